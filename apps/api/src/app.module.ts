@@ -1,0 +1,65 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig, createValidationPipe, JSONObjectScalar, LocalDateScalar } from '@app/common';
+import { type DatabaseTarget, DatabaseModule } from '@app/database';
+import { HistoryModule } from '@app/history';
+import { AuthService, IdentityModule } from '@app/identity';
+import { PolicyGuard } from './auth/policy.guard';
+import { DemoSeeder } from './demo/demo-seeder';
+import { ENTITIES } from './entities';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
+import { graphqlOptions } from './graphql/graphql.config';
+import { TransactionInterceptor } from './graphql/transaction.interceptor';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+  }
+}
+
+export interface AppOptions {
+  /** Start the embedded database from this dumped data folder (tests). */
+  snapshot?: Blob;
+}
+
+export function databaseTarget(config: AppConfig, options: AppOptions = {}): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'embedded', dataDir: config.dataDir, snapshot: options.snapshot };
+}
+
+/** Wires the feature modules together; the domain lives in libs/. */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, options: AppOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ target: databaseTarget(config, options), entities: ENTITIES, migrate: true }),
+        HistoryModule,
+        IdentityModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [IdentityModule],
+          inject: [AppConfig, AuthService],
+          useFactory: graphqlOptions,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        LocalDateScalar,
+        JSONObjectScalar,
+        DemoSeeder,
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { GqlContextType } from '@nestjs/graphql';
+import {
+  ACCESS_KEY,
+  type Access,
+  BadInputError,
+  can,
+  ForbiddenError,
+  type GqlContext,
+  gqlContext,
+  NotFoundError,
+  POLICY,
+  UnauthenticatedError,
+} from '@app/common';
+import { type Authenticated, AuthService } from '@app/identity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Decides every GraphQL operation from the policy table: who the caller is, which
+ * organisation the request is for, and whether the caller's role there may do it. An
+ * organisation the caller does not belong to is NOT_FOUND, never a hint that it exists.
+ */
+@Injectable()
+export class PolicyGuard implements CanActivate {
+  private readonly authenticated = new WeakMap<GqlContext, Promise<Authenticated>>();
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<GqlContextType>() !== 'graphql') return true; // HTTP routes (health, feeds) authorise themselves
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!access) throw new ForbiddenError('This operation declares no access rule, so nobody may run it'); // fail closed
+
+    const gql = gqlContext(context);
+    const { ctx } = gql;
+    const who = await this.authenticate(gql);
+    ctx.actor = who.actor;
+    if (access.kind === 'public') return true;
+    if (who.actor.kind === 'anonymous') throw new UnauthenticatedError();
+    if (access.kind === 'signedIn') {
+      if (who.actor.kind !== 'user') throw new ForbiddenError('This needs a signed-in person, not an API key');
+      return true;
+    }
+
+    const organisationId = this.chooseOrganisation(gql, who);
+    const role = who.roles.get(organisationId);
+    if (!role) throw new NotFoundError('Organisation', organisationId);
+    ctx.organisationId = organisationId;
+    ctx.role = role;
+    if (!can(role, access.action)) {
+      const rule = POLICY[access.action];
+      throw new ForbiddenError(`Your role (${role}) does not allow this: ${rule.covers} takes ${rule.roles.join(' or ')}`);
+    }
+    return true;
+  }
+
+  /** Once per request, however many root fields it has. */
+  private authenticate(gql: GqlContext): Promise<Authenticated> {
+    let pending = this.authenticated.get(gql);
+    if (!pending) {
+      pending = this.auth.authenticate(gql.ctx, gql.credentials);
+      this.authenticated.set(gql, pending);
+    }
+    return pending;
+  }
+
+  private chooseOrganisation(gql: GqlContext, who: Authenticated): string {
+    const requested = gql.credentials.organisationId?.trim();
+    if (requested) {
+      if (!UUID.test(requested)) throw BadInputError.field('X-Organisation-Id', 'must be an organisation id');
+      return requested;
+    }
+    if (who.roles.size === 1) return [...who.roles.keys()][0];
+    if (who.roles.size === 0) throw new NotFoundError('Organisation', undefined);
+    throw BadInputError.field('X-Organisation-Id', 'is needed: you belong to several organisations, so say which one this request is for');
+  }
+}

@@ -1,0 +1,5 @@
+import { EventEntity } from '@app/history';
+import { IDENTITY_ENTITIES } from '@app/identity';
+
+/** Every entity of the product, for the data source and the migration check. */
+export const ENTITIES = [...IDENTITY_ENTITIES, EventEntity];

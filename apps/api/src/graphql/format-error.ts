@@ -1,0 +1,52 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError, ErrorCode } from '@app/common';
+import type { GraphQLFormattedError } from 'graphql';
+
+const logger = new Logger('GraphQL');
+
+/** Codes whose messages come from GraphQL itself (parsing, validation, variables): safe to show. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const HTTP_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+};
+
+/**
+ * The one place errors become responses: domain errors keep their code and details,
+ * GraphQL's own errors keep their message, everything else is logged and masked, so no
+ * stack trace or SQL ever reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const where = { locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return { message: original.message, ...where, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof HttpException && HTTP_CODES[original.getStatus()]) {
+    return { message: original.message, ...where, extensions: { code: HTTP_CODES[original.getStatus()] } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    return { message: formatted.message, ...where, extensions: { code } };
+  }
+  logger.error(
+    `unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${original instanceof Error ? original.message : String(original)}`,
+    original instanceof Error ? original.stack : undefined,
+  );
+  return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,28 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { gqlContext, OUTSIDE_TRANSACTION_KEY } from '@app/common';
+import { Database } from '@app/database';
+import type { GraphQLResolveInfo } from 'graphql';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+
+/**
+ * One transaction per mutation, joined by every service it calls (STYLE.md, practice 4):
+ * a mutation either changes everything it meant to, with its history, or nothing.
+ */
+@Injectable()
+export class TransactionInterceptor implements NestInterceptor {
+  constructor(
+    private readonly db: Database,
+    private readonly reflector: Reflector,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
+    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+    const outside = this.reflector.get<boolean>(OUTSIDE_TRANSACTION_KEY, context.getHandler());
+    if (info.parentType.name !== 'Mutation' || outside) return next.handle();
+    const { ctx } = gqlContext(context);
+    return from(this.db.transaction(ctx, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+  }
+}

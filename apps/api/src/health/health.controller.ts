@@ -1,0 +1,23 @@
+import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { Database } from '@app/database';
+
+@Controller('health')
+export class HealthController {
+  constructor(private readonly db: Database) {}
+
+  /** The process is up (for a liveness probe: restart it if this fails). */
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** The database answers and every migration has run (for a readiness probe: send traffic). */
+  @Get('ready')
+  @HttpCode(200)
+  async ready() {
+    const checks = await this.db.readiness();
+    const ready = checks.database && checks.migrations;
+    if (!ready) throw new ServiceUnavailableException({ status: 'unavailable', checks });
+    return { status: 'ok', checks, database: this.db.opened.kind };
+  }
+}

@@ -1,0 +1,24 @@
+// Jest runs as native ESM (Nest 12 ships ESM only); ts-jest only transpiles, `npm run typecheck` type-checks.
+const libs = ['common', 'database', 'history', 'identity', 'workflow'];
+const aliases = Object.fromEntries(
+  libs.flatMap((lib) => [
+    [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`],
+    [`^@app/${lib}/(.*?)(?:\\.js)?$`, `<rootDir>/libs/${lib}/src/$1`],
+  ]),
+);
+
+export default {
+  rootDir: '.',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  moduleNameMapper: { ...aliases, '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.jest.json' }],
+  },
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

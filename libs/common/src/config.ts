@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+/** The validated configuration; also the injection token for it. */
+export class AppConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  production: boolean;
+  port: number;
+  host: string;
+  /** Where people reach the server; one-time links are built on it. */
+  publicUrl: string;
+  /** Unset: the embedded database in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  corsOrigins: string[] | true;
+  logLevel: LogLevel;
+  graphiql: boolean;
+  introspection: boolean;
+  seedDemo: boolean;
+}
+
+/** A configuration value that cannot be used: the server stops with this message, on one line. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    expected: string,
+  ) {
+    super(`Configuration error: ${variable} ${expected}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false (got "${env[name]}")`);
+}
+
+function databaseUrl(env: Env): string | null {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/coprod');
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname || url.pathname.length < 2) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL with a host and a database name, e.g. postgres://user:password@host:5432/coprod');
+  }
+  return raw;
+}
+
+function corsOrigins(env: Env, production: boolean): string[] | true {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return production ? [] : true;
+  if (raw === '*') return true;
+  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError('CORS_ORIGINS', `must be * or a comma-separated list of origins such as https://intranet.example.org (got "${origin}")`);
+    }
+  }
+  return origins.map((o) => o.replace(/\/$/, ''));
+}
+
+function publicUrl(env: Env, port: number): string {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return `http://localhost:${port}`;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return raw.replace(/\/$/, '');
+  } catch {
+    // reported below
+  }
+  throw new ConfigError('PUBLIC_URL', `must be the http(s) address people use to reach the server (got "${raw}")`);
+}
+
+/**
+ * The JWT secret: required in production; elsewhere generated once and kept in the data
+ * folder so that tokens survive a restart.
+ */
+function jwtSecret(env: Env, production: boolean, dataDir: string): string {
+  const raw = env.JWT_SECRET;
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+    return raw;
+  }
+  if (production) throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production (at least 32 random characters)');
+  if (dataDir === 'memory://') return randomBytes(32).toString('base64url');
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+/** Reads and checks the whole configuration; throws a ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV?.trim() || 'development';
+  if (!['development', 'test', 'production'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', `must be development, test or production (got "${nodeEnvRaw}")`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const production = nodeEnv === 'production';
+
+  const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
+  }
+
+  const dataDirRaw = env.COPROD_DATA_DIR?.trim() || './data';
+  const dataDir = dataDirRaw === 'memory://' ? dataDirRaw : isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw);
+  const dbUrl = databaseUrl(env);
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+
+  return Object.assign(new AppConfig(), {
+    nodeEnv,
+    production,
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    publicUrl: publicUrl(env, port),
+    databaseUrl: dbUrl,
+    dataDir,
+    jwtSecret: jwtSecret(env, production, dataDir),
+    jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    corsOrigins: corsOrigins(env, production),
+    logLevel,
+    graphiql: flag(env, 'GRAPHIQL', !production),
+    introspection: flag(env, 'INTROSPECTION', !production),
+    seedDemo: !production && flag(env, 'SEED_DEMO', dbUrl === null),
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Expected failures, each with a code that the GraphQL error formatter turns into
+ * `extensions.code`. Services throw these; nothing else reaches a client as-is.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  GATE_NOT_MET = 'GATE_NOT_MET',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export interface FieldProblem {
+  /** Path of the input field at fault, e.g. `input.email` or `rows[3].serviceArea`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadInputError extends DomainError {
+  constructor(readonly problems: FieldProblem[]) {
+    super(
+      ErrorCode.BAD_USER_INPUT,
+      problems.length === 1
+        ? `Invalid ${problems[0].field}: ${problems[0].message}`
+        : `Invalid input: ${problems.map((p) => `${p.field} (${p.message})`).join('; ')}`,
+      { fields: problems },
+    );
+  }
+
+  static field(field: string, message: string): BadInputError {
+    return new BadInputError([{ field, message }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id?: string) {
+    super(ErrorCode.NOT_FOUND, id ? `${what} ${id} was not found` : `${what} was not found`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Your role does not allow this') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first: send a valid token in the Authorization header') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+/** A write that was based on a stale version: nothing changed; the client re-reads and retries. */
+export class ConflictError extends DomainError {
+  constructor(what: string, currentVersion?: number, message?: string) {
+    super(
+      ErrorCode.CONFLICT,
+      message ?? `${what} was changed by someone else (now at version ${currentVersion}); reload it and try again`,
+      currentVersion === undefined ? {} : { currentVersion },
+    );
+  }
+}
+
+export class TooManyAttemptsError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(ErrorCode.TOO_MANY_ATTEMPTS, `Too many failed sign-in attempts; try again in ${retryAfterSeconds} seconds`, {
+      retryAfterSeconds,
+    });
+  }
+}

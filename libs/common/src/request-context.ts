@@ -1,0 +1,57 @@
+import type { EntityManager } from 'typeorm';
+import { UnauthenticatedError } from './errors';
+import type { Role } from './policy';
+
+export type Actor =
+  | { kind: 'user'; userId: string }
+  | { kind: 'apiKey'; apiKeyId: string; name: string; organisationId: string }
+  | { kind: 'system' }
+  | { kind: 'anonymous' };
+
+/**
+ * Everything a service needs to know about the request it serves: who acts, for which
+ * organisation and with which role, and the transaction the request's writes join.
+ * Every service method takes it first (STYLE.md, practice 3).
+ */
+export class RequestContext {
+  actor: Actor = { kind: 'anonymous' };
+  /** The organisation the request is for, once the policy guard has checked membership. */
+  organisationId: string | null = null;
+  role: Role | null = null;
+  /** Set while a mutation's transaction is open; services read and write through it. */
+  entityManager: EntityManager | null = null;
+  private readonly afterCommitHooks: Array<() => void | Promise<void>> = [];
+
+  constructor(readonly requestId: string) {}
+
+  /** Work the server does on its own behalf (seeding demo data, migrations). */
+  static system(requestId = 'system'): RequestContext {
+    const ctx = new RequestContext(requestId);
+    ctx.actor = { kind: 'system' };
+    return ctx;
+  }
+
+  /** The organisation the caller acts in; organisation-scoped services call this, never trust arguments. */
+  get tenantId(): string {
+    if (!this.organisationId) throw new UnauthenticatedError('Choose an organisation: send the X-Organisation-Id header');
+    return this.organisationId;
+  }
+
+  get userId(): string {
+    if (this.actor.kind !== 'user') throw new UnauthenticatedError('This needs a signed-in person, not an API key');
+    return this.actor.userId;
+  }
+
+  get userIdOrNull(): string | null {
+    return this.actor.kind === 'user' ? this.actor.userId : null;
+  }
+
+  /** Work to do once the current transaction has committed (e.g. live notifications). */
+  afterCommit(hook: () => void | Promise<void>): void {
+    this.afterCommitHooks.push(hook);
+  }
+
+  takeAfterCommitHooks(): Array<() => void | Promise<void>> {
+    return this.afterCommitHooks.splice(0);
+  }
+}

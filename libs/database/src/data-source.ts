@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
+import { DataFolderLock } from './pglite/data-folder-lock';
+import { PGLITE_PARSERS, PGLITE_SERIALIZERS, pgliteDriver } from './pglite/pglite-driver';
+import { ReentrantLock } from './pglite/reentrant-lock';
+import { MIGRATIONS } from './migrations';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** `dataDir` is a folder, or `memory://`; `snapshot` is a dumped data folder to start from (tests). */
+  | { kind: 'embedded'; dataDir: string; snapshot?: Blob };
+
+// Calendar dates stay 'YYYY-MM-DD' strings end to end (DESIGN.md, "Time"); big integers stay exact strings.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => value);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);
+
+export interface OpenDatabaseOptions {
+  entities: MixedList<Function | string | EntitySchema>;
+  logger?: Logger;
+}
+
+/** An open data source with what it needs to close cleanly: the embedded instance, its lock file. */
+export class OpenDatabase {
+  constructor(
+    readonly dataSource: DataSource,
+    /** Serialises every unit of work on the embedded database; null on PostgreSQL, which isolates transactions itself. */
+    readonly lock: ReentrantLock | null,
+    private readonly embedded: { db: PGlite; folderLock: DataFolderLock | null } | null,
+  ) {}
+
+  get kind(): 'postgres' | 'embedded' {
+    return this.embedded ? 'embedded' : 'postgres';
+  }
+
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.lock ? this.lock.run(work) : work();
+  }
+
+  async runMigrations(): Promise<string[]> {
+    const applied = await this.exclusive(() => this.dataSource.runMigrations({ transaction: 'all' }));
+    return applied.map((m) => m.name);
+  }
+
+  async pendingMigrations(): Promise<boolean> {
+    return this.exclusive(() => this.dataSource.showMigrations());
+  }
+
+  /** Dumps the embedded data folder (tests start from a migrated snapshot). */
+  async dump(): Promise<Blob> {
+    if (!this.embedded) throw new Error('Only the embedded database can be dumped');
+    return this.exclusive(() => this.embedded!.db.dumpDataDir('none'));
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.exclusive(() => this.dataSource.destroy());
+    if (this.embedded) {
+      await this.embedded.db.close();
+      this.embedded.folderLock?.release();
+    }
+  }
+}
+
+const common = {
+  type: 'postgres' as const,
+  synchronize: false,
+  migrationsRun: false,
+  migrationsTableName: 'migrations',
+  migrations: MIGRATIONS,
+  uuidExtension: 'pgcrypto' as const,
+  installExtensions: false,
+};
+
+export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions): Promise<OpenDatabase> {
+  if (target.kind === 'postgres') {
+    const dataSource = new DataSource({
+      ...common,
+      url: target.url,
+      entities: options.entities,
+      logger: options.logger,
+      logging: options.logger ? ['query', 'error'] : false,
+      poolSize: target.poolSize ?? 10,
+      applicationName: 'coprod',
+    });
+    await dataSource.initialize();
+    return new OpenDatabase(dataSource, null, null);
+  }
+
+  let folderLock: DataFolderLock | null = null;
+  let dataDir = target.dataDir;
+  if (dataDir !== 'memory://') {
+    mkdirSync(dataDir, { recursive: true });
+    folderLock = new DataFolderLock(dataDir);
+    folderLock.acquire();
+    dataDir = join(dataDir, 'pgdata');
+  }
+  try {
+    const db = await PGlite.create({
+      dataDir,
+      loadDataDir: target.snapshot,
+      parsers: PGLITE_PARSERS,
+      serializers: PGLITE_SERIALIZERS,
+    });
+    const lock = new ReentrantLock();
+    const dataSource = new DataSource({
+      ...common,
+      driver: pgliteDriver(db, lock),
+      database: 'postgres',
+      entities: options.entities,
+      logger: options.logger,
+      logging: options.logger ? ['query', 'error'] : false,
+    });
+    // Any transaction, even one opened outside Database.transaction, holds the lock throughout.
+    const transaction = dataSource.manager.transaction.bind(dataSource.manager) as (...args: unknown[]) => Promise<unknown>;
+    (dataSource.manager as { transaction: unknown }).transaction = (...args: unknown[]) => lock.run(() => transaction(...args));
+    await dataSource.initialize();
+    return new OpenDatabase(dataSource, lock, { db, folderLock });
+  } catch (error) {
+    folderLock?.release();
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { RequestContext } from '@app/common';
+import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { OpenDatabase } from './data-source';
+
+/**
+ * The one door to the database for services: the request's transaction when one is open,
+ * the data source otherwise; transactions that run after-commit hooks only on success.
+ */
+@Injectable()
+export class Database implements OnApplicationShutdown {
+  private readonly logger = new Logger('Database');
+
+  constructor(readonly opened: OpenDatabase) {}
+
+  get dataSource() {
+    return this.opened.dataSource;
+  }
+
+  manager(ctx: RequestContext): EntityManager {
+    return ctx.entityManager ?? this.opened.dataSource.manager;
+  }
+
+  repo<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): Repository<T> {
+    return this.manager(ctx).getRepository(entity);
+  }
+
+  query<T = Record<string, unknown>>(ctx: RequestContext, sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.manager(ctx).query(sql, params);
+  }
+
+  /**
+   * Runs `work` in a transaction bound to `ctx`, or joins the one already open. After a
+   * commit the hooks the work registered run (live updates); after a rollback they are dropped.
+   */
+  async transaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (ctx.entityManager) return work(ctx.entityManager);
+    let result: T;
+    try {
+      result = await this.opened.exclusive(() =>
+        this.opened.dataSource.transaction(async (em) => {
+          ctx.entityManager = em;
+          try {
+            return await work(em);
+          } finally {
+            ctx.entityManager = null;
+          }
+        }),
+      );
+    } catch (error) {
+      ctx.takeAfterCommitHooks();
+      throw error;
+    }
+    for (const hook of ctx.takeAfterCommitHooks()) {
+      try {
+        await hook();
+      } catch (error) {
+        this.logger.error(`after-commit hook failed: ${(error as Error).message}`);
+      }
+    }
+    return result;
+  }
+
+  /** For /health/ready: the database answers and every migration has run. */
+  async readiness(): Promise<{ database: boolean; migrations: boolean }> {
+    try {
+      await this.opened.exclusive(() => this.opened.dataSource.query('SELECT 1'));
+    } catch {
+      return { database: false, migrations: false };
+    }
+    try {
+      return { database: true, migrations: !(await this.opened.pendingMigrations()) };
+    } catch {
+      return { database: true, migrations: false };
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.opened.close();
+  }
+}

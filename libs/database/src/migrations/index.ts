@@ -1,0 +1,4 @@
+import { Foundation1764350000000 } from './1764350000000-foundation';
+
+/** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
+export const MIGRATIONS = [Foundation1764350000000];

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { pageWindow, type PageArgs, type RequestContext } from '@app/common';
+import { Database } from '@app/database';
+import { EventEntity } from './event.entity';
+
+/** Ids and non-personal values only: history is never rewritten, so it must hold nothing to erase. */
+export type EventPayload = Record<string, string | number | boolean | null | string[] | number[]>;
+
+export interface NewEvent {
+  type: string;
+  payload?: EventPayload;
+  organisationId?: string;
+}
+
+const ACTOR_TYPES = { user: 'USER', apiKey: 'API_KEY', system: 'SYSTEM', anonymous: 'PUBLIC' } as const;
+
+/** Writes the product's append-only history, in the caller's transaction. */
+@Injectable()
+export class HistoryService {
+  constructor(private readonly db: Database) {}
+
+  async record(ctx: RequestContext, event: NewEvent): Promise<EventEntity> {
+    const actor = ctx.actor;
+    const row = this.db.repo(ctx, EventEntity).create({
+      organisationId: event.organisationId ?? ctx.tenantId,
+      programmeId: null,
+      sequence: null,
+      type: event.type,
+      payload: event.payload ?? {},
+      actorType: ACTOR_TYPES[actor.kind],
+      actorUserId: actor.kind === 'user' ? actor.userId : null,
+      actorApiKeyId: actor.kind === 'apiKey' ? actor.apiKeyId : null,
+      actorName: actor.kind === 'apiKey' ? actor.name : null,
+    });
+    return this.db.repo(ctx, EventEntity).save(row);
+  }
+
+  /** The organisation's history, newest first. */
+  page(ctx: RequestContext, args: PageArgs): Promise<[EventEntity[], number]> {
+    const { offset, limit } = pageWindow(args);
+    return this.db.repo(ctx, EventEntity).findAndCount({
+      where: { organisationId: ctx.tenantId },
+      order: { id: 'DESC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { User } from '../users/user.model';
+
+export const PASSWORD_RULE = { min: 10, max: 200 };
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field({ description: `At least ${PASSWORD_RULE.min} characters.` })
+  @IsString()
+  @Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
+  password: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'must be 1 to 200 characters long' })
+  displayName: string;
+}
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @IsString()
+  @Length(1, PASSWORD_RULE.max, { message: `must be 1 to ${PASSWORD_RULE.max} characters long` })
+  password: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the reset link.' })
+  @IsString()
+  @Length(10, 200)
+  token: string;
+
+  @Field()
+  @IsString()
+  @Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
+  newPassword: string;
+}
+
+@ObjectType({ description: 'A signed-in session: send the token as `Authorization: Bearer <token>`.' })
+export class AuthPayload {
+  @Field()
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => User)
+  user: User;
+}

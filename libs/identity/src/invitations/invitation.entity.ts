@@ -1,0 +1,45 @@
+import { Role } from '@app/common';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ROLE_CHECK } from '../memberships/membership.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+
+/** A one-time link to join an organisation; only the token's hash is kept. */
+@Entity('invitation')
+@Index('UQ_invitation_token_hash', ['tokenHash'], { unique: true })
+@Index('IDX_invitation_organisation', ['organisationId'])
+@Check('CHK_invitation_role', `"role" ${ROLE_CHECK}`)
+export class InvitationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_invitation_organisation' })
+  organisation?: Relation<OrganisationEntity>;
+
+  @Column({ type: 'varchar', length: 320 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  role: Role;
+
+  @Column({ name: 'token_hash', type: 'char', length: 64 })
+  tokenHash: string;
+
+  @Column({ name: 'invited_by', type: 'uuid', nullable: true })
+  invitedBy: string | null;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,43 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Role } from '@app/common';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { PASSWORD_RULE } from '../auth/auth.inputs';
+
+@InputType()
+export class InviteMemberInput {
+  @Field()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field(() => Role)
+  @IsEnum(Role, { message: `must be one of ${Object.values(Role).join(', ')}` })
+  role: Role;
+}
+
+@InputType()
+export class RevokeInvitationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an invitation id' })
+  invitationId: string;
+}
+
+@InputType({ description: 'Signed in: joins as you. Otherwise give the password of the account with the invited address, or a password and name to create it.' })
+export class AcceptInvitationInput {
+  @Field()
+  @IsString()
+  @Length(10, 200)
+  token: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
+  password?: string;
+
+  @Field({ nullable: true, description: 'Needed only when the invitation creates a new account.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200, { message: 'must be 1 to 200 characters long' })
+  displayName?: string;
+}

@@ -1,0 +1,38 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Action, Can, type Connection, ConnectionType, Ctx, PageArgs, Public, RequestContext, toConnection } from '@app/common';
+import { AuthPayload } from '../auth/auth.inputs';
+import { AcceptInvitationInput, InviteMemberInput, RevokeInvitationInput } from './invitation.inputs';
+import { Invitation, IssuedInvitation } from './invitation.model';
+import { InvitationsService } from './invitations.service';
+
+const InvitationConnection = ConnectionType(Invitation);
+
+@Resolver(() => Invitation)
+export class InvitationsResolver {
+  constructor(private readonly invites: InvitationsService) {}
+
+  @Mutation(() => IssuedInvitation, { description: 'Invites someone by a one-time link, valid for 14 days (ADMIN).' })
+  @Can(Action.MANAGE_MEMBERS)
+  inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput): Promise<IssuedInvitation> {
+    return this.invites.invite(ctx, input);
+  }
+
+  @Query(() => InvitationConnection)
+  @Can(Action.MANAGE_MEMBERS)
+  async invitations(@Ctx() ctx: RequestContext, @Args() args: PageArgs): Promise<Connection<Invitation>> {
+    const [rows, total] = await this.invites.page(ctx, args);
+    return toConnection(rows, total, args);
+  }
+
+  @Mutation(() => Invitation)
+  @Can(Action.MANAGE_MEMBERS)
+  revokeInvitation(@Ctx() ctx: RequestContext, @Args('input') input: RevokeInvitationInput): Promise<Invitation> {
+    return this.invites.revoke(ctx, input.invitationId);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Accepts an invitation: signs you in (or up) and makes you a member.' })
+  @Public()
+  acceptInvitation(@Ctx() ctx: RequestContext, @Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
+    return this.invites.accept(ctx, input);
+  }
+}

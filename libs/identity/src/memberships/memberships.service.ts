@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, NotFoundError, pageWindow, type PageArgs, type RequestContext, Role } from '@app/common';
+import { Database } from '@app/database';
+import { HistoryService } from '@app/history';
+import type { EntityManager } from 'typeorm';
+import { MembershipEntity } from './membership.entity';
+
+@Injectable()
+export class MembershipsService {
+  constructor(
+    private readonly db: Database,
+    private readonly history: HistoryService,
+  ) {}
+
+  async page(ctx: RequestContext, args: PageArgs): Promise<[MembershipEntity[], number]> {
+    const { offset, limit } = pageWindow(args);
+    return this.db.repo(ctx, MembershipEntity).findAndCount({
+      where: { organisationId: ctx.tenantId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
+  forUser(ctx: RequestContext, userId: string): Promise<MembershipEntity[]> {
+    return this.db.repo(ctx, MembershipEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
+  async isMember(ctx: RequestContext, userId: string): Promise<boolean> {
+    return this.db.repo(ctx, MembershipEntity).existsBy({ organisationId: ctx.tenantId, userId });
+  }
+
+  async changeRole(ctx: RequestContext, membershipId: string, role: Role): Promise<MembershipEntity> {
+    return this.db.transaction(ctx, async (em) => {
+      const membership = await this.lockedForChange(em, ctx, membershipId);
+      if (membership.role === role) return membership;
+      if (membership.role === Role.ADMIN) await this.refuseIfLastAdmin(em, ctx, 'input.role', 'cannot demote the last ADMIN; make someone else ADMIN first');
+      const previousRole = membership.role;
+      membership.role = role;
+      await em.getRepository(MembershipEntity).save(membership);
+      await this.history.record(ctx, { type: 'MEMBER_ROLE_CHANGED', payload: { membershipId, userId: membership.userId, from: previousRole, to: role } });
+      return membership;
+    });
+  }
+
+  /** Removes a member (an ADMIN removing someone, or a member leaving). */
+  async remove(ctx: RequestContext, membershipId: string, field = 'input.membershipId'): Promise<MembershipEntity> {
+    return this.db.transaction(ctx, async (em) => {
+      const membership = await this.lockedForChange(em, ctx, membershipId);
+      if (membership.role === Role.ADMIN) await this.refuseIfLastAdmin(em, ctx, field, 'is the last ADMIN, who can neither leave nor be removed; make someone else ADMIN first');
+      await em.getRepository(MembershipEntity).delete({ id: membership.id });
+      await this.history.record(ctx, {
+        type: membership.userId === ctx.userIdOrNull ? 'MEMBER_LEFT' : 'MEMBER_REMOVED',
+        payload: { membershipId, userId: membership.userId, role: membership.role },
+      });
+      return membership;
+    });
+  }
+
+  async leave(ctx: RequestContext): Promise<MembershipEntity> {
+    const own = await this.db.repo(ctx, MembershipEntity).findOneBy({ organisationId: ctx.tenantId, userId: ctx.userId });
+    if (!own) throw new NotFoundError('Membership');
+    return this.remove(ctx, own.id, 'organisation');
+  }
+
+  async add(ctx: RequestContext, em: EntityManager, userId: string, role: Role): Promise<MembershipEntity> {
+    const repo = em.getRepository(MembershipEntity);
+    const existing = await repo.findOneBy({ organisationId: ctx.tenantId, userId });
+    if (existing) return existing;
+    const membership = await repo.save(repo.create({ organisationId: ctx.tenantId, userId, role }));
+    await this.history.record(ctx, { type: 'MEMBER_ADDED', payload: { membershipId: membership.id, userId, role } });
+    return membership;
+  }
+
+  private async lockedForChange(em: EntityManager, ctx: RequestContext, membershipId: string): Promise<MembershipEntity> {
+    const membership = await em
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.id = :membershipId AND m.organisation_id = :organisationId', { membershipId, organisationId: ctx.tenantId })
+      .getOne();
+    if (!membership) throw new NotFoundError('Membership', membershipId);
+    return membership;
+  }
+
+  /** Locks every ADMIN row of the organisation, so two admins demoting each other cannot both succeed. */
+  private async refuseIfLastAdmin(em: EntityManager, ctx: RequestContext, field: string, message: string): Promise<void> {
+    const admins = await em.query(`SELECT id FROM membership WHERE organisation_id = $1 AND role = 'ADMIN' FOR UPDATE`, [ctx.tenantId]);
+    if (admins.length <= 1) throw BadInputError.field(field, message);
+  }
+}

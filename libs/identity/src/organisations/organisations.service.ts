@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { definedOnly, NotFoundError, type RequestContext, Role } from '@app/common';
+import { Database, updateVersioned } from '@app/database';
+import { HistoryService } from '@app/history';
+import { MembershipEntity } from '../memberships/membership.entity';
+import { OrganisationEntity } from './organisation.entity';
+import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly db: Database,
+    private readonly history: HistoryService,
+  ) {}
+
+  /** Creates an organisation with the caller as its first ADMIN. */
+  async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    return this.db.transaction(ctx, async (em) => {
+      const organisation = await em.getRepository(OrganisationEntity).save(em.create(OrganisationEntity, { ...input }));
+      const membership = await em
+        .getRepository(MembershipEntity)
+        .save(em.create(MembershipEntity, { organisationId: organisation.id, userId: ctx.userId, role: Role.ADMIN }));
+      await this.history.record(ctx, {
+        organisationId: organisation.id,
+        type: 'ORGANISATION_CREATED',
+        payload: { organisationId: organisation.id, membershipId: membership.id, role: Role.ADMIN },
+      });
+      return organisation;
+    });
+  }
+
+  async current(ctx: RequestContext): Promise<OrganisationEntity> {
+    const organisation = await this.db.repo(ctx, OrganisationEntity).findOneBy({ id: ctx.tenantId });
+    if (!organisation) throw new NotFoundError('Organisation', ctx.tenantId);
+    return organisation;
+  }
+
+  async update(ctx: RequestContext, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
+    return this.db.transaction(ctx, async (em) => {
+      const { version, ...changes } = input;
+      const organisation = await updateVersioned(em, OrganisationEntity, 'Organisation', { id: ctx.tenantId, version }, definedOnly(changes));
+      await this.history.record(ctx, { type: 'ORGANISATION_UPDATED', payload: { fields: Object.keys(definedOnly(changes)) } });
+      return organisation;
+    });
+  }
+
+  byIds(ctx: RequestContext, ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return this.db.repo(ctx, OrganisationEntity).createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
+  }
+}

@@ -1,0 +1,139 @@
+import { DEFAULT_TEMPLATE, type TemplateItemSpec, type WorkflowTemplateSpec, validateTemplate } from './default-template';
+import { isRuleId } from './gates';
+import { STEPS } from './steps';
+
+const copy = (): WorkflowTemplateSpec => structuredClone(DEFAULT_TEMPLATE);
+const withItem = (index: number, patch: Partial<Record<keyof TemplateItemSpec, unknown>>): WorkflowTemplateSpec => {
+  const spec = copy();
+  spec.items[index] = { ...spec.items[index], ...patch } as TemplateItemSpec;
+  return spec;
+};
+const fields = (spec: WorkflowTemplateSpec) => validateTemplate(spec).map((problem) => problem.field);
+
+describe('DEFAULT_TEMPLATE', () => {
+  it('is valid and at version 1', () => {
+    expect(validateTemplate(DEFAULT_TEMPLATE)).toEqual([]);
+    expect(DEFAULT_TEMPLATE.version).toBe(1);
+  });
+
+  it.each(STEPS)('gives %s 4 to 6 items, 2 to 3 of them required, and 2 to 4 suggested tasks', (step) => {
+    const items = DEFAULT_TEMPLATE.items.filter((item) => item.step === step);
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.length).toBeLessThanOrEqual(6);
+    const required = items.filter((item) => item.required).length;
+    expect(required).toBeGreaterThanOrEqual(2);
+    expect(required).toBeLessThanOrEqual(3);
+    const tasks = DEFAULT_TEMPLATE.taskSuggestions.filter((task) => task.step === step).length;
+    expect(tasks).toBeGreaterThanOrEqual(2);
+    expect(tasks).toBeLessThanOrEqual(4);
+  });
+
+  it.each(STEPS)('checks the owner and the tasks of %s from the records, and asks people to tick the rest', (step) => {
+    const items = DEFAULT_TEMPLATE.items.filter((item) => item.step === step);
+    expect(items.filter((item) => item.kind === 'EVIDENCED').map((item) => [item.rule, item.required])).toEqual([
+      ['STEP_HAS_OWNER', true],
+      ['STEP_TASKS_DONE', false],
+    ]);
+    expect(items.some((item) => item.kind === 'MANUAL' && item.required)).toBe(true);
+  });
+
+  it('uses stable keys prefixed with their step', () => {
+    for (const item of DEFAULT_TEMPLATE.items) expect(item.key.startsWith(`${item.step.toLowerCase()}.`)).toBe(true);
+    expect(DEFAULT_TEMPLATE.items.map((item) => item.key)).toEqual(expect.arrayContaining(['map.record_existing', 'focus.small_pilot']));
+  });
+
+  it('cites a source and gives guidance for every item', () => {
+    for (const item of DEFAULT_TEMPLATE.items) {
+      expect(item.source.trim()).not.toBe('');
+      expect(item.guidance.length).toBeGreaterThan(20);
+    }
+    const sources = new Set(DEFAULT_TEMPLATE.items.map((item) => item.source));
+    for (const source of ['Loeffler & Hine-Hughes 2012', 'Kannan & Chang 2013', 'Alford 2009', 'Jakobsen 2012', 'Loeffler et al. 2008']) {
+      expect(sources).toContain(source);
+    }
+  });
+
+  it('keeps rules only on evidenced items, and only known ones', () => {
+    for (const item of DEFAULT_TEMPLATE.items) {
+      expect(item.kind === 'EVIDENCED').toBe(isRuleId(item.rule));
+    }
+  });
+});
+
+describe('validateTemplate', () => {
+  it.each<[string, WorkflowTemplateSpec, string, RegExp]>([
+    ['a duplicate key', withItem(1, { key: DEFAULT_TEMPLATE.items[0].key }), 'items[1].key', /must be unique/],
+    ['a blank key', withItem(0, { key: ' ' }), 'items[0].key', /Give the item a key/],
+    ['a key that is not snake case', withItem(0, { key: 'Map Record' }), 'items[0].key', /not a valid key/],
+    ['an unknown step', withItem(0, { step: 'LATER' }), 'items[0].step', /not a step/],
+    ['an evidenced item without a rule', withItem(0, { kind: 'EVIDENCED', rule: undefined }), 'items[0].rule', /needs a rule/],
+    ['an evidenced item with an unknown rule', withItem(0, { kind: 'EVIDENCED', rule: 'NO_SUCH_RULE' }), 'items[0].rule', /not a known rule/],
+    ['a manual item with a rule', withItem(0, { rule: 'STEP_HAS_OWNER' }), 'items[0].rule', /takes no rule/],
+    ['an unknown kind', withItem(0, { kind: 'MAGIC' }), 'items[0].kind', /not a kind/],
+    ['a blank title', withItem(2, { title: '  ' }), 'items[2].title', /Give a title/],
+    ['a title over 200 characters', withItem(2, { title: 'x'.repeat(201) }), 'items[2].title', /200 characters or fewer/],
+    ['a blank source', withItem(3, { source: '' }), 'items[3].source', /Cite where/],
+    ['a missing source', withItem(3, { source: undefined }), 'items[3].source', /Cite where/],
+    ['guidance that is not text', withItem(3, { guidance: 42 }), 'items[3].guidance', /must be text/],
+    ['guidance that is too long', withItem(3, { guidance: 'x'.repeat(2001) }), 'items[3].guidance', /2000 characters/],
+    ['required that is not a boolean', withItem(3, { required: 'yes' }), 'items[3].required', /required or advisory/],
+    ['a blank name', { ...copy(), name: '' }, 'name', /Give a title/],
+    ['version 0', { ...copy(), version: 0 }, 'version', /at least 1/],
+    ['items that are not a list', { ...copy(), items: null as never }, 'items', /list of checklist items/],
+    ['task suggestions that are not a list', { ...copy(), taskSuggestions: undefined as never }, 'taskSuggestions', /list of task suggestions/],
+    [
+      'a task suggestion with an unknown step',
+      { ...copy(), taskSuggestions: [{ step: 'LATER' as never, title: 'Do it', description: '' }] },
+      'taskSuggestions[0].step',
+      /not a step/,
+    ],
+    [
+      'a task suggestion without a title',
+      { ...copy(), taskSuggestions: [{ step: 'MAP', title: '', description: '' }] },
+      'taskSuggestions[0].title',
+      /Give a title/,
+    ],
+  ])('reports %s', (_name, spec, field, message) => {
+    const problems = validateTemplate(spec);
+    expect(problems).toContainEqual({ field, message: expect.stringMatching(message) });
+  });
+
+  it('accepts a title of exactly 200 characters', () => {
+    expect(validateTemplate(withItem(2, { title: 'x'.repeat(200) }))).toEqual([]);
+  });
+
+  it('requires every step to keep at least one item', () => {
+    const spec = copy();
+    spec.items = spec.items.filter((item) => item.step !== 'PEOPLE');
+    expect(validateTemplate(spec)).toEqual([{ field: 'items', message: 'People it has no checklist items; give it at least one.' }]);
+  });
+
+  it('reports each empty step when there are no items at all', () => {
+    expect(fields({ ...copy(), items: [] })).toEqual(['items', 'items', 'items', 'items', 'items']);
+  });
+
+  it('accepts an organisation copy that drops items, adds its own and has no task suggestions', () => {
+    const spec = copy();
+    spec.name = 'Our council';
+    spec.version = 3;
+    spec.items = spec.items.filter((item) => item.key !== 'map.publish_findings');
+    spec.items.push({
+      key: 'market.council_newsletter',
+      step: 'MARKET',
+      title: 'Feature the pilot in the council newsletter',
+      guidance: '',
+      required: false,
+      kind: 'MANUAL',
+      source: 'Our communications plan',
+    });
+    spec.taskSuggestions = [];
+    expect(validateTemplate(spec)).toEqual([]);
+  });
+
+  it('does not change the template it checks', () => {
+    const spec = withItem(0, { key: 'BAD KEY' });
+    const before = structuredClone(spec);
+    validateTemplate(spec);
+    expect(spec).toEqual(before);
+  });
+});

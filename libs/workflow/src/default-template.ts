@@ -1,0 +1,422 @@
+import { CHECKLIST_KINDS, type ChecklistKind, type RuleId, isRuleId } from './gates';
+import { STEPS, STEP_INFO, type Step, isStep } from './steps';
+
+export interface TemplateItemSpec {
+  /** Stable identifier, kept when an organisation copies and edits the template. */
+  key: string;
+  step: Step;
+  title: string;
+  guidance: string;
+  /** Required items hold the step's gate shut until satisfied; advisory ones only inform. */
+  required: boolean;
+  kind: ChecklistKind;
+  /** Present exactly when kind is EVIDENCED. */
+  rule?: RuleId;
+  /** Where the idea comes from, e.g. "Kannan & Chang 2013". */
+  source: string;
+}
+
+export interface TaskSuggestion {
+  step: Step;
+  title: string;
+  description: string;
+}
+
+export interface WorkflowTemplateSpec {
+  name: string;
+  version: number;
+  items: TemplateItemSpec[];
+  taskSuggestions: TaskSuggestion[];
+}
+
+export interface TemplateProblem {
+  /** Path of the field at fault, e.g. "items[3].rule". */
+  field: string;
+  message: string;
+}
+
+export const TEMPLATE_TITLE_MAX_LENGTH = 200;
+export const TEMPLATE_GUIDANCE_MAX_LENGTH = 2000;
+const KEY_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
+const KEY_MAX_LENGTH = 100;
+
+const FIVE_STEPS = 'Loeffler & Hine-Hughes 2012';
+const NINE_STEPS = 'Kannan & Chang 2013';
+
+// Every step has an owner (required) and a "tasks done" check (advisory), both read from the records.
+function evidencedItems(step: Step, prefix: string): TemplateItemSpec[] {
+  const name = STEP_INFO[step].name;
+  return [
+    {
+      key: `${prefix}.step_owner`,
+      step,
+      title: `Someone owns ${name}`,
+      guidance: `Name one person who answers for ${name}: they keep its work moving and decide when it is ready to close.`,
+      required: true,
+      kind: 'EVIDENCED',
+      rule: 'STEP_HAS_OWNER',
+      source: 'coprod practice',
+    },
+    {
+      key: `${prefix}.tasks_done`,
+      step,
+      title: `All tasks of ${name} are done`,
+      guidance: 'Checked from the task list. Open tasks do not block the step, but say what is still unfinished.',
+      required: false,
+      kind: 'EVIDENCED',
+      rule: 'STEP_TASKS_DONE',
+      source: 'coprod practice',
+    },
+  ];
+}
+
+function manual(
+  step: Step,
+  key: string,
+  required: boolean,
+  source: string,
+  title: string,
+  guidance: string,
+): TemplateItemSpec {
+  return { key, step, title, guidance, required, kind: 'MANUAL', source };
+}
+
+export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
+  name: 'Five steps to coproduction',
+  version: 1,
+  items: [
+    // Map it
+    manual(
+      'MAP',
+      'map.record_existing',
+      true,
+      FIVE_STEPS,
+      'Record the coproduction already under way',
+      'List every activity where residents, service users, families, community groups or voluntary bodies already ' +
+        'work alongside the organisation. Ask frontline staff and residents, not only managers.',
+    ),
+    manual(
+      'MAP',
+      'map.describe_initiatives',
+      true,
+      NINE_STEPS,
+      'Describe each initiative on the map',
+      'For each one note the service area, its forms (co-commissioning, co-design, co-delivery, co-assessment), ' +
+        'who takes part, and what the public body puts in. Without a public input it is self-organisation, not coproduction.',
+    ),
+    manual(
+      'MAP',
+      'map.publish_findings',
+      false,
+      NINE_STEPS,
+      'Publish the map openly',
+      'Share what was found, with the details of each initiative, on the public site or intranet, so people can see ' +
+        'what exists and add what is missing.',
+    ),
+    manual(
+      'MAP',
+      'map.check_with_citizens',
+      false,
+      'Loeffler et al. 2008',
+      'Check the map against what citizens say they do',
+      'Officials tend to underestimate coproduction: in surveys, residents report far more than staff expect. ' +
+        'Test the map in a workshop or a short resident survey.',
+    ),
+    ...evidencedItems('MAP', 'map'),
+
+    // Focus it
+    manual(
+      'FOCUS',
+      'focus.choose_service_areas',
+      true,
+      FIVE_STEPS,
+      'Choose the service areas to start in',
+      'Score the candidate areas for need, feasibility, citizen appetite and expected impact, rank them, and write ' +
+        'down why the chosen ones came first.',
+    ),
+    manual(
+      'FOCUS',
+      'focus.small_pilot',
+      true,
+      NINE_STEPS,
+      'Agree a first pilot that is small enough to succeed',
+      'An early success builds confidence for everything after it. Keep the scope narrow and record the hypothesis, ' +
+        'dates, budget and the number of participants aimed for.',
+    ),
+    manual(
+      'FOCUS',
+      'focus.complementary_inputs',
+      false,
+      'Alford 2009',
+      'Look for work where citizens and staff complement each other',
+      'Coproduction adds most value where what citizens and the agency contribute depends on and completes the other, ' +
+        'or where citizens can do part of the job better themselves.',
+    ),
+    manual(
+      'FOCUS',
+      'focus.measure_costs_outcomes',
+      false,
+      'Bovaird & Loeffler 2012',
+      "Decide how the pilot's costs and outcomes will be measured",
+      'Set baselines and targets before the pilot starts, and compare with reference cases such as time banks ' +
+        '(Knapp et al. 2010). Coproduction is not free: count training and support too.',
+    ),
+    ...evidencedItems('FOCUS', 'focus'),
+
+    // People it
+    manual(
+      'PEOPLE',
+      'people.recruit_willing',
+      true,
+      FIVE_STEPS,
+      'Find the staff and citizens keen to coproduce',
+      'Look for people who want to take part, among staff, service users, families, community groups and the ' +
+        'voluntary sector, and record the lawful basis for holding their details.',
+    ),
+    manual(
+      'PEOPLE',
+      'people.involve_in_design',
+      true,
+      NINE_STEPS,
+      'Involve participants in shaping the service',
+      'Bring participants into the design work itself rather than consulting them once it is finished.',
+    ),
+    manual(
+      'PEOPLE',
+      'people.skills_motivation_time',
+      false,
+      NINE_STEPS,
+      'Check skills, motivation and available time early',
+      'While the service is still being designed, match people to roles by what they can do, how keen they are and ' +
+        'how many hours a month they can give.',
+    ),
+    manual(
+      'PEOPLE',
+      'people.baseline_self_efficacy',
+      false,
+      'Loeffler et al. 2008',
+      'Record self-efficacy when people join',
+      "Belief that one's own action makes a difference goes with coproduction more than anything else measured. " +
+        'Record it at enrolment as a starting point to raise, never as a way to select people.',
+    ),
+    ...evidencedItems('PEOPLE', 'people'),
+
+    // Market it
+    manual(
+      'MARKET',
+      'market.expectations_and_rules',
+      true,
+      NINE_STEPS,
+      'Tell citizens what to expect and how taking part works',
+      'Publish a plain account of what participants will do, what the organisation will do in return, and the ' +
+        'ground rules for working together.',
+    ),
+    manual(
+      'MARKET',
+      'market.incentives',
+      true,
+      'Alford 2009',
+      'Design incentives other than sanctions',
+      'Penalties tend to backfire with most service users. Lean on the satisfaction of the work itself, social ' +
+        'contact and recognition, and appeals to values people share; material rewards such as time credits can help.',
+    ),
+    manual(
+      'MARKET',
+      'market.trust',
+      false,
+      NINE_STEPS,
+      'Build civic engagement and trust',
+      'Report back on what changed because people took part, and answer concerns openly, so that they keep coming back.',
+    ),
+    manual(
+      'MARKET',
+      'market.resources_for_citizens',
+      false,
+      'Jakobsen 2012',
+      'Give citizens what they need to contribute',
+      'Supply skills and knowledge, tools and places to work, and make room in the timetable: resources from ' +
+        'government raise how much citizens coproduce.',
+    ),
+    ...evidencedItems('MARKET', 'market'),
+
+    // Grow it
+    manual(
+      'GROW',
+      'grow.scale_what_works',
+      true,
+      FIVE_STEPS,
+      'Choose how to scale the pilots that worked',
+      'For each pilot decided SCALE, record the mechanism, the areas it will reach next and what it will cost.',
+    ),
+    manual(
+      'GROW',
+      'grow.train_staff_and_citizens',
+      true,
+      NINE_STEPS,
+      'Train officials and citizens alike',
+      'Plan training for both sides: staff learn to share the work, citizens learn what they need to take it on.',
+    ),
+    manual(
+      'GROW',
+      'grow.design_transparency',
+      false,
+      NINE_STEPS,
+      'Build the right level of openness into the service',
+      'Decide what participants and the public can see about how the service runs and performs, and publish it routinely.',
+    ),
+    manual(
+      'GROW',
+      'grow.self_efficacy_outcome',
+      false,
+      'Bovaird & Loeffler 2012',
+      "Track whether participants' self-efficacy has risen",
+      'Compare with the level recorded at enrolment. A rise is an outcome in its own right and predicts more coproduction.',
+    ),
+    ...evidencedItems('GROW', 'grow'),
+  ],
+  taskSuggestions: [
+    {
+      step: 'MAP',
+      title: 'Run a mapping workshop with frontline staff',
+      description: 'Collect the activities staff know of where citizens already contribute, by service area.',
+    },
+    {
+      step: 'MAP',
+      title: 'Import existing lists of community activity',
+      description: 'Bring spreadsheets of volunteering schemes, user groups and partnerships into the map.',
+    },
+    {
+      step: 'MAP',
+      title: 'Survey residents on what they already do',
+      description: 'Use the coproduction index questions to compare what residents report with the map.',
+    },
+    {
+      step: 'FOCUS',
+      title: 'Hold a priority-setting session',
+      description: 'Score candidate service areas together and agree a ranked shortlist with reasons.',
+    },
+    {
+      step: 'FOCUS',
+      title: 'Write the pilot proposal',
+      description: 'Hypothesis, dates, budget, target participants and the measures that will show success.',
+    },
+    {
+      step: 'PEOPLE',
+      title: 'Invite participants to a design session',
+      description: 'Bring staff and citizens together to shape how the pilot will work.',
+    },
+    {
+      step: 'PEOPLE',
+      title: 'Record skills, motivation and availability',
+      description: 'Note for each participant what they offer and how much time they have.',
+    },
+    {
+      step: 'MARKET',
+      title: 'Draft the rules of engagement',
+      description: 'A short, plain statement of what participants and the organisation each commit to.',
+    },
+    {
+      step: 'MARKET',
+      title: 'Plan the incentives',
+      description: 'Choose intrinsic, social and value-based incentives first; check any sanction with care.',
+    },
+    {
+      step: 'MARKET',
+      title: 'Plan communication with citizens',
+      description: 'Channels, audiences and dates for telling people about the pilot and its results.',
+    },
+    {
+      step: 'GROW',
+      title: 'Review pilot results and decide',
+      description: 'Look at costs and outcomes and decide for each pilot to scale, adapt or stop.',
+    },
+    {
+      step: 'GROW',
+      title: 'Plan training for staff and citizens',
+      description: 'Who needs to learn what before the approach reaches new areas.',
+    },
+  ],
+};
+
+const isNonBlankString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+function checkTitle(problems: TemplateProblem[], field: string, title: unknown): void {
+  if (!isNonBlankString(title)) problems.push({ field, message: 'Give a title.' });
+  else if (title.length > TEMPLATE_TITLE_MAX_LENGTH) {
+    problems.push({ field, message: `Keep the title to ${TEMPLATE_TITLE_MAX_LENGTH} characters or fewer.` });
+  }
+}
+
+function checkStep(problems: TemplateProblem[], field: string, step: unknown): void {
+  if (typeof step !== 'string' || !isStep(step)) {
+    problems.push({ field, message: `"${String(step)}" is not a step; use one of ${STEPS.join(', ')}.` });
+  }
+}
+
+function checkItem(problems: TemplateProblem[], item: TemplateItemSpec, at: string, seenKeys: Set<string>): void {
+  if (!isNonBlankString(item.key)) problems.push({ field: `${at}.key`, message: 'Give the item a key.' });
+  else if (item.key.length > KEY_MAX_LENGTH || !KEY_PATTERN.test(item.key)) {
+    problems.push({
+      field: `${at}.key`,
+      message: `"${item.key}" is not a valid key: use lower-case letters, digits, underscores and dots, such as "map.record_existing".`,
+    });
+  } else if (seenKeys.has(item.key)) {
+    problems.push({ field: `${at}.key`, message: `The key "${item.key}" is used by another item; keys must be unique.` });
+  }
+  if (typeof item.key === 'string') seenKeys.add(item.key);
+
+  checkStep(problems, `${at}.step`, item.step);
+  checkTitle(problems, `${at}.title`, item.title);
+  if (typeof item.guidance !== 'string') problems.push({ field: `${at}.guidance`, message: 'Guidance must be text.' });
+  else if (item.guidance.length > TEMPLATE_GUIDANCE_MAX_LENGTH) {
+    problems.push({ field: `${at}.guidance`, message: `Keep the guidance to ${TEMPLATE_GUIDANCE_MAX_LENGTH} characters or fewer.` });
+  }
+  if (typeof item.required !== 'boolean') {
+    problems.push({ field: `${at}.required`, message: 'Say whether the item is required or advisory.' });
+  }
+  if (!isNonBlankString(item.source)) {
+    problems.push({ field: `${at}.source`, message: 'Cite where the item comes from.' });
+  }
+
+  if (!(CHECKLIST_KINDS as readonly unknown[]).includes(item.kind)) {
+    problems.push({ field: `${at}.kind`, message: `"${String(item.kind)}" is not a kind; use MANUAL or EVIDENCED.` });
+  } else if (item.kind === 'EVIDENCED' && item.rule == null) {
+    problems.push({ field: `${at}.rule`, message: 'An evidenced item needs a rule that checks it.' });
+  } else if (item.kind === 'EVIDENCED' && !isRuleId(item.rule)) {
+    problems.push({ field: `${at}.rule`, message: `"${String(item.rule)}" is not a known rule.` });
+  } else if (item.kind === 'MANUAL' && item.rule != null) {
+    problems.push({ field: `${at}.rule`, message: 'A manual item is ticked by a person and takes no rule; remove it or make the item evidenced.' });
+  }
+}
+
+/**
+ * Problems that stop a template from being saved; empty when it is valid. Organisations copy
+ * and edit templates, so the input may be anything the client sent.
+ */
+export function validateTemplate(spec: WorkflowTemplateSpec): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  checkTitle(problems, 'name', spec.name);
+  if (!Number.isInteger(spec.version) || spec.version < 1) {
+    problems.push({ field: 'version', message: 'The version must be a whole number of at least 1.' });
+  }
+
+  const items: TemplateItemSpec[] = Array.isArray(spec.items) ? spec.items : [];
+  if (!Array.isArray(spec.items)) problems.push({ field: 'items', message: 'Give a list of checklist items.' });
+  const seenKeys = new Set<string>();
+  items.forEach((item, index) => checkItem(problems, item, `items[${index}]`, seenKeys));
+  for (const step of STEPS) {
+    if (!items.some((item) => item.step === step)) {
+      problems.push({ field: 'items', message: `${STEP_INFO[step].name} has no checklist items; give it at least one.` });
+    }
+  }
+
+  if (!Array.isArray(spec.taskSuggestions)) {
+    problems.push({ field: 'taskSuggestions', message: 'Give a list of task suggestions (it may be empty).' });
+  } else {
+    spec.taskSuggestions.forEach((task, index) => {
+      checkStep(problems, `taskSuggestions[${index}].step`, task.step);
+      checkTitle(problems, `taskSuggestions[${index}].title`, task.title);
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,165 @@
+import {
+  CHECKLIST_RULES,
+  type ChecklistItemStatus,
+  type GateFacts,
+  RULE_IDS,
+  evaluateGate,
+  evaluateItem,
+  isRuleId,
+} from './gates';
+
+const facts = (overrides: Partial<GateFacts> = {}): GateFacts => ({
+  step: 'MAP',
+  tasks: { total: 2, done: 2 },
+  stepOwnerId: 'user-1',
+  ...overrides,
+});
+
+const manualItem = (key: string, required: boolean, ticked: boolean): ChecklistItemStatus => ({
+  key,
+  title: `Item ${key}`,
+  required,
+  kind: 'MANUAL',
+  ticked,
+});
+
+const evidencedItem = (key: string, required: boolean, rule: ChecklistItemStatus['rule'], ticked = false): ChecklistItemStatus => ({
+  key,
+  title: `Item ${key}`,
+  required,
+  kind: 'EVIDENCED',
+  rule,
+  ticked,
+});
+
+describe('checklist rules', () => {
+  it('every rule has a description for template editors', () => {
+    for (const id of RULE_IDS) expect(CHECKLIST_RULES[id].description.length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    [{ total: 5, done: 3 }, false, '3 of 5 tasks in this step are done.'],
+    [{ total: 5, done: 0 }, false, '0 of 5 tasks in this step are done.'],
+    [{ total: 5, done: 5 }, true, 'All 5 tasks in this step are done.'],
+    [{ total: 1, done: 1 }, true, 'The one task in this step is done.'],
+    [{ total: 0, done: 0 }, false, 'This step has no tasks yet; add the work it needs and finish it.'],
+  ])('STEP_TASKS_DONE with %j is satisfied=%s', (tasks, satisfied, explanation) => {
+    expect(CHECKLIST_RULES.STEP_TASKS_DONE.evaluate(facts({ tasks }))).toEqual({ satisfied, explanation });
+  });
+
+  it.each([
+    ['user-1', true],
+    [null, false],
+    ['', false],
+  ])('STEP_HAS_OWNER with owner %j is satisfied=%s', (stepOwnerId, satisfied) => {
+    const verdict = CHECKLIST_RULES.STEP_HAS_OWNER.evaluate(facts({ stepOwnerId }));
+    expect(verdict.satisfied).toBe(satisfied);
+    expect(verdict.explanation).toMatch(satisfied ? /has an owner/ : /assign an owner/);
+  });
+
+  it.each(RULE_IDS)('%s reports a missing fact group as unsatisfied instead of failing', (id) => {
+    const onlyTheStep = { step: 'MAP' } as GateFacts;
+    const verdict = CHECKLIST_RULES[id].evaluate(onlyTheStep);
+    expect(verdict.satisfied).toBe(false);
+    expect(verdict.explanation).toMatch(/could not be checked/);
+  });
+
+  it('recognises rule ids and nothing else', () => {
+    expect(isRuleId('STEP_TASKS_DONE')).toBe(true);
+    expect(isRuleId('STEP_HAS_OWNER')).toBe(true);
+    expect(isRuleId('NO_SUCH_RULE')).toBe(false);
+    expect(isRuleId('toString')).toBe(false);
+    expect(isRuleId(undefined)).toBe(false);
+  });
+});
+
+describe('evaluateItem', () => {
+  it('a manual item is satisfied exactly when it is ticked', () => {
+    expect(evaluateItem(manualItem('a', true, true), facts())).toEqual({ satisfied: true, explanation: 'Ticked as done.' });
+    expect(evaluateItem(manualItem('a', true, false), facts()).satisfied).toBe(false);
+  });
+
+  it('a manual item ignores the facts', () => {
+    expect(evaluateItem(manualItem('a', true, true), { step: 'MAP' } as GateFacts).satisfied).toBe(true);
+  });
+
+  it('an evidenced item follows its rule', () => {
+    expect(evaluateItem(evidencedItem('a', true, 'STEP_HAS_OWNER'), facts()).satisfied).toBe(true);
+    expect(evaluateItem(evidencedItem('a', true, 'STEP_HAS_OWNER'), facts({ stepOwnerId: null })).satisfied).toBe(false);
+  });
+
+  it('a hand tick cannot satisfy an evidenced item', () => {
+    const item = evidencedItem('a', true, 'STEP_TASKS_DONE', true);
+    expect(evaluateItem(item, facts({ tasks: { total: 4, done: 1 } }))).toEqual({
+      satisfied: false,
+      explanation: '1 of 4 tasks in this step are done.',
+    });
+  });
+
+  it('an evidenced item without a rule, or with an unknown one, is open and says the template needs fixing', () => {
+    for (const rule of [undefined, null, 'NO_SUCH_RULE' as never]) {
+      const verdict = evaluateItem(evidencedItem('a', true, rule, true), facts());
+      expect(verdict.satisfied).toBe(false);
+      expect(verdict.explanation).toMatch(/template needs fixing/);
+    }
+  });
+
+  it('an item of unknown kind is open', () => {
+    const item = { ...manualItem('a', true, true), kind: 'MAGIC' as never };
+    expect(evaluateItem(item, facts()).satisfied).toBe(false);
+  });
+});
+
+describe('evaluateGate', () => {
+  it('is open when every required item is satisfied, whatever the advisory items say', () => {
+    const gate = evaluateGate(
+      [
+        manualItem('req-manual', true, true),
+        evidencedItem('req-owner', true, 'STEP_HAS_OWNER'),
+        manualItem('adv-manual', false, false),
+        evidencedItem('adv-tasks', false, 'STEP_TASKS_DONE'),
+      ],
+      facts({ tasks: { total: 3, done: 1 } }),
+    );
+    expect(gate).toEqual({
+      open: true,
+      requiredTotal: 2,
+      requiredSatisfied: 2,
+      advisoryTotal: 2,
+      advisorySatisfied: 0,
+      openItems: [],
+    });
+  });
+
+  it('lists only the unsatisfied required items as open, in order, with explanations', () => {
+    const gate = evaluateGate(
+      [
+        manualItem('first', true, false),
+        manualItem('done', true, true),
+        evidencedItem('owner', true, 'STEP_HAS_OWNER'),
+        manualItem('advisory', false, false),
+      ],
+      facts({ stepOwnerId: null }),
+    );
+    expect(gate.open).toBe(false);
+    expect(gate.requiredTotal).toBe(3);
+    expect(gate.requiredSatisfied).toBe(1);
+    expect(gate.advisoryTotal).toBe(1);
+    expect(gate.advisorySatisfied).toBe(0);
+    expect(gate.openItems).toEqual([
+      { key: 'first', title: 'Item first', explanation: 'Not ticked yet; tick it once this has been done.' },
+      { key: 'owner', title: 'Item owner', explanation: 'No one owns this step yet; assign an owner.' },
+    ]);
+  });
+
+  it('stays shut when a required evidenced item lacks its facts', () => {
+    const gate = evaluateGate([evidencedItem('tasks', true, 'STEP_TASKS_DONE')], { step: 'FOCUS' } as GateFacts);
+    expect(gate.open).toBe(false);
+    expect(gate.openItems[0].explanation).toMatch(/could not be checked/);
+  });
+
+  it('is open when a step has no items, or only advisory ones', () => {
+    expect(evaluateGate([], facts()).open).toBe(true);
+    expect(evaluateGate([manualItem('adv', false, false)], facts()).open).toBe(true);
+  });
+});

@@ -1,0 +1,10 @@
+// The five-step rules of coprod: pure functions and tables, no framework imports.
+export * from './steps';
+export * from './programme-lifecycle';
+export * from './gates';
+export * from './default-template';
+export * from './pilot-lifecycle';
+export * from './economics';
+export * from './pilot-metrics';
+export * from './survey-index';
+export * from './matching';

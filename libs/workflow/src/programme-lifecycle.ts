@@ -1,0 +1,441 @@
+import type { GateResult, OpenItem } from './gates';
+import { STEPS, STEP_INFO, type Step, isEarlier, isStep, nextStep } from './steps';
+
+export const PROGRAMME_STATUSES = ['ACTIVE', 'PAUSED', 'COMPLETED', 'ARCHIVED'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+
+export const STEP_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const;
+export type StepState = (typeof STEP_STATES)[number];
+
+export function isProgrammeStatus(value: string): value is ProgrammeStatus {
+  return (PROGRAMME_STATUSES as readonly string[]).includes(value);
+}
+
+export function isStepState(value: string): value is StepState {
+  return (STEP_STATES as readonly string[]).includes(value);
+}
+
+/** The state of one programme in its current cycle. */
+export interface ProgrammeState {
+  status: ProgrammeStatus;
+  cycle: number;
+  currentStep: Step;
+  steps: Record<Step, StepState>;
+}
+
+export function initialProgrammeState(): ProgrammeState {
+  return {
+    status: 'ACTIVE',
+    cycle: 1,
+    currentStep: 'MAP',
+    steps: { MAP: 'IN_PROGRESS', FOCUS: 'NOT_STARTED', PEOPLE: 'NOT_STARTED', MARKET: 'NOT_STARTED', GROW: 'NOT_STARTED' },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step states: every change a move makes to a step goes through this table.
+
+export const STEP_STATE_TRANSITIONS = {
+  start: { from: ['NOT_STARTED'], to: 'IN_PROGRESS' },
+  complete: { from: ['IN_PROGRESS'], to: 'COMPLETED' },
+  reopen: { from: ['COMPLETED'], to: 'IN_PROGRESS' },
+  reset: { from: ['IN_PROGRESS', 'COMPLETED'], to: 'NOT_STARTED' },
+} as const satisfies Record<string, { readonly from: readonly StepState[]; readonly to: StepState }>;
+
+export type StepStateCause = keyof typeof STEP_STATE_TRANSITIONS;
+
+export interface StepChange {
+  step: Step;
+  /** The cycle whose step row changes: START_NEXT_CYCLE completes GROW of the old cycle and starts MAP of the new one. */
+  cycle: number;
+  cause: StepStateCause;
+  from: StepState;
+  to: StepState;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moves and their outcomes.
+
+export type ProgrammeMove =
+  | { type: 'ADVANCE'; gate: GateResult; overrideReason?: string | null }
+  | { type: 'COMPLETE'; gate: GateResult; overrideReason?: string | null }
+  | { type: 'START_NEXT_CYCLE'; gate: GateResult; overrideReason?: string | null }
+  | { type: 'REOPEN'; step: Step; reason: string }
+  | { type: 'PAUSE' }
+  | { type: 'RESUME' }
+  | { type: 'ARCHIVE' };
+
+export type ProgrammeMoveType = ProgrammeMove['type'];
+
+export const PROGRAMME_MOVE_TYPES = [
+  'ADVANCE',
+  'COMPLETE',
+  'START_NEXT_CYCLE',
+  'REOPEN',
+  'PAUSE',
+  'RESUME',
+  'ARCHIVE',
+] as const satisfies readonly ProgrammeMoveType[];
+
+export type RefusalCode = 'INVALID_TRANSITION' | 'GATE_NOT_MET' | 'REASON_REQUIRED';
+
+export interface Refusal {
+  code: RefusalCode;
+  /** For end users: why the move was refused and what to do about it. */
+  message: string;
+  /** The input field at fault, for REASON_REQUIRED. */
+  field?: string;
+  /** The required checklist items still open, for GATE_NOT_MET. */
+  openItems?: OpenItem[];
+}
+
+export type MoveOutcome =
+  | { ok: true; state: ProgrammeState; stepChanges: StepChange[]; overridden: boolean }
+  | { ok: false; refusal: Refusal };
+
+/** Thrown when a move is applied to a state that breaks the invariants: stored data is corrupt, not a user error. */
+export class InconsistentProgrammeStateError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The programme state is inconsistent: ${problems.join(' ')}`);
+    this.name = 'InconsistentProgrammeStateError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The move table: for each move, what each status allows (with a step precondition) or why it refuses.
+
+export type StepPrecondition = 'NONE' | 'CURRENT_BEFORE_LAST' | 'CURRENT_IS_LAST' | 'TARGET_BEFORE_CURRENT' | 'ANY_TARGET';
+export type StatusCell = { readonly allow: StepPrecondition } | { readonly refuse: string };
+
+export interface MoveRule {
+  readonly byStatus: Readonly<Record<ProgrammeStatus, StatusCell>>;
+  /** The status after the move. */
+  readonly to: ProgrammeStatus;
+  /** The current step's gate must be open, or overridden with a reason. */
+  readonly gated: boolean;
+  /** The move always needs a reason from the person making it. */
+  readonly reasonRequired: boolean;
+}
+
+const ARCHIVED_IS_FINAL: StatusCell = { refuse: 'The programme is archived; archived programmes cannot be changed.' };
+
+export const PROGRAMME_MOVE_RULES: Readonly<Record<ProgrammeMoveType, MoveRule>> = {
+  ADVANCE: {
+    byStatus: {
+      ACTIVE: { allow: 'CURRENT_BEFORE_LAST' },
+      PAUSED: { refuse: 'The programme is paused; resume it before advancing.' },
+      COMPLETED: { refuse: 'The programme is completed; reopen a step if more work is needed.' },
+      ARCHIVED: ARCHIVED_IS_FINAL,
+    },
+    to: 'ACTIVE',
+    gated: true,
+    reasonRequired: false,
+  },
+  COMPLETE: {
+    byStatus: {
+      ACTIVE: { allow: 'CURRENT_IS_LAST' },
+      PAUSED: { refuse: 'The programme is paused; resume it before completing it.' },
+      COMPLETED: { refuse: 'The programme is already completed.' },
+      ARCHIVED: ARCHIVED_IS_FINAL,
+    },
+    to: 'COMPLETED',
+    gated: true,
+    reasonRequired: false,
+  },
+  START_NEXT_CYCLE: {
+    byStatus: {
+      ACTIVE: { allow: 'CURRENT_IS_LAST' },
+      PAUSED: { refuse: 'The programme is paused; resume it before starting the next cycle.' },
+      COMPLETED: {
+        refuse: 'The programme is completed. To run another cycle, reopen Grow it and start the next cycle from there.',
+      },
+      ARCHIVED: ARCHIVED_IS_FINAL,
+    },
+    to: 'ACTIVE',
+    gated: true,
+    reasonRequired: false,
+  },
+  REOPEN: {
+    byStatus: {
+      ACTIVE: { allow: 'TARGET_BEFORE_CURRENT' },
+      PAUSED: { refuse: 'The programme is paused; resume it before reopening a step.' },
+      COMPLETED: { allow: 'ANY_TARGET' },
+      ARCHIVED: ARCHIVED_IS_FINAL,
+    },
+    to: 'ACTIVE',
+    gated: false,
+    reasonRequired: true,
+  },
+  PAUSE: {
+    byStatus: {
+      ACTIVE: { allow: 'NONE' },
+      PAUSED: { refuse: 'The programme is already paused.' },
+      COMPLETED: { refuse: 'The programme is completed, so there is nothing to pause; reopen a step if work should go on.' },
+      ARCHIVED: ARCHIVED_IS_FINAL,
+    },
+    to: 'PAUSED',
+    gated: false,
+    reasonRequired: false,
+  },
+  RESUME: {
+    byStatus: {
+      ACTIVE: { refuse: 'The programme is not paused, so there is nothing to resume.' },
+      PAUSED: { allow: 'NONE' },
+      COMPLETED: { refuse: 'The programme is completed, not paused; reopen a step to work on it again.' },
+      ARCHIVED: ARCHIVED_IS_FINAL,
+    },
+    to: 'ACTIVE',
+    gated: false,
+    reasonRequired: false,
+  },
+  ARCHIVE: {
+    byStatus: {
+      ACTIVE: { allow: 'NONE' },
+      PAUSED: { allow: 'NONE' },
+      COMPLETED: { allow: 'NONE' },
+      ARCHIVED: { refuse: 'The programme is already archived.' },
+    },
+    to: 'ARCHIVED',
+    gated: false,
+    reasonRequired: false,
+  },
+};
+
+const stepName = (step: Step) => STEP_INFO[step].name;
+
+/** Each precondition returns null when met, or the refusal message. `target` is the step a REOPEN names. */
+const STEP_PRECONDITIONS: Readonly<Record<StepPrecondition, (state: ProgrammeState, target?: string) => string | null>> = {
+  NONE: () => null,
+  CURRENT_BEFORE_LAST: (state) =>
+    nextStep(state.currentStep)
+      ? null
+      : `${stepName(state.currentStep)} is the last step; complete the programme or start the next cycle instead of advancing.`,
+  CURRENT_IS_LAST: (state) =>
+    nextStep(state.currentStep)
+      ? `The programme is at ${stepName(state.currentStep)}; a cycle can only end at ${stepName('GROW')}, so advance through the remaining steps first.`
+      : null,
+  TARGET_BEFORE_CURRENT: (state, target) => {
+    if (target === undefined || !isStep(target)) return 'Choose one of the five steps to reopen.';
+    if (target === state.currentStep) return `${stepName(target)} is already the current step.`;
+    if (!isEarlier(target, state.currentStep)) {
+      return `${stepName(target)} has not been reached yet; only a step before the current one (${stepName(state.currentStep)}) can be reopened.`;
+    }
+    return null;
+  },
+  ANY_TARGET: (_state, target) => (target !== undefined && isStep(target) ? null : 'Choose one of the five steps to reopen.'),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reasons: an override or a reopen is recorded with the reason, which must say something.
+
+export const REASON_MIN_WORDS = 3;
+export const REASON_MIN_CHARACTERS = 12;
+
+/** At least a few words: REASON_MIN_WORDS words and REASON_MIN_CHARACTERS characters that are not spaces. */
+export function isSufficientReason(reason: string | null | undefined): boolean {
+  if (typeof reason !== 'string') return false;
+  const words = reason.trim().split(/\s+/).filter(Boolean);
+  return words.length >= REASON_MIN_WORDS && words.join('').length >= REASON_MIN_CHARACTERS;
+}
+
+const isBlank = (text: string | null | undefined) => typeof text !== 'string' || text.trim() === '';
+
+function reasonRefusal(what: string): Refusal {
+  return {
+    code: 'REASON_REQUIRED',
+    field: 'reason',
+    message: `Give a reason for ${what} in a few words (at least ${REASON_MIN_WORDS} words); it is kept in the programme's history.`,
+  };
+}
+
+function gateRefusal(step: Step, gate: GateResult): Refusal {
+  const openCount = gate.openItems.length;
+  const open = openCount === 1 ? '1 required item is open' : `${openCount} required items are open`;
+  return {
+    code: 'GATE_NOT_MET',
+    message: `${stepName(step)} cannot be completed yet: ${open}. Finish them, or override the gate with a reason.`,
+    openItems: gate.openItems.map((item) => ({ ...item })),
+  };
+}
+
+/**
+ * An unmet gate may be overridden with a reason. A blank reason counts as no override, so the
+ * person sees which items are open; a reason that is given but too short is refused as such.
+ * A reason given while the gate is open changes nothing.
+ */
+function checkGate(step: Step, gate: GateResult, overrideReason: string | null | undefined): Refusal | { overridden: boolean } {
+  if (gate.open) return { overridden: false };
+  if (isBlank(overrideReason)) return gateRefusal(step, gate);
+  if (!isSufficientReason(overrideReason)) return reasonRefusal(`overriding the ${stepName(step)} gate`);
+  return { overridden: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Effects: what each accepted move does to the steps.
+
+class ProgrammeDraft {
+  readonly stepChanges: StepChange[] = [];
+  readonly state: ProgrammeState;
+
+  constructor(from: ProgrammeState) {
+    this.state = { ...from, steps: { ...from.steps } };
+  }
+
+  change(step: Step, cause: StepStateCause): void {
+    const transition = STEP_STATE_TRANSITIONS[cause];
+    const from = this.state.steps[step];
+    if (!(transition.from as readonly StepState[]).includes(from)) {
+      throw new InconsistentProgrammeStateError([`${step} cannot ${cause} from ${from}.`]);
+    }
+    this.state.steps[step] = transition.to;
+    this.stepChanges.push({ step, cycle: this.state.cycle, cause, from, to: transition.to });
+  }
+
+  /** A new cycle has step rows of its own, all NOT_STARTED; the old cycle's rows are left as they are. */
+  openNewCycle(): void {
+    this.state.cycle += 1;
+    for (const step of STEPS) this.state.steps[step] = 'NOT_STARTED';
+    this.change('MAP', 'start');
+    this.state.currentStep = 'MAP';
+  }
+}
+
+type MoveEffect<T extends ProgrammeMoveType> = (draft: ProgrammeDraft, move: Extract<ProgrammeMove, { type: T }>) => void;
+
+const MOVE_EFFECTS: { readonly [T in ProgrammeMoveType]: MoveEffect<T> } = {
+  ADVANCE: (draft) => {
+    const from = draft.state.currentStep;
+    const to = nextStep(from) as Step; // the precondition guarantees there is a next step
+    draft.change(from, 'complete');
+    draft.change(to, 'start');
+    draft.state.currentStep = to;
+  },
+  COMPLETE: (draft) => draft.change(draft.state.currentStep, 'complete'),
+  START_NEXT_CYCLE: (draft) => {
+    draft.change(draft.state.currentStep, 'complete');
+    draft.openNewCycle();
+  },
+  // DECISION: the reopened step becomes current and IN_PROGRESS; every later step goes back to
+  // NOT_STARTED so that its gate is checked again when it is reached. The services keep the
+  // checklist ticks and tasks of those steps: work done is never thrown away. Earlier steps stay COMPLETED.
+  REOPEN: (draft, move) => {
+    for (const step of STEPS) {
+      if (isEarlier(move.step, step) && draft.state.steps[step] !== 'NOT_STARTED') draft.change(step, 'reset');
+    }
+    draft.change(move.step, 'reopen');
+    draft.state.currentStep = move.step;
+  },
+  PAUSE: () => undefined,
+  RESUME: () => undefined,
+  ARCHIVE: () => undefined,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Applying moves.
+
+/** The refusal from the table (status, then step precondition), ignoring gates and reasons. */
+function tableRefusal(state: ProgrammeState, type: ProgrammeMoveType, target?: string): Refusal | null {
+  const rule = PROGRAMME_MOVE_RULES[type] as MoveRule | undefined;
+  if (!rule) return { code: 'INVALID_TRANSITION', message: `"${String(type)}" is not a move a programme can make.` };
+  const cell = rule.byStatus[state.status];
+  if ('refuse' in cell) return { code: 'INVALID_TRANSITION', message: cell.refuse };
+  const problem = STEP_PRECONDITIONS[cell.allow](state, target);
+  return problem ? { code: 'INVALID_TRANSITION', message: problem } : null;
+}
+
+const targetOf = (move: ProgrammeMove) => ('step' in move ? move.step : undefined);
+
+/**
+ * Applies one move to a programme. Returns the new state and the step rows that change, or a
+ * refusal that says why and what to do. The input state is never modified.
+ * Throws InconsistentProgrammeStateError if the given state breaks the invariants.
+ */
+export function applyProgrammeMove(state: ProgrammeState, move: ProgrammeMove): MoveOutcome {
+  const problems = checkProgrammeInvariants(state);
+  if (problems.length > 0) throw new InconsistentProgrammeStateError(problems);
+
+  const refusedByTable = tableRefusal(state, move.type, targetOf(move));
+  if (refusedByTable) return { ok: false, refusal: refusedByTable };
+
+  const rule = PROGRAMME_MOVE_RULES[move.type];
+  let overridden = false;
+  if (rule.gated && 'gate' in move) {
+    const gateCheck = checkGate(state.currentStep, move.gate, move.overrideReason);
+    if ('code' in gateCheck) return { ok: false, refusal: gateCheck };
+    overridden = gateCheck.overridden;
+  }
+  if (rule.reasonRequired && !isSufficientReason('reason' in move ? move.reason : undefined)) {
+    const target = targetOf(move);
+    return { ok: false, refusal: reasonRefusal(target ? `reopening ${stepName(target)}` : 'this change') };
+  }
+
+  const draft = new ProgrammeDraft(state);
+  // The table keys MOVE_EFFECTS by move type, so the effect always matches the move.
+  (MOVE_EFFECTS[move.type] as (draft: ProgrammeDraft, move: ProgrammeMove) => void)(draft, move);
+  draft.state.status = rule.to;
+  return { ok: true, state: draft.state, stepChanges: draft.stepChanges, overridden };
+}
+
+/** The steps a REOPEN may name in this state (for UIs). */
+export function reopenableSteps(state: ProgrammeState): Step[] {
+  return STEPS.filter((step) => tableRefusal(state, 'REOPEN', step) === null);
+}
+
+/** The moves the table allows in this state, before gates and reasons are checked (for UIs). */
+export function allowedMoves(state: ProgrammeState): ProgrammeMoveType[] {
+  return PROGRAMME_MOVE_TYPES.filter((type) =>
+    type === 'REOPEN' ? reopenableSteps(state).length > 0 : tableRefusal(state, type) === null,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invariants.
+
+type StepLayout = 'UNDER_WAY' | 'FINISHED';
+
+// ARCHIVED keeps the layout it was archived with: under way (from ACTIVE or PAUSED) or finished.
+const LAYOUTS_BY_STATUS: Readonly<Record<ProgrammeStatus, readonly StepLayout[]>> = {
+  ACTIVE: ['UNDER_WAY'],
+  PAUSED: ['UNDER_WAY'],
+  COMPLETED: ['FINISHED'],
+  ARCHIVED: ['UNDER_WAY', 'FINISHED'],
+};
+
+const LAYOUT_CHECKS: Readonly<Record<StepLayout, (state: ProgrammeState) => string[]>> = {
+  UNDER_WAY: (state) =>
+    STEPS.flatMap((step) => {
+      const expected: StepState =
+        step === state.currentStep ? 'IN_PROGRESS' : isEarlier(step, state.currentStep) ? 'COMPLETED' : 'NOT_STARTED';
+      return state.steps[step] === expected
+        ? []
+        : [`${step} is ${state.steps[step]} but should be ${expected} while the current step is ${state.currentStep}.`];
+    }),
+  FINISHED: (state) => [
+    ...(state.currentStep === 'GROW' ? [] : [`The current step is ${state.currentStep} but should be GROW once the programme is completed.`]),
+    ...STEPS.filter((step) => state.steps[step] !== 'COMPLETED').map(
+      (step) => `${step} is ${state.steps[step]} but should be COMPLETED once the programme is completed.`,
+    ),
+  ],
+};
+
+/** Problems with a programme state, for tests and for checking stored data; empty when valid. */
+export function checkProgrammeInvariants(state: ProgrammeState): string[] {
+  const problems: string[] = [];
+  if (!isProgrammeStatus(state.status)) problems.push(`"${String(state.status)}" is not a programme status.`);
+  if (!Number.isInteger(state.cycle) || state.cycle < 1) {
+    problems.push(`The cycle must be a whole number of at least 1, not ${String(state.cycle)}.`);
+  }
+  if (!isStep(state.currentStep)) problems.push(`"${String(state.currentStep)}" is not a step.`);
+  for (const step of STEPS) {
+    const stepState = state.steps?.[step];
+    if (typeof stepState !== 'string' || !isStepState(stepState)) {
+      problems.push(`${step} has no valid state ("${String(stepState)}").`);
+    }
+  }
+  if (problems.length > 0) return problems;
+
+  const layoutProblems = LAYOUTS_BY_STATUS[state.status].map((layout) => LAYOUT_CHECKS[layout](state));
+  if (layoutProblems.some((list) => list.length === 0)) return [];
+  if (layoutProblems.length === 1) return layoutProblems[0];
+  return [`The steps of this ${state.status} programme fit no layout it may have:`, ...layoutProblems.flat()];
+}

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+/** The PostgreSQL server the suite runs against, when DATABASE_URL is set; otherwise the embedded database. */
+export function serverUrl(): string | null {
+  return process.env.DATABASE_URL?.trim() || null;
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export const TEST_DATABASE_PREFIX = 'coprod_test_';
+
+/** Runs statements on the server's maintenance connection (CREATE/DROP DATABASE). */
+export async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database cloned from the migrated template, for one test file or one app. */
+export async function cloneTemplate(): Promise<string> {
+  const url = serverUrl()!;
+  const template = process.env.COPROD_TEST_TEMPLATE!;
+  const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
+  await onServer(url, (c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  return withDatabase(url, name);
+}
