@@ -8,3 +8,4 @@ export * from './graphql/loaders';
 export * from './graphql/pagination';
 export * from './graphql/scalars';
 export * from './validation';
+export * from './membership-check';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { pageWindow, type PageArgs, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { EventEntity } from './event.entity';
+import { LiveEvents } from './live-events';
 
 /** Ids and non-personal values only: history is never rewritten, so it must hold nothing to erase. */
 export type EventPayload = Record<string, string | number | boolean | null | string[] | number[]>;
@@ -17,7 +18,10 @@ const ACTOR_TYPES = { user: 'USER', apiKey: 'API_KEY', system: 'SYSTEM', anonymo
 /** Writes the product's append-only history, in the caller's transaction. */
 @Injectable()
 export class HistoryService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly live: LiveEvents,
+  ) {}
 
   async record(ctx: RequestContext, event: NewEvent): Promise<EventEntity> {
     const actor = ctx.actor;
@@ -32,7 +36,11 @@ export class HistoryService {
       actorApiKeyId: actor.kind === 'apiKey' ? actor.apiKeyId : null,
       actorName: actor.kind === 'apiKey' ? actor.name : null,
     });
-    return this.db.repo(ctx, EventEntity).save(row);
+    const saved = await this.db.repo(ctx, EventEntity).save(row);
+    // Subscribers hear of a change only once it has committed.
+    if (ctx.entityManager) ctx.afterCommit(() => this.live.publish(saved));
+    else this.live.publish(saved);
+    return saved;
   }
 
   /** The organisation's history, newest first. */

@@ -2,3 +2,4 @@ export * from './event.entity';
 export * from './history.service';
 export * from './history.module';
 export * from './event.model';
+export * from './live-events';

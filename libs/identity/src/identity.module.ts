@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { MembershipCheck } from '@app/common';
 import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuthResolver } from './auth/auth.resolver';
@@ -12,6 +13,7 @@ import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { OrganisationsService } from './organisations/organisations.service';
 import { UsersService } from './users/users.service';
 
+@Global()
 @Module({
   providers: [
     TokenService,
@@ -26,7 +28,8 @@ import { UsersService } from './users/users.service';
     InvitationsResolver,
     ApiKeysService,
     ApiKeysResolver,
+    { provide: MembershipCheck, useExisting: AuthService },
   ],
-  exports: [AuthService, UsersService, OrganisationsService, MembershipsService],
+  exports: [MembershipCheck, AuthService, UsersService, OrganisationsService, MembershipsService],
 })
 export class IdentityModule {}

@@ -18,6 +18,8 @@ function isAlive(pid: number): boolean {
  * file holding our pid keeps a second opener out; a lock left by a dead process is taken over.
  */
 export class DataFolderLock {
+  /** Folders this process holds: our own pid in a lock file is stale (a restarted container is pid 1 again) unless listed here. */
+  private static readonly heldHere = new Set<string>();
   private readonly file: string;
   private held = false;
 
@@ -32,11 +34,13 @@ export class DataFolderLock {
         writeSync(fd, String(process.pid));
         closeSync(fd);
         this.held = true;
+        DataFolderLock.heldHere.add(this.file);
         return;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         const owner = Number(readFileSync(this.file, 'utf8').trim());
-        if (owner && owner !== process.pid && isAlive(owner)) {
+        const live = owner === process.pid ? DataFolderLock.heldHere.has(this.file) : owner > 0 && isAlive(owner);
+        if (live) {
           throw new DataFolderInUseError(
             `The data folder ${this.dataDir} is in use by another coprod process (pid ${owner}). ` +
               'Stop that process first, or point COPROD_DATA_DIR at another folder.',
@@ -51,6 +55,7 @@ export class DataFolderLock {
   release(): void {
     if (!this.held) return;
     rmSync(this.file, { force: true });
+    DataFolderLock.heldHere.delete(this.file);
     this.held = false;
   }
 }

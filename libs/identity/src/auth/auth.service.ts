@@ -4,8 +4,10 @@ import {
   AppConfig,
   BadInputError,
   type Credentials,
+  ForbiddenError,
+  MembershipCheck,
   NotFoundError,
-  type RequestContext,
+  RequestContext,
   type Role,
   TooManyAttemptsError,
   UnauthenticatedError,
@@ -20,7 +22,7 @@ import { PasswordResetEntity } from './password-reset.entity';
 import { hashPassword, newSecret, sha256, verifyPassword } from './secrets';
 import { TokenService } from './tokens';
 
-/** Attempts allowed before the address is blocked; each later failure doubles the wait. */
+/** Failures allowed before the address is blocked; after each block one attempt may try, and failing doubles the wait. */
 const FREE_ATTEMPTS = 5;
 const FIRST_BLOCK_SECONDS = 30;
 const MAX_BLOCK_SECONDS = 15 * 60;
@@ -41,7 +43,7 @@ export interface IssuedToken {
 }
 
 @Injectable()
-export class AuthService {
+export class AuthService implements MembershipCheck {
   constructor(
     private readonly db: Database,
     private readonly tokens: TokenService,
@@ -87,16 +89,28 @@ export class AuthService {
       [keyHash],
     );
     if (attempt.blocked_seconds !== null && attempt.blocked_seconds > 0) throw new TooManyAttemptsError(attempt.blocked_seconds);
+    const blockSeconds = Math.min(MAX_BLOCK_SECONDS, FIRST_BLOCK_SECONDS * 2 ** (attempt.failures - FREE_ATTEMPTS));
+    const block = (onlyIfUnblocked: boolean) =>
+      this.db.query(
+        ctx,
+        `UPDATE sign_in_throttle SET blocked_until = GREATEST(blocked_until, now() + make_interval(secs => $2))
+          WHERE key_hash = $1 ${onlyIfUnblocked ? 'AND (blocked_until IS NULL OR blocked_until <= now())' : ''}`,
+        [keyHash, blockSeconds],
+      ) as unknown as Promise<[unknown[], number]>; // for UPDATE, query() answers [rows, rowCount]
     if (attempt.failures > FREE_ATTEMPTS) {
-      const seconds = Math.min(MAX_BLOCK_SECONDS, FIRST_BLOCK_SECONDS * 2 ** (attempt.failures - FREE_ATTEMPTS - 1));
-      await this.db.query(ctx, `UPDATE sign_in_throttle SET blocked_until = now() + make_interval(secs => $2) WHERE key_hash = $1`, [keyHash, seconds]);
-      throw new TooManyAttemptsError(seconds);
+      // A block has run out: this attempt may try once, and takes the next, longer block first in case
+      // it fails, so a burst of attempts across replicas still gets one try between blocks.
+      const [, claimed] = await block(true);
+      if (!claimed) throw new TooManyAttemptsError(blockSeconds);
     }
 
     const user = await this.db.repo(ctx, UserEntity).findOneBy({ email });
     // Hash even for unknown addresses so that timing does not tell which addresses exist.
     const valid = user ? await verifyPassword(input.password, user.passwordHash) : (await hashPassword(input.password), false);
-    if (!user || !valid) throw new UnauthenticatedError('The e-mail address or the password is wrong');
+    if (!user || !valid) {
+      if (attempt.failures === FREE_ATTEMPTS) await block(false); // the last free failure starts the first block
+      throw new UnauthenticatedError('The e-mail address or the password is wrong');
+    }
     await this.db.query(ctx, `DELETE FROM sign_in_throttle WHERE key_hash = $1`, [keyHash]);
     return this.issue(user);
   }
@@ -123,7 +137,7 @@ export class AuthService {
       [claims.userId],
     );
     if (!rows.length) throw new UnauthenticatedError('The account behind this token no longer exists');
-    if (claims.issuedAt.getTime() < Math.floor(new Date(rows[0].valid_after).getTime() / 1000) * 1000) {
+    if (claims.issuedAt.getTime() < new Date(rows[0].valid_after).getTime()) {
       throw new UnauthenticatedError('The token was issued before the password changed; sign in again');
     }
     const roles = new Map(rows.filter((r) => r.organisation_id).map((r) => [r.organisation_id!, r.role!]));
@@ -145,11 +159,29 @@ export class AuthService {
     };
   }
 
+  async stillMember(credentials: Credentials, organisationId: string): Promise<boolean> {
+    try {
+      return (await this.authenticate(RequestContext.system(), credentials)).roles.has(organisationId);
+    } catch {
+      return false; // expired token, revoked key, deleted account
+    }
+  }
+
   /** An ADMIN issues a one-time reset link for a member of their organisation (e-mail comes later). */
   async issuePasswordReset(ctx: RequestContext, userId: string): Promise<{ token: string; expiresAt: Date }> {
     return this.db.transaction(ctx, async (em) => {
       const member = await em.getRepository(MembershipEntity).findOneBy({ organisationId: ctx.tenantId, userId });
       if (!member) throw new NotFoundError('Member', userId);
+      // The link hands its holder the whole account, and with it the person's access everywhere:
+      // only for someone whose every organisation the caller administers.
+      const [elsewhere] = await em.query(
+        `SELECT 1 FROM membership m
+          WHERE m.user_id = $1 AND m.organisation_id <> $2
+            AND NOT EXISTS (SELECT 1 FROM membership a WHERE a.organisation_id = m.organisation_id AND a.user_id = $3 AND a.role = 'ADMIN')
+          LIMIT 1`,
+        [userId, ctx.tenantId, ctx.userIdOrNull],
+      );
+      if (elsewhere) throw new ForbiddenError('This person also belongs to organisations you are not an ADMIN of; a reset link from you would give you their access there');
       const token = newSecret();
       const expiresAt = new Date(Date.now() + RESET_LINK_HOURS * 3600_000);
       const reset = await em
@@ -162,7 +194,8 @@ export class AuthService {
 
   async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<IssuedToken> {
     return this.db.transaction(ctx, async (em) => {
-      const [reset] = await em.query(
+      // For UPDATE, TypeORM's query() answers [rows, rowCount], not the rows.
+      const [[reset]] = await em.query(
         `UPDATE password_reset SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
           RETURNING id, user_id, organisation_id`,

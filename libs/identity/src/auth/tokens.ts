@@ -22,9 +22,11 @@ export class TokenService {
   }
 
   async issue(userId: string): Promise<{ token: string; expiresAt: Date }> {
-    const now = Math.floor(Date.now() / 1000);
+    const nowMs = Date.now();
+    const now = Math.floor(nowMs / 1000);
     const exp = now + this.config.jwtTtlSeconds;
-    const token = await new SignJWT({})
+    // `iat` counts whole seconds; a password reset must also end sessions opened earlier in its second.
+    const token = await new SignJWT({ iatMs: nowMs })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -40,7 +42,8 @@ export class TokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       if (!payload.sub || !payload.exp || !payload.iat) throw new UnauthenticatedError('The token is incomplete; sign in again');
-      const claims = { userId: payload.sub, issuedAt: new Date(payload.iat * 1000), expiresAt: new Date(payload.exp * 1000) };
+      const issuedAt = new Date(typeof payload.iatMs === 'number' ? payload.iatMs : payload.iat * 1000);
+      const claims = { userId: payload.sub, issuedAt, expiresAt: new Date(payload.exp * 1000) };
       if (this.verified.size >= CACHE_LIMIT) this.verified.clear();
       this.verified.set(token, claims);
       return claims;

@@ -64,9 +64,11 @@ export class InvitationsService {
       const invitation = await repo.findOneBy({ id: invitationId, organisationId: ctx.tenantId });
       if (!invitation) throw new NotFoundError('Invitation', invitationId);
       if (invitation.acceptedAt) throw BadInputError.field('input.invitationId', 'has already been accepted');
-      invitation.revokedAt ??= new Date();
-      await repo.save(invitation);
-      await this.history.record(ctx, { type: 'INVITATION_REVOKED', payload: { invitationId } });
+      if (!invitation.revokedAt) {
+        invitation.revokedAt = new Date();
+        await repo.save(invitation);
+        await this.history.record(ctx, { type: 'INVITATION_REVOKED', payload: { invitationId } });
+      }
       return invitation;
     });
   }
@@ -74,7 +76,8 @@ export class InvitationsService {
   /** Accepting signs in (or signs up) and creates the membership, once. */
   async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<IssuedToken> {
     return this.db.transaction(ctx, async (em) => {
-      const [claimed] = await em.query(
+      // For UPDATE, TypeORM's query() answers [rows, rowCount], not the rows.
+      const [[claimed]] = await em.query(
         `UPDATE invitation SET accepted_at = now()
           WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
           RETURNING id, organisation_id, email, role`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, NotFoundError, pageWindow, type PageArgs, type RequestContext, Role } from '@app/common';
+import { BadInputError, ForbiddenError, NotFoundError, pageWindow, type PageArgs, type RequestContext, Role } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import type { EntityManager } from 'typeorm';
@@ -58,6 +58,7 @@ export class MembershipsService {
   }
 
   async leave(ctx: RequestContext): Promise<MembershipEntity> {
+    if (ctx.actor.kind !== 'user') throw new ForbiddenError('This needs a signed-in person, not an API key; an ADMIN revokes a key instead');
     const own = await this.db.repo(ctx, MembershipEntity).findOneBy({ organisationId: ctx.tenantId, userId: ctx.userId });
     if (!own) throw new NotFoundError('Membership');
     return this.remove(ctx, own.id, 'organisation');
@@ -73,12 +74,10 @@ export class MembershipsService {
   }
 
   private async lockedForChange(em: EntityManager, ctx: RequestContext, membershipId: string): Promise<MembershipEntity> {
-    const membership = await em
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .setLock('pessimistic_write')
-      .where('m.id = :membershipId AND m.organisation_id = :organisationId', { membershipId, organisationId: ctx.tenantId })
-      .getOne();
+    // The target and every ADMIN, locked in one statement in id order: two ADMINs changing each other
+    // at once then wait in turn rather than deadlock, and the second sees what the first committed.
+    await em.query(`SELECT id FROM membership WHERE organisation_id = $1 AND (id = $2 OR role = 'ADMIN') ORDER BY id FOR UPDATE`, [ctx.tenantId, membershipId]);
+    const membership = await em.getRepository(MembershipEntity).findOneBy({ id: membershipId, organisationId: ctx.tenantId });
     if (!membership) throw new NotFoundError('Membership', membershipId);
     return membership;
   }
