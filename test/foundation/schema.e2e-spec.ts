@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Database } from '@app/database';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ENTITIES } from '../../apps/api/src/entities';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -21,7 +22,6 @@ describe('the committed schema and migrations', () => {
   });
 
   it('the migrations create exactly the schema the entities describe', async () => {
-    const { Database } = await import('@app/database');
     const db = t.app.get(Database);
     expect(db.dataSource.entityMetadatas.map((m) => m.target)).toEqual(expect.arrayContaining(ENTITIES));
     const pending = await db.opened.exclusive(() => db.dataSource.driver.createSchemaBuilder().log());

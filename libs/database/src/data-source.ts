@@ -18,6 +18,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);
 
+/** Any fixed number, the same in every replica: the key of the migrations' advisory lock. */
+const MIGRATION_LOCK_KEY = 7_265_013;
+
 export interface OpenDatabaseOptions {
   entities: MixedList<Function | string | EntitySchema>;
   logger?: Logger;
@@ -40,9 +43,17 @@ export class OpenDatabase {
     return this.lock ? this.lock.run(work) : work();
   }
 
+  /** Applies pending migrations; on PostgreSQL under an advisory lock, so replicas starting together take turns. */
   async runMigrations(): Promise<string[]> {
-    const applied = await this.exclusive(() => this.dataSource.runMigrations({ transaction: 'all' }));
-    return applied.map((m) => m.name);
+    if (this.lock) return (await this.lock.run(() => this.dataSource.runMigrations({ transaction: 'all' }))).map((m) => m.name);
+    const holder = this.dataSource.createQueryRunner();
+    try {
+      await holder.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK_KEY]);
+      return (await this.dataSource.runMigrations({ transaction: 'all' })).map((m) => m.name);
+    } finally {
+      await holder.query(`SELECT pg_advisory_unlock($1)`, [MIGRATION_LOCK_KEY]).catch(() => undefined);
+      await holder.release();
+    }
   }
 
   async pendingMigrations(): Promise<boolean> {
