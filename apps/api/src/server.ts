@@ -44,8 +44,9 @@ export async function createServer(config: AppConfig, options: AppOptions & { lo
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  registerGraphiql(fastify, { graphqlPath: '/graphql', assetsPrefix: '/graphiql-assets/' });
+  // Before GraphiQL's hook, which answers the page from onRequest: later onRequest hooks never run for it.
   logRequests(fastify);
+  registerGraphiql(fastify, { graphqlPath: '/graphql', assetsPrefix: '/graphiql-assets/' });
   answerOversizedBodies(fastify);
   return app;
 }

@@ -4,7 +4,11 @@ import { BadInputError, type FieldProblem } from './errors';
 function problems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: message.replace(/^\S+ /, '') }));
+    // class-validator's own messages start with the property's name; the field already says it.
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    }));
     return [...own, ...problems(error.children ?? [], field)];
   });
 }

@@ -1,9 +1,11 @@
+import { MAX_PAGE_SIZE } from '@app/common';
 import {
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
   Kind,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -11,70 +13,138 @@ import {
 
 export interface DocumentLimits {
   maxDepth: number;
+  /**
+   * Depth allowed under `__schema` and `__type`, counted on its own: the standard introspection
+   * query (graphql-js's, and GraphiQL's copy of it) nests type references 15 levels deep.
+   */
+  maxIntrospectionDepth: number;
   maxAliases: number;
   maxCost: number;
+  /**
+   * The page size counted for `first: $variable` when the variable's value is not known: Apollo
+   * validates a document before it sees the variables, so assume the largest page.
+   */
+  assumedPageSize: number;
 }
 
-export const DEFAULT_LIMITS: DocumentLimits = { maxDepth: 12, maxAliases: 30, maxCost: 20_000 };
+export const DEFAULT_LIMITS: DocumentLimits = {
+  maxDepth: 12,
+  maxIntrospectionDepth: 20,
+  maxAliases: 30,
+  maxCost: 20_000,
+  assumedPageSize: MAX_PAGE_SIZE,
+};
+
+/** The fields whose subtrees are introspection (only valid at the root of a query). */
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/**
+ * What a selection set asks for, relative to itself: `depth` levels of fields (leaves count),
+ * the deepest level under `__schema`/`__type` (kept apart from `depth`), aliases, and cost
+ * (each field 1, its children multiplied by the page size it asks for).
+ */
+interface Measure {
+  depth: number;
+  introspectionDepth: number;
+  aliases: number;
+  cost: number;
+}
+
+const NOTHING: Measure = { depth: 0, introspectionDepth: 0, aliases: 0, cost: 0 };
 
 function refuse(context: ValidationContext, message: string): void {
   context.reportError(new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
 }
 
-function firstArgument(field: FieldNode, variables: Record<string, unknown>): number | null {
-  const arg = field.arguments?.find((a) => a.name.value === 'first');
-  if (!arg) return null;
-  if (arg.value.kind === Kind.INT) return Number(arg.value.value);
-  if (arg.value.kind === Kind.VARIABLE) {
-    const value = variables[arg.value.name.value];
-    return typeof value === 'number' ? value : null;
+/** The values `first: $name` can take in one operation: given, else the variable's default, else the assumed page size. */
+function pageVariables(operation: OperationDefinitionNode, given: Record<string, unknown>, assumed: number): Map<string, number> {
+  const values = new Map<string, number>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const value = given[name];
+    const fallback = definition.defaultValue?.kind === Kind.INT ? Number(definition.defaultValue.value) : assumed;
+    values.set(name, typeof value === 'number' ? value : fallback);
   }
-  return null;
+  return values;
+}
+
+class Measurer {
+  /** Each fragment is measured once per operation: a fragment spread many times costs one walk, not one per path. */
+  private readonly measured = new Map<string, Measure>();
+  private readonly measuring = new Set<string>();
+
+  constructor(
+    private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+    private readonly variables: ReadonlyMap<string, number>,
+    private readonly assumedPageSize: number,
+  ) {}
+
+  selectionSet(selectionSet: SelectionSetNode): Measure {
+    let result = NOTHING;
+    for (const selection of selectionSet.selections) {
+      const inner =
+        selection.kind === Kind.FIELD
+          ? this.field(selection)
+          : selection.kind === Kind.INLINE_FRAGMENT
+            ? this.selectionSet(selection.selectionSet)
+            : this.fragment(selection.name.value);
+      result = {
+        depth: Math.max(result.depth, inner.depth),
+        introspectionDepth: Math.max(result.introspectionDepth, inner.introspectionDepth),
+        aliases: result.aliases + inner.aliases,
+        cost: result.cost + inner.cost,
+      };
+    }
+    return result;
+  }
+
+  private field(field: FieldNode): Measure {
+    const aliases = field.alias ? 1 : 0;
+    if (!field.selectionSet) return { depth: 1, introspectionDepth: 0, aliases, cost: 1 };
+    const child = this.selectionSet(field.selectionSet);
+    // A connection's children are paid for once per item of the page it asks for.
+    const cost = 1 + Math.max(1, this.pageSize(field) ?? 1) * child.cost;
+    if (INTROSPECTION_ROOTS.has(field.name.value)) {
+      return { depth: 1, introspectionDepth: 1 + Math.max(child.depth, child.introspectionDepth), aliases: aliases + child.aliases, cost };
+    }
+    return {
+      depth: 1 + child.depth,
+      introspectionDepth: child.introspectionDepth && 1 + child.introspectionDepth,
+      aliases: aliases + child.aliases,
+      cost,
+    };
+  }
+
+  private fragment(name: string): Measure {
+    const known = this.measured.get(name);
+    if (known) return known;
+    const fragment = this.fragments.get(name);
+    // Unknown or cyclic fragments are reported by GraphQL's own rules.
+    if (!fragment || this.measuring.has(name)) return NOTHING;
+    this.measuring.add(name);
+    const measure = this.selectionSet(fragment.selectionSet);
+    this.measuring.delete(name);
+    this.measured.set(name, measure);
+    return measure;
+  }
+
+  private pageSize(field: FieldNode): number | null {
+    const arg = field.arguments?.find((a) => a.name.value === 'first');
+    if (!arg) return null;
+    if (arg.value.kind === Kind.INT) return Number(arg.value.value);
+    if (arg.value.kind === Kind.VARIABLE) return this.variables.get(arg.value.name.value) ?? this.assumedPageSize;
+    return null;
+  }
 }
 
 /**
- * Walks every operation once, following fragments, and measures depth, aliases and cost
- * (each field 1, multiplied by the page size of the connections above it).
+ * Refuses documents that are too deep, use too many aliases or would cost too much to answer.
+ * Each operation is measured once, following fragments. `variables` supplies the values of
+ * `first: $variable` when they are known (Apollo's validation does not know them).
  */
-function measure(
-  selectionSet: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-  depth: number,
-  multiplier: number,
-  seen: Set<string>,
-): { depth: number; aliases: number; cost: number } {
-  let result = { depth, aliases: 0, cost: 0 };
-  for (const selection of selectionSet.selections) {
-    let inner: { depth: number; aliases: number; cost: number };
-    if (selection.kind === Kind.FIELD) {
-      const aliases = selection.alias ? 1 : 0;
-      const cost = multiplier;
-      if (selection.selectionSet) {
-        // A connection's children are paid for once per item of the page it asks for.
-        const first = firstArgument(selection, variables) ?? 1;
-        const child = measure(selection.selectionSet, fragments, variables, depth + 1, multiplier * Math.max(1, first), seen);
-        inner = { depth: child.depth, aliases: aliases + child.aliases, cost: cost + child.cost };
-      } else {
-        inner = { depth, aliases, cost };
-      }
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      inner = measure(selection.selectionSet, fragments, variables, depth, multiplier, seen);
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments[name];
-      if (!fragment || seen.has(name)) continue; // unknown or cyclic fragments are reported by GraphQL's own rules
-      inner = measure(fragment.selectionSet, fragments, variables, depth, multiplier, new Set([...seen, name]));
-    }
-    result = { depth: Math.max(result.depth, inner.depth), aliases: result.aliases + inner.aliases, cost: result.cost + inner.cost };
-  }
-  return result;
-}
-
-/** Refuses documents that are too deep, use too many aliases or would cost too much to answer. */
 export function documentLimitsRule(limits: DocumentLimits, variables: () => Record<string, unknown> = () => ({})): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = Object.fromEntries(
+    const fragments = new Map(
       context
         .getDocument()
         .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
@@ -82,12 +152,15 @@ export function documentLimitsRule(limits: DocumentLimits, variables: () => Reco
     );
     return {
       OperationDefinition(operation) {
-        const { depth, aliases, cost } = measure(operation.selectionSet, fragments, variables(), 1, 1, new Set());
+        const measurer = new Measurer(fragments, pageVariables(operation, variables(), limits.assumedPageSize), limits.assumedPageSize);
+        const { depth, introspectionDepth, aliases, cost } = measurer.selectionSet(operation.selectionSet);
         if (depth > limits.maxDepth) refuse(context, `The query is ${depth} levels deep; the limit is ${limits.maxDepth}.`);
+        if (introspectionDepth > limits.maxIntrospectionDepth) {
+          refuse(context, `The introspection query is ${introspectionDepth} levels deep; the limit is ${limits.maxIntrospectionDepth}.`);
+        }
         if (aliases > limits.maxAliases) refuse(context, `The query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`);
         if (cost > limits.maxCost) refuse(context, `The query could return about ${cost} fields; the limit is ${limits.maxCost}. Ask for smaller pages.`);
       },
     };
   };
 }
-

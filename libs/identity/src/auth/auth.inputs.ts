@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { User } from '../users/user.model';
 
 export const PASSWORD_RULE = { min: 10, max: 200 };
@@ -18,6 +18,7 @@ export class SignUpInput {
 
   @Field()
   @IsString()
+  @Matches(/^$|\S/, { message: 'must not be blank' }) // empty is Length's to report
   @Length(1, 200, { message: 'must be 1 to 200 characters long' })
   displayName: string;
 }

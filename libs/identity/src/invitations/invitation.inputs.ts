@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@app/common';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { PASSWORD_RULE } from '../auth/auth.inputs';
 
 @InputType()
@@ -38,6 +38,7 @@ export class AcceptInvitationInput {
   @Field({ nullable: true, description: 'Needed only when the invitation creates a new account.' })
   @IsOptional()
   @IsString()
+  @Matches(/^$|\S/, { message: 'must not be blank' }) // empty is Length's to report
   @Length(1, 200, { message: 'must be 1 to 200 characters long' })
   displayName?: string;
 }

@@ -23,6 +23,7 @@ const CURRENCIES = Intl.supportedValuesOf('currency');
 export class CreateOrganisationInput {
   @Field()
   @IsString()
+  @Matches(/^$|\S/, { message: 'must not be blank' }) // empty is Length's to report
   @Length(1, 200, { message: 'must be 1 to 200 characters long' })
   name: string;
 
@@ -46,6 +47,7 @@ export class UpdateOrganisationInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
+  @Matches(/^$|\S/, { message: 'must not be blank' }) // empty is Length's to report
   @Length(1, 200, { message: 'must be 1 to 200 characters long' })
   name?: string;
 
