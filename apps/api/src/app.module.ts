@@ -6,6 +6,7 @@ import { AppConfig, createValidationPipe, JSONObjectScalar, LocalDateScalar } fr
 import { type DatabaseTarget, DatabaseModule } from '@app/database';
 import { HistoryModule } from '@app/history';
 import { AuthService, IdentityModule } from '@app/identity';
+import { ProgrammesModule } from '@app/programmes';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
 import { ENTITIES } from './entities';
@@ -43,6 +44,7 @@ export class AppModule {
         DatabaseModule.forRoot({ target: databaseTarget(config, options), entities: ENTITIES, migrate: true }),
         HistoryModule,
         IdentityModule,
+        ProgrammesModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

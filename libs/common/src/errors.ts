@@ -9,6 +9,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   GATE_NOT_MET = 'GATE_NOT_MET',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
@@ -81,5 +82,18 @@ export class TooManyAttemptsError extends DomainError {
     super(ErrorCode.TOO_MANY_ATTEMPTS, `Too many failed sign-in attempts; try again in ${retryAfterSeconds} seconds`, {
       retryAfterSeconds,
     });
+  }
+}
+
+/** A lifecycle move that the current state does not allow (the message says why and what to do). */
+export class InvalidTransitionError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.INVALID_TRANSITION, message);
+  }
+}
+
+export class GateNotMetError extends DomainError {
+  constructor(message: string, openItems: Array<{ key: string; title: string; explanation: string }>) {
+    super(ErrorCode.GATE_NOT_MET, message, { openItems });
   }
 }

@@ -1,3 +1,5 @@
+import { ForbiddenError } from './errors';
+
 /**
  * Who may do what: the one table every operation is decided by (DESIGN.md, "Who may do what").
  * Resolvers declare the action they perform with `@Can(Action.X)`; the policy guard looks the
@@ -39,4 +41,12 @@ export const POLICY: Readonly<Record<Action, { roles: readonly Role[]; covers: s
 
 export function can(role: Role, action: Action): boolean {
   return POLICY[action].roles.includes(role);
+}
+
+/** For the few operations whose action depends on their input (e.g. an advance that overrides a gate). */
+export function requireAction(role: Role | null, action: Action): void {
+  if (!role || !can(role, action)) {
+    const rule = POLICY[action];
+    throw new ForbiddenError(`Your role (${role ?? 'none'}) does not allow this: ${rule.covers} takes ${rule.roles.join(' or ')}`);
+  }
 }

@@ -11,6 +11,8 @@ export interface NewEvent {
   type: string;
   payload?: EventPayload;
   organisationId?: string;
+  /** The programme the change belongs to; its events get consecutive sequence numbers. */
+  programmeId?: string;
 }
 
 const ACTOR_TYPES = { user: 'USER', apiKey: 'API_KEY', system: 'SYSTEM', anonymous: 'PUBLIC' } as const;
@@ -25,10 +27,11 @@ export class HistoryService {
 
   async record(ctx: RequestContext, event: NewEvent): Promise<EventEntity> {
     const actor = ctx.actor;
+    const organisationId = event.organisationId ?? ctx.tenantId;
     const row = this.db.repo(ctx, EventEntity).create({
-      organisationId: event.organisationId ?? ctx.tenantId,
-      programmeId: null,
-      sequence: null,
+      organisationId,
+      programmeId: event.programmeId ?? null,
+      sequence: event.programmeId ? await this.nextSequence(ctx, organisationId, event.programmeId) : null,
       type: event.type,
       payload: event.payload ?? {},
       actorType: ACTOR_TYPES[actor.kind],
@@ -41,6 +44,33 @@ export class HistoryService {
     if (ctx.entityManager) ctx.afterCommit(() => this.live.publish(saved));
     else this.live.publish(saved);
     return saved;
+  }
+
+  /**
+   * Takes the programme's next sequence number. The UPDATE locks the programme row until the
+   * transaction ends, so a programme's events are numbered in the order they commit.
+   */
+  private async nextSequence(ctx: RequestContext, organisationId: string, programmeId: string): Promise<number> {
+    const [rows] = await this.db
+      .manager(ctx)
+      .query(`UPDATE programme SET last_event_sequence = last_event_sequence + 1 WHERE id = $1 AND organisation_id = $2 RETURNING last_event_sequence`, [
+        programmeId,
+        organisationId,
+      ]);
+    const sequence = (rows as Array<{ last_event_sequence: number }>)[0]?.last_event_sequence;
+    if (sequence === undefined) throw new Error(`programme ${programmeId} not found for its history`);
+    return sequence;
+  }
+
+  /** A programme's journey: its events by sequence, oldest or newest first. */
+  programmePage(ctx: RequestContext, programmeId: string, args: PageArgs, newestFirst: boolean): Promise<[EventEntity[], number]> {
+    const { offset, limit } = pageWindow(args);
+    return this.db.repo(ctx, EventEntity).findAndCount({
+      where: { organisationId: ctx.tenantId, programmeId },
+      order: { sequence: newestFirst ? 'DESC' : 'ASC' },
+      skip: offset,
+      take: limit,
+    });
   }
 
   /** The organisation's history, newest first. */

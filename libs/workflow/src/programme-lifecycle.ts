@@ -439,3 +439,19 @@ export function checkProgrammeInvariants(state: ProgrammeState): string[] {
   if (layoutProblems.length === 1) return layoutProblems[0];
   return [`The steps of this ${state.status} programme fit no layout it may have:`, ...layoutProblems.flat()];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Checklist changes: ticks follow the programme, and a passed gate stays passed.
+
+/**
+ * Why a checklist item cannot be ticked or unticked now, or null when it can. Unticking a
+ * required item of a completed step would leave that step completed behind an open gate, so
+ * the step must be reopened first; an archived programme's checklists are final.
+ */
+export function checklistChangeRefusal(status: ProgrammeStatus, stepState: StepState, change: { untick: boolean; required: boolean }): string | null {
+  if (status === 'ARCHIVED') return 'The programme is archived; its checklists can no longer change.';
+  if (change.untick && change.required && stepState === 'COMPLETED') {
+    return 'This required item belongs to a completed step; reopen the step before unticking it.';
+  }
+  return null;
+}

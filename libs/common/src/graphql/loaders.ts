@@ -5,10 +5,15 @@ import type { GqlContext } from './context';
  * A per-request DataLoader named `name`: related records load in one query per field and
  * request instead of one per parent (no N+1).
  */
-export function loaderFor<K, V>(gql: GqlContext, name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | null>>): DataLoader<K, V | null> {
-  let loader = gql.loaders.get(name) as DataLoader<K, V | null> | undefined;
+export function loaderFor<K, V, C = K>(
+  gql: GqlContext,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | null>>,
+  cacheKey?: (key: K) => C,
+): DataLoader<K, V | null, C> {
+  let loader = gql.loaders.get(name) as DataLoader<K, V | null, C> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V | null>(batch, { maxBatchSize: 1000 });
+    loader = new DataLoader<K, V | null, C>(batch, { maxBatchSize: 1000, cacheKeyFn: cacheKey });
     gql.loaders.set(name, loader);
   }
   return loader;

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, InvalidTransitionError, NotFoundError, type RequestContext } from '@app/common';
+import { Database } from '@app/database';
+import { checklistChangeRefusal } from '@app/workflow';
+import { ProgrammeStepEntity } from '../programmes/programme-step.entity';
+import { ProgrammesService } from '../programmes/programmes.service';
+import { ChecklistItemEntity } from './checklist-item.entity';
+import type { TickChecklistItemInput } from './checklist.inputs';
+
+@Injectable()
+export class ChecklistsService {
+  constructor(
+    private readonly db: Database,
+    private readonly programmes: ProgrammesService,
+  ) {}
+
+  tick(ctx: RequestContext, input: TickChecklistItemInput): Promise<ChecklistItemEntity> {
+    const evidenceText = input.evidenceText?.trim() || null;
+    const evidenceUrl = input.evidenceUrl?.trim() || null;
+    if (!evidenceText && !evidenceUrl) throw BadInputError.field('input.evidenceText', 'or input.evidenceUrl is needed: say what shows the item is done');
+    return this.change(ctx, input.itemId, false, { tickedAt: new Date(), tickedBy: ctx.userIdOrNull, evidenceText, evidenceUrl });
+  }
+
+  untick(ctx: RequestContext, itemId: string): Promise<ChecklistItemEntity> {
+    return this.change(ctx, itemId, true, { tickedAt: null, tickedBy: null, evidenceText: null, evidenceUrl: null });
+  }
+
+  /**
+   * Ticks and unticks lock the programme row, like advances do, so a gate is never passed on
+   * the strength of an item that a concurrent untick is clearing.
+   */
+  private async change(ctx: RequestContext, itemId: string, untick: boolean, changes: Partial<ChecklistItemEntity>): Promise<ChecklistItemEntity> {
+    return this.db.transaction(ctx, async (em) => {
+      const found = await em.findOneBy(ChecklistItemEntity, { id: itemId, organisationId: ctx.tenantId });
+      if (!found) throw new NotFoundError('Checklist item', itemId);
+      const programme = await this.programmes.lock(em, ctx, found.programmeId);
+      const item = await em.findOneByOrFail(ChecklistItemEntity, { id: itemId });
+      if (item.kind === 'EVIDENCED') throw BadInputError.field('input.itemId', 'is checked from the records, so it cannot be ticked or unticked by hand');
+      const step = await em.findOneByOrFail(ProgrammeStepEntity, { id: item.programmeStepId });
+      const refusal = checklistChangeRefusal(programme.status, step.state, { untick, required: item.required });
+      if (refusal) throw new InvalidTransitionError(refusal);
+      if (untick && item.tickedAt === null) return item;
+      await em.update(ChecklistItemEntity, { id: item.id }, changes);
+      await this.programmes.record(ctx, programme, untick ? 'CHECKLIST_ITEM_UNTICKED' : 'CHECKLIST_ITEM_TICKED', {
+        itemId: item.id,
+        key: item.key,
+        step: item.step,
+        cycle: item.cycle,
+      });
+      return em.findOneByOrFail(ChecklistItemEntity, { id: item.id });
+    });
+  }
+}

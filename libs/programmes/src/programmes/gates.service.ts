@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '@app/common';
+import { Database } from '@app/database';
+import { evaluateGate, evaluateItem, type GateFacts, type GateResult, type RuleVerdict } from '@app/workflow';
+import { In } from 'typeorm';
+import { ChecklistItemEntity } from '../checklists/checklist-item.entity';
+import { ProgrammeStepEntity } from './programme-step.entity';
+
+export interface StepEvaluation {
+  items: ChecklistItemEntity[];
+  verdicts: Map<string, RuleVerdict>;
+  gate: GateResult;
+}
+
+/**
+ * Gathers the facts the workflow rules need for a set of steps, in two queries whatever the
+ * number of steps, and lets libs/workflow decide each item and gate.
+ */
+@Injectable()
+export class GatesService {
+  constructor(private readonly db: Database) {}
+
+  async evaluate(ctx: RequestContext, steps: readonly ProgrammeStepEntity[]): Promise<Map<string, StepEvaluation>> {
+    if (!steps.length) return new Map();
+    const [items, taskCounts] = await Promise.all([
+      this.db.repo(ctx, ChecklistItemEntity).find({
+        where: { organisationId: ctx.tenantId, programmeStepId: In(steps.map((s) => s.id)) },
+        order: { position: 'ASC' },
+      }),
+      this.db.query<{ programme_id: string; cycle: number; step: string; total: number; done: number }>(
+        ctx,
+        `SELECT programme_id, cycle, step, count(*)::int AS total, count(*) FILTER (WHERE status = 'DONE')::int AS done
+           FROM task WHERE organisation_id = $1 AND programme_id = ANY($2::uuid[])
+          GROUP BY programme_id, cycle, step`,
+        [ctx.tenantId, [...new Set(steps.map((s) => s.programmeId))]],
+      ),
+    ]);
+    const tasksOf = new Map(taskCounts.map((t) => [`${t.programme_id}/${t.cycle}/${t.step}`, { total: t.total, done: t.done }]));
+    const result = new Map<string, StepEvaluation>();
+    for (const step of steps) {
+      const facts: GateFacts = {
+        step: step.step,
+        tasks: tasksOf.get(`${step.programmeId}/${step.cycle}/${step.step}`) ?? { total: 0, done: 0 },
+        stepOwnerId: step.ownerId,
+      };
+      const own = items.filter((item) => item.programmeStepId === step.id);
+      const statuses = own.map((item) => ({ ...item, ticked: item.tickedAt !== null }));
+      result.set(step.id, {
+        items: own,
+        verdicts: new Map(statuses.map((item) => [item.id, evaluateItem(item, facts)])),
+        gate: evaluateGate(statuses, facts),
+      });
+    }
+    return result;
+  }
+
+  async evaluateByIds(ctx: RequestContext, stepIds: readonly string[]): Promise<Map<string, StepEvaluation>> {
+    const steps = await this.db.repo(ctx, ProgrammeStepEntity).findBy({ organisationId: ctx.tenantId, id: In([...stepIds]) });
+    return this.evaluate(ctx, steps);
+  }
+
+  async evaluateOne(ctx: RequestContext, step: ProgrammeStepEntity): Promise<StepEvaluation> {
+    return (await this.evaluate(ctx, [step])).get(step.id)!;
+  }
+}

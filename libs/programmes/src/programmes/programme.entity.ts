@@ -1,0 +1,66 @@
+import type { ProgrammeStatus, Step, WorkflowTemplateSpec } from '@app/workflow';
+import { Check, Column, JoinColumn, ManyToOne, type Relation, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { OrganisationEntity } from '@app/identity';
+
+export const STEP_CHECK = `IN ('MAP', 'FOCUS', 'PEOPLE', 'MARKET', 'GROW')`;
+
+@Entity('programme')
+@Index('IDX_programme_organisation', ['organisationId', 'status'])
+@Check('CHK_programme_status', `"status" IN ('ACTIVE', 'PAUSED', 'COMPLETED', 'ARCHIVED')`)
+@Check('CHK_programme_current_step', `"current_step" ${STEP_CHECK}`)
+export class ProgrammeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_programme_organisation' })
+  organisation?: Relation<OrganisationEntity>;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ name: 'owner_id', type: 'uuid', nullable: true })
+  ownerId: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: ProgrammeStatus;
+
+  @Column({ name: 'current_step', type: 'varchar', length: 16 })
+  currentStep: Step;
+
+  @Column({ type: 'integer', default: 1 })
+  cycle: number;
+
+  /** The organisation template it started from (null: the built-in default), and its content version. */
+  @Column({ name: 'template_id', type: 'uuid', nullable: true })
+  templateId: string | null;
+
+  @Column({ name: 'template_version', type: 'integer' })
+  templateVersion: number;
+
+  /** The template as it was when the programme started: later cycles take their checklists from it. */
+  @Column({ name: 'template_snapshot', type: 'jsonb' })
+  templateSnapshot: WorkflowTemplateSpec;
+
+  /** The last sequence number given to one of this programme's history events. */
+  @Column({ name: 'last_event_sequence', type: 'integer', default: 0 })
+  lastEventSequence: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

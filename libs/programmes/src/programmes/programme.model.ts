@@ -1,0 +1,191 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalDateScalar } from '@app/common';
+import type { ChecklistKind, ProgrammeStatus as WorkflowStatus, Step, StepState as WorkflowStepState } from '@app/workflow';
+import { StepName } from '../step.enum';
+import { ChecklistKindName } from '../templates/workflow-template.model';
+
+export enum ProgrammeStatus {
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+  COMPLETED = 'COMPLETED',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(ProgrammeStatus, { name: 'ProgrammeStatus' });
+
+export enum StepState {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(StepState, { name: 'StepState' });
+
+export enum ProgrammeMoveType {
+  ADVANCE = 'ADVANCE',
+  COMPLETE = 'COMPLETE',
+  START_NEXT_CYCLE = 'START_NEXT_CYCLE',
+  REOPEN = 'REOPEN',
+  PAUSE = 'PAUSE',
+  RESUME = 'RESUME',
+  ARCHIVE = 'ARCHIVE',
+}
+registerEnumType(ProgrammeMoveType, { name: 'ProgrammeMoveType', description: 'The moves a programme can make, as the lifecycle table allows them.' });
+
+
+@ObjectType({ description: 'A transformation programme taking the organisation through the five steps.' })
+export class Programme {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => ID, { nullable: true })
+  ownerId: string | null;
+
+  @Field(() => ProgrammeStatus)
+  status: WorkflowStatus;
+
+  @Field(() => StepName, { description: 'Where the transformation stands.' })
+  currentStep: Step;
+
+  @Field(() => Int, { description: 'Starts at 1; after Grow it a programme may begin the next cycle at Map it.' })
+  cycle: number;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation template it started from; null for the built-in default.' })
+  templateId: string | null;
+
+  @Field(() => Int, { description: 'The version of the template the programme started with.' })
+  templateVersion: number;
+
+  @Field(() => Int, { description: 'Send it back with every change; a stale one answers CONFLICT.' })
+  version: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  organisationId: string;
+}
+
+@ObjectType({ description: 'One of the five steps of a programme, in one cycle.' })
+export class ProgrammeStep {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => StepName)
+  step: Step;
+
+  @Field(() => Int)
+  cycle: number;
+
+  @Field(() => StepState)
+  state: WorkflowStepState;
+
+  @Field(() => ID, { nullable: true, description: 'The member who answers for this step.' })
+  ownerId: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  targetDate: string | null;
+
+  @Field(() => Date, { nullable: true })
+  startedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the step was completed past an unmet gate, if it was.' })
+  overrideReason: string | null;
+
+  programmeId: string;
+}
+
+@ObjectType()
+export class ChecklistItem {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  key: string;
+
+  @Field(() => StepName)
+  step: Step;
+
+  @Field()
+  title: string;
+
+  @Field()
+  guidance: string;
+
+  @Field({ description: 'Required items keep the gate shut until satisfied; advisory ones only inform.' })
+  required: boolean;
+
+  @Field(() => ChecklistKindName)
+  kind: ChecklistKind;
+
+  @Field(() => String, { nullable: true, description: 'For EVIDENCED items: the rule that checks them.' })
+  rule: string | null;
+
+  @Field({ description: 'Where the item comes from, e.g. "Kannan & Chang 2013".' })
+  source: string;
+
+  @Field(() => Date, { nullable: true })
+  tickedAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  tickedBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  evidenceText: string | null;
+
+  @Field(() => String, { nullable: true })
+  evidenceUrl: string | null;
+
+  programmeStepId: string;
+}
+
+@ObjectType()
+export class OpenItem {
+  @Field()
+  key: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'What is missing.' })
+  explanation: string;
+}
+
+@ObjectType({ description: "Whether a step's required checklist items are all satisfied." })
+export class Gate {
+  @Field()
+  open: boolean;
+
+  @Field(() => Int)
+  requiredTotal: number;
+
+  @Field(() => Int)
+  requiredSatisfied: number;
+
+  @Field(() => Int)
+  advisoryTotal: number;
+
+  @Field(() => Int)
+  advisorySatisfied: number;
+
+  @Field(() => [OpenItem], { description: 'The required items still open, in checklist order.' })
+  openItems: OpenItem[];
+}
+
+@ObjectType({ description: 'Whether an item is satisfied, and why.' })
+export class ItemVerdict {
+  @Field()
+  satisfied: boolean;
+
+  @Field()
+  explanation: string;
+}

@@ -1,0 +1,297 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Action,
+  BadInputError,
+  ConflictError,
+  definedOnly,
+  GateNotMetError,
+  InvalidTransitionError,
+  NotFoundError,
+  pageWindow,
+  type PageArgs,
+  type RequestContext,
+  requireAction,
+} from '@app/common';
+import { Database, updateVersioned } from '@app/database';
+import { type EventPayload, HistoryService } from '@app/history';
+import { MembershipsService } from '@app/identity';
+import {
+  applyProgrammeMove,
+  type GateResult,
+  type ProgrammeMove,
+  type ProgrammeState,
+  type Refusal,
+  STEPS,
+  type Step,
+  type StepChange,
+  type WorkflowTemplateSpec,
+} from '@app/workflow';
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { ChecklistItemEntity } from '../checklists/checklist-item.entity';
+import { WorkflowTemplatesService } from '../templates/workflow-templates.service';
+import { GatesService } from './gates.service';
+import { ProgrammeStepEntity } from './programme-step.entity';
+import { ProgrammeEntity } from './programme.entity';
+import type { CreateProgrammeInput, UpdateProgrammeInput, UpdateProgrammeStepInput } from './programme.inputs';
+
+/** The history event each move writes. */
+const MOVE_EVENTS: Record<ProgrammeMove['type'], string> = {
+  ADVANCE: 'STEP_ADVANCED',
+  COMPLETE: 'PROGRAMME_COMPLETED',
+  START_NEXT_CYCLE: 'CYCLE_STARTED',
+  REOPEN: 'STEP_REOPENED',
+  PAUSE: 'PROGRAMME_PAUSED',
+  RESUME: 'PROGRAMME_RESUMED',
+  ARCHIVE: 'PROGRAMME_ARCHIVED',
+};
+
+export interface ProgrammeFilter {
+  status?: string;
+  step?: string;
+}
+
+@Injectable()
+export class ProgrammesService {
+  constructor(
+    private readonly db: Database,
+    private readonly history: HistoryService,
+    private readonly gates: GatesService,
+    private readonly memberships: MembershipsService,
+    private readonly templates: WorkflowTemplatesService,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateProgrammeInput): Promise<ProgrammeEntity> {
+    return this.db.transaction(ctx, async (em) => {
+      const ownerId = input.ownerId ?? ctx.userIdOrNull;
+      if (input.ownerId) await this.requireMember(ctx, input.ownerId, 'input.ownerId');
+      const targets = new Map((input.targets ?? []).map((t) => [t.step as Step, t.targetDate ?? null]));
+      if (targets.size !== (input.targets ?? []).length) throw BadInputError.field('input.targets', 'names a step more than once');
+      const template = await this.templates.resolveForNewProgramme(ctx, input.templateId ?? null);
+
+      const programme = await em.save(
+        em.create(ProgrammeEntity, {
+          organisationId: ctx.tenantId,
+          name: input.name.trim(),
+          description: input.description ?? '',
+          ownerId,
+          status: 'ACTIVE',
+          currentStep: 'MAP',
+          cycle: 1,
+          templateId: template.templateId,
+          templateVersion: template.templateVersion,
+          templateSnapshot: template.spec,
+          createdBy: ctx.userIdOrNull,
+        }),
+      );
+      await this.createCycle(em, programme, 1, targets);
+      await this.record(ctx, programme, 'PROGRAMME_CREATED', { templateId: template.templateId, templateVersion: template.templateVersion });
+      return programme;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateProgrammeInput): Promise<ProgrammeEntity> {
+    return this.db.transaction(ctx, async (em) => {
+      if (input.ownerId) await this.requireMember(ctx, input.ownerId, 'input.ownerId');
+      const { programmeId, version, ...changes } = input;
+      const fields = definedOnly(changes);
+      const programme = await updateVersioned(em, ProgrammeEntity, 'Programme', { id: programmeId, organisationId: ctx.tenantId, version }, fields);
+      await this.record(ctx, programme, 'PROGRAMME_UPDATED', { fields: Object.keys(fields) });
+      return programme;
+    });
+  }
+
+  /** Sets the owner and target date of a step in the current cycle. */
+  async updateStep(ctx: RequestContext, input: UpdateProgrammeStepInput): Promise<ProgrammeEntity> {
+    return this.db.transaction(ctx, async (em) => {
+      const programme = await this.lock(em, ctx, input.programmeId, input.version);
+      if (input.ownerId) await this.requireMember(ctx, input.ownerId, 'input.ownerId');
+      const changes = definedOnly({ ownerId: input.ownerId, targetDate: input.targetDate });
+      await em.update(ProgrammeStepEntity, { programmeId: programme.id, cycle: programme.cycle, step: input.step }, changes);
+      const saved = await this.bump(em, programme);
+      await this.record(ctx, saved, 'STEP_UPDATED', { step: input.step, cycle: programme.cycle, fields: Object.keys(changes) });
+      return saved;
+    });
+  }
+
+  /**
+   * Every lifecycle move: lock the programme, check the version the client saw, let
+   * libs/workflow decide from the current gate, then write the step changes and one event.
+   */
+  async move(
+    ctx: RequestContext,
+    key: { programmeId: string; version: number },
+    build: (gate: GateResult) => ProgrammeMove,
+    reasonField: string,
+  ): Promise<ProgrammeEntity> {
+    return this.db.transaction(ctx, async (em) => {
+      const programme = await this.lock(em, ctx, key.programmeId, key.version);
+      const steps = await em.find(ProgrammeStepEntity, { where: { programmeId: programme.id, cycle: programme.cycle } });
+      const current = steps.find((s) => s.step === programme.currentStep)!;
+      const { gate } = await this.gates.evaluateOne(ctx, current);
+      const move = build(gate);
+      const overriding = 'overrideReason' in move && !!move.overrideReason?.trim() && !gate.open;
+      if (overriding) requireAction(ctx.role, Action.OVERRIDE_GATE);
+
+      const outcome = applyProgrammeMove(stateOf(programme, steps), move);
+      if (!outcome.ok) throw refusalError(outcome.refusal, reasonField);
+
+      const reason = move.type === 'REOPEN' ? move.reason.trim() : outcome.overridden ? (move as { overrideReason: string }).overrideReason.trim() : null;
+      await this.applyStepChanges(em, programme, steps, outcome.stepChanges, outcome.overridden ? reason : null);
+      if (outcome.state.cycle !== programme.cycle) await this.createCycle(em, programme, outcome.state.cycle, new Map(), true);
+
+      Object.assign(programme, { status: outcome.state.status, currentStep: outcome.state.currentStep, cycle: outcome.state.cycle });
+      const saved = await this.bump(em, programme);
+      await this.record(ctx, saved, MOVE_EVENTS[move.type], {
+        from: current.step,
+        to: outcome.state.currentStep,
+        cycle: outcome.state.cycle,
+        status: outcome.state.status,
+        overridden: outcome.overridden,
+        reason,
+        ...(move.type === 'REOPEN' ? { step: move.step } : {}),
+      });
+      return saved;
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<ProgrammeEntity> {
+    const programme = await this.db.repo(ctx, ProgrammeEntity).findOneBy({ id, organisationId: ctx.tenantId });
+    if (!programme) throw new NotFoundError('Programme', id);
+    return programme;
+  }
+
+  async page(ctx: RequestContext, args: PageArgs, filter: ProgrammeFilter = {}): Promise<[ProgrammeEntity[], number]> {
+    const { offset, limit } = pageWindow(args);
+    return this.db.repo(ctx, ProgrammeEntity).findAndCount({
+      where: definedOnly({ organisationId: ctx.tenantId, status: filter.status, currentStep: filter.step }) as never,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
+  /** Steps of many programmes at once (for DataLoaders), each programme's current cycle unless one is given. */
+  async stepsOf(ctx: RequestContext, keys: readonly { programmeId: string; cycle: number }[]): Promise<ProgrammeStepEntity[]> {
+    if (!keys.length) return [];
+    return this.db.repo(ctx, ProgrammeStepEntity).find({
+      where: keys.map((k) => ({ organisationId: ctx.tenantId, programmeId: k.programmeId, cycle: k.cycle })),
+    });
+  }
+
+  /** The programme row, locked for the rest of the transaction; a stale version is CONFLICT. */
+  async lock(em: EntityManager, ctx: RequestContext, programmeId: string, version?: number): Promise<ProgrammeEntity> {
+    const programme = await em
+      .getRepository(ProgrammeEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :programmeId AND p.organisation_id = :organisationId', { programmeId, organisationId: ctx.tenantId })
+      .getOne();
+    if (!programme) throw new NotFoundError('Programme', programmeId);
+    if (version !== undefined && programme.version !== version) throw new ConflictError('Programme', programme.version);
+    return programme;
+  }
+
+  async record(ctx: RequestContext, programme: ProgrammeEntity, type: string, payload: EventPayload = {}): Promise<void> {
+    await this.history.record(ctx, { type, programmeId: programme.id, payload: { programmeId: programme.id, ...payload } });
+  }
+
+  private async requireMember(ctx: RequestContext, userId: string, field: string): Promise<void> {
+    if (!(await this.memberships.isMember(ctx, userId))) throw BadInputError.field(field, 'is not a member of this organisation');
+  }
+
+  /** Saves a locked programme with its version moved on by one. */
+  private async bump(em: EntityManager, programme: ProgrammeEntity): Promise<ProgrammeEntity> {
+    programme.version += 1;
+    await em
+      .createQueryBuilder()
+      .update(ProgrammeEntity)
+      .set({ status: programme.status, currentStep: programme.currentStep, cycle: programme.cycle, version: programme.version })
+      .where('id = :id', { id: programme.id })
+      .execute();
+    return em.getRepository(ProgrammeEntity).findOneByOrFail({ id: programme.id });
+  }
+
+  /** Step rows and checklist items for a new cycle, from the template the programme started with. */
+  private async createCycle(em: EntityManager, programme: ProgrammeEntity, cycle: number, targets: Map<Step, string | null>, carryOwners = false): Promise<void> {
+    const previous = carryOwners ? await em.find(ProgrammeStepEntity, { where: { programmeId: programme.id, cycle: cycle - 1 } }) : [];
+    const rows = await em.save(
+      STEPS.map((step) =>
+        em.create(ProgrammeStepEntity, {
+          organisationId: programme.organisationId,
+          programmeId: programme.id,
+          cycle,
+          step,
+          state: step === 'MAP' ? 'IN_PROGRESS' : 'NOT_STARTED',
+          startedAt: step === 'MAP' ? new Date() : null,
+          ownerId: previous.find((p) => p.step === step)?.ownerId ?? null,
+          targetDate: targets.get(step) ?? null,
+        }),
+      ),
+    );
+    await em.save(checklistFor(programme, rows, programme.templateSnapshot).map((item) => em.create(ChecklistItemEntity, item)));
+  }
+
+  private async applyStepChanges(em: EntityManager, programme: ProgrammeEntity, steps: ProgrammeStepEntity[], changes: StepChange[], overrideReason: string | null) {
+    const now = new Date();
+    for (const change of changes.filter((c) => c.cycle === programme.cycle)) {
+      const row = steps.find((s) => s.step === change.step)!;
+      const update: Partial<ProgrammeStepEntity> = { state: change.to };
+      if (change.to === 'IN_PROGRESS') Object.assign(update, { startedAt: now, completedAt: null, overrideReason: null });
+      if (change.to === 'COMPLETED') Object.assign(update, { completedAt: now, overrideReason });
+      if (change.to === 'NOT_STARTED') Object.assign(update, { startedAt: null, completedAt: null, overrideReason: null });
+      await em.update(ProgrammeStepEntity, { id: row.id }, update);
+    }
+  }
+
+  /** Checklist items keyed by id, for the ids given, within the organisation. */
+  itemsByIds(ctx: RequestContext, ids: string[]): Promise<ChecklistItemEntity[]> {
+    return this.db.repo(ctx, ChecklistItemEntity).findBy({ organisationId: ctx.tenantId, id: In(ids) });
+  }
+}
+
+function stateOf(programme: ProgrammeEntity, steps: ProgrammeStepEntity[]): ProgrammeState {
+  return {
+    status: programme.status,
+    cycle: programme.cycle,
+    currentStep: programme.currentStep,
+    steps: Object.fromEntries(steps.map((s) => [s.step, s.state])) as ProgrammeState['steps'],
+  };
+}
+
+function refusalError(refusal: Refusal, reasonField: string) {
+  switch (refusal.code) {
+    case 'GATE_NOT_MET':
+      return new GateNotMetError(refusal.message, refusal.openItems ?? []);
+    case 'REASON_REQUIRED':
+      return BadInputError.field(`input.${reasonField}`, refusal.message);
+    default:
+      return new InvalidTransitionError(refusal.message);
+  }
+}
+
+function checklistFor(programme: ProgrammeEntity, steps: ProgrammeStepEntity[], spec: WorkflowTemplateSpec): Partial<ChecklistItemEntity>[] {
+  return steps.flatMap((row) =>
+    spec.items
+      .filter((item) => item.step === row.step)
+      .map((item, position) => ({
+        organisationId: programme.organisationId,
+        programmeId: programme.id,
+        programmeStepId: row.id,
+        cycle: row.cycle,
+        step: row.step,
+        key: item.key,
+        position,
+        title: item.title,
+        guidance: item.guidance,
+        required: item.required,
+        kind: item.kind,
+        rule: item.rule ?? null,
+        source: item.source,
+        tickedAt: null,
+        tickedBy: null,
+        evidenceText: null,
+        evidenceUrl: null,
+      })),
+  );
+}

@@ -1,0 +1,81 @@
+import type { Step } from '@app/workflow';
+import { Check, Column, JoinColumn, ManyToOne, type Relation, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { ProgrammeEntity } from '../programmes/programme.entity';
+import { STEP_CHECK } from '../programmes/programme.entity';
+
+export enum TaskStatus {
+  TODO = 'TODO',
+  IN_PROGRESS = 'IN_PROGRESS',
+  BLOCKED = 'BLOCKED',
+  DONE = 'DONE',
+}
+
+export enum TaskPriority {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  URGENT = 'URGENT',
+}
+
+@Entity('task')
+@Index('IDX_task_programme_step', ['programmeId', 'cycle', 'step'])
+@Index('IDX_task_organisation_updated', ['organisationId', 'updatedAt'])
+@Index('IDX_task_organisation_assignee', ['organisationId', 'assigneeId', 'status'])
+@Index('IDX_task_organisation_due', ['organisationId', 'dueDate'])
+@Check('CHK_task_step', `"step" ${STEP_CHECK}`)
+@Check('CHK_task_status', `"status" IN ('TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE')`)
+@Check('CHK_task_priority', `"priority" IN ('LOW', 'MEDIUM', 'HIGH', 'URGENT')`)
+export class TaskEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ name: 'programme_id', type: 'uuid' })
+  programmeId: string;
+
+  @ManyToOne(() => ProgrammeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'FK_task_programme' })
+  programme?: Relation<ProgrammeEntity>;
+
+  /** The programme cycle the task belongs to; a step's gate counts only its own cycle's tasks. */
+  @Column({ type: 'integer' })
+  cycle: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  step: Step;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: TaskStatus;
+
+  @Column({ type: 'varchar', length: 16 })
+  priority: TaskPriority;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @Column({ name: 'due_date', type: 'date', nullable: true })
+  dueDate: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
