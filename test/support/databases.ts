@@ -14,6 +14,11 @@ export function withDatabase(url: string, database: string): string {
 
 export const TEST_DATABASE_PREFIX = 'coprod_test_';
 
+/** The databases of one test run: `coprod_test_<pid of the Jest process>_…`, so parallel runs leave each other alone. */
+export function runPrefix(): string {
+  return `${TEST_DATABASE_PREFIX}${process.env.COPROD_TEST_RUN}_`;
+}
+
 /** Runs statements on the server's maintenance connection (CREATE/DROP DATABASE). */
 export async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -29,7 +34,7 @@ export async function onServer<T>(url: string, work: (client: pg.Client) => Prom
 export async function cloneTemplate(): Promise<string> {
   const url = serverUrl()!;
   const template = process.env.COPROD_TEST_TEMPLATE!;
-  const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
+  const name = `${runPrefix()}${randomBytes(6).toString('hex')}`;
   await onServer(url, (c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   return withDatabase(url, name);
 }

@@ -3,7 +3,16 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../libs/database/src/data-source';
-import { onServer, serverUrl, TEST_DATABASE_PREFIX, withDatabase } from './databases';
+import { onServer, runPrefix, serverUrl, TEST_DATABASE_PREFIX, withDatabase } from './databases';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Migrates one database for the whole run, which each test file then copies: on PostgreSQL
@@ -13,12 +22,16 @@ import { onServer, serverUrl, TEST_DATABASE_PREFIX, withDatabase } from './datab
  */
 export default async function globalSetup(): Promise<void> {
   const url = serverUrl();
+  process.env.COPROD_TEST_RUN = String(process.pid);
   if (url) {
-    const template = `${TEST_DATABASE_PREFIX}template_${process.pid}`;
+    const template = `${runPrefix()}template`;
     await onServer(url, async (c) => {
-      // Databases left by an earlier run that was killed.
+      // Databases left by earlier runs that were killed (their Jest process is gone).
       const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE '${TEST_DATABASE_PREFIX}%'`);
-      for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      for (const { datname } of rows) {
+        const pid = Number(/^coprod_test_(\d+)_/.exec(datname)?.[1]);
+        if (!pid || !alive(pid)) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      }
       await c.query(`CREATE DATABASE "${template}"`);
     });
     const db = await openDatabase({ kind: 'postgres', url: withDatabase(url, template) }, { entities: [] });

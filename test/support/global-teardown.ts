@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs';
-import { onServer, serverUrl, TEST_DATABASE_PREFIX } from './databases';
+import { onServer, runPrefix, serverUrl } from './databases';
 
 export default async function globalTeardown(): Promise<void> {
   const url = serverUrl();
   if (url) {
     await onServer(url, async (c) => {
-      const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE '${TEST_DATABASE_PREFIX}%'`);
+      const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE '${runPrefix()}%'`);
       for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     });
   }

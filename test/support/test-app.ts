@@ -24,12 +24,21 @@ function embeddedSnapshot(): Blob {
   return snapshot;
 }
 
+export interface TestAppOptions {
+  /**
+   * Run on this PostgreSQL database instead of a fresh copy, e.g. `first.config.databaseUrl`
+   * to start a second API process on the same database (PostgreSQL only).
+   */
+  databaseUrl?: string;
+}
+
 /**
  * The real server on a free port, on a fresh copy of the migrated database: PostgreSQL when
  * DATABASE_URL is set, the embedded database otherwise.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = serverUrl() ? await cloneTemplate() : '';
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  if (options.databaseUrl && !serverUrl()) throw new Error('Sharing a database between test apps needs PostgreSQL (DATABASE_URL)');
+  const databaseUrl = options.databaseUrl ?? (serverUrl() ? await cloneTemplate() : '');
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',

@@ -136,6 +136,7 @@ export class ReopenStepInput extends ProgrammeMoveInput {
 
   @Field({ description: 'Why the step is reopened: a few words at least.' })
   @IsString()
+  @Matches(/\S/, { message: 'must say why the step is reopened' })
   @MaxLength(2000)
   reason: string;
 }

@@ -1,0 +1,49 @@
+import type { As, GraphqlClient } from '../support/graphql-client';
+
+export const PROGRAMME_FIELDS = `id version status currentStep cycle steps { id step state ownerId overrideReason items { id key kind required } gate { open openItems { key } } }`;
+
+export interface ProgrammeView {
+  id: string;
+  version: number;
+  status: string;
+  currentStep: string;
+  cycle: number;
+  steps: Array<{
+    id: string;
+    step: string;
+    state: string;
+    ownerId: string | null;
+    overrideReason: string | null;
+    items: Array<{ id: string; key: string; kind: string; required: boolean }>;
+    gate: { open: boolean; openItems: Array<{ key: string }> };
+  }>;
+}
+
+export async function createProgramme(client: GraphqlClient, as: As, name = 'Safer streets'): Promise<ProgrammeView> {
+  const data = await client.ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { ${PROGRAMME_FIELDS} } }`, { input: { name } }, as);
+  return data.createProgramme;
+}
+
+export async function readProgramme(client: GraphqlClient, as: As, id: string): Promise<ProgrammeView> {
+  return (await client.ok(`query($id: ID!) { programme(id: $id) { ${PROGRAMME_FIELDS} } }`, { id }, as)).programme;
+}
+
+/** Satisfies every required item of the current step: names an owner, ticks the manual ones with evidence. */
+export async function satisfyCurrentStep(client: GraphqlClient, as: As, programme: ProgrammeView, ownerId: string): Promise<ProgrammeView> {
+  const step = programme.steps.find((s) => s.step === programme.currentStep)!;
+  await client.ok(
+    `mutation($input: UpdateProgrammeStepInput!) { updateProgrammeStep(input: $input) { id } }`,
+    { input: { programmeId: programme.id, version: programme.version, step: step.step, ownerId } },
+    as,
+  );
+  for (const item of step.items.filter((i) => i.required && i.kind === 'MANUAL')) {
+    await client.ok(
+      `mutation($input: TickChecklistItemInput!) { tickChecklistItem(input: $input) { id } }`,
+      { input: { itemId: item.id, evidenceText: 'Agreed at the steering group', evidenceUrl: 'https://intranet.example.org/minutes/12' } },
+      as,
+    );
+  }
+  return readProgramme(client, as, programme.id);
+}
+
+export const ADVANCE = `mutation($input: GatedMoveInput!) { advanceStep(input: $input) { ${PROGRAMME_FIELDS} } }`;
