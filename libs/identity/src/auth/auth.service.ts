@@ -202,6 +202,8 @@ export class AuthService implements MembershipCheck {
         [sha256(input.token)],
       );
       if (!reset) throw BadInputError.field('input.token', 'is not a valid reset link: it may have been used already or expired');
+      // Other links still out for this person (an older one may have leaked) end with this reset.
+      await em.query(`UPDATE password_reset SET expires_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()`, [reset.user_id]);
       const users = em.getRepository(UserEntity);
       await users.update(reset.user_id, { passwordHash: await hashPassword(input.newPassword), tokensValidAfter: new Date() });
       await this.history.record(ctx, {

@@ -1,14 +1,10 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { Test, type TestingModule } from '@nestjs/testing';
+import type { TestingModule } from '@nestjs/testing';
 import { BadInputError, ConflictError, NotFoundError, RequestContext, Role } from '@app/common';
-import { Database, DatabaseModule, type DatabaseTarget } from '@app/database';
-import { EventEntity, HistoryModule } from '@app/history';
-import { IDENTITY_ENTITIES } from '@app/identity';
+import { Database } from '@app/database';
 import { DEFAULT_TEMPLATE } from '@app/workflow';
-import { cloneTemplate, serverUrl } from '../../../../test/support/databases';
-import { PROGRAMME_ENTITIES } from '../entities';
+import { serviceTestingModule } from '../../../../test/support/service-module';
 import { StepName } from '../step.enum';
 import type { TemplateItemInput, UpdateTemplateInput } from './workflow-template.inputs';
 import { ChecklistKindName, type WorkflowTemplate } from './workflow-template.model';
@@ -33,12 +29,7 @@ describe('WorkflowTemplatesService', () => {
   }
 
   beforeAll(async () => {
-    const target: DatabaseTarget = serverUrl()
-      ? { kind: 'postgres', url: await cloneTemplate() }
-      : { kind: 'embedded', dataDir: 'memory://', snapshot: new Blob([readFileSync(process.env.COPROD_TEST_SNAPSHOT!)]) };
-    module = await Test.createTestingModule({
-      imports: [DatabaseModule.forRoot({ target, entities: [...IDENTITY_ENTITIES, EventEntity, ...PROGRAMME_ENTITIES], migrate: false }), HistoryModule, WorkflowTemplatesModule],
-    }).compile();
+    module = await serviceTestingModule(WorkflowTemplatesModule);
     templates = module.get(WorkflowTemplatesService);
     db = module.get(Database);
     ctx = await newOrganisation();
