@@ -1,6 +1,22 @@
+import { ENGAGEMENT_ENTITIES } from '@app/engagement';
+import { GROWTH_ENTITIES } from '@app/growth';
 import { EventEntity } from '@app/history';
 import { IDENTITY_ENTITIES } from '@app/identity';
+import { MAPPING_ENTITIES } from '@app/mapping';
+import { PEOPLE_ENTITIES } from '@app/people';
+import { PILOT_ENTITIES } from '@app/pilots';
 import { PROGRAMME_ENTITIES } from '@app/programmes';
+import { SURVEY_ENTITIES } from '@app/surveys';
 
 /** Every entity of the product, for the data source and the migration check. */
-export const ENTITIES = [...IDENTITY_ENTITIES, EventEntity, ...PROGRAMME_ENTITIES];
+export const ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  EventEntity,
+  ...PROGRAMME_ENTITIES,
+  ...MAPPING_ENTITIES,
+  ...PILOT_ENTITIES,
+  ...PEOPLE_ENTITIES,
+  ...ENGAGEMENT_ENTITIES,
+  ...GROWTH_ENTITIES,
+  ...SURVEY_ENTITIES,
+];

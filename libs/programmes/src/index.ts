@@ -9,3 +9,6 @@ export * from './programmes/programmes.service';
 export * from './checklists/checklist-item.entity';
 export * from './tasks/task.entity';
 export * from './templates';
+export * from './dashboards/dashboard.model';
+export * from './tasks';
+export * from './programmes/gate-facts.registry';

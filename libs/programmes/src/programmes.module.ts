@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
+import { DASHBOARD_PROVIDERS } from './dashboards';
+import { TASK_PROVIDERS } from './tasks';
 import { ChecklistsResolver } from './checklists/checklists.resolver';
 import { ChecklistsService } from './checklists/checklists.service';
+import { GateFactsRegistry } from './programmes/gate-facts.registry';
 import { GatesService } from './programmes/gates.service';
 import { ChecklistItemsResolver, ProgrammeStepsResolver } from './programmes/programme-steps.resolver';
 import { ProgrammesResolver } from './programmes/programmes.resolver';
@@ -9,7 +12,7 @@ import { WorkflowTemplatesModule } from './templates/workflow-templates.module';
 
 @Module({
   imports: [WorkflowTemplatesModule],
-  providers: [GatesService, ProgrammesService, ProgrammesResolver, ProgrammeStepsResolver, ChecklistItemsResolver, ChecklistsService, ChecklistsResolver],
-  exports: [GatesService, ProgrammesService],
+  providers: [GateFactsRegistry, GatesService, ProgrammesService, ProgrammesResolver, ProgrammeStepsResolver, ChecklistItemsResolver, ChecklistsService, ChecklistsResolver, ...DASHBOARD_PROVIDERS, ...TASK_PROVIDERS],
+  exports: [GateFactsRegistry, GatesService, ProgrammesService],
 })
 export class ProgrammesModule {}

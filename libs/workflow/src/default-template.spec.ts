@@ -11,9 +11,9 @@ const withItem = (index: number, patch: Partial<Record<keyof TemplateItemSpec, u
 const fields = (spec: WorkflowTemplateSpec) => validateTemplate(spec).map((problem) => problem.field);
 
 describe('DEFAULT_TEMPLATE', () => {
-  it('is valid and at version 1', () => {
+  it('is valid and at version 3 (2 checks the map and pilots from the records, 3 participants, terms and training)', () => {
     expect(validateTemplate(DEFAULT_TEMPLATE)).toEqual([]);
-    expect(DEFAULT_TEMPLATE.version).toBe(1);
+    expect(DEFAULT_TEMPLATE.version).toBe(3);
   });
 
   it.each(STEPS)('gives %s 4 to 6 items, 2 to 3 of them required, and 2 to 4 suggested tasks', (step) => {
@@ -28,12 +28,44 @@ describe('DEFAULT_TEMPLATE', () => {
     expect(tasks).toBeLessThanOrEqual(4);
   });
 
-  it.each(STEPS)('checks the owner and the tasks of %s from the records, and asks people to tick the rest', (step) => {
-    const items = DEFAULT_TEMPLATE.items.filter((item) => item.step === step);
-    expect(items.filter((item) => item.kind === 'EVIDENCED').map((item) => [item.rule, item.required])).toEqual([
+  const EVIDENCED_BY_STEP: Record<string, Array<[string, boolean]>> = {
+    MAP: [
+      ['INITIATIVES_FOR_ACTIVE_AREAS', true],
+      ['MAP_PUBLISHED', false],
       ['STEP_HAS_OWNER', true],
       ['STEP_TASKS_DONE', false],
-    ]);
+    ],
+    FOCUS: [
+      ['PILOT_APPROVED', true],
+      ['RUNNING_PILOTS_HAVE_BASELINES', false],
+      ['STEP_HAS_OWNER', true],
+      ['STEP_TASKS_DONE', false],
+    ],
+    PEOPLE: [
+      ['RUNNING_PILOTS_HAVE_PARTICIPANTS', true],
+      ['STEP_HAS_OWNER', true],
+      ['STEP_TASKS_DONE', false],
+    ],
+    MARKET: [
+      ['RUNNING_PILOTS_HAVE_PUBLISHED_TERMS', true],
+      ['STEP_HAS_OWNER', true],
+      ['STEP_TASKS_DONE', false],
+    ],
+    GROW: [
+      ['SCALED_PILOTS_HAVE_TRAINING', true],
+      ['STEP_HAS_OWNER', true],
+      ['STEP_TASKS_DONE', false],
+    ],
+  };
+
+  it.each(STEPS)('checks what the records of %s can show from the records, and asks people to tick the rest', (step) => {
+    const items = DEFAULT_TEMPLATE.items.filter((item) => item.step === step);
+    expect(items.filter((item) => item.kind === 'EVIDENCED').map((item) => [item.rule, item.required])).toEqual(
+      EVIDENCED_BY_STEP[step] ?? [
+        ['STEP_HAS_OWNER', true],
+        ['STEP_TASKS_DONE', false],
+      ],
+    );
     expect(items.some((item) => item.kind === 'MANUAL' && item.required)).toBe(true);
   });
 

@@ -70,6 +70,10 @@ function evidencedItems(step: Step, prefix: string): TemplateItemSpec[] {
   ];
 }
 
+function evidenced(step: Step, key: string, required: boolean, source: string, rule: RuleId, title: string, guidance: string): TemplateItemSpec {
+  return { key, step, title, guidance, required, kind: 'EVIDENCED', rule, source };
+}
+
 function manual(
   step: Step,
   key: string,
@@ -83,7 +87,7 @@ function manual(
 
 export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
   name: 'Five steps to coproduction',
-  version: 1,
+  version: 3,
   items: [
     // Map it
     manual(
@@ -95,20 +99,22 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'List every activity where residents, service users, families, community groups or voluntary bodies already ' +
         'work alongside the organisation. Ask frontline staff and residents, not only managers.',
     ),
-    manual(
+    evidenced(
       'MAP',
       'map.describe_initiatives',
       true,
       NINE_STEPS,
-      'Describe each initiative on the map',
+      'INITIATIVES_FOR_ACTIVE_AREAS',
+      'Describe the initiatives of every active service area',
       'For each one note the service area, its forms (co-commissioning, co-design, co-delivery, co-assessment), ' +
         'who takes part, and what the public body puts in. Without a public input it is self-organisation, not coproduction.',
     ),
-    manual(
+    evidenced(
       'MAP',
       'map.publish_findings',
       false,
       NINE_STEPS,
+      'MAP_PUBLISHED',
       'Publish the map openly',
       'Share what was found, with the details of each initiative, on the public site or intranet, so people can see ' +
         'what exists and add what is missing.',
@@ -134,12 +140,13 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'Score the candidate areas for need, feasibility, citizen appetite and expected impact, rank them, and write ' +
         'down why the chosen ones came first.',
     ),
-    manual(
+    evidenced(
       'FOCUS',
       'focus.small_pilot',
       true,
       NINE_STEPS,
-      'Agree a first pilot that is small enough to succeed',
+      'PILOT_APPROVED',
+      'Approve a first pilot that is small enough to succeed',
       'An early success builds confidence for everything after it. Keep the scope narrow and record the hypothesis, ' +
         'dates, budget and the number of participants aimed for.',
     ),
@@ -152,11 +159,12 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'Coproduction adds most value where what citizens and the agency contribute depends on and completes the other, ' +
         'or where citizens can do part of the job better themselves.',
     ),
-    manual(
+    evidenced(
       'FOCUS',
       'focus.measure_costs_outcomes',
       false,
       'Bovaird & Loeffler 2012',
+      'RUNNING_PILOTS_HAVE_BASELINES',
       "Decide how the pilot's costs and outcomes will be measured",
       'Set baselines and targets before the pilot starts, and compare with reference cases such as time banks ' +
         '(Knapp et al. 2010). Coproduction is not free: count training and support too.',
@@ -164,11 +172,12 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
     ...evidencedItems('FOCUS', 'focus'),
 
     // People it
-    manual(
+    evidenced(
       'PEOPLE',
       'people.recruit_willing',
       true,
       FIVE_STEPS,
+      'RUNNING_PILOTS_HAVE_PARTICIPANTS',
       'Find the staff and citizens keen to coproduce',
       'Look for people who want to take part, among staff, service users, families, community groups and the ' +
         'voluntary sector, and record the lawful basis for holding their details.',
@@ -202,11 +211,12 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
     ...evidencedItems('PEOPLE', 'people'),
 
     // Market it
-    manual(
+    evidenced(
       'MARKET',
       'market.expectations_and_rules',
       true,
       NINE_STEPS,
+      'RUNNING_PILOTS_HAVE_PUBLISHED_TERMS',
       'Tell citizens what to expect and how taking part works',
       'Publish a plain account of what participants will do, what the organisation will do in return, and the ' +
         'ground rules for working together.',
@@ -248,11 +258,12 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'Choose how to scale the pilots that worked',
       'For each pilot decided SCALE, record the mechanism, the areas it will reach next and what it will cost.',
     ),
-    manual(
+    evidenced(
       'GROW',
       'grow.train_staff_and_citizens',
       true,
       NINE_STEPS,
+      'SCALED_PILOTS_HAVE_TRAINING',
       'Train officials and citizens alike',
       'Plan training for both sides: staff learn to share the work, citizens learn what they need to take it on.',
     ),

@@ -163,3 +163,57 @@ describe('evaluateGate', () => {
     expect(evaluateGate([manualItem('adv', false, false)], facts()).open).toBe(true);
   });
 });
+
+describe('rules over the map and the pilots', () => {
+  const base = { step: 'MAP' as const, tasks: { total: 0, done: 0 }, stepOwnerId: null };
+  const rule = (id: keyof typeof CHECKLIST_RULES, facts: object) => CHECKLIST_RULES[id].evaluate({ ...base, ...facts });
+
+  it('wants initiatives in every active service area', () => {
+    expect(rule('INITIATIVES_FOR_ACTIVE_AREAS', { mapping: { activeServiceAreas: 3, activeAreasWithInitiatives: 2, publishedInitiatives: 0 } })).toEqual({
+      satisfied: false,
+      explanation: expect.stringMatching(/2 of 3 active service areas/),
+    });
+    expect(rule('INITIATIVES_FOR_ACTIVE_AREAS', { mapping: { activeServiceAreas: 3, activeAreasWithInitiatives: 3, publishedInitiatives: 0 } }).satisfied).toBe(true);
+    expect(rule('INITIATIVES_FOR_ACTIVE_AREAS', { mapping: { activeServiceAreas: 0, activeAreasWithInitiatives: 0, publishedInitiatives: 0 } }).satisfied).toBe(false);
+    expect(rule('INITIATIVES_FOR_ACTIVE_AREAS', {}).explanation).toMatch(/could not be checked/);
+  });
+
+  it('wants something published', () => {
+    expect(rule('MAP_PUBLISHED', { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 0 } }).satisfied).toBe(false);
+    expect(rule('MAP_PUBLISHED', { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 2 } })).toEqual({ satisfied: true, explanation: '2 initiatives are published.' });
+  });
+
+  it('wants an approved pilot, and baselines for every running one', () => {
+    const pilots = (p: object) => ({ pilots: { total: 0, approvedOrBeyond: 0, running: 0, runningWithBaselineMetrics: 0, ...p } });
+    expect(rule('PILOT_APPROVED', pilots({ total: 2 })).explanation).toBe('None of the 2 proposed pilots is approved yet.');
+    expect(rule('PILOT_APPROVED', pilots({ total: 2, approvedOrBeyond: 1 })).satisfied).toBe(true);
+    expect(rule('RUNNING_PILOTS_HAVE_BASELINES', pilots({})).satisfied).toBe(false);
+    expect(rule('RUNNING_PILOTS_HAVE_BASELINES', pilots({ running: 2, runningWithBaselineMetrics: 1 })).explanation).toMatch(/1 of 2 running pilots lack/);
+    expect(rule('RUNNING_PILOTS_HAVE_BASELINES', pilots({ running: 2, runningWithBaselineMetrics: 2 })).satisfied).toBe(true);
+  });
+});
+
+describe('rules over participants, engagement plans and scaling plans', () => {
+  const base = { step: 'PEOPLE' as const, tasks: { total: 0, done: 0 }, stepOwnerId: null };
+  const rule = (id: keyof typeof CHECKLIST_RULES, facts: object) => CHECKLIST_RULES[id].evaluate({ ...base, ...facts });
+
+  it('wants participants in every running pilot', () => {
+    expect(rule('RUNNING_PILOTS_HAVE_PARTICIPANTS', { people: { running: 0, runningWithParticipants: 0 } }).satisfied).toBe(false);
+    expect(rule('RUNNING_PILOTS_HAVE_PARTICIPANTS', { people: { running: 3, runningWithParticipants: 2 } }).explanation).toBe(
+      '1 of 3 running pilots have no participants enrolled yet.',
+    );
+    expect(rule('RUNNING_PILOTS_HAVE_PARTICIPANTS', { people: { running: 3, runningWithParticipants: 3 } }).satisfied).toBe(true);
+  });
+
+  it('wants published rules of engagement for every running pilot', () => {
+    expect(rule('RUNNING_PILOTS_HAVE_PUBLISHED_TERMS', { engagement: { running: 2, runningWithPublishedTerms: 2 } }).satisfied).toBe(true);
+    expect(rule('RUNNING_PILOTS_HAVE_PUBLISHED_TERMS', { engagement: { running: 2, runningWithPublishedTerms: 1 } }).satisfied).toBe(false);
+    expect(rule('RUNNING_PILOTS_HAVE_PUBLISHED_TERMS', {}).explanation).toMatch(/could not be checked/);
+  });
+
+  it('wants a scaling plan with training for every pilot decided SCALE', () => {
+    expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 0, scaledWithTrainingPlan: 0 } }).explanation).toBe('No pilot has been decided SCALE yet.');
+    expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 2, scaledWithTrainingPlan: 1 } }).satisfied).toBe(false);
+    expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 2, scaledWithTrainingPlan: 2 } }).satisfied).toBe(true);
+  });
+});

@@ -26,10 +26,53 @@ export interface TaskFacts {
  * here, so callers that do not load it keep compiling; a rule whose group is missing
  * reports the item as not yet satisfied instead of failing.
  */
+/** What the organisation's map holds (Map it). */
+export interface MappingFacts {
+  activeServiceAreas: number;
+  /** Active service areas with at least one initiative recorded (self-organisation included: it was found). */
+  activeAreasWithInitiatives: number;
+  publishedInitiatives: number;
+}
+
+/** The programme's pilots (Focus it and later steps). */
+export interface PilotFacts {
+  total: number;
+  /** APPROVED, RUNNING, EVALUATING or decided SCALE. */
+  approvedOrBeyond: number;
+  running: number;
+  /** RUNNING pilots with at least one metric, every metric with a baseline. */
+  runningWithBaselineMetrics: number;
+}
+
+/** Participants enrolled in the programme's running pilots (People it). */
+export interface PeopleFacts {
+  running: number;
+  runningWithParticipants: number;
+}
+
+/** Engagement plans of the programme's running pilots (Market it). */
+export interface EngagementFacts {
+  running: number;
+  /** RUNNING pilots whose engagement plan has a published version of its rules of engagement. */
+  runningWithPublishedTerms: number;
+}
+
+/** Scaling plans of the programme's pilots decided SCALE (Grow it). */
+export interface GrowthFacts {
+  scaled: number;
+  /** Pilots decided SCALE with a scaling plan that has training for staff and for citizens. */
+  scaledWithTrainingPlan: number;
+}
+
 export interface GateFacts {
   step: Step;
   tasks: TaskFacts;
   stepOwnerId: string | null;
+  mapping?: MappingFacts;
+  pilots?: PilotFacts;
+  people?: PeopleFacts;
+  engagement?: EngagementFacts;
+  growth?: GrowthFacts;
 }
 
 type FactGroup = Exclude<keyof GateFacts, 'step'>;
@@ -84,7 +127,82 @@ export const CHECKLIST_RULES = {
           : { satisfied: false, explanation: 'No one owns this step yet; assign an owner.' },
       ),
   },
+  INITIATIVES_FOR_ACTIVE_AREAS: {
+    description: 'Initiatives are recorded for every service area the organisation marks as active.',
+    evaluate: (facts) =>
+      withFacts(facts, 'mapping', 'the coproduction map', ({ activeServiceAreas, activeAreasWithInitiatives }) => {
+        if (activeServiceAreas === 0) return { satisfied: false, explanation: 'No service area is marked active; mark the areas the organisation works in.' };
+        if (activeAreasWithInitiatives >= activeServiceAreas) {
+          return { satisfied: true, explanation: `Initiatives are recorded for all ${activeServiceAreas} active service areas.` };
+        }
+        return {
+          satisfied: false,
+          explanation: `Initiatives are recorded for ${activeAreasWithInitiatives} of ${activeServiceAreas} active service areas; record what goes on in the others, or mark them inactive.`,
+        };
+      }),
+  },
+  MAP_PUBLISHED: {
+    description: 'At least one initiative of the map is published in the organisation feed.',
+    evaluate: (facts) =>
+      withFacts(facts, 'mapping', 'the coproduction map', ({ publishedInitiatives }) =>
+        publishedInitiatives > 0
+          ? { satisfied: true, explanation: `${publishedInitiatives} initiative${publishedInitiatives === 1 ? ' is' : 's are'} published.` }
+          : { satisfied: false, explanation: 'Nothing on the map is published yet; publish the initiatives people may see.' },
+      ),
+  },
+  PILOT_APPROVED: {
+    description: 'The programme has at least one pilot approved (or further along).',
+    evaluate: (facts) =>
+      withFacts(facts, 'pilots', "the programme's pilots", ({ total, approvedOrBeyond }) =>
+        approvedOrBeyond > 0
+          ? { satisfied: true, explanation: `${approvedOrBeyond} pilot${approvedOrBeyond === 1 ? ' is' : 's are'} approved or under way.` }
+          : { satisfied: false, explanation: total ? `None of the ${total} proposed pilots is approved yet.` : 'No pilot has been proposed yet.' },
+      ),
+  },
+  RUNNING_PILOTS_HAVE_BASELINES: {
+    description: 'Every running pilot measures at least one outcome, each with a baseline.',
+    evaluate: (facts) =>
+      withFacts(facts, 'pilots', "the programme's pilots", ({ running, runningWithBaselineMetrics }) => {
+        if (running === 0) return { satisfied: false, explanation: 'No pilot is running yet.' };
+        if (runningWithBaselineMetrics === running) return { satisfied: true, explanation: `All ${running} running pilots have outcome metrics with baselines.` };
+        return { satisfied: false, explanation: `${running - runningWithBaselineMetrics} of ${running} running pilots lack outcome metrics with baselines.` };
+      }),
+  },
+  RUNNING_PILOTS_HAVE_PARTICIPANTS: {
+    description: 'Every running pilot has participants enrolled.',
+    evaluate: (facts) =>
+      withFacts(facts, 'people', "the pilots' participants", ({ running, runningWithParticipants }) =>
+        everyRunningPilot(running, runningWithParticipants, 'have participants enrolled', 'have no participants enrolled yet'),
+      ),
+  },
+  RUNNING_PILOTS_HAVE_PUBLISHED_TERMS: {
+    description: 'Every running pilot has an engagement plan with its rules of engagement published.',
+    evaluate: (facts) =>
+      withFacts(facts, 'engagement', "the pilots' engagement plans", ({ running, runningWithPublishedTerms }) =>
+        everyRunningPilot(running, runningWithPublishedTerms, 'have published rules of engagement', 'have no published rules of engagement yet'),
+      ),
+  },
+  SCALED_PILOTS_HAVE_TRAINING: {
+    description: 'Every pilot decided SCALE has a scaling plan with training for staff and for citizens.',
+    evaluate: (facts) =>
+      withFacts(facts, 'growth', "the pilots' scaling plans", ({ scaled, scaledWithTrainingPlan }) => {
+        if (scaled === 0) return { satisfied: false, explanation: 'No pilot has been decided SCALE yet.' };
+        if (scaledWithTrainingPlan === scaled) {
+          return { satisfied: true, explanation: `All ${scaled} pilots decided SCALE have scaling plans with training.` };
+        }
+        return {
+          satisfied: false,
+          explanation: `${scaled - scaledWithTrainingPlan} of ${scaled} pilots decided SCALE lack a scaling plan with training for staff and citizens.`,
+        };
+      }),
+  },
 } as const satisfies Record<string, ChecklistRule>;
+
+function everyRunningPilot(running: number, covered: number, done: string, missing: string): RuleVerdict {
+  if (running === 0) return { satisfied: false, explanation: 'No pilot is running yet.' };
+  if (covered === running) return { satisfied: true, explanation: `All ${running} running pilots ${done}.` };
+  return { satisfied: false, explanation: `${running - covered} of ${running} running pilots ${missing}.` };
+}
 
 export type RuleId = keyof typeof CHECKLIST_RULES;
 export const RULE_IDS = Object.keys(CHECKLIST_RULES) as RuleId[];

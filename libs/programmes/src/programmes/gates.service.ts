@@ -4,6 +4,7 @@ import { Database } from '@app/database';
 import { evaluateGate, evaluateItem, type GateFacts, type GateResult, type RuleVerdict } from '@app/workflow';
 import { In } from 'typeorm';
 import { ChecklistItemEntity } from '../checklists/checklist-item.entity';
+import { GateFactsRegistry } from './gate-facts.registry';
 import { ProgrammeStepEntity } from './programme-step.entity';
 
 export interface StepEvaluation {
@@ -13,16 +14,21 @@ export interface StepEvaluation {
 }
 
 /**
- * Gathers the facts the workflow rules need for a set of steps, in two queries whatever the
- * number of steps, and lets libs/workflow decide each item and gate.
+ * Gathers the facts the workflow rules need for a set of steps (checklists, tasks, and what
+ * registered features know) in a fixed number of queries whatever the number of steps, and
+ * lets libs/workflow decide each item and gate.
  */
 @Injectable()
 export class GatesService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly registry: GateFactsRegistry,
+  ) {}
 
   async evaluate(ctx: RequestContext, steps: readonly ProgrammeStepEntity[]): Promise<Map<string, StepEvaluation>> {
     if (!steps.length) return new Map();
-    const [items, taskCounts] = await Promise.all([
+    const programmeIds = [...new Set(steps.map((s) => s.programmeId))];
+    const [items, taskCounts, featureFacts] = await Promise.all([
       this.db.repo(ctx, ChecklistItemEntity).find({
         where: { organisationId: ctx.tenantId, programmeStepId: In(steps.map((s) => s.id)) },
         order: { position: 'ASC' },
@@ -32,13 +38,15 @@ export class GatesService {
         `SELECT programme_id, cycle, step, count(*)::int AS total, count(*) FILTER (WHERE status = 'DONE')::int AS done
            FROM task WHERE organisation_id = $1 AND programme_id = ANY($2::uuid[])
           GROUP BY programme_id, cycle, step`,
-        [ctx.tenantId, [...new Set(steps.map((s) => s.programmeId))]],
+        [ctx.tenantId, programmeIds],
       ),
+      this.registry.collect(ctx, programmeIds),
     ]);
     const tasksOf = new Map(taskCounts.map((t) => [`${t.programme_id}/${t.cycle}/${t.step}`, { total: t.total, done: t.done }]));
     const result = new Map<string, StepEvaluation>();
     for (const step of steps) {
       const facts: GateFacts = {
+        ...featureFacts.get(step.programmeId),
         step: step.step,
         tasks: tasksOf.get(`${step.programmeId}/${step.cycle}/${step.step}`) ?? { total: 0, done: 0 },
         stepOwnerId: step.ownerId,

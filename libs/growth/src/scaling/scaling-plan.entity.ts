@@ -1,0 +1,46 @@
+import { PilotEntity } from '@app/pilots';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+/** How a pilot decided SCALE grows (Grow it): mechanism, where, for how many, with transparency. */
+@Entity('scaling_plan')
+@Index('UQ_scaling_plan_pilot', ['pilotId'], { unique: true })
+@Check('CHK_scaling_plan_mechanism', `"mechanism" IN ('REPLICATE', 'EMBED_IN_COMMISSIONING', 'WIDEN_ELIGIBILITY', 'OTHER')`)
+@Check('CHK_scaling_plan_reach', `"expected_reach" IS NULL OR "expected_reach" >= 0`)
+export class ScalingPlanEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ name: 'pilot_id', type: 'uuid' })
+  pilotId: string;
+
+  @OneToOne(() => PilotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pilot_id', foreignKeyConstraintName: 'FK_scaling_plan_pilot' })
+  pilot?: Relation<PilotEntity>;
+
+  @Column({ type: 'varchar', length: 32 })
+  mechanism: 'REPLICATE' | 'EMBED_IN_COMMISSIONING' | 'WIDEN_ELIGIBILITY' | 'OTHER';
+
+  @Column({ name: 'mechanism_note', type: 'text', default: '' })
+  mechanismNote: string;
+
+  @Column({ name: 'target_service_area_ids', type: 'uuid', array: true, default: () => `'{}'` })
+  targetServiceAreaIds: string[];
+
+  @Column({ name: 'expected_reach', type: 'integer', nullable: true })
+  expectedReach: number | null;
+
+  @Column({ name: 'transparency_measures', type: 'text', default: '' })
+  transparencyMeasures: string;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,37 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ScalingPlanEntity } from './scaling-plan.entity';
+
+/** Training for staff or for citizens, so both sides can coproduce at scale. */
+@Entity('training_action')
+@Index('IDX_training_action_plan', ['planId'])
+@Check('CHK_training_action_audience', `"audience" IN ('STAFF', 'CITIZENS')`)
+@Check('CHK_training_action_sessions', `"sessions" >= 0`)
+export class TrainingActionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @ManyToOne(() => ScalingPlanEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'FK_training_action_plan' })
+  plan?: Relation<ScalingPlanEntity>;
+
+  @Column({ type: 'varchar', length: 200 })
+  topic: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  audience: 'STAFF' | 'CITIZENS';
+
+  @Column({ type: 'integer', default: 1 })
+  sessions: number;
+
+  @Column({ type: 'boolean', default: false })
+  done: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,34 @@
+import { OrganisationEntity } from '@app/identity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+
+/** The organisation's own list of service areas, seeded with defaults. */
+@Entity('service_area')
+@Index('UQ_service_area_name', ['organisationId', 'nameKey'], { unique: true })
+export class ServiceAreaEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_service_area_organisation' })
+  organisation?: Relation<OrganisationEntity>;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  /** The name lower-cased and trimmed: "Health" and "health " are one area. */
+  @Column({ name: 'name_key', type: 'varchar', length: 100 })
+  nameKey: string;
+
+  /** Areas the organisation works in now; the Map-it rule expects initiatives recorded for each. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ type: 'integer', default: 0 })
+  position: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

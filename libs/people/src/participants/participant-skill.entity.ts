@@ -1,0 +1,20 @@
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { ParticipantEntity } from './participant.entity';
+import { SkillEntity } from './skill.entity';
+
+@Entity('participant_skill')
+export class ParticipantSkillEntity {
+  @PrimaryColumn({ name: 'participant_id', type: 'uuid' })
+  participantId: string;
+
+  @PrimaryColumn({ name: 'skill_id', type: 'uuid' })
+  skillId: string;
+
+  @ManyToOne(() => ParticipantEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'participant_id', foreignKeyConstraintName: 'FK_participant_skill_participant' })
+  participant?: Relation<ParticipantEntity>;
+
+  @ManyToOne(() => SkillEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'skill_id', foreignKeyConstraintName: 'FK_participant_skill_skill' })
+  skill?: Relation<SkillEntity>;
+}

@@ -1,0 +1,41 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { PilotEntity } from '../pilots/pilot.entity';
+
+/** A dated cost, saving or wider benefit of a pilot, in exact minor units of the pilot's currency. */
+@Entity('pilot_financial')
+@Index('IDX_pilot_financial_pilot', ['pilotId'])
+@Check('CHK_pilot_financial_kind', `"kind" IN ('COST', 'SAVING', 'WIDER_BENEFIT')`)
+@Check('CHK_pilot_financial_amount', `"amount_minor" >= 0`)
+@Check('CHK_pilot_financial_currency', `"currency" ~ '^[A-Z]{3}$'`)
+export class PilotFinancialEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ name: 'pilot_id', type: 'uuid' })
+  pilotId: string;
+
+  @ManyToOne(() => PilotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pilot_id', foreignKeyConstraintName: 'FK_pilot_financial_pilot' })
+  pilot?: Relation<PilotEntity>;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: 'COST' | 'SAVING' | 'WIDER_BENEFIT';
+
+  @Column({ name: 'amount_minor', type: 'bigint' })
+  amountMinor: string;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ name: 'occurred_on', type: 'date' })
+  occurredOn: string;
+
+  @Column({ type: 'varchar', length: 300, default: '' })
+  description: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

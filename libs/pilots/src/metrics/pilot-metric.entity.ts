@@ -1,0 +1,39 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { PilotEntity } from '../pilots/pilot.entity';
+
+/** An outcome a pilot tracks: unit, which direction is better, baseline and target. */
+@Entity('pilot_metric')
+@Index('IDX_pilot_metric_pilot', ['pilotId'])
+@Check('CHK_pilot_metric_direction', `"direction" IN ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER')`)
+export class PilotMetricEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ name: 'pilot_id', type: 'uuid' })
+  pilotId: string;
+
+  @ManyToOne(() => PilotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pilot_id', foreignKeyConstraintName: 'FK_pilot_metric_pilot' })
+  pilot?: Relation<PilotEntity>;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  unit: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+
+  @Column({ type: 'numeric', nullable: true })
+  baseline: string | null;
+
+  @Column({ type: 'numeric', nullable: true })
+  target: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,4 @@
+import { SurveyResponseEntity } from './surveys/survey-response.entity';
+import { SurveyEntity } from './surveys/survey.entity';
+
+export const SURVEY_ENTITIES = [SurveyEntity, SurveyResponseEntity];

@@ -1,0 +1,31 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { SurveyEntity } from './survey.entity';
+
+/** One resident's answers: question key → NEVER, SOMETIMES or OFTEN. Anonymous. */
+@Entity('survey_response')
+@Index('IDX_survey_response_survey', ['surveyId'])
+@Check('CHK_survey_response_channel', `"channel" IN ('LINK', 'ENTERED', 'CSV')`)
+export class SurveyResponseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ name: 'survey_id', type: 'uuid' })
+  surveyId: string;
+
+  @ManyToOne(() => SurveyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'survey_id', foreignKeyConstraintName: 'FK_survey_response_survey' })
+  survey?: Relation<SurveyEntity>;
+
+  @Column({ type: 'jsonb' })
+  answers: Record<string, string>;
+
+  /** How the response came in: the public link, entered by staff, or a CSV import. */
+  @Column({ type: 'varchar', length: 8 })
+  channel: 'LINK' | 'ENTERED' | 'CSV';
+
+  @CreateDateColumn({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt: Date;
+}

@@ -1,0 +1,57 @@
+import { OrganisationEntity } from '@app/identity';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export interface SurveyQuestion {
+  key: string;
+  area: string;
+  text: string;
+}
+
+/** A coproduction-index survey of residents over one or more policy areas (Loeffler et al. 2008). */
+@Entity('survey')
+@Index('IDX_survey_organisation', ['organisationId'])
+@Index('UQ_survey_response_token', ['responseTokenHash'], { unique: true })
+@Check('CHK_survey_sampling', `"sampling_method" IN ('SELF_SELECTED_ONLINE', 'RANDOM_SAMPLE', 'DOOR_TO_DOOR', 'WORKSHOP', 'OTHER')`)
+export class SurveyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_survey_organisation' })
+  organisation?: Relation<OrganisationEntity>;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', array: true })
+  areas: string[];
+
+  /** The questions as they were when the survey opened, so results stay comparable. */
+  @Column({ type: 'jsonb' })
+  questions: SurveyQuestion[];
+
+  @Column({ name: 'sampling_method', type: 'varchar', length: 24 })
+  samplingMethod: string;
+
+  /** Hash of the public response link's token (no account needed to answer). */
+  @Column({ name: 'response_token_hash', type: 'char', length: 64, nullable: true })
+  responseTokenHash: string | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
