@@ -1,15 +1,17 @@
 import { startTestApp, type TestApp } from '../support/test-app';
-import { ADVANCE, createProgramme, readProgramme, satisfyCurrentStep } from './programme-support';
+import { ADVANCE, createProgramme, workflowOnlyTemplate, readProgramme, satisfyCurrentStep } from './programme-support';
 
 describe('programme concurrency', () => {
   let t: TestApp;
   let as: { token: string; organisationId: string };
   let userId: string;
+  let templateId: string;
   beforeAll(async () => {
     t = await startTestApp();
     const admin = await t.client.signUp('Manager');
     userId = admin.userId;
     as = { token: admin.token, organisationId: await t.client.createOrganisation(admin.token) };
+    templateId = await workflowOnlyTemplate(t.client, as);
   });
   afterAll(() => t.close());
 
@@ -21,7 +23,7 @@ describe('programme concurrency', () => {
   };
 
   it('50 concurrent advances with the same version: one succeeds, 49 get CONFLICT, one event is written', async () => {
-    const programme = await satisfyCurrentStep(t.client, as, await createProgramme(t.client, as), userId);
+    const programme = await satisfyCurrentStep(t.client, as, await createProgramme(t.client, as, 'Racing', templateId), userId);
     const results = await Promise.all(
       Array.from({ length: 50 }, () => t.client.request(ADVANCE, { input: { programmeId: programme.id, version: programme.version } }, as)),
     );
@@ -37,7 +39,7 @@ describe('programme concurrency', () => {
 
   it('an untick racing an advance never leaves a step completed with a required item open', async () => {
     for (let round = 0; round < 8; round++) {
-      const programme = await satisfyCurrentStep(t.client, as, await createProgramme(t.client, as, `Race ${round}`), userId);
+      const programme = await satisfyCurrentStep(t.client, as, await createProgramme(t.client, as, `Race ${round}`, templateId), userId);
       const item = programme.steps[0].items.find((i) => i.required && i.kind === 'MANUAL')!;
       const untick = t.client.request(`mutation($input: UntickChecklistItemInput!) { untickChecklistItem(input: $input) { id } }`, { input: { itemId: item.id } }, as);
       const advance = t.client.request(ADVANCE, { input: { programmeId: programme.id, version: programme.version } }, as);

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../support/test-app';
-import { ADVANCE, createProgramme, PROGRAMME_FIELDS, readProgramme, satisfyCurrentStep } from './programme-support';
+import { ADVANCE, createProgramme, workflowOnlyTemplate, PROGRAMME_FIELDS, readProgramme, satisfyCurrentStep } from './programme-support';
 
 const move = (name: string, input = 'GatedMoveInput') => `mutation($input: ${input}!) { ${name}(input: $input) { ${PROGRAMME_FIELDS} } }`;
 
@@ -7,6 +7,7 @@ describe('a programme manager takes a programme through the five steps', () => {
   let t: TestApp;
   let as: { token: string; organisationId: string };
   let managerId: string;
+  let templateId: string;
   beforeAll(async () => {
     t = await startTestApp();
     const admin = await t.client.signUp('Admin');
@@ -14,11 +15,12 @@ describe('a programme manager takes a programme through the five steps', () => {
     const manager = await t.client.addMember(admin.token, organisationId, 'PROGRAMME_MANAGER', 'Programme Manager');
     managerId = manager.userId;
     as = { token: manager.token, organisationId };
+    templateId = await workflowOnlyTemplate(t.client, as);
   });
   afterAll(() => t.close());
 
   it('is gated, overridden, reopened, completed and cycled, with every move in the journey', async () => {
-    let programme = await createProgramme(t.client, as, 'Neighbourhood safety');
+    let programme = await createProgramme(t.client, as, 'Neighbourhood safety', templateId);
     expect(programme).toMatchObject({ status: 'ACTIVE', currentStep: 'MAP', cycle: 1, version: 1 });
     expect(programme.steps.map((s) => [s.step, s.state])).toEqual([
       ['MAP', 'IN_PROGRESS'],
@@ -121,7 +123,7 @@ describe('a programme manager takes a programme through the five steps', () => {
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
-    const programme = await createProgramme(t.client, as, 'Stale');
+    const programme = await createProgramme(t.client, as, 'Stale', templateId);
     await t.client.ok(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version } }`, { input: { programmeId: programme.id, version: 1, name: 'Renamed' } }, as);
     const stale = await t.client.fails(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version } }`, { input: { programmeId: programme.id, version: 1, name: 'Again' } }, as);
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });

@@ -19,9 +19,35 @@ export interface ProgrammeView {
   }>;
 }
 
-export async function createProgramme(client: GraphqlClient, as: As, name = 'Safer streets'): Promise<ProgrammeView> {
-  const data = await client.ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { ${PROGRAMME_FIELDS} } }`, { input: { name } }, as);
+export async function createProgramme(client: GraphqlClient, as: As, name = 'Safer streets', templateId?: string): Promise<ProgrammeView> {
+  const data = await client.ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { ${PROGRAMME_FIELDS} } }`, { input: { name, templateId } }, as);
   return data.createProgramme;
+}
+
+/** Rules whose evidence this file's tests can give directly: a step owner, and tasks. */
+const WORKFLOW_ONLY_RULES = ['STEP_HAS_OWNER', 'STEP_TASKS_DONE'];
+
+/**
+ * The organisation's copy of the default template with the items that read other records
+ * (initiatives, pilots, participants…) made manual, so these tests exercise the workflow
+ * alone; the features' own suites open those gates with real records.
+ */
+export async function workflowOnlyTemplate(client: GraphqlClient, as: As): Promise<string> {
+  const copied = await client.ok(
+    `mutation { copyDefaultTemplate(input: { name: "Workflow only" }) { id version items { key step title guidance required kind rule source } taskSuggestions { step title description } } }`,
+    {},
+    as,
+  );
+  const template = copied.copyDefaultTemplate;
+  const items = template.items.map((item: { kind: string; rule: string | null }) =>
+    item.kind === 'EVIDENCED' && !WORKFLOW_ONLY_RULES.includes(item.rule!) ? { ...item, kind: 'MANUAL', rule: null } : item,
+  );
+  await client.ok(
+    `mutation($input: UpdateTemplateInput!) { updateWorkflowTemplate(input: $input) { id } }`,
+    { input: { templateId: template.id, version: template.version, items, taskSuggestions: template.taskSuggestions } },
+    as,
+  );
+  return template.id;
 }
 
 export async function readProgramme(client: GraphqlClient, as: As, id: string): Promise<ProgrammeView> {
