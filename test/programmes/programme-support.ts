@@ -54,9 +54,20 @@ export async function readProgramme(client: GraphqlClient, as: As, id: string): 
   return (await client.ok(`query($id: ID!) { programme(id: $id) { ${PROGRAMME_FIELDS} } }`, { id }, as)).programme;
 }
 
-/** Satisfies every required item of the current step: names an owner, ticks the manual ones with evidence. */
+/**
+ * Does the current step's work: names an owner, captures two tasks and completes them, and
+ * ticks the manual required items with evidence.
+ */
 export async function satisfyCurrentStep(client: GraphqlClient, as: As, programme: ProgrammeView, ownerId: string): Promise<ProgrammeView> {
   const step = programme.steps.find((s) => s.step === programme.currentStep)!;
+  const tasks = await client.ok(
+    `mutation($input: CreateTasksInput!) { createTasks(input: $input) { id version } }`,
+    { input: { tasks: [1, 2].map((n) => ({ programmeId: programme.id, title: `${step.step} task ${n}`, assigneeId: ownerId })) } },
+    as,
+  );
+  for (const task of tasks.createTasks) {
+    await client.ok(`mutation($input: TaskVersionInput!) { completeTask(input: $input) { status } }`, { input: { taskId: task.id, version: task.version } }, as);
+  }
   await client.ok(
     `mutation($input: UpdateProgrammeStepInput!) { updateProgrammeStep(input: $input) { id } }`,
     { input: { programmeId: programme.id, version: programme.version, step: step.step, ownerId } },

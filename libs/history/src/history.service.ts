@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { pageWindow, type PageArgs, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { EventEntity } from './event.entity';
-import { LiveEvents } from './live-events';
+import { EventFanout } from './event-fanout';
 
 /** Ids and non-personal values only: history is never rewritten, so it must hold nothing to erase. */
 export type EventPayload = Record<string, string | number | boolean | null | string[] | number[]>;
@@ -22,7 +22,7 @@ const ACTOR_TYPES = { user: 'USER', apiKey: 'API_KEY', system: 'SYSTEM', anonymo
 export class HistoryService {
   constructor(
     private readonly db: Database,
-    private readonly live: LiveEvents,
+    private readonly fanout: EventFanout,
   ) {}
 
   async record(ctx: RequestContext, event: NewEvent): Promise<EventEntity> {
@@ -40,9 +40,9 @@ export class HistoryService {
       actorName: actor.kind === 'apiKey' ? actor.name : null,
     });
     const saved = await this.db.repo(ctx, EventEntity).save(row);
-    // Subscribers hear of a change only once it has committed.
-    if (ctx.entityManager) ctx.afterCommit(() => this.live.publish(saved));
-    else this.live.publish(saved);
+    // Subscribers hear of a change only once it has committed: on PostgreSQL through NOTIFY in
+    // this transaction (every process), on the embedded database in-process after the commit.
+    await this.fanout.announce(ctx, saved);
     return saved;
   }
 

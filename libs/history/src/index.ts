@@ -3,3 +3,4 @@ export * from './history.service';
 export * from './history.module';
 export * from './event.model';
 export * from './live-events';
+export * from './event-fanout';

@@ -2,42 +2,139 @@ import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import type { EventEntity } from './event.entity';
 
+/** Asked before each delivery: false ends the stream (membership ended, key revoked). */
+export type StillAllowed = () => Promise<boolean>;
+
+const organisationChannel = (organisationId: string) => `organisation:${organisationId}`;
+const programmeChannel = (organisationId: string, programmeId: string) => `programme:${organisationId}:${programmeId}`;
+
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
 /**
  * Delivers committed history events to subscribers in this process, each once and in the
- * order they were published.
+ * order they were published. Who publishes depends on the database (see EventFanout): on
+ * PostgreSQL the LISTEN connection, for every process; on the embedded database the writer's
+ * after-commit hook.
  */
 @Injectable()
 export class LiveEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
   publish(event: EventEntity): void {
-    this.emitter.emit(event.organisationId, event);
+    this.emitter.emit(organisationChannel(event.organisationId), event);
+    if (event.programmeId) this.emitter.emit(programmeChannel(event.organisationId, event.programmeId), event);
   }
 
   /**
-   * The organisation's events from now on. `stillAllowed` is asked before each delivery, so a
-   * subscriber whose membership ends or whose key is revoked stops receiving at once.
+   * The organisation's events from now on (its programmes' events included). `stillAllowed` is
+   * asked before each delivery, so a subscriber whose membership ends or whose key is revoked
+   * stops receiving at once.
    */
-  async *stream(organisationId: string, stillAllowed: () => Promise<boolean>): AsyncGenerator<EventEntity> {
-    const queue: EventEntity[] = [];
-    let wake: (() => void) | null = null;
-    const listener = (event: EventEntity) => {
-      queue.push(event);
-      wake?.();
-    };
-    this.emitter.on(organisationId, listener);
-    try {
-      for (;;) {
-        while (queue.length) {
-          const event = queue.shift()!;
-          if (!(await stillAllowed())) return;
-          yield event;
-        }
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = null;
+  stream(organisationId: string, stillAllowed: StillAllowed): AsyncIterableIterator<EventEntity> {
+    return new LiveStream(this.emitter, organisationChannel(organisationId), stillAllowed, () => true);
+  }
+
+  /**
+   * One programme's events from now on, in `sequence` order, each once: an event whose
+   * sequence is not above the last one delivered to this subscriber is dropped. The programme
+   * must belong to `organisationId` (the caller has checked it): events are keyed by both, so a
+   * programme id from another organisation simply hears nothing.
+   */
+  streamProgramme(organisationId: string, programmeId: string, stillAllowed: StillAllowed): AsyncIterableIterator<EventEntity> {
+    let lastSequence = 0;
+    return new LiveStream(this.emitter, programmeChannel(organisationId, programmeId), stillAllowed, (event) => {
+      if (event.sequence === null) return true;
+      if (event.sequence <= lastSequence) return false;
+      lastSequence = event.sequence;
+      return true;
+    });
+  }
+
+  /** Open streams on the organisation (and programme), for tests and metrics. */
+  subscriberCount(organisationId: string, programmeId?: string): number {
+    return this.emitter.listenerCount(programmeId ? programmeChannel(organisationId, programmeId) : organisationChannel(organisationId));
+  }
+}
+
+/**
+ * A subscriber's queue. It listens from the moment it is created (nothing published between
+ * subscribing and the first `next()` is lost), and `return()` detaches it at once, even while
+ * it waits for an event (an async generator would only notice at its next event).
+ */
+class LiveStream implements AsyncIterableIterator<EventEntity> {
+  private readonly queue: EventEntity[] = [];
+  private wake: (() => void) | null = null;
+  private closed = false;
+  /** `next()` calls are served one after another, so events leave in the order they came. */
+  private turn: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly emitter: EventEmitter,
+    private readonly channel: string,
+    private readonly stillAllowed: StillAllowed,
+    private readonly accept: (event: EventEntity) => boolean,
+  ) {
+    emitter.on(channel, this.listener);
+  }
+
+  private readonly listener = (event: EventEntity): void => {
+    if (this.closed || !this.accept(event)) return;
+    this.queue.push(event);
+    this.rouse();
+  };
+
+  next(): Promise<IteratorResult<EventEntity>> {
+    const result = this.turn.then(() => this.pull());
+    this.turn = result.catch(() => undefined);
+    return result;
+  }
+
+  return(): Promise<IteratorResult<EventEntity>> {
+    this.close();
+    return Promise.resolve(DONE);
+  }
+
+  throw(error?: unknown): Promise<IteratorResult<EventEntity>> {
+    this.close();
+    return Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<EventEntity> {
+    return this;
+  }
+
+  private async pull(): Promise<IteratorResult<EventEntity>> {
+    for (;;) {
+      if (this.closed) return DONE;
+      const event = this.queue.shift();
+      if (!event) {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        continue;
       }
-    } finally {
-      this.emitter.off(organisationId, listener);
+      let allowed: boolean;
+      try {
+        allowed = await this.stillAllowed();
+      } catch (error) {
+        this.close();
+        throw error;
+      }
+      if (!allowed) this.close();
+      if (this.closed) return DONE;
+      return { value: event, done: false };
     }
+  }
+
+  private rouse(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.emitter.off(this.channel, this.listener);
+    this.queue.length = 0;
+    this.rouse();
   }
 }

@@ -3,8 +3,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig, type Credentials, type GqlContext, RequestContext } from '@app/common';
-import { AuthService } from '@app/identity';
+import { AuthService, httpCredentials } from '@app/identity';
 import type { FastifyRequest } from 'fastify';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import { formatError } from './format-error';
 import { DEFAULT_LIMITS, documentLimitsRule } from './limits';
@@ -14,11 +15,6 @@ export interface RequestLog {
 }
 
 type LoggedRequest = FastifyRequest & { coprodLog?: RequestLog };
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** Names the operation in the request's log line. */
 const operationNamePlugin: ApolloServerPlugin<GqlContext & { log?: RequestLog }> = {
@@ -43,6 +39,16 @@ function wsCredentials(params: Record<string, unknown> | undefined): Credentials
   };
 }
 
+/**
+ * graphql-ws runs operations itself, outside Apollo, so its errors pass through the same
+ * formatter here (Nest's config type does not list these graphql-ws options).
+ */
+const wsErrorFormatting = {
+  onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error)),
+  onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+    result.errors ? { data: result.data, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+} as object;
+
 export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
   return {
     path: '/graphql',
@@ -60,6 +66,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        ...wsErrorFormatting,
         // Browsers cannot set headers on a WebSocket: credentials come in connectionParams.
         onConnect: async (context: WsContext<Record<string, unknown>>) => {
           const credentials = wsCredentials(context.connectionParams);
@@ -87,11 +94,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
       source.coprodLog ??= {};
       return {
         ctx: new RequestContext(String(source.id)),
-        credentials: {
-          authorization: header(source, 'authorization'),
-          apiKey: header(source, 'x-api-key'),
-          organisationId: header(source, 'x-organisation-id'),
-        },
+        credentials: httpCredentials(source.headers),
         loaders: new Map(),
         log: source.coprodLog,
       };

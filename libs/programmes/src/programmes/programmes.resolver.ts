@@ -1,6 +1,6 @@
-import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, Can, type Connection, ConnectionType, Ctx, type GqlContext, groupByKey, loaderFor, PageArgs, RequestContext, toConnection } from '@app/common';
-import { HistoryArgs, HistoryEvent, HistoryEventConnection, HistoryService, toHistoryEvent } from '@app/history';
+import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Action, Can, type Connection, ConnectionType, Ctx, type GqlContext, groupByKey, loaderFor, MembershipCheck, PageArgs, RequestContext, toConnection } from '@app/common';
+import { type EventEntity, HistoryArgs, HistoryEvent, HistoryEventConnection, HistoryService, LiveEvents, toHistoryEvent } from '@app/history';
 import { allowedMoves, STEPS } from '@app/workflow';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { StepName } from '../step.enum';
@@ -31,6 +31,13 @@ class ProgrammeArgs {
 }
 
 @ArgsType()
+class ProgrammeEventsArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a programme id' })
+  programmeId: string;
+}
+
+@ArgsType()
 class StepsArgs {
   @Field(() => Int, { nullable: true, description: 'Which cycle; the current one by default.' })
   @IsOptional()
@@ -51,6 +58,8 @@ export class ProgrammesResolver {
   constructor(
     private readonly service: ProgrammesService,
     private readonly history: HistoryService,
+    private readonly live: LiveEvents,
+    private readonly membership: MembershipCheck,
   ) {}
 
   @Query(() => Programme)
@@ -126,6 +135,18 @@ export class ProgrammesResolver {
   @Can(Action.RUN_PROGRAMMES)
   archiveProgramme(@Ctx() ctx: RequestContext, @Args('input') input: ProgrammeMoveInput): Promise<Programme> {
     return this.service.move(ctx, input, () => ({ type: 'ARCHIVE' }), 'reason');
+  }
+
+  @Subscription(() => HistoryEvent, {
+    description: "The programme's changes as they commit, each once and in order (graphql-ws; credentials in connectionParams).",
+    resolve: (event: EventEntity) => toHistoryEvent(event),
+  })
+  @Can(Action.READ)
+  async programmeEvents(@Ctx() ctx: RequestContext, @Context() gql: GqlContext, @Args() args: ProgrammeEventsArgs): Promise<AsyncIterable<EventEntity>> {
+    await this.service.get(ctx, args.programmeId); // another organisation's programme is NOT_FOUND
+    const organisationId = ctx.tenantId;
+    // Membership is checked again before every event: a removed member or revoked key hears no more.
+    return this.live.streamProgramme(organisationId, args.programmeId, () => this.membership.stillMember(gql.credentials, organisationId));
   }
 
   @ResolveField(() => [ProgrammeStep], { description: 'The five steps, in order, of the current cycle or the one asked for.' })
