@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_TEMPLATE, RULE_IDS } from '@app/workflow';
 import type { As } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { addMember, codeOf, historyOf, type Member, newOrganisation, type Org, type RoleName } from '../identity/identity-helpers';
@@ -78,7 +79,7 @@ describe('programmes: workflow templates', () => {
 
   it('lists the built-in default first, every item citing its source, to every role', async () => {
     const [listed] = (await t.client.ok(Q.list, {}, as('VIEWER'))).workflowTemplates as Template[];
-    expect(listed).toMatchObject({ id: 'default', isDefault: true, templateVersion: 1, updatedAt: null });
+    expect(listed).toMatchObject({ id: 'default', isDefault: true, templateVersion: DEFAULT_TEMPLATE.version, updatedAt: null });
     expect(listed.items.length).toBeGreaterThan(10);
     for (const step of STEPS) expect(listed.items.some((i) => i.step === step && i.required)).toBe(true);
     for (const item of listed.items) {
@@ -92,7 +93,7 @@ describe('programmes: workflow templates', () => {
 
     expect(await read('default', as('CONTRIBUTOR'))).toEqual(listed);
     const rules = (await t.client.ok(Q.rules, {}, as('VIEWER'))).checklistRules as Array<{ id: string; description: string }>;
-    expect(rules.map((r) => r.id).sort()).toEqual(['STEP_HAS_OWNER', 'STEP_TASKS_DONE']);
+    expect(rules.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
     for (const rule of rules) expect(rule.description).not.toBe('');
     // Every rule the default uses is one the editor can offer.
     for (const item of listed.items.filter((i) => i.rule)) expect(rules.map((r) => r.id)).toContain(item.rule);

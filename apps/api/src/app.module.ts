@@ -6,6 +6,8 @@ import { AppConfig, createValidationPipe, JSONObjectScalar, LocalDateScalar } fr
 import { type DatabaseTarget, DatabaseModule } from '@app/database';
 import { HistoryModule } from '@app/history';
 import { AuthService, IdentityModule } from '@app/identity';
+import { PilotsModule } from '@app/pilots';
+import { MappingModule } from '@app/mapping';
 import { ProgrammesModule } from '@app/programmes';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -45,6 +47,8 @@ export class AppModule {
         HistoryModule,
         IdentityModule,
         ProgrammesModule,
+        MappingModule,
+        PilotsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

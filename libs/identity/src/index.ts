@@ -8,3 +8,4 @@ export * from './memberships/membership.entity';
 export * from './memberships/memberships.service';
 export * from './users/user.entity';
 export * from './users/users.service';
+export * from './auth/organisation-access';

@@ -1,21 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
-import {
-  ACCESS_KEY,
-  type Access,
-  BadInputError,
-  can,
-  ForbiddenError,
-  type GqlContext,
-  gqlContext,
-  NotFoundError,
-  POLICY,
-  UnauthenticatedError,
-} from '@app/common';
-import { type Authenticated, AuthService } from '@app/identity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { ACCESS_KEY, type Access, ForbiddenError, type GqlContext, gqlContext, UnauthenticatedError } from '@app/common';
+import { type Authenticated, AuthService, enterOrganisation } from '@app/identity';
 
 /**
  * Decides every GraphQL operation from the policy table: who the caller is, which
@@ -32,7 +19,7 @@ export class PolicyGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<GqlContextType>() !== 'graphql') return true; // HTTP routes (health, feeds) authorise themselves
+    if (context.getType<GqlContextType>() !== 'graphql') return true; // HTTP routes (health, feeds, CSV) authorise themselves
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (!access) throw new ForbiddenError('This operation declares no access rule, so nobody may run it'); // fail closed
 
@@ -51,15 +38,8 @@ export class PolicyGuard implements CanActivate {
       return true;
     }
 
-    const organisationId = this.chooseOrganisation(gql, who);
-    const role = who.roles.get(organisationId);
-    if (!role) throw new NotFoundError('Organisation', organisationId);
-    ctx.organisationId = organisationId;
-    ctx.role = role;
-    if (!can(role, access.action)) {
-      const rule = POLICY[access.action];
-      throw new ForbiddenError(`Your role (${role}) does not allow this: ${rule.covers} takes ${rule.roles.join(' or ')}`);
-    }
+    // The organisation choice and the role check are shared with the plain HTTP endpoints (CSV).
+    enterOrganisation(ctx, who, gql.credentials, access.action);
     return true;
   }
 
@@ -71,16 +51,5 @@ export class PolicyGuard implements CanActivate {
       this.authenticated.set(gql, pending);
     }
     return pending;
-  }
-
-  private chooseOrganisation(gql: GqlContext, who: Authenticated): string {
-    const requested = gql.credentials.organisationId?.trim();
-    if (requested) {
-      if (!UUID.test(requested)) throw BadInputError.field('X-Organisation-Id', 'must be an organisation id');
-      return requested;
-    }
-    if (who.roles.size === 1) return [...who.roles.keys()][0];
-    if (who.roles.size === 0) throw new NotFoundError('Organisation', undefined);
-    throw BadInputError.field('X-Organisation-Id', 'is needed: you belong to several organisations, so say which one this request is for');
   }
 }

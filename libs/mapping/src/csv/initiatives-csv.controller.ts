@@ -1,0 +1,64 @@
+import { Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Action, BadInputError, type Credentials, RequestContext } from '@app/common';
+import { AuthService, enterOrganisation, httpCredentials } from '@app/identity';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CSV_UPLOAD_LIMIT_BYTES, csvBody, JsonHttpErrorFilter, limitBytes, sendJson } from './csv-http';
+import { InitiativesCsvService } from './initiatives-csv.service';
+
+/**
+ * CSV import and export of initiatives over plain HTTP (STACK.md item 17: a 50 MB file cannot
+ * go through GraphQL). Authenticated like GraphQL (`Authorization: Bearer …` or `X-Api-Key`,
+ * with `X-Organisation-Id`) and authorised through the same policy table: import is PLAN,
+ * export is READ. The format is documented in `initiative-csv.ts`.
+ */
+@Controller()
+@UseFilters(JsonHttpErrorFilter)
+export class InitiativesCsvController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly csv: InitiativesCsvService,
+  ) {}
+
+  /**
+   * `POST /imports/initiatives[?dryRun=true]` with the file as a `text/csv` body. 200 with
+   * `{ created, updated, unchanged, errors: [] }`; 400 with every bad row in `errors` and
+   * nothing written; 413 past 50 MB. A dry run checks everything, writes nothing, and says what
+   * an import would do.
+   */
+  @Post('imports/initiatives')
+  async importInitiatives(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query('dryRun') dryRun?: string): Promise<void> {
+    const ctx = await this.authorise(request, Action.PLAN);
+    const body = csvBody(request.body);
+    const declared = request.headers['content-length'] === undefined ? undefined : Number(request.headers['content-length']);
+    const outcome = await this.csv.importInitiatives(ctx, limitBytes(body, CSV_UPLOAD_LIMIT_BYTES, declared), { dryRun: flag('dryRun', dryRun) });
+    sendJson(reply, outcome.errors.length ? 400 : 200, outcome);
+  }
+
+  /** `GET /exports/initiatives.csv`: the organisation's initiatives, streamed, in the import's format. */
+  @Get('exports/initiatives.csv')
+  async exportInitiatives(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const ctx = await this.authorise(request, Action.READ);
+    const stream = this.csv.exportInitiatives(ctx);
+    const day = new Date().toISOString().slice(0, 10);
+    void reply
+      .code(200)
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="initiatives-${day}.csv"`)
+      .header('cache-control', 'no-store')
+      .send(stream);
+  }
+
+  /** Who calls, for which organisation, and whether their role there may do `action`: as the GraphQL policy guard decides. */
+  private async authorise(request: FastifyRequest, action: Action): Promise<RequestContext> {
+    const ctx = new RequestContext(String(request.id));
+    const credentials: Credentials = httpCredentials(request.headers);
+    enterOrganisation(ctx, await this.auth.authenticate(ctx, credentials), credentials, action);
+    return ctx;
+  }
+}
+
+function flag(name: string, value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  throw BadInputError.field(name, 'must be true or false');
+}

@@ -1,0 +1,32 @@
+import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Action, Can, Ctx, Public, RequestContext } from '@app/common';
+import { IsString, MaxLength } from 'class-validator';
+import { IssuedFeedToken, PublishedInitiative } from './feed.model';
+import { FeedService } from './feed.service';
+
+@ArgsType()
+class PublishedInitiativesArgs {
+  @Field({ description: 'The token an ADMIN got from rotateFeedToken.' })
+  @IsString()
+  @MaxLength(200)
+  feedToken: string;
+}
+
+@Resolver(() => PublishedInitiative)
+export class FeedResolver {
+  constructor(private readonly feed: FeedService) {}
+
+  @Query(() => [PublishedInitiative], {
+    description: "Anyone with the organisation's feed token, signed in or not: its published initiatives, public fields only. The JSON feed at /feeds/<token>/initiatives.json says the same, with ETags.",
+  })
+  @Public()
+  publishedInitiatives(@Ctx() ctx: RequestContext, @Args() args: PublishedInitiativesArgs): Promise<PublishedInitiative[]> {
+    return this.feed.publishedInitiatives(ctx, args.feedToken);
+  }
+
+  @Mutation(() => IssuedFeedToken, { description: 'Issues a new feed token (ADMIN); the previous one stops working at once.' })
+  @Can(Action.MANAGE_MEMBERS)
+  rotateFeedToken(@Ctx() ctx: RequestContext): Promise<IssuedFeedToken> {
+    return this.feed.rotate(ctx);
+  }
+}

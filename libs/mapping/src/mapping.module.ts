@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { ProgrammesModule } from '@app/programmes';
+import { CsvBodyParser } from './csv/csv-http';
+import { InitiativesCsvController } from './csv/initiatives-csv.controller';
+import { InitiativesCsvService } from './csv/initiatives-csv.service';
+import { FeedController } from './feed/feed.controller';
+import { FeedResolver } from './feed/feed.resolver';
+import { FeedService } from './feed/feed.service';
+import { InitiativeBulkService } from './initiatives/initiative-bulk.service';
+import { InitiativesResolver } from './initiatives/initiatives.resolver';
+import { InitiativesService } from './initiatives/initiatives.service';
+import { CoproductionMapResolver } from './map/coproduction-map.resolver';
+import { CoproductionMapService } from './map/coproduction-map.service';
+import { MappingGateFacts } from './mapping-gate-facts';
+import { ServiceAreasResolver } from './service-areas/service-areas.resolver';
+import { ServiceAreasService } from './service-areas/service-areas.service';
+
+/** Map it: service areas, initiatives, the coproduction map and the published feed. */
+@Module({
+  imports: [ProgrammesModule],
+  providers: [
+    MappingGateFacts,
+    ServiceAreasService,
+    ServiceAreasResolver,
+    InitiativeBulkService,
+    InitiativesService,
+    InitiativesResolver,
+    CoproductionMapService,
+    CoproductionMapResolver,
+    FeedService,
+    FeedResolver,
+    CsvBodyParser,
+    InitiativesCsvService,
+  ],
+  controllers: [FeedController, InitiativesCsvController],
+  exports: [ServiceAreasService, InitiativesService, CoproductionMapService, FeedService],
+})
+export class MappingModule {}

@@ -1,0 +1,87 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, LocalDateScalar } from '@app/common';
+import { Money } from '../money.model';
+
+export enum FinancialLineKind {
+  COST = 'COST',
+  SAVING = 'SAVING',
+  WIDER_BENEFIT = 'WIDER_BENEFIT',
+}
+registerEnumType(FinancialLineKind, {
+  name: 'FinancialLineKind',
+  description: 'COST: money the pilot spends. SAVING: cashable savings it makes. WIDER_BENEFIT: value to others (e.g. fewer days off work), counted in benefits but not in savings.',
+});
+
+@ObjectType({ description: 'A dated cost, saving or wider benefit of a pilot, in the pilot’s currency.' })
+export class FinancialLine {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  pilotId: string;
+
+  @Field(() => FinancialLineKind)
+  kind: FinancialLineKind;
+
+  @Field(() => Money, { description: 'Never negative: whether money goes out or comes back is said by the kind.' })
+  amount: Money;
+
+  @Field(() => LocalDateScalar)
+  date: string;
+
+  @Field()
+  description: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+export const FinancialLineConnection = ConnectionType(FinancialLine);
+
+@ObjectType({ description: "A pilot's economics, worked out exactly from its financial lines (libs/workflow/economics)." })
+export class PilotEconomics {
+  @Field()
+  currency: string;
+
+  @Field(() => Money)
+  totalCost: Money;
+
+  @Field(() => Money, { description: 'Cashable savings.' })
+  totalSavings: Money;
+
+  @Field(() => Money)
+  totalWiderBenefits: Money;
+
+  @Field(() => Money, { description: 'Savings plus wider benefits.' })
+  totalBenefits: Money;
+
+  @Field(() => Money, { description: 'Benefits minus cost; negative when the pilot costs more than it returns.' })
+  netBenefit: Money;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Benefits per unit of cost, to one decimal, written "5.0 : 1"; null when no cost is recorded (see ratioNote), never a division by zero.',
+  })
+  benefitCostRatio: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The ratio as a plain decimal, e.g. "5.0".' })
+  benefitCostRatioValue: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How to read the ratio, or why there is none.' })
+  ratioNote: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The people reached that the per-participant figures divide by.' })
+  participantsReached: number | null;
+
+  @Field(() => Money, { nullable: true, description: 'Total cost per participant reached, to the minor unit (halves away from zero); null while none are recorded.' })
+  costPerParticipant: Money | null;
+
+  @Field(() => Money, { nullable: true, description: 'Savings per participant reached; null while none are recorded.' })
+  savingPerParticipant: Money | null;
+
+  @Field(() => Money, { nullable: true, description: 'All benefits per participant reached; null while none are recorded.' })
+  benefitPerParticipant: Money | null;
+
+  @Field(() => String, { nullable: true, description: 'Why there are no per-participant figures, when there are none.' })
+  perParticipantNote: string | null;
+}

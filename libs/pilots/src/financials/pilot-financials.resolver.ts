@@ -1,0 +1,54 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Action, Can, type Connection, Ctx, type GqlContext, loaderFor, PageArgs, RequestContext } from '@app/common';
+import { Pilot } from '../pilots/pilot.model';
+import { PilotsService } from '../pilots/pilots.service';
+import { AddFinancialLineInput, RemoveFinancialLineInput } from './pilot-financial.inputs';
+import { FinancialLine, FinancialLineConnection, PilotEconomics } from './pilot-financial.model';
+import { economicsOf, PilotFinancialsService, type PilotTotals } from './pilot-financials.service';
+
+@Resolver(() => FinancialLine)
+export class PilotFinancialsResolver {
+  constructor(
+    private readonly service: PilotFinancialsService,
+    private readonly pilots: PilotsService,
+  ) {}
+
+  @Mutation(() => FinancialLine, { description: "Adds a dated cost, saving or wider benefit in the pilot's currency; another currency is refused." })
+  @Can(Action.PLAN)
+  addFinancialLine(@Ctx() ctx: RequestContext, @Args('input') input: AddFinancialLineInput): Promise<FinancialLine> {
+    return this.service.add(ctx, input);
+  }
+
+  @Mutation(() => FinancialLine, { description: 'Removes a financial line; answers it as it was (its pilot shows the economics without it).' })
+  @Can(Action.PLAN)
+  removeFinancialLine(@Ctx() ctx: RequestContext, @Args('input') input: RemoveFinancialLineInput): Promise<FinancialLine> {
+    return this.service.remove(ctx, input);
+  }
+
+  @ResolveField(() => Pilot)
+  pilot(@Parent() line: FinancialLine, @Ctx() ctx: RequestContext): Promise<Pilot> {
+    return this.pilots.get(ctx, line.pilotId);
+  }
+}
+
+@Resolver(() => Pilot)
+export class PilotEconomicsResolver {
+  constructor(private readonly service: PilotFinancialsService) {}
+
+  @ResolveField(() => PilotEconomics, { description: 'Totals, net benefit, benefit-cost ratio and per-participant figures, exact to the minor unit.' })
+  async economics(@Parent() pilot: Pilot, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<PilotEconomics> {
+    const totals = await loaderFor<string, PilotTotals[]>(gql, 'pilot.financialTotals', async (ids) => {
+      const byPilot = await this.service.totalsOf(ctx, ids);
+      return ids.map((id) => byPilot.get(id) ?? []);
+    }).load(pilot.id);
+    return economicsOf(pilot, totals ?? []);
+  }
+
+  @ResolveField(() => FinancialLineConnection, { description: 'Financial lines, oldest first.' })
+  financialLines(@Parent() pilot: Pilot, @Args() args: PageArgs, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Connection<FinancialLine> | null> {
+    return loaderFor<string, Connection<FinancialLine>>(gql, `pilot.financialLines:${args.first ?? ''}:${args.after ?? ''}`, async (ids) => {
+      const pages = await this.service.linePages(ctx, ids, args);
+      return ids.map((id) => pages.get(id) ?? null);
+    }).load(pilot.id);
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { RequestContext } from '@app/common';
+import { Database } from '@app/database';
+import { type GateFactsSource, GateFactsRegistry } from '@app/programmes';
+import type { PilotFacts } from '@app/workflow';
+
+const NO_PILOTS: Readonly<PilotFacts> = Object.freeze({ total: 0, approvedOrBeyond: 0, running: 0, runningWithBaselineMetrics: 0 });
+
+/**
+ * The pilots' evidence for checklist rules (libs/workflow `PilotFacts`), in one statement
+ * whatever the number of programmes; registered with the programmes' gate-facts registry.
+ */
+@Injectable()
+export class PilotFactsService implements GateFactsSource, OnModuleInit {
+  constructor(
+    private readonly db: Database,
+    private readonly registry: GateFactsRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async gateFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, { pilots: PilotFacts }>> {
+    const facts = new Map(programmeIds.map((id) => [id, { pilots: { ...NO_PILOTS } }]));
+    if (!programmeIds.length) return facts;
+    const rows = await this.db.query<PilotFacts & { programmeId: string }>(
+      ctx,
+      `SELECT p.programme_id AS "programmeId",
+              count(*)::int AS total,
+              count(*) FILTER (WHERE p.status IN ('APPROVED', 'RUNNING', 'EVALUATING', 'SCALE'))::int AS "approvedOrBeyond",
+              count(*) FILTER (WHERE p.status = 'RUNNING')::int AS running,
+              count(*) FILTER (WHERE p.status = 'RUNNING' AND m.metrics > 0 AND m.without_baseline = 0)::int AS "runningWithBaselineMetrics"
+         FROM pilot p
+         LEFT JOIN LATERAL (
+           SELECT count(*) AS metrics, count(*) FILTER (WHERE pm.baseline IS NULL) AS without_baseline
+             FROM pilot_metric pm WHERE pm.pilot_id = p.id AND pm.organisation_id = p.organisation_id
+         ) m ON p.status = 'RUNNING'
+        WHERE p.organisation_id = $1 AND p.programme_id = ANY($2::uuid[])
+        GROUP BY p.programme_id`,
+      [ctx.tenantId, [...new Set(programmeIds)]],
+    );
+    for (const { programmeId, ...counts } of rows) facts.set(programmeId, { pilots: counts });
+    return facts;
+  }
+}

@@ -1,0 +1,134 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Money } from '../money.model';
+
+export enum FigureQualifier {
+  EXACT = 'EXACT',
+  ABOUT = 'ABOUT',
+  MORE_THAN = 'MORE_THAN',
+  LESS_THAN = 'LESS_THAN',
+  UP_TO = 'UP_TO',
+}
+registerEnumType(FigureQualifier, { name: 'FigureQualifier', description: 'How a published figure was stated: exactly, roughly, or as a bound.' });
+
+export enum RatioReading {
+  AT_LEAST = 'AT_LEAST',
+  ABOUT = 'ABOUT',
+}
+registerEnumType(RatioReading, { name: 'RatioReading' });
+
+@ObjectType({ description: 'A published money figure, with how it was stated and what it is counted against.' })
+export class ReferenceMoneyFigure {
+  @Field(() => Money)
+  amount: Money;
+
+  @Field(() => FigureQualifier)
+  qualifier: FigureQualifier;
+
+  @Field({ description: 'e.g. "per member, per year to run".' })
+  per: string;
+}
+
+@ObjectType()
+export class PublishedRatio {
+  @Field(() => Float, { description: 'Benefit per unit of cost; low and high are equal for a single estimate.' })
+  low: number;
+
+  @Field(() => Float)
+  high: number;
+
+  @Field({ description: 'As published, e.g. "3 : 1 to 5 : 1".' })
+  display: string;
+}
+
+@ObjectType({ description: 'A benefit-cost ratio worked out from the published per-person figures, the same way as a pilot’s.' })
+export class ComputedRatio {
+  @Field({ description: 'e.g. "2.9 : 1".' })
+  display: string;
+
+  @Field({ description: 'e.g. "2.9".' })
+  value: string;
+
+  @Field(() => RatioReading, { description: 'AT_LEAST when the figures are bounds that can only push the ratio up.' })
+  reading: RatioReading;
+
+  @Field()
+  note: string;
+}
+
+@ObjectType()
+export class ObservedLevel {
+  @Field(() => Float)
+  value: number;
+
+  @Field()
+  unit: string;
+
+  @Field(() => Int)
+  year: number;
+}
+
+@ObjectType()
+export class OutcomeComparison {
+  @Field()
+  label: string;
+
+  @Field(() => Float)
+  percentChange: number;
+}
+
+@ObjectType({ description: 'An outcome a study reports.' })
+export class ReferenceOutcome {
+  @Field()
+  measure: string;
+
+  @Field(() => Float, { nullable: true, description: 'Relative change in percent; negative is a fall.' })
+  percentChange: number | null;
+
+  @Field(() => ObservedLevel, { nullable: true })
+  before: ObservedLevel | null;
+
+  @Field(() => ObservedLevel, { nullable: true })
+  after: ObservedLevel | null;
+
+  @Field(() => String, { nullable: true })
+  period: string | null;
+
+  @Field(() => OutcomeComparison, { nullable: true, description: 'A benchmark for the same measure, e.g. the national trend.' })
+  comparison: OutcomeComparison | null;
+}
+
+@ObjectType({ description: 'Published evidence on what coproduction costs and achieves (DOMAIN.md), to set a pilot beside.' })
+export class ReferenceCase {
+  @Field({ description: 'A stable key, e.g. "time-banks".' })
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  summary: string;
+
+  @Field({ description: 'What was measured and how.' })
+  measured: string;
+
+  @Field()
+  period: string;
+
+  @Field({ description: 'The study, and where it is reported.' })
+  citation: string;
+
+  @Field(() => ReferenceMoneyFigure, { nullable: true })
+  costPerPerson: ReferenceMoneyFigure | null;
+
+  @Field(() => ReferenceMoneyFigure, { nullable: true })
+  benefitPerPerson: ReferenceMoneyFigure | null;
+
+  @Field(() => PublishedRatio, { nullable: true, description: 'The benefit-cost ratio as the study published it.' })
+  publishedRatio: PublishedRatio | null;
+
+  @Field(() => ComputedRatio, { nullable: true, description: 'Worked out from the per-person figures, when the study gives both.' })
+  computedRatio: ComputedRatio | null;
+
+  @Field(() => [ReferenceOutcome])
+  outcomes: ReferenceOutcome[];
+}
