@@ -7,6 +7,9 @@ import { type DatabaseTarget, DatabaseModule } from '@app/database';
 import { HistoryModule } from '@app/history';
 import { AuthService, IdentityModule } from '@app/identity';
 import { PilotsModule } from '@app/pilots';
+import { PeopleModule } from '@app/people';
+import { EngagementModule } from '@app/engagement';
+import { GrowthModule } from '@app/growth';
 import { MappingModule } from '@app/mapping';
 import { ProgrammesModule } from '@app/programmes';
 import { PolicyGuard } from './auth/policy.guard';
@@ -49,6 +52,9 @@ export class AppModule {
         ProgrammesModule,
         MappingModule,
         PilotsModule,
+        PeopleModule,
+        EngagementModule,
+        GrowthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

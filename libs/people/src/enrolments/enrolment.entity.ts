@@ -32,4 +32,8 @@ export class EnrolmentEntity {
 
   @CreateDateColumn({ name: 'enrolled_at', type: 'timestamptz' })
   enrolledAt: Date;
+
+  /** Set when the participant leaves the pilot; the enrolment and its readings stay, so the pilot's figures do. */
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
 }

@@ -1,8 +1,9 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { ParticipantEntity } from './participant.entity';
 import { SkillEntity } from './skill.entity';
 
 @Entity('participant_skill')
+@Index('IDX_participant_skill_skill', ['skillId'])
 export class ParticipantSkillEntity {
   @PrimaryColumn({ name: 'participant_id', type: 'uuid' })
   participantId: string;

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, InvalidTransitionError, type RequestContext } from '@app/common';
+import { Database } from '@app/database';
+import { EngagementTermsEntity } from './engagement-parts.entity';
+import type { PublishEngagementTermsInput, SaveEngagementTermsInput } from './engagement-plan.inputs';
+import type { EngagementTerms } from './engagement-plan.model';
+import { EngagementPlansService } from './engagement-plans.service';
+
+/** Pilots whose terms are never shown to the public, whatever was published: they ended without going ahead. */
+const ENDED_STATUSES = ['REJECTED', 'STOP'] as const;
+
+/** A pilot's published terms as the public sees them (the newest published version). */
+export interface PublishedTerms {
+  pilotId: string;
+  pilotName: string;
+  version: number;
+  expectations: string;
+  rulesOfEngagement: string;
+  publishedAt: Date;
+}
+
+/**
+ * What citizens can expect and the rules of engagement, as numbered versions: saving writes
+ * version n+1 and never changes an earlier one; publishing marks a version public, and the
+ * newest published version is the one the organisation's feed shows.
+ */
+@Injectable()
+export class EngagementTermsService {
+  constructor(
+    private readonly db: Database,
+    private readonly plans: EngagementPlansService,
+  ) {}
+
+  save(ctx: RequestContext, input: SaveEngagementTermsInput): Promise<EngagementTerms> {
+    return this.db.transaction(ctx, async (em) => {
+      // The pilot's lock makes the next number safe to take.
+      const opened = await this.plans.change(em, ctx, input.pilotId, input.planVersion);
+      const [{ next }] = await em.query(`SELECT coalesce(max(version_number), 0)::int + 1 AS next FROM engagement_terms WHERE plan_id = $1`, [opened.plan.id]);
+      const row = await em.save(
+        em.create(EngagementTermsEntity, {
+          organisationId: ctx.tenantId,
+          planId: opened.plan.id,
+          versionNumber: next as number,
+          expectations: input.expectations.trim(),
+          rulesOfEngagement: input.rulesOfEngagement.trim(),
+          publishedAt: null,
+        }),
+      );
+      await this.plans.record(ctx, opened, 'ENGAGEMENT_TERMS_SAVED', { termsId: row.id, termsVersion: row.versionNumber });
+      return toTerms(row);
+    });
+  }
+
+  /** Publishes one saved version; publishing one already published changes nothing. */
+  publish(ctx: RequestContext, input: PublishEngagementTermsInput): Promise<EngagementTerms> {
+    return this.db.transaction(ctx, async (em) => {
+      const opened = await this.plans.openExisting(em, ctx, input.pilotId);
+      if (!opened) throw BadInputError.field('input.version', 'names no saved version: the pilot has no engagement plan yet; save its terms first');
+      if ((ENDED_STATUSES as readonly string[]).includes(opened.pilot.status)) {
+        throw new InvalidTransitionError(`The pilot has ended (${opened.pilot.status}); its rules of engagement are no longer shown to the public, so they cannot be published.`);
+      }
+      const terms = await em.findOneBy(EngagementTermsEntity, { planId: opened.plan.id, versionNumber: input.version, organisationId: ctx.tenantId });
+      if (!terms) {
+        const [{ newest }] = await em.query(`SELECT max(version_number)::int AS newest FROM engagement_terms WHERE plan_id = $1`, [opened.plan.id]);
+        throw BadInputError.field('input.version', newest ? `names no saved version: the newest is ${newest}` : 'names no saved version: save the terms first');
+      }
+      if (terms.publishedAt) return toTerms(terms);
+      await this.plans.bump(em, ctx, opened);
+      terms.publishedAt = new Date();
+      await em.update(EngagementTermsEntity, { id: terms.id, organisationId: ctx.tenantId }, { publishedAt: terms.publishedAt });
+      await this.plans.record(ctx, opened, 'ENGAGEMENT_TERMS_PUBLISHED', { termsId: terms.id, termsVersion: terms.versionNumber });
+      return toTerms(terms);
+    });
+  }
+
+  /** Every version of these plans' terms, newest first within each plan. */
+  async termsOf(ctx: RequestContext, planIds: readonly string[]): Promise<EngagementTerms[]> {
+    if (!planIds.length) return [];
+    const rows = await this.db
+      .repo(ctx, EngagementTermsEntity)
+      .createQueryBuilder('t')
+      .where('t.organisation_id = :organisationId AND t.plan_id IN (:...planIds)', { organisationId: ctx.tenantId, planIds: [...planIds] })
+      .orderBy('t.version_number', 'DESC')
+      .getMany();
+    return rows.map(toTerms);
+  }
+
+  /**
+   * The newest published terms of each of an organisation's pilots that can still go ahead,
+   * by pilot name: what the public feed shows. The organisation comes from the feed token, not
+   * from a session, so it is given explicitly.
+   */
+  published(ctx: RequestContext, organisationId: string): Promise<PublishedTerms[]> {
+    return this.db.query<PublishedTerms>(
+      ctx,
+      `SELECT * FROM (
+         SELECT DISTINCT ON (t.plan_id)
+                p.id AS "pilotId", p.name AS "pilotName", t.version_number AS version, t.expectations,
+                t.rules_of_engagement AS "rulesOfEngagement", t.published_at AS "publishedAt"
+           FROM engagement_terms t
+           JOIN engagement_plan ep ON ep.id = t.plan_id AND ep.organisation_id = t.organisation_id
+           JOIN pilot p ON p.id = ep.pilot_id AND p.organisation_id = ep.organisation_id
+           JOIN programme pr ON pr.id = p.programme_id
+          WHERE t.organisation_id = $1 AND t.published_at IS NOT NULL
+            AND p.status <> ALL($2::text[]) AND pr.status <> 'ARCHIVED'
+          ORDER BY t.plan_id, t.version_number DESC
+       ) newest
+       ORDER BY lower("pilotName"), "pilotId"`,
+      [organisationId, [...ENDED_STATUSES]],
+    );
+  }
+}
+
+export function toTerms(row: EngagementTermsEntity): EngagementTerms {
+  return {
+    id: row.id,
+    planId: row.planId,
+    version: row.versionNumber,
+    expectations: row.expectations,
+    rulesOfEngagement: row.rulesOfEngagement,
+    published: row.publishedAt !== null,
+    publishedAt: row.publishedAt,
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError, type RequestContext } from '@app/common';
+import { Database } from '@app/database';
+import { HistoryService } from '@app/history';
+import { ParticipantEntity } from './participant.entity';
+import type { EraseParticipantInput } from './participant.inputs';
+import type { Participant } from './participant.model';
+import { ParticipantsService } from './participants.service';
+import { SkillsService } from './skills.service';
+
+/**
+ * The participant's rights over their data: erasure and subject access.
+ *
+ * Erasure clears every personal field for good: the name, the contact, the notes, and the free
+ * text of the lawful basis (consent purposes and means, the named basis). What stays is
+ * anonymous: kind, skills, motivation, hours, the kind of basis and when consent was given,
+ * enrolments and self-efficacy readings, so counts and pilot statistics do not move. History is
+ * not touched: it never held anything personal (DESIGN "History holds no personal data").
+ * Old row versions and backups are the database's to age out; nothing in coprod reads them.
+ */
+@Injectable()
+export class ParticipantPrivacyService {
+  constructor(
+    private readonly db: Database,
+    private readonly history: HistoryService,
+    private readonly participants: ParticipantsService,
+    private readonly skills: SkillsService,
+  ) {}
+
+  /** Erases the participant; erasing one already erased changes nothing and answers it as it is. */
+  erase(ctx: RequestContext, input: EraseParticipantInput): Promise<Participant> {
+    return this.db.transaction(ctx, async (em) => {
+      const participant = await this.participants.lock(em, ctx, input.participantId, 'input.participantId');
+      if (!participant.erasedAt) {
+        await em.update(
+          ParticipantEntity,
+          { id: participant.id, organisationId: ctx.tenantId },
+          { displayName: null, contact: null, notes: null, consentPurposes: null, consentMethod: null, basisNote: null, erasedAt: () => 'now()' },
+        );
+        await this.history.record(ctx, { type: 'PARTICIPANT_ERASED', payload: { participantId: participant.id } });
+      }
+      return this.participants.get(ctx, participant.id);
+    });
+  }
+
+  /**
+   * Everything held about one participant (subject access), as one JSON object: their record,
+   * skills, enrolments with the pilots' names and their roles, self-efficacy readings, and the
+   * history events about them. Personal fields are shown as held: null once erased.
+   */
+  async exportData(ctx: RequestContext, participantId: string): Promise<Record<string, unknown>> {
+    const row = await this.db.repo(ctx, ParticipantEntity).findOneBy({ id: participantId, organisationId: ctx.tenantId });
+    if (!row) throw new NotFoundError('Participant', participantId);
+    const [skills, enrolments, readings, events, [organisation]] = await Promise.all([
+      this.skills.ofParticipants(ctx, [row.id]),
+      this.db.query<{ id: string; pilotId: string; pilotName: string; programmeId: string; programmeName: string; role: string; enrolledAt: Date; withdrawnAt: Date | null }>(
+        ctx,
+        `SELECT e.id, e.pilot_id AS "pilotId", p.name AS "pilotName", p.programme_id AS "programmeId", pr.name AS "programmeName", e.role,
+                e.enrolled_at AS "enrolledAt", e.withdrawn_at AS "withdrawnAt"
+           FROM enrolment e JOIN pilot p ON p.id = e.pilot_id JOIN programme pr ON pr.id = p.programme_id
+          WHERE e.organisation_id = $1 AND e.participant_id = $2 ORDER BY e.enrolled_at, e.id`,
+        [ctx.tenantId, row.id],
+      ),
+      this.db.query<{ id: string; enrolmentId: string; score: number; recordedOn: string; recordedAt: Date }>(
+        ctx,
+        `SELECT r.id, r.enrolment_id AS "enrolmentId", r.score, r.recorded_on::text AS "recordedOn", r.created_at AS "recordedAt"
+           FROM self_efficacy_reading r JOIN enrolment e ON e.id = r.enrolment_id
+          WHERE e.organisation_id = $1 AND e.participant_id = $2 ORDER BY r.recorded_on, r.created_at, r.id`,
+        [ctx.tenantId, row.id],
+      ),
+      this.db.query<{ id: string; type: string; programmeId: string | null; occurredAt: Date; actorType: string; payload: Record<string, unknown> }>(
+        ctx,
+        `SELECT id::text, type, programme_id AS "programmeId", occurred_at AS "occurredAt", actor_type AS "actorType", payload
+           FROM event WHERE organisation_id = $1 AND payload->>'participantId' = $2 ORDER BY id`,
+        [ctx.tenantId, row.id],
+      ),
+      this.db.query<{ id: string; name: string }>(ctx, `SELECT id, name FROM organisation WHERE id = $1`, [ctx.tenantId]),
+    ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      organisation,
+      participant: {
+        id: row.id,
+        kind: row.kind,
+        displayName: row.displayName,
+        contact: row.contact,
+        notes: row.notes,
+        motivation: row.motivation,
+        hoursPerMonth: row.hoursPerMonth,
+        lawfulBasis: row.lawfulBasis
+          ? { basis: row.lawfulBasis, consentGivenAt: row.consentGivenAt, consentPurposes: row.consentPurposes, consentMeans: row.consentMethod, otherBasis: row.basisNote }
+          : null,
+        erasedAt: row.erasedAt,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+      },
+      skills: (skills.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
+      enrolments: enrolments.map((e) => ({ ...e, selfEfficacyReadings: readings.filter((r) => r.enrolmentId === e.id).map(({ enrolmentId: _, ...r }) => r) })),
+      history: events,
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { PilotsModule } from '@app/pilots';
+import { ProgrammesModule } from '@app/programmes';
+import { EnrolmentsResolver, PilotPeopleResolver } from './enrolments/enrolments.resolver';
+import { EnrolmentsService } from './enrolments/enrolments.service';
+import { MatchingResolver } from './enrolments/matching.resolver';
+import { MatchingService } from './enrolments/matching.service';
+import { ParticipantPrivacyService } from './participants/participant-privacy.service';
+import { ParticipantsResolver } from './participants/participants.resolver';
+import { ParticipantsService } from './participants/participants.service';
+import { SkillsResolver } from './participants/skills.resolver';
+import { SkillsService } from './participants/skills.service';
+import { PeopleGateFacts } from './people-gate-facts';
+import { PeopleService } from './people.service';
+
+/** People it: skills, participants (with erasure and subject access), matching, enrolment and self-efficacy. */
+@Module({
+  imports: [ProgrammesModule, PilotsModule],
+  providers: [
+    SkillsService,
+    SkillsResolver,
+    ParticipantsService,
+    ParticipantPrivacyService,
+    ParticipantsResolver,
+    EnrolmentsService,
+    EnrolmentsResolver,
+    PilotPeopleResolver,
+    MatchingService,
+    MatchingResolver,
+    PeopleService,
+    PeopleGateFacts,
+  ],
+  exports: [PeopleService, ParticipantsService, SkillsService],
+})
+export class PeopleModule {}

@@ -1,0 +1,237 @@
+/**
+ * The dashboards' SQL: each statement is set-based (GROUP BY, FILTER, window functions) and
+ * reaches rows through indexed columns (organisation_id, programme_id), so the number of
+ * statements a dashboard costs never depends on the amount of data, and one organisation's
+ * dashboard does not slow down as other organisations' data grows.
+ *
+ * Time (DESIGN.md): "today", "overdue" and "days in step" are computed in the organisation's
+ * time zone. Every statement reads the zone from the organisation row in a CTE (`org`), so the
+ * zone costs no statement of its own. `$1` is always the organisation id.
+ */
+
+/** The organisation's time zone and today's date there. */
+const ORG = `org AS (
+  SELECT o.id, o.time_zone, (now() AT TIME ZONE o.time_zone)::date AS today
+    FROM organisation o WHERE o.id = $1
+)`;
+
+/** Whole calendar days in the organisation's zone from the day a step started to today or the day it completed. */
+const DAYS_IN_STEP = `CASE WHEN ps.started_at IS NULL THEN NULL ELSE GREATEST(0,
+    ((CASE WHEN ps.state = 'COMPLETED' AND ps.completed_at IS NOT NULL THEN ps.completed_at ELSE now() END) AT TIME ZONE org.time_zone)::date
+    - (ps.started_at AT TIME ZONE org.time_zone)::date) END`;
+
+/** Work still to do lives in programmes that still run. */
+const RUNNING = `p.status IN ('ACTIVE', 'PAUSED')`;
+
+const STATUS_ORDER = `CASE p.status WHEN 'ACTIVE' THEN 0 WHEN 'PAUSED' THEN 1 WHEN 'COMPLETED' THEN 2 ELSE 3 END`;
+
+const PRIORITY_ORDER = `CASE t.priority WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END`;
+
+export interface StepRow {
+  id: string;
+  programme_id: string;
+  cycle: number;
+  step: string;
+  state: string;
+  owner_id: string | null;
+  target_date: string | null;
+  started_at: Date | null;
+  completed_at: Date | null;
+  time_zone: string;
+  today: string;
+  days_in_step: number | null;
+  target_missed: boolean;
+  tasks_total: number;
+  tasks_done: number;
+  tasks_overdue: number;
+}
+
+/**
+ * The steps of many (programme, cycle) pairs with their task tallies: $2 programme ids,
+ * $3 their cycles (same order). One statement for any number of programmes.
+ */
+export const PROGRAMME_STEPS = `
+WITH ${ORG},
+keys AS (SELECT DISTINCT k.programme_id, k.cycle FROM unnest($2::uuid[], $3::int[]) AS k(programme_id, cycle)),
+tally AS (
+  SELECT t.programme_id, t.cycle, t.step,
+         count(*)::int AS total,
+         count(*) FILTER (WHERE t.status = 'DONE')::int AS done,
+         count(*) FILTER (WHERE t.status <> 'DONE' AND t.due_date < org.today)::int AS overdue
+    FROM keys k
+    JOIN task t ON t.programme_id = k.programme_id AND t.cycle = k.cycle
+    CROSS JOIN org
+   WHERE t.organisation_id = $1
+   GROUP BY t.programme_id, t.cycle, t.step
+)
+SELECT ps.id, ps.programme_id, ps.cycle, ps.step, ps.state, ps.owner_id, ps.target_date, ps.started_at, ps.completed_at,
+       org.time_zone, org.today,
+       ${DAYS_IN_STEP} AS days_in_step,
+       (ps.target_date IS NOT NULL AND ps.state <> 'COMPLETED' AND ps.target_date < org.today) AS target_missed,
+       coalesce(tl.total, 0) AS tasks_total, coalesce(tl.done, 0) AS tasks_done, coalesce(tl.overdue, 0) AS tasks_overdue
+  FROM keys k
+  JOIN programme_step ps ON ps.programme_id = k.programme_id AND ps.cycle = k.cycle
+  CROSS JOIN org
+  LEFT JOIN tally tl ON tl.programme_id = ps.programme_id AND tl.cycle = ps.cycle AND tl.step = ps.step
+ WHERE ps.organisation_id = $1`;
+
+// ---------------------------------------------------------------------------------------------
+// The organisation dashboard: its parts ("sections") as scalar subqueries of ONE statement.
+// The resolver asks for the parts the client selected, in the same tick, through one DataLoader;
+// `organisationSections` writes the statement for exactly those parts, each as a JSON column,
+// so the whole organisation dashboard is one statement (plus GatesService's two for the gates
+// of the listed programmes' current steps).
+
+export type SectionRequest =
+  | { part: 'summary' }
+  | { part: 'programmes'; first: number; includeArchived: boolean }
+  | { part: 'overdue'; first: number }
+  | { part: 'mine'; first: number; userId: string };
+
+export interface SummaryJson {
+  step: string;
+  status: string;
+  programmes: number;
+}
+
+export interface ListedProgrammeJson {
+  id: string;
+  name: string;
+  status: string;
+  currentStep: string;
+  cycle: number;
+  ownerId: string | null;
+  stepId: string | null;
+  stepState: string | null;
+  stepOwnerId: string | null;
+  targetDate: string | null;
+  daysInStep: number | null;
+  tasksOpen: number;
+  tasksOverdue: number;
+}
+
+export interface TaskJson {
+  id: string;
+  title: string;
+  programmeId: string;
+  programmeName: string;
+  step: string;
+  cycle: number;
+  status: string;
+  priority: string;
+  dueDate: string | null;
+  assigneeId: string | null;
+  daysOverdue: number;
+}
+
+export interface TaskListJson {
+  total: number;
+  overdueTotal?: number;
+  tasks: TaskJson[];
+}
+
+export interface SectionsRow {
+  time_zone: string;
+  today: string;
+  [column: `s${number}`]: unknown;
+}
+
+const TASK_JSON = `json_build_object('id', x.id, 'title', x.title, 'programmeId', x.programme_id, 'programmeName', x.programme_name,
+      'step', x.step, 'cycle', x.cycle, 'status', x.status, 'priority', x.priority, 'dueDate', x.due_date, 'assigneeId', x.assignee_id,
+      'daysOverdue', CASE WHEN x.due_date < org.today THEN org.today - x.due_date ELSE 0 END)`;
+
+const TASK_SELECT = `t.id, t.title, t.programme_id, p.name AS programme_name, t.step, t.cycle, t.status, t.priority, t.due_date, t.assignee_id`;
+
+/** Programme counts by current step × status. */
+const summarySection = () => `(
+  SELECT coalesce(json_agg(json_build_object('step', c.current_step, 'status', c.status, 'programmes', c.n)), '[]')
+    FROM (SELECT p.current_step, p.status, count(*)::int AS n FROM programme p WHERE p.organisation_id = $1 GROUP BY p.current_step, p.status) c
+)`;
+
+/**
+ * The first programmes (ACTIVE, PAUSED, COMPLETED, then ARCHIVED when asked; each by name),
+ * with their current step and their tasks (all cycles): open, and overdue.
+ */
+const programmesSection = (first: string, includeArchived: string) => `(
+  SELECT coalesce(json_agg(json_build_object(
+           'id', l.id, 'name', l.name, 'status', l.status, 'currentStep', l.current_step, 'cycle', l.cycle, 'ownerId', l.owner_id,
+           'stepId', ps.id, 'stepState', ps.state, 'stepOwnerId', ps.owner_id, 'targetDate', ps.target_date,
+           'daysInStep', ${DAYS_IN_STEP}, 'tasksOpen', coalesce(tl.open, 0), 'tasksOverdue', coalesce(tl.overdue, 0))
+         ORDER BY l.status_order, l.name, l.id), '[]')
+    FROM (SELECT p.id, p.name, p.status, p.current_step, p.cycle, p.owner_id, ${STATUS_ORDER} AS status_order
+            FROM programme p
+           WHERE p.organisation_id = $1 AND (${includeArchived}::boolean OR p.status <> 'ARCHIVED')
+           ORDER BY status_order, p.name, p.id
+           LIMIT ${first}) l
+    LEFT JOIN programme_step ps ON ps.programme_id = l.id AND ps.cycle = l.cycle AND ps.step = l.current_step
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE t.status <> 'DONE')::int AS open,
+             count(*) FILTER (WHERE t.status <> 'DONE' AND t.due_date < org.today)::int AS overdue
+        FROM task t WHERE t.programme_id = l.id AND t.organisation_id = $1
+    ) tl ON true
+)`;
+
+/** Overdue tasks of running programmes, earliest due first (then by priority), the first few, and how many in all. */
+const overdueSection = (first: string) => `(
+  SELECT json_build_object('total', coalesce(max(x.total), 0), 'tasks', coalesce(json_agg(${TASK_JSON} ORDER BY x.rn), '[]'))
+    FROM (SELECT ${TASK_SELECT}, count(*) OVER () AS total,
+                 row_number() OVER (ORDER BY t.due_date, ${PRIORITY_ORDER}, t.id) AS rn
+            FROM task t JOIN programme p ON p.id = t.programme_id
+           WHERE t.organisation_id = $1 AND t.status <> 'DONE' AND t.due_date < org.today AND ${RUNNING}
+           ORDER BY rn LIMIT ${first}) x
+)`;
+
+/** A person's open tasks in running programmes, by due date (undated last), the first few, with totals. */
+const mineSection = (first: string, userId: string) => `(
+  SELECT json_build_object('total', coalesce(max(x.total), 0), 'overdueTotal', coalesce(max(x.overdue_total), 0),
+                           'tasks', coalesce(json_agg(${TASK_JSON} ORDER BY x.rn), '[]'))
+    FROM (SELECT ${TASK_SELECT}, count(*) OVER () AS total,
+                 count(*) FILTER (WHERE t.due_date < org.today) OVER () AS overdue_total,
+                 row_number() OVER (ORDER BY t.due_date NULLS LAST, ${PRIORITY_ORDER}, t.id) AS rn
+            FROM task t JOIN programme p ON p.id = t.programme_id
+           WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' AND ${RUNNING}
+           ORDER BY rn LIMIT ${first}) x
+)`;
+
+/**
+ * One statement for the parts asked for: column `s<i>` holds the JSON of `requests[i]`, beside
+ * the organisation's zone and today. `$1` is the organisation id; the parts' arguments follow.
+ */
+export function organisationSections(organisationId: string, requests: readonly SectionRequest[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [organisationId];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const columns = requests.map((request, i) => {
+    switch (request.part) {
+      case 'summary':
+        return `${summarySection()} AS s${i}`;
+      case 'programmes':
+        return `${programmesSection(param(request.first), param(request.includeArchived))} AS s${i}`;
+      case 'overdue':
+        return `${overdueSection(param(request.first))} AS s${i}`;
+      case 'mine':
+        return `${mineSection(param(request.first), param(request.userId))} AS s${i}`;
+    }
+  });
+  return { sql: `WITH ${ORG}\nSELECT org.time_zone, org.today${columns.map((c) => `,\n${c}`).join('')}\n  FROM org`, params };
+}
+
+export interface TickedRow {
+  id: string;
+  key: string;
+  title: string;
+  step: string;
+  cycle: number;
+  programme_id: string;
+  programme_name: string;
+  ticked_at: Date;
+}
+
+/** Checklist items $2 ticked in the last $3 days, newest first, the first $4 (reached through the organisation's programmes). */
+export const RECENTLY_TICKED = `
+SELECT ci.id, ci.key, ci.title, ci.step, ci.cycle, ci.programme_id, p.name AS programme_name, ci.ticked_at
+  FROM programme p
+  JOIN checklist_item ci ON ci.programme_id = p.id
+ WHERE p.organisation_id = $1 AND ci.organisation_id = $1 AND ci.ticked_by = $2
+   AND ci.ticked_at >= now() - make_interval(days => $3::int)
+ ORDER BY ci.ticked_at DESC, ci.id
+ LIMIT $4`;
