@@ -1,11 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { type EnrolmentCounts, PilotReach } from '@app/pilots';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
 
 /** What other features may ask of People it. */
 @Injectable()
-export class PeopleService {
-  constructor(private readonly db: Database) {}
+export class PeopleService implements EnrolmentCounts, OnModuleInit {
+  constructor(
+    private readonly db: Database,
+    private readonly reach: PilotReach,
+  ) {}
+
+  /** Pilot economics count enrolled participants through this once there are any. */
+  onModuleInit(): void {
+    this.reach.provideEnrolmentCounts(this);
+  }
 
   /**
    * People each pilot has reached through enrolment: everyone ever enrolled, withdrawn or erased

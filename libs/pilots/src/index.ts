@@ -18,3 +18,4 @@ export * from './pilots/pilot.entity';
 export * from './metrics/pilot-metric.entity';
 export * from './metrics/measurement.entity';
 export * from './financials/pilot-financial.entity';
+export * from './financials/pilot-reach';

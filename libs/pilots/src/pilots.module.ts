@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ProgrammesModule } from '@app/programmes';
 import { PilotEconomicsResolver, PilotFinancialsResolver } from './financials/pilot-financials.resolver';
 import { PilotFinancialsService } from './financials/pilot-financials.service';
+import { PilotReach } from './financials/pilot-reach';
 import { PilotMetricFieldsResolver, PilotMetricsResolver } from './metrics/pilot-metrics.resolver';
 import { PilotMetricsService } from './metrics/pilot-metrics.service';
 import { PilotFactsService } from './pilots/pilot-facts.service';
@@ -15,6 +16,7 @@ import { ReferenceCasesResolver } from './reference-cases/reference-cases.resolv
 @Module({
   imports: [ProgrammesModule],
   providers: [
+    PilotReach,
     PriorityAreasService,
     PriorityAreasResolver,
     PilotFactsService,
@@ -28,6 +30,6 @@ import { ReferenceCasesResolver } from './reference-cases/reference-cases.resolv
     PilotEconomicsResolver,
     ReferenceCasesResolver,
   ],
-  exports: [PilotFactsService, PilotsService, PriorityAreasService, PilotMetricsService, PilotFinancialsService],
+  exports: [PilotReach, PilotFactsService, PilotsService, PriorityAreasService, PilotMetricsService, PilotFinancialsService],
 })
 export class PilotsModule {}

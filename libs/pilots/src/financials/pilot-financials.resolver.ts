@@ -5,6 +5,7 @@ import { PilotsService } from '../pilots/pilots.service';
 import { AddFinancialLineInput, RemoveFinancialLineInput } from './pilot-financial.inputs';
 import { FinancialLine, FinancialLineConnection, PilotEconomics } from './pilot-financial.model';
 import { economicsOf, PilotFinancialsService, type PilotTotals } from './pilot-financials.service';
+import { participantsReached, PilotReach } from './pilot-reach';
 
 @Resolver(() => FinancialLine)
 export class PilotFinancialsResolver {
@@ -33,15 +34,27 @@ export class PilotFinancialsResolver {
 
 @Resolver(() => Pilot)
 export class PilotEconomicsResolver {
-  constructor(private readonly service: PilotFinancialsService) {}
+  constructor(
+    private readonly service: PilotFinancialsService,
+    private readonly reach: PilotReach,
+  ) {}
 
-  @ResolveField(() => PilotEconomics, { description: 'Totals, net benefit, benefit-cost ratio and per-participant figures, exact to the minor unit.' })
+  @ResolveField(() => PilotEconomics, {
+    description:
+      'Totals, net benefit, benefit-cost ratio and per-participant figures, exact to the minor unit. Per-participant figures use the participants enrolled once there are any, otherwise the number recorded by hand.',
+  })
   async economics(@Parent() pilot: Pilot, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<PilotEconomics> {
-    const totals = await loaderFor<string, PilotTotals[]>(gql, 'pilot.financialTotals', async (ids) => {
-      const byPilot = await this.service.totalsOf(ctx, ids);
-      return ids.map((id) => byPilot.get(id) ?? []);
-    }).load(pilot.id);
-    return economicsOf(pilot, totals ?? []);
+    const [totals, enrolled] = await Promise.all([
+      loaderFor<string, PilotTotals[]>(gql, 'pilot.financialTotals', async (ids) => {
+        const byPilot = await this.service.totalsOf(ctx, ids);
+        return ids.map((id) => byPilot.get(id) ?? []);
+      }).load(pilot.id),
+      loaderFor<string, number>(gql, 'pilot.enrolled', async (ids) => {
+        const counts = await this.reach.enrolled(ctx, ids);
+        return ids.map((id) => counts.get(id) ?? 0);
+      }).load(pilot.id),
+    ]);
+    return economicsOf({ currency: pilot.currency, participantsReached: participantsReached(pilot.participantsReached, enrolled ?? 0) }, totals ?? []);
   }
 
   @ResolveField(() => FinancialLineConnection, { description: 'Financial lines, oldest first.' })

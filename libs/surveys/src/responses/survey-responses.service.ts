@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, NotFoundError, type RequestContext } from '@app/common';
+import { Database } from '@app/database';
+import { HistoryService } from '@app/history';
+import type { EntityManager } from 'typeorm';
+import { SurveyClosedError } from '../surveys/survey-link';
+import type { RecordSurveyResponseInput, SubmitSurveyResponseInput } from '../surveys/survey.inputs';
+import { SurveyResponseChannel } from '../surveys/survey.model';
+import { SurveyResponseEntity } from '../surveys/survey-response.entity';
+import { questionKeysByArea, SurveysService } from '../surveys/surveys.service';
+import { readAnswers } from './survey-answers';
+import { type SurveyForm, type SurveyResponseRecord, type SurveySubmission, THANK_YOU, toSurveyForm } from './survey-response.model';
+
+/** How many rows one INSERT of an import carries. */
+const INSERT_CHUNK = 1000;
+
+/**
+ * Responses to a survey, by the three channels: entered one by one by staff, sent by a resident
+ * through the public link (no account), or imported from a CSV file (SurveyResponsesCsvService
+ * reads the file, `insertImported` writes it). Every channel checks the answers against the
+ * survey's own questions and refuses a closed survey.
+ */
+@Injectable()
+export class SurveyResponsesService {
+  constructor(
+    private readonly db: Database,
+    private readonly history: HistoryService,
+    private readonly surveys: SurveysService,
+  ) {}
+
+  /** A response typed in by staff (e.g. from a paper form or a doorstep interview). */
+  record(ctx: RequestContext, input: RecordSurveyResponseInput): Promise<SurveyResponseRecord> {
+    return this.db.transaction(ctx, async (em) => {
+      const survey = await this.surveys.lockOpen(em, ctx, input.surveyId);
+      const read = readAnswers(input.answers, questionKeysByArea(survey), 'input.answers');
+      if (!read.answers) throw new BadInputError(read.problems);
+      const row = await em.save(em.create(SurveyResponseEntity, { organisationId: ctx.tenantId, surveyId: survey.id, answers: read.answers, channel: 'ENTERED' }));
+      // Staff entries are few and made by a known person, so each is in history (ids only; the
+      // answers are not personal, but history has no need of them).
+      await this.history.record(ctx, { type: 'SURVEY_RESPONSE_ENTERED', payload: { surveyId: survey.id, responseId: row.id } });
+      return toRecord(row);
+    });
+  }
+
+  /**
+   * A response through the public link: the token is the only credential, and it opens its own
+   * survey and nothing else. The answer says "received" and no more: no ids, nothing about the
+   * organisation.
+   *
+   * No history event per response: anyone holding the link can send as many as they like, and
+   * history is the organisation's audit log, not a tally; the results count responses per
+   * channel instead.
+   */
+  submit(ctx: RequestContext, input: Pick<SubmitSurveyResponseInput, 'token' | 'answers'>, field = 'input.answers'): Promise<SurveySubmission> {
+    return this.db.transaction(ctx, async (em) => {
+      const survey = await this.surveys.lockByToken(em, input.token);
+      if (!survey) throw new NotFoundError('Survey link');
+      if (survey.closedAt) throw new SurveyClosedError('This survey has closed and no longer takes answers. Thank you for your interest.');
+      const read = readAnswers(input.answers, questionKeysByArea(survey), field);
+      if (!read.answers) throw new BadInputError(read.problems);
+      await em.insert(SurveyResponseEntity, { organisationId: survey.organisationId, surveyId: survey.id, answers: read.answers, channel: 'LINK' });
+      return { received: true, answered: Object.keys(read.answers).length, message: THANK_YOU };
+    });
+  }
+
+  /** The public form behind a link token: title and questions only; NOT_FOUND for an unknown or rotated token. */
+  async form(ctx: RequestContext, token: unknown): Promise<SurveyForm> {
+    const survey = await this.surveys.findByToken(ctx, token);
+    if (!survey) throw new NotFoundError('Survey link');
+    if (survey.closedAt) throw new SurveyClosedError('This survey has closed and no longer takes answers. Thank you for your interest.');
+    return toSurveyForm(survey);
+  }
+
+  /**
+   * Writes an import's checked rows in the caller's transaction (the survey already share-locked
+   * and open), in chunks, and records one SURVEY_RESPONSES_IMPORTED event with the count.
+   */
+  async insertImported(em: EntityManager, ctx: RequestContext, surveyId: string, rows: AsyncIterable<Record<string, string>> | Iterable<Record<string, string>>): Promise<number> {
+    let count = 0;
+    let chunk: Array<Record<string, string>> = [];
+    const flush = async () => {
+      if (!chunk.length) return;
+      await em.query(
+        `INSERT INTO survey_response (organisation_id, survey_id, answers, channel) SELECT $1, $2, value, 'CSV' FROM jsonb_array_elements($3::jsonb)`,
+        [ctx.tenantId, surveyId, JSON.stringify(chunk)],
+      );
+      count += chunk.length;
+      chunk = [];
+    };
+    for await (const answers of rows) {
+      chunk.push(answers);
+      if (chunk.length >= INSERT_CHUNK) await flush();
+    }
+    await flush();
+    await this.history.record(ctx, { type: 'SURVEY_RESPONSES_IMPORTED', payload: { surveyId, count } });
+    return count;
+  }
+}
+
+function toRecord(row: SurveyResponseEntity): SurveyResponseRecord {
+  return { id: row.id, surveyId: row.surveyId, channel: row.channel as SurveyResponseChannel, answers: row.answers, submittedAt: row.submittedAt };
+}

@@ -1,0 +1,103 @@
+import {
+  compareIndices,
+  computeIndex,
+  type Frequency,
+  REFERENCE_INDEX_2008,
+  type SamplingMethod,
+  SAMPLING_METHODS,
+  sampleCaveats,
+  SMALL_SAMPLE,
+} from '@app/workflow';
+import { areaLabel, type Survey, type SurveyPolicyArea, SurveyResponseChannel, type SurveySamplingMethod } from '../surveys/survey.model';
+import { questionKeysByArea } from '../surveys/surveys.service';
+import type { CoproductionIndexReference, SurveyComparison, SurveyResults } from './survey-results.model';
+
+export interface StoredResponse {
+  answers: Record<string, string>;
+  channel: string;
+}
+
+/** REFERENCE_INDEX_2008 as the API shows it, with area labels. */
+export const REFERENCE: CoproductionIndexReference = {
+  citation: REFERENCE_INDEX_2008.citation,
+  year: REFERENCE_INDEX_2008.year,
+  method: REFERENCE_INDEX_2008.method,
+  respondentsPerCountry: REFERENCE_INDEX_2008.respondentsPerCountry,
+  countries: REFERENCE_INDEX_2008.countries.map((c) => ({ ...c })),
+  overall: REFERENCE_INDEX_2008.overall,
+  byArea: REFERENCE_INDEX_2008.byArea.map((a) => ({ area: a.area as SurveyPolicyArea, label: areaLabel(a.area), index: a.index! })),
+  subIndices: REFERENCE_INDEX_2008.subIndices.map((s) => ({ ...s, area: s.area as SurveyPolicyArea })),
+  byCountry: REFERENCE_INDEX_2008.byCountry.map((c) => ({ ...c })),
+};
+
+function referenceIndex(area: string): number | null {
+  return REFERENCE_INDEX_2008.byArea.find((a) => a.area === area)?.index ?? null;
+}
+
+/**
+ * A survey's results: `computeIndex` over its responses, never without the sample size, the
+ * sampling method and its caveats, the count per channel and the 2008 reference beside it.
+ */
+export function buildResults(survey: Pick<Survey, 'areas' | 'questions' | 'samplingMethod'>, responses: readonly StoredResponse[]): SurveyResults {
+  const index = computeIndex(
+    survey.areas,
+    responses.map((r) => ({ answers: r.answers as Record<string, Frequency> })),
+    questionKeysByArea(survey),
+  );
+  const method = survey.samplingMethod as SamplingMethod;
+  const counts = new Map<string, number>(Object.values(SurveyResponseChannel).map((c) => [c, 0]));
+  for (const r of responses) counts.set(r.channel, (counts.get(r.channel) ?? 0) + 1);
+  return {
+    sampleSize: index.sampleSize,
+    overall: index.overall,
+    byArea: index.byArea.map((a) => ({
+      area: a.area as SurveyPolicyArea,
+      label: areaLabel(a.area),
+      index: a.index,
+      respondents: a.respondents,
+      note: a.note ?? null,
+      referenceIndex: referenceIndex(a.area),
+    })),
+    note: index.note ?? null,
+    sampling: { method: method as SurveySamplingMethod, label: SAMPLING_METHODS[method].label, caveat: SAMPLING_METHODS[method].caveat },
+    caveats: sampleCaveats(index.sampleSize, method),
+    responsesByChannel: Object.values(SurveyResponseChannel).map((channel) => ({ channel, count: counts.get(channel) ?? 0 })),
+    reference: REFERENCE,
+  };
+}
+
+type Compared = Pick<Survey, 'areas' | 'samplingMethod' | 'createdAt' | 'title'>;
+
+/** The change from one survey to another (`compareIndices`), with what to bear in mind reading it. */
+export function buildComparison(
+  earlier: Compared,
+  earlierResults: SurveyResults,
+  later: Compared,
+  laterResults: SurveyResults,
+): Pick<SurveyComparison, 'overall' | 'byArea' | 'notes'> {
+  const compared = compareIndices(earlierResults, laterResults);
+  const notes: string[] = [];
+  for (const [which, results] of [
+    ['earlier', earlierResults],
+    ['later', laterResults],
+  ] as const) {
+    if (results.sampleSize === 0) notes.push(`The ${which} survey has no responses yet, so there is no change to show.`);
+    else if (results.sampleSize < SMALL_SAMPLE) {
+      notes.push(`The ${which} survey has only ${results.sampleSize} ${results.sampleSize === 1 ? 'response' : 'responses'}: a change of a few points may be chance.`);
+    }
+  }
+  if (earlier.samplingMethod !== later.samplingMethod) {
+    notes.push(
+      `The surveys were drawn differently (${SAMPLING_METHODS[earlier.samplingMethod as SamplingMethod].label}, then ${SAMPLING_METHODS[later.samplingMethod as SamplingMethod].label}): ` +
+        'part of any change may come from who answered rather than from what people do.',
+    );
+  }
+  const sameAreas = earlier.areas.length === later.areas.length && earlier.areas.every((a) => later.areas.includes(a));
+  if (!sameAreas) notes.push('The surveys cover different policy areas, so their overall indices average different things: compare area by area.');
+  if (earlier.createdAt > later.createdAt) notes.push('The "earlier" survey was created after the "later" one, so the change reads backwards in time.');
+  return {
+    overall: compared.overall,
+    byArea: compared.byArea.map((a) => ({ ...a, area: a.area as SurveyPolicyArea, label: areaLabel(a.area) })),
+    notes,
+  };
+}

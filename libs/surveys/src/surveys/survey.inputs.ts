@@ -1,0 +1,75 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { JSONObjectScalar } from '@app/common';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsObject, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { SurveyPolicyArea, SurveySamplingMethod } from './survey.model';
+
+const NOT_BLANK = { message: 'must not be blank' };
+const AREA = { each: true, message: `must each be one of ${Object.values(SurveyPolicyArea).join(', ')}` };
+const SAMPLING = { message: `must be one of ${Object.values(SurveySamplingMethod).join(', ')}` };
+
+/** How `answers` is written everywhere (GraphQL, the public link's JSON, one CSV row). */
+export const ANSWERS_DESCRIPTION =
+  'Question key → NEVER, SOMETIMES or OFTEN, e.g. `{ "safety.q1": "OFTEN", "safety.q2": "NEVER" }`. A question left out (or null) was not answered; ' +
+  'at least one must be answered. Unknown keys and other values are refused, each named.';
+
+@InputType()
+export class CreateSurveyInput {
+  @Field({ description: 'What residents see at the top of the form, e.g. "Riverside residents survey 2026". Up to 200 characters.' })
+  @IsString()
+  @Matches(/\S/, NOT_BLANK)
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => [SurveyPolicyArea], { description: 'The policy areas to ask about, in this order; the five default questions of each are copied onto the survey.' })
+  @ArrayMinSize(1, { message: 'must name at least one policy area' })
+  @ArrayMaxSize(Object.values(SurveyPolicyArea).length)
+  @ArrayUnique({ message: 'must not name an area twice' })
+  @IsEnum(SurveyPolicyArea, AREA)
+  areas: SurveyPolicyArea[];
+
+  @Field(() => SurveySamplingMethod, { description: 'How respondents will be found; every result is shown with it and its caveat.' })
+  @IsEnum(SurveySamplingMethod, SAMPLING)
+  samplingMethod: SurveySamplingMethod;
+}
+
+@InputType()
+export class RotateSurveyLinkInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a survey id' })
+  surveyId: string;
+}
+
+@InputType()
+export class CloseSurveyInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a survey id' })
+  surveyId: string;
+
+  @Field(() => Int, { description: 'The version you saw; a stale one answers CONFLICT and changes nothing.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@InputType()
+export class RecordSurveyResponseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a survey id' })
+  surveyId: string;
+
+  @Field(() => JSONObjectScalar, { description: ANSWERS_DESCRIPTION })
+  @IsObject({ message: 'must be an object of question key → NEVER, SOMETIMES or OFTEN' })
+  answers: Record<string, unknown>;
+}
+
+@InputType()
+export class SubmitSurveyResponseInput {
+  @Field({ description: 'The token of the survey’s public response link.' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
+
+  @Field(() => JSONObjectScalar, { description: ANSWERS_DESCRIPTION })
+  @IsObject({ message: 'must be an object of question key → NEVER, SOMETIMES or OFTEN' })
+  answers: Record<string, unknown>;
+}

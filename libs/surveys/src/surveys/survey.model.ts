@@ -1,0 +1,144 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '@app/common';
+import { DEFAULT_POLICY_AREAS, FREQUENCIES, SAMPLING_METHOD_KEYS, SAMPLING_METHODS } from '@app/workflow';
+import type { SurveyEntity } from './survey.entity';
+
+export enum SurveyPolicyArea {
+  COMMUNITY_SAFETY = 'COMMUNITY_SAFETY',
+  LOCAL_ENVIRONMENT = 'LOCAL_ENVIRONMENT',
+  HEALTH = 'HEALTH',
+}
+registerEnumType(SurveyPolicyArea, {
+  name: 'SurveyPolicyArea',
+  description: 'A policy area a coproduction-index survey can cover, each with five default questions written in our own words (after Loeffler et al. 2008).',
+});
+
+export enum SurveySamplingMethod {
+  RANDOM_SAMPLE = 'RANDOM_SAMPLE',
+  SELF_SELECTED_ONLINE = 'SELF_SELECTED_ONLINE',
+  DOOR_TO_DOOR = 'DOOR_TO_DOOR',
+  WORKSHOP = 'WORKSHOP',
+  OTHER = 'OTHER',
+}
+registerEnumType(SurveySamplingMethod, {
+  name: 'SurveySamplingMethod',
+  description:
+    'How respondents were found. Results always show it with its caveat: a self-selected online sample, for one, is not a random one and tends to read high.',
+  valuesMap: Object.fromEntries(SAMPLING_METHOD_KEYS.map((key) => [key, { description: `${SAMPLING_METHODS[key].label}. ${SAMPLING_METHODS[key].caveat}` }])),
+});
+
+export enum SurveyFrequency {
+  NEVER = 'NEVER',
+  SOMETIMES = 'SOMETIMES',
+  OFTEN = 'OFTEN',
+}
+registerEnumType(SurveyFrequency, {
+  name: 'SurveyFrequency',
+  description: 'The answer scale of every question, scored NEVER = 0, SOMETIMES = 50, OFTEN = 100.',
+});
+
+export enum SurveyResponseChannel {
+  LINK = 'LINK',
+  ENTERED = 'ENTERED',
+  CSV = 'CSV',
+}
+registerEnumType(SurveyResponseChannel, {
+  name: 'SurveyResponseChannel',
+  description: 'How a response came in: LINK (a resident through the public response link, no account), ENTERED (typed in by staff), CSV (imported).',
+});
+
+// The GraphQL enums are spelt out for the schema; they must stay the workflow library's lists.
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
+if (
+  !same(Object.values(SurveyPolicyArea), DEFAULT_POLICY_AREAS.map((a) => a.key)) ||
+  !same(Object.values(SurveySamplingMethod), SAMPLING_METHOD_KEYS) ||
+  !same(Object.values(SurveyFrequency), FREQUENCIES)
+) {
+  throw new Error('The survey enums no longer match libs/workflow/src/survey-index.ts');
+}
+
+/** The label of a policy area key, e.g. "Community safety". */
+export function areaLabel(area: string): string {
+  return DEFAULT_POLICY_AREAS.find((a) => a.key === area)?.label ?? area;
+}
+
+@ObjectType('SurveyQuestion', { description: 'One question as the survey asked it (the wording is kept with the survey, so later changes to the defaults leave its results comparable).' })
+export class SurveyQuestionModel {
+  @Field({ description: 'The stable key answers are stored under, e.g. `safety.q1`; also the column name in a CSV import.' })
+  key: string;
+
+  @Field(() => SurveyPolicyArea)
+  area: SurveyPolicyArea;
+
+  @Field()
+  text: string;
+}
+
+@ObjectType({ description: 'A coproduction-index survey of residents over one or more policy areas (Loeffler et al. 2008), with five questions per area on a never/sometimes/often scale.' })
+export class Survey {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => [SurveyPolicyArea], { description: 'In the order the survey asks them.' })
+  areas: SurveyPolicyArea[];
+
+  @Field(() => [SurveyQuestionModel], { description: 'Area by area, five each.' })
+  questions: SurveyQuestionModel[];
+
+  @Field(() => SurveySamplingMethod)
+  samplingMethod: SurveySamplingMethod;
+
+  @Field(() => Date, { nullable: true, description: 'When the survey was closed; after that it takes no more responses by any channel.' })
+  closedAt: Date | null;
+
+  @Field({ description: 'False once closed.' })
+  acceptingResponses: boolean;
+
+  @Field({ description: 'Whether a public response link is issued. Its token is shown once, by createSurvey and rotateSurveyLink; only a hash is kept.' })
+  hasResponseLink: boolean;
+
+  @Field(() => Int, { description: 'Moves on with every change (close, link rotation); send it back with closeSurvey.' })
+  version: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  organisationId: string;
+}
+
+export const SurveyConnection = ConnectionType(Survey);
+
+@ObjectType({ description: "A survey with its public response link: the token is shown this once, so pass it on now (the server keeps only a hash)." })
+export class SurveyWithLink {
+  @Field(() => Survey)
+  survey: Survey;
+
+  @Field({ description: 'The secret in the link. Anyone holding it can answer this survey (and nothing else); rotateSurveyLink replaces it.' })
+  responseToken: string;
+
+  @Field({ description: 'The link to hand residents: GET shows the questions, POST (JSON `{ "answers": { "safety.q1": "OFTEN", … } }`) answers them.' })
+  responseUrl: string;
+}
+
+export function toSurvey(row: SurveyEntity): Survey {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    title: row.title,
+    areas: row.areas as SurveyPolicyArea[],
+    questions: row.questions.map((q) => ({ key: q.key, area: q.area as SurveyPolicyArea, text: q.text })),
+    samplingMethod: row.samplingMethod as SurveySamplingMethod,
+    closedAt: row.closedAt,
+    acceptingResponses: row.closedAt === null,
+    hasResponseLink: row.responseTokenHash !== null,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

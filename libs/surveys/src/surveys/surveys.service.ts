@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig, ConflictError, InvalidTransitionError, NotFoundError, type PageArgs, pageWindow, type RequestContext } from '@app/common';
+import { Database, updateVersioned } from '@app/database';
+import { HistoryService } from '@app/history';
+import { DEFAULT_POLICY_AREAS } from '@app/workflow';
+import type { EntityManager } from 'typeorm';
+import type { CloseSurveyInput, CreateSurveyInput, RotateSurveyLinkInput } from './survey.inputs';
+import { type Survey, type SurveyWithLink, toSurvey } from './survey.model';
+import { SurveyEntity, type SurveyQuestion } from './survey.entity';
+import { issueLinkToken, linkTokenHash, responseUrl, SurveyClosedError } from './survey-link';
+
+/** The default questions of these areas, in the areas' order, as a survey keeps them. */
+export function snapshotQuestions(areas: readonly string[]): SurveyQuestion[] {
+  return areas.flatMap((area) => {
+    const policyArea = DEFAULT_POLICY_AREAS.find((a) => a.key === area);
+    if (!policyArea) throw new RangeError(`No default questions for policy area ${area}`);
+    return policyArea.questions.map((q) => ({ key: q.key, area, text: q.text }));
+  });
+}
+
+/** A survey's question keys per area, as `computeIndex` and `findAnswerProblems` take them. */
+export function questionKeysByArea(survey: Pick<SurveyEntity, 'areas' | 'questions'>): Record<string, string[]> {
+  return Object.fromEntries(survey.areas.map((area) => [area, survey.questions.filter((q) => q.area === area).map((q) => q.key)]));
+}
+
+/**
+ * Coproduction-index surveys themselves: create (with the default questions of the chosen
+ * areas copied on, and a public response link), rotate the link, close, read. Organisation-level
+ * records, so their history has no programme.
+ */
+@Injectable()
+export class SurveysService {
+  constructor(
+    private readonly db: Database,
+    private readonly history: HistoryService,
+    private readonly config: AppConfig,
+  ) {}
+
+  create(ctx: RequestContext, input: CreateSurveyInput): Promise<SurveyWithLink> {
+    return this.db.transaction(ctx, async (em) => {
+      const link = issueLinkToken();
+      const survey = await em.save(
+        em.create(SurveyEntity, {
+          organisationId: ctx.tenantId,
+          title: input.title.trim(),
+          areas: [...input.areas],
+          questions: snapshotQuestions(input.areas),
+          samplingMethod: input.samplingMethod,
+          responseTokenHash: link.tokenHash,
+          closedAt: null,
+          createdBy: ctx.userIdOrNull,
+        }),
+      );
+      await this.history.record(ctx, {
+        type: 'SURVEY_CREATED',
+        payload: { surveyId: survey.id, areas: survey.areas, samplingMethod: survey.samplingMethod },
+      });
+      return this.withLink(await this.get(ctx, survey.id), link.token);
+    });
+  }
+
+  /** A new link token; the old one stops working at once. Allowed on a closed survey too (a leaked link), which still takes nothing. */
+  rotateLink(ctx: RequestContext, input: RotateSurveyLinkInput): Promise<SurveyWithLink> {
+    return this.db.transaction(ctx, async (em) => {
+      const current = await this.lock(em, ctx, input.surveyId);
+      const link = issueLinkToken();
+      await updateVersioned(em, SurveyEntity, 'Survey', { id: current.id, organisationId: ctx.tenantId, version: current.version }, { responseTokenHash: link.tokenHash });
+      await this.history.record(ctx, { type: 'SURVEY_LINK_ROTATED', payload: { surveyId: current.id } });
+      return this.withLink(await this.get(ctx, current.id), link.token);
+    });
+  }
+
+  close(ctx: RequestContext, input: CloseSurveyInput): Promise<Survey> {
+    return this.db.transaction(ctx, async (em) => {
+      const current = await this.lock(em, ctx, input.surveyId);
+      if (current.version !== input.version) throw new ConflictError('Survey', current.version);
+      if (current.closedAt) throw new InvalidTransitionError(`The survey was already closed on ${current.closedAt.toISOString()}`);
+      await updateVersioned(em, SurveyEntity, 'Survey', { id: current.id, organisationId: ctx.tenantId, version: input.version }, { closedAt: new Date() });
+      const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM survey_response WHERE survey_id = $1`, [current.id]);
+      await this.history.record(ctx, { type: 'SURVEY_CLOSED', payload: { surveyId: current.id, responses: count } });
+      return this.get(ctx, current.id);
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Survey> {
+    const row = await this.db.repo(ctx, SurveyEntity).findOneBy({ id, organisationId: ctx.tenantId });
+    if (!row) throw new NotFoundError('Survey', id);
+    return toSurvey(row);
+  }
+
+  /** The organisation's surveys with these ids; another organisation's are simply absent. */
+  async byIds(ctx: RequestContext, ids: readonly string[]): Promise<Survey[]> {
+    if (!ids.length) return [];
+    const rows = await this.db
+      .repo(ctx, SurveyEntity)
+      .createQueryBuilder('s')
+      .where('s.organisation_id = :organisationId AND s.id IN (:...ids)', { organisationId: ctx.tenantId, ids: [...new Set(ids)] })
+      .getMany();
+    return rows.map(toSurvey);
+  }
+
+  /** One page of the organisation's surveys, newest first. */
+  async page(ctx: RequestContext, args: PageArgs): Promise<[Survey[], number]> {
+    const { offset, limit } = pageWindow(args);
+    const [rows, total] = await this.db
+      .repo(ctx, SurveyEntity)
+      .createQueryBuilder('s')
+      .where('s.organisation_id = :organisationId', { organisationId: ctx.tenantId })
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'ASC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
+    return [rows.map(toSurvey), total];
+  }
+
+  /**
+   * The survey row, locked until the transaction ends; another organisation's is NOT_FOUND.
+   * `share` takes a shared lock: responses added side by side do not wait for each other, but a
+   * close waits for them (and they for it), so nothing is added to a survey after it closed.
+   */
+  async lock(em: EntityManager, ctx: RequestContext, id: string, mode: 'update' | 'share' = 'update'): Promise<SurveyEntity> {
+    const row = await em
+      .getRepository(SurveyEntity)
+      .createQueryBuilder('s')
+      .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
+      .where('s.id = :id AND s.organisation_id = :organisationId', { id, organisationId: ctx.tenantId })
+      .getOne();
+    if (!row) throw new NotFoundError('Survey', id);
+    return row;
+  }
+
+  /** The same for an open survey: a closed one is refused, clearly. */
+  async lockOpen(em: EntityManager, ctx: RequestContext, id: string): Promise<SurveyEntity> {
+    const row = await this.lock(em, ctx, id, 'share');
+    if (row.closedAt) throw new SurveyClosedError();
+    return row;
+  }
+
+  /**
+   * The survey a public link token opens, share-locked, whatever organisation it belongs to
+   * (the token is the credential), or null for an unknown, malformed or rotated token.
+   */
+  async lockByToken(em: EntityManager, token: unknown): Promise<SurveyEntity | null> {
+    const hash = linkTokenHash(token);
+    if (!hash) return null;
+    return em.getRepository(SurveyEntity).createQueryBuilder('s').setLock('pessimistic_read').where('s.response_token_hash = :hash', { hash }).getOne();
+  }
+
+  /** The same without a lock, to show the form. */
+  async findByToken(ctx: RequestContext, token: unknown): Promise<SurveyEntity | null> {
+    const hash = linkTokenHash(token);
+    if (!hash) return null;
+    return this.db.repo(ctx, SurveyEntity).findOneBy({ responseTokenHash: hash });
+  }
+
+  private withLink(survey: Survey, token: string): SurveyWithLink {
+    return { survey, responseToken: token, responseUrl: responseUrl(this.config.publicUrl, token) };
+  }
+}
