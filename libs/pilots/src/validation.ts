@@ -1,9 +1,6 @@
-import { isLocalDate } from '@app/common';
 import { ValidateBy } from 'class-validator';
 
-/** A calendar date written YYYY-MM-DD that exists (no 30 February). */
-export const IsLocalDate = () =>
-  ValidateBy({ name: 'isLocalDate', validator: { validate: isLocalDate, defaultMessage: () => 'must be a date written YYYY-MM-DD' } });
+export { IsLocalDate } from '@app/common';
 
 /**
  * An exact decimal written as a string: optional minus, up to 15 digits before the point and 6

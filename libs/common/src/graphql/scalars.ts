@@ -1,4 +1,5 @@
 import { Scalar, type CustomScalar } from '@nestjs/graphql';
+import { ValidateBy } from 'class-validator';
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -11,6 +12,10 @@ export function isLocalDate(value: unknown): value is string {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** Validates an input field as a calendar date written YYYY-MM-DD that exists (no 30 February). */
+export const IsLocalDate = () =>
+  ValidateBy({ name: 'isLocalDate', validator: { validate: isLocalDate, defaultMessage: () => 'must be a date written YYYY-MM-DD' } });
 
 function parse(value: unknown): string {
   if (!isLocalDate(value)) {

@@ -1,11 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { isLocalDate, LocalDateScalar } from '@app/common';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { IsLocalDate, LocalDateScalar } from '@app/common';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 
 const SCORE = { message: 'must be a whole number from 1 to 5' };
-
-const IsLocalDate = () =>
-  ValidateBy({ name: 'isLocalDate', validator: { validate: isLocalDate, defaultMessage: () => 'must be a date written YYYY-MM-DD' } });
 
 @InputType({ description: 'Replaces what the pilot needs.' })
 export class SetPilotNeedsInput {

@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { isLocalDate, LocalDateScalar } from '@app/common';
+import { IsLocalDate, LocalDateScalar } from '@app/common';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { StepName } from '../step.enum';
 
-const IsLocalDate = () => ValidateBy({ name: 'isLocalDate', validator: { validate: isLocalDate, defaultMessage: () => 'must be a date written YYYY-MM-DD' } });
 const STEP_MESSAGE = { message: `must be one of ${Object.values(StepName).join(', ')}` };
 
 @InputType()
@@ -141,4 +140,3 @@ export class ReopenStepInput extends ProgrammeMoveInput {
   reason: string;
 }
 
-export { IsLocalDate };

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/common';
+import { IsLocalDate, LocalDateScalar } from '@app/common';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsLocalDate } from '../programmes/programme.inputs';
 import { StepName } from '../step.enum';
 import { TaskPriority, TaskStatus } from './task.model';
 
