@@ -427,3 +427,15 @@ describe('blank names and validation messages', () => {
     expect(error.extensions!.fields).toEqual([{ field: 'input.email', message: 'must be an e-mail address' }]);
   });
 });
+
+describe('races and database refusals', () => {
+  it('answers two sign-ups with one address at the same moment with one account and a CONFLICT or BAD_USER_INPUT, never a crash', async () => {
+    const address = `race.${Date.now()}@example.org`;
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => post(SIGN_UP, { input: { email: address, password: PASSWORD, displayName: 'Racer' } })),
+    );
+    const codes = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.every((c) => ['OK', 'CONFLICT', 'BAD_USER_INPUT'].includes(c))).toBe(true);
+  });
+});

@@ -124,3 +124,18 @@ describe('GraphiQL on the real server', () => {
     }
   });
 });
+
+describe('GraphiQL switched off (GRAPHIQL=false, the production default)', () => {
+  let off: TestApp;
+  beforeAll(async () => {
+    off = await startTestApp({ GRAPHIQL: 'false' });
+  });
+  afterAll(() => off.close());
+
+  it('serves no page and no assets', async () => {
+    const page = await fetch(`${off.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('<html');
+    const assets = await fetch(`${off.url}/graphiql-assets/graphiql.min.css`);
+    expect(assets.status).toBe(404);
+  });
+});

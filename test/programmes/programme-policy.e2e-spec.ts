@@ -96,3 +96,24 @@ describe('programmes: roles, tenancy and bad input', () => {
     ]);
   });
 });
+
+describe('step owners and target dates', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sets and clears them, and refuses a change that changes nothing', async () => {
+    const admin = await t.client.signUp('Admin');
+    const as = { token: admin.token, organisationId: await t.client.createOrganisation(admin.token) };
+    const programme = await createProgramme(t.client, as);
+    const update = `mutation($input: UpdateProgrammeStepInput!) { updateProgrammeStep(input: $input) { version steps { step ownerId targetDate } } }`;
+    const set = await t.client.ok(update, { input: { programmeId: programme.id, version: 1, step: 'FOCUS', ownerId: admin.userId, targetDate: '2027-03-31' } }, as);
+    expect(set.updateProgrammeStep.steps[1]).toEqual({ step: 'FOCUS', ownerId: admin.userId, targetDate: '2027-03-31' });
+    const cleared = await t.client.ok(update, { input: { programmeId: programme.id, version: 2, step: 'FOCUS', clearOwner: true, clearTargetDate: true } }, as);
+    expect(cleared.updateProgrammeStep.steps[1]).toEqual({ step: 'FOCUS', ownerId: null, targetDate: null });
+    const nothing = await t.client.fails(update, { input: { programmeId: programme.id, version: 3, step: 'FOCUS' } }, as);
+    expect(nothing.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input' }] });
+  });
+});

@@ -12,6 +12,7 @@ import { EngagementModule } from '@app/engagement';
 import { GrowthModule } from '@app/growth';
 import { MappingModule } from '@app/mapping';
 import { ProgrammesModule } from '@app/programmes';
+import { SurveysModule } from '@app/surveys';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
 import { ENTITIES } from './entities';
@@ -55,6 +56,7 @@ export class AppModule {
         PeopleModule,
         EngagementModule,
         GrowthModule,
+        SurveysModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

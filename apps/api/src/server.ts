@@ -51,7 +51,7 @@ export async function createServer(config: AppConfig, options: AppOptions & { lo
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // Before GraphiQL's hook, which answers the page from onRequest: later onRequest hooks never run for it.
   logRequests(fastify);
-  registerGraphiql(fastify, { graphqlPath: '/graphql', assetsPrefix: '/graphiql-assets/' });
+  if (config.graphiql) registerGraphiql(fastify, { graphqlPath: '/graphql', assetsPrefix: '/graphiql-assets/' });
   answerOversizedBodies(fastify);
   return app;
 }

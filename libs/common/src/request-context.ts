@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { UnauthenticatedError } from './errors';
+import { ForbiddenError, UnauthenticatedError } from './errors';
 import type { Role } from './policy';
 
 export type Actor =
@@ -38,7 +38,8 @@ export class RequestContext {
   }
 
   get userId(): string {
-    if (this.actor.kind !== 'user') throw new UnauthenticatedError('This needs a signed-in person, not an API key');
+    if (this.actor.kind === 'apiKey') throw new ForbiddenError('This needs a signed-in person, not an API key');
+    if (this.actor.kind !== 'user') throw new UnauthenticatedError();
     return this.actor.userId;
   }
 

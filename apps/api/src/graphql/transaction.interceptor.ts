@@ -22,7 +22,9 @@ export class TransactionInterceptor implements NestInterceptor {
     const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
     const outside = this.reflector.get<boolean>(OUTSIDE_TRANSACTION_KEY, context.getHandler());
     if (info.parentType.name !== 'Mutation' || outside) return next.handle();
-    const { ctx } = gqlContext(context);
-    return from(this.db.transaction(ctx, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    const gql = gqlContext(context);
+    // Values cached by an earlier root field are stale once this mutation has changed things.
+    gql.loaders.clear();
+    return from(this.db.transaction(gql.ctx, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }
 }

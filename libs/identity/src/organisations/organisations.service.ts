@@ -44,7 +44,24 @@ export class OrganisationsService {
     });
   }
 
+  /**
+   * The organisations with these ids that the caller may see (others' ids are simply absent): a
+   * person sees those they are a member of (`me` lists memberships across organisations) and the
+   * one the request is for, which the policy guard checked (so a member who just left still sees
+   * it in the answer); any other caller, such as an API key, only the organisation it acts for.
+   */
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<OrganisationEntity[]> {
-    return this.db.repo(ctx, OrganisationEntity).createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
+    if (!ids.length) return Promise.resolve([]);
+    const query = this.db.repo(ctx, OrganisationEntity).createQueryBuilder('o').where('o.id IN (:...ids)', { ids: [...ids] });
+    const userId = ctx.userIdOrNull;
+    if (userId) {
+      query.andWhere('(o.id = :requestOrganisationId OR EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = o.id AND m.user_id = :userId))', {
+        requestOrganisationId: ctx.organisationId,
+        userId,
+      });
+    } else {
+      query.andWhere('o.id = :organisationId', { organisationId: ctx.tenantId });
+    }
+    return query.getMany();
   }
 }

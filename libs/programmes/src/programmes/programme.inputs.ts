@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsLocalDate, LocalDateScalar } from '@app/common';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { StepName } from '../step.enum';
 
 const STEP_MESSAGE = { message: `must be one of ${Object.values(StepName).join(', ')}` };
@@ -45,6 +45,7 @@ export class CreateProgrammeInput {
 
   @Field(() => [StepTargetInput], { nullable: true })
   @IsOptional()
+  @ArrayMaxSize(5)
   @ValidateNested({ each: true })
   @Type(() => StepTargetInput)
   targets?: StepTargetInput[];
@@ -104,6 +105,16 @@ export class UpdateProgrammeStepInput {
   @IsOptional()
   @IsLocalDate()
   targetDate?: string;
+
+  @Field({ nullable: true, description: 'Removes the step owner.' })
+  @IsOptional()
+  @IsBoolean()
+  clearOwner?: boolean;
+
+  @Field({ nullable: true, description: 'Removes the target date.' })
+  @IsOptional()
+  @IsBoolean()
+  clearTargetDate?: boolean;
 }
 
 @InputType({ description: 'A move that needs only the programme and the version you saw.' })

@@ -101,12 +101,17 @@ export class ProgrammesService {
     });
   }
 
-  /** Sets the owner and target date of a step in the current cycle. */
+  /** Sets (or clears) the owner and target date of a step in the current cycle. */
   async updateStep(ctx: RequestContext, input: UpdateProgrammeStepInput): Promise<ProgrammeEntity> {
+    const changes: Partial<ProgrammeStepEntity> = {
+      ...definedOnly({ ownerId: input.ownerId, targetDate: input.targetDate }),
+      ...(input.clearOwner ? { ownerId: null } : {}),
+      ...(input.clearTargetDate ? { targetDate: null } : {}),
+    };
+    if (!Object.keys(changes).length) throw BadInputError.field('input', 'changes nothing: give ownerId, targetDate, clearOwner or clearTargetDate');
     return this.db.transaction(ctx, async (em) => {
       const programme = await this.lock(em, ctx, input.programmeId, input.version);
       if (input.ownerId) await this.requireMember(ctx, input.ownerId, 'input.ownerId');
-      const changes = definedOnly({ ownerId: input.ownerId, targetDate: input.targetDate });
       await em.update(ProgrammeStepEntity, { programmeId: programme.id, cycle: programme.cycle, step: input.step }, changes);
       const saved = await this.bump(em, programme);
       await this.record(ctx, saved, 'STEP_UPDATED', { step: input.step, cycle: programme.cycle, fields: Object.keys(changes) });
