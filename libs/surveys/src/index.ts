@@ -1,1 +1,16 @@
 export * from './entities';
+export * from './surveys.module';
+export * from './surveys/survey.entity';
+export * from './surveys/survey-response.entity';
+export * from './surveys/survey.model';
+export * from './surveys/survey.inputs';
+export * from './surveys/surveys.args';
+export { questionKeysByArea, snapshotQuestions, SurveysService } from './surveys/surveys.service';
+export { RESPONSE_PATH, responseUrl, SURVEY_TOKEN_PREFIX, SurveyClosedError } from './surveys/survey-link';
+export * from './responses/survey-response.model';
+export { readAnswers } from './responses/survey-answers';
+export { SurveyResponsesService } from './responses/survey-responses.service';
+export * from './results/survey-results.model';
+export { buildComparison, buildResults, REFERENCE } from './results/survey-results';
+export { SurveyResultsService } from './results/survey-results.service';
+export { MAX_RESPONSE_ROWS, type ResponsesImportOutcome } from './csv/survey-responses-csv.service';

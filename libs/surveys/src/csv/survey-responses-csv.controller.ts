@@ -1,0 +1,44 @@
+import { Controller, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Action, BadInputError, type Credentials, NotFoundError, RequestContext } from '@app/common';
+import { AuthService, enterOrganisation, httpCredentials } from '@app/identity';
+import { CSV_UPLOAD_LIMIT_BYTES, csvBody, limitBytes, sendJson } from '@app/mapping';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SurveyHttpErrorFilter } from '../link/survey-http-errors';
+import { SurveyResponsesCsvService } from './survey-responses-csv.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `POST /imports/surveys/<surveyId>/responses[?dryRun=true]` with the file as a `text/csv` body
+ * (format: `survey-responses-csv.ts`). Authenticated like GraphQL (`Authorization: Bearer …` or
+ * `X-Api-Key`, with `X-Organisation-Id`) and authorised by the same policy table: PLAN (DESIGN:
+ * CSV import). 200 with `{ rows, imported, errors: [] }`; 400 with every problem in `errors`
+ * (row, line, column, message) and nothing written; 404 for a survey of another organisation;
+ * 409 when the survey is closed; 413 past 50 MB.
+ */
+@Controller('imports/surveys')
+@UseFilters(new SurveyHttpErrorFilter(409))
+export class SurveyResponsesCsvController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly csv: SurveyResponsesCsvService,
+  ) {}
+
+  @Post(':surveyId/responses')
+  async importResponses(@Param('surveyId') surveyId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query('dryRun') dryRun?: string): Promise<void> {
+    const ctx = new RequestContext(String(request.id));
+    const credentials: Credentials = httpCredentials(request.headers);
+    enterOrganisation(ctx, await this.auth.authenticate(ctx, credentials), credentials, Action.PLAN);
+    if (!UUID.test(surveyId)) throw new NotFoundError('Survey', surveyId.slice(0, 64));
+    const body = csvBody(request.body);
+    const declared = request.headers['content-length'] === undefined ? undefined : Number(request.headers['content-length']);
+    const outcome = await this.csv.importResponses(ctx, surveyId, limitBytes(body, CSV_UPLOAD_LIMIT_BYTES, declared), { dryRun: flag('dryRun', dryRun) });
+    sendJson(reply, outcome.errors.length ? 400 : 200, outcome);
+  }
+}
+
+function flag(name: string, value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  throw BadInputError.field(name, 'must be true or false');
+}

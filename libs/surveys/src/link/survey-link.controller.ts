@@ -1,0 +1,48 @@
+import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { RequestContext } from '@app/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SurveyResponsesService } from '../responses/survey-responses.service';
+import { RESPONSE_PATH } from '../surveys/survey-link';
+import { SurveyHttpErrorFilter } from './survey-http-errors';
+
+/**
+ * The public response link as plain HTTP, for a form on a web page: no account, no session;
+ * the token in the path is the only credential and opens its own survey only (the policy guard
+ * guards GraphQL only). The server masks `/responses/<token>` in its request log.
+ *
+ * - `GET /responses/<token>`: 200 with `{ title, scale, areas: [{ area, label, questions: [{ key, text }] }] }`
+ *   and nothing else about the survey or the organisation.
+ * - `POST /responses/<token>` with JSON `{ "answers": { "safety.q1": "OFTEN", … } }`: 200 with
+ *   `{ received, answered, message }`; 400 naming each bad answer (`answers.<key>`).
+ * - 404 for an unknown or rotated token; 410 once the survey is closed.
+ */
+@Controller(RESPONSE_PATH)
+@UseFilters(new SurveyHttpErrorFilter(410))
+export class SurveyLinkController {
+  constructor(private readonly responses: SurveyResponsesService) {}
+
+  @Get(':token')
+  async form(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const form = await this.responses.form(new RequestContext(String(request.id)), token);
+    answer(reply, 200, form);
+  }
+
+  @Post(':token')
+  async submit(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const body = request.body as { answers?: unknown } | null | undefined;
+    const answers = typeof body === 'object' && body !== null ? body.answers : undefined;
+    const submission = await this.responses.submit(new RequestContext(String(request.id)), { token, answers: answers as Record<string, unknown> }, 'answers');
+    answer(reply, 200, submission);
+  }
+}
+
+/** The link is a credential in the address bar: never cached, never sent on as a Referer, never indexed. */
+function answer(reply: FastifyReply, status: number, body: unknown): void {
+  void reply
+    .code(status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('referrer-policy', 'no-referrer')
+    .header('x-robots-tag', 'noindex')
+    .send(JSON.stringify(body));
+}
