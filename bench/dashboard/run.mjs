@@ -13,13 +13,15 @@
  * NODE_ENV=production. Seeding is set-based SQL (generate_series), in two stages:
  *   1. one organisation (the signed-in person's) with 10 programmes: 10 programmes in all;
  *   2. 999 more organisations with 10 programmes each: 10,000 programmes in all;
- * each programme with its five step rows, the default template's checklist items (30) and
+ * each programme with its five step rows, the default template's checklist items and
  * 20 tasks. The measured organisation is the same in both stages; only the rest grows.
  *
  * Per stage and per server: warm-up, then rounds that alternate the two servers; each request
  * is the whole dashboard; 10 requests in flight (plain fetch, a small pool), bounded in count
  * and in time. Printed: requests per second, p50 and p95 latency, their ratio, and SQL
- * statements per request (see `statementsPerRequest`).
+ * statements per request (see `statementsPerRequest`). An aside, to show where the time goes:
+ * the same GraphQL query without its programme list (so without the gates, which GatesService
+ * evaluates with a query for checklists, one for tasks and one per feature that supplies evidence).
  *
  * Environment: BENCH_REQUESTS (per server and stage, default 1800), BENCH_CONCURRENCY (10).
  */
@@ -29,6 +31,7 @@ import { existsSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -63,6 +66,9 @@ const DASHBOARD_QUERY = `query Dashboard {
     myWork(first: ${LIST.mine}) { totalCount overdueCount tasks { ${TASK_FIELDS} } }
   }
 }`;
+
+/** The same dashboard without its programme list: what the rest costs, gates (GatesService) aside. */
+const WITHOUT_LIST_QUERY = DASHBOARD_QUERY.replace(/\n    programmes\(first[^}]*\}/, '');
 
 /**
  * The same rules as libs/programmes/src/dashboards (and GatesService for the gate), written as
@@ -433,6 +439,8 @@ async function measure(stage, admin, gql, base) {
     body: JSON.stringify({ query: DASHBOARD_QUERY, operationName: 'Dashboard' }),
   };
   const baseInit = { method: 'GET' };
+  // For the reader: the same query without the programme list, so without gates (GatesService).
+  const partInit = { ...gqlInit, body: JSON.stringify({ query: WITHOUT_LIST_QUERY, operationName: 'Dashboard' }) };
 
   // Same JSON from both (else the comparison means nothing).
   const fromGraphql = await (await fetch(gql.endpoint, gqlInit)).json();
@@ -449,10 +457,12 @@ async function measure(stage, admin, gql, base) {
 
   // Warm-up: the JIT, Apollo's document cache, both pools.
   await load(gql.endpoint, gqlInit, WARMUP);
+  await load(gql.endpoint, partInit, WARMUP / 4);
   await load(base.endpoint, baseInit, WARMUP);
-  const runs = { graphql: [], baseline: [] };
+  const runs = { graphql: [], partial: [], baseline: [] };
   for (let round = 0; round < ROUNDS; round++) {
     runs.graphql.push(await load(gql.endpoint, gqlInit, Math.ceil(REQUESTS / ROUNDS)));
+    runs.partial.push(await load(gql.endpoint, partInit, Math.ceil(REQUESTS / ROUNDS)));
     runs.baseline.push(await load(base.endpoint, baseInit, Math.ceil(REQUESTS / ROUNDS)));
   }
   const [gqlStatements, baseStatements] = await statementsPerRequest(admin, [
@@ -467,6 +477,7 @@ async function measure(stage, admin, gql, base) {
     overdue: dash.overdueTasks.totalCount,
     mine: dash.myWork.totalCount,
     graphql: { ...summarise(runs.graphql), statements: gqlStatements },
+    partial: { ...summarise(runs.partial), statements: null },
     baseline: { ...summarise(runs.baseline), statements: baseStatements },
   };
   for (const side of ['graphql', 'baseline']) {
@@ -480,13 +491,22 @@ const f1 = (n) => n.toFixed(1);
 const f2 = (n) => n.toFixed(2);
 
 function printStage(r) {
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`\n${r.stage}: one organisation's dashboard (${r.listed} programmes listed, ${r.overdue} overdue tasks, ${r.mine} in "my work"; ${r.bytes} bytes of JSON; same JSON from both: ${r.same ? 'yes' : 'NO'})`);
-  console.log(`  ${'server'.padEnd(26)}${'requests'.padStart(9)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'SQL/request'.padStart(13)}`);
-  for (const [name, s] of [['GraphQL (coprod server)', r.graphql], ['baseline (1 SQL, node:http)', r.baseline]]) {
-    console.log(`  ${name.padEnd(26)}${String(s.requests).padStart(9)}${f1(s.rps).padStart(9)}${f2(s.p50).padStart(9)}${f2(s.p95).padStart(9)}${f1(s.statements).padStart(13)}`);
+  console.log(`  ${'server'.padEnd(28)}${'requests'.padStart(7)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'SQL/request'.padStart(13)}`);
+  for (const [name, s] of [
+    ['GraphQL (coprod server)', r.graphql],
+    ['baseline (1 SQL, node:http)', r.baseline],
+    ['(GraphQL without the list)', r.partial],
+  ]) {
+    const statements = s.statements === null ? 'not counted' : f1(s.statements);
+    console.log(`  ${name.padEnd(28)}${String(s.requests).padStart(7)}${f1(s.rps).padStart(9)}${f2(s.p50).padStart(9)}${f2(s.p95).padStart(9)}${statements.padStart(13)}`);
   }
   console.log(
-    `  ratio GraphQL / baseline: p50 ${f2(r.graphql.p50 / r.baseline.p50)}×, p95 ${f2(r.graphql.p95 / r.baseline.p95)}×, throughput ${f2(r.graphql.rps / r.baseline.rps)}×`,
+    `  ratio GraphQL / baseline: p50 ${f2(r.graphql.p50 / r.baseline.p50)}×, p95 ${f2(r.graphql.p95 / r.baseline.p95)}×, throughput ${f2(r.graphql.rps / r.baseline.rps)}×  (load average now ${load})`,
+  );
+  console.log(
+    `  without the programme list and its gates, GraphQL / baseline: p95 ${f2(r.partial.p95 / r.baseline.p95)}×, throughput ${f2(r.partial.rps / r.baseline.rps)}× (an aside: the baseline still lists them)`,
   );
 }
 
@@ -545,7 +565,8 @@ async function main() {
   process.once('SIGINT', () => cleanup().finally(() => process.exit(130)));
 
   try {
-    console.log(`bench/dashboard on ${new URL(serverUrl).host}: starting the built server (it runs the migrations)…`);
+    console.log(`bench/dashboard on ${new URL(serverUrl).host}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log('starting the built server (it runs the migrations)…');
     const api = await startApi(benchUrl);
     cleanups.push(api.stop);
     const admin = new pg.Client({ connectionString: benchUrl, application_name: 'coprod-bench-admin' });
