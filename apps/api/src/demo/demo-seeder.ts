@@ -13,7 +13,7 @@ export interface DemoAccounts {
 }
 
 /**
- * A demo organisation with a programme manager and a consultant, so a new user has
+ * A demo organisation with an administrator, a programme manager and a consultant, so a new user has
  * something to explore. Never in production; made once (the passwords are shown once).
  */
 @Injectable()
@@ -36,6 +36,8 @@ export class DemoSeeder {
       const organisation = await em.save(em.create(OrganisationEntity, { name: DEMO_ORGANISATION, timeZone: 'Europe/London', currency: 'GBP' }));
       ctx.organisationId = organisation.id;
       const people = [
+        // An ADMIN too, so that keys, invitations and the feed token can be tried in the demo.
+        { role: Role.ADMIN, email: 'admin@demo.coprod.local', displayName: 'Demo Administrator' },
         { role: Role.PROGRAMME_MANAGER, email: 'manager@demo.coprod.local', displayName: 'Demo Programme Manager' },
         { role: Role.CONSULTANT, email: 'consultant@demo.coprod.local', displayName: 'Demo Consultant' },
       ];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig, type Credentials, type GqlContext, RequestContext } from '@app/common';
@@ -60,7 +60,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     includeStacktraceInErrorResponses: false,
     formatError,
     // Nest's and our copies of Apollo's types differ (ESM vs CommonJS builds); the objects are the same.
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationNamePlugin] as never[],
+    // No HTTP caching hints are used, so Apollo's per-field cache-control work is switched off.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationNamePlugin] as never[],
     validationRules: [documentLimitsRule(DEFAULT_LIMITS)],
     csrfPrevention: true,
     subscriptions: {

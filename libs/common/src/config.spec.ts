@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  const memory = { COPROD_DATA_DIR: 'memory://' };
+
+  it('has defaults for a first start on the embedded database', () => {
+    const config = loadConfig(memory);
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, logLevel: 'info', production: false, graphiql: true, seedDemo: true, corsOrigins: true });
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT must be a whole number from 0 to 65535 (got "eighty")'],
+    [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535 (got "70000")'],
+    [{ DATABASE_URL: 'mysql://db/coprod' }, 'DATABASE_URL must be a postgres:// URL with a host and a database name'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be a postgres:// URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error (got "loud")'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, test or production (got "staging")'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET is required when NODE_ENV=production'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
+    [{ CORS_ORIGINS: 'intranet.example.org' }, 'CORS_ORIGINS must be * or a comma-separated list of origins'],
+    [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL must be true or false'],
+    [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL must be the http(s) address'],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    let error: unknown;
+    try {
+      loadConfig({ ...memory, ...env });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(`Configuration error: ${message}`);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('keeps a generated JWT secret in the data folder, so tokens survive a restart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coprod-config-'));
+    const first = loadConfig({ COPROD_DATA_DIR: dir }).jwtSecret;
+    expect(loadConfig({ COPROD_DATA_DIR: dir }).jwtSecret).toBe(first);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8').trim()).toBe(first);
+  });
+
+  it('in production: no demo data, no GraphiQL or introspection unless asked, no CORS unless listed', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48), DATABASE_URL: 'postgres://u@db:5432/coprod' });
+    expect(config).toMatchObject({ production: true, seedDemo: false, graphiql: false, introspection: false, corsOrigins: [] });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48), GRAPHIQL: 'true', CORS_ORIGINS: 'https://intranet.example.org/' })).toMatchObject({
+      graphiql: true,
+      corsOrigins: ['https://intranet.example.org'],
+    });
+  });
+});
