@@ -1,10 +1,10 @@
 import { InvalidTransitionError } from '@app/common';
 import type { ProgrammeEntity } from '@app/programmes';
+import { programmeChangeRefusal } from '@app/workflow';
 
-/** An archived programme is final: its priorities and pilots stay readable and no longer change. */
+/** An archived programme is final (libs/workflow `programmeChangeRefusal`): its priorities and pilots stay readable and no longer change. */
 export function refuseIfArchived(programme: ProgrammeEntity): ProgrammeEntity {
-  if (programme.status === 'ARCHIVED') {
-    throw new InvalidTransitionError('The programme is archived; its priorities and pilots can no longer change.');
-  }
+  const refusal = programmeChangeRefusal(programme.status, 'priorities and pilots');
+  if (refusal) throw new InvalidTransitionError(refusal);
   return programme;
 }

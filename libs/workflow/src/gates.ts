@@ -37,7 +37,7 @@ export interface MappingFacts {
 /** The programme's pilots (Focus it and later steps). */
 export interface PilotFacts {
   total: number;
-  /** APPROVED, RUNNING, EVALUATING or decided SCALE. */
+  /** Pilots with a status in APPROVED_OR_BEYOND (pilot-lifecycle): approved, running, evaluating or decided SCALE. */
   approvedOrBeyond: number;
   running: number;
   /** RUNNING pilots with at least one metric, every metric with a baseline. */
@@ -60,7 +60,7 @@ export interface EngagementFacts {
 /** Scaling plans of the programme's pilots decided SCALE (Grow it). */
 export interface GrowthFacts {
   scaled: number;
-  /** Pilots decided SCALE with a scaling plan that has training for staff and for citizens. */
+  /** Pilots decided SCALE with a scaling plan that has training for staff and for citizens (scaling.ts `hasTrainingForBoth`). */
   scaledWithTrainingPlan: number;
 }
 

@@ -4,6 +4,7 @@ export * from './programme-lifecycle';
 export * from './gates';
 export * from './default-template';
 export * from './pilot-lifecycle';
+export * from './scaling';
 export * from './economics';
 export * from './pilot-metrics';
 export * from './survey-index';

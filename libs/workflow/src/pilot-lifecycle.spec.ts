@@ -1,13 +1,21 @@
 import * as fc from 'fast-check';
 import {
+  APPROVED_OR_BEYOND,
+  ENDED_WITHOUT_GOING_AHEAD,
   FINAL_PILOT_STATUSES,
   PILOT_STATUSES,
   PILOT_TRANSITIONS,
   allowedPilotMoves,
   applyPilotMove,
+  canEnrolParticipants,
+  canHaveScalingPlan,
+  enrolmentRefusal,
   initialPilotState,
   isFinalPilotStatus,
   isSubstantialReason,
+  rulesOfEngagementArePublic,
+  scalingPlanRefusal,
+  termsPublicationRefusal,
   type PilotMove,
   type PilotState,
   type PilotStatus,
@@ -259,5 +267,47 @@ describe('no sequence of moves escapes the table (property)', () => {
         expect(result.ok).toBe(false);
       }),
     );
+  });
+});
+
+describe('what a pilot status allows in the other steps', () => {
+  // Written out by hand, one row per status, so a new status has to be placed here deliberately.
+  const ALLOWS: Record<PilotStatus, { enrol: boolean; publicTerms: boolean; scalingPlan: boolean; approvedOrBeyond: boolean }> = {
+    PROPOSED: { enrol: true, publicTerms: true, scalingPlan: false, approvedOrBeyond: false },
+    APPROVED: { enrol: true, publicTerms: true, scalingPlan: false, approvedOrBeyond: true },
+    RUNNING: { enrol: true, publicTerms: true, scalingPlan: false, approvedOrBeyond: true },
+    EVALUATING: { enrol: true, publicTerms: true, scalingPlan: false, approvedOrBeyond: true },
+    SCALE: { enrol: true, publicTerms: true, scalingPlan: true, approvedOrBeyond: true },
+    STOP: { enrol: false, publicTerms: false, scalingPlan: false, approvedOrBeyond: false },
+    REJECTED: { enrol: false, publicTerms: false, scalingPlan: false, approvedOrBeyond: false },
+  };
+  const rows = PILOT_STATUSES.map((status) => ({ status, ...ALLOWS[status] }));
+
+  it.each(rows)('$status: enrol $enrol, public terms $publicTerms, scaling plan $scalingPlan', ({ status, enrol, publicTerms, scalingPlan }) => {
+    expect(canEnrolParticipants(status)).toBe(enrol);
+    expect(rulesOfEngagementArePublic(status)).toBe(publicTerms);
+    expect(canHaveScalingPlan(status)).toBe(scalingPlan);
+  });
+
+  it('lists the approved-or-beyond and ended statuses', () => {
+    expect([...APPROVED_OR_BEYOND].sort()).toEqual(rows.filter((r) => r.approvedOrBeyond).map((r) => r.status).sort());
+    expect([...ENDED_WITHOUT_GOING_AHEAD].sort()).toEqual(rows.filter((r) => !r.enrol).map((r) => r.status).sort());
+    expect(ENDED_WITHOUT_GOING_AHEAD.every(isFinalPilotStatus)).toBe(true);
+  });
+
+  it('gives a refusal exactly when the predicate says no', () => {
+    for (const status of PILOT_STATUSES) {
+      expect(enrolmentRefusal(status) === null).toBe(canEnrolParticipants(status));
+      expect(termsPublicationRefusal(status) === null).toBe(rulesOfEngagementArePublic(status));
+      expect(scalingPlanRefusal(status) === null).toBe(canHaveScalingPlan(status));
+    }
+  });
+
+  it('explains each refusal in words that name the status', () => {
+    expect(enrolmentRefusal('STOP')).toBe('The pilot is stopped: nobody can join it now.');
+    expect(enrolmentRefusal('REJECTED')).toBe('The pilot is rejected: nobody can join it now.');
+    expect(termsPublicationRefusal('REJECTED')).toContain('ended (REJECTED)');
+    expect(termsPublicationRefusal('STOP')).toContain('no longer shown to the public');
+    expect(scalingPlanRefusal('RUNNING')).toContain('decided SCALE, and this pilot is RUNNING');
   });
 });

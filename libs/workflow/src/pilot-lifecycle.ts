@@ -221,3 +221,53 @@ function describeOutcome(transition: PilotTransition): string {
 function refuse(code: PilotRefusalCode, message: string, field?: string): PilotMoveResult {
   return { ok: false, refusal: field ? { code, message, field } : { code, message } };
 }
+
+// ---------------------------------------------------------------------------------------------
+// What a pilot's status allows in the other steps. Services ask these rather than list statuses,
+// so a new status is placed once, here. Each refusal is null when the action is allowed.
+
+/** Pilots that ended without going ahead: STOP after evaluation, or REJECTED before running. */
+export const ENDED_WITHOUT_GOING_AHEAD: readonly PilotStatus[] = ['STOP', 'REJECTED'];
+
+/**
+ * Approved, under way or decided SCALE: the pilots Focus it counts as going ahead. An adapted
+ * pilot is APPROVED again, so it still counts; a proposal does not until someone approves it.
+ */
+export const APPROVED_OR_BEYOND: readonly PilotStatus[] = ['APPROVED', 'RUNNING', 'EVALUATING', 'SCALE'];
+
+/**
+ * People may join a pilot from its proposal on, and after a SCALE decision too (the scaled-up
+ * service still has participants); only a pilot that ended without going ahead has nothing to join.
+ */
+export function canEnrolParticipants(status: PilotStatus): boolean {
+  return !ENDED_WITHOUT_GOING_AHEAD.includes(status);
+}
+
+export function enrolmentRefusal(status: PilotStatus): string | null {
+  return canEnrolParticipants(status) ? null : `The pilot is ${STATUS_WORDING[status]}: nobody can join it now.`;
+}
+
+/**
+ * Citizens are shown a pilot's rules of engagement while it can still go ahead; terms of a pilot
+ * that ended without going ahead would invite people to something that will not happen.
+ */
+export function rulesOfEngagementArePublic(status: PilotStatus): boolean {
+  return !ENDED_WITHOUT_GOING_AHEAD.includes(status);
+}
+
+export function termsPublicationRefusal(status: PilotStatus): string | null {
+  return rulesOfEngagementArePublic(status)
+    ? null
+    : `The pilot has ended (${status}); its rules of engagement are no longer shown to the public, so they cannot be published.`;
+}
+
+/** A scaling plan (Grow it) follows a SCALE decision: until the evaluation says so, there is nothing proven to scale. */
+export function canHaveScalingPlan(status: PilotStatus): boolean {
+  return status === 'SCALE';
+}
+
+export function scalingPlanRefusal(status: PilotStatus): string | null {
+  return canHaveScalingPlan(status)
+    ? null
+    : `A scaling plan is for a pilot decided SCALE, and this pilot is ${status}: run it, evaluate it and decide SCALE first (decidePilot).`;
+}

@@ -12,8 +12,10 @@ import {
   allowedMoves,
   applyProgrammeMove,
   checkProgrammeInvariants,
+  checklistChangeRefusal,
   initialProgrammeState,
   isSufficientReason,
+  programmeChangeRefusal,
   reopenableSteps,
 } from './programme-lifecycle';
 import { STEPS, type Step, isEarlier } from './steps';
@@ -516,5 +518,31 @@ describe('checkProgrammeInvariants', () => {
   it('makes applyProgrammeMove throw on a corrupt state rather than guess', () => {
     const corrupt = { ...underWay('FOCUS'), steps: { ...underWay('FOCUS').steps, MAP: 'NOT_STARTED' as const } };
     expect(() => applyProgrammeMove(corrupt, { type: 'PAUSE' })).toThrow(InconsistentProgrammeStateError);
+  });
+});
+
+describe('changes to a programme\'s records', () => {
+  it.each(PROGRAMME_STATUSES.filter((s) => s !== 'ARCHIVED'))('allows them while the programme is %s', (status) => {
+    expect(programmeChangeRefusal(status, 'tasks')).toBeNull();
+  });
+
+  it('refuses them once the programme is archived, naming what cannot change', () => {
+    expect(programmeChangeRefusal('ARCHIVED', 'tasks')).toBe('The programme is archived; its tasks can no longer change.');
+    expect(programmeChangeRefusal('ARCHIVED', 'priorities and pilots')).toBe('The programme is archived; its priorities and pilots can no longer change.');
+  });
+
+  it('refuses every checklist change in an archived programme, with the same wording', () => {
+    for (const stepState of ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const) {
+      for (const untick of [false, true]) {
+        expect(checklistChangeRefusal('ARCHIVED', stepState, { untick, required: false })).toBe(programmeChangeRefusal('ARCHIVED', 'checklists'));
+      }
+    }
+  });
+
+  it('refuses unticking a required item of a completed step, and nothing else, in a programme that can change', () => {
+    expect(checklistChangeRefusal('COMPLETED', 'COMPLETED', { untick: true, required: true })).toMatch(/reopen the step/);
+    expect(checklistChangeRefusal('ACTIVE', 'COMPLETED', { untick: true, required: false })).toBeNull();
+    expect(checklistChangeRefusal('ACTIVE', 'COMPLETED', { untick: false, required: true })).toBeNull();
+    expect(checklistChangeRefusal('PAUSED', 'IN_PROGRESS', { untick: true, required: true })).toBeNull();
   });
 });

@@ -441,7 +441,16 @@ export function checkProgrammeInvariants(state: ProgrammeState): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Checklist changes: ticks follow the programme, and a passed gate stays passed.
+// Changes to a programme's records: ticks follow the programme, and a passed gate stays passed.
+
+/**
+ * Why the programme's own records (its tasks, priorities, pilots, checklists…, named by `what`)
+ * cannot change now, or null when they can. An archived programme is final: it stays readable
+ * as the record of what was done, and nothing is added to it or changed in it.
+ */
+export function programmeChangeRefusal(status: ProgrammeStatus, what: string): string | null {
+  return status === 'ARCHIVED' ? `The programme is archived; its ${what} can no longer change.` : null;
+}
 
 /**
  * Why a checklist item cannot be ticked or unticked now, or null when it can. Unticking a
@@ -449,7 +458,8 @@ export function checkProgrammeInvariants(state: ProgrammeState): string[] {
  * the step must be reopened first; an archived programme's checklists are final.
  */
 export function checklistChangeRefusal(status: ProgrammeStatus, stepState: StepState, change: { untick: boolean; required: boolean }): string | null {
-  if (status === 'ARCHIVED') return 'The programme is archived; its checklists can no longer change.';
+  const archived = programmeChangeRefusal(status, 'checklists');
+  if (archived) return archived;
   if (change.untick && change.required && stepState === 'COMPLETED') {
     return 'This required item belongs to a completed step; reopen the step before unticking it.';
   }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/common';
+import { IsLocalDate, LocalDateScalar } from '@app/common';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { IncentiveKind, ParticipantResourceKind } from './engagement-plan.model';
 
@@ -138,12 +138,12 @@ export class AddCommunicationActionInput extends AddToPlanInput {
 
   @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
-  @IsString()
+  @IsLocalDate()
   startsOn?: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'On or after startsOn.' })
   @IsOptional()
-  @IsString()
+  @IsLocalDate()
   endsOn?: string;
 
   @Field({ nullable: true })
@@ -180,12 +180,12 @@ export class UpdateCommunicationActionInput extends ChangePlanInput {
 
   @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
-  @IsString()
+  @IsLocalDate()
   startsOn?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
-  @IsString()
+  @IsLocalDate()
   endsOn?: string;
 
   @Field({ nullable: true })

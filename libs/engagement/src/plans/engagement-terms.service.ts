@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, InvalidTransitionError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
+import { PILOT_STATUSES, rulesOfEngagementArePublic, termsPublicationRefusal } from '@app/workflow';
 import { EngagementTermsEntity } from './engagement-parts.entity';
 import type { PublishEngagementTermsInput, SaveEngagementTermsInput } from './engagement-plan.inputs';
 import type { EngagementTerms } from './engagement-plan.model';
 import { EngagementPlansService } from './engagement-plans.service';
 
-/** Pilots whose terms are never shown to the public, whatever was published: they ended without going ahead. */
-const ENDED_STATUSES = ['REJECTED', 'STOP'] as const;
+/** Pilots whose published terms the public feed shows (libs/workflow `rulesOfEngagementArePublic`), as an SQL parameter. */
+const PUBLIC_TERMS_STATUSES: readonly string[] = PILOT_STATUSES.filter(rulesOfEngagementArePublic);
 
 /** A pilot's published terms as the public sees them (the newest published version). */
 export interface PublishedTerms {
@@ -56,9 +57,8 @@ export class EngagementTermsService {
     return this.db.transaction(ctx, async (em) => {
       const opened = await this.plans.openExisting(em, ctx, input.pilotId);
       if (!opened) throw BadInputError.field('input.version', 'names no saved version: the pilot has no engagement plan yet; save its terms first');
-      if ((ENDED_STATUSES as readonly string[]).includes(opened.pilot.status)) {
-        throw new InvalidTransitionError(`The pilot has ended (${opened.pilot.status}); its rules of engagement are no longer shown to the public, so they cannot be published.`);
-      }
+      const ended = termsPublicationRefusal(opened.pilot.status);
+      if (ended) throw new InvalidTransitionError(ended);
       const terms = await em.findOneBy(EngagementTermsEntity, { planId: opened.plan.id, versionNumber: input.version, organisationId: ctx.tenantId });
       if (!terms) {
         const [{ newest }] = await em.query(`SELECT max(version_number)::int AS newest FROM engagement_terms WHERE plan_id = $1`, [opened.plan.id]);
@@ -102,11 +102,11 @@ export class EngagementTermsService {
            JOIN pilot p ON p.id = ep.pilot_id AND p.organisation_id = ep.organisation_id
            JOIN programme pr ON pr.id = p.programme_id
           WHERE t.organisation_id = $1 AND t.published_at IS NOT NULL
-            AND p.status <> ALL($2::text[]) AND pr.status <> 'ARCHIVED'
+            AND p.status = ANY($2::text[]) AND pr.status <> 'ARCHIVED'
           ORDER BY t.plan_id, t.version_number DESC
        ) newest
        ORDER BY lower("pilotName"), "pilotId"`,
-      [organisationId, [...ENDED_STATUSES]],
+      [organisationId, [...PUBLIC_TERMS_STATUSES]],
     );
   }
 }

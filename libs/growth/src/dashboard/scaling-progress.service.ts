@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
+import { hasTrainingForBoth } from '@app/workflow';
 import type { ProgrammeScalingProgress } from '../scaling/scaling-plan.model';
 import { addTallies, type TrainingTally, trainingProgress } from '../scaling/training-progress';
 
@@ -40,7 +41,7 @@ export class ScalingProgressService {
     );
   }
 
-  /** For the Grow-it rule: pilots decided SCALE, and those whose plan trains staff and citizens alike. */
+  /** For the Grow-it rule SCALED_PILOTS_HAVE_TRAINING: pilots decided SCALE, and those whose plan trains staff and citizens alike (`hasTrainingForBoth`). */
   async growthFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, { scaled: number; scaledWithTrainingPlan: number }>> {
     const rows = await this.scaledPilots(ctx, programmeIds);
     return new Map(
@@ -69,9 +70,4 @@ export class ScalingProgressService {
       [ctx.tenantId, [...new Set(programmeIds)]],
     );
   }
-}
-
-/** What the Grow-it rule asks of a scaling plan: at least one STAFF and one CITIZENS training action. */
-function hasTrainingForBoth(row: ScaledPilotRow): boolean {
-  return row.scalingPlanId !== null && row.staffTotal > 0 && row.citizensTotal > 0;
 }

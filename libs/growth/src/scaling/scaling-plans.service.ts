@@ -5,6 +5,7 @@ import type { EventPayload } from '@app/history';
 import { ServiceAreasService } from '@app/mapping';
 import { type PilotEntity, PilotsService } from '@app/pilots';
 import type { ProgrammeEntity } from '@app/programmes';
+import { scalingPlanRefusal } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import type { CreateScalingPlanInput, UpdateScalingPlanInput } from './scaling-plan.inputs';
 import type { ScalingMechanism, ScalingPlan } from './scaling-plan.model';
@@ -37,11 +38,8 @@ export class ScalingPlansService {
   create(ctx: RequestContext, input: CreateScalingPlanInput): Promise<ScalingPlan> {
     return this.db.transaction(ctx, async (em) => {
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: input.pilotId });
-      if (pilot.status !== 'SCALE') {
-        throw new InvalidTransitionError(
-          `A scaling plan is for a pilot decided SCALE, and this pilot is ${pilot.status}: run it, evaluate it and decide SCALE first (decidePilot).`,
-        );
-      }
+      const notScaled = scalingPlanRefusal(pilot.status);
+      if (notScaled) throw new InvalidTransitionError(notScaled);
       const existing = await em.findOneBy(ScalingPlanEntity, { pilotId: pilot.id, organisationId: ctx.tenantId });
       if (existing) {
         throw new ConflictError('Scaling plan', existing.version, `The pilot already has a scaling plan (${existing.id}); change it with updateScalingPlan.`);

@@ -7,6 +7,7 @@ import { PeopleService } from '../people.service';
 import { EnrolParticipantInput, RecordSelfEfficacyInput, WithdrawParticipantInput } from './enrolment.inputs';
 import { Enrolment, EnrolmentConnection, PilotNeeds, SelfEfficacyChange, SelfEfficacyReading } from './enrolment.model';
 import { EnrolmentsService } from './enrolments.service';
+import { selfEfficacyChange } from './self-efficacy';
 import { MatchingService } from './matching.service';
 
 @Resolver(() => Enrolment)
@@ -57,8 +58,7 @@ export class EnrolmentsResolver {
 
   @ResolveField(() => Int, { nullable: true, description: 'Latest minus first reading; null until there are two.' })
   async selfEfficacyChange(@Parent() enrolment: Enrolment, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<number | null> {
-    const readings = (await this.readings(enrolment, ctx, gql)) ?? [];
-    return readings.length >= 2 ? readings.at(-1)!.score - readings[0].score : null;
+    return selfEfficacyChange((await this.readings(enrolment, ctx, gql)) ?? []);
   }
 
   private readings(enrolment: Enrolment, ctx: RequestContext, gql: GqlContext) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadInputError, type Connection, DomainError, ErrorCode, InvalidTransitionError, type PageArgs, pageWindow, type RequestContext, toConnection } from '@app/common';
 import { Database } from '@app/database';
 import { PilotsService } from '@app/pilots';
+import { enrolmentRefusal } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { ParticipantsService } from '../participants/participants.service';
 import type { EnrolParticipantInput, RecordSelfEfficacyInput, WithdrawParticipantInput } from './enrolment.inputs';
@@ -13,9 +14,6 @@ import { SelfEfficacyReadingEntity } from './self-efficacy-reading.entity';
 const COLUMNS = `e.id, e.organisation_id AS "organisationId", e.pilot_id AS "pilotId", e.participant_id AS "participantId", e.role,
   e.enrolled_at AS "enrolledAt", e.withdrawn_at AS "withdrawnAt"`;
 const READING_COLUMNS = `r.id, r.enrolment_id AS "enrolmentId", r.score, r.recorded_on::text AS "recordedOn", r.created_at AS "recordedAt"`;
-
-/** Pilots nobody can join any more. */
-const CLOSED_PILOTS: Readonly<Record<string, string>> = { STOP: 'stopped', REJECTED: 'rejected' };
 
 type EnrolmentRow = Omit<Enrolment, 'active'>;
 
@@ -47,7 +45,8 @@ export class EnrolmentsService {
   enrol(ctx: RequestContext, input: EnrolParticipantInput): Promise<Enrolment> {
     return this.db.transaction(ctx, async (em) => {
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: input.pilotId });
-      if (CLOSED_PILOTS[pilot.status]) throw new InvalidTransitionError(`The pilot is ${CLOSED_PILOTS[pilot.status]}: nobody can join it now.`);
+      const closed = enrolmentRefusal(pilot.status);
+      if (closed) throw new InvalidTransitionError(closed);
       const participant = await this.participants.lock(em, ctx, input.participantId, 'input.participantId');
       if (participant.erasedAt) throw BadInputError.field('input.participantId', 'has been erased: nothing new is recorded about them');
       if (!participant.lawfulBasis) {

@@ -1,4 +1,4 @@
-import { summariseSelfEfficacy } from './self-efficacy';
+import { selfEfficacyChange, summariseSelfEfficacy } from './self-efficacy';
 
 describe('summariseSelfEfficacy', () => {
   it('says so when there is nothing to compare, rather than 0 or NaN', () => {
@@ -40,5 +40,18 @@ describe('summariseSelfEfficacy', () => {
     expect(summary.meanFirstReading).toBe(4.33);
     expect(summary.meanLatestReading).toBe(3.67);
     expect(summary.meanChange).toBe(-0.67);
+  });
+});
+
+describe('selfEfficacyChange', () => {
+  it('is null until there are two readings', () => {
+    expect(selfEfficacyChange([])).toBeNull();
+    expect(selfEfficacyChange([{ score: 4 }])).toBeNull();
+  });
+
+  it('is the latest minus the first reading, whatever lies between', () => {
+    expect(selfEfficacyChange([{ score: 2 }, { score: 4 }])).toBe(2);
+    expect(selfEfficacyChange([{ score: 4 }, { score: 5 }, { score: 3 }])).toBe(-1);
+    expect(selfEfficacyChange([{ score: 3 }, { score: 1 }, { score: 3 }])).toBe(0);
   });
 });

@@ -28,6 +28,14 @@ export interface SelfEfficacySummary {
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+/**
+ * One participant's change in a pilot: latest minus first reading, in the order they were
+ * taken. Null until there are two readings: a single reading shows no change, not a change of 0.
+ */
+export function selfEfficacyChange(readings: ReadonlyArray<{ score: number }>): number | null {
+  return readings.length >= 2 ? readings[readings.length - 1].score - readings[0].score : null;
+}
+
 export function summariseSelfEfficacy(spans: readonly ReadingSpan[]): SelfEfficacySummary {
   const withReadings = spans.filter((s) => s.readings > 0);
   const paired = withReadings.filter((s) => s.readings >= 2);

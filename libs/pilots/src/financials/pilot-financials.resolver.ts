@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, Can, type Connection, Ctx, type GqlContext, loaderFor, PageArgs, RequestContext } from '@app/common';
+import { Action, alignByKey, Can, type Connection, Ctx, type GqlContext, loaderFor, PageArgs, RequestContext } from '@app/common';
 import { Pilot } from '../pilots/pilot.model';
 import { PilotsService } from '../pilots/pilots.service';
 import { AddFinancialLineInput, RemoveFinancialLineInput } from './pilot-financial.inputs';
@@ -26,9 +26,11 @@ export class PilotFinancialsResolver {
     return this.service.remove(ctx, input);
   }
 
+  /** Batched: the lines of a page (or of several pilots) load their pilots in one statement. */
   @ResolveField(() => Pilot)
-  pilot(@Parent() line: FinancialLine, @Ctx() ctx: RequestContext): Promise<Pilot> {
-    return this.pilots.get(ctx, line.pilotId);
+  async pilot(@Parent() line: FinancialLine, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Pilot> {
+    const loader = loaderFor<string, Pilot>(gql, 'pilots.pilotById', async (ids) => alignByKey(ids, await this.pilots.byIds(ctx, ids), (p) => p.id));
+    return (await loader.load(line.pilotId))!;
   }
 }
 

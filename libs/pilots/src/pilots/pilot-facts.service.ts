@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { type GateFactsSource, GateFactsRegistry } from '@app/programmes';
-import type { PilotFacts } from '@app/workflow';
+import { APPROVED_OR_BEYOND, type PilotFacts } from '@app/workflow';
 
 const NO_PILOTS: Readonly<PilotFacts> = Object.freeze({ total: 0, approvedOrBeyond: 0, running: 0, runningWithBaselineMetrics: 0 });
 
@@ -28,7 +28,7 @@ export class PilotFactsService implements GateFactsSource, OnModuleInit {
       ctx,
       `SELECT p.programme_id AS "programmeId",
               count(*)::int AS total,
-              count(*) FILTER (WHERE p.status IN ('APPROVED', 'RUNNING', 'EVALUATING', 'SCALE'))::int AS "approvedOrBeyond",
+              count(*) FILTER (WHERE p.status = ANY($3::text[]))::int AS "approvedOrBeyond",
               count(*) FILTER (WHERE p.status = 'RUNNING')::int AS running,
               count(*) FILTER (WHERE p.status = 'RUNNING' AND m.metrics > 0 AND m.without_baseline = 0)::int AS "runningWithBaselineMetrics"
          FROM pilot p
@@ -38,7 +38,7 @@ export class PilotFactsService implements GateFactsSource, OnModuleInit {
          ) m ON p.status = 'RUNNING'
         WHERE p.organisation_id = $1 AND p.programme_id = ANY($2::uuid[])
         GROUP BY p.programme_id`,
-      [ctx.tenantId, [...new Set(programmeIds)]],
+      [ctx.tenantId, [...new Set(programmeIds)], [...APPROVED_OR_BEYOND]],
     );
     for (const { programmeId, ...counts } of rows) facts.set(programmeId, { pilots: counts });
     return facts;

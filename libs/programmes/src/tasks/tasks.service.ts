@@ -3,6 +3,7 @@ import { BadInputError, ConflictError, definedOnly, type FieldProblem, InvalidTr
 import { Database, updateVersioned } from '@app/database';
 import type { EventPayload } from '@app/history';
 import { MembershipsService } from '@app/identity';
+import { programmeChangeRefusal } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import { ProgrammesService } from '../programmes/programmes.service';
@@ -158,12 +159,16 @@ export class TasksService {
     return pages;
   }
 
-  /** Today's date in each organisation's time zone, YYYY-MM-DD (for `overdue` on tasks that arrive without it). */
+  /**
+   * Today's date in the organisation's time zone, YYYY-MM-DD (for `overdue` on tasks that arrive
+   * without it), keyed by organisation id. Only the caller's organisation is read: an id of
+   * another organisation gets no entry, however it reached the loader.
+   */
   async todayIn(ctx: RequestContext, organisationIds: readonly string[]): Promise<Map<string, string>> {
     const rows = await this.db.query<{ id: string; today: string }>(
       ctx,
-      `SELECT id, (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = ANY($1::uuid[])`,
-      [[...organisationIds]],
+      `SELECT id, (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = $1 AND id = ANY($2::uuid[])`,
+      [ctx.tenantId, [...organisationIds]],
     );
     return new Map(rows.map((r) => [r.id, r.today]));
   }
@@ -238,9 +243,10 @@ function viewerOf(ctx: RequestContext) {
   return { organisationId: ctx.tenantId, userId: ctx.userIdOrNull };
 }
 
-/** An archived programme is final: its tasks stay readable and no longer change. */
+/** An archived programme is final (libs/workflow `programmeChangeRefusal`): its tasks stay readable and no longer change. */
 function refuseIfArchived(programme: ProgrammeEntity): ProgrammeEntity {
-  if (programme.status === 'ARCHIVED') throw new InvalidTransitionError('The programme is archived; its tasks can no longer change.');
+  const refusal = programmeChangeRefusal(programme.status, 'tasks');
+  if (refusal) throw new InvalidTransitionError(refusal);
   return programme;
 }
 

@@ -1,8 +1,18 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Action, Can, Ctx, RequestContext } from '@app/common';
+import { IsString, MaxLength } from 'class-validator';
 import { CopyDefaultTemplateInput, DeleteTemplateInput, UpdateTemplateInput } from './workflow-template.inputs';
 import { ChecklistRuleInfo, WorkflowTemplate } from './workflow-template.model';
 import { WorkflowTemplatesService } from './workflow-templates.service';
+
+@ArgsType()
+class WorkflowTemplateArgs {
+  // Not a UUID check: "default" names the built-in template.
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id: string;
+}
 
 @Resolver(() => WorkflowTemplate)
 export class WorkflowTemplatesResolver {
@@ -16,8 +26,8 @@ export class WorkflowTemplatesResolver {
 
   @Query(() => WorkflowTemplate, { description: 'One template: "default" for the built-in one, or the id of one of your copies.' })
   @Can(Action.READ)
-  workflowTemplate(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<WorkflowTemplate> {
-    return this.templates.get(ctx, id);
+  workflowTemplate(@Ctx() ctx: RequestContext, @Args() args: WorkflowTemplateArgs): Promise<WorkflowTemplate> {
+    return this.templates.get(ctx, args.id);
   }
 
   @Query(() => [ChecklistRuleInfo], { description: 'The rules an EVIDENCED checklist item can use.' })
