@@ -10,6 +10,8 @@ import type { EngagementFacts, GateFacts } from '@app/workflow';
  */
 @Injectable()
 export class EngagementGateFacts implements GateFactsSource, OnModuleInit {
+  readonly provides = 'engagement' as const;
+
   constructor(
     private readonly db: Database,
     private readonly registry: GateFactsRegistry,

@@ -7,6 +7,8 @@ import { ScalingProgressService } from './dashboard/scaling-progress.service';
 /** Scaling plans' evidence for the Grow-it rule "every pilot decided SCALE has a scaling plan with training": one statement for all the programmes asked about. */
 @Injectable()
 export class GrowthGateFacts implements GateFactsSource, OnModuleInit {
+  readonly provides = 'growth' as const;
+
   constructor(
     private readonly progress: ScalingProgressService,
     private readonly registry: GateFactsRegistry,

@@ -10,6 +10,8 @@ import type { GateFacts } from '@app/workflow';
  */
 @Injectable()
 export class MappingGateFacts implements GateFactsSource, OnModuleInit {
+  readonly provides = 'mapping' as const;
+
   constructor(
     private readonly db: Database,
     private readonly registry: GateFactsRegistry,

@@ -11,6 +11,8 @@ import type { GateFacts, PeopleFacts } from '@app/workflow';
  */
 @Injectable()
 export class PeopleGateFacts implements GateFactsSource, OnModuleInit {
+  readonly provides = 'people' as const;
+
   constructor(
     private readonly db: Database,
     private readonly registry: GateFactsRegistry,

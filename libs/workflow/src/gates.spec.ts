@@ -1,4 +1,5 @@
 import {
+  factGroupsNeeded,
   CHECKLIST_RULES,
   type ChecklistItemStatus,
   type GateFacts,
@@ -215,5 +216,26 @@ describe('rules over participants, engagement plans and scaling plans', () => {
     expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 0, scaledWithTrainingPlan: 0 } }).explanation).toBe('No pilot has been decided SCALE yet.');
     expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 2, scaledWithTrainingPlan: 1 } }).satisfied).toBe(false);
     expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 2, scaledWithTrainingPlan: 2 } }).satisfied).toBe(true);
+  });
+});
+
+describe('factGroupsNeeded', () => {
+  it('names the fact groups that the evidenced items read, and nothing for manual ones', () => {
+    expect([
+      ...factGroupsNeeded([
+        { kind: 'EVIDENCED', rule: 'STEP_HAS_OWNER' },
+        { kind: 'EVIDENCED', rule: 'MAP_PUBLISHED' },
+        { kind: 'EVIDENCED', rule: 'INITIATIVES_FOR_ACTIVE_AREAS' },
+        { kind: 'MANUAL', rule: null },
+      ]),
+    ].sort()).toEqual(['mapping', 'stepOwnerId']);
+  });
+
+  it('matches what each rule really reads: without its group a rule cannot be checked', () => {
+    const base = { step: 'MAP' as const, tasks: { total: 1, done: 1 }, stepOwnerId: 'someone' };
+    for (const [id, rule] of Object.entries(CHECKLIST_RULES)) {
+      const withoutGroup = { ...base, [rule.needs]: undefined };
+      expect([id, rule.evaluate(withoutGroup as never).explanation]).toEqual([id, expect.stringMatching(/could not be checked/)]);
+    }
   });
 });

@@ -75,11 +75,14 @@ export interface GateFacts {
   growth?: GrowthFacts;
 }
 
-type FactGroup = Exclude<keyof GateFacts, 'step'>;
+/** A group of facts that one service supplies (tasks and owners from programmes; the map, pilots… from features). */
+export type FactGroup = Exclude<keyof GateFacts, 'step'>;
 
 export interface ChecklistRule {
   /** For template editors: what the rule checks. */
   readonly description: string;
+  /** The facts it reads, so that services load only what the checklists in play need. */
+  readonly needs: FactGroup;
   readonly evaluate: (facts: GateFacts) => RuleVerdict;
 }
 
@@ -102,6 +105,7 @@ function withFacts<G extends FactGroup>(
 export const CHECKLIST_RULES = {
   STEP_TASKS_DONE: {
     description: 'Every task of this step is done. A step with no tasks does not count as done.',
+    needs: 'tasks',
     evaluate: (facts) =>
       withFacts(facts, 'tasks', "information about this step's tasks", ({ total, done }) => {
         // An empty task list proves nothing, so it does not satisfy the rule.
@@ -120,6 +124,7 @@ export const CHECKLIST_RULES = {
   },
   STEP_HAS_OWNER: {
     description: 'Someone has been named as the owner of this step.',
+    needs: 'stepOwnerId',
     evaluate: (facts) =>
       withFacts(facts, 'stepOwnerId', "information about the step's owner", (ownerId) =>
         ownerId
@@ -129,6 +134,7 @@ export const CHECKLIST_RULES = {
   },
   INITIATIVES_FOR_ACTIVE_AREAS: {
     description: 'Initiatives are recorded for every service area the organisation marks as active.',
+    needs: 'mapping',
     evaluate: (facts) =>
       withFacts(facts, 'mapping', 'the coproduction map', ({ activeServiceAreas, activeAreasWithInitiatives }) => {
         if (activeServiceAreas === 0) return { satisfied: false, explanation: 'No service area is marked active; mark the areas the organisation works in.' };
@@ -143,6 +149,7 @@ export const CHECKLIST_RULES = {
   },
   MAP_PUBLISHED: {
     description: 'At least one initiative of the map is published in the organisation feed.',
+    needs: 'mapping',
     evaluate: (facts) =>
       withFacts(facts, 'mapping', 'the coproduction map', ({ publishedInitiatives }) =>
         publishedInitiatives > 0
@@ -152,6 +159,7 @@ export const CHECKLIST_RULES = {
   },
   PILOT_APPROVED: {
     description: 'The programme has at least one pilot approved (or further along).',
+    needs: 'pilots',
     evaluate: (facts) =>
       withFacts(facts, 'pilots', "the programme's pilots", ({ total, approvedOrBeyond }) =>
         approvedOrBeyond > 0
@@ -161,6 +169,7 @@ export const CHECKLIST_RULES = {
   },
   RUNNING_PILOTS_HAVE_BASELINES: {
     description: 'Every running pilot measures at least one outcome, each with a baseline.',
+    needs: 'pilots',
     evaluate: (facts) =>
       withFacts(facts, 'pilots', "the programme's pilots", ({ running, runningWithBaselineMetrics }) => {
         if (running === 0) return { satisfied: false, explanation: 'No pilot is running yet.' };
@@ -170,6 +179,7 @@ export const CHECKLIST_RULES = {
   },
   RUNNING_PILOTS_HAVE_PARTICIPANTS: {
     description: 'Every running pilot has participants enrolled.',
+    needs: 'people',
     evaluate: (facts) =>
       withFacts(facts, 'people', "the pilots' participants", ({ running, runningWithParticipants }) =>
         everyRunningPilot(running, runningWithParticipants, 'have participants enrolled', 'have no participants enrolled yet'),
@@ -177,6 +187,7 @@ export const CHECKLIST_RULES = {
   },
   RUNNING_PILOTS_HAVE_PUBLISHED_TERMS: {
     description: 'Every running pilot has an engagement plan with its rules of engagement published.',
+    needs: 'engagement',
     evaluate: (facts) =>
       withFacts(facts, 'engagement', "the pilots' engagement plans", ({ running, runningWithPublishedTerms }) =>
         everyRunningPilot(running, runningWithPublishedTerms, 'have published rules of engagement', 'have no published rules of engagement yet'),
@@ -184,6 +195,7 @@ export const CHECKLIST_RULES = {
   },
   SCALED_PILOTS_HAVE_TRAINING: {
     description: 'Every pilot decided SCALE has a scaling plan with training for staff and for citizens.',
+    needs: 'growth',
     evaluate: (facts) =>
       withFacts(facts, 'growth', "the pilots' scaling plans", ({ scaled, scaledWithTrainingPlan }) => {
         if (scaled === 0) return { satisfied: false, explanation: 'No pilot has been decided SCALE yet.' };
@@ -260,6 +272,13 @@ const EVALUATE_BY_KIND: Readonly<Record<ChecklistKind, (item: ChecklistItemStatu
     return CHECKLIST_RULES[item.rule].evaluate(facts);
   },
 };
+
+/** The fact groups that these items' rules read (manual items read none). */
+export function factGroupsNeeded(items: ReadonlyArray<Pick<ChecklistItemStatus, 'kind' | 'rule'>>): Set<FactGroup> {
+  const groups = new Set<FactGroup>();
+  for (const item of items) if (item.kind === 'EVIDENCED' && isRuleId(item.rule)) groups.add(CHECKLIST_RULES[item.rule].needs);
+  return groups;
+}
 
 export function evaluateItem(item: ChecklistItemStatus, facts: GateFacts): RuleVerdict {
   const evaluate = EVALUATE_BY_KIND[item.kind] as (typeof EVALUATE_BY_KIND)[ChecklistKind] | undefined;

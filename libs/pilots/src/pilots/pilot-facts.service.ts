@@ -12,6 +12,8 @@ const NO_PILOTS: Readonly<PilotFacts> = Object.freeze({ total: 0, approvedOrBeyo
  */
 @Injectable()
 export class PilotFactsService implements GateFactsSource, OnModuleInit {
+  readonly provides = 'pilots' as const;
+
   constructor(
     private readonly db: Database,
     private readonly registry: GateFactsRegistry,

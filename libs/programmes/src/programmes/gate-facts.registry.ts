@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
-import type { GateFacts } from '@app/workflow';
+import type { FactGroup, GateFacts } from '@app/workflow';
 
 /** Facts one feature knows about programmes (e.g. the map, the pilots), for the evidenced checklist rules. */
 export interface GateFactsSource {
+  /** The one fact group it supplies. */
+  readonly provides: FactGroup;
   /** Facts for each of these programmes of the request's organisation, in a bounded number of queries. */
   gateFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, Partial<GateFacts>>>;
 }
@@ -20,9 +22,11 @@ export class GateFactsRegistry {
     this.sources.push(source);
   }
 
-  async collect(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, Partial<GateFacts>>> {
+  /** Asks only the sources whose facts the checklists in play need. */
+  async collect(ctx: RequestContext, programmeIds: readonly string[], needed: ReadonlySet<FactGroup>): Promise<Map<string, Partial<GateFacts>>> {
     const merged = new Map<string, Partial<GateFacts>>(programmeIds.map((id) => [id, {}]));
-    const all = await Promise.all(this.sources.map((source) => source.gateFacts(ctx, programmeIds)));
+    const sources = this.sources.filter((source) => needed.has(source.provides));
+    const all = await Promise.all(sources.map((source) => source.gateFacts(ctx, programmeIds)));
     for (const facts of all) {
       for (const [programmeId, groups] of facts) Object.assign(merged.get(programmeId) ?? {}, groups);
     }

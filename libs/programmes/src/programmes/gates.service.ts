@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import { evaluateGate, evaluateItem, type GateFacts, type GateResult, type RuleVerdict } from '@app/workflow';
+import { evaluateGate, evaluateItem, factGroupsNeeded, type GateFacts, type GateResult, type RuleVerdict } from '@app/workflow';
 import { In } from 'typeorm';
 import type { ChecklistItemEntity } from '../checklists/checklist-item.entity';
 import { GateFactsRegistry } from './gate-facts.registry';
@@ -28,25 +28,21 @@ export class GatesService {
   async evaluate(ctx: RequestContext, steps: readonly ProgrammeStepEntity[]): Promise<Map<string, StepEvaluation>> {
     if (!steps.length) return new Map();
     const programmeIds = [...new Set(steps.map((s) => s.programmeId))];
-    const [items, taskCounts, featureFacts] = await Promise.all([
-      // Plain SQL: dashboards evaluate many steps at once, and entity hydration was most of their cost.
-      this.db.query<ChecklistItemEntity>(
-        ctx,
-        `SELECT id, organisation_id AS "organisationId", programme_id AS "programmeId", programme_step_id AS "programmeStepId",
-                cycle, step, key, position, title, guidance, required, kind, rule, source, ticked_at AS "tickedAt",
-                ticked_by AS "tickedBy", evidence_text AS "evidenceText", evidence_url AS "evidenceUrl"
-           FROM checklist_item WHERE organisation_id = $1 AND programme_step_id = ANY($2::uuid[])
-          ORDER BY programme_step_id, position`,
-        [ctx.tenantId, steps.map((s) => s.id)],
-      ),
-      this.db.query<{ programme_id: string; cycle: number; step: string; total: number; done: number }>(
-        ctx,
-        `SELECT programme_id, cycle, step, count(*)::int AS total, count(*) FILTER (WHERE status = 'DONE')::int AS done
-           FROM task WHERE organisation_id = $1 AND programme_id = ANY($2::uuid[])
-          GROUP BY programme_id, cycle, step`,
-        [ctx.tenantId, programmeIds],
-      ),
-      this.registry.collect(ctx, programmeIds),
+    // Plain SQL: dashboards evaluate many steps at once, and entity hydration was most of their cost.
+    const items = await this.db.query<ChecklistItemEntity>(
+      ctx,
+      `SELECT id, organisation_id AS "organisationId", programme_id AS "programmeId", programme_step_id AS "programmeStepId",
+              cycle, step, key, position, title, guidance, required, kind, rule, source, ticked_at AS "tickedAt",
+              ticked_by AS "tickedBy", evidence_text AS "evidenceText", evidence_url AS "evidenceUrl"
+         FROM checklist_item WHERE organisation_id = $1 AND programme_step_id = ANY($2::uuid[])
+        ORDER BY programme_step_id, position`,
+      [ctx.tenantId, steps.map((s) => s.id)],
+    );
+    // Then only the facts that these checklists' rules read.
+    const needed = factGroupsNeeded(items);
+    const [taskCounts, featureFacts] = await Promise.all([
+      needed.has('tasks') ? this.taskCounts(ctx, programmeIds) : [],
+      this.registry.collect(ctx, programmeIds, needed),
     ]);
     const tasksOf = new Map(taskCounts.map((t) => [`${t.programme_id}/${t.cycle}/${t.step}`, { total: t.total, done: t.done }]));
     const result = new Map<string, StepEvaluation>();
@@ -66,6 +62,16 @@ export class GatesService {
       });
     }
     return result;
+  }
+
+  private taskCounts(ctx: RequestContext, programmeIds: string[]) {
+    return this.db.query<{ programme_id: string; cycle: number; step: string; total: number; done: number }>(
+      ctx,
+      `SELECT programme_id, cycle, step, count(*)::int AS total, count(*) FILTER (WHERE status = 'DONE')::int AS done
+         FROM task WHERE organisation_id = $1 AND programme_id = ANY($2::uuid[])
+        GROUP BY programme_id, cycle, step`,
+      [ctx.tenantId, programmeIds],
+    );
   }
 
   async evaluateByIds(ctx: RequestContext, stepIds: readonly string[]): Promise<Map<string, StepEvaluation>> {
