@@ -461,7 +461,9 @@ describe('programmes: tasks', () => {
       expect(stamps).toEqual([...stamps].sort((a, b) => a - b));
 
       // The next poll starts at the last change received (inclusive) and sees what changed since.
-      const later = (await t.client.ok(Q.update, { input: { taskId: created[2].id, version: 1, step: 'FOCUS' } }, as())).updateTask as TaskView;
+      // Any task but the one edited above (batch-created tasks share a timestamp, so which came first is up to their ids).
+      const untouched = created.find((task) => task.id !== edited.id)!;
+      const later = (await t.client.ok(Q.update, { input: { taskId: untouched.id, version: 1, step: 'FOCUS' } }, as())).updateTask as TaskView;
       const poll = await list({ programmeId: programme.id, changedSince: edited.updatedAt }, as());
       expect(poll.edges.map((e) => e.node.id)).toEqual([edited.id, later.id]);
       expect((await list({ programmeId: programme.id, changedSince: new Date(Date.now() + 60_000).toISOString() })).totalCount).toBe(0);
