@@ -25,21 +25,13 @@
  *
  * Environment: BENCH_REQUESTS (per server and stage, default 1800), BENCH_CONCURRENCY (10).
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { createServer as createNetServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(join(ROOT, 'package.json'));
-const pg = require('pg');
+import { createDatabase, pg, require, ROOT, serverUrlOrExit, startApi } from '../lib.mjs';
 
 const DATABASE = 'coprod_bench';
 const PROGRAMMES_PER_ORG = 10;
@@ -190,82 +182,7 @@ if (!isMainThread) {
 
 // ---------------------------------------------------------------------------------------------
 
-function withDatabase(url, database) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function onServer(url, sql) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Starts the built server on a free port; resolves once it says it is ready. */
-async function startApi(databaseUrl) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: randomBytes(32).toString('base64url'),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 60 s:\n${output}`)), 60_000);
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('coprod is ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (${code}) before it was ready:\n${output}`));
-    });
-  });
-  await ready;
-  return {
-    endpoint: `http://127.0.0.1:${port}/graphql`,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 function startBaseline(url, organisationId, userId) {
   const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { url, organisationId, userId } });
@@ -538,31 +455,12 @@ function printSummary(small, large) {
 }
 
 async function main() {
-  const serverUrl = process.env.DATABASE_URL?.trim();
-  if (!serverUrl) {
-    console.error('bench/dashboard needs DATABASE_URL (a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/test); it creates and drops its own database coprod_bench.');
-    process.exit(2);
-  }
-  const mainJs = join(ROOT, 'dist/apps/api/src/main.js');
-  if (!existsSync(mainJs)) {
-    console.error('bench/dashboard runs the built server: run `npm run build` first (dist/apps/api/src/main.js is missing).');
-    process.exit(2);
-  }
+  const serverUrl = serverUrlOrExit('bench/dashboard', DATABASE);
   const { hashPassword } = require(join(ROOT, 'dist/libs/identity/src/auth/secrets.js'));
   const { DEFAULT_TEMPLATE } = require(join(ROOT, 'dist/libs/workflow/src/default-template.js'));
-  const benchUrl = withDatabase(serverUrl, DATABASE);
   const began = performance.now();
   const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
-
-  await onServer(serverUrl, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await onServer(serverUrl, `CREATE DATABASE ${DATABASE}`);
-  const cleanups = [];
-  const cleanup = async () => {
-    for (const step of cleanups.reverse()) await step().catch(() => undefined);
-    cleanups.length = 0;
-    await onServer(serverUrl, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch((e) => console.error(`could not drop ${DATABASE}: ${e.message}`));
-  };
-  process.once('SIGINT', () => cleanup().finally(() => process.exit(130)));
+  const { benchUrl, cleanups, cleanup } = await createDatabase(serverUrl, DATABASE);
 
   try {
     console.log(`bench/dashboard on ${new URL(serverUrl).host}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

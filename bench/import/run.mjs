@@ -27,15 +27,8 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer as createNetServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(join(ROOT, 'package.json'));
-const pg = require('pg');
+import { readFileSync } from 'node:fs';
+import { createDatabase, pg, serverUrlOrExit, startApi } from '../lib.mjs';
 
 const DATABASE = 'coprod_bench_import';
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
@@ -151,86 +144,11 @@ function copyFile(rows, organisationId, areaIds) {
 
 // ---------------------------------------------------------------------------------------------
 
-function withDatabase(url, database) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function onServer(url, sql) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Starts the built server on a free port; resolves once it says it is ready. */
-async function startApi(databaseUrl) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: randomBytes(32).toString('base64url'),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 60 s:\n${output}`)), 60_000);
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('coprod is ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (${code}) before it was ready:\n${output}`));
-    });
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 async function graphql(api, query, variables, as = {}) {
   const headers = { 'content-type': 'application/json' };
   if (as.token) headers.authorization = `Bearer ${as.token}`;
   if (as.organisationId) headers['x-organisation-id'] = as.organisationId;
-  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(api.endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = await response.json();
   if (body.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -328,25 +246,8 @@ const fmtMs = (ms) => `${ms.toFixed(0).padStart(6)} ms`;
 const fmtRate = (ms) => `${Math.round(ROWS / (ms / 1000)).toLocaleString('en-GB').padStart(9)} rows/s`;
 
 async function main() {
-  const serverUrl = process.env.DATABASE_URL?.trim();
-  if (!serverUrl) {
-    console.error(`bench/import needs DATABASE_URL (a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/test); it creates and drops its own database ${DATABASE}.`);
-    process.exit(2);
-  }
-  if (!existsSync(join(ROOT, 'dist/apps/api/src/main.js'))) {
-    console.error('bench/import runs the built server: run `npm run build` first (dist/apps/api/src/main.js is missing).');
-    process.exit(2);
-  }
-  const benchUrl = withDatabase(serverUrl, DATABASE);
-  await onServer(serverUrl, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await onServer(serverUrl, `CREATE DATABASE ${DATABASE}`);
-  const cleanups = [];
-  const cleanup = async () => {
-    for (const step of cleanups.reverse()) await step().catch(() => undefined);
-    cleanups.length = 0;
-    await onServer(serverUrl, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch((e) => console.error(`could not drop ${DATABASE}: ${e.message}`));
-  };
-  process.once('SIGINT', () => cleanup().finally(() => process.exit(130)));
+  const serverUrl = serverUrlOrExit('bench/import', DATABASE);
+  const { benchUrl, cleanups, cleanup } = await createDatabase(serverUrl, DATABASE);
 
   try {
     console.log(`bench/import on ${new URL(serverUrl).host}: ${ROWS.toLocaleString('en-GB')} rows, ${ROUNDS} rounds; starting the built server…`);

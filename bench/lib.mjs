@@ -1,0 +1,126 @@
+/**
+ * What the benches share: the project's `pg`, the bench database's life (checks, create, drop on
+ * the way out) and the built server started as a child process.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer as createNetServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The benches are plain scripts: they load the project's own dependencies and built code.
+export const require = createRequire(join(ROOT, 'package.json'));
+export const pg = require('pg');
+
+const MAIN_JS = 'dist/apps/api/src/main.js';
+
+/** The server's URL from DATABASE_URL; exits (2) with a hint if it is missing or the server is not built. */
+export function serverUrlOrExit(bench, database) {
+  const serverUrl = process.env.DATABASE_URL?.trim();
+  if (!serverUrl) {
+    console.error(`${bench} needs DATABASE_URL (a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/test); it creates and drops its own database ${database}.`);
+    process.exit(2);
+  }
+  if (!existsSync(join(ROOT, MAIN_JS))) {
+    console.error(`${bench} runs the built server: run \`npm run build\` first (${MAIN_JS} is missing).`);
+    process.exit(2);
+  }
+  return serverUrl;
+}
+
+/**
+ * Creates `database` afresh (dropping one an earlier run left). `cleanup` runs the steps pushed on
+ * `cleanups`, last first, then drops the database; Ctrl-C runs it too, so no run leaves it behind.
+ */
+export async function createDatabase(serverUrl, database) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  await onServer(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await onServer(serverUrl, `CREATE DATABASE ${database}`);
+  const cleanups = [];
+  const cleanup = async () => {
+    for (const step of cleanups.reverse()) await step().catch(() => undefined);
+    cleanups.length = 0;
+    await onServer(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((e) => console.error(`could not drop ${database}: ${e.message}`));
+  };
+  process.once('SIGINT', () => cleanup().finally(() => process.exit(130)));
+  return { benchUrl: url.toString(), cleanups, cleanup };
+}
+
+async function onServer(url, sql) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the built server (NODE_ENV=production, so it runs the migrations) on a free port;
+ * resolves once it logs that it is ready, with its base url, GraphQL endpoint, pid and `stop`.
+ */
+export async function startApi(databaseUrl) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, MAIN_JS)], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = ''; // both streams, for the error if it never gets ready
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start in 60 s:\n${output}`)), 60_000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('coprod is ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}) before it was ready:\n${output}`));
+    });
+  });
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    endpoint: `${url}/graphql`,
+    pid: child.pid,
+    // SIGTERM lets it close its pool; SIGKILL if it has not gone in 10 s.
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
