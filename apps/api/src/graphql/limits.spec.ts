@@ -111,6 +111,16 @@ describe('documentLimitsRule', () => {
       ]);
     });
 
+    it('counts a connection asked without `first` at the default page of 20, through fragments too', () => {
+      // nodes 1 + 20 × (edges 1 + node 1 + id 1) = 61
+      expect(refusals(`{ nodes { edges { node { id } } } }`, { maxCost: 61 })).toEqual([]);
+      expect(refusals(`{ nodes { edges { node { id } } } }`, { maxCost: 60 })).toEqual(['The query could return about 61 fields; the limit is 60. Ask for smaller pages.']);
+      // nested pages multiply: nodes 1 + 20 × (edges 1 + node 1 + children 1 + 20 × (edges 1 + node 1 + id 1)) = 1261
+      const nestedPages = `{ nodes { ...Page } } fragment Page on NodeConnection { edges { node { children { edges { node { id } } } } } }`;
+      expect(refusals(nestedPages, { maxCost: 1261, maxDepth: 7 })).toEqual([]);
+      expect(refusals(nestedPages, { maxCost: 1260, maxDepth: 7 })).toHaveLength(1);
+    });
+
     it('multiplies the children of a connection by a literal `first`', () => {
       // nodes 1 + 10 × (edges 1 + node 1 + id 1) = 31
       const query = `{ nodes(first: 10) { edges { node { id } } } }`;

@@ -1,9 +1,15 @@
-import { MAX_PAGE_SIZE } from '@app/common';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@app/common';
 import {
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLCompositeType,
   GraphQLError,
+  type GraphQLSchema,
+  getNamedType,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -74,19 +80,21 @@ class Measurer {
   private readonly measuring = new Set<string>();
 
   constructor(
+    private readonly schema: GraphQLSchema,
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly variables: ReadonlyMap<string, number>,
     private readonly assumedPageSize: number,
   ) {}
 
-  selectionSet(selectionSet: SelectionSetNode): Measure {
+  /** `parent` is the type the selections are made on, when known (to tell paginated fields). */
+  selectionSet(selectionSet: SelectionSetNode, parent: GraphQLCompositeType | null): Measure {
     let result = NOTHING;
     for (const selection of selectionSet.selections) {
       const inner =
         selection.kind === Kind.FIELD
-          ? this.field(selection)
+          ? this.field(selection, parent)
           : selection.kind === Kind.INLINE_FRAGMENT
-            ? this.selectionSet(selection.selectionSet)
+            ? this.selectionSet(selection.selectionSet, this.typeNamed(selection.typeCondition?.name.value) ?? parent)
             : this.fragment(selection.name.value);
       result = {
         depth: Math.max(result.depth, inner.depth),
@@ -98,12 +106,15 @@ class Measurer {
     return result;
   }
 
-  private field(field: FieldNode): Measure {
+  private field(field: FieldNode, parent: GraphQLCompositeType | null): Measure {
     const aliases = field.alias ? 1 : 0;
     if (!field.selectionSet) return { depth: 1, introspectionDepth: 0, aliases, cost: 1 };
-    const child = this.selectionSet(field.selectionSet);
-    // A connection's children are paid for once per item of the page it asks for.
-    const cost = 1 + Math.max(1, this.pageSize(field) ?? 1) * child.cost;
+    const definition = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[field.name.value] : undefined;
+    const type = definition ? getNamedType(definition.type) : null;
+    const child = this.selectionSet(field.selectionSet, type && isCompositeType(type) ? type : null);
+    // A paginated field's children are paid for once per item of its page, the default page when `first` is left out.
+    const paginated = definition?.args.some((arg) => arg.name === 'first') ?? false;
+    const cost = 1 + Math.max(1, this.pageSize(field) ?? (paginated ? DEFAULT_PAGE_SIZE : 1)) * child.cost;
     if (INTROSPECTION_ROOTS.has(field.name.value)) {
       return { depth: 1, introspectionDepth: 1 + Math.max(child.depth, child.introspectionDepth), aliases: aliases + child.aliases, cost };
     }
@@ -122,10 +133,15 @@ class Measurer {
     // Unknown or cyclic fragments are reported by GraphQL's own rules.
     if (!fragment || this.measuring.has(name)) return NOTHING;
     this.measuring.add(name);
-    const measure = this.selectionSet(fragment.selectionSet);
+    const measure = this.selectionSet(fragment.selectionSet, this.typeNamed(fragment.typeCondition.name.value));
     this.measuring.delete(name);
     this.measured.set(name, measure);
     return measure;
+  }
+
+  private typeNamed(name: string | undefined): GraphQLCompositeType | null {
+    const type = name ? this.schema.getType(name) : undefined;
+    return type && isCompositeType(type) ? type : null;
   }
 
   private pageSize(field: FieldNode): number | null {
@@ -152,8 +168,9 @@ export function documentLimitsRule(limits: DocumentLimits, variables: () => Reco
     );
     return {
       OperationDefinition(operation) {
-        const measurer = new Measurer(fragments, pageVariables(operation, variables(), limits.assumedPageSize), limits.assumedPageSize);
-        const { depth, introspectionDepth, aliases, cost } = measurer.selectionSet(operation.selectionSet);
+        const schema = context.getSchema();
+        const measurer = new Measurer(schema, fragments, pageVariables(operation, variables(), limits.assumedPageSize), limits.assumedPageSize);
+        const { depth, introspectionDepth, aliases, cost } = measurer.selectionSet(operation.selectionSet, schema.getRootType(operation.operation) ?? null);
         if (depth > limits.maxDepth) refuse(context, `The query is ${depth} levels deep; the limit is ${limits.maxDepth}.`);
         if (introspectionDepth > limits.maxIntrospectionDepth) {
           refuse(context, `The introspection query is ${introspectionDepth} levels deep; the limit is ${limits.maxIntrospectionDepth}.`);

@@ -4,10 +4,12 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { BadInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
+/** The page a connection returns when `first` is not given. */
+export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many items to return (1 to ${MAX_PAGE_SIZE}, default 20).` })
+  @Field(() => Int, { nullable: true, description: `How many items to return (1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).` })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -74,7 +76,7 @@ export function encodeCursor(offset: number): string {
 }
 
 export function pageWindow(args: PageArgs): { offset: number; limit: number } {
-  return { offset: decodeCursor(args.after), limit: args.first ?? 20 };
+  return { offset: decodeCursor(args.after), limit: args.first ?? DEFAULT_PAGE_SIZE };
 }
 
 /** Builds a connection from one page of rows (ordered stably by the caller) and the total. */
