@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { BadInputError, definedOnly, type FieldProblem, NotFoundError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import type { EntityManager, EntityTarget } from 'typeorm';
-import { CommunicationActionEntity, IncentiveEntity, ParticipantResourceEntity } from './engagement-parts.entity';
+import { CommunicationActionEntity } from './communication-action.entity';
+import { IncentiveEntity } from './incentive.entity';
+import { ParticipantResourceEntity } from './participant-resource.entity';
 import type {
   AddCommunicationActionInput,
   AddIncentiveInput,

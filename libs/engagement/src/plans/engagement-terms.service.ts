@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadInputError, InvalidTransitionError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { PILOT_STATUSES, rulesOfEngagementArePublic, termsPublicationRefusal } from '@app/workflow';
-import { EngagementTermsEntity } from './engagement-parts.entity';
+import { EngagementTermsEntity } from './engagement-terms.entity';
 import type { PublishEngagementTermsInput, SaveEngagementTermsInput } from './engagement-plan.inputs';
 import type { EngagementTerms } from './engagement-plan.model';
 import { EngagementPlansService } from './engagement-plans.service';
