@@ -151,7 +151,7 @@ describe('mapping: the published feed', () => {
 
     // Renaming a service area changes what the feed says, so its ETag too.
     const before = changed.headers.get('etag')!;
-    await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: areas['Local environment'], name: 'Environment' } }, admin);
+    await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: areas['Local environment'], version: 1, name: 'Environment' } }, admin);
     const renamed = await get(feedUrl(token), { 'if-none-match': before });
     expect(renamed.status).toBe(200);
     expect(JSON.parse(renamed.body).initiatives[1].serviceAreaName).toBe('Environment');

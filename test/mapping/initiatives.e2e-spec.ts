@@ -66,22 +66,38 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
 
     it('creates and edits areas with PLAN, names unique ignoring case, and refuses the rest', async () => {
       const created = (await t.client.ok(M.createServiceArea, { input: { name: '  Libraries  ', position: 3 } }, as.CONSULTANT)).createServiceArea;
-      expect(created).toMatchObject({ name: 'Libraries', position: 3, active: true });
+      expect(created).toMatchObject({ name: 'Libraries', position: 3, active: true, version: 1 });
       expect(codeOf(await t.client.fails(M.createServiceArea, { input: { name: 'Museums' } }, as.CONTRIBUTOR))).toEqual({ code: 'FORBIDDEN' });
       expect(codeOf(await t.client.fails(M.createServiceArea, { input: { name: ' HEALTH ' } }, admin))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.name'] });
       expect(codeOf(await t.client.fails(M.createServiceArea, { input: { name: '   ' } }, admin))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.name'] });
-      expect(codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: created.id, name: 'housing' } }, admin))).toEqual({
+      expect(codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, name: 'housing' } }, admin))).toEqual({
         code: 'BAD_USER_INPUT',
         fields: ['input.name'],
       });
 
-      const renamed = (await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: created.id, name: 'Libraries and archives', active: false, position: 20 } }, as.PROGRAMME_MANAGER))
+      const renamed = (await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, name: 'Libraries and archives', active: false, position: 20 } }, as.PROGRAMME_MANAGER))
         .updateServiceArea;
-      expect(renamed).toMatchObject({ id: created.id, name: 'Libraries and archives', active: false, position: 20 });
+      expect(renamed).toMatchObject({ id: created.id, name: 'Libraries and archives', active: false, position: 20, version: 2 });
       // Renaming an area to its own name in another case is allowed.
-      expect((await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: created.id, name: 'LIBRARIES AND ARCHIVES' } }, admin)).updateServiceArea.name).toBe('LIBRARIES AND ARCHIVES');
-      expect(codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: strangerAreas.Health, name: 'Mine now' } }, admin))).toEqual({ code: 'NOT_FOUND' });
+      expect((await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 2, name: 'LIBRARIES AND ARCHIVES' } }, admin)).updateServiceArea.name).toBe('LIBRARIES AND ARCHIVES');
+      expect(codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: strangerAreas.Health, version: 1, name: 'Mine now' } }, admin))).toEqual({ code: 'NOT_FOUND' });
       expect((await areasOf(t.client, strangerAs)).Health).toBe(strangerAreas.Health);
+    });
+
+    it('answers a stale version with CONFLICT and the current version, and changes nothing', async () => {
+      const created = (await t.client.ok(M.createServiceArea, { input: { name: 'Leisure' } }, admin)).createServiceArea;
+      const moved = (await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, position: 40 } }, admin)).updateServiceArea;
+      expect(moved).toMatchObject({ position: 40, version: 2 });
+      const stale = await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, name: 'Leisure centres', active: false } }, as.PROGRAMME_MANAGER);
+      expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      const [row] = await sql(t, `SELECT name, active, position, version FROM service_area WHERE id = $1`, [created.id]);
+      expect(row).toEqual({ name: 'Leisure', active: true, position: 40, version: 2 });
+      const [{ n }] = await sql<{ n: number }>(t, `SELECT count(*)::int AS n FROM event WHERE type = 'SERVICE_AREA_UPDATED' AND payload->>'serviceAreaId' = $1`, [created.id]);
+      expect(n).toBe(1);
+      expect(codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 0, active: false } }, admin))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.version'],
+      });
     });
   });
 
@@ -240,8 +256,8 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
         mapAs,
       );
       // An inactive area with initiatives stays on the map; one without drops off.
-      await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: Housing, active: false } }, mapAs);
-      await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: mapAreas.Transport, active: false } }, mapAs);
+      await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: Housing, version: 1, active: false } }, mapAs);
+      await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: mapAreas.Transport, version: 1, active: false } }, mapAs);
     });
 
     it('counts by service area × form and sub-form for the organisation, self-organisation apart', async () => {

@@ -26,7 +26,7 @@ describe('the Map-it gate reads the map', () => {
     const areas = (await t.client.ok(`{ serviceAreas { id name active } }`, {}, as)).serviceAreas as Array<{ id: string; name: string }>;
     const [health, housing, ...others] = areas;
     for (const area of others) {
-      await t.client.ok(`mutation($input: UpdateServiceAreaInput!) { updateServiceArea(input: $input) { id } }`, { input: { serviceAreaId: area.id, active: false } }, as);
+      await t.client.ok(`mutation($input: UpdateServiceAreaInput!) { updateServiceArea(input: $input) { id } }`, { input: { serviceAreaId: area.id, version: 1, active: false } }, as);
     }
     let map = await mapStep();
     expect(map.verdict['map.describe_initiatives']).toEqual({ satisfied: false, explanation: expect.stringMatching(/0 of 2 active service areas/) });

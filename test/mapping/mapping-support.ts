@@ -23,8 +23,8 @@ export const Q = {
 };
 
 export const M = {
-  createServiceArea: `mutation($input: CreateServiceAreaInput!) { createServiceArea(input: $input) { id name active position } }`,
-  updateServiceArea: `mutation($input: UpdateServiceAreaInput!) { updateServiceArea(input: $input) { id name active position } }`,
+  createServiceArea: `mutation($input: CreateServiceAreaInput!) { createServiceArea(input: $input) { id name active position version } }`,
+  updateServiceArea: `mutation($input: UpdateServiceAreaInput!) { updateServiceArea(input: $input) { id name active position version } }`,
   createInitiative: `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { ${INITIATIVE_FIELDS} } }`,
   createInitiatives: `mutation($input: CreateInitiativesInput!) { createInitiatives(input: $input) { ${INITIATIVE_FIELDS} } }`,
   updateInitiative: `mutation($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { ${INITIATIVE_FIELDS} } }`,

@@ -55,11 +55,42 @@ describe('matching participants to a pilot, enrolling them and following their s
   it('states what the pilot needs', async () => {
     const needs = (await t.client.ok(M.setNeeds, { input: { pilotId, skillIds: [skills.Gardening, skills.Cooking, skills.Gardening], hoursPerMonth: 8 } }, org.as.CONSULTANT))
       .setPilotNeeds;
-    expect(needs).toEqual({ pilotId, hoursPerMonth: 8, skills: [{ id: skills.Gardening, name: 'Gardening' }, { id: skills.Cooking, name: 'Cooking' }] });
+    expect(needs).toEqual({ pilotId, hoursPerMonth: 8, version: 1, skills: [{ id: skills.Gardening, name: 'Gardening' }, { id: skills.Cooking, name: 'Cooking' }] });
     expect((await readPilot()).needs.hoursPerMonth).toBe(8);
-    const bad = await t.client.fails(M.setNeeds, { input: { pilotId, skillIds: [], hoursPerMonth: -2 } }, org.as.CONSULTANT);
+    const bad = await t.client.fails(M.setNeeds, { input: { pilotId, version: 1, skillIds: [], hoursPerMonth: -2 } }, org.as.CONSULTANT);
     expect([bad.extensions?.code, namedField(bad, 'input.hoursPerMonth')]).toEqual(['BAD_USER_INPUT', 'input.hoursPerMonth']);
-    expect((await t.client.fails(M.setNeeds, { input: { pilotId, skillIds: [], hoursPerMonth: 2 } }, org.as.CONTRIBUTOR)).extensions?.code).toBe('FORBIDDEN');
+    expect((await t.client.fails(M.setNeeds, { input: { pilotId, version: 1, skillIds: [], hoursPerMonth: 2 } }, org.as.CONTRIBUTOR)).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('changes the needs only at the version last read: a stale or missing one answers CONFLICT with the current version and changes nothing', async () => {
+    const before = (await readPilot()).needs;
+    expect(before).toMatchObject({ hoursPerMonth: 8, version: 1 });
+    const again = (await t.client.ok(M.setNeeds, { input: { pilotId, version: 1, skillIds: [skills.Gardening, skills.Cooking], hoursPerMonth: 8 } }, org.as.CONSULTANT)).setPilotNeeds;
+    expect(again).toMatchObject({ hoursPerMonth: 8, version: 2 });
+
+    const stale = await t.client.fails(M.setNeeds, { input: { pilotId, version: 1, skillIds: [skills['First aid']], hoursPerMonth: 40 } }, org.as.ADMIN);
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const blind = await t.client.fails(M.setNeeds, { input: { pilotId, skillIds: [], hoursPerMonth: 1 } }, org.as.ADMIN);
+    expect(blind.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect((await readPilot()).needs).toEqual({ ...before, version: 2 });
+    const journey = (await t.client.ok(Q.journey, { id: programmeId }, org.as.VIEWER)).programme.journey.edges.map((e: { node: { type: string } }) => e.node.type);
+    expect(journey.filter((type: string) => type === 'PILOT_NEEDS_SET')).toHaveLength(2);
+
+    // A version for needs never set is refused too, and writes nothing.
+    const invented = await t.client.fails(M.setNeeds, { input: { pilotId: otherPilotId, version: 3, skillIds: [], hoursPerMonth: 1 } }, org.as.ADMIN);
+    expect(invented.extensions?.code).toBe('CONFLICT');
+    expect((await readPilot(otherPilotId)).needs).toBeNull();
+  });
+
+  it('lets one of many first sets of a pilot’s needs through; the others answer CONFLICT with the version it wrote', async () => {
+    const { pilotId: fresh } = await runningPilot(t, org.as.ADMIN, 'Raced needs', 'Raced pilot');
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => t.client.request(M.setNeeds, { input: { pilotId: fresh, skillIds: [], hoursPerMonth: i + 1 } }, org.as.CONSULTANT)),
+    );
+    const written = results.filter((r) => !r.errors);
+    expect(written).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT' && r.errors[0].extensions?.currentVersion === 1)).toHaveLength(5);
+    expect((await readPilot(fresh)).needs).toMatchObject({ hoursPerMonth: written[0].data.setPilotNeeds.hoursPerMonth, version: 1 });
   });
 
   it('gives the twins different self-efficacy elsewhere, before matching', async () => {

@@ -36,7 +36,7 @@ export const Q = {
   matches: `query($pilotId: ID!, $first: Int) { participantMatches(pilotId: $pilotId, first: $first) {
     score parts { skills motivation time } explanation participant { id displayName } } }`,
   pilot: `query($id: ID!) { pilot(id: $id) { id status enrolledParticipants
-    needs { hoursPerMonth skills { id name } }
+    needs { hoursPerMonth version skills { id name } }
     selfEfficacyChange { participantsWithReadings participantsWithTwoReadings meanFirstReading meanLatestReading meanChange note }
     participants(first: 50) { totalCount edges { node { id role active withdrawnAt participantId selfEfficacyChange
       participant { id displayName } selfEfficacyReadings { score recordedOn } } } } } }`,
@@ -50,7 +50,7 @@ export const M = {
   register: `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { ${PARTICIPANT_FIELDS} } }`,
   update: `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) { ${PARTICIPANT_FIELDS} } }`,
   erase: `mutation($input: EraseParticipantInput!) { eraseParticipant(input: $input) { ${PARTICIPANT_FIELDS} } }`,
-  setNeeds: `mutation($input: SetPilotNeedsInput!) { setPilotNeeds(input: $input) { pilotId hoursPerMonth skills { id name } } }`,
+  setNeeds: `mutation($input: SetPilotNeedsInput!) { setPilotNeeds(input: $input) { pilotId hoursPerMonth version skills { id name } } }`,
   enrol: `mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { id pilotId participantId role active withdrawnAt
     selfEfficacyReadings { score recordedOn } selfEfficacyChange participant { id displayName } pilot { id name } } }`,
   recordSelfEfficacy: `mutation($input: RecordSelfEfficacyInput!) { recordSelfEfficacy(input: $input) { id selfEfficacyReadings { score recordedOn } selfEfficacyChange } }`,

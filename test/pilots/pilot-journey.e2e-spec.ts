@@ -3,9 +3,10 @@ import { PilotFactsService } from '@app/pilots';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { addLine, createPilot, createProgramme, ECONOMICS, journeyTypes, move, MOVES, type Organisation, organisationWithRoles, type PilotView, serviceAreaIds } from './pilot-support';
 
-const METRIC_FIELDS = `id name unit direction baseline target latest { date value recordedBy } changeFromBaseline improvement progressToTarget onTrack
+const METRIC_FIELDS = `id name unit direction baseline target version latest { date value recordedBy } changeFromBaseline improvement progressToTarget onTrack
   measurements(first: 10) { totalCount edges { node { id date value } } }`;
 const ADD_METRIC = `mutation($input: AddPilotMetricInput!) { addPilotMetric(input: $input) { ${METRIC_FIELDS} } }`;
+const UPDATE_METRIC = `mutation($input: UpdatePilotMetricInput!) { updatePilotMetric(input: $input) { ${METRIC_FIELDS} } }`;
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { ${METRIC_FIELDS} } }`;
 const READ = `query($id: ID!) { pilot(id: $id) { id version status iteration lastDecision ${ECONOMICS} metrics { ${METRIC_FIELDS} } financialLines(first: 20) { totalCount edges { node { id kind date amount { amount currency } } } } } }`;
 
@@ -319,7 +320,7 @@ describe('a pilot from proposal through ADAPT to SCALE, with measurements and ec
 
     // Setting the missing baseline brings the second running pilot in.
     const metrics = (await read(unmeasured.id)).metrics;
-    await t.client.ok(`mutation($input: UpdatePilotMetricInput!) { updatePilotMetric(input: $input) { baseline } }`, { input: { metricId: metrics[1].id, baseline: '3.5' } }, org.as.ADMIN);
+    await t.client.ok(UPDATE_METRIC, { input: { metricId: metrics[1].id, version: metrics[1].version, baseline: '3.5' } }, org.as.ADMIN);
     expect((await t.app.get(PilotFactsService).gateFacts(ctx, [second])).get(second)?.pilots.runningWithBaselineMetrics).toBe(2);
   });
 
@@ -330,5 +331,24 @@ describe('a pilot from proposal through ADAPT to SCALE, with measurements and ec
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(11);
     const events = (await journeyTypes(t, org.as.ADMIN, programmeId)).filter((e) => e.payload.pilotId === racer.id);
     expect(events.map((e) => e.type)).toEqual(['PILOT_CREATED', 'PILOT_APPROVED']);
+  });
+
+  it('changes a metric only at the version last read: a stale one answers CONFLICT with the current version and changes nothing', async () => {
+    const programme = (await createProgramme(t, org.as.ADMIN, 'Versioned metrics')).id;
+    const owner = await createPilot(t, org.as.ADMIN, { programmeId: programme, name: 'Falls prevention' });
+    const added = (await t.client.ok(ADD_METRIC, { input: { pilotId: owner.id, name: 'Falls', unit: 'falls a month', direction: 'LOWER_IS_BETTER', baseline: '6' } }, org.as.CONSULTANT))
+      .addPilotMetric;
+    expect(added.version).toBe(1);
+    const updated = (await t.client.ok(UPDATE_METRIC, { input: { metricId: added.id, version: 1, target: '3' } }, org.as.CONSULTANT)).updatePilotMetric;
+    expect(updated).toMatchObject({ baseline: '6', target: '3', version: 2 });
+
+    const stale = await t.client.fails(UPDATE_METRIC, { input: { metricId: added.id, version: 1, baseline: '9', clearTarget: true } }, org.as.ADMIN);
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect((await read(owner.id)).metrics).toEqual([expect.objectContaining({ id: added.id, baseline: '6', target: '3', version: 2 })]);
+    const events = (await journeyTypes(t, org.as.ADMIN, programme)).filter((e) => e.payload.metricId === added.id);
+    expect(events.map((e) => e.type)).toEqual(['PILOT_METRIC_ADDED', 'PILOT_METRIC_UPDATED']);
+
+    const missing = await t.client.fails(UPDATE_METRIC, { input: { metricId: added.id, target: '2' } }, org.as.ADMIN);
+    expect(missing.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

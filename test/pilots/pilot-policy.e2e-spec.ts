@@ -92,7 +92,7 @@ describe('pilots: roles and tenancy', () => {
       [MOVES.evaluate, { input: { pilotId: their.id, version: their.version } }],
       [MOVES.decide, { input: { pilotId: their.id, version: their.version, decision: 'STOP', reason: 'We do not want it' } }],
       [ADD_METRIC, { input: { pilotId: their.id, name: 'Spy', unit: 'u', direction: 'HIGHER_IS_BETTER' } }],
-      [`mutation($input: UpdatePilotMetricInput!) { updatePilotMetric(input: $input) { id } }`, { input: { metricId: theirs.metricId, baseline: '99' } }],
+      [`mutation($input: UpdatePilotMetricInput!) { updatePilotMetric(input: $input) { id } }`, { input: { metricId: theirs.metricId, version: 1, baseline: '99' } }],
       [RECORD, { input: { metricId: theirs.metricId, date: '2026-01-02', value: '999' } }],
       [`mutation($input: RemoveMeasurementInput!) { removeMeasurement(input: $input) { id } }`, { input: { measurementId: theirs.measurementId } }],
       [ADD_LINE, { input: { pilotId: their.id, kind: 'SAVING', amount: '1.00', date: '2026-01-01' } }],

@@ -12,6 +12,7 @@ interface AreaRow {
   name: string;
   active: boolean;
   position: number;
+  version: number;
   createdAt: Date;
   coproductionCount: number;
   peopleInvolved: number;
@@ -57,7 +58,7 @@ export class CoproductionMapService {
     );
 
     const areas: MapArea[] = areaRows.map((row) => ({
-      serviceArea: { id: row.id, name: row.name, active: row.active, position: row.position, createdAt: row.createdAt },
+      serviceArea: { id: row.id, name: row.name, active: row.active, position: row.position, version: row.version, createdAt: row.createdAt },
       coproductionCount: row.coproductionCount,
       peopleInvolved: row.peopleInvolved,
       selfOrganisedCount: row.selfOrganisedCount,
@@ -82,7 +83,7 @@ export class CoproductionMapService {
     const coproduction = isCoproductionSql('i');
     return this.db.query<AreaRow>(
       ctx,
-      `SELECT sa.id, sa.name, sa.active, sa.position, sa.created_at AS "createdAt",
+      `SELECT sa.id, sa.name, sa.active, sa.position, sa.version, sa.created_at AS "createdAt",
               count(i.id) FILTER (WHERE ${coproduction})::int AS "coproductionCount",
               coalesce(sum(i.people_involved) FILTER (WHERE ${coproduction}), 0)::int AS "peopleInvolved",
               count(i.id) FILTER (WHERE NOT ${coproduction})::int AS "selfOrganisedCount",

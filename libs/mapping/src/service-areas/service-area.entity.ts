@@ -1,5 +1,5 @@
 import { OrganisationEntity } from '@app/identity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 
 /** The organisation's own list of service areas, seeded with defaults. */
 @Entity('service_area')
@@ -28,6 +28,9 @@ export class ServiceAreaEntity {
 
   @Column({ type: 'integer', default: 0 })
   position: number;
+
+  @VersionColumn()
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

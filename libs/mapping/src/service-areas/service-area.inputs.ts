@@ -30,6 +30,11 @@ export class UpdateServiceAreaInput {
   @IsUUID('all', { message: 'must be a service area id' })
   serviceAreaId: string;
 
+  @Field(() => Int, { description: 'The version you last read; a stale one answers CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString()

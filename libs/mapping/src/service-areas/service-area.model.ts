@@ -14,6 +14,9 @@ export class ServiceArea {
   @Field(() => Int, { description: 'Where the area comes in lists and in the map (lowest first).' })
   position: number;
 
+  @Field(() => Int, { description: 'Send it back with every change; a stale one answers CONFLICT.' })
+  version: number;
+
   @Field()
   createdAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, definedOnly, DomainError, ErrorCode, NotFoundError, type RequestContext } from '@app/common';
-import { Database } from '@app/database';
+import { BadInputError, ConflictError, definedOnly, DomainError, ErrorCode, NotFoundError, type RequestContext } from '@app/common';
+import { Database, updateVersioned } from '@app/database';
 import { HistoryService } from '@app/history';
 import { DEFAULT_SERVICE_AREAS } from '../forms';
 import { ServiceAreaEntity } from './service-area.entity';
@@ -27,7 +27,7 @@ export function notFoundAt(what: string, id: string, field: string): DomainError
   return new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} was not found (${field})`, { field });
 }
 
-const COLUMNS = `id, name, active, position, created_at AS "createdAt"`;
+const COLUMNS = `id, name, active, position, version, created_at AS "createdAt"`;
 
 /**
  * The organisation's own list of service areas. The defaults are written the first time an
@@ -53,8 +53,8 @@ export class ServiceAreasService {
   async seedDefaults(ctx: RequestContext): Promise<void> {
     await this.db.query(
       ctx,
-      `INSERT INTO service_area (organisation_id, name, name_key, position)
-       SELECT $1, d.name, lower(d.name), d.position::int - 1
+      `INSERT INTO service_area (organisation_id, name, name_key, position, version)
+       SELECT $1, d.name, lower(d.name), d.position::int - 1, 1
          FROM unnest($2::text[]) WITH ORDINALITY AS d(name, position)
         WHERE NOT EXISTS (SELECT 1 FROM service_area WHERE organisation_id = $1)
        ON CONFLICT (organisation_id, name_key) DO NOTHING`,
@@ -90,15 +90,17 @@ export class ServiceAreasService {
   }
 
   async update(ctx: RequestContext, input: UpdateServiceAreaInput): Promise<ServiceAreaEntity> {
-    const { serviceAreaId, ...rest } = input;
+    const { serviceAreaId, version, ...rest } = input;
     const changes: Partial<ServiceAreaEntity> = definedOnly({ ...rest, name: rest.name === undefined ? undefined : cleanName(rest.name) });
     if (changes.name) changes.nameKey = nameKey(changes.name);
     if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give a name, position or active');
     return this.db.transaction(ctx, async (em) => {
-      await this.get(ctx, serviceAreaId);
+      const area = await this.get(ctx, serviceAreaId);
+      // A stale version is CONFLICT before anything else is judged; updateVersioned guards the write itself.
+      if (area.version !== version) throw new ConflictError('Service area', area.version);
       if (changes.name) await this.refuseTakenName(ctx, changes.name, serviceAreaId);
       try {
-        await em.update(ServiceAreaEntity, { id: serviceAreaId, organisationId: ctx.tenantId }, changes);
+        await updateVersioned(em, ServiceAreaEntity, 'Service area', { id: serviceAreaId, organisationId: ctx.tenantId, version }, changes);
       } catch (error) {
         if (isUniqueViolation(error)) throw takenName();
         throw error;

@@ -20,6 +20,12 @@ export class SetPilotNeedsInput {
   @Min(0, { message: 'must be 0 or more' })
   @Max(744, { message: 'must be at most 744 (the hours in a month)' })
   hoursPerMonth: number;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; a stale or missing one answers CONFLICT. Leave it out only while the pilot has no needs.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 @InputType()

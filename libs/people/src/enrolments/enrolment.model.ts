@@ -85,6 +85,9 @@ export class PilotNeeds {
 
   @Field(() => Int)
   hoursPerMonth: number;
+
+  @Field(() => Int, { description: 'Send it back with every change; a stale one answers CONFLICT.' })
+  version: number;
 }
 
 @ObjectType({ description: 'Each criterion’s share met, 0 to 1, before weighting (skills 50, motivation 25, time 25).' })

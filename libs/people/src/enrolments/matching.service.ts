@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '@app/common';
+import { ConflictError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { PilotsService } from '@app/pilots';
 import { type MatchCandidate, rankParticipants } from '@app/workflow';
+import type { EntityManager } from 'typeorm';
 import { ParticipantEntity } from '../participants/participant.entity';
 import { toParticipant } from '../participants/participant.model';
 import { SkillsService } from '../participants/skills.service';
@@ -34,9 +35,9 @@ export class MatchingService {
       const skills = await this.skills.requireAll(ctx, input.skillIds, 'input.skillIds');
       // In the order given, once each.
       const skillIds = [...new Set(input.skillIds)];
-      await em.upsert(PilotNeedEntity, { pilotId: pilot.id, organisationId: ctx.tenantId, skillIds, hoursPerMonth: input.hoursPerMonth }, ['pilotId']);
+      const version = await this.writeNeeds(em, ctx, pilot.id, input.version ?? undefined, { skillIds, hoursPerMonth: input.hoursPerMonth });
       await this.pilots.record(ctx, programme, 'PILOT_NEEDS_SET', pilot, { skillIds, hoursPerMonth: input.hoursPerMonth });
-      return { pilotId: pilot.id, hoursPerMonth: input.hoursPerMonth, skills: skillIds.map((id) => skills.find((s) => s.id === id)!) };
+      return { pilotId: pilot.id, hoursPerMonth: input.hoursPerMonth, version, skills: skillIds.map((id) => skills.find((s) => s.id === id)!) };
     });
   }
 
@@ -44,9 +45,9 @@ export class MatchingService {
   async needsOf(ctx: RequestContext, pilotIds: readonly string[]): Promise<Map<string, PilotNeeds | null>> {
     const result = new Map<string, PilotNeeds | null>(pilotIds.map((id) => [id, null]));
     if (!pilotIds.length) return result;
-    const rows = await this.db.query<{ pilotId: string; skillIds: string[]; hoursPerMonth: number }>(
+    const rows = await this.db.query<{ pilotId: string; skillIds: string[]; hoursPerMonth: number; version: number }>(
       ctx,
-      `SELECT pilot_id AS "pilotId", skill_ids AS "skillIds", hours_per_month AS "hoursPerMonth" FROM pilot_need WHERE organisation_id = $1 AND pilot_id = ANY($2::uuid[])`,
+      `SELECT pilot_id AS "pilotId", skill_ids AS "skillIds", hours_per_month AS "hoursPerMonth", version FROM pilot_need WHERE organisation_id = $1 AND pilot_id = ANY($2::uuid[])`,
       [ctx.tenantId, [...new Set(pilotIds)]],
     );
     const skills = await this.skills.byIds(ctx, rows.flatMap((r) => r.skillIds));
@@ -54,6 +55,7 @@ export class MatchingService {
       result.set(row.pilotId, {
         pilotId: row.pilotId,
         hoursPerMonth: row.hoursPerMonth,
+        version: row.version,
         skills: row.skillIds.map((id) => skills.find((s) => s.id === id)).filter((s) => s !== undefined),
       });
     }
@@ -87,4 +89,41 @@ export class MatchingService {
       explanation: match.explanation,
     }));
   }
+
+  /**
+   * Writes the pilot's needs if the client saw the current ones: no version while there are none
+   * yet, their version once there are. The caller holds the pilot's lock, so sets of one pilot's
+   * needs run one at a time; the version in the UPDATE's WHERE guards the write all the same.
+   * Answers the new version.
+   */
+  private async writeNeeds(
+    em: EntityManager,
+    ctx: RequestContext,
+    pilotId: string,
+    version: number | undefined,
+    needs: Pick<PilotNeedEntity, 'skillIds' | 'hoursPerMonth'>,
+  ): Promise<number> {
+    const current = await em.findOneBy(PilotNeedEntity, { pilotId, organisationId: ctx.tenantId });
+    if (!current) {
+      if (version !== undefined) throw new ConflictError('Pilot needs', undefined, `The pilot has no needs set yet (version ${version} was given); leave version out to set them`);
+      await em.insert(PilotNeedEntity, { pilotId, organisationId: ctx.tenantId, ...needs, version: 1 });
+      return 1;
+    }
+    if (version === undefined) {
+      throw new ConflictError('Pilot needs', current.version, `The pilot's needs are already set (now at version ${current.version}); send the version you read to change them`);
+    }
+    if (version !== current.version) throw stale(current.version);
+    const result = await em
+      .createQueryBuilder()
+      .update(PilotNeedEntity)
+      .set({ ...needs, version: current.version + 1 })
+      .where('pilot_id = :pilotId AND organisation_id = :organisationId AND version = :version', { pilotId, organisationId: ctx.tenantId, version })
+      .execute();
+    if (!result.affected) throw stale(current.version);
+    return current.version + 1;
+  }
+}
+
+function stale(currentVersion: number): ConflictError {
+  return new ConflictError('Pilot needs', currentVersion, `The pilot's needs were changed by someone else (now at version ${currentVersion}); reload them and try again`);
 }

@@ -1,5 +1,5 @@
 import { PilotEntity } from '@app/pilots';
-import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation, VersionColumn } from 'typeorm';
 
 /** What a pilot needs from its participants: skills (by id) and hours a month (Table 13.1: skills, motivation, time). */
 @Entity('pilot_need')
@@ -20,4 +20,7 @@ export class PilotNeedEntity {
 
   @Column({ name: 'hours_per_month', type: 'integer', default: 0 })
   hoursPerMonth: number;
+
+  @VersionColumn()
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 import { PilotEntity } from '../pilots/pilot.entity';
 
 /** An outcome a pilot tracks: unit, which direction is better, baseline and target. */
@@ -33,6 +33,9 @@ export class PilotMetricEntity {
 
   @Column({ type: 'numeric', nullable: true })
   target: string | null;
+
+  @VersionColumn()
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

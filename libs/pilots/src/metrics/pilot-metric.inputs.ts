@@ -1,6 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LocalDateScalar } from '@app/common';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
 import { IsDecimalString, IsLocalDate } from '../validation';
 import { MetricDirection } from './pilot-metric.model';
 
@@ -45,6 +45,11 @@ export class UpdatePilotMetricInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a metric id' })
   metricId: string;
+
+  @Field(() => Int, { description: 'The version you last read; a stale one answers CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  version: number;
 
   @Field({ nullable: true })
   @IsOptional()

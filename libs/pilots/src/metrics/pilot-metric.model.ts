@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, LocalDateScalar } from '@app/common';
 
 export enum MetricDirection {
@@ -56,6 +56,9 @@ export class PilotMetric {
 
   @Field(() => String, { nullable: true, description: 'Where the pilot means to take it.' })
   target: string | null;
+
+  @Field(() => Int, { description: 'Send it back with every change; a stale one answers CONFLICT.' })
+  version: number;
 
   @Field()
   createdAt: Date;

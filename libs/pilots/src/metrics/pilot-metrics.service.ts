@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, type Connection, definedOnly, type FieldProblem, NotFoundError, type PageArgs, type RequestContext } from '@app/common';
-import { Database } from '@app/database';
+import { Database, updateVersioned } from '@app/database';
 import { summariseMetric } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { pagesByParent } from '../paging';
@@ -11,7 +11,7 @@ import type { AddPilotMetricInput, RecordMeasurementInput, RemoveMeasurementInpu
 import type { Measurement, MetricProgress, PilotMetric } from './pilot-metric.model';
 import { PilotMetricEntity } from './pilot-metric.entity';
 
-const METRIC_COLUMNS = `id, organisation_id AS "organisationId", pilot_id AS "pilotId", name, unit, direction, baseline::text AS baseline, target::text AS target, created_at AS "createdAt"`;
+const METRIC_COLUMNS = `id, organisation_id AS "organisationId", pilot_id AS "pilotId", name, unit, direction, baseline::text AS baseline, target::text AS target, version, created_at AS "createdAt"`;
 const MEASUREMENT_COLUMNS = `id, metric_id AS "metricId", measured_on::text AS date, value::text AS value, recorded_by AS "recordedBy", created_at AS "createdAt"`;
 /** Oldest first; of several on one date, in the order they were recorded. */
 const MEASUREMENT_ORDER = 'measured_on ASC, created_at ASC, id ASC';
@@ -62,10 +62,10 @@ export class PilotMetricsService {
       changes[field] = null;
     }
     if (problems.length) throw new BadInputError(problems);
-    if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides metricId');
+    if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides metricId and version');
     return this.db.transaction(ctx, async (em) => {
       const { metric, pilot, programme } = await this.lockMetric(em, ctx, input.metricId);
-      await em.update(PilotMetricEntity, { id: metric.id, organisationId: ctx.tenantId }, changes);
+      await updateVersioned(em, PilotMetricEntity, 'Metric', { id: metric.id, organisationId: ctx.tenantId, version: input.version }, changes);
       const values = Object.fromEntries((['direction', 'baseline', 'target'] as const).filter((f) => f in changes).map((f) => [f, changes[f] ?? null]));
       await this.pilots.record(ctx, programme, 'PILOT_METRIC_UPDATED', pilot, { metricId: metric.id, fields: Object.keys(changes), ...values });
       return this.get(ctx, metric.id);
