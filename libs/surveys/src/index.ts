@@ -9,7 +9,7 @@ export { questionKeysByArea, snapshotQuestions, SurveysService } from './surveys
 export { RESPONSE_PATH, responseUrl, SURVEY_TOKEN_PREFIX, SurveyClosedError } from './surveys/survey-link';
 export * from './responses/survey-response.model';
 export { readAnswers } from './responses/survey-answers';
-export { SurveyResponsesService } from './responses/survey-responses.service';
+export { LINK_RESPONSES_PER_MINUTE, SurveyResponsesService } from './responses/survey-responses.service';
 export * from './results/survey-results.model';
 export { buildComparison, buildResults, REFERENCE } from './results/survey-results';
 export { SurveyResultsService } from './results/survey-results.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, NotFoundError, type RequestContext } from '@app/common';
+import { BadInputError, DomainError, ErrorCode, NotFoundError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import type { EntityManager } from 'typeorm';
@@ -13,6 +13,9 @@ import { type SurveyForm, type SurveyResponseRecord, type SurveySubmission, THAN
 
 /** How many rows one INSERT of an import carries. */
 const INSERT_CHUNK = 1000;
+
+/** Enough for a room filling in a survey together; too few for a script to swamp the results. */
+export const LINK_RESPONSES_PER_MINUTE = 120;
 
 /**
  * Responses to a survey, by the three channels: entered one by one by staff, sent by a resident
@@ -47,9 +50,10 @@ export class SurveyResponsesService {
    * survey and nothing else. The answer says "received" and no more: no ids, nothing about the
    * organisation.
    *
-   * No history event per response: anyone holding the link can send as many as they like, and
-   * history is the organisation's audit log, not a tally; the results count responses per
-   * channel instead.
+   * No history event per response: anyone holding the link can send answers, and history is the
+   * organisation's audit log, not a tally; the results count responses per channel instead. A
+   * link takes at most LINK_RESPONSES_PER_MINUTE answers a minute, so a script cannot swamp a
+   * survey's results (the survey row is locked, so the count holds across replicas).
    */
   submit(ctx: RequestContext, input: Pick<SubmitSurveyResponseInput, 'token' | 'answers'>, field = 'input.answers'): Promise<SurveySubmission> {
     return this.db.transaction(ctx, async (em) => {
@@ -58,6 +62,13 @@ export class SurveyResponsesService {
       if (survey.closedAt) throw new SurveyClosedError('This survey has closed and no longer takes answers. Thank you for your interest.');
       const read = readAnswers(input.answers, questionKeysByArea(survey), field);
       if (!read.answers) throw new BadInputError(read.problems);
+      const [{ recent }] = await em.query(
+        `SELECT count(*)::int AS recent FROM survey_response WHERE survey_id = $1 AND channel = 'LINK' AND submitted_at > now() - interval '1 minute'`,
+        [survey.id],
+      );
+      if (recent >= LINK_RESPONSES_PER_MINUTE) {
+        throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'This survey is taking more answers than it can right now; please try again in a minute.', { retryAfterSeconds: 60 });
+      }
       await em.insert(SurveyResponseEntity, { organisationId: survey.organisationId, surveyId: survey.id, answers: read.answers, channel: 'LINK' });
       return { received: true, answered: Object.keys(read.answers).length, message: THANK_YOU };
     });
