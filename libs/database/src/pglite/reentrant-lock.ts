@@ -9,11 +9,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export class ReentrantLock {
   private readonly holder = new AsyncLocalStorage<true>();
   private tail: Promise<void> = Promise.resolve();
-  private waiting = 0;
-
-  get queueLength(): number {
-    return this.waiting;
-  }
 
   get heldHere(): boolean {
     return this.holder.getStore() === true;
@@ -24,12 +19,7 @@ export class ReentrantLock {
     let release!: () => void;
     const previous = this.tail;
     this.tail = new Promise<void>((resolve) => (release = resolve));
-    this.waiting++;
-    try {
-      await previous;
-    } finally {
-      this.waiting--;
-    }
+    await previous;
     try {
       return await this.holder.run(true, work);
     } finally {

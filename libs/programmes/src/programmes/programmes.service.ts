@@ -27,7 +27,6 @@ import {
   type WorkflowTemplateSpec,
 } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import { ChecklistItemEntity } from '../checklists/checklist-item.entity';
 import { WorkflowTemplatesService } from '../templates/workflow-templates.service';
 import { GatesService } from './gates.service';
@@ -247,11 +246,6 @@ export class ProgrammesService {
       if (change.to === 'NOT_STARTED') Object.assign(update, { startedAt: null, completedAt: null, overrideReason: null });
       await em.update(ProgrammeStepEntity, { id: row.id }, update);
     }
-  }
-
-  /** Checklist items keyed by id, for the ids given, within the organisation. */
-  itemsByIds(ctx: RequestContext, ids: string[]): Promise<ChecklistItemEntity[]> {
-    return this.db.repo(ctx, ChecklistItemEntity).findBy({ organisationId: ctx.tenantId, id: In(ids) });
   }
 }
 
