@@ -53,7 +53,9 @@ export class SurveyResponsesService {
    * No history event per response: anyone holding the link can send answers, and history is the
    * organisation's audit log, not a tally; the results count responses per channel instead. A
    * link takes at most LINK_RESPONSES_PER_MINUTE answers a minute, so a script cannot swamp a
-   * survey's results (the survey row is locked, so the count holds across replicas).
+   * survey's results. Link answers to one survey take turns under a transaction advisory lock
+   * (the survey row's lock is shared, so that a close can wait for them), so the count holds
+   * across replicas.
    */
   submit(ctx: RequestContext, input: Pick<SubmitSurveyResponseInput, 'token' | 'answers'>, field = 'input.answers'): Promise<SurveySubmission> {
     return this.db.transaction(ctx, async (em) => {
@@ -62,6 +64,7 @@ export class SurveyResponsesService {
       if (survey.closedAt) throw new SurveyClosedError('This survey has closed and no longer takes answers. Thank you for your interest.');
       const read = readAnswers(input.answers, questionKeysByArea(survey), field);
       if (!read.answers) throw new BadInputError(read.problems);
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`survey-link:${survey.id}`]);
       const [{ recent }] = await em.query(
         `SELECT count(*)::int AS recent FROM survey_response WHERE survey_id = $1 AND channel = 'LINK' AND submitted_at > now() - interval '1 minute'`,
         [survey.id],

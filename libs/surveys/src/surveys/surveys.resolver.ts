@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, Can, type Connection, Ctx, type GqlContext, loaderFor, RequestContext, toConnection } from '@app/common';
+import { Action, alignByKey, Can, type Connection, Ctx, type GqlContext, loaderFor, RequestContext, toConnection } from '@app/common';
 import { SurveyResponseRecord } from '../responses/survey-response.model';
 import { SurveyResponsesService } from '../responses/survey-responses.service';
 import { SurveyComparison, SurveyResults } from '../results/survey-results.model';
@@ -88,7 +88,7 @@ export class SurveyResponseFieldsResolver {
   constructor(private readonly surveys: SurveysService) {}
 
   @ResolveField(() => Survey)
-  survey(@Parent() response: SurveyResponseRecord, @Ctx() ctx: RequestContext): Promise<Survey> {
-    return this.surveys.get(ctx, response.surveyId);
+  survey(@Parent() response: SurveyResponseRecord, @Ctx() ctx: RequestContext, @Context() gql: GqlContext) {
+    return loaderFor<string, Survey>(gql, 'survey.byId', async (ids) => alignByKey(ids, await this.surveys.byIds(ctx, ids), (s) => s.id)).load(response.surveyId);
   }
 }
