@@ -45,5 +45,21 @@ describe('the Map-it gate reads the map', () => {
     await t.client.ok(`mutation($input: PublishInitiativesInput!) { publishInitiatives(input: $input) { id } }`, { input: { initiativeIds: [first.id], published: true } }, as);
     map = await mapStep();
     expect(map.verdict['map.publish_findings']).toEqual({ satisfied: true, explanation: '1 initiative is published.' });
+
+    // With an owner and the hand-ticked item done too, the gate opens and the programme can advance.
+    const read = await t.client.ok(`query($id: ID!) { programme(id: $id) { version steps { step items { id key kind required } } } }`, { id: programme.id }, as);
+    await t.client.ok(
+      `mutation($input: UpdateProgrammeStepInput!) { updateProgrammeStep(input: $input) { id } }`,
+      { input: { programmeId: programme.id, version: read.programme.version, step: 'MAP', ownerId: admin.userId } },
+      as,
+    );
+    const manual = read.programme.steps[0].items.filter((i: { kind: string; required: boolean }) => i.kind === 'MANUAL' && i.required);
+    for (const item of manual) {
+      await t.client.ok(`mutation($input: TickChecklistItemInput!) { tickChecklistItem(input: $input) { id } }`, { input: { itemId: item.id, evidenceText: 'Mapping workshop, 3 March' } }, as);
+    }
+    map = await mapStep();
+    expect(map.gate).toEqual({ open: true, openItems: [] });
+    const advanced = await t.client.ok(`mutation($input: GatedMoveInput!) { advanceStep(input: $input) { currentStep } }`, { input: { programmeId: programme.id, version: read.programme.version + 1 } }, as);
+    expect(advanced.advanceStep.currentStep).toBe('FOCUS');
   });
 });
