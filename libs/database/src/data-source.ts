@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 import { DataFolderLock } from './pglite/data-folder-lock';
+import { makeContentsPrivate, securePrivateDataFolder } from './pglite/data-folder-permissions';
 import { PGLITE_PARSERS, PGLITE_SERIALIZERS, pgliteDriver } from './pglite/pglite-driver';
 import { ReentrantLock } from './pglite/reentrant-lock';
 import { MIGRATIONS } from './migrations';
@@ -32,7 +32,7 @@ export class OpenDatabase {
     readonly dataSource: DataSource,
     /** Serialises every unit of work on the embedded database; null on PostgreSQL, which isolates transactions itself. */
     readonly lock: ReentrantLock | null,
-    private readonly embedded: { db: PGlite; folderLock: DataFolderLock | null } | null,
+    private readonly embedded: { db: PGlite; folderLock: DataFolderLock | null; folder: string | null } | null,
   ) {}
 
   get kind(): 'postgres' | 'embedded' {
@@ -70,6 +70,8 @@ export class OpenDatabase {
     if (this.dataSource.isInitialized) await this.exclusive(() => this.dataSource.destroy());
     if (this.embedded) {
       await this.embedded.db.close();
+      // Anything written during the run with looser modes is closed up before the folder is let go.
+      if (this.embedded.folder) makeContentsPrivate(this.embedded.folder);
       this.embedded.folderLock?.release();
     }
   }
@@ -102,8 +104,9 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
 
   let folderLock: DataFolderLock | null = null;
   let dataDir = target.dataDir;
-  if (dataDir !== 'memory://') {
-    mkdirSync(dataDir, { recursive: true });
+  const folder = dataDir === 'memory://' ? null : dataDir;
+  if (folder) {
+    securePrivateDataFolder(folder);
     folderLock = new DataFolderLock(dataDir);
     folderLock.acquire();
     dataDir = join(dataDir, 'pgdata');
@@ -115,6 +118,8 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
       parsers: PGLITE_PARSERS,
       serializers: PGLITE_SERIALIZERS,
     });
+    // PGlite writes a new folder's files 0666 whatever the umask.
+    if (folder) makeContentsPrivate(folder);
     const lock = new ReentrantLock();
     const dataSource = new DataSource({
       ...common,
@@ -128,7 +133,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     const transaction = dataSource.manager.transaction.bind(dataSource.manager) as (...args: unknown[]) => Promise<unknown>;
     (dataSource.manager as { transaction: unknown }).transaction = (...args: unknown[]) => lock.run(() => transaction(...args));
     await dataSource.initialize();
-    return new OpenDatabase(dataSource, lock, { db, folderLock });
+    return new OpenDatabase(dataSource, lock, { db, folderLock, folder });
   } catch (error) {
     folderLock?.release();
     throw error;
