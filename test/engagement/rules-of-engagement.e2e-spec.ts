@@ -140,20 +140,26 @@ describe('rules of engagement: versioned, published, and read through the feed t
     token = newToken;
   });
 
-  it('evidences the Market-it item once every running pilot has published rules of engagement', async () => {
+  it('evidences the Market-it item once every pilot going ahead has published rules of engagement', async () => {
     const key = 'market.expectations_and_rules';
-    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toMatchObject({ satisfied: false, explanation: 'No pilot is running yet.' });
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toMatchObject({
+      satisfied: false,
+      explanation: 'No pilot is approved, running, being evaluated or decided SCALE; approve one first.',
+    });
+    // Expectations are set before launch: an approved pilot with published terms already counts.
     let running = await move(t, org.as.ADMIN, 'approve', pilot);
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({ satisfied: true, explanation: 'The one pilot going ahead has published rules of engagement.' });
     running = await move(t, org.as.ADMIN, 'start', running);
     expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toMatchObject({ satisfied: true });
 
     const second = await createPilot(t, org.as.CONSULTANT, { programmeId, name: 'Alley gardens' });
+    expect((await itemVerdict(t, org.as.VIEWER, programmeId, key)).satisfied).toBe(true); // a proposal does not count yet
     await move(t, org.as.ADMIN, 'start', await move(t, org.as.ADMIN, 'approve', second));
-    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({ satisfied: false, explanation: '1 of 2 running pilots have no published rules of engagement yet.' });
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({ satisfied: false, explanation: '1 of 2 pilots going ahead has no published rules of engagement yet.' });
     await t.client.ok(M.saveTerms, { input: { pilotId: second.id, expectations: 'Garden expectations', rulesOfEngagement: 'Garden rules' } }, org.as.CONSULTANT);
     expect((await itemVerdict(t, org.as.VIEWER, programmeId, key)).satisfied).toBe(false); // saved is not published
     await t.client.ok(M.publishTerms, { input: { pilotId: second.id, version: 1 } }, org.as.ADMIN);
-    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({ satisfied: true, explanation: 'All 2 running pilots have published rules of engagement.' });
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({ satisfied: true, explanation: 'All 2 pilots going ahead have published rules of engagement.' });
     expect((await getFeed(t, feedPath(token))).body.pilots.map((p: { pilotName: string }) => p.pilotName)).toEqual(['Alley gardens', 'Street champions']);
   });
 

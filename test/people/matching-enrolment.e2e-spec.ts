@@ -185,7 +185,7 @@ describe('matching participants to a pilot, enrolling them and following their s
       ['Both short of time', 'Cook'],
       ['One skill keen', 'Helper'],
     ]);
-    // The running pilot now has participants: the People-it item is evidenced.
+    // The pilot now has participants: the People-it item is evidenced.
     expect(await peopleItem()).toMatchObject({ satisfied: true });
   });
 
@@ -238,7 +238,7 @@ describe('matching participants to a pilot, enrolling them and following their s
     expect((await readPilot()).enrolledParticipants).toBe(3);
   });
 
-  it('counts only running pilots with someone still enrolled for the People-it gate', async () => {
+  it('counts only pilots going ahead with someone still enrolled for the People-it gate', async () => {
     for (const name of ['Both keen', 'Both short of time', 'One skill keen']) {
       await t.client.ok(M.withdraw, { input: { enrolmentId: enrolments[name] } }, org.as.ADMIN);
     }

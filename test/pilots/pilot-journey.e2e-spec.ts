@@ -302,9 +302,9 @@ describe('a pilot from proposal through ADAPT to SCALE, with measurements and ec
     const empty = (await createProgramme(t, org.as.ADMIN, 'No pilots')).id;
     const facts = await t.app.get(PilotFactsService).gateFacts(ctx, [programmeId, second, empty]);
     expect(Object.fromEntries(facts)).toEqual({
-      [programmeId]: { pilots: { total: 3, approvedOrBeyond: 1, running: 0, runningWithBaselineMetrics: 0 } },
-      [second]: { pilots: { total: 5, approvedOrBeyond: 4, running: 3, runningWithBaselineMetrics: 1 } },
-      [empty]: { pilots: { total: 0, approvedOrBeyond: 0, running: 0, runningWithBaselineMetrics: 0 } },
+      [programmeId]: { pilots: { total: 3, approvedOrBeyond: 1, approvedOrBeyondWithBaselineMetrics: 0 } },
+      [second]: { pilots: { total: 5, approvedOrBeyond: 4, approvedOrBeyondWithBaselineMetrics: 1 } },
+      [empty]: { pilots: { total: 0, approvedOrBeyond: 0, approvedOrBeyondWithBaselineMetrics: 0 } },
     });
 
     // The Focus-it checklist reads the same facts through the programme's gate.
@@ -315,13 +315,13 @@ describe('a pilot from proposal through ADAPT to SCALE, with measurements and ec
           .items.map((i: { key: string; verdict: object }) => [i.key, i.verdict]),
       );
     expect((await verdicts(second))['focus.small_pilot']).toEqual({ satisfied: true, explanation: '4 pilots are approved or under way.' });
-    expect((await verdicts(second))['focus.measure_costs_outcomes']).toEqual({ satisfied: false, explanation: '2 of 3 running pilots lack outcome metrics with baselines.' });
+    expect((await verdicts(second))['focus.measure_costs_outcomes']).toEqual({ satisfied: false, explanation: '3 of 4 pilots going ahead lack outcome metrics with baselines.' });
     expect((await verdicts(empty))['focus.small_pilot']).toEqual({ satisfied: false, explanation: 'No pilot has been proposed yet.' });
 
-    // Setting the missing baseline brings the second running pilot in.
+    // Setting the missing baseline brings the second pilot going ahead in.
     const metrics = (await read(unmeasured.id)).metrics;
     await t.client.ok(UPDATE_METRIC, { input: { metricId: metrics[1].id, version: metrics[1].version, baseline: '3.5' } }, org.as.ADMIN);
-    expect((await t.app.get(PilotFactsService).gateFacts(ctx, [second])).get(second)?.pilots.runningWithBaselineMetrics).toBe(2);
+    expect((await t.app.get(PilotFactsService).gateFacts(ctx, [second])).get(second)?.pilots.approvedOrBeyondWithBaselineMetrics).toBe(2);
   });
 
   it('lets only one of many concurrent moves with the same version through', async () => {

@@ -2,12 +2,13 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { type GateFactsSource, GateFactsRegistry } from '@app/programmes';
-import type { GateFacts, PeopleFacts } from '@app/workflow';
+import { APPROVED_OR_BEYOND, type GateFacts, type PeopleFacts } from '@app/workflow';
 
 /**
- * People-it evidence for the checklist rules (RUNNING_PILOTS_HAVE_PARTICIPANTS): per programme,
- * its running pilots and how many of them have someone enrolled and not withdrawn. One
- * statement whatever the number of programmes.
+ * People-it evidence for the checklist rules (PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS): per
+ * programme, its pilots going ahead (APPROVED_OR_BEYOND: people are found while the pilot is
+ * designed, and stay found after it has run) and how many of them have someone enrolled and not
+ * withdrawn. One statement whatever the number of programmes.
  */
 @Injectable()
 export class PeopleGateFacts implements GateFactsSource, OnModuleInit {
@@ -24,21 +25,21 @@ export class PeopleGateFacts implements GateFactsSource, OnModuleInit {
 
   async gateFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, Partial<GateFacts>>> {
     const ids = [...new Set(programmeIds)];
-    const facts = new Map<string, Partial<GateFacts>>(ids.map((id) => [id, { people: { running: 0, runningWithParticipants: 0 } }]));
+    const facts = new Map<string, Partial<GateFacts>>(ids.map((id) => [id, { people: { approvedOrBeyond: 0, approvedOrBeyondWithParticipants: 0 } }]));
     if (!ids.length) return facts;
     const rows = await this.db.query<PeopleFacts & { programmeId: string }>(
       ctx,
       `SELECT p.programme_id AS "programmeId",
-              count(*)::int AS running,
+              count(*)::int AS "approvedOrBeyond",
               count(*) FILTER (WHERE EXISTS (
                 SELECT 1 FROM enrolment e WHERE e.pilot_id = p.id AND e.organisation_id = p.organisation_id AND e.withdrawn_at IS NULL
-              ))::int AS "runningWithParticipants"
+              ))::int AS "approvedOrBeyondWithParticipants"
          FROM pilot p
-        WHERE p.organisation_id = $1 AND p.programme_id = ANY($2::uuid[]) AND p.status = 'RUNNING'
+        WHERE p.organisation_id = $1 AND p.programme_id = ANY($2::uuid[]) AND p.status = ANY($3::text[])
         GROUP BY p.programme_id`,
-      [ctx.tenantId, ids],
+      [ctx.tenantId, ids, [...APPROVED_OR_BEYOND]],
     );
-    for (const { programmeId, running, runningWithParticipants } of rows) facts.set(programmeId, { people: { running, runningWithParticipants } });
+    for (const { programmeId, ...people } of rows) facts.set(programmeId, { people });
     return facts;
   }
 }

@@ -37,17 +37,17 @@ describe('DEFAULT_TEMPLATE', () => {
     ],
     FOCUS: [
       ['PILOT_APPROVED', true],
-      ['RUNNING_PILOTS_HAVE_BASELINES', false],
+      ['PILOTS_GOING_AHEAD_HAVE_BASELINES', false],
       ['STEP_HAS_OWNER', true],
       ['STEP_TASKS_DONE', false],
     ],
     PEOPLE: [
-      ['RUNNING_PILOTS_HAVE_PARTICIPANTS', true],
+      ['PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', true],
       ['STEP_HAS_OWNER', true],
       ['STEP_TASKS_DONE', false],
     ],
     MARKET: [
-      ['RUNNING_PILOTS_HAVE_PUBLISHED_TERMS', true],
+      ['PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', true],
       ['STEP_HAS_OWNER', true],
       ['STEP_TASKS_DONE', false],
     ],

@@ -164,7 +164,7 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'focus.measure_costs_outcomes',
       false,
       'Bovaird & Loeffler 2012',
-      'RUNNING_PILOTS_HAVE_BASELINES',
+      'PILOTS_GOING_AHEAD_HAVE_BASELINES',
       "Decide how the pilot's costs and outcomes will be measured",
       'Set baselines and targets before the pilot starts, and compare with reference cases such as time banks ' +
         '(Knapp et al. 2010). Coproduction is not free: count training and support too.',
@@ -177,7 +177,7 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'people.recruit_willing',
       true,
       FIVE_STEPS,
-      'RUNNING_PILOTS_HAVE_PARTICIPANTS',
+      'PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS',
       'Find the staff and citizens keen to coproduce',
       'Look for people who want to take part, among staff, service users, families, community groups and the ' +
         'voluntary sector, and record the lawful basis for holding their details.',
@@ -216,7 +216,7 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'market.expectations_and_rules',
       true,
       NINE_STEPS,
-      'RUNNING_PILOTS_HAVE_PUBLISHED_TERMS',
+      'PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS',
       'Tell citizens what to expect and how taking part works',
       'Publish a plain account of what participants will do, what the organisation will do in return, and the ' +
         'ground rules for working together.',

@@ -6,8 +6,12 @@ import {
   RULE_IDS,
   evaluateGate,
   evaluateItem,
+  gateFromVerdicts,
   isRuleId,
+  PILOTS_GOING_AHEAD_WORDING,
+  VERDICT_NOT_RECORDED,
 } from './gates';
+import { APPROVED_OR_BEYOND } from './pilot-lifecycle';
 
 const facts = (overrides: Partial<GateFacts> = {}): GateFacts => ({
   step: 'MAP',
@@ -184,13 +188,23 @@ describe('rules over the map and the pilots', () => {
     expect(rule('MAP_PUBLISHED', { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 2 } })).toEqual({ satisfied: true, explanation: '2 initiatives are published.' });
   });
 
-  it('wants an approved pilot, and baselines for every running one', () => {
-    const pilots = (p: object) => ({ pilots: { total: 0, approvedOrBeyond: 0, running: 0, runningWithBaselineMetrics: 0, ...p } });
+  it('wants an approved pilot, and baselines for every pilot going ahead', () => {
+    const pilots = (p: object) => ({ pilots: { total: 0, approvedOrBeyond: 0, approvedOrBeyondWithBaselineMetrics: 0, ...p } });
     expect(rule('PILOT_APPROVED', pilots({ total: 2 })).explanation).toBe('None of the 2 proposed pilots is approved yet.');
     expect(rule('PILOT_APPROVED', pilots({ total: 2, approvedOrBeyond: 1 })).satisfied).toBe(true);
-    expect(rule('RUNNING_PILOTS_HAVE_BASELINES', pilots({})).satisfied).toBe(false);
-    expect(rule('RUNNING_PILOTS_HAVE_BASELINES', pilots({ running: 2, runningWithBaselineMetrics: 1 })).explanation).toMatch(/1 of 2 running pilots lack/);
-    expect(rule('RUNNING_PILOTS_HAVE_BASELINES', pilots({ running: 2, runningWithBaselineMetrics: 2 })).satisfied).toBe(true);
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({}))).toEqual({ satisfied: false, explanation: 'No pilot has been proposed yet.' });
+    // A stopped or rejected pilot is counted in total but not as going ahead.
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({ total: 1 }))).toEqual({
+      satisfied: false,
+      explanation: 'No pilot is approved, running, being evaluated or decided SCALE; approve one first.',
+    });
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({ total: 2, approvedOrBeyond: 2, approvedOrBeyondWithBaselineMetrics: 1 })).explanation).toBe(
+      '1 of 2 pilots going ahead lacks outcome metrics with baselines.',
+    );
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({ total: 3, approvedOrBeyond: 2, approvedOrBeyondWithBaselineMetrics: 2 }))).toEqual({
+      satisfied: true,
+      explanation: 'All 2 pilots going ahead have outcome metrics with baselines.',
+    });
   });
 });
 
@@ -198,18 +212,48 @@ describe('rules over participants, engagement plans and scaling plans', () => {
   const base = { step: 'PEOPLE' as const, tasks: { total: 0, done: 0 }, stepOwnerId: null };
   const rule = (id: keyof typeof CHECKLIST_RULES, facts: object) => CHECKLIST_RULES[id].evaluate({ ...base, ...facts });
 
-  it('wants participants in every running pilot', () => {
-    expect(rule('RUNNING_PILOTS_HAVE_PARTICIPANTS', { people: { running: 0, runningWithParticipants: 0 } }).satisfied).toBe(false);
-    expect(rule('RUNNING_PILOTS_HAVE_PARTICIPANTS', { people: { running: 3, runningWithParticipants: 2 } }).explanation).toBe(
-      '1 of 3 running pilots have no participants enrolled yet.',
+  it('wants participants in every pilot going ahead', () => {
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 0, approvedOrBeyondWithParticipants: 0 } })).toEqual({
+      satisfied: false,
+      explanation: 'No pilot is approved, running, being evaluated or decided SCALE; approve one first.',
+    });
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 3, approvedOrBeyondWithParticipants: 1 } }).explanation).toBe(
+      '2 of 3 pilots going ahead have no participants enrolled yet.',
     );
-    expect(rule('RUNNING_PILOTS_HAVE_PARTICIPANTS', { people: { running: 3, runningWithParticipants: 3 } }).satisfied).toBe(true);
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 3, approvedOrBeyondWithParticipants: 2 } }).explanation).toBe(
+      '1 of 3 pilots going ahead has no participants enrolled yet.',
+    );
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 1, approvedOrBeyondWithParticipants: 1 } })).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot going ahead has participants enrolled.',
+    });
   });
 
-  it('wants published rules of engagement for every running pilot', () => {
-    expect(rule('RUNNING_PILOTS_HAVE_PUBLISHED_TERMS', { engagement: { running: 2, runningWithPublishedTerms: 2 } }).satisfied).toBe(true);
-    expect(rule('RUNNING_PILOTS_HAVE_PUBLISHED_TERMS', { engagement: { running: 2, runningWithPublishedTerms: 1 } }).satisfied).toBe(false);
-    expect(rule('RUNNING_PILOTS_HAVE_PUBLISHED_TERMS', {}).explanation).toMatch(/could not be checked/);
+  it('wants published rules of engagement for every pilot going ahead', () => {
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 2, approvedOrBeyondWithPublishedTerms: 2 } })).toEqual({
+      satisfied: true,
+      explanation: 'All 2 pilots going ahead have published rules of engagement.',
+    });
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 2, approvedOrBeyondWithPublishedTerms: 1 } }).satisfied).toBe(false);
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 0, approvedOrBeyondWithPublishedTerms: 0 } }).satisfied).toBe(false);
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', {}).explanation).toMatch(/could not be checked/);
+  });
+
+  it('counts the pilots going ahead: APPROVED_OR_BEYOND, so an evaluated or scaled pilot still counts and a stopped one does not', () => {
+    expect([...APPROVED_OR_BEYOND].sort()).toEqual(['APPROVED', 'EVALUATING', 'RUNNING', 'SCALE']);
+    for (const status of ['STOP', 'REJECTED', 'PROPOSED'] as const) expect(APPROVED_OR_BEYOND).not.toContain(status);
+    for (const id of ['PILOTS_GOING_AHEAD_HAVE_BASELINES', 'PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', 'PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS'] as const) {
+      expect(CHECKLIST_RULES[id].description).toContain(PILOTS_GOING_AHEAD_WORDING);
+    }
+  });
+
+  it('never says no pilot is running: its explanations hold whatever stage the pilots have reached', () => {
+    const explanations = [
+      rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 0, approvedOrBeyondWithParticipants: 0 } }),
+      rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 0, approvedOrBeyondWithPublishedTerms: 0 } }),
+      rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', { pilots: { total: 1, approvedOrBeyond: 0, approvedOrBeyondWithBaselineMetrics: 0 } }),
+    ].map((v) => v.explanation);
+    for (const text of explanations) expect(text).not.toMatch(/running yet|is running/);
   });
 
   it('wants a scaling plan with training for every pilot decided SCALE', () => {
@@ -237,5 +281,35 @@ describe('factGroupsNeeded', () => {
       const withoutGroup = { ...base, [rule.needs]: undefined };
       expect([id, rule.evaluate(withoutGroup as never).explanation]).toEqual([id, expect.stringMatching(/could not be checked/)]);
     }
+  });
+});
+
+describe('gateFromVerdicts (a gate from recorded verdicts)', () => {
+  const items = [
+    { key: 'a', title: 'A', required: true },
+    { key: 'b', title: 'B', required: true },
+    { key: 'c', title: 'C', required: false },
+  ];
+
+  it('summarises the verdicts it is given, as evaluateGate does for live ones', () => {
+    const recorded = new Map([
+      ['a', { satisfied: true, explanation: 'Done then.' }],
+      ['b', { satisfied: false, explanation: 'Open then.' }],
+      ['c', { satisfied: true, explanation: 'Advisory, done.' }],
+    ]);
+    expect(gateFromVerdicts(items, (item) => recorded.get(item.key)!)).toEqual({
+      open: false,
+      requiredTotal: 2,
+      requiredSatisfied: 1,
+      advisoryTotal: 1,
+      advisorySatisfied: 1,
+      openItems: [{ key: 'b', title: 'B', explanation: 'Open then.' }],
+    });
+  });
+
+  it('keeps a required item without a recorded verdict open, and says why', () => {
+    const gate = gateFromVerdicts(items, (item) => (item.key === 'b' ? VERDICT_NOT_RECORDED : { satisfied: true, explanation: 'ok' }));
+    expect(gate.open).toBe(false);
+    expect(gate.openItems).toEqual([{ key: 'b', title: 'B', explanation: VERDICT_NOT_RECORDED.explanation }]);
   });
 });

@@ -34,27 +34,40 @@ export interface MappingFacts {
   publishedInitiatives: number;
 }
 
+/**
+ * The pilots a rule about preparing a pilot counts are those GOING AHEAD: approved, running,
+ * being evaluated or decided SCALE (pilot-lifecycle `APPROVED_OR_BEYOND`; an adapted pilot is
+ * approved again, so it counts). Baselines, participants and published rules of engagement are
+ * prepared before a pilot starts, and they stay true after it moves on, so a rule that counted
+ * only running pilots would shut again once the pilot is evaluated. Pilots that ended without
+ * going ahead (STOP, REJECTED) do not count: nothing more is prepared for them.
+ */
+export const PILOTS_GOING_AHEAD_WORDING = 'approved, running, being evaluated or decided SCALE';
+
+// True whatever happened to earlier pilots: a stopped or rejected pilot is not going ahead.
+const NO_PILOT_GOING_AHEAD = `No pilot is ${PILOTS_GOING_AHEAD_WORDING}; approve one first.`;
+
 /** The programme's pilots (Focus it and later steps). */
 export interface PilotFacts {
   total: number;
-  /** Pilots with a status in APPROVED_OR_BEYOND (pilot-lifecycle): approved, running, evaluating or decided SCALE. */
+  /** Pilots going ahead: a status in APPROVED_OR_BEYOND (pilot-lifecycle). */
   approvedOrBeyond: number;
-  running: number;
-  /** RUNNING pilots with at least one metric, every metric with a baseline. */
-  runningWithBaselineMetrics: number;
+  /** Pilots going ahead with at least one metric, every metric with a baseline. */
+  approvedOrBeyondWithBaselineMetrics: number;
 }
 
-/** Participants enrolled in the programme's running pilots (People it). */
+/** Participants enrolled in the programme's pilots going ahead (People it). */
 export interface PeopleFacts {
-  running: number;
-  runningWithParticipants: number;
+  approvedOrBeyond: number;
+  /** Pilots going ahead with someone enrolled and not withdrawn. */
+  approvedOrBeyondWithParticipants: number;
 }
 
-/** Engagement plans of the programme's running pilots (Market it). */
+/** Engagement plans of the programme's pilots going ahead (Market it). */
 export interface EngagementFacts {
-  running: number;
-  /** RUNNING pilots whose engagement plan has a published version of its rules of engagement. */
-  runningWithPublishedTerms: number;
+  approvedOrBeyond: number;
+  /** Pilots going ahead whose engagement plan has a published version of its rules of engagement. */
+  approvedOrBeyondWithPublishedTerms: number;
 }
 
 /** Scaling plans of the programme's pilots decided SCALE (Grow it). */
@@ -167,30 +180,40 @@ export const CHECKLIST_RULES = {
           : { satisfied: false, explanation: total ? `None of the ${total} proposed pilots is approved yet.` : 'No pilot has been proposed yet.' },
       ),
   },
-  RUNNING_PILOTS_HAVE_BASELINES: {
-    description: 'Every running pilot measures at least one outcome, each with a baseline.',
+  PILOTS_GOING_AHEAD_HAVE_BASELINES: {
+    description: `Every pilot going ahead (${PILOTS_GOING_AHEAD_WORDING}) measures at least one outcome, each with a baseline.`,
     needs: 'pilots',
     evaluate: (facts) =>
-      withFacts(facts, 'pilots', "the programme's pilots", ({ running, runningWithBaselineMetrics }) => {
-        if (running === 0) return { satisfied: false, explanation: 'No pilot is running yet.' };
-        if (runningWithBaselineMetrics === running) return { satisfied: true, explanation: `All ${running} running pilots have outcome metrics with baselines.` };
-        return { satisfied: false, explanation: `${running - runningWithBaselineMetrics} of ${running} running pilots lack outcome metrics with baselines.` };
-      }),
-  },
-  RUNNING_PILOTS_HAVE_PARTICIPANTS: {
-    description: 'Every running pilot has participants enrolled.',
-    needs: 'people',
-    evaluate: (facts) =>
-      withFacts(facts, 'people', "the pilots' participants", ({ running, runningWithParticipants }) =>
-        everyRunningPilot(running, runningWithParticipants, 'have participants enrolled', 'have no participants enrolled yet'),
+      withFacts(facts, 'pilots', "the programme's pilots", ({ total, approvedOrBeyond, approvedOrBeyondWithBaselineMetrics }) =>
+        everyPilotGoingAhead(approvedOrBeyond, approvedOrBeyondWithBaselineMetrics, {
+          none: total === 0 ? 'No pilot has been proposed yet.' : NO_PILOT_GOING_AHEAD,
+          done: ['has outcome metrics with baselines', 'have outcome metrics with baselines'],
+          missing: ['lacks outcome metrics with baselines', 'lack outcome metrics with baselines'],
+        }),
       ),
   },
-  RUNNING_PILOTS_HAVE_PUBLISHED_TERMS: {
-    description: 'Every running pilot has an engagement plan with its rules of engagement published.',
+  PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS: {
+    description: `Every pilot going ahead (${PILOTS_GOING_AHEAD_WORDING}) has participants enrolled.`,
+    needs: 'people',
+    evaluate: (facts) =>
+      withFacts(facts, 'people', "the pilots' participants", ({ approvedOrBeyond, approvedOrBeyondWithParticipants }) =>
+        everyPilotGoingAhead(approvedOrBeyond, approvedOrBeyondWithParticipants, {
+          none: NO_PILOT_GOING_AHEAD,
+          done: ['has participants enrolled', 'have participants enrolled'],
+          missing: ['has no participants enrolled yet', 'have no participants enrolled yet'],
+        }),
+      ),
+  },
+  PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS: {
+    description: `Every pilot going ahead (${PILOTS_GOING_AHEAD_WORDING}) has an engagement plan with its rules of engagement published.`,
     needs: 'engagement',
     evaluate: (facts) =>
-      withFacts(facts, 'engagement', "the pilots' engagement plans", ({ running, runningWithPublishedTerms }) =>
-        everyRunningPilot(running, runningWithPublishedTerms, 'have published rules of engagement', 'have no published rules of engagement yet'),
+      withFacts(facts, 'engagement', "the pilots' engagement plans", ({ approvedOrBeyond, approvedOrBeyondWithPublishedTerms }) =>
+        everyPilotGoingAhead(approvedOrBeyond, approvedOrBeyondWithPublishedTerms, {
+          none: NO_PILOT_GOING_AHEAD,
+          done: ['has published rules of engagement', 'have published rules of engagement'],
+          missing: ['has no published rules of engagement yet', 'have no published rules of engagement yet'],
+        }),
       ),
   },
   SCALED_PILOTS_HAVE_TRAINING: {
@@ -210,10 +233,19 @@ export const CHECKLIST_RULES = {
   },
 } as const satisfies Record<string, ChecklistRule>;
 
-function everyRunningPilot(running: number, covered: number, done: string, missing: string): RuleVerdict {
-  if (running === 0) return { satisfied: false, explanation: 'No pilot is running yet.' };
-  if (covered === running) return { satisfied: true, explanation: `All ${running} running pilots ${done}.` };
-  return { satisfied: false, explanation: `${running - covered} of ${running} running pilots ${missing}.` };
+/** Wording by count: [for one pilot, for several]. */
+type ByCount = readonly [string, string];
+
+function everyPilotGoingAhead(goingAhead: number, covered: number, wording: { none: string; done: ByCount; missing: ByCount }): RuleVerdict {
+  if (goingAhead <= 0) return { satisfied: false, explanation: wording.none };
+  if (covered >= goingAhead) {
+    return {
+      satisfied: true,
+      explanation: goingAhead === 1 ? `The one pilot going ahead ${wording.done[0]}.` : `All ${goingAhead} pilots going ahead ${wording.done[1]}.`,
+    };
+  }
+  const missing = goingAhead - covered;
+  return { satisfied: false, explanation: `${missing} of ${goingAhead} pilots going ahead ${missing === 1 ? wording.missing[0] : wording.missing[1]}.` };
 }
 
 export type RuleId = keyof typeof CHECKLIST_RULES;
@@ -289,6 +321,17 @@ export function evaluateItem(item: ChecklistItemStatus, facts: GateFacts): RuleV
 }
 
 export function evaluateGate(items: readonly ChecklistItemStatus[], facts: GateFacts): GateResult {
+  return gateFromVerdicts(items, (item) => evaluateItem(item, facts));
+}
+
+/**
+ * The gate that these verdicts make: live ones, or those recorded when the step was passed
+ * (a completed step keeps the verdicts it was passed with).
+ */
+export function gateFromVerdicts<T extends Pick<ChecklistItemStatus, 'key' | 'title' | 'required'>>(
+  items: readonly T[],
+  verdictOf: (item: T) => RuleVerdict,
+): GateResult {
   const result: GateResult = {
     open: true,
     requiredTotal: 0,
@@ -298,7 +341,7 @@ export function evaluateGate(items: readonly ChecklistItemStatus[], facts: GateF
     openItems: [],
   };
   for (const item of items) {
-    const verdict = evaluateItem(item, facts);
+    const verdict = verdictOf(item);
     if (item.required) {
       result.requiredTotal += 1;
       if (verdict.satisfied) result.requiredSatisfied += 1;
@@ -311,3 +354,9 @@ export function evaluateGate(items: readonly ChecklistItemStatus[], facts: GateF
   result.open = result.openItems.length === 0;
   return result;
 }
+
+/** For an item that has no verdict in its step's record (the record predates the item). */
+export const VERDICT_NOT_RECORDED: Readonly<RuleVerdict> = Object.freeze({
+  satisfied: false,
+  explanation: 'No verdict was recorded for this item when the step was passed.',
+});

@@ -4,11 +4,13 @@ import { Database } from '@app/database';
 import { type GateFactsSource, GateFactsRegistry } from '@app/programmes';
 import { APPROVED_OR_BEYOND, type PilotFacts } from '@app/workflow';
 
-const NO_PILOTS: Readonly<PilotFacts> = Object.freeze({ total: 0, approvedOrBeyond: 0, running: 0, runningWithBaselineMetrics: 0 });
+const NO_PILOTS: Readonly<PilotFacts> = Object.freeze({ total: 0, approvedOrBeyond: 0, approvedOrBeyondWithBaselineMetrics: 0 });
 
 /**
  * The pilots' evidence for checklist rules (libs/workflow `PilotFacts`), in one statement
  * whatever the number of programmes; registered with the programmes' gate-facts registry.
+ * Baselines count for every pilot going ahead (APPROVED_OR_BEYOND), since they are set before
+ * a pilot starts and stay set after it moves on.
  */
 @Injectable()
 export class PilotFactsService implements GateFactsSource, OnModuleInit {
@@ -31,13 +33,12 @@ export class PilotFactsService implements GateFactsSource, OnModuleInit {
       `SELECT p.programme_id AS "programmeId",
               count(*)::int AS total,
               count(*) FILTER (WHERE p.status = ANY($3::text[]))::int AS "approvedOrBeyond",
-              count(*) FILTER (WHERE p.status = 'RUNNING')::int AS running,
-              count(*) FILTER (WHERE p.status = 'RUNNING' AND m.metrics > 0 AND m.without_baseline = 0)::int AS "runningWithBaselineMetrics"
+              count(*) FILTER (WHERE p.status = ANY($3::text[]) AND m.metrics > 0 AND m.without_baseline = 0)::int AS "approvedOrBeyondWithBaselineMetrics"
          FROM pilot p
          LEFT JOIN LATERAL (
            SELECT count(*) AS metrics, count(*) FILTER (WHERE pm.baseline IS NULL) AS without_baseline
              FROM pilot_metric pm WHERE pm.pilot_id = p.id AND pm.organisation_id = p.organisation_id
-         ) m ON p.status = 'RUNNING'
+         ) m ON p.status = ANY($3::text[])
         WHERE p.organisation_id = $1 AND p.programme_id = ANY($2::uuid[])
         GROUP BY p.programme_id`,
       [ctx.tenantId, [...new Set(programmeIds)], [...APPROVED_OR_BEYOND]],
