@@ -277,10 +277,14 @@ describe('a pilot from proposal through ADAPT to SCALE, with measurements and ec
       citation: expect.stringMatching(/Knapp et al\. 2010/),
       costPerPerson: { amount: { amount: '450.00', currency: 'GBP' }, qualifier: 'LESS_THAN' },
       benefitPerPerson: { amount: { amount: '1300.00' }, qualifier: 'MORE_THAN' },
-      computedRatio: { display: '2.9 : 1', reading: 'AT_LEAST' },
+      computedRatio: { display: '2.8 : 1', reading: 'MORE_THAN' },
     });
     expect(byId.befriending.computedRatio).toMatchObject({ display: '0.4 : 1', reading: 'ABOUT' });
-    expect(byId['community-organisers'].costPerPerson).toMatchObject({ amount: { amount: '300.00' }, qualifier: 'UP_TO' });
+    expect(byId['community-organisers']).toMatchObject({
+      costPerPerson: { amount: { amount: '300.00' }, qualifier: 'UP_TO' },
+      benefitPerPerson: { amount: { amount: '900.00' }, qualifier: 'COULD_BE' },
+      computedRatio: { display: '3.0 : 1', reading: 'ABOUT' },
+    });
     expect(byId['eksjo-gastroenterology'].outcomes[1]).toMatchObject({ percentChange: -48, comparison: { percentChange: -4 } });
   });
 

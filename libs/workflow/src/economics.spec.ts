@@ -2,11 +2,9 @@ import * as fc from 'fast-check';
 import {
   MixedCurrencyError,
   MoneyFormatError,
-  REFERENCE_CASES,
   benefitCostRatio,
   currencyMinorDigits,
   divideRoundingHalfAwayFromZero,
-  findReferenceCase,
   formatMoney,
   normaliseCurrencyCode,
   parseMoney,
@@ -295,9 +293,30 @@ describe('summariseEconomics', () => {
   });
 });
 
-describe('reference cases', () => {
-  it('are re-exported from economics, with ratios worked out by summariseEconomics', () => {
-    expect(REFERENCE_CASES.length).toBeGreaterThan(0);
-    expect(findReferenceCase('time-banks')?.computedRatio?.display).toBe('2.9 : 1');
+describe('benefitCostRatio rounded one way', () => {
+  it('rounds a floor down and a ceiling up, and leaves a ratio that ends on a tenth as it is', () => {
+    const ratio = (benefit: bigint, cost: bigint, rounding: 'DOWN' | 'UP' | 'NEAREST') => benefitCostRatio(benefit, cost, rounding)?.display;
+    expect(ratio(130000n, 45000n, 'DOWN')).toBe('2.8 : 1'); // 2.888…
+    expect(ratio(130000n, 45000n, 'NEAREST')).toBe('2.9 : 1');
+    expect(ratio(132000n, 45000n, 'UP')).toBe('3.0 : 1'); // 2.933…
+    expect(ratio(132000n, 45000n, 'NEAREST')).toBe('2.9 : 1');
+    for (const rounding of ['DOWN', 'UP', 'NEAREST'] as const) expect(ratio(90000n, 30000n, rounding)).toBe('3.0 : 1');
+    expect(ratio(-25n, 100n, 'DOWN')).toBe('-0.3 : 1');
+    expect(ratio(-25n, 100n, 'UP')).toBe('-0.2 : 1');
+    expect(benefitCostRatio(1n, 0n, 'DOWN')).toBeNull();
+    expect(benefitCostRatio(1n, 3n, 'UP')?.exact).toEqual({ numerator: 1n, denominator: 3n });
+  });
+
+  it('never rounds past the exact ratio in the direction asked', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 12n }), (benefit, cost) => {
+        const tenths = (rounding: 'DOWN' | 'UP') => BigInt(benefitCostRatio(benefit, cost, rounding)!.value.replace('.', ''));
+        // tenths/10 ≤ benefit/cost ≤ tenths/10, each within a tenth
+        expect(tenths('DOWN') * cost <= benefit * 10n).toBe(true);
+        expect((tenths('DOWN') + 1n) * cost > benefit * 10n).toBe(true);
+        expect(tenths('UP') * cost >= benefit * 10n).toBe(true);
+        expect((tenths('UP') - 1n) * cost < benefit * 10n).toBe(true);
+      }),
+    );
   });
 });

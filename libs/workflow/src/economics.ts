@@ -1,11 +1,9 @@
 /**
- * Pilot economics (DESIGN "Money"): every amount is an exact integer of minor units (pence,
+ * Pilot economics: every amount is an exact integer of minor units (pence,
  * cents, yen) held as a bigint, with an ISO 4217 currency code. Floating point never touches
  * money here, so totals, ratios and per-participant figures are right to the last minor unit.
  * A pilot keeps all its financial lines in one currency; we never convert.
  */
-
-export * from './reference-cases';
 
 export type FinancialLineKind = 'COST' | 'SAVING' | 'WIDER_BENEFIT';
 export const FINANCIAL_LINE_KINDS: readonly FinancialLineKind[] = ['COST', 'SAVING', 'WIDER_BENEFIT'];
@@ -144,6 +142,23 @@ export function divideRoundingHalfAwayFromZero(numerator: bigint, denominator: b
   return negative ? quotient - 1n : quotient + 1n;
 }
 
+/**
+ * Which way a ratio's last digit is rounded. NEAREST for a figure read as it is; a ratio that is
+ * only known to be at least something is rounded DOWN, one known to be at most something UP,
+ * so the rounded figure never claims more than the bound does.
+ */
+export type RatioRounding = 'NEAREST' | 'DOWN' | 'UP';
+
+/** Integer division rounded towards minus infinity (DOWN) or plus infinity (UP). */
+function divideRoundingTowards(numerator: bigint, denominator: bigint, rounding: 'DOWN' | 'UP'): bigint {
+  if (denominator === 0n) throw new RangeError('Cannot divide by zero');
+  const quotient = numerator / denominator; // truncated towards zero
+  if (quotient * denominator === numerator) return quotient;
+  const negative = numerator < 0n !== denominator < 0n;
+  if (rounding === 'DOWN') return negative ? quotient - 1n : quotient;
+  return negative ? quotient : quotient + 1n;
+}
+
 export interface BenefitCostRatio {
   /** Benefits per unit of cost, to one decimal: "5.0". */
   value: string;
@@ -173,9 +188,12 @@ export interface EconomicsSummary {
   ratioNote?: string;
 }
 
-export function benefitCostRatio(totalBenefits: bigint, totalCost: bigint): BenefitCostRatio | null {
+export function benefitCostRatio(totalBenefits: bigint, totalCost: bigint, rounding: RatioRounding = 'NEAREST'): BenefitCostRatio | null {
   if (totalCost === 0n) return null;
-  const tenths = divideRoundingHalfAwayFromZero(totalBenefits * 10n, totalCost);
+  const tenths =
+    rounding === 'NEAREST'
+      ? divideRoundingHalfAwayFromZero(totalBenefits * 10n, totalCost)
+      : divideRoundingTowards(totalBenefits * 10n, totalCost, rounding);
   const negative = tenths < 0n;
   const magnitude = negative ? -tenths : tenths;
   const value = `${negative ? '-' : ''}${magnitude / 10n}.${magnitude % 10n}`;

@@ -6,6 +6,7 @@ export * from './default-template';
 export * from './pilot-lifecycle';
 export * from './scaling';
 export * from './economics';
+export * from './reference-cases';
 export * from './pilot-metrics';
 export * from './survey-index';
 export * from './matching';

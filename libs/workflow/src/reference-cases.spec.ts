@@ -1,6 +1,13 @@
-// Imports this module first (economics.spec.ts imports it through economics.ts), so both load
-// orders of the two mutually importing modules are exercised.
-import { REFERENCE_CASES, findReferenceCase } from './reference-cases';
+import * as fc from 'fast-check';
+import {
+  FIGURE_QUALIFIERS,
+  REFERENCE_CASES,
+  computeReferenceRatio,
+  findReferenceCase,
+  ratioReading,
+  type FigureQualifier,
+  type RatioReading,
+} from './reference-cases';
 import { summariseEconomics } from './economics';
 
 describe('REFERENCE_CASES', () => {
@@ -36,21 +43,22 @@ describe('REFERENCE_CASES', () => {
       amountMinor: 30000n,
       qualifier: 'UP_TO',
     });
-    expect(findReferenceCase('community-organisers')?.benefitPerPerson?.amountMinor).toBe(90000n);
+    expect(findReferenceCase('community-organisers')?.benefitPerPerson).toMatchObject({ amountMinor: 90000n, qualifier: 'COULD_BE' });
   });
 
-  it('works out the cost cases’ ratios with the pilot functions', () => {
+  it('reads each case’s ratio no more strongly than its figures allow', () => {
+    // More than £1,300 against less than £450: 2.888…, a floor, so rounded down.
     expect(findReferenceCase('time-banks')?.computedRatio).toMatchObject({
-      display: '2.9 : 1',
-      reading: 'AT_LEAST',
+      display: '2.8 : 1',
+      reading: 'MORE_THAN',
       exact: { numerator: 26n, denominator: 9n },
     });
+    expect(findReferenceCase('time-banks')?.computedRatio?.note).toMatch(/more than 2\.8 : 1/);
+    // About £80 against a saving that could be around £35.
     expect(findReferenceCase('befriending')?.computedRatio).toMatchObject({ display: '0.4 : 1', reading: 'ABOUT' });
-    expect(findReferenceCase('community-organisers')?.computedRatio).toMatchObject({
-      display: '3.0 : 1',
-      reading: 'AT_LEAST',
-    });
-    expect(findReferenceCase('time-banks')?.computedRatio?.note).toMatch(/at least 2\.9 : 1/);
+    // Up to £300 against a benefit that could be £900: the benefit is no floor, so only "about".
+    expect(findReferenceCase('community-organisers')?.computedRatio).toMatchObject({ display: '3.0 : 1', reading: 'ABOUT' });
+    expect(findReferenceCase('community-organisers')?.computedRatio?.note).toMatch(/about 3\.0 : 1/);
   });
 
   it('keeps the published ratios and outcomes', () => {
@@ -80,6 +88,102 @@ describe('REFERENCE_CASES', () => {
   });
 });
 
+describe('the reading of a ratio worked out from two published figures', () => {
+  // Rows: how the benefit was stated; columns: how the cost was stated, in FIGURE_QUALIFIERS' order.
+  const columns: FigureQualifier[] = ['EXACT', 'ABOUT', 'COULD_BE', 'AT_LEAST', 'MORE_THAN', 'UP_TO', 'LESS_THAN'];
+  const expected: Record<FigureQualifier, RatioReading[]> = {
+    EXACT: ['EXACT', 'ABOUT', 'ABOUT', 'AT_MOST', 'LESS_THAN', 'AT_LEAST', 'MORE_THAN'],
+    ABOUT: ['ABOUT', 'ABOUT', 'ABOUT', 'ABOUT', 'ABOUT', 'ABOUT', 'ABOUT'],
+    COULD_BE: ['ABOUT', 'ABOUT', 'ABOUT', 'ABOUT', 'ABOUT', 'ABOUT', 'ABOUT'],
+    AT_LEAST: ['AT_LEAST', 'ABOUT', 'ABOUT', 'INDICATIVE', 'INDICATIVE', 'AT_LEAST', 'MORE_THAN'],
+    MORE_THAN: ['MORE_THAN', 'ABOUT', 'ABOUT', 'INDICATIVE', 'INDICATIVE', 'MORE_THAN', 'MORE_THAN'],
+    UP_TO: ['AT_MOST', 'ABOUT', 'ABOUT', 'AT_MOST', 'LESS_THAN', 'INDICATIVE', 'INDICATIVE'],
+    LESS_THAN: ['LESS_THAN', 'ABOUT', 'ABOUT', 'LESS_THAN', 'LESS_THAN', 'INDICATIVE', 'INDICATIVE'],
+  };
+  // 2.888… and 2.933…: rounded down, to the nearest and up, the two pairs tell all three apart.
+  const displays: Record<RatioReading, [string, string]> = {
+    EXACT: ['2.9 : 1', '2.9 : 1'],
+    ABOUT: ['2.9 : 1', '2.9 : 1'],
+    INDICATIVE: ['2.9 : 1', '2.9 : 1'],
+    AT_LEAST: ['2.8 : 1', '2.9 : 1'],
+    MORE_THAN: ['2.8 : 1', '2.9 : 1'],
+    AT_MOST: ['2.9 : 1', '3.0 : 1'],
+    LESS_THAN: ['2.9 : 1', '3.0 : 1'],
+  };
+  const notes: Record<RatioReading, RegExp> = {
+    EXACT: /^Worked out from exact published figures: /,
+    ABOUT: /read it as about /,
+    INDICATIVE: /set no limit on the ratio/,
+    AT_LEAST: /read it as at least /,
+    MORE_THAN: /read it as more than /,
+    AT_MOST: /read it as at most /,
+    LESS_THAN: /read it as less than /,
+  };
+
+  it('covers every qualifier', () => {
+    expect([...columns].sort()).toEqual([...FIGURE_QUALIFIERS].sort());
+    expect(Object.keys(expected).sort()).toEqual([...FIGURE_QUALIFIERS].sort());
+  });
+
+  for (const benefit of FIGURE_QUALIFIERS) {
+    it(`reads a ${benefit} benefit against a cost stated each way`, () => {
+      columns.forEach((cost, column) => {
+        const reading = expected[benefit][column];
+        expect({ benefit, cost, reading: ratioReading(benefit, cost).reading }).toEqual({ benefit, cost, reading });
+        const [first, second] = [130000n, 132000n].map((amountMinor) =>
+          computeReferenceRatio({ amountMinor, qualifier: benefit }, { amountMinor: 45000n, qualifier: cost }),
+        );
+        expect({ benefit, cost, displays: [first!.display, second!.display] }).toEqual({ benefit, cost, displays: displays[reading] });
+        expect(first!.reading).toBe(reading);
+        expect(first!.note).toMatch(notes[reading]);
+        expect(first!.note).toContain(first!.display);
+      });
+    });
+  }
+
+  it('holds for any true amounts the published figures allow', () => {
+    // Draws true amounts consistent with each bound (exact figures are the amount itself) and checks the claim.
+    const bounded = FIGURE_QUALIFIERS.filter((q) => q !== 'ABOUT' && q !== 'COULD_BE');
+    const trueAmount = (stated: bigint, qualifier: FigureQualifier, offset: bigint): bigint => {
+      switch (qualifier) {
+        case 'AT_LEAST':
+          return stated + offset;
+        case 'MORE_THAN':
+          return stated + offset + 1n;
+        case 'UP_TO':
+          return stated - (offset % stated);
+        case 'LESS_THAN':
+          return stated - 1n - (offset % (stated - 1n));
+        default:
+          return stated;
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...bounded),
+        fc.constantFrom(...bounded),
+        fc.bigInt({ min: 2n, max: 10n ** 9n }),
+        fc.bigInt({ min: 2n, max: 10n ** 9n }),
+        fc.bigInt({ min: 0n, max: 10n ** 9n }),
+        fc.bigInt({ min: 0n, max: 10n ** 9n }),
+        (benefitQualifier, costQualifier, benefit, cost, benefitOffset, costOffset) => {
+          const ratio = computeReferenceRatio({ amountMinor: benefit, qualifier: benefitQualifier }, { amountMinor: cost, qualifier: costQualifier })!;
+          const trueBenefit = trueAmount(benefit, benefitQualifier, benefitOffset);
+          const trueCost = trueAmount(cost, costQualifier, costOffset);
+          // Compare trueBenefit / trueCost with the tenths shown, without floating point.
+          const shown = BigInt(ratio.value.replace('.', ''));
+          const lhs = trueBenefit * 10n;
+          const rhs = shown * trueCost;
+          if (ratio.reading === 'AT_LEAST') expect(lhs >= rhs).toBe(true);
+          if (ratio.reading === 'MORE_THAN') expect(lhs > rhs).toBe(true);
+          if (ratio.reading === 'AT_MOST') expect(lhs <= rhs).toBe(true);
+          if (ratio.reading === 'LESS_THAN') expect(lhs < rhs).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
 describe('a pilot beside the evidence', () => {
   it('compares a pilot ratio with a reference ratio through the same exact fractions', () => {
     const pilot = summariseEconomics(
@@ -90,6 +194,7 @@ describe('a pilot beside the evidence', () => {
       20,
       'GBP',
     );
+    // Both read as they are (nearest tenth): the pilot's figures are its own, the organisers' "about".
     const organisers = findReferenceCase('community-organisers')!.computedRatio!;
     expect(pilot.benefitCostRatio?.display).toBe(organisers.display);
     expect(pilot.benefitCostRatio?.exact).toEqual(organisers.exact);

@@ -1,17 +1,21 @@
 /**
- * Published evidence on what coproduction costs and achieves (DOMAIN.md, "Impact and cost
- * evidence"), so a pilot's own figures can be shown beside it. Figures are the published ones;
+ * Published evidence on what coproduction costs and achieves, as the chapter by Bovaird & Loeffler
+ * reports it, so a pilot's own figures can be shown beside it. Figures are the published ones;
  * titles and descriptions are ours. Each case cites the study and the chapter that reports it.
  *
  * Where a study gives both a cost and a benefit per person, the ratio is worked out with the same
- * functions as a pilot's (`summariseEconomics`), so the two are comparable by construction. The
- * ratio is computed on access rather than at load time: this module and economics.ts import each
- * other, and nothing here may run before economics.ts has finished loading.
+ * function as a pilot's (`benefitCostRatio`), so the two are comparable by construction, and read
+ * as strongly as the published figures allow and no more (`ratioReading`).
  */
-import { summariseEconomics, type BenefitCostRatio } from './economics';
+import { benefitCostRatio, type BenefitCostRatio, type RatioRounding } from './economics';
 
-/** How a published figure was stated: exactly, roughly, or as a bound. */
-export type FigureQualifier = 'EXACT' | 'ABOUT' | 'MORE_THAN' | 'LESS_THAN' | 'UP_TO';
+/**
+ * How a published figure was stated: exactly; roughly (ABOUT) or as what it could be (COULD_BE),
+ * neither of which bounds it; or as a bound, from below (AT_LEAST, MORE_THAN) or above (UP_TO,
+ * LESS_THAN).
+ */
+export type FigureQualifier = 'EXACT' | 'ABOUT' | 'COULD_BE' | 'AT_LEAST' | 'MORE_THAN' | 'UP_TO' | 'LESS_THAN';
+export const FIGURE_QUALIFIERS: readonly FigureQualifier[] = ['EXACT', 'ABOUT', 'COULD_BE', 'AT_LEAST', 'MORE_THAN', 'UP_TO', 'LESS_THAN'];
 
 export interface ReferenceMoneyFigure {
   amountMinor: bigint;
@@ -45,9 +49,22 @@ export interface ReferenceOutcome {
   comparison?: { label: string; percentChange: number };
 }
 
+/**
+ * How a ratio worked out from two published figures may be read:
+ * - EXACT: both figures exact.
+ * - AT_LEAST / MORE_THAN: the true ratio is no lower (or higher) than the figure shown; only when
+ *   every figure is exact or a bound that can only push the ratio up (a benefit's floor, a cost's
+ *   ceiling). MORE_THAN when one of those bounds is strict.
+ * - AT_MOST / LESS_THAN: the mirror image (a benefit's ceiling, a cost's floor).
+ * - ABOUT: a figure is approximate or only what it could be, so the ratio is too, whatever bounds
+ *   the other figure carries.
+ * - INDICATIVE: both figures are bounds, but pulling opposite ways (two floors, or two ceilings),
+ *   so the true ratio could lie far either side of the figure shown.
+ */
+export type RatioReading = 'EXACT' | 'AT_LEAST' | 'MORE_THAN' | 'AT_MOST' | 'LESS_THAN' | 'ABOUT' | 'INDICATIVE';
+
 export interface ComputedReferenceRatio extends BenefitCostRatio {
-  /** AT_LEAST when the published figures are bounds that can only push the ratio up. */
-  reading: 'AT_LEAST' | 'ABOUT';
+  reading: RatioReading;
   note: string;
 }
 
@@ -64,7 +81,7 @@ export interface ReferenceCase {
   publishedRatio: PublishedRatio | null;
   outcomes: readonly ReferenceOutcome[];
   /** Benefit-cost ratio from the per-person figures, when the study gives both. */
-  readonly computedRatio: ComputedReferenceRatio | null;
+  computedRatio: ComputedReferenceRatio | null;
 }
 
 type ReferenceCaseData = Omit<ReferenceCase, 'computedRatio'>;
@@ -76,39 +93,75 @@ function gbp(pounds: number, qualifier: FigureQualifier, per: string): Reference
 }
 
 function referenceCase(data: ReferenceCaseData): ReferenceCase {
-  return Object.freeze({
-    ...data,
-    get computedRatio(): ComputedReferenceRatio | null {
-      return computeReferenceRatio(data);
-    },
-  });
+  return Object.freeze({ ...data, computedRatio: computeReferenceRatio(data.benefitPerPerson, data.costPerPerson) });
 }
 
-function computeReferenceRatio(data: ReferenceCaseData): ComputedReferenceRatio | null {
-  const { costPerPerson: cost, benefitPerPerson: benefit } = data;
-  if (!cost || !benefit) return null;
-  const summary = summariseEconomics(
-    [
-      { kind: 'COST', amountMinor: cost.amountMinor, currency: cost.currency },
-      { kind: 'SAVING', amountMinor: benefit.amountMinor, currency: benefit.currency },
-    ],
-    1,
-    cost.currency,
-  );
-  const ratio = summary.benefitCostRatio;
+/** Which way a figure can move the ratio: up (it is a floor of benefit or a ceiling of cost), down, not at all (exact), or unknown. */
+type Lean = 'NONE' | 'UP' | 'DOWN' | 'UNKNOWN';
+
+function lean(figure: FigureQualifier, side: 'BENEFIT' | 'COST'): Lean {
+  switch (figure) {
+    case 'EXACT':
+      return 'NONE';
+    case 'ABOUT':
+    case 'COULD_BE':
+      return 'UNKNOWN';
+    case 'AT_LEAST':
+    case 'MORE_THAN': // the true amount is higher: a higher benefit raises the ratio, a higher cost lowers it
+      return side === 'BENEFIT' ? 'UP' : 'DOWN';
+    case 'UP_TO':
+    case 'LESS_THAN':
+      return side === 'BENEFIT' ? 'DOWN' : 'UP';
+  }
+}
+
+const isStrict = (figure: FigureQualifier) => figure === 'MORE_THAN' || figure === 'LESS_THAN';
+
+/** How the ratio of a benefit to a cost stated this way may be read, and which way to round it. */
+export function ratioReading(benefit: FigureQualifier, cost: FigureQualifier): { reading: RatioReading; rounding: RatioRounding } {
+  const leans = [lean(benefit, 'BENEFIT'), lean(cost, 'COST')];
+  const strict = isStrict(benefit) || isStrict(cost);
+  if (leans.includes('UNKNOWN')) return { reading: 'ABOUT', rounding: 'NEAREST' };
+  const up = leans.includes('UP');
+  const down = leans.includes('DOWN');
+  if (up && down) return { reading: 'INDICATIVE', rounding: 'NEAREST' };
+  // The true ratio is at least the one worked out: round down, so the figure shown is still a floor.
+  if (up) return { reading: strict ? 'MORE_THAN' : 'AT_LEAST', rounding: 'DOWN' };
+  if (down) return { reading: strict ? 'LESS_THAN' : 'AT_MOST', rounding: 'UP' };
+  return { reading: 'EXACT', rounding: 'NEAREST' };
+}
+
+function ratioNote(reading: RatioReading, display: string): string {
+  switch (reading) {
+    case 'EXACT':
+      return `Worked out from exact published figures: ${display}.`;
+    case 'AT_LEAST':
+    case 'MORE_THAN': {
+      const words = reading === 'AT_LEAST' ? 'at least' : 'more than';
+      return `Worked out from published bounds that can only raise it, and rounded down: read it as ${words} ${display}.`;
+    }
+    case 'AT_MOST':
+    case 'LESS_THAN': {
+      const words = reading === 'AT_MOST' ? 'at most' : 'less than';
+      return `Worked out from published bounds that can only lower it, and rounded up: read it as ${words} ${display}.`;
+    }
+    case 'INDICATIVE':
+      return `The published figures are bounds pulling opposite ways, so they set no limit on the ratio: ${display} is only what the stated amounts give.`;
+    case 'ABOUT':
+      return `Worked out from published figures that are approximate or only possible, so read it as about ${display}.`;
+  }
+}
+
+/** The ratio of a published benefit to a published cost, read no more strongly than the figures allow. */
+export function computeReferenceRatio(
+  benefit: Pick<ReferenceMoneyFigure, 'amountMinor' | 'qualifier'> | null,
+  cost: Pick<ReferenceMoneyFigure, 'amountMinor' | 'qualifier'> | null,
+): ComputedReferenceRatio | null {
+  if (!benefit || !cost) return null;
+  const { reading, rounding } = ratioReading(benefit.qualifier, cost.qualifier);
+  const ratio = benefitCostRatio(benefit.amountMinor, cost.amountMinor, rounding);
   if (!ratio) return null;
-  // A ceiling on cost or a floor on benefit can only make the true ratio larger.
-  const costIsCeiling = cost.qualifier === 'LESS_THAN' || cost.qualifier === 'UP_TO';
-  const benefitIsFloor = benefit.qualifier === 'MORE_THAN';
-  const reading = costIsCeiling || benefitIsFloor ? 'AT_LEAST' : 'ABOUT';
-  return {
-    ...ratio,
-    reading,
-    note:
-      reading === 'AT_LEAST'
-        ? `Worked out from the published bounds, so read it as at least ${ratio.display}.`
-        : `Worked out from approximate published figures, so read it as roughly ${ratio.display}.`,
-  };
+  return { ...ratio, reading, note: ratioNote(reading, ratio.display) };
 }
 
 export const REFERENCE_CASES: readonly ReferenceCase[] = Object.freeze([
@@ -165,7 +218,8 @@ export const REFERENCE_CASES: readonly ReferenceCase[] = Object.freeze([
     period: 'First year only; later years are not counted.',
     citation: `Knapp et al. 2010, ${CHAPTER}`,
     costPerPerson: gbp(80, 'ABOUT', 'per older person'),
-    benefitPerPerson: gbp(35, 'ABOUT', 'per older person, in the first year'),
+    // "could be around": a possible saving, not a measured one or a floor
+    benefitPerPerson: gbp(35, 'COULD_BE', 'per older person, in the first year'),
     publishedRatio: null,
     outcomes: [],
   }),
@@ -179,7 +233,8 @@ export const REFERENCE_CASES: readonly ReferenceCase[] = Object.freeze([
     period: 'First year only.',
     citation: `Knapp et al. 2010, ${CHAPTER}`,
     costPerPerson: gbp(300, 'UP_TO', 'per person helped'),
-    benefitPerPerson: gbp(900, 'ABOUT', 'per person helped, in the first year'),
+    // "could be": a possible benefit, not a floor, so the ratio is "about" despite the cost's ceiling
+    benefitPerPerson: gbp(900, 'COULD_BE', 'per person helped, in the first year'),
     publishedRatio: null,
     outcomes: [],
   }),

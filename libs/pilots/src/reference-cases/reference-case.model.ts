@@ -4,17 +4,36 @@ import { Money } from '../money.model';
 export enum FigureQualifier {
   EXACT = 'EXACT',
   ABOUT = 'ABOUT',
+  COULD_BE = 'COULD_BE',
+  AT_LEAST = 'AT_LEAST',
   MORE_THAN = 'MORE_THAN',
-  LESS_THAN = 'LESS_THAN',
   UP_TO = 'UP_TO',
+  LESS_THAN = 'LESS_THAN',
 }
-registerEnumType(FigureQualifier, { name: 'FigureQualifier', description: 'How a published figure was stated: exactly, roughly, or as a bound.' });
+registerEnumType(FigureQualifier, {
+  name: 'FigureQualifier',
+  description:
+    'How a published figure was stated: EXACT; ABOUT (roughly) or COULD_BE (what it might be), neither a bound; ' +
+    'AT_LEAST or MORE_THAN (a floor); UP_TO or LESS_THAN (a ceiling).',
+});
 
 export enum RatioReading {
+  EXACT = 'EXACT',
   AT_LEAST = 'AT_LEAST',
+  MORE_THAN = 'MORE_THAN',
+  AT_MOST = 'AT_MOST',
+  LESS_THAN = 'LESS_THAN',
   ABOUT = 'ABOUT',
+  INDICATIVE = 'INDICATIVE',
 }
-registerEnumType(RatioReading, { name: 'RatioReading' });
+registerEnumType(RatioReading, {
+  name: 'RatioReading',
+  description:
+    'How far a ratio worked out from published figures can be trusted. EXACT: both figures exact. AT_LEAST or MORE_THAN: ' +
+    'only when every figure is exact or a bound that can only raise the ratio (a floor on benefit, a ceiling on cost); the ' +
+    'figure is rounded down. AT_MOST or LESS_THAN: the mirror image, rounded up. ABOUT: a figure is approximate or only ' +
+    'possible. INDICATIVE: the bounds pull opposite ways, so they set no limit.',
+});
 
 @ObjectType({ description: 'A published money figure, with how it was stated and what it is counted against.' })
 export class ReferenceMoneyFigure {
@@ -48,7 +67,7 @@ export class ComputedRatio {
   @Field({ description: 'e.g. "2.9".' })
   value: string;
 
-  @Field(() => RatioReading, { description: 'AT_LEAST when the figures are bounds that can only push the ratio up.' })
+  @Field(() => RatioReading, { description: 'How the figure may be read: a floor, a ceiling, exact or approximate (see RatioReading).' })
   reading: RatioReading;
 
   @Field()
@@ -97,7 +116,7 @@ export class ReferenceOutcome {
   comparison: OutcomeComparison | null;
 }
 
-@ObjectType({ description: 'Published evidence on what coproduction costs and achieves (DOMAIN.md), to set a pilot beside.' })
+@ObjectType({ description: 'Published evidence on what coproduction costs and achieves, as reported in the chapter by Bovaird & Loeffler, to set a pilot beside.' })
 export class ReferenceCase {
   @Field({ description: 'A stable key, e.g. "time-banks".' })
   id: string;
