@@ -13,7 +13,7 @@ export type DatabaseTarget =
   /** `dataDir` is a folder, or `memory://`; `snapshot` is a dumped data folder to start from (tests). */
   | { kind: 'embedded'; dataDir: string; snapshot?: Blob };
 
-// Calendar dates stay 'YYYY-MM-DD' strings end to end (DESIGN.md, "Time"); big integers stay exact strings.
+// Calendar dates stay 'YYYY-MM-DD' strings end to end; big integers stay exact strings.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);

@@ -1,7 +1,11 @@
 /**
- * The forms of coproduction (Bovaird & Loeffler 2012; DOMAIN.md): four forms, some with
- * sub-forms. An initiative usually has several at once; a sub-form implies its form.
+ * The forms of coproduction: four forms, some with sub-forms, as the chapter itself lists them
+ * (FORMS_SOURCE); the authors' 2012 paper, cited there, backs the definition of coproduction,
+ * not this list. An initiative usually has several forms at once; a sub-form implies its form.
  */
+export const FORMS_SOURCE =
+  'Bovaird & Loeffler, "Coproducing Public Services with Service Users, Communities, and the Third Sector" (chapter 13)';
+
 export const COPRODUCTION_FORMS = {
   CO_COMMISSIONING: { label: 'Co-commissioning', parent: null },
   CO_PLANNING: { label: 'Co-planning of policy', parent: 'CO_COMMISSIONING' },

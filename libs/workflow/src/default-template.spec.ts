@@ -13,7 +13,7 @@ const fields = (spec: WorkflowTemplateSpec) => validateTemplate(spec).map((probl
 describe('DEFAULT_TEMPLATE', () => {
   it('is valid and at version 3 (2 checks the map and pilots from the records, 3 participants, terms and training)', () => {
     expect(validateTemplate(DEFAULT_TEMPLATE)).toEqual([]);
-    expect(DEFAULT_TEMPLATE.version).toBe(3);
+    expect(DEFAULT_TEMPLATE.version).toBe(4);
   });
 
   it.each(STEPS)('gives %s 4 to 6 items, 2 to 3 of them required, and 2 to 4 suggested tasks', (step) => {
@@ -83,6 +83,21 @@ describe('DEFAULT_TEMPLATE', () => {
     for (const source of ['Loeffler & Hine-Hughes 2012', 'Kannan & Chang 2013', 'Alford 2009', 'Jakobsen 2012', 'Loeffler et al. 2008']) {
       expect(sources).toContain(source);
     }
+  });
+
+  it('cites the study behind each claim and claims no more than it found', () => {
+    const item = (key: string) => DEFAULT_TEMPLATE.items.find((i) => i.key === key)!;
+    // Bovaird & Loeffler 2012 backs the definition of coproduction, which no item rests on.
+    expect(DEFAULT_TEMPLATE.items.filter((i) => i.source.includes('Bovaird & Loeffler'))).toEqual([]);
+    expect(item('focus.measure_costs_outcomes').source).toBe('Knapp et al. 2010; Needham & Carr 2009');
+    expect(item('focus.measure_costs_outcomes').guidance).toMatch(/Needham & Carr 2009/);
+    // Self-efficacy goes with coproduction; the survey cannot say which drives which.
+    expect(item('grow.self_efficacy_outcome').source).toBe('Parrado et al. 2013');
+    for (const i of DEFAULT_TEMPLATE.items) expect(`${i.key}: ${i.guidance}`).not.toMatch(/predict|leads to|causes/i);
+    expect(item('grow.self_efficacy_outcome').guidance).toMatch(/association/);
+    // Alford favours what is not material; the item must not recommend material rewards.
+    expect(item('market.incentives').guidance).not.toMatch(/material rewards?[^.]*can help|time credits/i);
+    expect(item('market.incentives').guidance).toMatch(/not material/);
   });
 
   it('keeps rules only on evidenced items, and only known ones', () => {

@@ -87,7 +87,8 @@ function manual(
 
 export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
   name: 'Five steps to coproduction',
-  version: 3,
+  // Goes up with every change of content, as an organisation's copy does.
+  version: 4,
   items: [
     // Map it
     manual(
@@ -163,11 +164,12 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'FOCUS',
       'focus.measure_costs_outcomes',
       false,
-      'Bovaird & Loeffler 2012',
+      'Knapp et al. 2010; Needham & Carr 2009',
       'PILOTS_GOING_AHEAD_HAVE_BASELINES',
       "Decide how the pilot's costs and outcomes will be measured",
       'Set baselines and targets before the pilot starts, and compare with reference cases such as time banks ' +
-        '(Knapp et al. 2010). Coproduction is not free: count training and support too.',
+        '(Knapp et al. 2010). Count the training and support for staff as costs too: coproduction has a price for ' +
+        'the public body (Needham & Carr 2009).',
     ),
     ...evidencedItems('FOCUS', 'focus'),
 
@@ -227,8 +229,8 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       true,
       'Alford 2009',
       'Design incentives other than sanctions',
-      'Penalties tend to backfire with most service users. Lean on the satisfaction of the work itself, social ' +
-        'contact and recognition, and appeals to values people share; material rewards such as time credits can help.',
+      'Penalties tend to backfire with most service users. What works best is not material: the satisfaction of ' +
+        'the work itself, contact with others and the regard it brings, and appeals to values people share.',
     ),
     manual(
       'MARKET',
@@ -279,9 +281,10 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'GROW',
       'grow.self_efficacy_outcome',
       false,
-      'Bovaird & Loeffler 2012',
+      'Parrado et al. 2013',
       "Track whether participants' self-efficacy has risen",
-      'Compare with the level recorded at enrolment. A rise is an outcome in its own right and predicts more coproduction.',
+      'Compare with the level recorded at enrolment. A rise is an outcome in its own right. Self-efficacy goes with ' +
+        'coproduction, but that is an association, not a forecast: taking part may itself raise it.',
     ),
     ...evidencedItems('GROW', 'grow'),
   ],

@@ -11,8 +11,9 @@ export enum IncentiveKind {
 registerEnumType(IncentiveKind, {
   name: 'IncentiveKind',
   description:
-    'Why people take part and keep going (Alford 2009): INTRINSIC (the work is worth doing for its own sake), SOCIAL (contact with others, recognition), ' +
-    'NORMATIVE (appeals to values people share), MATERIAL (e.g. time credits), SANCTION (a penalty: allowed, but usually counterproductive).',
+    'Why people take part and keep going. Alford (2009) found the non-material kinds work best: INTRINSIC (the work is worth doing for its own sake), ' +
+    'SOCIAL (contact with others, recognition), NORMATIVE (appeals to values people share). Also MATERIAL (e.g. time credits), and SANCTION ' +
+    '(a penalty: allowed, but usually counterproductive).',
 });
 
 export enum ParticipantResourceKind {

@@ -1,7 +1,7 @@
 /**
- * What the evidence says about each kind of incentive (Alford 2009, DOMAIN.md "Facts and
- * figures"): intrinsic reward, social contact and esteem, and appeals to shared values are what
- * keep most people taking part; sanctions usually drive them away. A sanction may still be
+ * What the evidence says about each kind of incentive (Alford 2009, as the chapter by Bovaird &
+ * Loeffler reports him): intrinsic reward, social contact and esteem, and appeals to shared values
+ * (none of them material) are what keep most people taking part; sanctions usually drive them away. A sanction may still be
  * recorded (some services have one by law), so it is allowed and answered with a warning.
  */
 export const INCENTIVE_KINDS = ['INTRINSIC', 'SOCIAL', 'NORMATIVE', 'MATERIAL', 'SANCTION'] as const;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/common';
-import { COPRODUCTION_FORMS, type CoproductionForm, FORM_KEYS } from '../forms';
+import { COPRODUCTION_FORMS, type CoproductionForm, FORM_KEYS, FORMS_SOURCE } from '../forms';
 import { InitiativeStatus, Motivation, Participation } from './initiative.entity';
 
 export { InitiativeStatus, Motivation, Participation };
@@ -9,7 +9,7 @@ export { InitiativeStatus, Motivation, Participation };
 export const CoproductionFormName = Object.fromEntries(FORM_KEYS.map((key) => [key, key])) as { readonly [K in CoproductionForm]: K };
 registerEnumType(CoproductionFormName, {
   name: 'CoproductionForm',
-  description: 'The forms of coproduction and their sub-forms (Bovaird & Loeffler 2012); a sub-form implies its form.',
+  description: `The forms of coproduction and their sub-forms, as listed in ${FORMS_SOURCE}; a sub-form implies its form.`,
   valuesMap: Object.fromEntries(
     FORM_KEYS.map((key) => {
       const { label, parent } = COPRODUCTION_FORMS[key];
@@ -83,7 +83,7 @@ export class Initiative {
 
 export const InitiativeConnection = ConnectionType(Initiative);
 
-/** With nothing from the public body an activity is self-organisation, not coproduction (DOMAIN.md). */
+/** With nothing from the public body an activity is self-organisation, not coproduction: coproduction needs a public input. */
 export function isCoproduction(initiative: Pick<Initiative, 'publicBodyInput'>): boolean {
   return initiative.publicBodyInput.trim() !== '';
 }
