@@ -11,6 +11,7 @@ import {
   computeIndex,
   findAnswerProblems,
   sampleCaveats,
+  REFERENCE_COMPARISON_CAVEAT,
   type Frequency,
   type SurveyResponse,
 } from './survey-index';
@@ -313,9 +314,16 @@ describe('sampling methods', () => {
   });
 
   it('adds a caveat for a small sample', () => {
-    expect(sampleCaveats(500, 'RANDOM_SAMPLE')).toEqual([SAMPLING_METHODS.RANDOM_SAMPLE.caveat]);
+    expect(sampleCaveats(500, 'RANDOM_SAMPLE')).toEqual([SAMPLING_METHODS.RANDOM_SAMPLE.caveat, REFERENCE_COMPARISON_CAVEAT]);
     expect(sampleCaveats(1, 'WORKSHOP')[1]).toMatch(/^Only 1 response:/);
     expect(sampleCaveats(40, 'WORKSHOP')[1]).toMatch(/^Only 40 responses:/);
-    expect(sampleCaveats(0, 'OTHER')).toHaveLength(1);
+    expect(sampleCaveats(0, 'OTHER')).toHaveLength(2);
+  });
+
+  it('always says the 2008 figures are a guide, not a like-for-like comparison', () => {
+    for (const method of SAMPLING_METHOD_KEYS) {
+      for (const size of [0, 1, 99, 100, 5000]) expect(sampleCaveats(size, method).at(-1)).toBe(REFERENCE_COMPARISON_CAVEAT);
+    }
+    expect(REFERENCE_COMPARISON_CAVEAT).toMatch(/questions.*scale.*own.*guide, not as a like-for-like/);
   });
 });

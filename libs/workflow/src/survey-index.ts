@@ -345,7 +345,16 @@ export const SAMPLING_METHODS: Readonly<Record<SamplingMethod, { label: string; 
 /** Below this many responses an index moves a lot with each answer. */
 export const SMALL_SAMPLE = 100;
 
-/** Caveats to print beside an index: the sampling method's, and one for a small sample. */
+/** Results always sit beside the 2008 figures, which were not measured with our questions or scale. */
+export const REFERENCE_COMPARISON_CAVEAT =
+  'The 2008 figures beside these results were measured with that survey’s own questions. The questions here, ' +
+  'and the never/sometimes/often scale scored 0–100, are this product’s own, so take the comparison as a guide, ' +
+  'not as a like-for-like measure.';
+
+/**
+ * Caveats to print beside an index: the sampling method's, one for a small sample, and one on
+ * reading it against the 2008 figures (always last).
+ */
 export function sampleCaveats(sampleSize: number, method: SamplingMethod): string[] {
   const caveats = [SAMPLING_METHODS[method].caveat];
   if (sampleSize > 0 && sampleSize < SMALL_SAMPLE) {
@@ -354,5 +363,6 @@ export function sampleCaveats(sampleSize: number, method: SamplingMethod): strin
         'by several points, so treat small changes with care.',
     );
   }
+  caveats.push(REFERENCE_COMPARISON_CAVEAT);
   return caveats;
 }

@@ -23,7 +23,8 @@ describe('survey answers and results', () => {
   it('shows the sample, its channels and its caveats with every index; null, not 0, with no responses', () => {
     const empty = buildResults(SURVEY, []);
     expect(empty).toMatchObject({ sampleSize: 0, overall: null, byArea: [{ area: 'HEALTH', index: null, referenceIndex: 52 }], sampling: { method: 'WORKSHOP' } });
-    expect(empty.caveats).toHaveLength(1);
+    expect(empty.caveats).toHaveLength(2);
+    expect(empty.caveats[1]).toMatch(/a guide, not as a like-for-like measure/);
 
     const answered = buildResults(SURVEY, [
       { answers: { 'health.q1': 'OFTEN', 'health.q2': 'OFTEN', 'health.q3': 'SOMETIMES' }, channel: 'LINK' },
