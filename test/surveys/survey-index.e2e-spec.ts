@@ -17,6 +17,9 @@ import { all, answersFor, createSurvey, type CreatedSurvey, historyTypes, link, 
 const SELF_SELECTED_CAVEAT =
   'A self-selected online sample is not random: people who choose to answer tend to be more engaged already, so the index is likely to read high. ' +
   'Compare it only with surveys drawn the same way.';
+const REFERENCE_CAVEAT =
+  'The 2008 figures beside these results were measured with that survey’s own questions. The questions here, ' +
+  'and the never/sometimes/often scale scored 0–100, are this product’s own, so take the comparison as a guide, not as a like-for-like measure.';
 
 describe('surveys: the coproduction index', () => {
   let t: TestApp;
@@ -44,6 +47,7 @@ describe('surveys: the coproduction index', () => {
       closedAt: null,
       acceptingResponses: true,
       hasResponseLink: true,
+      respondentTokensRequired: false,
       version: 1,
     });
     expect(created.survey.questions.map((q) => q.key)).toEqual([
@@ -64,13 +68,15 @@ describe('surveys: the coproduction index', () => {
       sampleSize: 0,
       overall: null,
       note: 'No responses yet: the index appears once residents have answered the survey.',
-      caveats: [SELF_SELECTED_CAVEAT],
+      caveats: [SELF_SELECTED_CAVEAT, REFERENCE_CAVEAT],
       sampling: { method: 'SELF_SELECTED_ONLINE', label: 'Self-selected online', caveat: SELF_SELECTED_CAVEAT },
       responsesByChannel: [
         { channel: 'LINK', count: 0 },
         { channel: 'ENTERED', count: 0 },
         { channel: 'CSV', count: 0 },
       ],
+      answersFromRepeatedClients: 0,
+      mostAnswersFromOneClient: 0,
     });
     expect(results.byArea).toEqual([
       { area: 'COMMUNITY_SAFETY', label: 'Community safety', index: null, respondents: 0, note: 'No responses yet.', referenceIndex: 45 },
@@ -162,7 +168,10 @@ describe('surveys: the coproduction index', () => {
         { channel: 'ENTERED', count: 1 },
         { channel: 'CSV', count: 0 },
       ],
-      caveats: [SELF_SELECTED_CAVEAT, 'Only 3 responses: a few answers can move the index by several points, so treat small changes with care.'],
+      // Both link answers came from this test's one address.
+      answersFromRepeatedClients: 2,
+      mostAnswersFromOneClient: 2,
+      caveats: [SELF_SELECTED_CAVEAT, 'Only 3 responses: a few answers can move the index by several points, so treat small changes with care.', REFERENCE_CAVEAT],
     });
   });
 
@@ -254,6 +263,7 @@ describe('surveys: the coproduction index', () => {
       surveyId: created.survey.id,
       areas: ['COMMUNITY_SAFETY', 'LOCAL_ENVIRONMENT', 'HEALTH'],
       samplingMethod: 'SELF_SELECTED_ONLINE',
+      respondentTokensRequired: false,
     });
     // 7 responses came through the link; none of them is an event.
     expect(surveyEvents.map((e) => e.type).sort()).toEqual([...Array(4).fill('SURVEY_CREATED'), 'SURVEY_RESPONSE_ENTERED']);

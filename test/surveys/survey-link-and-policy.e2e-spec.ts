@@ -1,4 +1,3 @@
-import { LINK_RESPONSES_PER_MINUTE } from '@app/surveys';
 import { type Organisation, organisationWithRoles } from '../pilots/pilot-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { all, createSurvey, type CreatedSurvey, historyTypes, link, M, Q, resultsOf } from './survey-support';
@@ -90,21 +89,6 @@ describe('surveys: the public link, roles and tenancy', () => {
       expect((await resultsOf(t, org.as.VIEWER, health.survey.id)).sampleSize).toBe(1);
       expect((await resultsOf(t, org.as.VIEWER, safety.survey.id)).sampleSize).toBe(0);
       expect((await resultsOf(t, other.as.VIEWER, elsewhere.survey.id)).sampleSize).toBe(0);
-    });
-
-    it('takes at most LINK_RESPONSES_PER_MINUTE answers a minute through one link, then answers 429 without writing', async () => {
-      const flooded = await createSurvey(t, org.as.CONSULTANT, { title: 'Flooded', areas: ['HEALTH'] });
-      const statuses: number[] = [];
-      for (let batch = 0; batch < LINK_RESPONSES_PER_MINUTE / 20; batch++) {
-        const sent = await Promise.all(Array.from({ length: 20 }, () => link(t, 'POST', flooded.responseToken, { answers: all('health', 'OFTEN') })));
-        statuses.push(...sent.map((r) => r.status));
-      }
-      expect(statuses.every((status) => status === 200)).toBe(true);
-      const refused = await link(t, 'POST', flooded.responseToken, { answers: all('health', 'OFTEN') });
-      expect([refused.status, refused.body?.code, refused.body?.retryAfterSeconds]).toEqual([429, 'TOO_MANY_ATTEMPTS', 60]);
-      expect((await resultsOf(t, org.as.VIEWER, flooded.survey.id)).sampleSize).toBe(LINK_RESPONSES_PER_MINUTE);
-      // Staff entering paper answers are not limited by the link's pace.
-      await t.client.ok(M.record, { input: { surveyId: flooded.survey.id, answers: all('health', 'NEVER') } }, org.as.CONTRIBUTOR);
     });
 
     it('answers 404 for an unknown or malformed token, through HTTP and GraphQL alike', async () => {

@@ -7,11 +7,11 @@ export const RESULTS = `results {
   sampleSize overall note caveats
   byArea { area label index respondents note referenceIndex }
   sampling { method label caveat }
-  responsesByChannel { channel count }
+  responsesByChannel { channel count } answersFromRepeatedClients mostAnswersFromOneClient
   reference { citation year method respondentsPerCountry overall countries { code name }
     byArea { area label index } subIndices { key area label index } byCountry { code name index rank } } }`;
 
-export const SURVEY_FIELDS = `id title areas samplingMethod closedAt acceptingResponses hasResponseLink version createdAt updatedAt questions { key area text }`;
+export const SURVEY_FIELDS = `id title areas samplingMethod closedAt acceptingResponses hasResponseLink respondentTokensRequired version createdAt updatedAt questions { key area text }`;
 
 export const M = {
   create: `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { responseToken responseUrl survey { ${SURVEY_FIELDS} } } }`,
@@ -19,6 +19,8 @@ export const M = {
   close: `mutation($input: CloseSurveyInput!) { closeSurvey(input: $input) { id closedAt acceptingResponses version } }`,
   record: `mutation($input: RecordSurveyResponseInput!) { recordSurveyResponse(input: $input) { id surveyId channel answers submittedAt survey { id results { sampleSize } } } }`,
   submit: `mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { received answered message } }`,
+  issueTokens: `mutation($input: IssueSurveyRespondentTokensInput!) { issueSurveyRespondentTokens(input: $input) { links { token url } survey { id version respondentTokensRequired respondentTokens { issued used } } } }`,
+  requireTokens: `mutation($input: RequireSurveyRespondentTokensInput!) { requireSurveyRespondentTokens(input: $input) { id version respondentTokensRequired } }`,
 };
 
 export const Q = {
@@ -38,7 +40,7 @@ export interface CreatedSurvey {
   survey: { id: string; version: number; questions: Array<{ key: string; area: string; text: string }>; [field: string]: unknown };
 }
 
-export async function createSurvey(t: TestApp, as: As, input: { title?: string; areas: string[]; samplingMethod?: string }): Promise<CreatedSurvey> {
+export async function createSurvey(t: TestApp, as: As, input: { title?: string; areas: string[]; samplingMethod?: string; respondentTokensRequired?: boolean }): Promise<CreatedSurvey> {
   const data = await t.client.ok(M.create, { input: { title: 'Residents survey', samplingMethod: 'SELF_SELECTED_ONLINE', ...input } }, as);
   return data.createSurvey;
 }
@@ -58,11 +60,20 @@ export function answersFor(prefix: 'safety' | 'environment' | 'health', answers:
 
 export const all = (prefix: 'safety' | 'environment' | 'health', answer: string) => answersFor(prefix, [answer, answer, answer, answer, answer]);
 
-/** A plain HTTP call to the public link, with no credentials at all, as a resident's browser would make it. */
-export async function link(t: TestApp, method: 'GET' | 'POST', token: string, body?: unknown): Promise<{ status: number; body: any; text: string; headers: Headers }> {
+/**
+ * A plain HTTP call to the public link, with no credentials at all, as a resident's browser would
+ * make it; `client` is the address a proxy in front of the server would name in X-Forwarded-For.
+ */
+export async function link(
+  t: TestApp,
+  method: 'GET' | 'POST',
+  token: string,
+  body?: unknown,
+  client?: string,
+): Promise<{ status: number; body: any; text: string; headers: Headers }> {
   const response = await fetch(`${t.url}/responses/${token}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(client ? { 'x-forwarded-for': client } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

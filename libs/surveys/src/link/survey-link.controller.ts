@@ -8,13 +8,16 @@ import { SurveyHttpErrorFilter } from './survey-http-errors';
 /**
  * The public response link as plain HTTP, for a form on a web page: no account, no session;
  * the token in the path is the only credential and opens its own survey only (the policy guard
- * guards GraphQL only). The server masks `/responses/<token>` in its request log.
+ * guards GraphQL only). The token is the survey's open link or a personal single-use link. The
+ * server masks `/responses/<token>` in its request log.
  *
  * - `GET /responses/<token>`: 200 with `{ title, scale, areas: [{ area, label, questions: [{ key, text }] }] }`
  *   and nothing else about the survey or the organisation.
  * - `POST /responses/<token>` with JSON `{ "answers": { "safety.q1": "OFTEN", … } }`: 200 with
  *   `{ received, answered, message }`; 400 naming each bad answer (`answers.<key>`).
- * - 404 for an unknown or rotated token; 410 once the survey is closed.
+ * - 404 for an unknown or rotated token; 410 once the survey is closed; 409 for a personal link
+ *   already used; 403 on the open link of a survey that takes personal links only; 429 with
+ *   `Retry-After` when the client has sent its share of answers (SurveyLinkPace).
  */
 @Controller(RESPONSE_PATH)
 @UseFilters(new SurveyHttpErrorFilter(410))
@@ -23,7 +26,7 @@ export class SurveyLinkController {
 
   @Get(':token')
   async form(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const form = await this.responses.form(new RequestContext(String(request.id)), token);
+    const form = await this.responses.form(contextOf(request), token);
     answer(reply, 200, form);
   }
 
@@ -31,9 +34,16 @@ export class SurveyLinkController {
   async submit(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const body = request.body as { answers?: unknown } | null | undefined;
     const answers = typeof body === 'object' && body !== null ? body.answers : undefined;
-    const submission = await this.responses.submit(new RequestContext(String(request.id)), { token, answers: answers as Record<string, unknown> }, 'answers');
+    const submission = await this.responses.submit(contextOf(request), { token, answers: answers as Record<string, unknown> }, 'answers');
     answer(reply, 200, submission);
   }
+}
+
+/** The request's context, with the client's address (`request.ip`, from X-Forwarded-For behind a proxy: trustProxy is on). */
+function contextOf(request: FastifyRequest): RequestContext {
+  const ctx = new RequestContext(String(request.id));
+  ctx.clientAddress = request.ip;
+  return ctx;
 }
 
 /** The link is a credential in the address bar: never cached, never sent on as a Referer, never indexed. */

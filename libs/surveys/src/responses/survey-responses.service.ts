@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, DomainError, ErrorCode, NotFoundError, type RequestContext } from '@app/common';
+import { BadInputError, NotFoundError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import type { EntityManager } from 'typeorm';
-import { SurveyClosedError } from '../surveys/survey-link';
+import { SurveyClientHasher } from '../link/survey-client';
+import { SurveyLinkPace } from '../link/survey-link-pace';
+import { SurveyRespondentTokensService } from '../respondents/survey-respondent-tokens.service';
+import { RespondentLinkUsedError, RespondentTokenRequiredError, SurveyClosedError } from '../surveys/survey-link';
 import type { RecordSurveyResponseInput, SubmitSurveyResponseInput } from '../surveys/survey.inputs';
 import { SurveyResponseChannel } from '../surveys/survey.model';
 import { SurveyResponseEntity } from '../surveys/survey-response.entity';
-import { questionKeysByArea, SurveysService } from '../surveys/surveys.service';
+import { type OpenedLink, questionKeysByArea, SurveysService } from '../surveys/surveys.service';
 import { readAnswers } from './survey-answers';
 import { type SurveyForm, type SurveyResponseRecord, type SurveySubmission, THANK_YOU, toSurveyForm } from './survey-response.model';
 
 /** How many rows one INSERT of an import carries. */
 const INSERT_CHUNK = 1000;
 
-/** Enough for a room filling in a survey together; too few for a script to swamp the results. */
-export const LINK_RESPONSES_PER_MINUTE = 120;
+const CLOSED_FOR_RESIDENTS = 'This survey has closed and no longer takes answers. Thank you for your interest.';
 
 /**
  * Responses to a survey, by the three channels: entered one by one by staff, sent by a resident
@@ -29,6 +31,9 @@ export class SurveyResponsesService {
     private readonly db: Database,
     private readonly history: HistoryService,
     private readonly surveys: SurveysService,
+    private readonly respondentTokens: SurveyRespondentTokensService,
+    private readonly clients: SurveyClientHasher,
+    private readonly pace: SurveyLinkPace,
   ) {}
 
   /** A response typed in by staff (e.g. from a paper form or a doorstep interview). */
@@ -46,43 +51,36 @@ export class SurveyResponsesService {
   }
 
   /**
-   * A response through the public link: the token is the only credential, and it opens its own
-   * survey and nothing else. The answer says "received" and no more: no ids, nothing about the
-   * organisation.
+   * A response through a link: the survey's open link, or a personal single-use one. The token is
+   * the only credential, and it opens its own survey and nothing else. The answer says
+   * "received" and no more: no ids, nothing about the organisation.
    *
    * No history event per response: anyone holding the link can send answers, and history is the
-   * organisation's audit log, not a tally; the results count responses per channel instead. A
-   * link takes at most LINK_RESPONSES_PER_MINUTE answers a minute, so a script cannot swamp a
-   * survey's results. Link answers to one survey take turns under a transaction advisory lock
-   * (the survey row's lock is shared, so that a close can wait for them), so the count holds
-   * across replicas.
+   * organisation's audit log, not a tally; the results count responses per channel instead.
+   * Through the open link each client is paced (SurveyLinkPace) and the answer keeps a keyed
+   * hash of the client, so results can say how many came from one client; a personal link takes
+   * one answer and is then used up, and its answer keeps no client at all.
    */
   submit(ctx: RequestContext, input: Pick<SubmitSurveyResponseInput, 'token' | 'answers'>, field = 'input.answers'): Promise<SurveySubmission> {
     return this.db.transaction(ctx, async (em) => {
-      const survey = await this.surveys.lockByToken(em, input.token);
-      if (!survey) throw new NotFoundError('Survey link');
-      if (survey.closedAt) throw new SurveyClosedError('This survey has closed and no longer takes answers. Thank you for your interest.');
+      const { survey, personal } = answerable(await this.surveys.openLink(em, input.token, true));
       const read = readAnswers(input.answers, questionKeysByArea(survey), field);
       if (!read.answers) throw new BadInputError(read.problems);
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`survey-link:${survey.id}`]);
-      const [{ recent }] = await em.query(
-        `SELECT count(*)::int AS recent FROM survey_response WHERE survey_id = $1 AND channel = 'LINK' AND submitted_at > now() - interval '1 minute'`,
-        [survey.id],
-      );
-      if (recent >= LINK_RESPONSES_PER_MINUTE) {
-        throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'This survey is taking more answers than it can right now; please try again in a minute.', { retryAfterSeconds: 60 });
+      let clientHash: string | null = null;
+      if (personal) {
+        await this.respondentTokens.consume(em, personal);
+      } else {
+        clientHash = this.clients.hash(survey.id, ctx.clientAddress);
+        await this.pace.admit(em, survey.id, clientHash);
       }
-      await em.insert(SurveyResponseEntity, { organisationId: survey.organisationId, surveyId: survey.id, answers: read.answers, channel: 'LINK' });
+      await em.insert(SurveyResponseEntity, { organisationId: survey.organisationId, surveyId: survey.id, answers: read.answers, channel: 'LINK', clientHash });
       return { received: true, answered: Object.keys(read.answers).length, message: THANK_YOU };
     });
   }
 
-  /** The public form behind a link token: title and questions only; NOT_FOUND for an unknown or rotated token. */
+  /** The form behind a link token: title and questions only; NOT_FOUND for an unknown or rotated token. */
   async form(ctx: RequestContext, token: unknown): Promise<SurveyForm> {
-    const survey = await this.surveys.findByToken(ctx, token);
-    if (!survey) throw new NotFoundError('Survey link');
-    if (survey.closedAt) throw new SurveyClosedError('This survey has closed and no longer takes answers. Thank you for your interest.');
-    return toSurveyForm(survey);
+    return toSurveyForm(answerable(await this.surveys.openLink(this.db.manager(ctx), token, false)).survey);
   }
 
   /**
@@ -113,4 +111,13 @@ export class SurveyResponsesService {
 
 function toRecord(row: SurveyResponseEntity): SurveyResponseRecord {
   return { id: row.id, surveyId: row.surveyId, channel: row.channel as SurveyResponseChannel, answers: row.answers, submittedAt: row.submittedAt };
+}
+
+/** The link, if it can take an answer now; otherwise the reason it cannot, for the person holding it. */
+function answerable(link: OpenedLink | null): OpenedLink {
+  if (!link) throw new NotFoundError('Survey link');
+  if (link.survey.closedAt) throw new SurveyClosedError(CLOSED_FOR_RESIDENTS);
+  if (link.personal?.used) throw new RespondentLinkUsedError();
+  if (!link.personal && link.survey.respondentTokensRequired) throw new RespondentTokenRequiredError();
+  return link;
 }

@@ -151,11 +151,21 @@ export class SurveyResults {
   @Field(() => SurveySampling)
   sampling: SurveySampling;
 
-  @Field(() => [String], { description: 'What to bear in mind reading these figures: the sampling method’s caveat, and one for a small sample (under 100 responses).' })
+  @Field(() => [String], { description: 'What to bear in mind reading these figures: the sampling method’s caveat, one for a small sample (under 100 responses), and, always last, that the 2008 figures beside them are a guide rather than a like-for-like comparison (the questions and scale here are this product’s own).' })
   caveats: string[];
 
   @Field(() => [SurveyChannelCount], { description: 'Responses by how they came in: LINK, ENTERED, CSV (every channel listed, zeros too).' })
   responsesByChannel: SurveyChannelCount[];
+
+  @Field(() => Int, {
+    description:
+      'Answers through the open link that came from a client (an address) which sent more than one to this survey: a household or a shared computer, ' +
+      'or someone answering again. 0 when every open-link answer came from a different client. Personal links, staff entries and imports are not counted.',
+  })
+  answersFromRepeatedClients: number;
+
+  @Field(() => Int, { description: 'The most open-link answers that came from any one client (0 with none). Far above a household’s size, read the results with care.' })
+  mostAnswersFromOneClient: number;
 
   @Field(() => CoproductionIndexReference)
   reference: CoproductionIndexReference;

@@ -32,10 +32,10 @@ export class SurveyResultsService {
     if (!surveyIds.length) return bySurvey;
     const rows = await this.db.query<StoredResponse & { surveyId: string }>(
       ctx,
-      `SELECT survey_id AS "surveyId", answers, channel FROM survey_response WHERE organisation_id = $1 AND survey_id = ANY($2::uuid[])`,
+      `SELECT survey_id AS "surveyId", answers, channel, client_hash AS "clientHash" FROM survey_response WHERE organisation_id = $1 AND survey_id = ANY($2::uuid[])`,
       [ctx.tenantId, [...new Set(surveyIds)]],
     );
-    for (const row of rows) bySurvey.get(row.surveyId)?.push({ answers: row.answers, channel: row.channel });
+    for (const row of rows) bySurvey.get(row.surveyId)?.push({ answers: row.answers, channel: row.channel, clientHash: row.clientHash });
     return bySurvey;
   }
 }

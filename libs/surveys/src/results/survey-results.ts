@@ -15,6 +15,21 @@ import type { CoproductionIndexReference, SurveyComparison, SurveyResults } from
 export interface StoredResponse {
   answers: Record<string, string>;
   channel: string;
+  /** The keyed hash of the client, for open-link answers only. */
+  clientHash?: string | null;
+}
+
+/** How many open-link answers came from a client that sent more than one, and the most from one client. */
+export function repeatedClients(responses: readonly StoredResponse[]): { answersFromRepeatedClients: number; mostAnswersFromOneClient: number } {
+  const perClient = new Map<string, number>();
+  for (const r of responses) if (r.clientHash) perClient.set(r.clientHash, (perClient.get(r.clientHash) ?? 0) + 1);
+  let answersFromRepeatedClients = 0;
+  let mostAnswersFromOneClient = 0;
+  for (const answers of perClient.values()) {
+    if (answers > 1) answersFromRepeatedClients += answers;
+    mostAnswersFromOneClient = Math.max(mostAnswersFromOneClient, answers);
+  }
+  return { answersFromRepeatedClients, mostAnswersFromOneClient };
 }
 
 /** REFERENCE_INDEX_2008 as the API shows it, with area labels. */
@@ -36,7 +51,8 @@ function referenceIndex(area: string): number | null {
 
 /**
  * A survey's results: `computeIndex` over its responses, never without the sample size, the
- * sampling method and its caveats, the count per channel and the 2008 reference beside it.
+ * sampling method and its caveats, the count per channel, how many open-link answers came from
+ * one client, and the 2008 reference beside it.
  */
 export function buildResults(survey: Pick<Survey, 'areas' | 'questions' | 'samplingMethod'>, responses: readonly StoredResponse[]): SurveyResults {
   const index = computeIndex(
@@ -62,6 +78,7 @@ export function buildResults(survey: Pick<Survey, 'areas' | 'questions' | 'sampl
     sampling: { method: method as SurveySamplingMethod, label: SAMPLING_METHODS[method].label, caveat: SAMPLING_METHODS[method].caveat },
     caveats: sampleCaveats(index.sampleSize, method),
     responsesByChannel: Object.values(SurveyResponseChannel).map((channel) => ({ channel, count: counts.get(channel) ?? 0 })),
+    ...repeatedClients(responses),
     reference: REFERENCE,
   };
 }

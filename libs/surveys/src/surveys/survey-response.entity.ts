@@ -3,7 +3,8 @@ import { SurveyEntity } from './survey.entity';
 
 /** One resident's answers: question key → NEVER, SOMETIMES or OFTEN. Anonymous. */
 @Entity('survey_response')
-@Index('IDX_survey_response_survey', ['surveyId'])
+@Index('IDX_survey_response_survey', ['surveyId', 'submittedAt'])
+@Index('IDX_survey_response_client', ['surveyId', 'clientHash', 'submittedAt'])
 @Check('CHK_survey_response_channel', `"channel" IN ('LINK', 'ENTERED', 'CSV')`)
 export class SurveyResponseEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -25,6 +26,15 @@ export class SurveyResponseEntity {
   /** How the response came in: the public link, entered by staff, or a CSV import. */
   @Column({ type: 'varchar', length: 8 })
   channel: 'LINK' | 'ENTERED' | 'CSV';
+
+  /**
+   * For an answer through the open link only: a keyed hash (HMAC) of the sender's address and the
+   * survey, never the address itself, so answers from one client can be limited and counted.
+   * Re-keyed with a key thrown away when the survey closes (see SurveyClientHasher). Null for
+   * answers through a personal link, entered by staff or imported.
+   */
+  @Column({ name: 'client_hash', type: 'char', length: 64, nullable: true })
+  clientHash: string | null;
 
   @CreateDateColumn({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;

@@ -40,6 +40,10 @@ export class SurveyEntity {
   @Column({ name: 'response_token_hash', type: 'char', length: 64, nullable: true })
   responseTokenHash: string | null;
 
+  /** When set, only personal (single-use) links take answers; the open link refuses them. */
+  @Column({ name: 'respondent_tokens_required', type: 'boolean', default: false })
+  respondentTokensRequired: boolean;
+
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 

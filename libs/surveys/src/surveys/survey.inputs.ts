@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { JSONObjectScalar } from '@app/common';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsObject, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { SurveyPolicyArea, SurveySamplingMethod } from './survey.model';
 
 const NOT_BLANK = { message: 'must not be blank' };
@@ -30,6 +30,43 @@ export class CreateSurveyInput {
   @Field(() => SurveySamplingMethod, { description: 'How respondents will be found; every result is shown with it and its caveat.' })
   @IsEnum(SurveySamplingMethod, SAMPLING)
   samplingMethod: SurveySamplingMethod;
+
+  @Field({ nullable: true, description: 'True: only personal single-use links (issueSurveyRespondentTokens) take answers, not the open link. False if left out.' })
+  @IsOptional()
+  @IsBoolean()
+  respondentTokensRequired?: boolean;
+}
+
+/** At most this many personal links in one call; more calls give more. */
+export const MAX_RESPONDENT_TOKENS_PER_CALL = 1000;
+
+@InputType()
+export class IssueSurveyRespondentTokensInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a survey id' })
+  surveyId: string;
+
+  @Field(() => Int, { description: `How many personal links to issue: one per person on your list, 1 to ${MAX_RESPONDENT_TOKENS_PER_CALL} a call.` })
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(MAX_RESPONDENT_TOKENS_PER_CALL, { message: `must be at most ${MAX_RESPONDENT_TOKENS_PER_CALL} (call again for more)` })
+  count: number;
+}
+
+@InputType()
+export class RequireSurveyRespondentTokensInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a survey id' })
+  surveyId: string;
+
+  @Field(() => Int, { description: 'The version you saw; a stale one answers CONFLICT and changes nothing.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ description: 'True: only personal links take answers and the open link refuses them. False: the open link takes answers too.' })
+  @IsBoolean()
+  required: boolean;
 }
 
 @InputType()

@@ -100,7 +100,10 @@ export class Survey {
   @Field({ description: 'Whether a public response link is issued. Its token is shown once, by createSurvey and rotateSurveyLink; only a hash is kept.' })
   hasResponseLink: boolean;
 
-  @Field(() => Int, { description: 'Moves on with every change (close, link rotation); send it back with closeSurvey.' })
+  @Field({ description: 'True: only personal single-use links take answers, and the open link refuses them (requireSurveyRespondentTokens).' })
+  respondentTokensRequired: boolean;
+
+  @Field(() => Int, { description: 'Moves on with every change (close, link rotation, requiring personal links); send it back with closeSurvey.' })
   version: number;
 
   @Field()
@@ -126,6 +129,33 @@ export class SurveyWithLink {
   responseUrl: string;
 }
 
+@ObjectType({ description: 'One personal link: for one person on your list, answering once.' })
+export class SurveyRespondentLink {
+  @Field({ description: 'The secret in the link, shown this once (the server keeps only a hash).' })
+  token: string;
+
+  @Field({ description: 'The link to send: GET shows the questions, POST answers them, once; a second answer through it is refused.' })
+  url: string;
+}
+
+@ObjectType({ description: 'Personal links just issued. They are shown this once: pass them on now.' })
+export class IssuedSurveyRespondentTokens {
+  @Field(() => Survey)
+  survey: Survey;
+
+  @Field(() => [SurveyRespondentLink])
+  links: SurveyRespondentLink[];
+}
+
+@ObjectType({ description: 'How many personal links a survey has, and how many have answered.' })
+export class SurveyRespondentTokenCounts {
+  @Field(() => Int)
+  issued: number;
+
+  @Field(() => Int, { description: 'Links that have answered (each answers once). Which link gave which answers is not kept.' })
+  used: number;
+}
+
 export function toSurvey(row: SurveyEntity): Survey {
   return {
     id: row.id,
@@ -137,6 +167,7 @@ export function toSurvey(row: SurveyEntity): Survey {
     closedAt: row.closedAt,
     acceptingResponses: row.closedAt === null,
     hasResponseLink: row.responseTokenHash !== null,
+    respondentTokensRequired: row.respondentTokensRequired,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

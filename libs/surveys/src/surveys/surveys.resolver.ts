@@ -4,8 +4,16 @@ import { SurveyResponseRecord } from '../responses/survey-response.model';
 import { SurveyResponsesService } from '../responses/survey-responses.service';
 import { SurveyComparison, SurveyResults } from '../results/survey-results.model';
 import { SurveyResultsService } from '../results/survey-results.service';
-import { CloseSurveyInput, CreateSurveyInput, RecordSurveyResponseInput, RotateSurveyLinkInput } from './survey.inputs';
-import { Survey, SurveyConnection, SurveyWithLink } from './survey.model';
+import { SurveyRespondentTokensService } from '../respondents/survey-respondent-tokens.service';
+import {
+  CloseSurveyInput,
+  CreateSurveyInput,
+  IssueSurveyRespondentTokensInput,
+  RecordSurveyResponseInput,
+  RequireSurveyRespondentTokensInput,
+  RotateSurveyLinkInput,
+} from './survey.inputs';
+import { IssuedSurveyRespondentTokens, Survey, SurveyConnection, SurveyRespondentTokenCounts, SurveyWithLink } from './survey.model';
 import { SurveyArgs, SurveyComparisonArgs, SurveysArgs } from './surveys.args';
 import { SurveysService } from './surveys.service';
 
@@ -14,7 +22,8 @@ import { SurveysService } from './surveys.service';
  * do what": surveys). Entering one paper or doorstep response is CONTRIBUTE: it is data capture,
  * like a measurement or workshop output, and a resident needs no account at all to answer
  * through the link, so asking more of a staff member typing in a form would make no sense.
- * Importing a file of responses stays PLAN (DESIGN: CSV import). Reading is READ.
+ * Importing a file of responses stays PLAN (DESIGN: CSV import), and so do personal links
+ * (issuing them, requiring them): they decide who may answer. Reading is READ.
  */
 @Resolver(() => Survey)
 export class SurveysResolver {
@@ -22,6 +31,7 @@ export class SurveysResolver {
     private readonly surveyService: SurveysService,
     private readonly responses: SurveyResponsesService,
     private readonly resultsService: SurveyResultsService,
+    private readonly tokenService: SurveyRespondentTokensService,
   ) {}
 
   @Query(() => SurveyConnection, { description: "The organisation's surveys, newest first." })
@@ -65,6 +75,24 @@ export class SurveysResolver {
     return this.surveyService.close(ctx, input);
   }
 
+  @Mutation(() => IssuedSurveyRespondentTokens, {
+    description:
+      'Issues personal single-use links, one per person on a list you send the survey to. Each link answers once; a second answer through it is refused. ' +
+      'The links are in this answer only (the server keeps just their hashes). Refused on a closed survey (INVALID_TRANSITION).',
+  })
+  @Can(Action.PLAN)
+  issueSurveyRespondentTokens(@Ctx() ctx: RequestContext, @Args('input') input: IssueSurveyRespondentTokensInput): Promise<IssuedSurveyRespondentTokens> {
+    return this.tokenService.issue(ctx, input);
+  }
+
+  @Mutation(() => Survey, {
+    description: 'Makes the survey take answers through personal links only (the open link then refuses them with FORBIDDEN), or through its open link again.',
+  })
+  @Can(Action.PLAN)
+  requireSurveyRespondentTokens(@Ctx() ctx: RequestContext, @Args('input') input: RequireSurveyRespondentTokensInput): Promise<Survey> {
+    return this.surveyService.requireRespondentTokens(ctx, input);
+  }
+
   @Mutation(() => SurveyResponseRecord, {
     description: 'Enters one response by hand (a paper form, a doorstep interview). Refused on a closed survey (INVALID_TRANSITION); bad answers are BAD_USER_INPUT naming each question.',
   })
@@ -79,6 +107,12 @@ export class SurveysResolver {
   async results(@Parent() survey: Survey, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<SurveyResults> {
     const loader = loaderFor<Survey, SurveyResults, string>(gql, 'survey.results', (surveys) => this.resultsService.resultsOf(ctx, surveys), (s) => s.id);
     return (await loader.load(survey))!;
+  }
+
+  @ResolveField(() => SurveyRespondentTokenCounts, { description: 'Personal single-use links issued for this survey, and how many have answered.' })
+  async respondentTokens(@Parent() survey: Survey, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<SurveyRespondentTokenCounts> {
+    const loader = loaderFor<string, SurveyRespondentTokenCounts, string>(gql, 'survey.respondentTokens', (ids) => this.tokenService.countsOf(ctx, ids));
+    return (await loader.load(survey.id))!;
   }
 }
 

@@ -1,13 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, ConflictError, InvalidTransitionError, NotFoundError, type PageArgs, pageWindow, type RequestContext } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import { HistoryService } from '@app/history';
 import { DEFAULT_POLICY_AREAS } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
-import type { CloseSurveyInput, CreateSurveyInput, RotateSurveyLinkInput } from './survey.inputs';
+import { FORGET_CLIENTS_SQL } from '../link/survey-client';
+import type { CloseSurveyInput, CreateSurveyInput, RequireSurveyRespondentTokensInput, RotateSurveyLinkInput } from './survey.inputs';
 import { type Survey, type SurveyWithLink, toSurvey } from './survey.model';
 import { SurveyEntity, type SurveyQuestion } from './survey.entity';
-import { issueLinkToken, linkTokenHash, responseUrl, SurveyClosedError } from './survey-link';
+import { SurveyRespondentTokenEntity } from './survey-respondent-token.entity';
+import { isRespondentToken, issueLinkToken, linkTokenHash, responseUrl, SurveyClosedError } from './survey-link';
+
+/** What a link token opens: its survey, and the personal link's row when it is a personal one. */
+export interface OpenedLink {
+  survey: SurveyEntity;
+  personal: SurveyRespondentTokenEntity | null;
+}
 
 /** The default questions of these areas, in the areas' order, as a survey keeps them. */
 export function snapshotQuestions(areas: readonly string[]): SurveyQuestion[] {
@@ -47,13 +56,14 @@ export class SurveysService {
           questions: snapshotQuestions(input.areas),
           samplingMethod: input.samplingMethod,
           responseTokenHash: link.tokenHash,
+          respondentTokensRequired: input.respondentTokensRequired ?? false,
           closedAt: null,
           createdBy: ctx.userIdOrNull,
         }),
       );
       await this.history.record(ctx, {
         type: 'SURVEY_CREATED',
-        payload: { surveyId: survey.id, areas: survey.areas, samplingMethod: survey.samplingMethod },
+        payload: { surveyId: survey.id, areas: survey.areas, samplingMethod: survey.samplingMethod, respondentTokensRequired: survey.respondentTokensRequired },
       });
       return this.withLink(await this.get(ctx, survey.id), link.token);
     });
@@ -76,8 +86,27 @@ export class SurveysService {
       if (current.version !== input.version) throw new ConflictError('Survey', current.version);
       if (current.closedAt) throw new InvalidTransitionError(`The survey was already closed on ${current.closedAt.toISOString()}`);
       await updateVersioned(em, SurveyEntity, 'Survey', { id: current.id, organisationId: ctx.tenantId, version: input.version }, { closedAt: new Date() });
+      // Nothing more will be paced, so the client hashes are no longer needed as such (see SurveyClientHasher).
+      await em.query(FORGET_CLIENTS_SQL, [current.id, randomBytes(32).toString('hex')]);
       const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM survey_response WHERE survey_id = $1`, [current.id]);
       await this.history.record(ctx, { type: 'SURVEY_CLOSED', payload: { surveyId: current.id, responses: count } });
+      return this.get(ctx, current.id);
+    });
+  }
+
+  /**
+   * Whether the survey takes answers through personal links only (its open link then refuses
+   * them) or through its open link too. Allowed while open; a closed survey takes nothing anyway.
+   */
+  requireRespondentTokens(ctx: RequestContext, input: RequireSurveyRespondentTokensInput): Promise<Survey> {
+    return this.db.transaction(ctx, async (em) => {
+      const current = await this.lock(em, ctx, input.surveyId);
+      if (current.version !== input.version) throw new ConflictError('Survey', current.version);
+      if (current.closedAt) throw new SurveyClosedError();
+      if (current.respondentTokensRequired !== input.required) {
+        await updateVersioned(em, SurveyEntity, 'Survey', { id: current.id, organisationId: ctx.tenantId, version: input.version }, { respondentTokensRequired: input.required });
+        await this.history.record(ctx, { type: 'SURVEY_RESPONDENT_TOKENS_REQUIRED', payload: { surveyId: current.id, required: input.required } });
+      }
       return this.get(ctx, current.id);
     });
   }
@@ -138,20 +167,26 @@ export class SurveysService {
   }
 
   /**
-   * The survey a public link token opens, share-locked, whatever organisation it belongs to
-   * (the token is the credential), or null for an unknown, malformed or rotated token.
+   * What a presented link token opens, whatever organisation it belongs to (the token is the
+   * credential): the survey of an open link, or the survey and row of a personal link; null for
+   * an unknown, malformed or rotated token. `lock` share-locks the survey, so that a close waits
+   * for the answer (and the answer for the close).
    */
-  async lockByToken(em: EntityManager, token: unknown): Promise<SurveyEntity | null> {
+  async openLink(em: EntityManager, token: unknown, lock: boolean): Promise<OpenedLink | null> {
     const hash = linkTokenHash(token);
     if (!hash) return null;
-    return em.getRepository(SurveyEntity).createQueryBuilder('s').setLock('pessimistic_read').where('s.response_token_hash = :hash', { hash }).getOne();
-  }
-
-  /** The same without a lock, to show the form. */
-  async findByToken(ctx: RequestContext, token: unknown): Promise<SurveyEntity | null> {
-    const hash = linkTokenHash(token);
-    if (!hash) return null;
-    return this.db.repo(ctx, SurveyEntity).findOneBy({ responseTokenHash: hash });
+    const surveys = () => {
+      const query = em.getRepository(SurveyEntity).createQueryBuilder('s');
+      return lock ? query.setLock('pessimistic_read') : query;
+    };
+    if (!isRespondentToken(token)) {
+      const survey = await surveys().where('s.response_token_hash = :hash', { hash }).getOne();
+      return survey ? { survey, personal: null } : null;
+    }
+    const personal = await em.getRepository(SurveyRespondentTokenEntity).findOneBy({ tokenHash: hash });
+    if (!personal) return null;
+    const survey = await surveys().where('s.id = :id', { id: personal.surveyId }).getOne();
+    return survey ? { survey, personal } : null;
   }
 
   private withLink(survey: Survey, token: string): SurveyWithLink {
