@@ -306,7 +306,7 @@ describe('a pilot from proposal through ADAPT to SCALE, with measurements and ec
     const empty = (await createProgramme(t, org.as.ADMIN, 'No pilots')).id;
     const facts = await t.app.get(PilotFactsService).gateFacts(ctx, [programmeId, second, empty]);
     expect(Object.fromEntries(facts)).toEqual({
-      [programmeId]: { pilots: { total: 3, approvedOrBeyond: 1, approvedOrBeyondWithBaselineMetrics: 0 } },
+      [programmeId]: { pilots: { total: 3, approvedOrBeyond: 1, approvedOrBeyondWithBaselineMetrics: 1 } }, // the scaled pilot still counts
       [second]: { pilots: { total: 5, approvedOrBeyond: 4, approvedOrBeyondWithBaselineMetrics: 1 } },
       [empty]: { pilots: { total: 0, approvedOrBeyond: 0, approvedOrBeyondWithBaselineMetrics: 0 } },
     });

@@ -223,6 +223,10 @@ describe('rules over participants, engagement plans and scaling plans', () => {
     expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 3, approvedOrBeyondWithParticipants: 2 } }).explanation).toBe(
       '1 of 3 pilots going ahead has no participants enrolled yet.',
     );
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 1, approvedOrBeyondWithParticipants: 0 } })).toEqual({
+      satisfied: false,
+      explanation: 'The one pilot going ahead has no participants enrolled yet.',
+    });
     expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 1, approvedOrBeyondWithParticipants: 1 } })).toEqual({
       satisfied: true,
       explanation: 'The one pilot going ahead has participants enrolled.',

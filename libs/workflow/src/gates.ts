@@ -244,6 +244,7 @@ function everyPilotGoingAhead(goingAhead: number, covered: number, wording: { no
       explanation: goingAhead === 1 ? `The one pilot going ahead ${wording.done[0]}.` : `All ${goingAhead} pilots going ahead ${wording.done[1]}.`,
     };
   }
+  if (goingAhead === 1) return { satisfied: false, explanation: `The one pilot going ahead ${wording.missing[0]}.` };
   const missing = goingAhead - covered;
   return { satisfied: false, explanation: `${missing} of ${goingAhead} pilots going ahead ${missing === 1 ? wording.missing[0] : wording.missing[1]}.` };
 }

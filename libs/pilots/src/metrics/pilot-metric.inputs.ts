@@ -29,7 +29,7 @@ export class AddPilotMetricInput {
   @IsEnum(MetricDirection, DIRECTION)
   direction: MetricDirection;
 
-  @Field({ nullable: true, description: `${DECIMAL} Running pilots count as measured only once every metric has one.` })
+  @Field({ nullable: true, description: `${DECIMAL} A pilot going ahead counts as measured only once every metric has one.` })
   @IsOptional()
   @IsDecimalString()
   baseline?: string;

@@ -1,22 +1,57 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import { evaluateGate, evaluateItem, factGroupsNeeded, type GateFacts, type GateResult, type RuleVerdict } from '@app/workflow';
+import {
+  evaluateItem,
+  factGroupsNeeded,
+  gateFromVerdicts,
+  type GateFacts,
+  type GateResult,
+  type RuleVerdict,
+  VERDICT_NOT_RECORDED,
+} from '@app/workflow';
 import { In } from 'typeorm';
 import type { ChecklistItemEntity } from '../checklists/checklist-item.entity';
+import type { RecordedVerdict } from './gate-record.entity';
 import { GateFactsRegistry } from './gate-facts.registry';
 import { ProgrammeStepEntity } from './programme-step.entity';
 
-export interface StepEvaluation {
-  items: ChecklistItemEntity[];
+/** The verdicts and gate of a step, from one source: the records now, or the step's gate record. */
+export interface GateView {
   verdicts: Map<string, RuleVerdict>;
   gate: GateResult;
 }
 
+/** A completed step's record in force: when and how its gate was passed. */
+export interface PassedGate {
+  recordId: string;
+  passedAt: Date;
+  passedByOverride: boolean;
+  overrideReason: string | null;
+}
+
+export interface StepEvaluation extends GateView {
+  items: ChecklistItemEntity[];
+  /** The step's gate record in force (a completed step passed since records are kept), or null. */
+  passed: PassedGate | null;
+  /** What the records say now, whatever the step's state. */
+  live: GateView;
+}
+
+type ItemRow = ChecklistItemEntity & {
+  stepId: string;
+  recordId: string | null;
+  passedAt: Date | null;
+  passedByOverride: boolean | null;
+  recordOverrideReason: string | null;
+  recordedVerdict: RecordedVerdict | null;
+};
+
 /**
  * Gathers the facts the workflow rules need for a set of steps (checklists, tasks, and what
  * registered features know) in a fixed number of queries whatever the number of steps, and
- * lets libs/workflow decide each item and gate.
+ * lets libs/workflow decide each item and gate. A step with a gate record in force (it was
+ * passed) shows the verdicts it was passed with; `live` always holds today's evaluation.
  */
 @Injectable()
 export class GatesService {
@@ -29,15 +64,22 @@ export class GatesService {
     if (!steps.length) return new Map();
     const programmeIds = [...new Set(steps.map((s) => s.programmeId))];
     // Plain SQL: dashboards evaluate many steps at once, and entity hydration was most of their cost.
-    const items = await this.db.query<ChecklistItemEntity>(
+    // Each step's record in force comes in the same statement: one row per item (one row for a
+    // step without items), its recorded verdict picked out of the record by item id.
+    const rows = await this.db.query<ItemRow>(
       ctx,
-      `SELECT id, organisation_id AS "organisationId", programme_id AS "programmeId", programme_step_id AS "programmeStepId",
-              cycle, step, key, position, title, guidance, required, kind, rule, source, ticked_at AS "tickedAt",
-              ticked_by AS "tickedBy", evidence_text AS "evidenceText", evidence_url AS "evidenceUrl"
-         FROM checklist_item WHERE organisation_id = $1 AND programme_step_id = ANY($2::uuid[])
-        ORDER BY programme_step_id, position`,
+      `SELECT s.id AS "stepId", r.id AS "recordId", r.passed_at AS "passedAt", r.passed_by_override AS "passedByOverride",
+              r.override_reason AS "recordOverrideReason", r.verdicts -> (c.id::text) AS "recordedVerdict",
+              c.id, c.organisation_id AS "organisationId", c.programme_id AS "programmeId", c.programme_step_id AS "programmeStepId",
+              c.cycle, c.step, c.key, c.position, c.title, c.guidance, c.required, c.kind, c.rule, c.source, c.ticked_at AS "tickedAt",
+              c.ticked_by AS "tickedBy", c.evidence_text AS "evidenceText", c.evidence_url AS "evidenceUrl"
+         FROM unnest($2::uuid[]) AS s(id)
+         LEFT JOIN gate_record r ON r.programme_step_id = s.id AND r.organisation_id = $1 AND r.set_aside_at IS NULL
+         LEFT JOIN checklist_item c ON c.programme_step_id = s.id AND c.organisation_id = $1
+        ORDER BY s.id, c.position`,
       [ctx.tenantId, steps.map((s) => s.id)],
     );
+    const items = rows.filter((row) => row.id !== null).map(toItem);
     // Then only the facts that these checklists' rules read.
     const needed = factGroupsNeeded(items);
     const [taskCounts, featureFacts] = await Promise.all([
@@ -53,13 +95,24 @@ export class GatesService {
         tasks: tasksOf.get(`${step.programmeId}/${step.cycle}/${step.step}`) ?? { total: 0, done: 0 },
         stepOwnerId: step.ownerId,
       };
-      const own = items.filter((item) => item.programmeStepId === step.id);
+      const ownRows = rows.filter((row) => row.stepId === step.id);
+      const own = ownRows.filter((row) => row.id !== null).map(toItem);
       const statuses = own.map((item) => ({ ...item, ticked: item.tickedAt !== null }));
-      result.set(step.id, {
-        items: own,
-        verdicts: new Map(statuses.map((item) => [item.id, evaluateItem(item, facts)])),
-        gate: evaluateGate(statuses, facts),
-      });
+      const liveVerdicts = new Map(statuses.map((item) => [item.id, evaluateItem(item, facts)]));
+      const live: GateView = { verdicts: liveVerdicts, gate: gateFromVerdicts(statuses, (item) => liveVerdicts.get(item.id)!) };
+
+      const record = ownRows.find((row) => row.recordId !== null);
+      // A record is in force exactly while its step is COMPLETED: ProgrammesService writes it as the
+      // step completes and sets it aside whenever the step leaves COMPLETED.
+      const passed: PassedGate | null = record
+        ? { recordId: record.recordId!, passedAt: record.passedAt!, passedByOverride: !!record.passedByOverride, overrideReason: record.recordOverrideReason }
+        : null;
+      let shown = live;
+      if (passed) {
+        const recorded = new Map(ownRows.filter((row) => row.id !== null).map((row) => [row.id, toVerdict(row.recordedVerdict)]));
+        shown = { verdicts: recorded, gate: gateFromVerdicts(own, (item) => recorded.get(item.id)!) };
+      }
+      result.set(step.id, { items: own, ...shown, passed, live });
     }
     return result;
   }
@@ -82,4 +135,19 @@ export class GatesService {
   async evaluateOne(ctx: RequestContext, step: ProgrammeStepEntity): Promise<StepEvaluation> {
     return (await this.evaluate(ctx, [step])).get(step.id)!;
   }
+}
+
+function toItem(row: ItemRow): ChecklistItemEntity {
+  const { stepId: _step, recordId: _record, passedAt: _at, passedByOverride: _override, recordOverrideReason: _reason, recordedVerdict: _verdict, ...item } = row;
+  return item as ChecklistItemEntity;
+}
+
+/** A recorded verdict as stored (jsonb); anything unreadable counts as not recorded. */
+function toVerdict(stored: unknown): RuleVerdict {
+  const value = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
+  if (value && typeof value === 'object' && typeof (value as RecordedVerdict).satisfied === 'boolean' && typeof (value as RecordedVerdict).explanation === 'string') {
+    const { satisfied, explanation } = value as RecordedVerdict;
+    return { satisfied, explanation };
+  }
+  return VERDICT_NOT_RECORDED;
 }

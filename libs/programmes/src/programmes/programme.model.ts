@@ -179,6 +179,21 @@ export class Gate {
 
   @Field(() => [OpenItem], { description: 'The required items still open, in checklist order.' })
   openItems: OpenItem[];
+
+  @Field({
+    description:
+      "True when this gate shows the verdicts recorded as the step was passed (a completed step); false when it is evaluated now from the records. A step completed before records were kept shows its live gate.",
+  })
+  recorded: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When the step was passed, for a recorded gate.' })
+  passedAt: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'For a recorded gate: whether it was passed by override, past open required items.' })
+  passedByOverride: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'For a gate passed by override: the reason given.' })
+  overrideReason: string | null;
 }
 
 @ObjectType({ description: 'Whether an item is satisfied, and why.' })

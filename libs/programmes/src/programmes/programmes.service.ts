@@ -29,7 +29,8 @@ import {
 import type { EntityManager } from 'typeorm';
 import { ChecklistItemEntity } from '../checklists/checklist-item.entity';
 import { WorkflowTemplatesService } from '../templates/workflow-templates.service';
-import { GatesService } from './gates.service';
+import { GateRecordEntity } from './gate-record.entity';
+import { GatesService, type StepEvaluation } from './gates.service';
 import { ProgrammeStepEntity } from './programme-step.entity';
 import { ProgrammeEntity } from './programme.entity';
 import type { CreateProgrammeInput, UpdateProgrammeInput, UpdateProgrammeStepInput } from './programme.inputs';
@@ -132,28 +133,31 @@ export class ProgrammesService {
       const programme = await this.lock(em, ctx, key.programmeId, key.version);
       const steps = await em.find(ProgrammeStepEntity, { where: { programmeId: programme.id, cycle: programme.cycle } });
       const current = steps.find((s) => s.step === programme.currentStep)!;
-      const { gate } = await this.gates.evaluateOne(ctx, current);
+      const evaluation = await this.gates.evaluateOne(ctx, current);
+      const { gate } = evaluation.live;
       const move = build(gate);
       const overriding = 'overrideReason' in move && !!move.overrideReason?.trim() && !gate.open;
       if (overriding) requireAction(ctx.role, Action.OVERRIDE_GATE);
 
-      const outcome = applyProgrammeMove(stateOf(programme, steps), move);
+      const before = stateOf(programme, steps);
+      const outcome = applyProgrammeMove(before, move);
       if (!outcome.ok) throw refusalError(outcome.refusal, reasonField);
 
       const reason = move.type === 'REOPEN' ? move.reason.trim() : outcome.overridden ? (move as { overrideReason: string }).overrideReason.trim() : null;
       await this.applyStepChanges(em, programme, steps, outcome.stepChanges, outcome.overridden ? reason : null);
+      const records = await this.keepGateRecords(ctx, em, programme, steps, outcome.stepChanges, evaluation, outcome.overridden ? reason : null);
       if (outcome.state.cycle !== programme.cycle) await this.createCycle(em, programme, outcome.state.cycle, new Map(), true);
 
       Object.assign(programme, { status: outcome.state.status, currentStep: outcome.state.currentStep, cycle: outcome.state.cycle });
       const saved = await this.bump(em, programme);
       await this.record(ctx, saved, MOVE_EVENTS[move.type], {
-        from: current.step,
-        to: outcome.state.currentStep,
+        ...movedBetween(before, outcome.state),
         cycle: outcome.state.cycle,
-        status: outcome.state.status,
         overridden: outcome.overridden,
         reason,
         ...(move.type === 'REOPEN' ? { step: move.step } : {}),
+        ...(records.written ? { gateRecordId: records.written } : {}),
+        ...(records.setAside.length ? { gateRecordsSetAside: records.setAside } : {}),
       });
       return saved;
     });
@@ -236,6 +240,60 @@ export class ProgrammesService {
     await em.save(checklistFor(programme, rows, programme.templateSnapshot).map((item) => em.create(ChecklistItemEntity, item)));
   }
 
+  /**
+   * A step that completes gets a record of its gate as it was just evaluated (each item's verdict
+   * and explanation, whether overridden); a step that leaves COMPLETED (reopened, or reset behind
+   * a reopened one) has its record set aside, kept with the time. Same transaction as the move.
+   */
+  private async keepGateRecords(
+    ctx: RequestContext,
+    em: EntityManager,
+    programme: ProgrammeEntity,
+    steps: ProgrammeStepEntity[],
+    changes: StepChange[],
+    evaluation: StepEvaluation,
+    overrideReason: string | null,
+  ): Promise<{ written: string | null; setAside: string[] }> {
+    const now = new Date();
+    let written: string | null = null;
+    const setAside: string[] = [];
+    for (const change of changes.filter((c) => c.cycle === programme.cycle)) {
+      const row = steps.find((s) => s.step === change.step)!;
+      if (change.from === 'COMPLETED') {
+        const rows: Array<{ id: string }> = await em
+          .createQueryBuilder()
+          .update(GateRecordEntity)
+          .set({ setAsideAt: now })
+          .where('programme_step_id = :stepId AND organisation_id = :organisationId AND set_aside_at IS NULL', { stepId: row.id, organisationId: programme.organisationId })
+          .returning(['id'])
+          .execute()
+          .then((result) => result.raw as Array<{ id: string }>);
+        setAside.push(...rows.map((r) => r.id));
+      }
+      if (change.to === 'COMPLETED') {
+        // Only the current step completes, and `evaluation` is its live evaluation under the programme lock.
+        const verdicts = Object.fromEntries([...evaluation.live.verdicts].map(([itemId, v]) => [itemId, { satisfied: v.satisfied, explanation: v.explanation }]));
+        const saved = await em.save(
+          em.create(GateRecordEntity, {
+            organisationId: programme.organisationId,
+            programmeId: programme.id,
+            programmeStepId: row.id,
+            cycle: row.cycle,
+            step: row.step,
+            passedAt: now,
+            passedBy: ctx.userIdOrNull,
+            passedByOverride: overrideReason !== null,
+            overrideReason,
+            verdicts,
+            setAsideAt: null,
+          }),
+        );
+        written = saved.id;
+      }
+    }
+    return { written, setAside };
+  }
+
   private async applyStepChanges(em: EntityManager, programme: ProgrammeEntity, steps: ProgrammeStepEntity[], changes: StepChange[], overrideReason: string | null) {
     const now = new Date();
     for (const change of changes.filter((c) => c.cycle === programme.cycle)) {
@@ -255,6 +313,20 @@ function stateOf(programme: ProgrammeEntity, steps: ProgrammeStepEntity[]): Prog
     cycle: programme.cycle,
     currentStep: programme.currentStep,
     steps: Object.fromEntries(steps.map((s) => [s.step, s.state])) as ProgrammeState['steps'],
+  };
+}
+
+/**
+ * What a move changed, and only that: steps `from`/`to` when the programme changed step,
+ * `fromStatus`/`toStatus` (with the `step` it stood at) when its status changed, so that no
+ * event claims a move from a step to the same step.
+ */
+function movedBetween(before: ProgrammeState, after: ProgrammeState): EventPayload {
+  const stepChanged = before.currentStep !== after.currentStep || before.cycle !== after.cycle;
+  const statusChanged = before.status !== after.status;
+  return {
+    ...(stepChanged ? { from: before.currentStep, to: after.currentStep } : { step: before.currentStep }),
+    ...(statusChanged ? { fromStatus: before.status, toStatus: after.status } : {}),
   };
 }
 
