@@ -6,6 +6,8 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity('event')
 @Index('IDX_event_organisation', ['organisationId', 'id'])
+@Index('IDX_event_organisation_type', ['organisationId', 'type', 'id'])
+@Index('IDX_event_organisation_occurred_at', ['organisationId', 'occurredAt'])
 @Index('UQ_event_programme_sequence', ['programmeId', 'sequence'], { unique: true })
 @Check('CHK_event_actor_type', `"actor_type" IN ('USER', 'API_KEY', 'SYSTEM', 'PUBLIC')`)
 export class EventEntity {

@@ -1,5 +1,8 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, JSONObjectScalar, PageArgs } from '@app/common';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { EventEntity } from './event.entity';
+import { EVENT_CATALOGUE, EVENT_KIND_DESCRIPTIONS, EVENT_TYPES, EventKind, kindOf } from './event-catalogue';
 
 export enum ActorType {
   USER = 'USER',
@@ -9,13 +12,22 @@ export enum ActorType {
 }
 registerEnumType(ActorType, { name: 'ActorType', description: 'Who made a change: a person, an integration, the server, or the public through a link.' });
 
+registerEnumType(EventKind, {
+  name: 'HistoryEventKind',
+  description: 'What sort of change a history event is; `historyEventTypes` lists the types of each.',
+  valuesMap: Object.fromEntries(Object.entries(EVENT_KIND_DESCRIPTIONS).map(([kind, description]) => [kind, { description }])),
+});
+
 @ObjectType({ description: 'One change in the history.' })
 export class HistoryEvent {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'What happened, e.g. MEMBER_ROLE_CHANGED.' })
+  @Field({ description: 'What happened, e.g. MEMBER_ROLE_CHANGED; `historyEventTypes` lists every type.' })
   type: string;
+
+  @Field(() => EventKind, { description: 'What sort of change it is: a move, a decision, evidence, an edit…' })
+  kind: EventKind;
 
   @Field(() => ID, { nullable: true })
   programmeId: string | null;
@@ -41,13 +53,59 @@ export class HistoryEvent {
 
 export const HistoryEventConnection = ConnectionType(HistoryEvent);
 
-@ArgsType()
-export class HistoryArgs extends PageArgs {}
+@ObjectType({ description: 'One type of history event, as the catalogue defines it.' })
+export class HistoryEventTypeInfo {
+  @Field()
+  type: string;
 
-export function toHistoryEvent(row: import('./event.entity').EventEntity): HistoryEvent {
+  @Field(() => EventKind)
+  kind: EventKind;
+
+  @Field()
+  description: string;
+}
+
+/** The catalogue as the API shows it, in the catalogue's order. */
+export function historyEventTypes(): HistoryEventTypeInfo[] {
+  return EVENT_TYPES.map((type) => ({ type, ...EVENT_CATALOGUE[type] }));
+}
+
+const KIND_VALUES = Object.values(EventKind);
+
+/** Filters of the history and of a programme's journey; every one given narrows the list. */
+@ArgsType()
+export class HistoryArgs extends PageArgs {
+  @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'must name at least one kind, or be left out' })
+  @ArrayMaxSize(KIND_VALUES.length)
+  @IsEnum(EventKind, { each: true, message: `must each be one of ${KIND_VALUES.join(', ')}` })
+  kinds?: EventKind[];
+
+  @Field(() => [String], { nullable: true, description: 'Only events of these types (see `historyEventTypes`).' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'must name at least one type, or be left out' })
+  @ArrayMaxSize(EVENT_TYPES.length)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  types?: string[];
+
+  @Field(() => Date, { nullable: true, description: 'Only events that happened at or after this time.' })
+  @IsOptional()
+  @IsDate({ message: 'must be a date and time' })
+  since?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Only events that happened before this time (not at it).' })
+  @IsOptional()
+  @IsDate({ message: 'must be a date and time' })
+  until?: Date;
+}
+
+export function toHistoryEvent(row: EventEntity): HistoryEvent {
   return {
     id: row.id,
     type: row.type,
+    kind: kindOf(row.type),
     programmeId: row.programmeId,
     sequence: row.sequence,
     actorType: row.actorType as ActorType,

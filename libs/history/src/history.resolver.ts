@@ -1,6 +1,6 @@
 import { Args, Context, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Action, Can, type Connection, Ctx, type GqlContext, MembershipCheck, RequestContext, toConnection } from '@app/common';
-import { HistoryArgs, HistoryEvent, HistoryEventConnection, toHistoryEvent } from './event.model';
+import { HistoryArgs, HistoryEvent, HistoryEventConnection, HistoryEventTypeInfo, historyEventTypes, toHistoryEvent } from './event.model';
 import type { EventEntity } from './event.entity';
 import { HistoryService } from './history.service';
 import { LiveEvents } from './live-events';
@@ -13,11 +13,17 @@ export class HistoryResolver {
     private readonly membership: MembershipCheck,
   ) {}
 
-  @Query(() => HistoryEventConnection, { description: "The organisation's history, newest first." })
+  @Query(() => HistoryEventConnection, { description: "The organisation's history, newest first; filter by kind, type and time." })
   @Can(Action.READ)
   async history(@Ctx() ctx: RequestContext, @Args() args: HistoryArgs): Promise<Connection<HistoryEvent>> {
     const [rows, total] = await this.events.page(ctx, args);
     return toConnection(rows.map(toHistoryEvent), total, args);
+  }
+
+  @Query(() => [HistoryEventTypeInfo], { description: 'Every type of history event with its kind and meaning: the catalogue that history, journeys and live events use.' })
+  @Can(Action.READ)
+  historyEventTypes(): HistoryEventTypeInfo[] {
+    return historyEventTypes();
   }
 
   @Subscription(() => HistoryEvent, {

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { pageWindow, type PageArgs, type RequestContext } from '@app/common';
+import { BadInputError, pageWindow, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
+import type { SelectQueryBuilder } from 'typeorm';
 import { EventEntity } from './event.entity';
 import { EventFanout } from './event-fanout';
+import { type EventKind, isEventType, typesOfKinds } from './event-catalogue';
+import type { HistoryArgs } from './event.model';
 
 /** Ids and non-personal values only: history is never rewritten, so it must hold nothing to erase. */
 export type EventPayload = Record<string, string | number | boolean | null | string[] | number[]>;
 
 export interface NewEvent {
+  /** A type of the event catalogue (event-catalogue.ts); any other is refused. */
   type: string;
   payload?: EventPayload;
   organisationId?: string;
@@ -26,6 +30,8 @@ export class HistoryService {
   ) {}
 
   async record(ctx: RequestContext, event: NewEvent): Promise<EventEntity> {
+    // Readers filter and webhooks will subscribe by the catalogue: an uncatalogued type would be invisible to them.
+    if (!isEventType(event.type)) throw new Error(`History event type ${event.type} is not in the event catalogue (libs/history/src/event-catalogue.ts)`);
     const actor = ctx.actor;
     const organisationId = event.organisationId ?? ctx.tenantId;
     const row = this.db.repo(ctx, EventEntity).create({
@@ -63,24 +69,49 @@ export class HistoryService {
   }
 
   /** A programme's journey: its events by sequence, oldest or newest first. */
-  programmePage(ctx: RequestContext, programmeId: string, args: PageArgs, newestFirst: boolean): Promise<[EventEntity[], number]> {
-    const { offset, limit } = pageWindow(args);
-    return this.db.repo(ctx, EventEntity).findAndCount({
-      where: { organisationId: ctx.tenantId, programmeId },
-      order: { sequence: newestFirst ? 'DESC' : 'ASC' },
-      skip: offset,
-      take: limit,
-    });
+  programmePage(ctx: RequestContext, programmeId: string, args: HistoryArgs, newestFirst: boolean): Promise<[EventEntity[], number]> {
+    const query = this.db
+      .repo(ctx, EventEntity)
+      .createQueryBuilder('e')
+      .where('e.organisation_id = :organisationId AND e.programme_id = :programmeId', { organisationId: ctx.tenantId, programmeId })
+      .orderBy('e.sequence', newestFirst ? 'DESC' : 'ASC');
+    return this.filteredPage(query, args);
   }
 
   /** The organisation's history, newest first. */
-  page(ctx: RequestContext, args: PageArgs): Promise<[EventEntity[], number]> {
-    const { offset, limit } = pageWindow(args);
-    return this.db.repo(ctx, EventEntity).findAndCount({
-      where: { organisationId: ctx.tenantId },
-      order: { id: 'DESC' },
-      skip: offset,
-      take: limit,
-    });
+  page(ctx: RequestContext, args: HistoryArgs): Promise<[EventEntity[], number]> {
+    const query = this.db.repo(ctx, EventEntity).createQueryBuilder('e').where('e.organisation_id = :organisationId', { organisationId: ctx.tenantId }).orderBy('e.id', 'DESC');
+    return this.filteredPage(query, args);
   }
+
+  private async filteredPage(query: SelectQueryBuilder<EventEntity>, args: HistoryArgs): Promise<[EventEntity[], number]> {
+    const filter = historyFilter(args);
+    if (filter.types?.length === 0) return [[], 0];
+    // Kinds become the types they hold (the catalogue maps them), so one indexed `type` column serves both filters.
+    if (filter.types) query.andWhere('e.type IN (:...types)', { types: filter.types });
+    if (filter.since) query.andWhere('e.occurred_at >= :since', { since: filter.since });
+    if (filter.until) query.andWhere('e.occurred_at < :until', { until: filter.until });
+    const { offset, limit } = pageWindow(args);
+    return query.skip(offset).take(limit).getManyAndCount();
+  }
+}
+
+export interface HistoryFilter {
+  /** The types asked for, by type and by kind (both narrow); undefined for every type. */
+  types?: string[];
+  since?: Date;
+  until?: Date;
+}
+
+/** Checks the filters of `history` and `journey`, naming the argument at fault. */
+export function historyFilter(args: { kinds?: EventKind[]; types?: string[]; since?: Date; until?: Date }): HistoryFilter {
+  const unknown = (args.types ?? []).filter((type) => !isEventType(type));
+  if (unknown.length) throw BadInputError.field('types', `${unknown.join(', ')} ${unknown.length === 1 ? 'is not an event type' : 'are not event types'}; historyEventTypes lists them`);
+  if (args.since && args.until && args.since >= args.until) throw BadInputError.field('until', 'must be later than since');
+  let types: string[] | undefined = args.types ? [...new Set(args.types)] : undefined;
+  if (args.kinds) {
+    const ofKinds = new Set<string>(typesOfKinds(args.kinds));
+    types = types ? types.filter((type) => ofKinds.has(type)) : [...ofKinds];
+  }
+  return { types, since: args.since, until: args.until };
 }

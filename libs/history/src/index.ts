@@ -4,3 +4,4 @@ export * from './history.module';
 export * from './event.model';
 export * from './live-events';
 export * from './event-fanout';
+export * from './event-catalogue';
