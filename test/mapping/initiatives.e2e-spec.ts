@@ -45,7 +45,7 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
   afterAll(() => t.close());
 
   describe('service areas', () => {
-    it('seeds the defaults on the first read, once, even when many first reads race', async () => {
+    it('gives a new organisation the default areas once, from its creation: many first reads all see the same list', async () => {
       const fresh = await newOrganisation(t.client, 'Racing Council');
       const freshAs = { token: fresh.admin.token, organisationId: fresh.id };
       const reads = await Promise.all(Array.from({ length: 6 }, () => t.client.ok(Q.serviceAreas, {}, freshAs)));

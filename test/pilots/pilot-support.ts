@@ -25,7 +25,7 @@ export async function createProgramme(t: TestApp, as: As, name = 'Safer streets'
   return (await t.client.ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }`, { input: { name } }, as)).createProgramme;
 }
 
-/** `count` of the organisation's service areas (libs/mapping seeds the defaults on first read). */
+/** `count` of the organisation's service areas (a new organisation starts with the defaults). */
 export async function serviceAreaIds(t: TestApp, as: As, count: number): Promise<Array<{ id: string; name: string }>> {
   const areas = (await t.client.ok(`{ serviceAreas { id name } }`, {}, as)).serviceAreas as Array<{ id: string; name: string }>;
   if (areas.length < count) throw new Error(`expected at least ${count} service areas, found ${areas.length}`);

@@ -10,13 +10,21 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 export class QueryCounter implements TypeOrmLogger {
   private readonly logger = new NestLogger('SQL');
   private statements = 0;
+  private readonly watchers = new Set<(sql: string) => void>();
 
   get total(): number {
     return this.statements;
   }
 
-  logQuery(): void {
+  logQuery(query: string): void {
     this.statements++;
+    for (const watcher of this.watchers) watcher(query);
+  }
+
+  /** Hands every statement sent from now on to `watcher` (tests), until the returned stop is called. */
+  watch(watcher: (sql: string) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
   }
 
   logQueryError(error: string | Error, query: string): void {

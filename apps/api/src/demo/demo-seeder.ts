@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig, RequestContext, Role } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
-import { hashPassword, MembershipEntity, OrganisationEntity, UserEntity } from '@app/identity';
+import { hashPassword, MembershipEntity, OrganisationsService, UserEntity } from '@app/identity';
 
 export const DEMO_ORGANISATION = 'Demo Borough Council';
 
@@ -23,6 +23,7 @@ export class DemoSeeder {
   constructor(
     private readonly db: Database,
     private readonly history: HistoryService,
+    private readonly organisations: OrganisationsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -33,7 +34,7 @@ export class DemoSeeder {
     return this.db.transaction(ctx, async (em) => {
       const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM organisation`);
       if (count > 0) return null;
-      const organisation = await em.save(em.create(OrganisationEntity, { name: DEMO_ORGANISATION, timeZone: 'Europe/London', currency: 'GBP' }));
+      const organisation = await this.organisations.establish(ctx, em, { name: DEMO_ORGANISATION, timeZone: 'Europe/London', currency: 'GBP' });
       ctx.organisationId = organisation.id;
       const people = [
         // An ADMIN too, so that keys, invitations and the feed token can be tried in the demo.

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { definedOnly, NotFoundError, type RequestContext, Role } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import { HistoryService } from '@app/history';
+import type { EntityManager } from 'typeorm';
 import { MembershipEntity } from '../memberships/membership.entity';
+import { OrganisationDefaultsRegistry } from './organisation-defaults';
 import { OrganisationEntity } from './organisation.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 
@@ -11,12 +13,13 @@ export class OrganisationsService {
   constructor(
     private readonly db: Database,
     private readonly history: HistoryService,
+    private readonly defaults: OrganisationDefaultsRegistry,
   ) {}
 
   /** Creates an organisation with the caller as its first ADMIN. */
   async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<OrganisationEntity> {
     return this.db.transaction(ctx, async (em) => {
-      const organisation = await em.getRepository(OrganisationEntity).save(em.create(OrganisationEntity, { ...input }));
+      const organisation = await this.establish(ctx, em, input);
       const membership = await em
         .getRepository(MembershipEntity)
         .save(em.create(MembershipEntity, { organisationId: organisation.id, userId: ctx.userId, role: Role.ADMIN }));
@@ -27,6 +30,16 @@ export class OrganisationsService {
       });
       return organisation;
     });
+  }
+
+  /**
+   * The one way an organisation comes into being (sign-up's createOrganisation, the demo): the row
+   * and everything features give a new organisation, in the caller's transaction `em`.
+   */
+  async establish(ctx: RequestContext, em: EntityManager, fields: Pick<OrganisationEntity, 'name' | 'timeZone' | 'currency'>): Promise<OrganisationEntity> {
+    const organisation = await em.getRepository(OrganisationEntity).save(em.create(OrganisationEntity, { name: fields.name, timeZone: fields.timeZone, currency: fields.currency }));
+    await this.defaults.writeFor(ctx, organisation.id);
+    return organisation;
   }
 
   async current(ctx: RequestContext): Promise<OrganisationEntity> {

@@ -4,7 +4,7 @@ import { Database } from '@app/database';
 import { COPRODUCTION_FORMS, type CoproductionForm, FORM_KEYS } from '../forms';
 import { ownProgrammeIds } from '../initiatives/initiative-queries';
 import { isCoproductionSql } from '../initiatives/initiative.model';
-import { notFoundAt, ServiceAreasService } from '../service-areas/service-areas.service';
+import { notFoundAt } from '../service-areas/service-areas.service';
 import type { CoproductionMap, MapArea, MapFormCount } from './coproduction-map.model';
 
 interface AreaRow {
@@ -36,18 +36,11 @@ interface CellRow {
  */
 @Injectable()
 export class CoproductionMapService {
-  constructor(
-    private readonly db: Database,
-    private readonly areas: ServiceAreasService,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   async map(ctx: RequestContext, programmeId: string | null = null): Promise<CoproductionMap> {
     if (programmeId && !(await ownProgrammeIds(this.db, ctx, [programmeId])).has(programmeId)) throw notFoundAt('Programme', programmeId, 'programmeId');
-    let areaRows = await this.areaTotals(ctx, programmeId);
-    if (!areaRows.length) {
-      await this.areas.seedDefaults(ctx);
-      areaRows = await this.areaTotals(ctx, programmeId);
-    }
+    const areaRows = await this.areaTotals(ctx, programmeId);
     const cells = await this.db.query<CellRow>(
       ctx,
       `SELECT i.service_area_id AS "serviceAreaId", f.form, count(*)::int AS "initiativeCount", coalesce(sum(i.people_involved), 0)::int AS "peopleInvolved"

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { BadInputError, ConflictError, definedOnly, DomainError, ErrorCode, NotFoundError, type RequestContext } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import { HistoryService } from '@app/history';
+import { type OrganisationDefaultsSource, OrganisationDefaultsRegistry } from '@app/identity';
 import { DEFAULT_SERVICE_AREAS } from '../forms';
 import { ServiceAreaEntity } from './service-area.entity';
 import type { CreateServiceAreaInput, UpdateServiceAreaInput } from './service-area.inputs';
@@ -30,42 +31,39 @@ export function notFoundAt(what: string, id: string, field: string): DomainError
 const COLUMNS = `id, name, active, position, version, created_at AS "createdAt"`;
 
 /**
- * The organisation's own list of service areas. The defaults are written the first time an
- * organisation needs its list and has none, by one INSERT that concurrent first reads can
- * race safely (ON CONFLICT DO NOTHING on the unique name key).
+ * The organisation's own list of service areas. A new organisation starts with the defaults,
+ * written in the transaction that creates it (organisations that existed before got them from
+ * a migration), so reading the list never writes.
  */
 @Injectable()
-export class ServiceAreasService {
+export class ServiceAreasService implements OrganisationDefaultsSource, OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly history: HistoryService,
+    private readonly organisationDefaults: OrganisationDefaultsRegistry,
   ) {}
 
-  /** Every area, in order; the defaults first if the organisation has none yet. */
-  async list(ctx: RequestContext): Promise<ServiceAreaEntity[]> {
-    const areas = await this.find(ctx);
-    if (areas.length) return areas;
-    await this.seedDefaults(ctx);
+  onModuleInit(): void {
+    this.organisationDefaults.register(this);
+  }
+
+  /** Every area, in order. */
+  list(ctx: RequestContext): Promise<ServiceAreaEntity[]> {
     return this.find(ctx);
   }
 
-  /** Writes the default areas if, and only if, the organisation has no area at all. */
-  async seedDefaults(ctx: RequestContext): Promise<void> {
+  /** The default areas of a new organisation, in its creating transaction. */
+  async writeDefaults(ctx: RequestContext, organisationId: string): Promise<void> {
     await this.db.query(
       ctx,
       `INSERT INTO service_area (organisation_id, name, name_key, position, version)
-       SELECT $1, d.name, lower(d.name), d.position::int - 1, 1
-         FROM unnest($2::text[]) WITH ORDINALITY AS d(name, position)
-        WHERE NOT EXISTS (SELECT 1 FROM service_area WHERE organisation_id = $1)
-       ON CONFLICT (organisation_id, name_key) DO NOTHING`,
-      [ctx.tenantId, [...DEFAULT_SERVICE_AREAS]],
+       SELECT $1, d.name, lower(d.name), d.position::int - 1, 1 FROM unnest($2::text[]) WITH ORDINALITY AS d(name, position)`,
+      [organisationId, [...DEFAULT_SERVICE_AREAS]],
     );
   }
 
   async create(ctx: RequestContext, input: CreateServiceAreaInput): Promise<ServiceAreaEntity> {
     return this.db.transaction(ctx, async (em) => {
-      // Adding an area first must not cost the organisation its defaults.
-      await this.seedDefaults(ctx);
       const name = cleanName(input.name);
       await this.refuseTakenName(ctx, name, null);
       const [{ next }] = await this.db.query<{ next: number }>(ctx, `SELECT coalesce(max(position) + 1, 0)::int AS next FROM service_area WHERE organisation_id = $1`, [
@@ -128,7 +126,6 @@ export class ServiceAreasService {
 
   /** Area ids by name key (see `nameKey`), for rows that name their area rather than give its id. */
   async idsByName(ctx: RequestContext): Promise<Map<string, string>> {
-    await this.seedDefaults(ctx);
     const rows = await this.db.query<{ id: string; key: string }>(ctx, `SELECT id, name_key AS key FROM service_area WHERE organisation_id = $1`, [ctx.tenantId]);
     return new Map(rows.map((r) => [r.key, r.id]));
   }
