@@ -1,7 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig, createValidationPipe, JSONObjectScalar, LocalDateScalar } from '@app/common';
 import { type DatabaseTarget, DatabaseModule } from '@app/database';
 import { HistoryModule } from '@app/history';
@@ -60,7 +60,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [AppConfig, AuthService],
+          inject: [AppConfig, AuthService, GraphQLSchemaHost],
           useFactory: graphqlOptions,
         }),
       ],

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ConsoleLogger, type LogLevel as NestLogLevel, Logger } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { BadRequestException, ConsoleLogger, type LogLevel as NestLogLevel, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, type LogLevel } from '@app/common';
@@ -8,6 +10,8 @@ import { AppModule, type AppOptions } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
 import { registerGraphiql } from './graphql/graphiql';
 import type { RequestLog } from './graphql/graphql.config';
+import { jsonDepth, MAX_JSON_DEPTH } from './graphql/limits';
+import { limitWebSockets } from './graphql/websocket';
 
 /** The JSON body limit; CSV files stream through their own endpoint. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -51,9 +55,69 @@ export async function createServer(config: AppConfig, options: AppOptions & { lo
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // Before GraphiQL's hook, which answers the page from onRequest: later onRequest hooks never run for it.
   logRequests(fastify);
+  refuseRequestsWithoutHost(fastify);
   if (config.graphiql) registerGraphiql(fastify, { graphqlPath: '/graphql', assetsPrefix: '/graphiql-assets/' });
   answerOversizedBodies(fastify);
+  boundJsonDepth(app, fastify);
+  refuseOtherUpgrades(app);
+  // The GraphQL module creates its WebSocket server while the application initialises.
+  await app.init();
+  limitWebSockets(app, config);
   return app;
+}
+
+/** A GraphQL-shaped error, so that every client reads refusals the same way. */
+function errorResponse(message: string, code: string): { errors: Array<{ message: string; extensions: { code: string } }> } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/**
+ * HTTP/1.1 requires a Host header (Node refuses a 1.1 request without one); an HTTP/1.0 request
+ * may leave it out, but the GraphQL integration builds the request's URL from it. Refused for
+ * every path alike, before anything reads the URL. Also marks every response `nosniff`, so no
+ * browser guesses a content type other than the one sent.
+ */
+function refuseRequestsWithoutHost(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (request.headers.host?.trim()) return;
+    return reply
+      .code(400)
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('connection', 'close')
+      .send(JSON.stringify(errorResponse('The request has no Host header; send one (HTTP/1.1 requires it)', 'BAD_REQUEST')));
+  });
+}
+
+/**
+ * JSON bodies are parsed as Fastify does by default (refusing `__proto__` poisoning), then
+ * refused when they nest deeper than any input needs: later walks over a value (GraphQL's
+ * coercion, validation, copying into entities) recurse once per level.
+ */
+function boundJsonDepth(app: NestFastifyApplication, fastify: FastifyInstance): void {
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, (request: FastifyRequest, body: Buffer | string, done: (error: Error | null, value?: unknown) => void) => {
+    parseJson(request, body as string, (error: Error | null, value?: unknown) => {
+      if (error) {
+        done(new BadRequestException(errorResponse('The request body is not valid JSON', 'BAD_REQUEST')));
+      } else if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+        done(new BadRequestException(errorResponse(`The request body nests more than ${MAX_JSON_DEPTH} levels of objects and arrays`, 'BAD_REQUEST')));
+      } else {
+        done(null, value);
+      }
+    });
+  });
+}
+
+/** WebSocket upgrades are served on /graphql only; any other path is answered at once rather than left hanging. */
+function refuseOtherUpgrades(app: NestFastifyApplication): void {
+  const server = app.getHttpServer() as { prependListener(event: 'upgrade', listener: (request: IncomingMessage, socket: Duplex) => void): void };
+  server.prependListener('upgrade', (request, socket) => {
+    // The GraphQL module answers paths that start with /graphql (a wrong one there gets its 400).
+    if ((request.url ?? '').startsWith('/graphql')) return;
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
 }
 
 /** One JSON line per request: id, method, path (never the query string: it may hold tokens), status, duration, operation. */

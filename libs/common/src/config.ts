@@ -23,6 +23,26 @@ export class AppConfig {
   graphiql: boolean;
   introspection: boolean;
   seedDemo: boolean;
+  /** Live updates over WebSocket (limits per server process; see README, "Live updates"). */
+  webSocket: WebSocketLimits;
+  /** How long a subscriber's membership, once checked, is trusted without asking the database again. */
+  membershipCacheSeconds: number;
+  /** Answers one client (address) may send through a survey's open link per window. */
+  surveyAnswersPerClient: number;
+  surveyClientWindowMinutes: number;
+  /** Link answers a minute past which each client gets only its first answer in the window. */
+  surveyLinkSurgePerMinute: number;
+}
+
+export interface WebSocketLimits {
+  /** The largest message a client may send; a larger one closes the socket at once. */
+  maxMessageBytes: number;
+  /** How long a new socket may take to send its credentials (connection_init) before it is closed. */
+  connectionInitSeconds: number;
+  connectionsPerPerson: number;
+  connectionsPerOrganisation: number;
+  subscriptionsPerPerson: number;
+  subscriptionsPerOrganisation: number;
 }
 
 /** A configuration value that cannot be used: the server stops with this message, on one line. */
@@ -154,5 +174,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     graphiql: flag(env, 'GRAPHIQL', !production),
     introspection: flag(env, 'INTROSPECTION', !production),
     seedDemo: !production && flag(env, 'SEED_DEMO', dbUrl === null),
+    webSocket: {
+      maxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 64 * 1024, 1024, 1024 * 1024),
+      connectionInitSeconds: integer(env, 'WS_CONNECTION_INIT_SECONDS', 3, 1, 60),
+      connectionsPerPerson: integer(env, 'WS_CONNECTIONS_PER_PERSON', 10, 1, 10_000),
+      connectionsPerOrganisation: integer(env, 'WS_CONNECTIONS_PER_ORGANISATION', 200, 1, 100_000),
+      subscriptionsPerPerson: integer(env, 'WS_SUBSCRIPTIONS_PER_PERSON', 50, 1, 10_000),
+      subscriptionsPerOrganisation: integer(env, 'WS_SUBSCRIPTIONS_PER_ORGANISATION', 1000, 1, 1_000_000),
+    },
+    membershipCacheSeconds: integer(env, 'MEMBERSHIP_CACHE_SECONDS', 30, 0, 600),
+    surveyAnswersPerClient: integer(env, 'SURVEY_ANSWERS_PER_CLIENT', 10, 1, 10000),
+    surveyClientWindowMinutes: integer(env, 'SURVEY_CLIENT_WINDOW_MINUTES', 60, 1, 7 * 24 * 60),
+    surveyLinkSurgePerMinute: integer(env, 'SURVEY_LINK_SURGE_PER_MINUTE', 120, 1, 1_000_000),
   });
 }

@@ -14,6 +14,8 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // Over WebSocket: a person or organisation already has as many subscriptions as allowed.
+  'TOO_MANY_SUBSCRIPTIONS',
 ]);
 
 const HTTP_CODES: Record<number, ErrorCode> = {

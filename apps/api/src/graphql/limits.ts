@@ -41,6 +41,39 @@ export const DEFAULT_LIMITS: DocumentLimits = {
   assumedPageSize: MAX_PAGE_SIZE,
 };
 
+/**
+ * The most tokens a document may have, counted while it is parsed (graphql-js `maxTokens`). The
+ * parser recurses once per level of nesting, and a list literal nests one level per token, so
+ * this bound is what keeps any document from exhausting the stack (about 2,000 levels): the
+ * standard introspection query has under 200 tokens, and the depth, alias and cost limits
+ * refuse anything much bigger long before this.
+ */
+export const MAX_TOKENS = 1000;
+
+/**
+ * The deepest nesting of objects and arrays a JSON body (or a WebSocket message's variables) may
+ * have. Inputs nest a few levels; this leaves room, and keeps every recursive walk over a value
+ * (coercion, validation, copying) far from the stack's end.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deeply `value` nests arrays and objects, walked without recursion; stops counting past `limit`. */
+export function jsonDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > limit) return deepest;
+    for (const inner of Array.isArray(current) ? current : Object.values(current)) {
+      if (inner !== null && typeof inner === 'object') stack.push([inner, level]);
+    }
+  }
+  return deepest;
+}
+
 /** The fields whose subtrees are introspection (only valid at the root of a query). */
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 

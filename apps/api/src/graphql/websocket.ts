@@ -1,0 +1,256 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLModule, type GraphQLSchemaHost } from '@nestjs/graphql';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type AppConfig, type Credentials, ErrorCode, RequestContext, type WebSocketLimits } from '@app/common';
+import type { Authenticated, AuthService } from '@app/identity';
+import {
+  type ExecutionArgs,
+  type ExecutionResult,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Context, SubscribePayload } from 'graphql-ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import { formatError } from './format-error';
+import { DEFAULT_LIMITS, documentLimitsRule, jsonDepth, MAX_JSON_DEPTH, MAX_TOKENS } from './limits';
+
+/** Close codes beyond graphql-ws's own (4403 Forbidden: credentials refused). */
+export const CLOSE_TOKEN_EXPIRED = 4401;
+/** graphql-ws's client gives up, rather than retry, on this code: the right answer to "too many". */
+export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
+
+/** Who holds a socket, for the caps: a person (or API key), and the organisation its subscriptions run in when known. */
+interface Holder {
+  person: string;
+  organisationId: string | null;
+}
+
+/** What this server knows about one socket, kept on graphql-ws's context. */
+interface SocketState {
+  holder?: Holder;
+  /** Subscription ids counted against the caps and not yet released. */
+  counted: Set<string>;
+  expiryTimer?: NodeJS.Timeout;
+}
+
+type SocketExtra = { socket: WebSocket; coprod?: SocketState };
+type WsContext = Context<Record<string, unknown> | undefined, SocketExtra>;
+
+function stateOf(ctx: WsContext): SocketState {
+  ctx.extra.coprod ??= { counted: new Set() };
+  return ctx.extra.coprod;
+}
+
+/**
+ * Open sockets and subscriptions per person and per organisation, in this process. A person is
+ * a user or an API key; a socket counts against the organisation its subscriptions are for
+ * when the caller names it (or has only one), and only if the caller belongs to it, so nobody
+ * can spend another organisation's allowance.
+ */
+export class SocketQuotas {
+  private readonly connections = new Map<string, number>();
+  private readonly subscriptions = new Map<string, number>();
+
+  constructor(private readonly limits: WebSocketLimits) {}
+
+  /** Counts a new socket, or answers why it is refused (nothing counted). */
+  openConnection(holder: Holder): string | null {
+    const refusal = this.refusal(this.connections, holder, this.limits.connectionsPerPerson, this.limits.connectionsPerOrganisation, 'open connections');
+    if (!refusal) this.add(this.connections, holder, 1);
+    return refusal;
+  }
+
+  closeConnection(holder: Holder): void {
+    this.add(this.connections, holder, -1);
+  }
+
+  startSubscription(holder: Holder): string | null {
+    const refusal = this.refusal(this.subscriptions, holder, this.limits.subscriptionsPerPerson, this.limits.subscriptionsPerOrganisation, 'subscriptions');
+    if (!refusal) this.add(this.subscriptions, holder, 1);
+    return refusal;
+  }
+
+  endSubscription(holder: Holder): void {
+    this.add(this.subscriptions, holder, -1);
+  }
+
+  /** Open sockets and subscriptions of a person (`user:<id>` or `apiKey:<id>`) or an organisation (`organisation:<id>`). */
+  count(key: string): { connections: number; subscriptions: number } {
+    return { connections: this.connections.get(key) ?? 0, subscriptions: this.subscriptions.get(key) ?? 0 };
+  }
+
+  private refusal(counts: Map<string, number>, holder: Holder, perPerson: number, perOrganisation: number, what: string): string | null {
+    if ((counts.get(holder.person) ?? 0) >= perPerson) return `Too many ${what} for one person: the limit is ${perPerson}`;
+    if (holder.organisationId && (counts.get(`organisation:${holder.organisationId}`) ?? 0) >= perOrganisation) {
+      return `Too many ${what} for this organisation: the limit is ${perOrganisation}`;
+    }
+    return null;
+  }
+
+  private add(counts: Map<string, number>, holder: Holder, delta: number): void {
+    for (const key of [holder.person, ...(holder.organisationId ? [`organisation:${holder.organisationId}`] : [])]) {
+      const next = (counts.get(key) ?? 0) + delta;
+      if (next > 0) counts.set(key, next);
+      else counts.delete(key);
+    }
+  }
+}
+
+/** connectionParams as clients send them: header-like names in any case, or short names. */
+export function wsCredentials(params: Record<string, unknown> | undefined): Credentials {
+  const lower = new Map(Object.entries(params ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
+  const text = (...keys: string[]) => keys.map((k) => lower.get(k)).find((v): v is string => typeof v === 'string');
+  const token = text('token');
+  return {
+    authorization: text('authorization') ?? (token ? `Bearer ${token}` : undefined),
+    apiKey: text('apikey', 'x-api-key'),
+    organisationId: text('organisationid', 'x-organisation-id'),
+  };
+}
+
+function holderOf(who: Authenticated, credentials: Credentials): Holder | null {
+  const person = who.actor.kind === 'user' ? `user:${who.actor.userId}` : who.actor.kind === 'apiKey' ? `apiKey:${who.actor.apiKeyId}` : null;
+  if (!person) return null;
+  const requested = credentials.organisationId?.trim();
+  const organisationId = requested ? (who.roles.has(requested) ? requested : null) : who.roles.size === 1 ? [...who.roles.keys()][0] : null;
+  return { person, organisationId };
+}
+
+function refusal(message: string, code: string, error?: GraphQLError): GraphQLError {
+  return new GraphQLError(message, { nodes: error?.nodes, extensions: { code } });
+}
+
+/**
+ * The checks HTTP gets from Apollo, for a document that arrives over the socket: the same parse
+ * bound, the same validation rules (the document limits, and no introspection when it is off)
+ * and the same error codes. Answers the errors to send, or nothing when the document may run.
+ */
+export function checkSubscription(
+  schema: GraphQLSchema,
+  payload: SubscribePayload,
+  introspection: boolean,
+): { errors: GraphQLError[] } | { document: DocumentNode } {
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query, { maxTokens: MAX_TOKENS });
+  } catch (error) {
+    const message = error instanceof GraphQLError ? error.message : 'The query could not be parsed';
+    return { errors: [refusal(message, 'GRAPHQL_PARSE_FAILED')] };
+  }
+  const rules = [...specifiedRules, documentLimitsRule(DEFAULT_LIMITS), ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const invalid = validate(schema, document, rules);
+  if (invalid.length) {
+    return { errors: invalid.map((error) => (error.extensions.code ? error : refusal(error.message, 'GRAPHQL_VALIDATION_FAILED', error))) };
+  }
+  const operation = getOperationAST(document, payload.operationName);
+  if (!operation) {
+    return { errors: [refusal('Name the operation to run (operationName): the document has several, or none by that name', 'OPERATION_RESOLUTION_FAILURE')] };
+  }
+  // Queries and mutations go over HTTP, where each is one request: logged, in one transaction,
+  // under the body limit and CSRF prevention. The socket carries only what needs it.
+  if (operation.operation !== 'subscription') {
+    return { errors: [refusal(`Only subscriptions are served over WebSocket; send a ${operation.operation} to POST /graphql`, 'BAD_REQUEST')] };
+  }
+  const variables = payload.variables ?? {};
+  if (jsonDepth(variables, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    return { errors: [refusal(`The variables nest more than ${MAX_JSON_DEPTH} levels of objects and arrays`, ErrorCode.BAD_USER_INPUT)] };
+  }
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 20 });
+  if (coerced.errors) return { errors: coerced.errors.map((error) => refusal(error.message, ErrorCode.BAD_USER_INPUT, error)) };
+  return { document };
+}
+
+/**
+ * graphql-ws's options. graphql-ws runs operations itself, outside Apollo, so everything Apollo
+ * does for HTTP is done here: credentials, document checks, error formatting. Nest's config
+ * type does not list these options, hence the loose type.
+ */
+export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHost: GraphQLSchemaHost, quotas: SocketQuotas): object {
+  const logger = new Logger('WebSocket');
+  const release = (ctx: WsContext, id: string) => {
+    const state = stateOf(ctx);
+    if (state.holder && state.counted.delete(id)) quotas.endSubscription(state.holder);
+  };
+  return {
+    path: '/graphql',
+    connectionInitWaitTimeout: config.webSocket.connectionInitSeconds * 1000,
+    // Browsers cannot set headers on a WebSocket: credentials come in connectionParams.
+    onConnect: async (ctx: WsContext) => {
+      const credentials = wsCredentials(ctx.connectionParams);
+      let who: Authenticated;
+      try {
+        who = await auth.authenticate(RequestContext.system(), credentials);
+      } catch {
+        return false; // graphql-ws closes with 4403
+      }
+      const holder = holderOf(who, credentials);
+      if (!holder) return false;
+      const over = quotas.openConnection(holder);
+      if (over) {
+        ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, over);
+        return false;
+      }
+      const state = stateOf(ctx);
+      state.holder = holder;
+      if (who.expiresAt) {
+        // Close the connection when its token expires rather than keep serving it.
+        state.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'), Math.min(who.expiresAt.getTime() - Date.now(), 2 ** 31 - 1));
+        state.expiryTimer.unref();
+      }
+      return true;
+    },
+    // Never throws: graphql-ws would close the socket with its message as the reason.
+    onSubscribe: (ctx: WsContext, id: string, payload: SubscribePayload): ExecutionArgs | readonly GraphQLError[] => {
+      try {
+        const checked = checkSubscription(schemaHost.schema, payload, config.introspection);
+        if ('errors' in checked) return checked.errors;
+        const state = stateOf(ctx);
+        const over = state.holder ? quotas.startSubscription(state.holder) : null;
+        if (over) return [refusal(over, 'TOO_MANY_SUBSCRIPTIONS')];
+        state.counted.add(id);
+        return { schema: schemaHost.schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
+      } catch (error) {
+        logger.error(`checking a subscription failed: ${(error as Error).message}`, (error as Error).stack);
+        return [refusal('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR)];
+      }
+    },
+    onComplete: (ctx: WsContext, id: string) => release(ctx, id),
+    onClose: (ctx: WsContext) => {
+      const state = stateOf(ctx);
+      if (state.expiryTimer) clearTimeout(state.expiryTimer);
+      if (!state.holder) return;
+      for (const id of [...state.counted]) release(ctx, id);
+      quotas.closeConnection(state.holder);
+      state.holder = undefined;
+    },
+    onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error)),
+    onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+      result.errors ? { data: result.data, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+  };
+}
+
+/**
+ * Bounds the WebSocket server @nestjs/graphql creates (it takes no options of its own): a
+ * message over the limit closes the socket (1009) as soon as its length is read, before any of
+ * it is kept. Fails the start if the server cannot be found, rather than run unbounded.
+ */
+export function limitWebSockets(app: NestFastifyApplication, config: AppConfig): void {
+  const driver = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as { _subscriptionService?: { wss?: WebSocketServer } };
+  const wss = driver._subscriptionService?.wss;
+  if (!wss?.options) throw new Error('The GraphQL WebSocket server was not found, so its message size could not be limited');
+  wss.options.maxPayload = config.webSocket.maxMessageBytes;
+  wss.options.perMessageDeflate = false;
+  // An oversized or malformed frame errors the socket, which ws then destroys: worth a line, not a stack.
+  const logger = new Logger('WebSocket');
+  wss.on('connection', (socket: WebSocket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error: Error) => logger.warn(`socket closed: ${error.message}`));
+  });
+}
