@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Credentials } from './graphql/context';
 
 /**
@@ -7,4 +8,106 @@ import type { Credentials } from './graphql/context';
  */
 export abstract class MembershipCheck {
   abstract stillMember(credentials: Credentials, organisationId: string): Promise<boolean>;
+}
+
+/** What a set of credentials reaches, as identity resolved it. */
+export interface CredentialsAccess {
+  /** Who holds the credentials (`user:<id>`, `apiKey:<id>`): a change to them forgets the entry. */
+  holder: string;
+  organisations: ReadonlySet<string>;
+  /** When the credentials stop being valid (a token's expiry); checked on every use. */
+  expiresAt?: Date;
+}
+
+interface Entry {
+  access: CredentialsAccess | null;
+  /** Trusted until then (milliseconds since the epoch). */
+  until: number;
+}
+
+/**
+ * A short per-process memory of what credentials reach, so that one event fanned out to many
+ * subscribers costs at most one lookup per set of credentials, not one per subscriber.
+ *
+ * - Concurrent asks for the same credentials share one lookup.
+ * - `forget(holder)` drops what is known about a person or key at once (membership events call
+ *   it, in every process); a lookup that was under way then is not kept, since it may have read
+ *   the state from before the change.
+ * - An entry is trusted for `ttlMs` at most (0: never kept), and never past the credentials'
+ *   own expiry.
+ * - A lookup that fails for a reason other than the credentials (the database is away) answers
+ *   "not a member" and is not kept.
+ */
+export class AccessCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly pending = new Map<string, Promise<CredentialsAccess | null>>();
+  /** Bumped by every forget: a lookup started under an older generation is not stored. */
+  private generation = 0;
+  /** Lookups made so far (for tests and metrics). */
+  lookups = 0;
+
+  constructor(
+    private readonly lookUp: (credentials: Credentials) => Promise<CredentialsAccess | null>,
+    private readonly ttlMs: number,
+    private readonly maxEntries = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async has(credentials: Credentials, organisationId: string): Promise<boolean> {
+    let access: CredentialsAccess | null;
+    try {
+      access = await this.access(credentials);
+    } catch {
+      return false;
+    }
+    if (!access || !access.organisations.has(organisationId)) return false;
+    return !access.expiresAt || access.expiresAt.getTime() > this.now();
+  }
+
+  /** Forgets what is known about `holder` (`user:<id>` or `apiKey:<id>`), and drops lookups under way. */
+  forget(holder: string): void {
+    this.generation += 1;
+    this.pending.clear();
+    for (const [key, entry] of this.entries) if (entry.access?.holder === holder) this.entries.delete(key);
+  }
+
+  forgetAll(): void {
+    this.generation += 1;
+    this.pending.clear();
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private access(credentials: Credentials): Promise<CredentialsAccess | null> {
+    // Keyed on a hash: the cache never holds a token or key in clear.
+    const key = createHash('sha256')
+      .update(`${credentials.authorization ?? ''}\n${credentials.apiKey ?? ''}`)
+      .digest('base64url');
+    const entry = this.entries.get(key);
+    if (entry && entry.until > this.now()) return Promise.resolve(entry.access);
+    const under = this.pending.get(key);
+    if (under) return under;
+    const generation = this.generation;
+    this.lookups += 1;
+    const lookup = this.lookUp(credentials).then((access) => {
+      if (this.pending.get(key) === lookup) this.pending.delete(key);
+      if (generation === this.generation && this.ttlMs > 0) this.store(key, access);
+      return access;
+    });
+    lookup.catch(() => {
+      if (this.pending.get(key) === lookup) this.pending.delete(key);
+    });
+    this.pending.set(key, lookup);
+    return lookup;
+  }
+
+  private store(key: string, access: CredentialsAccess | null): void {
+    this.entries.delete(key);
+    this.entries.set(key, { access, until: this.now() + this.ttlMs });
+    // Oldest first: Map keeps insertion order.
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
 }

@@ -19,8 +19,20 @@ const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 @Injectable()
 export class LiveEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
+  private readonly observers = new Set<(event: EventEntity) => void>();
+
+  /**
+   * Calls `observer` with every event this process publishes, before any subscriber is handed
+   * it: a cache that an event makes stale (memberships) is cleared before deliveries check it.
+   * Returns the function that stops observing.
+   */
+  observe(observer: (event: EventEntity) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
 
   publish(event: EventEntity): void {
+    for (const observer of this.observers) observer(event);
     this.emitter.emit(organisationChannel(event.organisationId), event);
     if (event.programmeId) this.emitter.emit(programmeChannel(event.organisationId, event.programmeId), event);
   }
