@@ -91,7 +91,8 @@ function raw(request: string): Promise<string> {
 }
 
 function wsClient(params: Record<string, unknown>): Client {
-  return createClient({ url: t.wsUrl, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: true });
+  // Kept open between subscriptions: a lazy client closing as the next one starts would end it silently.
+  return createClient({ url: t.wsUrl, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
 }
 
 /** Subscribes once and answers the errors the server sent (graphql-ws error message), or the first result. */
@@ -216,6 +217,28 @@ describe('headers', () => {
   });
 });
 
+describe('a burst of hostile requests', () => {
+  it('answers 300 of them with 4xx and leaves memory settled', async () => {
+    const bodies = [
+      JSON.stringify({ query: nested(5000, '{a', '}') }),
+      `{"query": "query($first: Int) { members(first: $first) { totalCount } }", "variables": {"first": ${nested(100_000, '[', ']')}}}`,
+      JSON.stringify({ query: `{ ${'__typename '.repeat(50_000)}}` }),
+      JSON.stringify({ query: `{ members(first: ${nested(490, '[', ']')}) { totalCount } }` }),
+    ];
+    const burst = async () => {
+      for (let round = 0; round < 15; round++) {
+        const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => send(bodies[i % bodies.length])));
+        for (const answer of answers) expect([answer.status >= 400 && answer.status < 500, answer.body?.errors?.[0]?.extensions?.code]).toEqual([true, expect.any(String)]);
+      }
+    };
+    await burst(); // warms up whatever is allocated once
+    const before = process.memoryUsage().rss;
+    await burst();
+    const after = process.memoryUsage().rss;
+    expect(after - before).toBeLessThan(100 * 1024 * 1024);
+  });
+});
+
 describe('the same documents over WebSocket', () => {
   let client: Client;
   beforeAll(() => {
@@ -248,6 +271,9 @@ describe('the same documents over WebSocket', () => {
     const wrong = await subscribeOnce(client, query, { id: [1, 2] as never });
     expect(codesOf(wrong)).toEqual(['BAD_USER_INPUT']);
     expect(wrong.errors![0].message).toMatch(/\$id/);
+    // Good variables pass the checks and reach the resolver: another organisation's (or no) programme is NOT_FOUND.
+    const unknown = await subscribeOnce(client, query, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(codesOf(unknown)).toEqual(['NOT_FOUND']);
   });
 
   it('serves only subscriptions: a query or a mutation is refused with BAD_REQUEST', async () => {
