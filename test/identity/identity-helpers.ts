@@ -20,16 +20,16 @@ export const Q = {
   me: `query { me { id email displayName memberships { id role organisation { id name } user { id } } } }`,
   organisation: `query { organisation { id name timeZone currency version } }`,
   members: `query { members(first: 100) { totalCount edges { node { id role user { id email displayName } organisation { id } } } } }`,
-  invitations: `query { invitations(first: 100) { totalCount edges { node { id email role acceptedAt revokedAt } } } }`,
+  invitations: `query { invitations(first: 100) { totalCount edges { node { id email role acceptedAt revokedAt failedAttempts } } } }`,
   apiKeys: `query { apiKeys { id name role prefix createdAt lastUsedAt revokedAt } }`,
   history: `query($first: Int) { history(first: $first) { totalCount edges { node {
     id type programmeId actorType actorUserId actorApiKeyName payload occurredAt } } } }`,
-  signUp: `mutation($input: SignUpInput!) { signUp(input: $input) { token expiresAt user { id email displayName } } }`,
+  signUp: `mutation($input: SignUpInput!) { signUp(input: $input) { message } }`,
   signIn: `mutation($input: SignInInput!) { signIn(input: $input) { token expiresAt user { id email displayName } } }`,
   createOrganisation: `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name timeZone currency version } }`,
   updateOrganisation: `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id name version } }`,
   inviteMember: `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token acceptUrl invitation { id email role acceptedAt revokedAt expiresAt } } }`,
-  acceptInvitation: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { id email displayName } } }`,
+  acceptInvitation: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { message membership { id role organisation { id } user { id } } } }`,
   revokeInvitation: `mutation($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { id revokedAt acceptedAt } }`,
   changeMemberRole: `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id role } }`,
   removeMember: `mutation($input: RemoveMemberInput!) { removeMember(input: $input) { id role } }`,
@@ -61,11 +61,11 @@ export interface Org {
 export async function newOrganisation(client: GraphqlClient, name = 'Test Council'): Promise<Org> {
   const displayName = `${name} Admin ${randomUUID().slice(0, 4)}`;
   const email = uniqueEmail(displayName);
-  const signedUp = await client.ok(Q.signUp, { input: { email, password: PASSWORD, displayName } });
-  const token = signedUp.signUp.token as string;
+  await client.ok(Q.signUp, { input: { email, password: PASSWORD, displayName } });
+  const { token, userId } = await client.signIn(email, PASSWORD);
   const id = (await client.ok(Q.createOrganisation, { input: { name } }, { token })).createOrganisation.id as string;
   const membershipId = await membershipOf(client, token, id);
-  return { id, admin: { token, userId: signedUp.signUp.user.id, email, displayName, membershipId } };
+  return { id, admin: { token, userId, email, displayName, membershipId } };
 }
 
 /** The signed-in person's membership id in `organisationId`. */
@@ -80,9 +80,9 @@ export async function membershipOf(client: GraphqlClient, token: string, organis
 export async function addMember(client: GraphqlClient, org: Org, role: RoleName, displayName = `${role} person ${randomUUID().slice(0, 4)}`): Promise<Member> {
   const email = uniqueEmail(displayName);
   const invited = await client.ok(Q.inviteMember, { input: { email, role } }, { token: org.admin.token, organisationId: org.id });
-  const accepted = await client.ok(Q.acceptInvitation, { input: { token: invited.inviteMember.token, password: PASSWORD, displayName } });
-  const token = accepted.acceptInvitation.token as string;
-  return { token, userId: accepted.acceptInvitation.user.id, email, displayName, membershipId: await membershipOf(client, token, org.id) };
+  await client.ok(Q.acceptInvitation, { input: { token: invited.inviteMember.token, password: PASSWORD, displayName } });
+  const { token, userId } = await client.signIn(email, PASSWORD);
+  return { token, userId, email, displayName, membershipId: await membershipOf(client, token, org.id) };
 }
 
 export interface HistoryNode {
@@ -100,6 +100,11 @@ export interface HistoryNode {
 export async function historyOf(client: GraphqlClient, as: As, first = 100): Promise<HistoryNode[]> {
   const data = await client.ok(Q.history, { first }, as);
   return data.history.edges.map((e: { node: HistoryNode }) => e.node);
+}
+
+/** Headers that make a request come from `address`, as a proxy would say (the server trusts X-Forwarded-For). */
+export function from(address: string, as: As = {}): As {
+  return { ...as, headers: { ...as.headers, 'x-forwarded-for': address } };
 }
 
 /** The error's code and the fields it names, for compact assertions. */

@@ -56,22 +56,24 @@ describe('identity: organisations, members, roles and invitations', () => {
 
       const accepted = await accept({ token: issued.token, password: PASSWORD, displayName: 'New Comer' });
       expect(accepted.errors).toBeUndefined();
-      expect(accepted.data.acceptInvitation.user).toEqual({ id: expect.any(String), email, displayName: 'New Comer' });
-      const me = await t.client.ok(Q.me, {}, { token: accepted.data.acceptInvitation.token });
+      // No session: the new account signs in with the password it chose.
+      expect(accepted.data.acceptInvitation).toEqual({ message: expect.stringMatching(/sign in/), membership: null });
+      const signedIn = (await t.client.ok(Q.signIn, { input: { email, password: PASSWORD } })).signIn;
+      expect(signedIn.user).toEqual({ id: expect.any(String), email, displayName: 'New Comer' });
+      const me = await t.client.ok(Q.me, {}, { token: signedIn.token });
       expect(me.me.memberships).toEqual([expect.objectContaining({ role: 'CONTRIBUTOR', organisation: expect.objectContaining({ id: org.id }) })]);
-      // The new account signs in with the password it chose.
-      expect((await t.client.ok(Q.signIn, { input: { email, password: PASSWORD } })).signIn.user.id).toBe(me.me.id);
 
       const listed = (await t.client.ok(Q.invitations, {}, asAdmin(org))).invitations.edges.map((e: { node: { id: string } }) => e.node);
-      expect(listed.find((i: { id: string }) => i.id === issued.invitation.id)).toMatchObject({ acceptedAt: expect.any(String), revokedAt: null });
+      expect(listed.find((i: { id: string }) => i.id === issued.invitation.id)).toMatchObject({ acceptedAt: expect.any(String), revokedAt: null, failedAttempts: 0 });
     });
 
-    it('invites an existing account, which accepts by giving its password', async () => {
+    it('invites an existing account, which accepts only signed in as itself', async () => {
       const elsewhere = await newOrganisation(t.client, 'Elsewhere Council');
       const issued = await invite(org, elsewhere.admin.email, 'CONSULTANT');
 
-      const wrong = await accept({ token: issued.token, password: 'not the password' });
-      expect(codeOf(wrong.errors![0])).toEqual({ code: 'UNAUTHENTICATED' });
+      // Not signed in, even the right password joins no one and hands out no session.
+      const anonymous = await accept({ token: issued.token, password: PASSWORD, displayName: 'Someone' });
+      expect(anonymous.data.acceptInvitation).toEqual({ message: expect.any(String), membership: null });
       expect((await members(org)).some((m: { userId: string }) => m.userId === elsewhere.admin.userId)).toBe(false);
 
       // Someone else, signed in, cannot take the invitation either.
@@ -79,17 +81,19 @@ describe('identity: organisations, members, roles and invitations', () => {
       const taken = await accept({ token: issued.token }, stranger.token);
       expect(codeOf(taken.errors![0])).toEqual({ code: 'FORBIDDEN' });
 
-      const accepted = await accept({ token: issued.token, password: PASSWORD });
-      expect(accepted.data.acceptInvitation.user.id).toBe(elsewhere.admin.userId);
-      const me = await t.client.ok(Q.me, {}, { token: accepted.data.acceptInvitation.token });
+      const accepted = await accept({ token: issued.token }, elsewhere.admin.token);
+      expect(accepted.data.acceptInvitation.membership).toEqual({ id: expect.any(String), role: 'CONSULTANT', organisation: { id: org.id }, user: { id: elsewhere.admin.userId } });
+      const me = await t.client.ok(Q.me, {}, { token: elsewhere.admin.token });
       expect(me.me.memberships.map((m: { role: string; organisation: { id: string } }) => [m.organisation.id, m.role]).sort()).toEqual(
         [
           [elsewhere.id, 'ADMIN'],
           [org.id, 'CONSULTANT'],
         ].sort(),
       );
-      // The account's name and password are unchanged.
-      expect(accepted.data.acceptInvitation.user.displayName).toBe(elsewhere.admin.displayName);
+      // The account's name is unchanged; the two failed attempts are on the invitation's record.
+      expect(me.me.displayName).toBe(elsewhere.admin.displayName);
+      const listed = (await t.client.ok(Q.invitations, {}, asAdmin(org))).invitations.edges.map((e: { node: { id: string } }) => e.node);
+      expect(listed.find((i: { id: string }) => i.id === issued.invitation.id)).toMatchObject({ acceptedAt: expect.any(String), failedAttempts: 2 });
     });
 
     it('makes each link work once, and stops a revoked one', async () => {
@@ -230,8 +234,8 @@ describe('identity: organisations, members, roles and invitations', () => {
       const people: Array<{ email: string; displayName: string }> = [org.admin];
 
       const joining = await invite(org, uniqueEmail('Joining Person'), 'VIEWER');
-      const accepted = await t.client.ok(Q.acceptInvitation, { input: { token: joining.token, password: PASSWORD, displayName: 'Joining Person' } });
-      const joinerId = accepted.acceptInvitation.user.id;
+      await t.client.ok(Q.acceptInvitation, { input: { token: joining.token, password: PASSWORD, displayName: 'Joining Person' } });
+      const joinerId = (await t.client.signIn(joining.invitation.email, PASSWORD)).userId;
       people.push({ email: joining.invitation.email, displayName: 'Joining Person' });
       const joinerMembership = (await members(org)).find((m: { userId: string }) => m.userId === joinerId)!.id;
 

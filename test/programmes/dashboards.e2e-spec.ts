@@ -78,10 +78,10 @@ describe('programmes: dashboards', () => {
   async function organisationIn(name: string, timeZone: string): Promise<Org> {
     const displayName = `${name} Admin`;
     const email = uniqueEmail(displayName);
-    const signedUp = await t.client.ok(IQ.signUp, { input: { email, password: PASSWORD, displayName } });
-    const token = signedUp.signUp.token as string;
+    await t.client.ok(IQ.signUp, { input: { email, password: PASSWORD, displayName } });
+    const { token, userId } = await t.client.signIn(email, PASSWORD);
     const id = (await t.client.ok(IQ.createOrganisation, { input: { name, timeZone } }, { token })).createOrganisation.id as string;
-    return { id, admin: { token, userId: signedUp.signUp.user.id, email, displayName, membershipId: '' } };
+    return { id, admin: { token, userId, email, displayName, membershipId: '' } };
   }
 
   async function createProgramme(name: string, who: As, input: Record<string, unknown> = {}): Promise<string> {

@@ -51,11 +51,14 @@ export class GraphqlClient {
 
   async signUp(name = 'Test Person'): Promise<{ token: string; userId: string; email: string }> {
     const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.org`;
-    const data = await this.ok(
-      `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`,
-      { input: { email, password: 'correct horse battery', displayName: name } },
-    );
-    return { token: data.signUp.token, userId: data.signUp.user.id, email };
+    await this.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { message } }`, { input: { email, password: 'correct horse battery', displayName: name } });
+    return { ...(await this.signIn(email)), email };
+  }
+
+  /** Sign-up and accepting an invitation hand out no session: the person signs in next. */
+  async signIn(email: string, password = 'correct horse battery'): Promise<{ token: string; userId: string }> {
+    const data = await this.ok(`mutation($input: SignInInput!) { signIn(input: $input) { token user { id } } }`, { input: { email, password } });
+    return { token: data.signIn.token, userId: data.signIn.user.id };
   }
 
   async createOrganisation(token: string, name = 'Test Council'): Promise<string> {
@@ -71,10 +74,9 @@ export class GraphqlClient {
       { input: { email, role } },
       { token: adminToken, organisationId },
     );
-    const accepted = await this.ok(
-      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { id } } }`,
-      { input: { token: invited.inviteMember.token, password: 'correct horse battery', displayName: name } },
-    );
-    return { token: accepted.acceptInvitation.token as string, userId: accepted.acceptInvitation.user.id as string, email };
+    await this.ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { message } }`, {
+      input: { token: invited.inviteMember.token, password: 'correct horse battery', displayName: name },
+    });
+    return { ...(await this.signIn(email)), email };
   }
 }

@@ -7,6 +7,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 @Entity('api_key')
 @Index('UQ_api_key_secret_hash', ['secretHash'], { unique: true })
 @Index('IDX_api_key_organisation', ['organisationId'])
+@Index('IDX_api_key_parent', ['parentKeyId'])
 @Check('CHK_api_key_role', `"role" ${ROLE_CHECK}`)
 export class ApiKeyEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -34,6 +35,14 @@ export class ApiKeyEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  /** The key that created this one, if a key did: revoking it revokes this one too. */
+  @Column({ name: 'parent_key_id', type: 'uuid', nullable: true })
+  parentKeyId: string | null;
+
+  @ManyToOne(() => ApiKeyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'parent_key_id', foreignKeyConstraintName: 'FK_api_key_parent' })
+  parentKey?: Relation<ApiKeyEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

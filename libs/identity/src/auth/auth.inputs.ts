@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { User } from '../users/user.model';
+import { IsNotCommonPassword } from './common-passwords';
 
 export const PASSWORD_RULE = { min: 10, max: 200 };
 
@@ -11,9 +12,10 @@ export class SignUpInput {
   @MaxLength(320)
   email: string;
 
-  @Field({ description: `At least ${PASSWORD_RULE.min} characters.` })
+  @Field({ description: `At least ${PASSWORD_RULE.min} characters, and not one of the passwords most often found in breaches.` })
   @IsString()
   @Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
+  @IsNotCommonPassword(PASSWORD_RULE.min)
   password: string;
 
   @Field()
@@ -43,9 +45,10 @@ export class ResetPasswordInput {
   @Length(10, 200)
   token: string;
 
-  @Field()
+  @Field({ description: `At least ${PASSWORD_RULE.min} characters, and not one of the passwords most often found in breaches.` })
   @IsString()
   @Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
+  @IsNotCommonPassword(PASSWORD_RULE.min)
   newPassword: string;
 }
 
@@ -59,4 +62,10 @@ export class AuthPayload {
 
   @Field(() => User)
   user: User;
+}
+
+@ObjectType({ description: 'The same answer whether or not the address already had an account: sign in next.' })
+export class SignUpResult {
+  @Field()
+  message: string;
 }

@@ -4,7 +4,7 @@ import { IsUUID } from 'class-validator';
 import { Me } from '../memberships/membership.model';
 import { MembershipsService } from '../memberships/memberships.service';
 import { UsersService } from '../users/users.service';
-import { AuthPayload, ResetPasswordInput, SignInInput, SignUpInput } from './auth.inputs';
+import { AuthPayload, ResetPasswordInput, SignInInput, SignUpInput, SignUpResult } from './auth.inputs';
 import { AuthService } from './auth.service';
 
 @InputType()
@@ -34,13 +34,18 @@ export class AuthResolver {
     private readonly memberships: MembershipsService,
   ) {}
 
-  @Mutation(() => AuthPayload, { description: 'Creates an account and signs in.' })
+  @Mutation(() => SignUpResult, {
+    description: 'Creates an account for an address that has none, then answers the same whatever the case, without a session: sign in next.',
+  })
   @Public()
-  signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<AuthPayload> {
+  @OutsideTransaction()
+  signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<SignUpResult> {
     return this.auth.signUp(ctx, input);
   }
 
-  @Mutation(() => AuthPayload, { description: 'Signs in; repeated failures for one address are slowed, then refused for a while.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in. Failures from one client for one address are refused for a while after five; failures for one address from anywhere only slow it down; one client failing across many addresses is refused for a while.',
+  })
   @Public()
   @OutsideTransaction()
   signIn(@Ctx() ctx: RequestContext, @Args('input') input: SignInInput): Promise<AuthPayload> {
@@ -49,11 +54,12 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Sets a new password with a one-time reset link; older sessions stop working.' })
   @Public()
+  @OutsideTransaction()
   resetPassword(@Ctx() ctx: RequestContext, @Args('input') input: ResetPasswordInput): Promise<AuthPayload> {
     return this.auth.resetPassword(ctx, input);
   }
 
-  @Mutation(() => PasswordResetLink, { description: 'Issues a one-time password-reset link for a member (ADMIN).' })
+  @Mutation(() => PasswordResetLink, { description: 'Issues a one-time password-reset link for a member (an ADMIN, signed in: never an API key).' })
   @Can(Action.MANAGE_MEMBERS)
   async issuePasswordReset(@Ctx() ctx: RequestContext, @Args('input') input: IssuePasswordResetInput): Promise<PasswordResetLink> {
     const { token, expiresAt } = await this.auth.issuePasswordReset(ctx, input.userId);

@@ -9,7 +9,6 @@ import {
   NotFoundError,
   RequestContext,
   type Role,
-  TooManyAttemptsError,
   UnauthenticatedError,
 } from '@app/common';
 import { Database } from '@app/database';
@@ -18,16 +17,22 @@ import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { UserEntity } from '../users/user.entity';
 import type { ResetPasswordInput, SignInInput, SignUpInput } from './auth.inputs';
+import { clientKey } from './client-key';
 import { PasswordResetEntity } from './password-reset.entity';
-import { hashPassword, newSecret, sha256, verifyPassword } from './secrets';
+import { PasswordWork } from './password-work';
+import { newSecret, sha256 } from './secrets';
+import { SignInThrottle } from './sign-in-throttle.service';
 import { TokenService } from './tokens';
 
-/** Failures allowed before the address is blocked; after each block one attempt may try, and failing doubles the wait. */
-const FREE_ATTEMPTS = 5;
-const FIRST_BLOCK_SECONDS = 30;
-const MAX_BLOCK_SECONDS = 15 * 60;
 const RESET_LINK_HOURS = 24;
 export const API_KEY_PREFIX = 'cpk_';
+
+/**
+ * What sign-up answers whether or not the address already had an account, so that it cannot be
+ * used to find out which addresses do (without e-mail there is no inbox to send the difference to).
+ */
+export const SIGN_UP_ANSWER =
+  'Sign in with this address and the password you chose. If the address already had an account, that account is unchanged: sign in with its own password, or ask an ADMIN of your organisation for a reset link.';
 
 export interface Authenticated {
   actor: Actor;
@@ -42,6 +47,10 @@ export interface IssuedToken {
   user: UserEntity;
 }
 
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 @Injectable()
 export class AuthService implements MembershipCheck {
   constructor(
@@ -49,69 +58,52 @@ export class AuthService implements MembershipCheck {
     private readonly tokens: TokenService,
     private readonly history: HistoryService,
     private readonly config: AppConfig,
+    private readonly throttle: SignInThrottle,
+    private readonly passwords: PasswordWork,
   ) {}
 
-  async signUp(ctx: RequestContext, input: SignUpInput): Promise<IssuedToken> {
-    const user = await this.createUser(ctx, input);
-    return this.issue(user);
+  /**
+   * Creates an account when the address has none, and answers the same either way, without a
+   * session: the person signs in next. Hashing happens before any transaction, so the embedded
+   * database is never held while scrypt runs.
+   */
+  async signUp(ctx: RequestContext, input: SignUpInput): Promise<{ message: string }> {
+    const client = clientKey(ctx.clientAddress);
+    await this.throttle.refuseBlockedClient(ctx, client);
+    const passwordHash = await this.passwords.hash(client, input.password);
+    const created = await this.insertUserIfNew(ctx, { email: input.email, displayName: input.displayName, passwordHash });
+    // Signing up an address that has an account is what someone mapping accounts does: it counts
+    // against the client as a failed sign-in would.
+    if (!created) await this.throttle.clientFailed(ctx, client);
+    return { message: SIGN_UP_ANSWER };
   }
 
-  /** Used by sign-up and by accepting an invitation without an account. */
-  async createUser(ctx: RequestContext, input: { email: string; password: string; displayName: string }): Promise<UserEntity> {
-    const email = input.email.trim().toLowerCase();
-    const repo = this.db.repo(ctx, UserEntity);
-    if (await repo.existsBy({ email })) throw BadInputError.field('input.email', 'is already registered; sign in instead');
-    return repo.save(
-      repo.create({
-        email,
-        displayName: input.displayName.trim(),
-        passwordHash: await hashPassword(input.password),
-        tokensValidAfter: new Date(0),
-      }),
+  /** The new account, or null when the address already has one (nothing changes then). */
+  async insertUserIfNew(ctx: RequestContext, input: { email: string; displayName: string; passwordHash: string }): Promise<UserEntity | null> {
+    const [row] = await this.db.query<{ id: string }>(
+      ctx,
+      `INSERT INTO app_user (email, display_name, password_hash, tokens_valid_after) VALUES ($1, $2, $3, 'epoch')
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [normaliseEmail(input.email), input.displayName.trim(), input.passwordHash],
     );
+    return row ? this.db.repo(ctx, UserEntity).findOneByOrFail({ id: row.id }) : null;
   }
 
   /**
-   * Every attempt is counted before the password is checked, in one atomic statement, so a
-   * burst of guesses from many replicas still meets the limit.
+   * The one place a password is checked against an account, behind the throttle: counted per
+   * client and account before the check, slowed per account, limited per client.
    */
   async signIn(ctx: RequestContext, input: SignInInput): Promise<IssuedToken> {
-    const email = input.email.trim().toLowerCase();
-    const keyHash = sha256(`sign-in:${email}`);
-    const [attempt] = await this.db.query<{ failures: number; blocked_seconds: number | null }>(
-      ctx,
-      `INSERT INTO sign_in_throttle (key_hash, failures, last_failure_at) VALUES ($1, 1, now())
-       ON CONFLICT (key_hash) DO UPDATE SET
-         failures = CASE WHEN sign_in_throttle.last_failure_at < now() - interval '1 hour' THEN 1
-                         ELSE sign_in_throttle.failures + 1 END,
-         last_failure_at = now()
-       RETURNING failures, ceil(extract(epoch FROM (blocked_until - now())))::int AS blocked_seconds`,
-      [keyHash],
-    );
-    if (attempt.blocked_seconds !== null && attempt.blocked_seconds > 0) throw new TooManyAttemptsError(attempt.blocked_seconds);
-    const blockSeconds = Math.min(MAX_BLOCK_SECONDS, FIRST_BLOCK_SECONDS * 2 ** (attempt.failures - FREE_ATTEMPTS));
-    const block = (onlyIfUnblocked: boolean) =>
-      this.db.query(
-        ctx,
-        `UPDATE sign_in_throttle SET blocked_until = GREATEST(blocked_until, now() + make_interval(secs => $2))
-          WHERE key_hash = $1 ${onlyIfUnblocked ? 'AND (blocked_until IS NULL OR blocked_until <= now())' : ''}`,
-        [keyHash, blockSeconds],
-      ) as unknown as Promise<[unknown[], number]>; // for UPDATE, query() answers [rows, rowCount]
-    if (attempt.failures > FREE_ATTEMPTS) {
-      // A block has run out: this attempt may try once, and takes the next, longer block first in case
-      // it fails, so a burst of attempts across replicas still gets one try between blocks.
-      const [, claimed] = await block(true);
-      if (!claimed) throw new TooManyAttemptsError(blockSeconds);
-    }
-
+    const email = normaliseEmail(input.email);
+    const client = clientKey(ctx.clientAddress);
+    const admission = await this.throttle.admit(ctx, client, email);
     const user = await this.db.repo(ctx, UserEntity).findOneBy({ email });
-    // Hash even for unknown addresses so that timing does not tell which addresses exist.
-    const valid = user ? await verifyPassword(input.password, user.passwordHash) : (await hashPassword(input.password), false);
+    const valid = await this.passwords.verify(client, input.password, user?.passwordHash ?? null, () => this.throttle.refuseIfClientBlocked(ctx, admission));
     if (!user || !valid) {
-      if (attempt.failures === FREE_ATTEMPTS) await block(false); // the last free failure starts the first block
+      await this.throttle.failed(ctx, admission);
       throw new UnauthenticatedError('The e-mail address or the password is wrong');
     }
-    await this.db.query(ctx, `DELETE FROM sign_in_throttle WHERE key_hash = $1`, [keyHash]);
+    await this.throttle.succeeded(ctx, admission);
     return this.issue(user);
   }
 
@@ -147,12 +139,14 @@ export class AuthService implements MembershipCheck {
   private async authenticateApiKey(ctx: RequestContext, secret: string): Promise<Authenticated> {
     const key = await this.db.repo(ctx, ApiKeyEntity).findOneBy({ secretHash: sha256(secret) });
     if (!key || key.revokedAt) throw new UnauthenticatedError('The API key is not valid or has been revoked');
-    // One write a minute at most, rather than one per request.
-    await this.db.query(
-      ctx,
-      `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [key.id],
-    );
+    // One write a minute at most, rather than one per request: within the minute a read sends no write at all.
+    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() >= 60_000) {
+      await this.db.query(
+        ctx,
+        `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+        [key.id],
+      );
+    }
     return {
       actor: { kind: 'apiKey', apiKeyId: key.id, name: key.name, organisationId: key.organisationId },
       roles: new Map([[key.organisationId, key.role]]),
@@ -169,6 +163,8 @@ export class AuthService implements MembershipCheck {
 
   /** An ADMIN issues a one-time reset link for a member of their organisation (e-mail comes later). */
   async issuePasswordReset(ctx: RequestContext, userId: string): Promise<{ token: string; expiresAt: Date }> {
+    // A person, never an API key: a key that could mint reset links could take over any account it can reach.
+    const issuerId = ctx.userId;
     return this.db.transaction(ctx, async (em) => {
       const member = await em.getRepository(MembershipEntity).findOneBy({ organisationId: ctx.tenantId, userId });
       if (!member) throw new NotFoundError('Member', userId);
@@ -179,7 +175,7 @@ export class AuthService implements MembershipCheck {
           WHERE m.user_id = $1 AND m.organisation_id <> $2
             AND NOT EXISTS (SELECT 1 FROM membership a WHERE a.organisation_id = m.organisation_id AND a.user_id = $3 AND a.role = 'ADMIN')
           LIMIT 1`,
-        [userId, ctx.tenantId, ctx.userIdOrNull],
+        [userId, ctx.tenantId, issuerId],
       );
       if (elsewhere) throw new ForbiddenError('This person also belongs to organisations you are not an ADMIN of; a reset link from you would give you their access there');
       const token = newSecret();
@@ -193,6 +189,8 @@ export class AuthService implements MembershipCheck {
   }
 
   async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<IssuedToken> {
+    // Hashed before the transaction, so the embedded database is not held while scrypt runs.
+    const passwordHash = await this.passwords.hash(clientKey(ctx.clientAddress), input.newPassword);
     return this.db.transaction(ctx, async (em) => {
       // For UPDATE, TypeORM's query() answers [rows, rowCount], not the rows.
       const [[reset]] = await em.query(
@@ -205,7 +203,7 @@ export class AuthService implements MembershipCheck {
       // Other links still out for this person (an older one may have leaked) end with this reset.
       await em.query(`UPDATE password_reset SET expires_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()`, [reset.user_id]);
       const users = em.getRepository(UserEntity);
-      await users.update(reset.user_id, { passwordHash: await hashPassword(input.newPassword), tokensValidAfter: new Date() });
+      await users.update(reset.user_id, { passwordHash, tokensValidAfter: new Date() });
       await this.history.record(ctx, {
         organisationId: reset.organisation_id,
         type: 'PASSWORD_RESET_USED',

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@app/common';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { PASSWORD_RULE } from '../auth/auth.inputs';
+import { IsNotCommonPassword } from '../auth/common-passwords';
 
 @InputType()
 export class InviteMemberInput {
@@ -22,20 +23,24 @@ export class RevokeInvitationInput {
   invitationId: string;
 }
 
-@InputType({ description: 'Signed in: joins as you. Otherwise give the password of the account with the invited address, or a password and name to create it.' })
+@InputType({
+  description:
+    'Signed in as the invited address: joins as you (password and name are not needed). Not signed in: a password and name for a new account with the invited address; an address that already has an account must sign in first.',
+})
 export class AcceptInvitationInput {
   @Field()
   @IsString()
   @Length(10, 200)
   token: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Needed only when not signed in: the password for the new account.' })
   @IsOptional()
   @IsString()
-  @Length(1, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
+  @Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
+  @IsNotCommonPassword(PASSWORD_RULE.min)
   password?: string;
 
-  @Field({ nullable: true, description: 'Needed only when the invitation creates a new account.' })
+  @Field({ nullable: true, description: 'Needed only when not signed in: your name for the new account.' })
   @IsOptional()
   @IsString()
   @Matches(/^$|\S/, { message: 'must not be blank' }) // empty is Length's to report

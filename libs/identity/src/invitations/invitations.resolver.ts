@@ -1,8 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Action, Can, type Connection, ConnectionType, Ctx, PageArgs, Public, RequestContext, toConnection } from '@app/common';
-import { AuthPayload } from '../auth/auth.inputs';
+import { Action, Can, type Connection, ConnectionType, Ctx, OutsideTransaction, PageArgs, Public, RequestContext, toConnection } from '@app/common';
 import { AcceptInvitationInput, InviteMemberInput, RevokeInvitationInput } from './invitation.inputs';
-import { Invitation, IssuedInvitation } from './invitation.model';
+import { Invitation, InvitationAcceptance, IssuedInvitation } from './invitation.model';
 import { InvitationsService } from './invitations.service';
 
 const InvitationConnection = ConnectionType(Invitation);
@@ -30,9 +29,13 @@ export class InvitationsResolver {
     return this.invites.revoke(ctx, input.invitationId);
   }
 
-  @Mutation(() => AuthPayload, { description: 'Accepts an invitation: signs you in (or up) and makes you a member.' })
+  @Mutation(() => InvitationAcceptance, {
+    description:
+      'Accepts an invitation. Signed in as the invited address: you join. Not signed in: makes an account for an address that has none; then sign in. Never signs anyone in. After a few attempts by someone it was not sent to, the invitation is dead.',
+  })
   @Public()
-  acceptInvitation(@Ctx() ctx: RequestContext, @Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
+  @OutsideTransaction()
+  acceptInvitation(@Ctx() ctx: RequestContext, @Args('input') input: AcceptInvitationInput): Promise<InvitationAcceptance> {
     return this.invites.accept(ctx, input);
   }
 }

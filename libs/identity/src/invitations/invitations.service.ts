@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ForbiddenError, NotFoundError, pageWindow, type PageArgs, type RequestContext, UnauthenticatedError } from '@app/common';
+import { BadInputError, ForbiddenError, NotFoundError, pageWindow, type PageArgs, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
-import { AuthService, type IssuedToken } from '../auth/auth.service';
-import { PASSWORD_RULE } from '../auth/auth.inputs';
-import { newSecret, sha256, verifyPassword } from '../auth/secrets';
+import type { EntityManager } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { clientKey } from '../auth/client-key';
+import { PasswordWork } from '../auth/password-work';
+import { newSecret, sha256 } from '../auth/secrets';
+import { SignInThrottle } from '../auth/sign-in-throttle.service';
+import type { MembershipEntity } from '../memberships/membership.entity';
 import { MembershipsService } from '../memberships/memberships.service';
 import { UserEntity } from '../users/user.entity';
 import { InvitationEntity } from './invitation.entity';
 import type { AcceptInvitationInput, InviteMemberInput } from './invitation.inputs';
+import { MAX_INVITATION_FAILURES } from './invitation.model';
 
 const INVITATION_DAYS = 14;
 
@@ -19,6 +24,8 @@ export class InvitationsService {
     private readonly history: HistoryService,
     private readonly auth: AuthService,
     private readonly memberships: MembershipsService,
+    private readonly throttle: SignInThrottle,
+    private readonly passwords: PasswordWork,
   ) {}
 
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<{ invitation: InvitationEntity; token: string; acceptUrl: string }> {
@@ -41,6 +48,7 @@ export class InvitationsService {
           expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
           acceptedAt: null,
           revokedAt: null,
+          failedAttempts: 0,
         }),
       );
       await this.history.record(ctx, { type: 'INVITATION_CREATED', payload: { invitationId: invitation.id, role: input.role } });
@@ -73,44 +81,85 @@ export class InvitationsService {
     });
   }
 
-  /** Accepting signs in (or signs up) and creates the membership, once. */
-  async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<IssuedToken> {
-    return this.db.transaction(ctx, async (em) => {
-      // For UPDATE, TypeORM's query() answers [rows, rowCount], not the rows.
-      const [[claimed]] = await em.query(
-        `UPDATE invitation SET accepted_at = now()
-          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-          RETURNING id, organisation_id, email, role`,
-        [sha256(input.token)],
-      );
-      if (!claimed) throw BadInputError.field('input.token', 'is not a valid invitation: it may have been used, revoked or expired');
-
-      const user = await this.acceptingUser(ctx, claimed.email, input);
-      ctx.organisationId = claimed.organisation_id;
-      await this.memberships.add(ctx, em, user.id, claimed.role);
-      await this.history.record(ctx, { type: 'INVITATION_ACCEPTED', payload: { invitationId: claimed.id, userId: user.id } });
-      return this.auth.issue(user);
-    });
+  /**
+   * Signed in, with the invited address: joins. Not signed in: creates an account for an
+   * address that has none, and answers exactly as it would had the address an account (then
+   * nothing changes, and the attempt counts as a failed sign-in and against the invitation).
+   * No password is ever checked here and no session handed out: an existing account joins only
+   * by signing in (throttled) and accepting as itself.
+   */
+  async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<{ message: string; membership: MembershipEntity | null }> {
+    if (ctx.actor.kind === 'apiKey') throw new ForbiddenError('An invitation is accepted by the person invited, not by an API key');
+    if (ctx.actor.kind === 'user') return this.acceptSignedIn(ctx, ctx.actor.userId, input.token);
+    return this.acceptWithNewAccount(ctx, input);
   }
 
-  private async acceptingUser(ctx: RequestContext, email: string, input: AcceptInvitationInput): Promise<UserEntity> {
-    const users = this.db.repo(ctx, UserEntity);
-    if (ctx.actor.kind === 'user') {
-      const me = await users.findOneByOrFail({ id: ctx.actor.userId });
-      if (me.email !== email) throw new ForbiddenError('This invitation was sent to another e-mail address');
-      return me;
-    }
-    const existing = await users.findOneBy({ email });
-    if (existing) {
-      if (!input.password || !(await verifyPassword(input.password, existing.passwordHash))) {
-        throw new UnauthenticatedError('An account with the invited address exists: give its password to accept');
+  private async acceptSignedIn(ctx: RequestContext, userId: string, token: string): Promise<{ message: string; membership: MembershipEntity | null }> {
+    // The failure is counted in a transaction that commits; the refusal comes after it.
+    const outcome = await this.db.transaction(ctx, async (em) => {
+      const invitation = await this.lockUsable(em, token);
+      const me = await em.getRepository(UserEntity).findOneByOrFail({ id: userId });
+      if (me.email !== invitation.email) {
+        await this.countFailure(em, invitation.id);
+        return null;
       }
-      return existing;
-    }
-    const problems = [];
-    if (!input.password || input.password.length < PASSWORD_RULE.min) problems.push({ field: 'input.password', message: `must be at least ${PASSWORD_RULE.min} characters to create your account` });
-    if (!input.displayName?.trim()) problems.push({ field: 'input.displayName', message: 'is needed to create your account' });
-    if (problems.length) throw new BadInputError(problems);
-    return this.auth.createUser(ctx, { email, password: input.password!, displayName: input.displayName! });
+      return { membership: await this.join(ctx, em, invitation, me.id), role: invitation.role };
+    });
+    if (!outcome) throw new ForbiddenError('This invitation was sent to another e-mail address: sign in as that address to accept it');
+    return { message: `You have joined the organisation as ${outcome.role}.`, membership: outcome.membership };
   }
+
+  private async acceptWithNewAccount(ctx: RequestContext, input: AcceptInvitationInput): Promise<{ message: string; membership: null }> {
+    // Asked of everyone not signed in, whether or not the address has an account, so that the answer does not tell.
+    const problems = [];
+    if (!input.password) problems.push({ field: 'input.password', message: 'is needed for your new account (if the invited address already has an account, sign in first)' });
+    if (!input.displayName?.trim()) problems.push({ field: 'input.displayName', message: 'is needed for your new account' });
+    if (problems.length) throw new BadInputError(problems);
+
+    const [invitation] = await this.db.query<{ email: string }>(ctx, `SELECT email FROM invitation WHERE token_hash = $1 AND ${USABLE}`, [sha256(input.token)]);
+    if (!invitation) throw invalidToken();
+    const client = clientKey(ctx.clientAddress);
+    const admission = await this.throttle.admit(ctx, client, invitation.email);
+    const passwordHash = await this.passwords.hash(client, input.password!);
+    const created = await this.db.transaction(ctx, async (em) => {
+      const locked = await this.lockUsable(em, input.token);
+      const user = await this.auth.insertUserIfNew(ctx, { email: locked.email, displayName: input.displayName!, passwordHash });
+      if (!user) {
+        await this.countFailure(em, locked.id);
+        return false;
+      }
+      await this.join(ctx, em, locked, user.id);
+      return true;
+    });
+    await (created ? this.throttle.succeeded(ctx, admission) : this.throttle.failed(ctx, admission));
+    return { message: ACCEPTED_WITHOUT_SIGNING_IN, membership: null };
+  }
+
+  private async lockUsable(em: EntityManager, token: string): Promise<Pick<InvitationEntity, 'id' | 'organisationId' | 'email' | 'role'>> {
+    const [row] = await em.query(`SELECT id, organisation_id, email, role FROM invitation WHERE token_hash = $1 AND ${USABLE} FOR UPDATE`, [sha256(token)]);
+    if (!row) throw invalidToken();
+    return { id: row.id, organisationId: row.organisation_id, email: row.email, role: row.role };
+  }
+
+  private async countFailure(em: EntityManager, invitationId: string): Promise<void> {
+    await em.query(`UPDATE invitation SET failed_attempts = failed_attempts + 1 WHERE id = $1`, [invitationId]);
+  }
+
+  private async join(ctx: RequestContext, em: EntityManager, invitation: Pick<InvitationEntity, 'id' | 'organisationId' | 'role'>, userId: string): Promise<MembershipEntity> {
+    await em.query(`UPDATE invitation SET accepted_at = now() WHERE id = $1`, [invitation.id]);
+    ctx.organisationId = invitation.organisationId;
+    const membership = await this.memberships.add(ctx, em, userId, invitation.role);
+    await this.history.record(ctx, { type: 'INVITATION_ACCEPTED', payload: { invitationId: invitation.id, userId } });
+    return membership;
+  }
+}
+
+/** An invitation that can still be accepted. */
+const USABLE = `accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now() AND failed_attempts < ${MAX_INVITATION_FAILURES}`;
+
+const ACCEPTED_WITHOUT_SIGNING_IN =
+  'If the invited address had no account, one has been made with your password and has joined: sign in with the address and that password. If it already had an account, nothing has changed: sign in as that account, then accept the invitation again.';
+
+function invalidToken(): BadInputError {
+  return BadInputError.field('input.token', 'is not a valid invitation: it may have been used, revoked or expired, or tried too often by someone it was not sent to');
 }
