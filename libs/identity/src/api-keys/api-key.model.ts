@@ -15,6 +15,9 @@ export class ApiKey {
   @Field({ description: 'The first characters of the key, to tell keys apart.' })
   prefix: string;
 
+  @Field(() => ID, { nullable: true, description: 'The key that created this one, if a key did: revoking that key revokes this one too.' })
+  parentKeyId: string | null;
+
   @Field()
   createdAt: Date;
 

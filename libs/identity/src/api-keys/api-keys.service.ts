@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, type RequestContext } from '@app/common';
+import { ForbiddenError, NotFoundError, type RequestContext, Role } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import { API_KEY_PREFIX } from '../auth/auth.service';
@@ -14,8 +14,21 @@ export class ApiKeysService {
     private readonly history: HistoryService,
   ) {}
 
+  /**
+   * A key may create keys only with no more power than its own role, and those keys die with it
+   * (revoking it revokes them), so a leaked key cannot outlive its revocation through its children.
+   */
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
     return this.db.transaction(ctx, async (em) => {
+      const parentKeyId = ctx.actor.kind === 'apiKey' ? ctx.actor.apiKeyId : null;
+      if (parentKeyId) {
+        if (POWER[input.role] > POWER[ctx.role!]) {
+          throw new ForbiddenError(`An API key with the role ${ctx.role} cannot create a key with the more powerful role ${input.role}`);
+        }
+        // Locked, so that a revocation running now either sees the new key or stops it being made.
+        const [parent] = await em.query(`SELECT revoked_at FROM api_key WHERE id = $1 FOR UPDATE`, [parentKeyId]);
+        if (!parent || parent.revoked_at) throw new ForbiddenError('This API key has been revoked');
+      }
       const secret = newSecret(API_KEY_PREFIX);
       const repo = em.getRepository(ApiKeyEntity);
       const apiKey = await repo.save(
@@ -26,6 +39,7 @@ export class ApiKeysService {
           prefix: secret.slice(0, 12),
           secretHash: sha256(secret),
           createdBy: ctx.userIdOrNull,
+          parentKeyId,
           lastUsedAt: null,
           revokedAt: null,
         }),
@@ -39,17 +53,34 @@ export class ApiKeysService {
     return this.db.repo(ctx, ApiKeyEntity).find({ where: { organisationId: ctx.tenantId }, order: { createdAt: 'DESC' } });
   }
 
+  /** Revokes the key and every key created from it, however deep, in one transaction. */
   async revoke(ctx: RequestContext, apiKeyId: string): Promise<ApiKeyEntity> {
     return this.db.transaction(ctx, async (em) => {
       const repo = em.getRepository(ApiKeyEntity);
-      const apiKey = await repo.findOneBy({ id: apiKeyId, organisationId: ctx.tenantId });
-      if (!apiKey) throw new NotFoundError('API key', apiKeyId);
-      if (!apiKey.revokedAt) {
-        apiKey.revokedAt = new Date();
-        await repo.save(apiKey);
-        await this.history.record(ctx, { type: 'API_KEY_REVOKED', payload: { apiKeyId } });
+      const [locked] = await em.query(`SELECT id FROM api_key WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [apiKeyId, ctx.tenantId]);
+      if (!locked) throw new NotFoundError('API key', apiKeyId);
+      const [revoked] = (await em.query(
+        `WITH RECURSIVE family AS (
+           SELECT id FROM api_key WHERE id = $1
+           UNION SELECT k.id FROM api_key k JOIN family f ON k.parent_key_id = f.id
+         )
+         UPDATE api_key SET revoked_at = now() WHERE id IN (SELECT id FROM family) AND revoked_at IS NULL AND organisation_id = $2
+         RETURNING id`,
+        [apiKeyId, ctx.tenantId],
+      )) as [Array<{ id: string }>, number]; // for UPDATE, query() answers [rows, rowCount]
+      for (const { id } of revoked) {
+        await this.history.record(ctx, { type: 'API_KEY_REVOKED', payload: id === apiKeyId ? { apiKeyId: id } : { apiKeyId: id, withParentKeyId: apiKeyId } });
       }
-      return apiKey;
+      return repo.findOneByOrFail({ id: apiKeyId });
     });
   }
 }
+
+/** How much a role may do: a key may create keys up to its own. */
+const POWER: Record<Role, number> = {
+  [Role.VIEWER]: 0,
+  [Role.CONTRIBUTOR]: 1,
+  [Role.CONSULTANT]: 2,
+  [Role.PROGRAMME_MANAGER]: 3,
+  [Role.ADMIN]: 4,
+};
