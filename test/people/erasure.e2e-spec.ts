@@ -58,7 +58,7 @@ describe('erasing a participant', () => {
     return { enrolled: pilot.enrolledParticipants, change: pilot.selfEfficacyChange, count: pilot.participants.totalCount, roles: pilot.participants.edges.map((e: { node: { role: string } }) => e.node.role) };
   };
   const counts = async () => {
-    const count = async (filter: Record<string, unknown>) => (await t.client.ok(Q.participants, { filter }, org.as.VIEWER)).participants.totalCount;
+    const count = async (filter: Record<string, unknown>) => (await t.client.ok(Q.participantsForReaders, { filter }, org.as.VIEWER)).participants.totalCount;
     return { all: await count({}), citizens: await count({ kind: 'CITIZEN' }), befrienders: await count({ skillId: skills.Befriending }), withBasis: await count({ hasLawfulBasis: true }) };
   };
 
@@ -119,7 +119,7 @@ describe('erasing a participant', () => {
     for (const role of ['CONSULTANT', 'CONTRIBUTOR', 'VIEWER'] as const) {
       expect([role, (await t.client.fails(M.erase, { input: { participantId } }, org.as[role])).extensions?.code]).toEqual([role, 'FORBIDDEN']);
     }
-    expect((await t.client.ok(Q.participant, { id: participantId }, org.as.VIEWER)).participant.displayName).toBe(PERSONAL.displayName);
+    expect((await t.client.ok(Q.participantForReaders, { id: participantId }, org.as.VIEWER)).participant.displayName).toBe(PERSONAL.displayName);
   });
 
   it('erases the personal details for good and keeps the anonymous facts', async () => {
@@ -148,8 +148,8 @@ describe('erasing a participant', () => {
   it('keeps counts and pilot statistics exactly as they were', async () => {
     expect(await pilotFigures()).toEqual(before.figures);
     expect(await counts()).toEqual(before.counts);
-    expect((await t.client.ok(Q.participants, { filter: { erased: true } }, org.as.VIEWER)).participants.totalCount).toBe(1);
-    const participant = (await t.client.ok(Q.participant, { id: participantId }, org.as.VIEWER)).participant;
+    expect((await t.client.ok(Q.participantsForReaders, { filter: { erased: true } }, org.as.VIEWER)).participants.totalCount).toBe(1);
+    const participant = (await t.client.ok(Q.participantForReaders, { id: participantId }, org.as.VIEWER)).participant;
     expect(participant.enrolments).toEqual([expect.objectContaining({ pilotId, role: 'Befriender', active: true, selfEfficacyReadings: [{ score: 2, recordedOn: expect.any(String) }, { score: 4, recordedOn: expect.any(String) }] })]);
   });
 

@@ -22,7 +22,7 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
   });
   afterAll(() => t.close());
 
-  const count = async (as = org.as.VIEWER, filter: Record<string, unknown> = {}) => (await t.client.ok(Q.participants, { filter }, as)).participants.totalCount as number;
+  const count = async (as = org.as.VIEWER, filter: Record<string, unknown> = {}) => (await t.client.ok(Q.participantsForReaders, { filter }, as)).participants.totalCount as number;
 
   it("keeps the organisation's skill list unique whatever the case or spacing", async () => {
     const listed = (await t.client.ok(Q.skills, {}, org.as.VIEWER)).skills;
@@ -151,15 +151,15 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
   });
 
   it('lists participants as a connection, filtered by kind and by skill', async () => {
-    const all = (await t.client.ok(Q.participants, { first: 2 }, org.as.VIEWER)).participants;
+    const all = (await t.client.ok(Q.participantsForReaders, { first: 2 }, org.as.VIEWER)).participants;
     expect(all.totalCount).toBe(5);
     expect(all.edges).toHaveLength(2);
     expect(all.pageInfo.hasNextPage).toBe(true);
-    const rest = (await t.client.ok(Q.participants, { first: 10, after: all.pageInfo.endCursor }, org.as.VIEWER)).participants;
+    const rest = (await t.client.ok(Q.participantsForReaders, { first: 10, after: all.pageInfo.endCursor }, org.as.VIEWER)).participants;
     expect(rest.edges).toHaveLength(3);
 
     expect(await count(org.as.VIEWER, { kind: 'STAFF' })).toBe(1);
-    const gardeners = (await t.client.ok(Q.participants, { filter: { skillId: skills.Gardening } }, org.as.VIEWER)).participants;
+    const gardeners = (await t.client.ok(Q.participantsForReaders, { filter: { skillId: skills.Gardening } }, org.as.VIEWER)).participants;
     expect(gardeners.edges.map((e: { node: { displayName: string } }) => e.node.displayName).sort()).toEqual(['Amira Hollis', 'Unnamed participant']);
     expect(await count(org.as.VIEWER, { kind: 'CITIZEN', skillId: skills.Cooking })).toBe(1);
   });

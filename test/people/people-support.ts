@@ -27,7 +27,13 @@ export async function organisationWithRoles(t: TestApp, name = 'People Council')
 export const PARTICIPANT_FIELDS = `id kind displayName contact notes motivation hoursPerMonth erased erasedAt version
   lawfulBasis { basis consentGivenAt consentPurposes consentMeans otherBasis } skills { id name }`;
 
+/** What every role may read: contact and notes are for ADMIN, PROGRAMME_MANAGER and CONSULTANT. */
+export const READER_FIELDS = PARTICIPANT_FIELDS.replace('contact notes ', '');
+
 export const Q = {
+  participantForReaders: `query($id: ID!) { participant(id: $id) { ${READER_FIELDS} enrolments { id pilotId role active selfEfficacyReadings { score recordedOn } } } }`,
+  participantsForReaders: `query($filter: ParticipantFilter, $first: Int, $after: String) { participants(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${READER_FIELDS} } } } }`,
   participant: `query($id: ID!) { participant(id: $id) { ${PARTICIPANT_FIELDS} enrolments { id pilotId role active selfEfficacyReadings { score recordedOn } } } }`,
   participants: `query($filter: ParticipantFilter, $first: Int, $after: String) { participants(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${PARTICIPANT_FIELDS} } } } }`,

@@ -15,6 +15,7 @@ export enum Role {
 
 export enum Action {
   READ = 'READ',
+  READ_PERSONAL_DETAILS = 'READ_PERSONAL_DETAILS',
   MANAGE_MEMBERS = 'MANAGE_MEMBERS',
   MANAGE_TEMPLATES = 'MANAGE_TEMPLATES',
   RUN_PROGRAMMES = 'RUN_PROGRAMMES',
@@ -29,6 +30,7 @@ const { ADMIN, PROGRAMME_MANAGER, CONSULTANT, CONTRIBUTOR, VIEWER } = Role;
 
 export const POLICY: Readonly<Record<Action, { roles: readonly Role[]; covers: string }>> = {
   [Action.READ]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT, CONTRIBUTOR, VIEWER], covers: 'read everything in the organisation' },
+  [Action.READ_PERSONAL_DETAILS]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT], covers: "read participants' contact details and notes" },
   [Action.MANAGE_MEMBERS]: { roles: [ADMIN], covers: 'members, roles, invitations, API keys, password resets, the feed token' },
   [Action.MANAGE_TEMPLATES]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT], covers: 'copy and edit workflow templates' },
   [Action.RUN_PROGRAMMES]: { roles: [ADMIN, PROGRAMME_MANAGER], covers: 'create programmes; advance, reopen, pause, resume, complete, archive' },

@@ -18,6 +18,9 @@ export const ERASED_PARTICIPANT = 'Erased participant';
 /** What a participant with no name recorded is called (e.g. one held without a lawful basis, so with nothing personal). */
 export const UNNAMED_PARTICIPANT = 'Unnamed participant';
 
+export const CONTACT_DESCRIPTION = 'How to reach them; personal, so null once erased.';
+export const NOTES_DESCRIPTION = 'Free text; personal, so null once erased.';
+
 @ObjectType({ description: "The lawful basis on which a participant's personal details are held." })
 export class LawfulBasisRecord {
   @Field(() => LawfulBasis)
@@ -47,10 +50,10 @@ export class Participant {
   @Field({ description: `The name held, or "${ERASED_PARTICIPANT}" once erased, or "${UNNAMED_PARTICIPANT}" when none is held.` })
   displayName: string;
 
-  @Field(() => String, { nullable: true, description: 'How to reach them; personal, so null once erased.' })
+  @Field(() => String, { nullable: true, description: CONTACT_DESCRIPTION })
   contact: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Free text; personal, so null once erased.' })
+  @Field(() => String, { nullable: true, description: NOTES_DESCRIPTION })
   notes: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How keen they are, 1 (reluctant) to 5 (very keen).' })

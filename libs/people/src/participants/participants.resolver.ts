@@ -1,14 +1,16 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, Can, type Connection, Ctx, type GqlContext, JSONObjectScalar, loaderFor, RequestContext, toConnection } from '@app/common';
+import { Action, Can, type Connection, Ctx, type GqlContext, JSONObjectScalar, loaderFor, RequestContext, requireAction, toConnection } from '@app/common';
 import { Enrolment } from '../enrolments/enrolment.model';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { EraseParticipantInput, RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
-import { Participant, ParticipantConnection } from './participant.model';
+import { CONTACT_DESCRIPTION, NOTES_DESCRIPTION, Participant, ParticipantConnection } from './participant.model';
 import { ParticipantPrivacyService } from './participant-privacy.service';
 import { ParticipantArgs, ParticipantDataExportArgs, ParticipantsArgs } from './participants.args';
 import { ParticipantsService } from './participants.service';
 import { Skill } from './skill.model';
 import { SkillsService } from './skills.service';
+
+const PERSONAL_FIELD_RULE = 'ADMIN, PROGRAMME_MANAGER and CONSULTANT only; other roles get a FORBIDDEN error on this field.';
 
 @Resolver(() => Participant)
 export class ParticipantsResolver {
@@ -60,6 +62,20 @@ export class ParticipantsResolver {
   @Can(Action.ERASE_PARTICIPANT)
   eraseParticipant(@Ctx() ctx: RequestContext, @Args('input') input: EraseParticipantInput): Promise<Participant> {
     return this.privacy.erase(ctx, input);
+  }
+
+  // Contact details and notes are for the roles that work with participants, not for every reader
+  // (an intranet's VIEWER key): asking for them without that role is a FORBIDDEN error on the field.
+  @ResolveField(() => String, { nullable: true, description: `${CONTACT_DESCRIPTION} ${PERSONAL_FIELD_RULE}` })
+  contact(@Parent() participant: Participant, @Ctx() ctx: RequestContext): string | null {
+    requireAction(ctx.role, Action.READ_PERSONAL_DETAILS);
+    return participant.contact;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: `${NOTES_DESCRIPTION} ${PERSONAL_FIELD_RULE}` })
+  notes(@Parent() participant: Participant, @Ctx() ctx: RequestContext): string | null {
+    requireAction(ctx.role, Action.READ_PERSONAL_DETAILS);
+    return participant.notes;
   }
 
   @ResolveField(() => [Skill], { description: 'By name.' })
