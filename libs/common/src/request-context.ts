@@ -18,6 +18,11 @@ export class RequestContext {
   /** The organisation the request is for, once the policy guard has checked membership. */
   organisationId: string | null = null;
   role: Role | null = null;
+  /**
+   * The caller's network address (Fastify's `request.ip`: with trustProxy on, the client named by
+   * X-Forwarded-For), for limits per client; null where there is none (system work).
+   */
+  clientAddress: string | null = null;
   /** Set while a mutation's transaction is open; services read and write through it. */
   entityManager: EntityManager | null = null;
   private readonly afterCommitHooks: Array<() => void | Promise<void>> = [];

@@ -4,11 +4,15 @@ import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { PasswordWork } from './auth/password-work';
+import { SignInThrottle } from './auth/sign-in-throttle.service';
 import { TokenService } from './auth/tokens';
 import { InvitationsResolver } from './invitations/invitations.resolver';
 import { InvitationsService } from './invitations/invitations.service';
+import { CachedMembershipCheck } from './memberships/membership-cache';
 import { MembershipsResolver } from './memberships/memberships.resolver';
 import { MembershipsService } from './memberships/memberships.service';
+import { OrganisationDefaultsRegistry } from './organisations/organisation-defaults';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { OrganisationsService } from './organisations/organisations.service';
 import { UsersService } from './users/users.service';
@@ -17,9 +21,12 @@ import { UsersService } from './users/users.service';
 @Module({
   providers: [
     TokenService,
+    SignInThrottle,
+    PasswordWork,
     AuthService,
     AuthResolver,
     UsersService,
+    OrganisationDefaultsRegistry,
     OrganisationsService,
     OrganisationsResolver,
     MembershipsService,
@@ -28,8 +35,9 @@ import { UsersService } from './users/users.service';
     InvitationsResolver,
     ApiKeysService,
     ApiKeysResolver,
-    { provide: MembershipCheck, useExisting: AuthService },
+    CachedMembershipCheck,
+    { provide: MembershipCheck, useExisting: CachedMembershipCheck },
   ],
-  exports: [MembershipCheck, AuthService, UsersService, OrganisationsService, MembershipsService],
+  exports: [MembershipCheck, AuthService, UsersService, OrganisationDefaultsRegistry, OrganisationsService, MembershipsService],
 })
 export class IdentityModule {}
