@@ -4,6 +4,7 @@ export * from './auth/auth.service';
 export * from './auth/secrets';
 export * from './organisations/organisation.entity';
 export * from './organisations/organisations.service';
+export * from './organisations/organisation-defaults';
 export * from './memberships/membership.entity';
 export * from './memberships/memberships.service';
 export * from './users/user.entity';
