@@ -44,6 +44,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     COPROD_DATA_DIR: 'memory://',
     SEED_DEMO: 'false',
+    // Tests act as different clients by sending X-Forwarded-For from loopback, as a proxy would.
+    TRUST_PROXY: 'loopback',
     ...env,
     DATABASE_URL: databaseUrl,
     PORT: '0',

@@ -38,7 +38,7 @@ export function loggablePath(url: string): string {
 export async function createServer(config: AppConfig, options: AppOptions & { logger?: ConsoleLogger | false } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     // Keep a caller's request id (for tracing through a proxy) when it is sane; otherwise make one.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];

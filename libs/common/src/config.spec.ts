@@ -24,6 +24,8 @@ describe('configuration', () => {
     [{ CORS_ORIGINS: 'intranet.example.org' }, 'CORS_ORIGINS must be * or a comma-separated list of origins'],
     [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL must be true or false'],
     [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL must be the http(s) address'],
+    [{ TRUST_PROXY: 'the load balancer' }, 'TRUST_PROXY must be a comma-separated list of the proxies\' addresses or networks'],
+    [{ TRUST_PROXY: '2' }, 'TRUST_PROXY must be a comma-separated list of the proxies\' addresses or networks'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
@@ -34,6 +36,12 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain(`Configuration error: ${message}`);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('trusts no proxy unless told which: X-Forwarded-For from anyone else is ignored', () => {
+    expect(loadConfig(memory).trustProxy).toBe(false);
+    expect(loadConfig({ ...memory, TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ ...memory, TRUST_PROXY: '10.0.0.0/8, loopback,::1' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback', '::1']);
   });
 
   it('keeps a generated JWT secret in the data folder, so tokens survive a restart', () => {

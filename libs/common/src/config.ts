@@ -19,6 +19,12 @@ export class AppConfig {
   jwtSecret: string;
   jwtTtlSeconds: number;
   corsOrigins: string[] | true;
+  /**
+   * The proxies whose X-Forwarded-For names the client (Fastify's trustProxy): false (none: the
+   * socket's peer is the client) or their addresses and networks. Per-client limits (sign-in,
+   * survey links) key on that address, so believing every sender would let a caller pick its own.
+   */
+  trustProxy: false | string[];
   logLevel: LogLevel;
   graphiql: boolean;
   introspection: boolean;
@@ -108,6 +114,25 @@ function corsOrigins(env: Env, production: boolean): string[] | true {
   return origins.map((o) => o.replace(/\/$/, ''));
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const IP_OR_NETWORK = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(?:\/\d{1,3})?$/i;
+
+// A hop count is not offered: it cannot tell a proxy from a client that sends the header itself.
+function trustProxy(env: Env): false | string[] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || ['false', 'no', 'off', 'none'].includes(raw.toLowerCase())) return false;
+  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (!PROXY_NAMES.includes(entry) && !IP_OR_NETWORK.test(entry)) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be a comma-separated list of the proxies' addresses or networks (e.g. 10.0.0.0/8, loopback) (got "${entry}")`,
+      );
+    }
+  }
+  return entries;
+}
+
 function publicUrl(env: Env, port: number): string {
   const raw = env.PUBLIC_URL?.trim();
   if (!raw) return `http://localhost:${port}`;
@@ -134,7 +159,7 @@ function jwtSecret(env: Env, production: boolean, dataDir: string): string {
   if (dataDir === 'memory://') return randomBytes(32).toString('base64url');
   const file = join(dataDir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
@@ -170,6 +195,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     jwtSecret: jwtSecret(env, production, dataDir),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     corsOrigins: corsOrigins(env, production),
+    trustProxy: trustProxy(env),
     logLevel,
     graphiql: flag(env, 'GRAPHIQL', !production),
     introspection: flag(env, 'INTROSPECTION', !production),

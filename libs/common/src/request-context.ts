@@ -19,7 +19,7 @@ export class RequestContext {
   organisationId: string | null = null;
   role: Role | null = null;
   /**
-   * The caller's network address (Fastify's `request.ip`: with trustProxy on, the client named by
+   * The caller's network address (Fastify's `request.ip`: behind a proxy named in TRUST_PROXY, the client named by
    * X-Forwarded-For), for limits per client; null where there is none (system work).
    */
   clientAddress: string | null = null;

@@ -39,7 +39,7 @@ export class SurveyLinkController {
   }
 }
 
-/** The request's context, with the client's address (`request.ip`, from X-Forwarded-For behind a proxy: trustProxy is on). */
+/** The request's context, with the client's address (`request.ip`, from X-Forwarded-For behind a proxy named in TRUST_PROXY). */
 function contextOf(request: FastifyRequest): RequestContext {
   const ctx = new RequestContext(String(request.id));
   ctx.clientAddress = request.ip;
