@@ -2,7 +2,9 @@ import { createPilot, move, organisationWithRoles, type Organisation, type Pilot
 import { M as PEOPLE, PUBLIC_TASK, register, sql } from '../people/people-support';
 import { M as ENGAGEMENT } from '../engagement/engagement-support';
 import { satisfyCurrentStep, readProgramme, type ProgrammeView } from './programme-support';
-import { Database } from '@app/database';
+import { Database, QueryCounter } from '@app/database';
+import { GatesService } from '@app/programmes';
+import { contextFor } from '../mapping/mapping-support';
 import { renameRule } from '../../libs/database/src/migrations/1764400000000-gate-records';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -40,9 +42,23 @@ interface StepView {
   items: ItemView[];
 }
 
+interface RecordView {
+  id: string;
+  step: string;
+  cycle: number;
+  passedAt: string;
+  passedBy: string | null;
+  passedByOverride: boolean;
+  overrideReason: string | null;
+  setAsideAt: string | null;
+  gate: GateView;
+  verdicts: Array<{ checklistItemId: string; key: string; title: string; required: boolean; satisfied: boolean; explanation: string }>;
+}
+
 const GATE = 'open recorded passedAt passedByOverride overrideReason requiredTotal requiredSatisfied openItems { key explanation }';
 const STEPS = `query($id: ID!, $cycle: Int) { programme(id: $id) { id version status currentStep cycle steps(cycle: $cycle) { id step state completedAt
   gate { ${GATE} } liveGate { ${GATE} } items { id key required verdict { satisfied explanation } liveVerdict { satisfied explanation } } } } }`;
+const RECORD = `id step cycle passedAt passedBy passedByOverride overrideReason setAsideAt gate { ${GATE} } verdicts { checklistItemId key title required satisfied explanation }`;
 const GATED = (name: string) => `mutation($input: GatedMoveInput!) { ${name}(input: $input) { id version currentStep status cycle } }`;
 const REOPEN = `mutation($input: ReopenStepInput!) { reopenStep(input: $input) { id version currentStep status } }`;
 
@@ -64,6 +80,12 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
 
   async function steps(cycle?: number): Promise<{ version: number; status: string; currentStep: string; steps: StepView[] }> {
     return (await t.client.ok(STEPS, { id: programmeId, cycle }, admin())).programme;
+  }
+  /** Each step's gate records (of the current cycle or the one given), by step. */
+  async function gateRecords(cycle?: number): Promise<Record<string, RecordView[]>> {
+    const query = `query($id: ID!, $cycle: Int) { programme(id: $id) { steps(cycle: $cycle) { step gateRecords { ${RECORD} } } } }`;
+    const found = (await t.client.ok(query, { id: programmeId, cycle }, admin())).programme.steps as Array<{ step: string; gateRecords: RecordView[] }>;
+    return Object.fromEntries(found.map((s) => [s.step, s.gateRecords]));
   }
   const stepOf = async (step: string, cycle?: number) => (await steps(cycle)).steps.find((s) => s.step === step)!;
   const verdictOf = (step: StepView, key: string) => step.items.find((i) => i.key === key)!;
@@ -135,8 +157,9 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
     expect(done.status).toBe('COMPLETED');
     for (const step of done.steps) {
       expect([step.step, step.state, step.gate.open, step.gate.recorded, step.gate.passedByOverride, step.gate.overrideReason]).toEqual([step.step, 'COMPLETED', true, true, false, null]);
+      // One instant for the move: the record's passedAt is the step's completedAt.
       expect(step.gate.passedAt).toEqual(expect.any(String));
-      expect(Math.abs(Date.parse(step.gate.passedAt!) - Date.parse(step.completedAt!))).toBeLessThan(5_000);
+      expect(step.gate.passedAt).toBe(step.completedAt);
       for (const item of step.items.filter((i) => i.required)) expect([step.step, item.key, item.verdict.satisfied]).toEqual([step.step, item.key, true]);
       recordedAt[step.step] = step.gate.passedAt!;
     }
@@ -213,6 +236,57 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
     expect(advanced.payload.gateRecordId).toBe(newest.id);
   });
 
+  it("lists every record of a step's gate, set-aside ones too, newest first, each with its verdicts", async () => {
+    const records = await gateRecords();
+    const people = records.PEOPLE;
+    expect(people.map((r) => [r.passedByOverride, r.overrideReason, r.setAsideAt === null])).toEqual([
+      [true, 'Second group recruited at the summer fair', true],
+      [false, null, false],
+    ]);
+    const [inForce, setAside] = people;
+    const again = await stepOf('PEOPLE');
+    expect(inForce).toMatchObject({ step: 'PEOPLE', cycle: 1, passedAt: again.gate.passedAt, passedBy: admin().userId });
+    expect(inForce.passedAt).toBe(again.completedAt);
+    expect(inForce.gate).toEqual(again.gate);
+    expect(setAside).toMatchObject({ passedAt: recordedAt.PEOPLE, passedBy: admin().userId, gate: { open: true, recorded: true, passedAt: recordedAt.PEOPLE, openItems: [] } });
+    expect(Date.parse(setAside.setAsideAt!)).toBeGreaterThan(Date.parse(setAside.passedAt));
+    // Each record holds the step's items in checklist order, with the verdicts of its own time.
+    expect(setAside.verdicts.map((v) => v.key)).toEqual(again.items.map((i) => i.key));
+    expect(setAside.verdicts.map((v) => v.checklistItemId)).toEqual(again.items.map((i) => i.id));
+    const recruit = (record: RecordView) => record.verdicts.find((v) => v.key === 'people.recruit_willing')!;
+    expect(recruit(setAside)).toMatchObject({ required: true, satisfied: true, explanation: 'The one pilot going ahead has participants enrolled.' });
+    expect(recruit(inForce)).toMatchObject({ required: true, satisfied: false, explanation: 'The one pilot going ahead has no participants enrolled yet.' });
+
+    // The steps reset behind the reopen keep only set-aside records, all set aside at the same instant,
+    // the ids the reopen event named; the steps before it keep theirs in force.
+    const [event] = await sql<{ payload: { gateRecordsSetAside: string[] } }>(t, `SELECT payload FROM event WHERE programme_id = $1 AND type = 'STEP_REOPENED'`, [programmeId]);
+    const reset = [setAside, ...records.MARKET, ...records.GROW];
+    expect(reset.map((r) => r.id).sort()).toEqual([...event.payload.gateRecordsSetAside].sort());
+    expect(new Set(reset.map((r) => r.setAsideAt)).size).toBe(1);
+    expect([records.MARKET.length, records.GROW.length]).toEqual([1, 1]);
+    for (const step of ['MAP', 'FOCUS']) expect(records[step].map((r) => [r.step, r.setAsideAt, r.passedAt])).toEqual([[step, null, recordedAt[step]]]);
+  });
+
+  it('reads the records of every step in a fixed number of statements, and only within the organisation', async () => {
+    const counter = t.app.get(QueryCounter);
+    const statementsFor = async (document: string) => {
+      const before = counter.total;
+      await t.client.ok(document, { id: programmeId }, admin());
+      return counter.total - before;
+    };
+    const without = await statementsFor(`query($id: ID!) { programme(id: $id) { steps { id step } } }`);
+    const withRecords = await statementsFor(`query($id: ID!) { programme(id: $id) { steps { id step gateRecords { ${RECORD} } } } }`);
+    // Five steps, six records: the records and their items in two statements, not one per step.
+    expect(withRecords - without).toBeLessThanOrEqual(2);
+
+    const stepIds = (await steps()).steps.map((s) => s.id);
+    const gates = t.app.get(GatesService);
+    expect((await gates.recordsOf(contextFor(org.id, admin().userId, 'ADMIN'), stepIds)).length).toBe(6);
+    const other = await t.client.signUp('Other Council Admin');
+    const otherId = await t.client.createOrganisation(other.token, 'Other Council');
+    expect(await gates.recordsOf(contextFor(otherId, other.userId, 'ADMIN'), stepIds)).toEqual([]);
+  });
+
   it('gives each cycle its own record: the next cycle starts with live gates, the last one keeps its records', async () => {
     // Through Market it (its terms still published) and Grow it on real records, then into cycle 2.
     await finishAndAdvance();
@@ -238,6 +312,11 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
       ['GROW', 'COMPLETED', true, true],
     ]);
     expect(first.steps.find((s) => s.step === 'PEOPLE')!.gate.passedByOverride).toBe(true);
+    // Market it, passed again in cycle 1: its new record comes first, the one set aside after it.
+    const market = (await gateRecords(1)).MARKET;
+    expect(market.map((r) => r.setAsideAt === null)).toEqual([true, false]);
+    expect(market[0].passedAt).toBe(first.steps.find((s) => s.step === 'MARKET')!.completedAt);
+    expect(Object.values(await gateRecords()).every((list) => list.length === 0)).toBe(true);
   });
 
   it('renames the old rule ids in template copies, programme snapshots and checklist items, item order kept (the migration)', async () => {

@@ -13,6 +13,7 @@ import {
 import { In } from 'typeorm';
 import type { ChecklistItemEntity } from '../checklists/checklist-item.entity';
 import type { RecordedVerdict } from './gate-record.entity';
+import type { GateRecord } from './gate-record.model';
 import { GateFactsRegistry } from './gate-facts.registry';
 import { ProgrammeStepEntity } from './programme-step.entity';
 
@@ -46,6 +47,16 @@ type ItemRow = ChecklistItemEntity & {
   recordOverrideReason: string | null;
   recordedVerdict: RecordedVerdict | null;
 };
+
+type RecordRow = Omit<GateRecord, 'gate' | 'verdicts'> & { verdicts: unknown };
+
+interface RecordItemRow {
+  id: string;
+  programmeStepId: string;
+  key: string;
+  title: string;
+  required: boolean;
+}
 
 /**
  * Gathers the facts the workflow rules need for a set of steps (checklists, tasks, and what
@@ -125,6 +136,45 @@ export class GatesService {
         GROUP BY programme_id, cycle, step`,
       [ctx.tenantId, programmeIds],
     );
+  }
+
+  /**
+   * Every gate record of the given steps, set-aside ones included, newest first: two queries
+   * whatever the number of steps. Each verdict is shown with its item (items are never removed
+   * from a step); an item the record holds no verdict for reads as not recorded.
+   */
+  async recordsOf(ctx: RequestContext, stepIds: readonly string[]): Promise<GateRecord[]> {
+    if (!stepIds.length) return [];
+    const records = await this.db.query<RecordRow>(
+      ctx,
+      `SELECT id, programme_step_id AS "programmeStepId", cycle, step, passed_at AS "passedAt", passed_by AS "passedBy",
+              passed_by_override AS "passedByOverride", override_reason AS "overrideReason", verdicts, set_aside_at AS "setAsideAt"
+         FROM gate_record
+        WHERE organisation_id = $1 AND programme_step_id = ANY($2::uuid[])
+        ORDER BY passed_at DESC, id`,
+      [ctx.tenantId, [...stepIds]],
+    );
+    if (!records.length) return [];
+    const items = await this.db.query<RecordItemRow>(
+      ctx,
+      `SELECT id, programme_step_id AS "programmeStepId", key, title, required
+         FROM checklist_item
+        WHERE organisation_id = $1 AND programme_step_id = ANY($2::uuid[])
+        ORDER BY programme_step_id, position`,
+      [ctx.tenantId, [...new Set(records.map((r) => r.programmeStepId))]],
+    );
+    return records.map(({ verdicts: stored, ...record }) => {
+      const byItem = (typeof stored === 'string' ? JSON.parse(stored) : stored) as Record<string, unknown>;
+      const verdicts = items
+        .filter((item) => item.programmeStepId === record.programmeStepId)
+        .map((item) => ({ checklistItemId: item.id, key: item.key, title: item.title, required: item.required, ...toVerdict(byItem?.[item.id]) }));
+      const counted = gateFromVerdicts(verdicts, (item) => item);
+      return {
+        ...record,
+        verdicts,
+        gate: { ...counted, recorded: true, passedAt: record.passedAt, passedByOverride: record.passedByOverride, overrideReason: record.overrideReason },
+      };
+    });
   }
 
   async evaluateByIds(ctx: RequestContext, stepIds: readonly string[]): Promise<Map<string, StepEvaluation>> {

@@ -1,7 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, type GqlContext, loaderFor, RequestContext } from '@app/common';
+import { Ctx, type GqlContext, groupByKey, loaderFor, RequestContext } from '@app/common';
 import { type RuleVerdict, STEP_INFO } from '@app/workflow';
 import { GatesService, type StepEvaluation } from './gates.service';
+import { GateRecord } from './gate-record.model';
 import { ChecklistItem, Gate, ItemVerdict, ProgrammeStep } from './programme.model';
 
 /** Checklists and gates of many steps load together: a fixed number of queries per request, not per step. */
@@ -61,6 +62,15 @@ export class ProgrammeStepsResolver {
   })
   async liveGate(@Parent() step: ProgrammeStep, @Ctx() ctx: RequestContext, @Context() gql: GqlContext) {
     return liveGate((await stepEvaluations(this.gates, ctx, gql).load(step.id))!);
+  }
+
+  @ResolveField(() => [GateRecord], {
+    description:
+      "Every record of this step's gate, newest first: the one in force while the step is completed (setAsideAt null) and those set aside by reopens.",
+  })
+  async gateRecords(@Parent() step: ProgrammeStep, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<GateRecord[]> {
+    const loader = loaderFor(gql, 'step.gateRecords', async (ids: readonly string[]) => groupByKey(ids, await this.gates.recordsOf(ctx, ids), (r) => r.programmeStepId));
+    return (await loader.load(step.id)) ?? [];
   }
 }
 
