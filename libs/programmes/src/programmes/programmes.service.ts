@@ -144,8 +144,10 @@ export class ProgrammesService {
       if (!outcome.ok) throw refusalError(outcome.refusal, reasonField);
 
       const reason = move.type === 'REOPEN' ? move.reason.trim() : outcome.overridden ? (move as { overrideReason: string }).overrideReason.trim() : null;
-      await this.applyStepChanges(em, programme, steps, outcome.stepChanges, outcome.overridden ? reason : null);
-      const records = await this.keepGateRecords(ctx, em, programme, steps, outcome.stepChanges, evaluation, outcome.overridden ? reason : null);
+      // One instant for the whole move: a step's completedAt is its gate record's passedAt, and a reopen's startedAt the setAsideAt.
+      const at = new Date();
+      await this.applyStepChanges(em, programme, steps, outcome.stepChanges, outcome.overridden ? reason : null, at);
+      const records = await this.keepGateRecords(ctx, em, programme, steps, outcome.stepChanges, evaluation, outcome.overridden ? reason : null, at);
       if (outcome.state.cycle !== programme.cycle) await this.createCycle(em, programme, outcome.state.cycle, new Map(), true);
 
       Object.assign(programme, { status: outcome.state.status, currentStep: outcome.state.currentStep, cycle: outcome.state.cycle });
@@ -253,8 +255,8 @@ export class ProgrammesService {
     changes: StepChange[],
     evaluation: StepEvaluation,
     overrideReason: string | null,
+    now: Date,
   ): Promise<{ written: string | null; setAside: string[] }> {
-    const now = new Date();
     let written: string | null = null;
     const setAside: string[] = [];
     for (const change of changes.filter((c) => c.cycle === programme.cycle)) {
@@ -294,8 +296,7 @@ export class ProgrammesService {
     return { written, setAside };
   }
 
-  private async applyStepChanges(em: EntityManager, programme: ProgrammeEntity, steps: ProgrammeStepEntity[], changes: StepChange[], overrideReason: string | null) {
-    const now = new Date();
+  private async applyStepChanges(em: EntityManager, programme: ProgrammeEntity, steps: ProgrammeStepEntity[], changes: StepChange[], overrideReason: string | null, now: Date) {
     for (const change of changes.filter((c) => c.cycle === programme.cycle)) {
       const row = steps.find((s) => s.step === change.step)!;
       const update: Partial<ProgrammeStepEntity> = { state: change.to };
