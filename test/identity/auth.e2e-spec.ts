@@ -1,4 +1,6 @@
 import { SignJWT } from 'jose';
+import { clientNetwork } from '@app/common/client-address';
+import { throttleKeys } from '@app/identity/auth/sign-in-throttle.service';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { addMember, codeOf, from, historyOf, newOrganisation, PASSWORD, Q, sql, twoServersOnOneDatabase, uniqueEmail } from './identity-helpers';
 
@@ -237,6 +239,46 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
       const second = (await signIn(email, PASSWORD, attacker)).errors![0];
       expect(codeOf(second)).toEqual({ code: 'TOO_MANY_ATTEMPTS' });
       expect(second.extensions!.retryAfterSeconds as number).toBeGreaterThan(first.extensions!.retryAfterSeconds as number);
+    });
+
+    it('does not count attempts refused during a block, so the owner retrying on their device does not lengthen the next one', async () => {
+      const { email, attacker: device } = await target('Retrying Owner');
+      const pairFailures = async () =>
+        (await sql<{ failures: number }>(t, `SELECT failures FROM sign_in_throttle WHERE key_hash = $1`, [throttleKeys(clientNetwork(device), email).pairKey]))[0].failures;
+      for (let attempt = 1; attempt <= 5; attempt++) await signIn(email, `mistyped ${attempt}`, device);
+      for (let retry = 1; retry <= 12; retry++) {
+        const refused = (await signIn(email, PASSWORD, device)).errors![0];
+        expect(codeOf(refused)).toEqual({ code: 'TOO_MANY_ATTEMPTS' });
+        expect(refused.extensions!.retryAfterSeconds as number).toBeLessThanOrEqual(30);
+      }
+      expect(await pairFailures()).toBe(5);
+
+      // After the block, one more mistake brings the second block (a minute), not the fifteen
+      // minutes that twelve counted retries would have brought.
+      await sql(t, `UPDATE sign_in_throttle SET blocked_until = now() - interval '1 second' WHERE blocked_until IS NOT NULL`);
+      expect(codeOf((await signIn(email, 'mistyped again', device)).errors![0])).toEqual({ code: 'UNAUTHENTICATED' });
+      const next = (await signIn(email, PASSWORD, device)).errors![0];
+      expect(codeOf(next)).toEqual({ code: 'TOO_MANY_ATTEMPTS' });
+      expect(next.extensions!.retryAfterSeconds as number).toBeGreaterThan(30);
+      expect(next.extensions!.retryAfterSeconds as number).toBeLessThanOrEqual(60);
+      expect(await pairFailures()).toBe(6);
+    });
+
+    it('gives back the count of an attempt refused before its password was checked (its turn never came, or its client was blocked meanwhile)', async () => {
+      const client = newClient();
+      const emails = Array.from({ length: 100 }, (_, i) => uniqueEmail(`Queued ${i}`));
+      const answers = await Promise.all(emails.map((email) => signIn(email, 'queued guess', client)));
+      const codes = answers.map((a) => a.errors![0].extensions!.code);
+      const checked = codes.filter((c) => c === 'UNAUTHENTICATED').length;
+      // A full queue answers at once with a short wait; a blocked client with its block (30 s or more).
+      const queueFull = answers.filter((a) => a.errors![0].extensions!.retryAfterSeconds === 5).length;
+      expect(codes.every((c) => c === 'UNAUTHENTICATED' || c === 'TOO_MANY_ATTEMPTS')).toBe(true);
+      expect(checked).toBeGreaterThanOrEqual(30);
+      expect(queueFull).toBeGreaterThan(0);
+      // Only the attempts whose password was checked are counted against their address.
+      const keys = emails.map((email) => throttleKeys(clientNetwork(client), email).pairKey);
+      const [{ counted }] = await sql<{ counted: number }>(t, `SELECT coalesce(sum(failures), 0)::int AS counted FROM sign_in_throttle WHERE key_hash = ANY($1)`, [keys]);
+      expect(counted).toBe(checked);
     });
 
     it('counts a burst of simultaneous guesses too: at most one try more than the free ones, and one try per ended block', async () => {

@@ -12,7 +12,7 @@ export * from './responses/survey-response.model';
 export { readAnswers } from './responses/survey-answers';
 export { SurveyResponsesService } from './responses/survey-responses.service';
 export { MAX_RESPONDENT_TOKENS_PER_SURVEY, SurveyRespondentTokensService } from './respondents/survey-respondent-tokens.service';
-export { clientGroup, SurveyClientHasher } from './link/survey-client';
+export { SurveyClientHasher } from './link/survey-client';
 export { SurveyLinkPace, windowText } from './link/survey-link-pace';
 export * from './results/survey-results.model';
 export { buildComparison, buildResults, REFERENCE, repeatedClients } from './results/survey-results';

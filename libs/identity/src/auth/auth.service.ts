@@ -5,19 +5,18 @@ import {
   BadInputError,
   type Credentials,
   ForbiddenError,
-  MembershipCheck,
   NotFoundError,
-  RequestContext,
+  type RequestContext,
   type Role,
   UnauthenticatedError,
 } from '@app/common';
+import { clientNetwork } from '@app/common/client-address';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { UserEntity } from '../users/user.entity';
 import type { ResetPasswordInput, SignInInput, SignUpInput } from './auth.inputs';
-import { clientKey } from './client-key';
 import { PasswordResetEntity } from './password-reset.entity';
 import { PasswordWork } from './password-work';
 import { newSecret, sha256 } from './secrets';
@@ -52,7 +51,7 @@ export function normaliseEmail(email: string): string {
 }
 
 @Injectable()
-export class AuthService implements MembershipCheck {
+export class AuthService {
   constructor(
     private readonly db: Database,
     private readonly tokens: TokenService,
@@ -68,8 +67,8 @@ export class AuthService implements MembershipCheck {
    * database is never held while scrypt runs.
    */
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<{ message: string }> {
-    const client = clientKey(ctx.clientAddress);
-    await this.throttle.refuseBlockedClient(ctx, client);
+    const client = clientNetwork(ctx.clientAddress);
+    await this.throttle.refuseIfBlocked(ctx, client);
     const passwordHash = await this.passwords.hash(client, input.password);
     const created = await this.insertUserIfNew(ctx, { email: input.email, displayName: input.displayName, passwordHash });
     // Signing up an address that has an account is what someone mapping accounts does: it counts
@@ -95,10 +94,12 @@ export class AuthService implements MembershipCheck {
    */
   async signIn(ctx: RequestContext, input: SignInInput): Promise<IssuedToken> {
     const email = normaliseEmail(input.email);
-    const client = clientKey(ctx.clientAddress);
+    const client = clientNetwork(ctx.clientAddress);
     const admission = await this.throttle.admit(ctx, client, email);
     const user = await this.db.repo(ctx, UserEntity).findOneBy({ email });
-    const valid = await this.passwords.verify(client, input.password, user?.passwordHash ?? null, () => this.throttle.refuseIfClientBlocked(ctx, admission));
+    const valid = await this.throttle.check(ctx, admission, () =>
+      this.passwords.verify(client, input.password, user?.passwordHash ?? null, () => this.throttle.refuseIfBlocked(ctx, client)),
+    );
     if (!user || !valid) {
       await this.throttle.failed(ctx, admission);
       throw new UnauthenticatedError('The e-mail address or the password is wrong');
@@ -153,14 +154,6 @@ export class AuthService implements MembershipCheck {
     };
   }
 
-  async stillMember(credentials: Credentials, organisationId: string): Promise<boolean> {
-    try {
-      return (await this.authenticate(RequestContext.system(), credentials)).roles.has(organisationId);
-    } catch {
-      return false; // expired token, revoked key, deleted account
-    }
-  }
-
   /** An ADMIN issues a one-time reset link for a member of their organisation (e-mail comes later). */
   async issuePasswordReset(ctx: RequestContext, userId: string): Promise<{ token: string; expiresAt: Date }> {
     // A person, never an API key: a key that could mint reset links could take over any account it can reach.
@@ -190,7 +183,7 @@ export class AuthService implements MembershipCheck {
 
   async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<IssuedToken> {
     // Hashed before the transaction, so the embedded database is not held while scrypt runs.
-    const passwordHash = await this.passwords.hash(clientKey(ctx.clientAddress), input.newPassword);
+    const passwordHash = await this.passwords.hash(clientNetwork(ctx.clientAddress), input.newPassword);
     return this.db.transaction(ctx, async (em) => {
       // For UPDATE, TypeORM's query() answers [rows, rowCount], not the rows.
       const [[reset]] = await em.query(

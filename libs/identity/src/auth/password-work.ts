@@ -36,6 +36,8 @@ export class PasswordWork {
    * Checks `password` against `stored`; with no stored hash (an unknown address) it checks a
    * dummy one, so that timing does not tell which addresses have accounts. `beforeCheck` runs
    * when the check had to wait its turn, to refuse work that a limit reached meanwhile forbids.
+   * Refusals, that one or a full queue, are TooManyAttemptsError, thrown before any password is
+   * checked (SignInThrottle.check gives such an attempt its count back).
    */
   verify(client: string, password: string, stored: string | null, beforeCheck?: () => Promise<void>): Promise<boolean> {
     return this.inTurn(

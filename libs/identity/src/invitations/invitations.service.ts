@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, ForbiddenError, NotFoundError, pageWindow, type PageArgs, type RequestContext } from '@app/common';
+import { clientNetwork } from '@app/common/client-address';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import type { EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
-import { clientKey } from '../auth/client-key';
 import { PasswordWork } from '../auth/password-work';
 import { newSecret, sha256 } from '../auth/secrets';
 import { SignInThrottle } from '../auth/sign-in-throttle.service';
@@ -118,9 +118,9 @@ export class InvitationsService {
 
     const [invitation] = await this.db.query<{ email: string }>(ctx, `SELECT email FROM invitation WHERE token_hash = $1 AND ${USABLE}`, [sha256(input.token)]);
     if (!invitation) throw invalidToken();
-    const client = clientKey(ctx.clientAddress);
+    const client = clientNetwork(ctx.clientAddress);
     const admission = await this.throttle.admit(ctx, client, invitation.email);
-    const passwordHash = await this.passwords.hash(client, input.password!);
+    const passwordHash = await this.throttle.check(ctx, admission, () => this.passwords.hash(client, input.password!));
     const created = await this.db.transaction(ctx, async (em) => {
       const locked = await this.lockUsable(em, input.token);
       const user = await this.auth.insertUserIfNew(ctx, { email: locked.email, displayName: input.displayName!, passwordHash });

@@ -1,21 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/common';
-import ipaddr from 'ipaddr.js';
-
-/**
- * The client a limit counts an address as: an IPv4 address as it is (IPv4-mapped IPv6 too), an
- * IPv6 address by its /64 network, since a home or a phone is usually given a whole /64 and
- * counting single IPv6 addresses would limit nothing. Anything unreadable counts as one shared
- * "unknown" client, which is limited like any other.
- */
-export function clientGroup(address: string | null | undefined): string {
-  if (!address || !ipaddr.isValid(address)) return 'unknown';
-  const parsed = ipaddr.process(address);
-  if (parsed.kind() === 'ipv4') return parsed.toString();
-  const network = parsed.toByteArray().slice(0, 8);
-  return `${ipaddr.fromByteArray([...network, 0, 0, 0, 0, 0, 0, 0, 0]).toString()}/64`;
-}
+import { clientNetwork } from '@app/common/client-address';
 
 /**
  * Keyed hashes of the clients that answer a survey through its open link. The database never
@@ -35,7 +21,7 @@ export class SurveyClientHasher {
   }
 
   hash(surveyId: string, address: string | null): string {
-    return createHmac('sha256', this.key).update(`${surveyId}\n${clientGroup(address)}`).digest('hex');
+    return createHmac('sha256', this.key).update(`${surveyId}\n${clientNetwork(address)}`).digest('hex');
   }
 }
 

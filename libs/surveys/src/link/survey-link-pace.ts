@@ -9,7 +9,7 @@ export function windowText(minutes: number): string {
 }
 
 /**
- * How fast the open link of a survey takes answers, per client (an address: see `clientGroup`).
+ * How fast the open link of a survey takes answers, per client (an address: see `clientNetwork` in @app/common).
  *
  * - Each client may send `surveyAnswersPerClient` answers to one survey per
  *   `surveyClientWindowMinutes` (10 an hour by default): enough for a household or a library
