@@ -1,9 +1,25 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { User } from '../users/user.model';
 import { IsNotCommonPassword } from './common-passwords';
 
 export const PASSWORD_RULE = { min: 10, max: 200 };
+
+/**
+ * A password someone chooses (sign-up, reset, a new account from an invitation): the field and
+ * the one rule every such password meets. `nullable` for inputs where it is needed only sometimes.
+ */
+export function NewPassword(options: { description?: string; nullable?: boolean } = {}): PropertyDecorator {
+  const rule = `At least ${PASSWORD_RULE.min} characters, and not one of the passwords most often found in breaches.`;
+  return applyDecorators(
+    Field(() => String, { nullable: options.nullable ?? false, description: options.description ? `${options.description} ${rule}` : rule }),
+    ...(options.nullable ? [IsOptional()] : []),
+    IsString(),
+    Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` }),
+    IsNotCommonPassword(PASSWORD_RULE.min),
+  );
+}
 
 @InputType()
 export class SignUpInput {
@@ -12,10 +28,7 @@ export class SignUpInput {
   @MaxLength(320)
   email: string;
 
-  @Field({ description: `At least ${PASSWORD_RULE.min} characters, and not one of the passwords most often found in breaches.` })
-  @IsString()
-  @Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
-  @IsNotCommonPassword(PASSWORD_RULE.min)
+  @NewPassword()
   password: string;
 
   @Field()
@@ -45,10 +58,7 @@ export class ResetPasswordInput {
   @Length(10, 200)
   token: string;
 
-  @Field({ description: `At least ${PASSWORD_RULE.min} characters, and not one of the passwords most often found in breaches.` })
-  @IsString()
-  @Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
-  @IsNotCommonPassword(PASSWORD_RULE.min)
+  @NewPassword()
   newPassword: string;
 }
 

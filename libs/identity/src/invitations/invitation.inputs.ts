@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@app/common';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { PASSWORD_RULE } from '../auth/auth.inputs';
-import { IsNotCommonPassword } from '../auth/common-passwords';
+import { NewPassword } from '../auth/auth.inputs';
 
 @InputType()
 export class InviteMemberInput {
@@ -33,11 +32,7 @@ export class AcceptInvitationInput {
   @Length(10, 200)
   token: string;
 
-  @Field({ nullable: true, description: 'Needed only when not signed in: the password for the new account.' })
-  @IsOptional()
-  @IsString()
-  @Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` })
-  @IsNotCommonPassword(PASSWORD_RULE.min)
+  @NewPassword({ nullable: true, description: 'Needed only when not signed in: the password for the new account.' })
   password?: string;
 
   @Field({ nullable: true, description: 'Needed only when not signed in: your name for the new account.' })
