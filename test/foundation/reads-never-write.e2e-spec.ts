@@ -21,7 +21,7 @@ import type { As } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
- * A read never writes (issue 8): every root query field that can be called with simple
+ * A read never writes: every root query field that can be called with simple
  * arguments is asked of an organisation that holds something of every kind, with selections
  * reaching into nested fields, while the server's statements are watched; none may write.
  */

@@ -8,7 +8,7 @@ import { addMember, codeOf, historyOf, type Member, newOrganisation, type Org, P
 
 /**
  * Who may do what, over HTTP, for every identity operation there is: the expectations are
- * written out from DESIGN.md's table here rather than read from the policy code, so that
+ * written out from README's "Who may do what" here rather than read from the policy code, so that
  * the two are checked against each other.
  */
 describe('identity: the policy table, tenancy and organisation scoping', () => {

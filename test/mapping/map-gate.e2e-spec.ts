@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from '../support/test-app';
 
-/** Map it's record-based checklist items open as the map fills in (issue 4). */
+/** Map it's record-based checklist items open as the map fills in. */
 describe('the Map-it gate reads the map', () => {
   let t: TestApp;
   beforeAll(async () => {

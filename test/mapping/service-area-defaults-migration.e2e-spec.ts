@@ -2,7 +2,7 @@ import { Database } from '@app/database';
 import { ServiceAreaDefaults1764401000000 } from '../../libs/database/src/migrations/1764401000000-service-area-defaults';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-/** Organisations from before issue 8 had no service areas until someone read the list: the migration gives them the defaults. */
+/** Organisations created before defaults came with them had no service areas until someone read the list: the migration gives them the defaults. */
 describe('the service-area defaults migration', () => {
   let t: TestApp;
   beforeAll(async () => {

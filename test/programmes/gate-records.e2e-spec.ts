@@ -9,7 +9,7 @@ import { renameRule } from '../../libs/database/src/migrations/1764400000000-gat
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
- * A completed step keeps the verdicts it was passed with (issue 8): a programme walked through
+ * A completed step keeps the verdicts it was passed with: a programme walked through
  * all five steps on real records, whose pilot then runs, is evaluated and is scaled, still
  * shows every completed gate as passed; the live view says what holds today; reopening sets
  * records aside and the next completion records afresh.

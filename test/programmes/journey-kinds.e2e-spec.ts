@@ -1,7 +1,7 @@
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ADVANCE, createProgramme, PROGRAMME_FIELDS, type ProgrammeView, satisfyCurrentStep, workflowOnlyTemplate } from './programme-support';
 
-/** The journey tells moves from edits (issue 8): every event has a kind, and the journey and history filter by it. */
+/** The journey tells moves from edits: every event has a kind, and the journey and history filter by it. */
 
 const move = (name: string, input = 'GatedMoveInput') => `mutation($input: ${input}!) { ${name}(input: $input) { ${PROGRAMME_FIELDS} } }`;
 const NODE = `id type kind sequence occurredAt payload`;

@@ -1,5 +1,5 @@
 /**
- * The pilot lifecycle (DESIGN "Pilots"): a pilot runs beside the programme's five steps.
+ * The pilot lifecycle: a pilot runs beside the programme's five steps.
  *
  *   PROPOSED ─APPROVE→ APPROVED ─START→ RUNNING ─BEGIN_EVALUATION→ EVALUATING ─DECIDE→ SCALE | STOP
  *   PROPOSED | APPROVED ─REJECT→ REJECTED

@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 
 /**
- * One transaction per mutation, joined by every service it calls (STYLE.md, practice 4):
+ * One transaction per mutation, joined by every service it calls:
  * a mutation either changes everything it meant to, with its history, or nothing.
  */
 @Injectable()

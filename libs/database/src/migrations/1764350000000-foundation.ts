@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Identity, tenancy and the history table (issue 2). Reviewed by hand: roles and actor types
+ * Identity, tenancy and the history table. Reviewed by hand: roles and actor types
  * are text with CHECK constraints rather than PostgreSQL enums (arrays of enums fail on
  * PGlite, and text keeps later additions to a one-line change); tokens are stored as sha256.
  */

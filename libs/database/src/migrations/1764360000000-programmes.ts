@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Programmes, their steps per cycle, checklist items, tasks and organisation templates
- * (issue 3). Reviewed by hand: states are text with CHECK constraints; calendar dates are
+ * Programmes, their steps per cycle, checklist items, tasks and organisation templates.
+ * Reviewed by hand: states are text with CHECK constraints; calendar dates are
  * `date`; the template a programme started with is kept whole as jsonb.
  */
 export class Programmes1764360000000 implements MigrationInterface {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Map it and Focus it (issue 4): service areas, initiatives, the feed token, priority areas
+ * Map it and Focus it: service areas, initiatives, the feed token, priority areas
  * and scores, pilots with metrics, measurements and financial lines. Reviewed by hand:
  * initiative forms are text[] kept to known values by a CHECK (arrays of enums fail on
  * PGlite); money is bigint minor units with a currency; measurements are numeric.

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * People it, Market it, Grow it and the coproduction-index survey (issue 5). Reviewed by
+ * People it, Market it, Grow it and the coproduction-index survey. Reviewed by
  * hand: a participant's personal fields can only be filled when a lawful basis is recorded
  * (CHECK), consent needs when, purposes and means; skill and service-area lists are uuid[]
  * or join tables; survey answers are jsonb keyed by question, with the questions kept on the

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Erasure and withdrawal (People it, issue 5). Reviewed by hand.
+ * Erasure and withdrawal (People it). Reviewed by hand.
  * - An erased participant keeps no free text at all: the consent and other-basis checks hold
  *   until erasure, and a new check has the database itself refuse personal text on an erased row.
  * - Withdrawing from a pilot dates the enrolment instead of deleting it, so the readings and the

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Versions on the last editable records without one: service areas, pilot metrics and pilot
- * needs (DESIGN.md, "Versions on every editable record"). Reviewed by hand.
+ * needs, so that every editable record refuses a stale write (README, "Versions"). Reviewed by hand.
  * - Rows already there start at version 1: each column is added with DEFAULT 1, and the default
  *   is then dropped, as on every other version column (TypeORM writes the version itself).
  */

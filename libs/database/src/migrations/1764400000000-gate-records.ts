@@ -14,7 +14,7 @@ const SPEC_COLUMNS: ReadonlyArray<readonly [table: string, column: string]> = [
 ];
 
 /**
- * Gate records (issue 8): what each step's gate said when the step was passed, so a completed
+ * Gate records: what each step's gate said when the step was passed, so a completed
  * step keeps its verdicts while its pilots move on. Reviewed by hand.
  * - One record in force per step row (a partial unique index); reopening sets it aside
  *   (`set_aside_at`) and keeps it.

@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const DEFAULT_SERVICE_AREAS = ['Community safety', 'Local environment', 'Health', 'Social care', 'Education', 'Housing', 'Transport', 'Culture and leisure'];
 
 /**
- * Service-area defaults for organisations that have none (issue 8): until now the defaults were
+ * Service-area defaults for organisations that have none: until now the defaults were
  * written by the first read of the list, so an organisation nobody had read for had no active
  * area and its Map it gate said so. New organisations get them when they are created; this gives
  * them to the rest. Reviewed by hand.

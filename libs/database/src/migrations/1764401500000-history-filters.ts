@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Indexes for the history's filters (issue 8). Reviewed by hand.
+ * Indexes for the history's filters (`kinds`, `types`, `since`, `until`). Reviewed by hand.
  * - `kinds` and `types` both become a list of types (the catalogue in libs/history maps each
  *   type to its kind; the kind is not stored, so the catalogue can grow without rewriting an
  *   append-only table): (organisation_id, type, id) finds an organisation's events of a few

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Survey stuffing (issue 9). Reviewed by hand.
+ * Survey stuffing: one client sending many answers through a survey's open link. Reviewed by hand.
  * - Open-link answers keep a keyed hash of the sending client (never the address), so the pace
  *   limit is per client and results can say how many answers came from one client; the index
  *   serves both, and the survey index gains the submission time for the link-wide count.

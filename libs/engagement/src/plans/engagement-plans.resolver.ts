@@ -36,8 +36,8 @@ function planById(gql: GqlContext, ctx: RequestContext, plans: EngagementPlansSe
 }
 
 /**
- * Market it: the engagement plan of a pilot. Editing a plan is PLAN (DESIGN "Who may do what":
- * plans); publishing its terms is DECIDE_AND_PUBLISH (publish anything).
+ * Market it: the engagement plan of a pilot. Editing a plan is PLAN, like
+ * every plan (libs/common/src/policy.ts); publishing its terms is DECIDE_AND_PUBLISH (publish anything).
  */
 @Resolver(() => EngagementPlan)
 export class EngagementPlansResolver {

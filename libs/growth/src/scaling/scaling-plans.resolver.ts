@@ -22,7 +22,7 @@ function planById(gql: GqlContext, ctx: RequestContext, plans: ScalingPlansServi
     .then((plan) => plan!);
 }
 
-/** Grow it: scaling plans of pilots decided SCALE, and their training. Writing them is PLAN (DESIGN "Who may do what": plans). */
+/** Grow it: scaling plans of pilots decided SCALE, and their training. Writing them is PLAN, like every plan (libs/common/src/policy.ts). */
 @Resolver(() => ScalingPlan)
 export class ScalingPlansResolver {
   constructor(

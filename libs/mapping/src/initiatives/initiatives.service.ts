@@ -36,7 +36,7 @@ export interface InitiativeFilterValues {
 /**
  * Initiatives recorded by hand or in a batch, edited, deleted, published; the filtered list.
  * Anyone who contributes may record and edit unpublished initiatives; publishing, and
- * changing or deleting what is published, takes DECIDE_AND_PUBLISH (DESIGN.md).
+ * changing or deleting what is published, takes DECIDE_AND_PUBLISH (libs/common/src/policy.ts).
  * Imports and exports go through InitiativeBulkService (`upsertMany`, `findForExport`).
  */
 @Injectable()

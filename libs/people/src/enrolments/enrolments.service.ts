@@ -202,7 +202,7 @@ export class EnrolmentsService {
     return enrolment;
   }
 
-  /** Today in the organisation's time zone (DESIGN "Time"), as YYYY-MM-DD. */
+  /** Today in the organisation's time zone, as YYYY-MM-DD. */
   private async today(ctx: RequestContext): Promise<string> {
     const [row] = await this.db.query<{ today: string }>(ctx, `SELECT (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = $1`, [ctx.tenantId]);
     return row.today;

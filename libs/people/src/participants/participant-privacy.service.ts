@@ -15,7 +15,7 @@ import { SkillsService } from './skills.service';
  * text of the lawful basis (consent purposes and means, the named basis). What stays is
  * anonymous: kind, skills, motivation, hours, the kind of basis and when consent was given,
  * enrolments and self-efficacy readings, so counts and pilot statistics do not move. History is
- * not touched: it never held anything personal (DESIGN "History holds no personal data").
+ * not touched: it never held anything personal.
  * Old row versions and backups are the database's to age out; nothing in coprod reads them.
  */
 @Injectable()

@@ -26,7 +26,7 @@ export interface PilotTotals {
 
 /**
  * Financial lines of pilots and the economics worked out from them. Lines are exact minor units
- * in the pilot's one currency (DESIGN "Money"); a line in another currency is refused, so a
+ * in the pilot's one currency; a line in another currency is refused, so a
  * pilot's totals never mix currencies. Ratios and per-participant figures are libs/workflow's.
  */
 @Injectable()

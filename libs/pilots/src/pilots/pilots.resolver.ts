@@ -9,7 +9,7 @@ import { PilotArgs, PilotsArgs } from './pilots.args';
 import { PilotsService } from './pilots.service';
 
 /**
- * Who may move a pilot (DESIGN "Who may do what"): approving, rejecting and deciding are
+ * Who may move a pilot (libs/common/src/policy.ts): approving, rejecting and deciding are
  * DECIDE_AND_PUBLISH; starting a pilot and beginning its evaluation are part of running it,
  * like proposing and editing, so PLAN.
  */

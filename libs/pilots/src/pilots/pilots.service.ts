@@ -22,7 +22,7 @@ const MOVE_EVENTS: Record<PilotMove['type'], string> = {
   DECIDE: 'PILOT_DECIDED',
 };
 
-/** Fields whose new values may go into history (no free text, DESIGN "History holds no personal data"). */
+/** Fields whose new values may go into history (no free text: history holds no personal data, so erasing a person never rewrites it). */
 const VALUES_IN_HISTORY = ['priorityAreaId', 'startDate', 'endDate', 'currency', 'participantsReached'] as const;
 
 const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));

@@ -4,7 +4,7 @@
  * statements a dashboard costs never depends on the amount of data, and one organisation's
  * dashboard does not slow down as other organisations' data grows.
  *
- * Time (DESIGN.md): "today", "overdue" and "days in step" are computed in the organisation's
+ * Time: "today", "overdue" and "days in step" are computed in the organisation's
  * time zone. Every statement reads the zone from the organisation row in a CTE (`org`), so the
  * zone costs no statement of its own. `$1` is always the organisation id.
  */

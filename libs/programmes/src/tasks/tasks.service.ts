@@ -12,7 +12,7 @@ import type { AssignTaskInput, CreateTaskInput, CreateTasksInput, TaskVersionInp
 import { countColumns, hasNextPage, TASK_COLUMNS, TASK_FROM, taskListQuery, type TaskPage, type TaskRow, withPosition } from './task-queries';
 import type { TaskFilter } from './tasks.args';
 
-/** Which fields of an update may show their new value in the history (no free text: DESIGN.md). */
+/** Which fields of an update may show their new value in the history (no free text: history holds no personal data). */
 const VALUES_IN_HISTORY = ['step', 'status', 'priority'] as const;
 
 /**

@@ -11,8 +11,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * `POST /imports/surveys/<surveyId>/responses[?dryRun=true]` with the file as a `text/csv` body
  * (format: `survey-responses-csv.ts`). Authenticated like GraphQL (`Authorization: Bearer …` or
- * `X-Api-Key`, with `X-Organisation-Id`) and authorised by the same policy table: PLAN (DESIGN:
- * CSV import). 200 with `{ rows, imported, errors: [] }`; 400 with every problem in `errors`
+ * `X-Api-Key`, with `X-Organisation-Id`) and authorised by the same policy table: PLAN,
+ * like every CSV import. 200 with `{ rows, imported, errors: [] }`; 400 with every problem in `errors`
  * (row, line, column, message) and nothing written; 404 for a survey of another organisation;
  * 409 when the survey is closed; 413 past 50 MB.
  */

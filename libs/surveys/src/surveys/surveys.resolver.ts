@@ -18,11 +18,12 @@ import { SurveyArgs, SurveyComparisonArgs, SurveysArgs } from './surveys.args';
 import { SurveysService } from './surveys.service';
 
 /**
- * Coproduction-index surveys. Creating, closing and rotating the link is PLAN (DESIGN "Who may
- * do what": surveys). Entering one paper or doorstep response is CONTRIBUTE: it is data capture,
- * like a measurement or workshop output, and a resident needs no account at all to answer
- * through the link, so asking more of a staff member typing in a form would make no sense.
- * Importing a file of responses stays PLAN (DESIGN: CSV import), and so do personal links
+ * Coproduction-index surveys. Creating, closing and rotating the link is PLAN, as for
+ * every survey (libs/common/src/policy.ts). Entering one paper or doorstep response is
+ * CONTRIBUTE: it is data capture, like a measurement or workshop output, and a resident needs
+ * no account at all to answer through the link, so asking more of a staff member typing in a
+ * form would make no sense.
+ * Importing a file of responses stays PLAN, like every CSV import, and so do personal links
  * (issuing them, requiring them): they decide who may answer. Reading is READ.
  */
 @Resolver(() => Survey)
