@@ -159,7 +159,7 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
     expect(rest.edges).toHaveLength(3);
 
     expect(await count(org.as.VIEWER, { kind: 'STAFF' })).toBe(1);
-    const gardeners = (await t.client.ok(Q.participantsForReaders, { filter: { skillId: skills.Gardening } }, org.as.VIEWER)).participants;
+    const gardeners = (await t.client.ok(Q.participantsNamed, { filter: { skillId: skills.Gardening } }, org.as.CONTRIBUTOR)).participants;
     expect(gardeners.edges.map((e: { node: { displayName: string } }) => e.node.displayName).sort()).toEqual(['Amira Hollis', 'Unnamed participant']);
     expect(await count(org.as.VIEWER, { kind: 'CITIZEN', skillId: skills.Cooking })).toBe(1);
   });

@@ -27,13 +27,18 @@ export async function organisationWithRoles(t: TestApp, name = 'People Council')
 export const PARTICIPANT_FIELDS = `id kind displayName contact notes motivation hoursPerMonth erased erasedAt version
   lawfulBasis { basis consentGivenAt consentPurposes consentMeans otherBasis } skills { id name }`;
 
-/** What every role may read: contact and notes are for ADMIN, PROGRAMME_MANAGER and CONSULTANT. */
-export const READER_FIELDS = PARTICIPANT_FIELDS.replace('contact notes ', '');
+/** What every role may read: nothing personal (names need CONTRIBUTOR or above; the other personal fields CONSULTANT or above). */
+export const READER_FIELDS = `id kind motivation hoursPerMonth erased erasedAt version lawfulBasis { basis consentGivenAt } skills { id name }`;
+/** What a CONTRIBUTOR may read: the above and names. */
+export const NAMED_FIELDS = `${READER_FIELDS} displayName`;
 
 export const Q = {
   participantForReaders: `query($id: ID!) { participant(id: $id) { ${READER_FIELDS} enrolments { id pilotId role active selfEfficacyReadings { score recordedOn } } } }`,
   participantsForReaders: `query($filter: ParticipantFilter, $first: Int, $after: String) { participants(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${READER_FIELDS} } } } }`,
+  participantNamed: `query($id: ID!) { participant(id: $id) { ${NAMED_FIELDS} } }`,
+  participantsNamed: `query($filter: ParticipantFilter, $first: Int, $after: String) { participants(filter: $filter, first: $first, after: $after) {
+    totalCount edges { node { ${NAMED_FIELDS} } } } }`,
   participant: `query($id: ID!) { participant(id: $id) { ${PARTICIPANT_FIELDS} enrolments { id pilotId role active selfEfficacyReadings { score recordedOn } } } }`,
   participants: `query($filter: ParticipantFilter, $first: Int, $after: String) { participants(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${PARTICIPANT_FIELDS} } } } }`,

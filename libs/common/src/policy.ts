@@ -1,7 +1,7 @@
 import { ForbiddenError } from './errors';
 
 /**
- * Who may do what: the one table every operation is decided by (DESIGN.md, "Who may do what").
+ * Who may do what: the one table every operation is decided by (README, "Who may do what", says it in words).
  * Resolvers declare the action they perform with `@Can(Action.X)`; the policy guard looks the
  * caller's role up here. Nothing else checks roles.
  */
@@ -15,6 +15,7 @@ export enum Role {
 
 export enum Action {
   READ = 'READ',
+  READ_PARTICIPANT_NAMES = 'READ_PARTICIPANT_NAMES',
   READ_PERSONAL_DETAILS = 'READ_PERSONAL_DETAILS',
   MANAGE_MEMBERS = 'MANAGE_MEMBERS',
   MANAGE_TEMPLATES = 'MANAGE_TEMPLATES',
@@ -30,7 +31,11 @@ const { ADMIN, PROGRAMME_MANAGER, CONSULTANT, CONTRIBUTOR, VIEWER } = Role;
 
 export const POLICY: Readonly<Record<Action, { roles: readonly Role[]; covers: string }>> = {
   [Action.READ]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT, CONTRIBUTOR, VIEWER], covers: 'read everything in the organisation' },
-  [Action.READ_PERSONAL_DETAILS]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT], covers: "read participants' contact details and notes" },
+  [Action.READ_PARTICIPANT_NAMES]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT, CONTRIBUTOR], covers: "read participants' names" },
+  [Action.READ_PERSONAL_DETAILS]: {
+    roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT],
+    covers: "read participants' contact details, notes and the wording of their lawful basis; export what is held about one",
+  },
   [Action.MANAGE_MEMBERS]: { roles: [ADMIN], covers: 'members, roles, invitations, API keys, password resets, the feed token' },
   [Action.MANAGE_TEMPLATES]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT], covers: 'copy and edit workflow templates' },
   [Action.RUN_PROGRAMMES]: { roles: [ADMIN, PROGRAMME_MANAGER], covers: 'create programmes; advance, reopen, pause, resume, complete, archive' },

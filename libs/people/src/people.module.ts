@@ -6,7 +6,7 @@ import { EnrolmentsService } from './enrolments/enrolments.service';
 import { MatchingResolver } from './enrolments/matching.resolver';
 import { MatchingService } from './enrolments/matching.service';
 import { ParticipantPrivacyService } from './participants/participant-privacy.service';
-import { ParticipantsResolver } from './participants/participants.resolver';
+import { LawfulBasisRecordResolver, ParticipantsResolver } from './participants/participants.resolver';
 import { ParticipantsService } from './participants/participants.service';
 import { SkillsResolver } from './participants/skills.resolver';
 import { SkillsService } from './participants/skills.service';
@@ -22,6 +22,7 @@ import { PeopleService } from './people.service';
     ParticipantsService,
     ParticipantPrivacyService,
     ParticipantsResolver,
+    LawfulBasisRecordResolver,
     EnrolmentsService,
     EnrolmentsResolver,
     PilotPeopleResolver,

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/common';
+import { Action, ConnectionType, POLICY } from '@app/common';
 import { LawfulBasis, type ParticipantEntity, ParticipantKind } from './participant.entity';
 
 export { LawfulBasis, ParticipantKind };
@@ -18,8 +18,20 @@ export const ERASED_PARTICIPANT = 'Erased participant';
 /** What a participant with no name recorded is called (e.g. one held without a lawful basis, so with nothing personal). */
 export const UNNAMED_PARTICIPANT = 'Unnamed participant';
 
-export const CONTACT_DESCRIPTION = 'How to reach them; personal, so null once erased.';
-export const NOTES_DESCRIPTION = 'Free text; personal, so null once erased.';
+/**
+ * Every personal field (whatever erasure clears) is read field by field by the roles that need
+ * it (ParticipantsResolver, LawfulBasisRecordResolver): names by those who work with
+ * participants, CONTRIBUTORs included since they record readings with them; contact, notes and
+ * the wording of a lawful basis by those who plan with them. Any other role, a VIEWER key behind
+ * an intranet page above all, gets null and a FORBIDDEN error on the field alone.
+ */
+export const NAME_READERS = Action.READ_PARTICIPANT_NAMES;
+export const DETAIL_READERS = Action.READ_PERSONAL_DETAILS;
+
+/** The schema options of a personal field, saying who may read it. */
+function personal(description: string, action: Action) {
+  return { nullable: true, description: `${description} ${POLICY[action].roles.join(', ')} only; other roles get a FORBIDDEN error on this field.` };
+}
 
 @ObjectType({ description: "The lawful basis on which a participant's personal details are held." })
 export class LawfulBasisRecord {
@@ -29,13 +41,13 @@ export class LawfulBasisRecord {
   @Field(() => Date, { nullable: true, description: 'CONSENT: when it was given (kept after erasure: it says nothing about the person).' })
   consentGivenAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'CONSENT: what it was given for; null once erased.' })
+  @Field(() => String, personal('CONSENT: what it was given for; null once erased.', DETAIL_READERS))
   consentPurposes: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CONSENT: by what means it was given (a signed form, an email…); null once erased.' })
+  @Field(() => String, personal('CONSENT: by what means it was given (a signed form, an email…); null once erased.', DETAIL_READERS))
   consentMeans: string | null;
 
-  @Field(() => String, { nullable: true, description: 'OTHER: the basis the organisation names; null once erased.' })
+  @Field(() => String, personal('OTHER: the basis the organisation names; null once erased.', DETAIL_READERS))
   otherBasis: string | null;
 }
 
@@ -47,13 +59,15 @@ export class Participant {
   @Field(() => ParticipantKind)
   kind: ParticipantKind;
 
-  @Field({ description: `The name held, or "${ERASED_PARTICIPANT}" once erased, or "${UNNAMED_PARTICIPANT}" when none is held.` })
+  // Nullable only so that a role that may not read names gets null and a FORBIDDEN error on the
+  // field alone, not a lost parent: a name is always held or stood in for.
+  @Field(() => String, personal(`The name held, or "${ERASED_PARTICIPANT}" once erased, or "${UNNAMED_PARTICIPANT}" when none is held.`, NAME_READERS))
   displayName: string;
 
-  @Field(() => String, { nullable: true, description: CONTACT_DESCRIPTION })
+  @Field(() => String, personal('How to reach them; null once erased.', DETAIL_READERS))
   contact: string | null;
 
-  @Field(() => String, { nullable: true, description: NOTES_DESCRIPTION })
+  @Field(() => String, personal('Free text; null once erased.', DETAIL_READERS))
   notes: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How keen they are, 1 (reluctant) to 5 (very keen).' })

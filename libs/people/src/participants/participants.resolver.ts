@@ -3,14 +3,12 @@ import { Action, Can, type Connection, Ctx, type GqlContext, JSONObjectScalar, l
 import { Enrolment } from '../enrolments/enrolment.model';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { EraseParticipantInput, RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
-import { CONTACT_DESCRIPTION, NOTES_DESCRIPTION, Participant, ParticipantConnection } from './participant.model';
+import { DETAIL_READERS, LawfulBasisRecord, NAME_READERS, Participant, ParticipantConnection } from './participant.model';
 import { ParticipantPrivacyService } from './participant-privacy.service';
 import { ParticipantArgs, ParticipantDataExportArgs, ParticipantsArgs } from './participants.args';
 import { ParticipantsService } from './participants.service';
 import { Skill } from './skill.model';
 import { SkillsService } from './skills.service';
-
-const PERSONAL_FIELD_RULE = 'ADMIN, PROGRAMME_MANAGER and CONSULTANT only; other roles get a FORBIDDEN error on this field.';
 
 @Resolver(() => Participant)
 export class ParticipantsResolver {
@@ -38,7 +36,7 @@ export class ParticipantsResolver {
     description:
       'Subject access: everything held about one participant (their record, skills, enrolments with pilot names and roles, self-efficacy readings, and the history events about them) as one JSON object.',
   })
-  @Can(Action.PLAN)
+  @Can(Action.READ_PERSONAL_DETAILS)
   participantDataExport(@Ctx() ctx: RequestContext, @Args() args: ParticipantDataExportArgs): Promise<Record<string, unknown>> {
     return this.privacy.exportData(ctx, args.participantId);
   }
@@ -64,17 +62,22 @@ export class ParticipantsResolver {
     return this.privacy.erase(ctx, input);
   }
 
-  // Contact details and notes are for the roles that work with participants, not for every reader
-  // (an intranet's VIEWER key): asking for them without that role is a FORBIDDEN error on the field.
-  @ResolveField(() => String, { nullable: true, description: `${CONTACT_DESCRIPTION} ${PERSONAL_FIELD_RULE}` })
+  // Personal fields: who may read each is in participant.model.ts.
+  @ResolveField(() => String, { nullable: true })
+  displayName(@Parent() participant: Participant, @Ctx() ctx: RequestContext): string {
+    requireAction(ctx.role, NAME_READERS);
+    return participant.displayName;
+  }
+
+  @ResolveField(() => String, { nullable: true })
   contact(@Parent() participant: Participant, @Ctx() ctx: RequestContext): string | null {
-    requireAction(ctx.role, Action.READ_PERSONAL_DETAILS);
+    requireAction(ctx.role, DETAIL_READERS);
     return participant.contact;
   }
 
-  @ResolveField(() => String, { nullable: true, description: `${NOTES_DESCRIPTION} ${PERSONAL_FIELD_RULE}` })
+  @ResolveField(() => String, { nullable: true })
   notes(@Parent() participant: Participant, @Ctx() ctx: RequestContext): string | null {
-    requireAction(ctx.role, Action.READ_PERSONAL_DETAILS);
+    requireAction(ctx.role, DETAIL_READERS);
     return participant.notes;
   }
 
@@ -94,5 +97,27 @@ export class ParticipantsResolver {
       return ids.map((id) => byParticipant.get(id) ?? []);
     });
     return (await loader.load(participant.id)) ?? [];
+  }
+}
+
+/** The wording of a lawful basis is personal (it may name the person or their circumstances); the basis and the date are not. */
+@Resolver(() => LawfulBasisRecord)
+export class LawfulBasisRecordResolver {
+  @ResolveField(() => String, { nullable: true })
+  consentPurposes(@Parent() record: LawfulBasisRecord, @Ctx() ctx: RequestContext): string | null {
+    requireAction(ctx.role, DETAIL_READERS);
+    return record.consentPurposes;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  consentMeans(@Parent() record: LawfulBasisRecord, @Ctx() ctx: RequestContext): string | null {
+    requireAction(ctx.role, DETAIL_READERS);
+    return record.consentMeans;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  otherBasis(@Parent() record: LawfulBasisRecord, @Ctx() ctx: RequestContext): string | null {
+    requireAction(ctx.role, DETAIL_READERS);
+    return record.otherBasis;
   }
 }
