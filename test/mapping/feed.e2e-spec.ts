@@ -106,7 +106,7 @@ describe('mapping: the published feed', () => {
     const answer = await get(feedUrl(token));
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(answer.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(answer.headers.get('cache-control')).toBe('private, max-age=60');
     expect(answer.headers.get('etag')).toMatch(/^"[\w-]+"$/); // strong: no W/
     const feed = JSON.parse(answer.body);
     expect(feed.organisation).toEqual({ name: 'Feed Council' });
@@ -162,6 +162,22 @@ describe('mapping: the published feed', () => {
     expect(fewer.status).toBe(200);
     expect(JSON.parse(fewer.body).initiatives.map((i: { id: string }) => i.id)).toEqual([published[0].id]);
     await t.client.ok(M.publishInitiatives, { input: { initiativeIds: [published[1].id], published: true } }, manager);
+  });
+
+  // The URL holds the token: no shared cache may keep an answer, and no page opened from one is told the URL.
+  it('marks every answer of every feed private and no-referrer: 200, 304 and 404 alike', async () => {
+    for (const name of ['initiatives.json', 'rules-of-engagement.json']) {
+      const url = (feedToken: string) => `${t.url}/feeds/${feedToken}/${name}`;
+      const ok = await get(url(token));
+      const notModified = await get(url(token), { 'if-none-match': ok.headers.get('etag')! });
+      const unknown = await get(url('cpf_unknownunknownunknownunknownunknownunknown12'));
+      expect([name, ok.status, notModified.status, unknown.status]).toEqual([name, 200, 304, 404]);
+      for (const answer of [ok, notModified]) {
+        expect([name, answer.headers.get('cache-control'), answer.headers.get('referrer-policy')]).toEqual([name, 'private, max-age=60', 'no-referrer']);
+      }
+      // Not kept at all: a token issued a moment later must answer at once.
+      expect([name, unknown.headers.get('cache-control'), unknown.headers.get('referrer-policy')]).toEqual([name, 'no-store', 'no-referrer']);
+    }
   });
 
   it('answers the same through GraphQL to anyone with the token, signed in or not', async () => {

@@ -8,6 +8,10 @@ import { all, createSurvey, type CreatedSurvey, historyTypes, link, M, Q, result
  * once the survey is closed. Then roles and tenancy: only PLAN roles run surveys, another
  * organisation's surveys are NOT_FOUND.
  */
+/** The link's URL is its credential: every answer on it, refusals too, is never stored, never sent on as a Referer. */
+const CREDENTIAL_HEADERS = { cacheControl: 'no-store', referrerPolicy: 'no-referrer' };
+const credentialHeaders = (headers: Headers) => ({ cacheControl: headers.get('cache-control'), referrerPolicy: headers.get('referrer-policy') });
+
 describe('surveys: the public link, roles and tenancy', () => {
   let t: TestApp;
   let org: Organisation;
@@ -30,8 +34,7 @@ describe('surveys: the public link, roles and tenancy', () => {
     it('GET shows only the title, the answer scale and the questions: nothing about the organisation or any record', async () => {
       const form = await link(t, 'GET', health.responseToken);
       expect(form.status).toBe(200);
-      expect(form.headers.get('cache-control')).toBe('no-store');
-      expect(form.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(credentialHeaders(form.headers)).toEqual(CREDENTIAL_HEADERS);
       expect(form.body).toEqual({
         title: 'How do you keep well?',
         scale: ['NEVER', 'SOMETIMES', 'OFTEN'],
@@ -54,6 +57,7 @@ describe('surveys: the public link, roles and tenancy', () => {
     it("accepts only its own survey's questions, naming each one it refuses, and writes nothing then", async () => {
       const wrongSurvey = await link(t, 'POST', health.responseToken, { answers: { 'health.q1': 'OFTEN', 'safety.q1': 'OFTEN' } });
       expect(wrongSurvey.status).toBe(400);
+      expect(credentialHeaders(wrongSurvey.headers)).toEqual(CREDENTIAL_HEADERS);
       expect(wrongSurvey.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'answers.safety.q1', message: 'is not a question in this survey' }] });
 
       const badValues = await link(t, 'POST', health.responseToken, { answers: { 'health.q1': 'ALWAYS', 'health.q2': 3, 'health.q3': 'often' } });
@@ -84,6 +88,7 @@ describe('surveys: the public link, roles and tenancy', () => {
     it('a response through one link lands in its own survey only, and the answer reveals no id', async () => {
       const sent = await link(t, 'POST', health.responseToken, { answers: all('health', 'SOMETIMES') });
       expect(sent.status).toBe(200);
+      expect(credentialHeaders(sent.headers)).toEqual(CREDENTIAL_HEADERS);
       expect(sent.body).toEqual({ received: true, answered: 5, message: 'Thank you: your answers have been received.' });
       expect(sent.text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
       expect((await resultsOf(t, org.as.VIEWER, health.survey.id)).sampleSize).toBe(1);
@@ -96,6 +101,7 @@ describe('surveys: the public link, roles and tenancy', () => {
         const get = await link(t, 'GET', token);
         const post = await link(t, 'POST', token, { answers: { 'health.q1': 'OFTEN' } });
         expect([token, get.status, get.body?.code, post.status, post.body?.code]).toEqual([token, 404, 'NOT_FOUND', 404, 'NOT_FOUND']);
+        for (const answer of [get, post]) expect(credentialHeaders(answer.headers)).toEqual(CREDENTIAL_HEADERS);
         expect(get.text).not.toContain('Linkshire');
       }
       const gql = await t.client.fails(M.submit, { input: { token: 'cps_unknownUnknownUnknownUnknown', answers: { 'health.q1': 'OFTEN' } } });
@@ -129,6 +135,7 @@ describe('surveys: the public link, roles and tenancy', () => {
       const post = await link(t, 'POST', safety.responseToken, { answers: all('safety', 'OFTEN') });
       for (const answer of [get, post]) {
         expect(answer.status).toBe(410);
+        expect(credentialHeaders(answer.headers)).toEqual(CREDENTIAL_HEADERS);
         expect(answer.body).toEqual({ code: 'INVALID_TRANSITION', message: 'This survey has closed and no longer takes answers. Thank you for your interest.' });
       }
       const gql = await t.client.fails(M.submit, { input: { token: safety.responseToken, answers: all('safety', 'OFTEN') } });

@@ -14,6 +14,6 @@ export class RulesFeedController {
 
   @Get(':token/rules-of-engagement.json')
   async rulesOfEngagement(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    sendFeed(request, reply, await this.rules.feed(new RequestContext(String(request.id)), token));
+    await sendFeed(request, reply, () => this.rules.feed(new RequestContext(String(request.id)), token));
   }
 }

@@ -3,23 +3,33 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** How long a browser may keep a feed it was given; shared caches (proxies, CDNs) keep none. */
+const FEED_CACHE_CONTROL = 'private, max-age=60';
+
 /**
  * Answers a public feed: 404 JSON when the token opens nothing; otherwise the body with a
  * strong ETag (its hash), so pollers asking with If-None-Match get 304 and no body until it
  * changes. Every feed behind a feed token answers through this.
+ *
+ * The URL holds the token, so it is a credential: every answer, errors included, carries
+ * `Referrer-Policy: no-referrer` (a page opened from it is never told the URL), and only the
+ * caller's own browser may cache it (`private`). A 404 is not kept at all, so a token issued a
+ * moment later answers at once. The headers are set before the feed is read, so that an error
+ * answer has them too.
  */
-export function sendFeed(request: FastifyRequest, reply: FastifyReply, feed: object | null): void {
+export async function sendFeed(request: FastifyRequest, reply: FastifyReply, load: () => Promise<object | null>): Promise<void> {
+  reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+  const feed = await load();
   if (!feed) {
     reply
       .code(404)
       .header('content-type', JSON_TYPE)
-      .header('cache-control', 'no-store')
       .send(JSON.stringify({ error: 'NOT_FOUND', message: 'No published feed answers to this token' }));
     return;
   }
   const body = JSON.stringify(feed);
   const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
-  reply.header('etag', etag).header('cache-control', 'public, max-age=60');
+  reply.header('etag', etag).header('cache-control', FEED_CACHE_CONTROL);
   if (matchesEtag(request.headers['if-none-match'], etag)) {
     reply.code(304).send();
     return;

@@ -14,6 +14,6 @@ export class FeedController {
 
   @Get(':token/initiatives.json')
   async initiatives(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    sendFeed(request, reply, await this.feeds.feed(new RequestContext(String(request.id)), token));
+    await sendFeed(request, reply, () => this.feeds.feed(new RequestContext(String(request.id)), token));
   }
 }

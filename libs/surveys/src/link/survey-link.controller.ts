@@ -26,12 +26,14 @@ export class SurveyLinkController {
 
   @Get(':token')
   async form(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    guardCredentialUrl(reply);
     const form = await this.responses.form(contextOf(request), token);
     answer(reply, 200, form);
   }
 
   @Post(':token')
   async submit(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    guardCredentialUrl(reply);
     const body = request.body as { answers?: unknown } | null | undefined;
     const answers = typeof body === 'object' && body !== null ? body.answers : undefined;
     const submission = await this.responses.submit(contextOf(request), { token, answers: answers as Record<string, unknown> }, 'answers');
@@ -46,13 +48,15 @@ function contextOf(request: FastifyRequest): RequestContext {
   return ctx;
 }
 
-/** The link is a credential in the address bar: never cached, never sent on as a Referer, never indexed. */
+/**
+ * The link is a credential in the address bar: never cached (answers least of all), never sent
+ * on as a Referer, never indexed. Set before the work, so that refusals (404, 409, 410, 429,
+ * 400) carry it too.
+ */
+function guardCredentialUrl(reply: FastifyReply): void {
+  void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex');
+}
+
 function answer(reply: FastifyReply, status: number, body: unknown): void {
-  void reply
-    .code(status)
-    .header('content-type', 'application/json; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .header('referrer-policy', 'no-referrer')
-    .header('x-robots-tag', 'noindex')
-    .send(JSON.stringify(body));
+  void reply.code(status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
 }
