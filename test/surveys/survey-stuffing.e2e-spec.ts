@@ -62,6 +62,7 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
       expect(refused.body.retryAfterSeconds).toBeGreaterThan(3000);
       expect(refused.body.retryAfterSeconds).toBeLessThanOrEqual(3600);
       expect(refused.headers.get('retry-after')).toBe(String(refused.body.retryAfterSeconds));
+      expect([refused.headers.get('cache-control'), refused.headers.get('referrer-policy')]).toEqual(['no-store', 'no-referrer']);
 
       // Other clients are not held up at all, by plain HTTP or through GraphQL (from 127.0.0.1).
       expect((await link(t, 'POST', stuffed.responseToken, HEALTHY, '198.51.100.23')).status).toBe(200);
