@@ -43,6 +43,44 @@ function subscribe(c: Client, query = HISTORY) {
   return state;
 }
 
+/** A bare socket on /graphql that has sent nothing yet, as from the client `forwardedFor` names (believed only from a trusted proxy). */
+function openSocket(t: TestApp, forwardedFor?: string): Promise<WebSocket> {
+  const socket = new WebSocket(t.wsUrl, 'graphql-transport-ws', { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} });
+  return new Promise((resolve, reject) => {
+    socket.on('open', () => resolve(socket));
+    socket.on('unexpected-response', (_request, response) => reject(new Error(`refused with ${response.statusCode}`)));
+    socket.on('error', reject);
+  });
+}
+
+/** The HTTP answer to an upgrade the server refuses. */
+function refusedUpgrade(t: TestApp, forwardedFor?: string): Promise<{ status: number; retryAfter: string | undefined; body: any }> {
+  const socket = new WebSocket(t.wsUrl, 'graphql-transport-ws', { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} });
+  return new Promise((resolve, reject) => {
+    socket.on('open', () => reject(new Error('the upgrade was accepted')));
+    socket.on('error', () => undefined); // ws reports the refusal as an error too
+    socket.on('unexpected-response', (_request, response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'], body: JSON.parse(body) }));
+    });
+  });
+}
+
+/** Sends connection_init on a bare socket and waits for the server to accept it. */
+function initialise(socket: WebSocket, payload: Record<string, unknown>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    socket.on('message', (data: Buffer) => (JSON.parse(data.toString()).type === 'connection_ack' ? resolve() : undefined));
+    socket.on('close', (code) => reject(new Error(`closed with ${code}`)));
+    socket.send(JSON.stringify({ type: 'connection_init', payload }));
+  });
+}
+
+function closed(socket: WebSocket): Promise<void> {
+  if (socket.readyState === WebSocket.CLOSED) return Promise.resolve();
+  return new Promise((resolve) => socket.once('close', () => resolve()));
+}
+
 async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const started = Date.now();
   while (!condition()) {
@@ -177,7 +215,7 @@ describe('caps on connections and subscriptions', () => {
   });
   afterAll(() => t?.close());
 
-  it('closes a person’s connection beyond the cap with 4429, and lets one in again once another closes', async () => {
+  it('closes a person’s connection beyond the cap with 4430, and lets one in again once another closes', async () => {
     const admin = await t.client.signUp('Many Sockets');
     const organisationId = await t.client.createOrganisation(admin.token);
     const params = { authorization: `Bearer ${admin.token}`, organisationId };
@@ -189,7 +227,7 @@ describe('caps on connections and subscriptions', () => {
       }),
     );
     const fourth = client(t, params);
-    expect(await closeCode(fourth)).toBe(4429);
+    expect(await closeCode(fourth)).toBe(4430); // ours: graphql-ws's 4429 means a second connection_init
     await fourth.dispose();
 
     await open[0].dispose();
@@ -199,6 +237,39 @@ describe('caps on connections and subscriptions', () => {
       again.on('closed', () => reject(new Error('refused after a connection closed')));
     });
     await Promise.all([again, ...open.slice(1)].map((c) => c.dispose()));
+  });
+
+  // graphql-ws calls onClose even while onConnect still waits on the credentials; a socket
+  // counted after it had gone would hold its place for ever, and enough of them lock a person
+  // (or a whole organisation) out. The window is open where checking credentials waits on the
+  // network (PostgreSQL); the embedded database answers before the close is read.
+  it('gives back the place of a socket that closes while its credentials are being checked', async () => {
+    const admin = await t.client.signUp('Hasty Closer');
+    const organisationId = await t.client.createOrganisation(admin.token);
+    const params = { authorization: `Bearer ${admin.token}`, organisationId };
+    for (let round = 0; round < 4; round++) {
+      const hasty = await Promise.all(Array.from({ length: 5 }, () => openSocket(t)));
+      for (const socket of hasty) {
+        socket.send(JSON.stringify({ type: 'connection_init', payload: params }));
+        socket.terminate();
+      }
+      await Promise.all(hasty.map(closed));
+    }
+    // Let the server finish checking the credentials of all 20.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    // The whole allowance (3) is still there.
+    const open = await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const c = client(t, params);
+        await new Promise<void>((resolve, reject) => {
+          c.on('connected', () => resolve());
+          c.on('closed', (event) => reject(new Error(`refused with ${(event as { code: number }).code}`)));
+        });
+        return c;
+      }),
+    );
+    await Promise.all(open.map((c) => c.dispose()));
   });
 
   it('refuses subscriptions beyond the cap per person and per organisation with TOO_MANY_SUBSCRIPTIONS, and frees them when they end', async () => {
@@ -229,6 +300,61 @@ describe('caps on connections and subscriptions', () => {
     await until(() => live.subscriberCount(organisationId) === 8, 'the replacement running');
     expect(replacement.errors).toEqual([]);
     await Promise.all([mine.dispose(), theirs.dispose()]);
+  });
+});
+
+describe('sockets waiting to authenticate, per client', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ WS_PENDING_CONNECTIONS_PER_CLIENT: '3', WS_CONNECTION_INIT_SECONDS: '10' }); // the test app trusts loopback as its proxy
+  });
+  afterAll(() => t?.close());
+
+  it('refuses the upgrade (429) beyond the cap for that client only, and takes one again once a place is given back', async () => {
+    const waiting = await Promise.all(Array.from({ length: 3 }, () => openSocket(t, '203.0.113.9')));
+    const refused = await refusedUpgrade(t, '203.0.113.9');
+    expect(refused).toEqual({
+      status: 429,
+      retryAfter: '10',
+      body: { errors: [{ message: 'Too many connections from this client waiting to authenticate: the limit is 3', extensions: { code: 'TOO_MANY_CONNECTIONS' } }] },
+    });
+    // Another client behind the same proxy is not held up.
+    const other = await openSocket(t, '198.51.100.7');
+    expect((await refusedUpgrade(t, '203.0.113.9')).status).toBe(429);
+
+    // A socket that closes gives its place back.
+    waiting[0].close();
+    await closed(waiting[0]);
+    const replacement = await openSocket(t, '203.0.113.9');
+    expect((await refusedUpgrade(t, '203.0.113.9')).status).toBe(429);
+    for (const socket of [...waiting, replacement, other]) socket.terminate();
+  });
+
+  it('counts an IPv6 client by its /64, and a socket whose credentials are accepted no longer as waiting', async () => {
+    const admin = await t.client.signUp('Patient Client');
+    const organisationId = await t.client.createOrganisation(admin.token);
+    const waiting = await Promise.all(['2001:db8:1:2::a', '2001:db8:1:2::b', '2001:db8:1:2:ffff::c'].map((address) => openSocket(t, address)));
+    expect((await refusedUpgrade(t, '2001:db8:1:2::d')).status).toBe(429);
+    const elsewhere = await openSocket(t, '2001:db8:1:3::a');
+
+    await initialise(waiting[0], { authorization: `Bearer ${admin.token}`, organisationId });
+    const next = await openSocket(t, '2001:db8:1:2::e');
+    expect((await refusedUpgrade(t, '2001:db8:1:2::f')).status).toBe(429);
+    for (const socket of [...waiting, elsewhere, next]) socket.terminate();
+  });
+});
+
+describe('sockets waiting to authenticate, with no trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ WS_PENDING_CONNECTIONS_PER_CLIENT: '2', TRUST_PROXY: 'false' });
+  });
+  afterAll(() => t?.close());
+
+  it('counts by the socket’s own address, whatever X-Forwarded-For claims', async () => {
+    const waiting = await Promise.all(['203.0.113.1', '203.0.113.2'].map((address) => openSocket(t, address)));
+    expect((await refusedUpgrade(t, '203.0.113.3')).status).toBe(429);
+    for (const socket of waiting) socket.terminate();
   });
 });
 

@@ -45,6 +45,8 @@ export interface WebSocketLimits {
   maxMessageBytes: number;
   /** How long a new socket may take to send its credentials (connection_init) before it is closed. */
   connectionInitSeconds: number;
+  /** Sockets one client (address) may hold open before they have sent their credentials; one more is refused at the upgrade. */
+  pendingConnectionsPerClient: number;
   connectionsPerPerson: number;
   connectionsPerOrganisation: number;
   subscriptionsPerPerson: number;
@@ -203,6 +205,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     webSocket: {
       maxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 64 * 1024, 1024, 1024 * 1024),
       connectionInitSeconds: integer(env, 'WS_CONNECTION_INIT_SECONDS', 3, 1, 60),
+      pendingConnectionsPerClient: integer(env, 'WS_PENDING_CONNECTIONS_PER_CLIENT', 20, 1, 10_000),
       connectionsPerPerson: integer(env, 'WS_CONNECTIONS_PER_PERSON', 10, 1, 10_000),
       connectionsPerOrganisation: integer(env, 'WS_CONNECTIONS_PER_ORGANISATION', 200, 1, 100_000),
       subscriptionsPerPerson: integer(env, 'WS_SUBSCRIPTIONS_PER_PERSON', 50, 1, 10_000),

@@ -1,7 +1,10 @@
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import proxyAddr from '@fastify/proxy-addr';
 import { Logger } from '@nestjs/common';
 import { GraphQLModule, type GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, type Credentials, ErrorCode, RequestContext, type WebSocketLimits } from '@app/common';
+import { clientNetwork } from '@app/common/client-address';
 import type { Authenticated, AuthService } from '@app/identity';
 import {
   type ExecutionArgs,
@@ -21,10 +24,15 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { formatError } from './format-error';
 import { DEFAULT_LIMITS, documentLimitsRule, jsonDepth, MAX_JSON_DEPTH, MAX_TOKENS } from './limits';
 
-/** Close codes beyond graphql-ws's own (4403 Forbidden: credentials refused). */
+/**
+ * Close codes this server sends itself. graphql-ws closes with its own too: 4400 (a malformed
+ * message), 4403 (credentials refused), 4408 (no connection_init in time), 4429 (a second
+ * connection_init). A token that expired is graphql-ws's Unauthorized, on which its client
+ * stops retrying.
+ */
 export const CLOSE_TOKEN_EXPIRED = 4401;
-/** graphql-ws's client gives up, rather than retry, on this code: the right answer to "too many". */
-export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
+/** Ours, clear of graphql-ws's codes (4429 is its "too many initialisation requests"). */
+export const CLOSE_TOO_MANY_CONNECTIONS = 4430;
 
 /** Who holds a socket, for the caps: a person (or API key), and the organisation its subscriptions run in when known. */
 interface Holder {
@@ -38,6 +46,8 @@ interface SocketState {
   /** Subscription ids counted against the caps and not yet released. */
   counted: Set<string>;
   expiryTimer?: NodeJS.Timeout;
+  /** graphql-ws calls onClose even while onConnect is still waiting; what onConnect then finds. */
+  closed?: boolean;
 }
 
 type SocketExtra = { socket: WebSocket; coprod?: SocketState };
@@ -190,6 +200,10 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
       } catch {
         return false; // graphql-ws closes with 4403
       }
+      // The socket may have gone while its credentials were checked, and onClose has run then
+      // with nothing to give back: counting it now would hold a place nobody ever frees.
+      const state = stateOf(ctx);
+      if (state.closed || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
       const holder = holderOf(who, credentials);
       if (!holder) return false;
       const over = quotas.openConnection(holder);
@@ -197,8 +211,8 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
         ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, over);
         return false;
       }
-      const state = stateOf(ctx);
       state.holder = holder;
+      pendingOf.get(ctx.extra.socket)?.settle(ctx.extra.socket);
       if (who.expiresAt) {
         // Close the connection when its token expires rather than keep serving it.
         state.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'), Math.min(who.expiresAt.getTime() - Date.now(), 2 ** 31 - 1));
@@ -224,6 +238,7 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
     onComplete: (ctx: WsContext, id: string) => release(ctx, id),
     onClose: (ctx: WsContext) => {
       const state = stateOf(ctx);
+      state.closed = true;
       if (state.expiryTimer) clearTimeout(state.expiryTimer);
       if (!state.holder) return;
       for (const id of [...state.counted]) release(ctx, id);
@@ -237,9 +252,61 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
 }
 
 /**
+ * Sockets that have not yet sent credentials that were accepted, per client: the per-person
+ * caps only start counting once a socket says who it is, so without this a client could hold
+ * any number of sockets open for up to WS_CONNECTION_INIT_SECONDS each. A socket's place is
+ * given back when it is accepted or closes, whichever comes first.
+ */
+export class PendingSockets {
+  private readonly perClient = new Map<string, number>();
+  private readonly held = new WeakMap<WebSocket, string>();
+
+  constructor(private readonly limit: number) {}
+
+  /** Whether another socket from this client may be upgraded. */
+  admits(client: string): boolean {
+    return (this.perClient.get(client) ?? 0) < this.limit;
+  }
+
+  /** Counts an upgraded socket; its place comes back when it closes, if not before. */
+  hold(socket: WebSocket, client: string): void {
+    this.held.set(socket, client);
+    pendingOf.set(socket, this);
+    this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
+    socket.once('close', () => this.settle(socket));
+  }
+
+  /** Gives back the socket's place; once only. */
+  settle(socket: WebSocket): void {
+    const client = this.held.get(socket);
+    if (client === undefined) return;
+    this.held.delete(socket);
+    const left = (this.perClient.get(client) ?? 1) - 1;
+    if (left > 0) this.perClient.set(client, left);
+    else this.perClient.delete(client);
+  }
+}
+
+/** Where each socket is counted, for onConnect: graphql-ws's options are built before the WebSocket server they would need. */
+const pendingOf = new WeakMap<WebSocket, PendingSockets>();
+
+/**
+ * The client's address on a raw upgrade request, by the rule Fastify applies to HTTP requests
+ * (request.ip): the socket's peer, or, when it is a proxy named in TRUST_PROXY, the address
+ * that proxy (and any trusted one before it) reports in X-Forwarded-For.
+ */
+export function upgradeClientAddress(trustProxy: AppConfig['trustProxy']): (request: IncomingMessage) => string | undefined {
+  if (!trustProxy) return (request) => request.socket.remoteAddress;
+  const trusted = proxyAddr.compile(trustProxy);
+  return (request) => proxyAddr(request, trusted);
+}
+
+/**
  * Bounds the WebSocket server @nestjs/graphql creates (it takes no options of its own): a
  * message over the limit closes the socket (1009) as soon as its length is read, before any of
- * it is kept. Fails the start if the server cannot be found, rather than run unbounded.
+ * it is kept; a client already holding WS_PENDING_CONNECTIONS_PER_CLIENT sockets that have not
+ * been accepted is refused the upgrade (HTTP 429). Fails the start if the server cannot be
+ * found, rather than run unbounded.
  */
 export function limitWebSockets(app: NestFastifyApplication, config: AppConfig): void {
   const driver = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as { _subscriptionService?: { wss?: WebSocketServer } };
@@ -247,9 +314,24 @@ export function limitWebSockets(app: NestFastifyApplication, config: AppConfig):
   if (!wss?.options) throw new Error('The GraphQL WebSocket server was not found, so its message size could not be limited');
   wss.options.maxPayload = config.webSocket.maxMessageBytes;
   wss.options.perMessageDeflate = false;
+
+  const pending = new PendingSockets(config.webSocket.pendingConnectionsPerClient);
+  const addressOf = upgradeClientAddress(config.trustProxy);
+  const clientOf = (request: IncomingMessage) => clientNetwork(addressOf(request));
+  const limit = config.webSocket.pendingConnectionsPerClient;
+  const refusal = JSON.stringify({
+    errors: [{ message: `Too many connections from this client waiting to authenticate: the limit is ${limit}`, extensions: { code: 'TOO_MANY_CONNECTIONS' } }],
+  });
+  // ws runs this, then upgrades and emits 'connection', in one go: no other upgrade comes between.
+  wss.options.verifyClient = (info: { req: IncomingMessage }, done: (verified: boolean, code?: number, message?: string, headers?: OutgoingHttpHeaders) => void) => {
+    if (pending.admits(clientOf(info.req))) return done(true);
+    done(false, 429, refusal, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': String(config.webSocket.connectionInitSeconds) });
+  };
+
   // An oversized or malformed frame errors the socket, which ws then destroys: worth a line, not a stack.
   const logger = new Logger('WebSocket');
-  wss.on('connection', (socket: WebSocket) => {
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    pending.hold(socket, clientOf(request));
     socket.removeAllListeners('error');
     socket.on('error', (error: Error) => logger.warn(`socket closed: ${error.message}`));
   });
