@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { Database } from '@app/database';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, sql } from '../support/test-app';
 
 /**
  * Bad input over real HTTP: every case answers a clear error with the right
@@ -100,7 +100,7 @@ async function invitationCount(): Promise<number> {
 
 /** Proves no account was created for `address`. (Sign-up answers alike either way, so the database is asked.) */
 async function expectNoAccount(address: string): Promise<void> {
-  expect(await t.app.get(Database).dataSource.query(`SELECT 1 FROM app_user WHERE email = $1`, [address.toLowerCase()])).toEqual([]);
+  expect(await sql(t, `SELECT 1 FROM app_user WHERE email = $1`, [address.toLowerCase()])).toEqual([]);
 }
 
 beforeAll(async () => {
@@ -436,6 +436,6 @@ describe('races and database refusals', () => {
     );
     // Sign-up answers the same whether or not the address was free, so that it does not tell.
     expect(results.every((r) => r.body.errors === undefined && r.body.data.signUp.message === results[0].body.data.signUp.message)).toBe(true);
-    expect(await t.app.get(Database).dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE email = $1`, [address])).toEqual([{ n: 1 }]);
+    expect(await sql(t, `SELECT count(*)::int AS n FROM app_user WHERE email = $1`, [address])).toEqual([{ n: 1 }]);
   });
 });

@@ -6,7 +6,7 @@ import { RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { type EventEntity, EventFanout, HistoryService, LiveEvents, LISTENER_APPLICATION_NAME } from '@app/history';
 import { serverUrl } from '../support/databases';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, sql } from '../support/test-app';
 
 /**
  * Live events reach subscribers once, in order, only after commit. On PostgreSQL (DATABASE_URL
@@ -126,7 +126,7 @@ describe(`live events ${onPostgres ? 'across two API processes on one PostgreSQL
   beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
     a = await startTestApp(REPLICA_ENV);
-    b = onPostgres ? await startTestApp(REPLICA_ENV, { databaseUrl: a.config.databaseUrl! }) : a;
+    b = onPostgres ? await startTestApp(REPLICA_ENV, { databaseUrl: a.config.databaseOwnerUrl! }) : a;
   });
   afterAll(async () => {
     if (b && b !== a) await b.close();
@@ -182,7 +182,7 @@ describe(`live events ${onPostgres ? 'across two API processes on one PostgreSQL
       expect(subscriber.events.map((e) => [e.type, e.payload.name ?? null])).toEqual(expected);
       expect(new Set(subscriber.events.map((e) => e.id)).size).toBe(expected.length);
     }
-    const [committed] = (await a.app.get(Database).dataSource.query(`SELECT count(*)::int AS n FROM event WHERE payload->>'marker' = 'ROLLED_BACK'`)) as Array<{ n: number }>;
+    const [committed] = (await sql(a, `SELECT count(*)::int AS n FROM event WHERE payload->>'marker' = 'ROLLED_BACK'`)) as Array<{ n: number }>;
     expect(committed.n).toBe(0);
     await onA.close();
     await onB.close();
@@ -247,8 +247,8 @@ describePostgres('the LISTEN connection (PostgreSQL)', () => {
   beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
     a = await startTestApp(REPLICA_ENV);
-    b = await startTestApp(REPLICA_ENV, { databaseUrl: a.config.databaseUrl! });
-    raw = new pg.Client({ connectionString: a.config.databaseUrl! });
+    b = await startTestApp(REPLICA_ENV, { databaseUrl: a.config.databaseOwnerUrl! });
+    raw = new pg.Client({ connectionString: a.config.databaseOwnerUrl! });
     await raw.connect();
   });
   afterAll(async () => {
@@ -261,7 +261,7 @@ describePostgres('the LISTEN connection (PostgreSQL)', () => {
 
   /** Opens a transaction on its own connection that writes one event and NOTIFYs; commit() later. */
   async function openWriter(organisationId: string, marker: string): Promise<{ id: string; commit: () => Promise<void> }> {
-    const client = new pg.Client({ connectionString: a.config.databaseUrl! });
+    const client = new pg.Client({ connectionString: a.config.databaseOwnerUrl! });
     await client.connect();
     await client.query('BEGIN');
     const { rows } = await client.query<{ id: string }>(
@@ -367,7 +367,7 @@ describePostgres('the LISTEN connection (PostgreSQL)', () => {
       return rows[0].n;
     };
     const before = await listeners();
-    const c = await startTestApp(REPLICA_ENV, { databaseUrl: a.config.databaseUrl! });
+    const c = await startTestApp(REPLICA_ENV, { databaseUrl: a.config.databaseOwnerUrl! });
     expect(await listeners()).toBe(before + 1);
     const listener = c.app.get(EventFanout).listener!;
     await c.close();

@@ -436,7 +436,7 @@ describe('membership checks on delivery', () => {
   (process.env.DATABASE_URL ? it : it.skip)('stops a member removed through another process, whose cache knew them', async () => {
     const secret = randomBytes(32).toString('hex');
     const a = await startTestApp({ JWT_SECRET: secret });
-    const b = await startTestApp({ JWT_SECRET: secret }, { databaseUrl: a.config.databaseUrl! });
+    const b = await startTestApp({ JWT_SECRET: secret }, { databaseUrl: a.config.databaseOwnerUrl! });
     try {
       const admin = await a.client.signUp('Replica Admin');
       const organisationId = await a.client.createOrganisation(admin.token);

@@ -8,7 +8,7 @@ import { loadConfig } from '@app/common';
 import { Database } from '@app/database';
 import { createServer } from '../../apps/api/src/server';
 import { GraphqlClient, type As, type GraphqlError } from '../support/graphql-client';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, sql } from '../support/test-app';
 
 /** Shared by the identity suites: the documents they send, and a few short paths through the API. */
 
@@ -113,10 +113,6 @@ export function codeOf(error: GraphqlError): { code?: string; fields?: string[] 
   return fields ? { code: error.extensions?.code, fields } : { code: error.extensions?.code };
 }
 
-/** Runs a query straight on the app's database: for checks and time travel a client cannot do over HTTP. */
-export function sql<T = Record<string, unknown>>(t: TestApp, text: string, params: unknown[] = []): Promise<T[]> {
-  return t.app.get(Database).dataSource.query(text, params);
-}
 
 /** A server that has only `config` and the database folder or URL: no snapshot, a fresh process state. */
 async function listen(env: Record<string, string>): Promise<TestApp> {
@@ -140,7 +136,7 @@ export async function twoServersOnOneDatabase(): Promise<{ first: TestApp; secon
   if (process.env.DATABASE_URL) {
     const first = await startTestApp();
     apps.push(first);
-    const second = await listen({ DATABASE_URL: first.config.databaseUrl!, COPROD_DATA_DIR: 'memory://', JWT_SECRET: first.config.jwtSecret });
+    const second = await listen({ DATABASE_URL: first.config.databaseUrl!, DATABASE_OWNER_URL: first.config.databaseOwnerUrl!, COPROD_DATA_DIR: 'memory://', JWT_SECRET: first.config.jwtSecret });
     apps.push(second);
     return { first, second: async () => second, close: async () => void (await Promise.all(apps.map((a) => a.close()))) };
   }
@@ -163,3 +159,5 @@ export async function twoServersOnOneDatabase(): Promise<{ first: TestApp; secon
     },
   };
 }
+
+export { sql };

@@ -1,6 +1,5 @@
-import { Database } from '@app/database';
 import { ServiceAreaDefaults1764401000000 } from '../../libs/database/src/migrations/1764401000000-service-area-defaults';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { ownerDatabase, startTestApp, type TestApp } from '../support/test-app';
 
 /** Organisations created before defaults came with them had no service areas until someone read the list: the migration gives them the defaults. */
 describe('the service-area defaults migration', () => {
@@ -11,7 +10,7 @@ describe('the service-area defaults migration', () => {
   afterAll(() => t.close());
 
   it('gives the defaults to every organisation without an area, in order, and leaves the others alone', async () => {
-    const db = t.app.get(Database).dataSource;
+    const db = ownerDatabase(t);
     const organisation = async (name: string) => (await db.query(`INSERT INTO organisation (name, time_zone, currency, version) VALUES ($1, 'Europe/London', 'GBP', 1) RETURNING id`, [name]))[0].id as string;
     const bare = await organisation('Never read');
     const ownList = await organisation('Own list');

@@ -1,6 +1,5 @@
-import { Database } from '@app/database';
 import type { As } from '../support/graphql-client';
-import type { TestApp } from '../support/test-app';
+import { sql, type TestApp } from '../support/test-app';
 
 /** The documents the People-it suites send, and short paths through the API. */
 
@@ -114,11 +113,6 @@ export function daysBefore(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Straight to the database, outside the API (for checks only). */
-export function sql<T = Record<string, unknown>>(t: TestApp, text: string, params: unknown[] = []): Promise<T[]> {
-  const db = t.app.get(Database);
-  return db.opened.exclusive(() => db.dataSource.query(text, params));
-}
 
 /**
  * Where `needle` occurs anywhere in the database: every table of every schema but the system
@@ -153,3 +147,5 @@ export async function findAnywhere(t: TestApp, needle: string): Promise<string[]
 export function namedField(error: { message: string; extensions?: { fields?: Array<{ field: string }> } }, field: string): string {
   return error.extensions?.fields?.find((f) => f.field === field)?.field ?? (error.message.includes(`"${field}"`) ? field : error.message);
 }
+
+export { sql };

@@ -6,7 +6,7 @@ import { Database, QueryCounter } from '@app/database';
 import { GatesService } from '@app/programmes';
 import { contextFor } from '../mapping/mapping-support';
 import { renameRule } from '../../libs/database/src/migrations/1764400000000-gate-records';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, ownerDatabase } from '../support/test-app';
 
 /**
  * A completed step keeps the verdicts it was passed with: a programme walked through
@@ -333,15 +333,7 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
     await sql(t, `UPDATE checklist_item SET rule = $2 WHERE programme_id = $1 AND rule = $3`, [programmeId, OLD, NEW]);
     expect((await keysOf('programme', 'template_snapshot', programmeId)).some((i) => i.rule === OLD)).toBe(true);
 
-    const db = t.app.get(Database);
-    await db.opened.exclusive(async () => {
-      const runner = db.dataSource.createQueryRunner();
-      try {
-        await renameRule(runner, OLD, NEW);
-      } finally {
-        await runner.release();
-      }
-    });
+    await renameRule(ownerDatabase(t).createQueryRunner(), OLD, NEW);
     expect(await keysOf('workflow_template', 'spec', copy)).toEqual(before.template);
     expect(await keysOf('programme', 'template_snapshot', programmeId)).toEqual(before.snapshot);
     expect(await sql(t, `SELECT id FROM checklist_item WHERE rule = $1`, [OLD])).toEqual([]);

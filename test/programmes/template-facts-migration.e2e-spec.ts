@@ -1,6 +1,5 @@
-import { Database } from '@app/database';
 import { TEMPLATE_FACT_CORRECTIONS, TemplateFacts1764404000000 } from '../../libs/database/src/migrations/1764404000000-template-facts';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { ownerDatabase, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Copies made before the default template's wording was corrected (organisations' template copies,
@@ -34,7 +33,7 @@ describe('the template-facts migration', () => {
   afterAll(() => t.close());
 
   it('rewrites copies, snapshots and checklist items still worded as the old default, and leaves edited ones alone', async () => {
-    const db = t.app.get(Database).dataSource;
+    const db = ownerDatabase(t);
     const admin = await t.client.signUp('Facts Admin');
     const organisationId = await t.client.createOrganisation(admin.token, 'Facts Council');
     const as = { token: admin.token, organisationId };

@@ -14,6 +14,20 @@ export function withDatabase(url: string, database: string): string {
 
 export const TEST_DATABASE_PREFIX = 'coprod_test_';
 
+/**
+ * The login role test servers connect as: a member of coprod_app that owns no table and is no
+ * superuser, as in production, so row-level security binds it. The databases belong to the
+ * URL's own user (the owner), which runs migrations and the tests' look behind the wall.
+ */
+export const TEST_SERVER_ROLE = 'coprod_test_server';
+
+export function asRole(url: string, role: string): string {
+  const parsed = new URL(url);
+  parsed.username = role;
+  parsed.password = '';
+  return parsed.toString();
+}
+
 /** The databases of one test run: `coprod_test_<pid of the Jest process>_…`, so parallel runs leave each other alone. */
 export function runPrefix(): string {
   return `${TEST_DATABASE_PREFIX}${process.env.COPROD_TEST_RUN}_`;

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../libs/database/src/data-source';
-import { onServer, runPrefix, serverUrl, TEST_DATABASE_PREFIX, withDatabase } from './databases';
+import { onServer, runPrefix, serverUrl, TEST_DATABASE_PREFIX, TEST_SERVER_ROLE, withDatabase } from './databases';
 
 function alive(pid: number): boolean {
   try {
@@ -33,6 +33,11 @@ export default async function globalSetup(): Promise<void> {
         if (!pid || !alive(pid)) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       }
       await c.query(`CREATE DATABASE "${template}"`);
+      // Roles belong to the whole server: made once, kept between runs.
+      await c.query(`DO $$ BEGIN
+          IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'coprod_app') THEN CREATE ROLE coprod_app NOLOGIN; END IF;
+          IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${TEST_SERVER_ROLE}') THEN CREATE ROLE ${TEST_SERVER_ROLE} LOGIN IN ROLE coprod_app; END IF;
+        END $$`);
     });
     const db = await openDatabase({ kind: 'postgres', url: withDatabase(url, template) }, { entities: [] });
     await db.runMigrations();

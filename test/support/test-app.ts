@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, loadConfig } from '@app/common';
+import { OpenDatabase } from '@app/database';
+import type { QueryRunner } from 'typeorm';
 import { createServer } from '../../apps/api/src/server';
-import { cloneTemplate, serverUrl } from './databases';
+import { asRole, cloneTemplate, serverUrl, TEST_SERVER_ROLE } from './databases';
 import { GraphqlClient } from './graphql-client';
 
 export interface TestApp {
@@ -26,7 +28,7 @@ function embeddedSnapshot(): Blob {
 
 export interface TestAppOptions {
   /**
-   * Run on this PostgreSQL database instead of a fresh copy, e.g. `first.config.databaseUrl`
+   * Run on this PostgreSQL database (its owner's URL) instead of a fresh copy, e.g. `first.config.databaseOwnerUrl`
    * to start a second API process on the same database (PostgreSQL only).
    */
   databaseUrl?: string;
@@ -38,7 +40,8 @@ export interface TestAppOptions {
  */
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   if (options.databaseUrl && !serverUrl()) throw new Error('Sharing a database between test apps needs PostgreSQL (DATABASE_URL)');
-  const databaseUrl = options.databaseUrl ?? (serverUrl() ? await cloneTemplate() : '');
+  const ownerUrl = options.databaseUrl ?? (serverUrl() ? await cloneTemplate() : '');
+  const databaseUrl = ownerUrl ? asRole(ownerUrl, TEST_SERVER_ROLE) : '';
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
@@ -48,6 +51,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     TRUST_PROXY: 'loopback',
     ...env,
     DATABASE_URL: databaseUrl,
+    DATABASE_OWNER_URL: ownerUrl,
     PORT: '0',
   });
   const app = await createServer(config, { snapshot: databaseUrl ? undefined : embeddedSnapshot() });
@@ -62,4 +66,21 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     client: new GraphqlClient(`${url}/graphql`),
     close: () => app.close(),
   };
+}
+
+/**
+ * Runs a statement straight on the app's database as the tables' owner, outside the tenancy wall
+ * and the API: for checks and time travel a client cannot do over HTTP. Answers the rows.
+ */
+export function sql<T = Record<string, unknown>>(t: TestApp, text: string, params: unknown[] = []): Promise<T[]> {
+  return t.app.get(OpenDatabase).asOwner((query) => query(text, params) as Promise<T[]>);
+}
+
+/**
+ * The app's database as its owner, shaped like the part of a DataSource that migration tests
+ * use: `query`, and a query runner to hand a migration's `up` or `down`.
+ */
+export function ownerDatabase(t: TestApp): { query: (text: string, params?: unknown[]) => Promise<any[]>; createQueryRunner: () => QueryRunner } {
+  const query = (text: string, params: unknown[] = []) => sql<any>(t, text, params);
+  return { query, createQueryRunner: () => ({ query, release: async () => undefined }) as unknown as QueryRunner };
 }

@@ -3,7 +3,7 @@ import { Database } from '@app/database';
 import { sha256 } from '@app/identity';
 import { type Organisation, organisationWithRoles } from '../pilots/pilot-support';
 import { serverUrl } from '../support/databases';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, sql } from '../support/test-app';
 import { all, createSurvey, type CreatedSurvey, historyTypes, link, M, Q, resultsOf } from './survey-support';
 
 const onPostgres = serverUrl() !== null;
@@ -24,12 +24,12 @@ async function stuff(t: TestApp, token: string, client: string, count: number, i
 const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((counts, s) => ({ ...counts, [s]: (counts[s] ?? 0) + 1 }), {});
 
 async function clientHashes(t: TestApp, surveyId: string): Promise<Array<string | null>> {
-  const rows = (await t.app.get(Database).dataSource.query(`SELECT client_hash FROM survey_response WHERE survey_id = $1 ORDER BY client_hash`, [surveyId])) as Array<{ client_hash: string | null }>;
+  const rows = (await sql(t, `SELECT client_hash FROM survey_response WHERE survey_id = $1 ORDER BY client_hash`, [surveyId])) as Array<{ client_hash: string | null }>;
   return rows.map((r) => r.client_hash);
 }
 
 /**
- * Stuffing a survey through its open link (issue 9): each client (address, X-Forwarded-For behind
+ * Stuffing a survey through its open link: each client (address, X-Forwarded-For behind
  * a proxy) gets a small share of answers per survey, one client never shuts out another, and the
  * results say how many answers came from one client. Personal single-use links for surveys sent
  * to a known list.
@@ -122,7 +122,7 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
         expect(kept).not.toContain(sha256(address));
         expect(kept).not.toContain(sha256(`${stuffed.survey.id}\n${address}`));
       }
-      const dump = JSON.stringify(await t.app.get(Database).dataSource.query(`SELECT * FROM survey_response WHERE survey_id = $1`, [stuffed.survey.id]));
+      const dump = JSON.stringify(await sql(t, `SELECT * FROM survey_response WHERE survey_id = $1`, [stuffed.survey.id]));
       expect(dump).not.toContain('203.0.113');
 
       const version = (await t.client.ok(Q.survey, { id: stuffed.survey.id }, org.as.VIEWER)).survey.version;
@@ -135,7 +135,7 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
     });
 
     (onPostgres ? it : it.skip)('holds across two API processes on one database: 10 in all, however the posts are spread', async () => {
-      const second = await startTestApp(ENV, { databaseUrl: t.config.databaseUrl! });
+      const second = await startTestApp(ENV, { databaseUrl: t.config.databaseOwnerUrl! });
       try {
         const survey = await createSurvey(t, org.as.CONSULTANT, { title: 'Two processes', areas: ['HEALTH'] });
         const sent = await Promise.all(Array.from({ length: 30 }, (_, i) => link(i % 2 ? second : t, 'POST', survey.responseToken, HEALTHY, '203.0.113.200')));
@@ -162,7 +162,7 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
         expect(l.url).toBe(`${t.config.publicUrl}/responses/${l.token}`);
       }
       expect(issued.survey).toMatchObject({ id: listed.survey.id, respondentTokensRequired: false, respondentTokens: { issued: 3, used: 0 } });
-      const stored = (await t.app.get(Database).dataSource.query(`SELECT token_hash, used FROM survey_respondent_token WHERE survey_id = $1`, [listed.survey.id])) as Array<{
+      const stored = (await sql(t, `SELECT token_hash, used FROM survey_respondent_token WHERE survey_id = $1`, [listed.survey.id])) as Array<{
         token_hash: string;
         used: boolean;
       }>;

@@ -35,7 +35,7 @@ export interface AppOptions {
 
 export function databaseTarget(config: AppConfig, options: AppOptions = {}): DatabaseTarget {
   return config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl }
+    ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined }
     : { kind: 'embedded', dataDir: config.dataDir, snapshot: options.snapshot };
 }
 
@@ -47,7 +47,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ target: databaseTarget(config, options), entities: ENTITIES, migrate: true }),
+        DatabaseModule.forRoot({ target: databaseTarget(config, options), entities: ENTITIES, migrate: true, requireWall: config.production }),
         HistoryModule,
         IdentityModule,
         ProgrammesModule,

@@ -13,8 +13,10 @@ export class AppConfig {
   host: string;
   /** Where people reach the server; one-time links are built on it. */
   publicUrl: string;
-  /** Unset: the embedded database in `dataDir`. */
+  /** Unset: the embedded database in `dataDir`. The server's role: a member of coprod_app that owns no table. */
   databaseUrl: string | null;
+  /** The tables' owner, for migrations only; unset: migrations run as DATABASE_URL's role. */
+  databaseOwnerUrl: string | null;
   dataDir: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
@@ -82,17 +84,17 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false (got "${env[name]}")`);
 }
 
-function databaseUrl(env: Env): string | null {
-  const raw = env.DATABASE_URL?.trim();
+function databaseUrl(env: Env, name = 'DATABASE_URL'): string | null {
+  const raw = env[name]?.trim();
   if (!raw) return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/coprod');
+    throw new ConfigError(name, 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/coprod');
   }
   if (!['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname || url.pathname.length < 2) {
-    throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL with a host and a database name, e.g. postgres://user:password@host:5432/coprod');
+    throw new ConfigError(name, 'must be a postgres:// URL with a host and a database name, e.g. postgres://user:password@host:5432/coprod');
   }
   return raw;
 }
@@ -193,6 +195,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     host: env.HOST?.trim() || '0.0.0.0',
     publicUrl: publicUrl(env, port),
     databaseUrl: dbUrl,
+    databaseOwnerUrl: dbUrl ? databaseUrl(env, 'DATABASE_OWNER_URL') : null,
     dataDir,
     jwtSecret: jwtSecret(env, production, dataDir),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),

@@ -1,4 +1,6 @@
+export * from './client-address';
 export * from './config';
+export * from './cross-organisation-paths';
 export * from './errors';
 export * from './policy';
 export * from './request-context';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CrossOrganisationPath } from './cross-organisation-paths';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 import type { Role } from './policy';
 
@@ -11,7 +12,7 @@ export type Actor =
 /**
  * Everything a service needs to know about the request it serves: who acts, for which
  * organisation and with which role, and the transaction the request's writes join.
- * Every service method takes it first (STYLE.md, practice 3).
+ * Every service method takes it first, so none can act without knowing for whom.
  */
 export class RequestContext {
   actor: Actor = { kind: 'anonymous' };
@@ -23,6 +24,8 @@ export class RequestContext {
    * X-Forwarded-For), for limits per client; null where there is none (system work).
    */
   clientAddress: string | null = null;
+  /** Set only on a context made by `across`: the named path past the tenancy wall it may take. */
+  readonly crossPath: CrossOrganisationPath | null = null;
   /** Set while a mutation's transaction is open; services read and write through it. */
   entityManager: EntityManager | null = null;
   private readonly afterCommitHooks: Array<() => void | Promise<void>> = [];
@@ -34,6 +37,24 @@ export class RequestContext {
     const ctx = new RequestContext(requestId);
     ctx.actor = { kind: 'system' };
     return ctx;
+  }
+
+  /**
+   * This context on one named path across organisations (cross-organisation-paths.ts): the same
+   * caller, transaction and after-commit work, with the path's extra sight. Hand it only to the
+   * look-up that needs it, never to the rest of the request.
+   */
+  across(path: CrossOrganisationPath): RequestContext {
+    return Object.create(this, { crossPath: { value: path, enumerable: true } }) as RequestContext;
+  }
+
+  /**
+   * This context acting for `organisationId`, which the caller has just been shown to reach by
+   * some other means than the policy guard: an organisation it creates, or one a token it holds
+   * (an invitation, a feed, a survey link) belongs to. Same caller and transaction.
+   */
+  within(organisationId: string): RequestContext {
+    return Object.create(this, { organisationId: { value: organisationId, enumerable: true } }) as RequestContext;
   }
 
   /** The organisation the caller acts in; organisation-scoped services call this, never trust arguments. */

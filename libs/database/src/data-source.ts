@@ -7,9 +7,15 @@ import { makeContentsPrivate, securePrivateDataFolder } from './pglite/data-fold
 import { PGLITE_PARSERS, PGLITE_SERIALIZERS, pgliteDriver } from './pglite/pglite-driver';
 import { ReentrantLock } from './pglite/reentrant-lock';
 import { MIGRATIONS } from './migrations';
+import { APP_ROLE } from './tenancy/tenant-wall';
+import { scopedPg } from './tenancy/scoped-pg';
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  /**
+   * `url` connects as the server's role, which should own no table and be no superuser, so that
+   * row-level security holds; `ownerUrl`, when given, connects as the tables' owner, for migrations only.
+   */
+  | { kind: 'postgres'; url: string; ownerUrl?: string; poolSize?: number }
   /** `dataDir` is a folder, or `memory://`; `snapshot` is a dumped data folder to start from (tests). */
   | { kind: 'embedded'; dataDir: string; snapshot?: Blob };
 
@@ -26,6 +32,14 @@ export interface OpenDatabaseOptions {
   logger?: Logger;
 }
 
+/** Whether row-level security binds the server's role: it does not for a superuser, a BYPASSRLS role, or… nothing else (policies are forced on owners too). */
+export interface WallStatus {
+  role: string;
+  holds: boolean;
+  /** Why it does not hold, in words for the operator. */
+  reason: string | null;
+}
+
 /** An open data source with what it needs to close cleanly: the embedded instance, its lock file. */
 export class OpenDatabase {
   constructor(
@@ -33,6 +47,8 @@ export class OpenDatabase {
     /** Serialises every unit of work on the embedded database; null on PostgreSQL, which isolates transactions itself. */
     readonly lock: ReentrantLock | null,
     private readonly embedded: { db: PGlite; folderLock: DataFolderLock | null; folder: string | null } | null,
+    /** PostgreSQL: the owner's connection string for migrations, when the server's role is another. */
+    private readonly ownerUrl: string | null = null,
   ) {}
 
   get kind(): 'postgres' | 'embedded' {
@@ -43,17 +59,73 @@ export class OpenDatabase {
     return this.lock ? this.lock.run(work) : work();
   }
 
-  /** Applies pending migrations; on PostgreSQL under an advisory lock, so replicas starting together take turns. */
+  /**
+   * Applies pending migrations as the tables' owner; on PostgreSQL under an advisory lock, so
+   * replicas starting together take turns. On the embedded database, call before `enterWall`.
+   */
   async runMigrations(): Promise<string[]> {
     if (this.lock) return (await this.lock.run(() => this.dataSource.runMigrations({ transaction: 'all' }))).map((m) => m.name);
-    const holder = this.dataSource.createQueryRunner();
+    const owner = this.ownerUrl ? new DataSource({ ...common, url: this.ownerUrl, applicationName: 'coprod-migrations' }) : this.dataSource;
+    if (owner !== this.dataSource) await owner.initialize();
+    const holder = owner.createQueryRunner();
     try {
       await holder.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK_KEY]);
-      return (await this.dataSource.runMigrations({ transaction: 'all' })).map((m) => m.name);
+      return (await owner.runMigrations({ transaction: 'all' })).map((m) => m.name);
     } finally {
       await holder.query(`SELECT pg_advisory_unlock($1)`, [MIGRATION_LOCK_KEY]).catch(() => undefined);
       await holder.release();
+      if (owner !== this.dataSource) await owner.destroy();
     }
+  }
+
+  /**
+   * Puts the server behind the tenancy wall. PGlite's one session is a superuser, which even
+   * forced row-level security lets through, so it switches to the server's role; on PostgreSQL
+   * the server connected as its role already, and this reports whether the wall binds it.
+   */
+  async enterWall(): Promise<WallStatus> {
+    if (this.embedded) await this.exclusive(() => this.embedded!.db.exec(`SET ROLE ${APP_ROLE}`));
+    const [row] = (await this.exclusive(() =>
+      this.dataSource.query(
+        `SELECT current_user AS role, r.rolsuper AS superuser, r.rolbypassrls AS bypass,
+                EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = current_user) AS owner
+           FROM pg_roles r WHERE r.rolname = current_user`,
+      ),
+    )) as Array<{ role: string; superuser: boolean; bypass: boolean; owner: boolean }>;
+    const reason = row.superuser
+      ? `the role ${row.role} is a superuser, which row-level security never binds`
+      : row.bypass
+        ? `the role ${row.role} has BYPASSRLS`
+        : row.owner
+          ? `the role ${row.role} owns tables, so it could switch their row-level security off`
+          : null;
+    return { role: row.role, holds: reason === null, reason };
+  }
+
+  /** Work as the tables' owner, outside the wall: the tests' look behind it, and data fixes. */
+  async asOwner<T>(work: (query: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
+    if (this.embedded) {
+      const db = this.embedded.db;
+      return this.exclusive(async () => {
+        await db.exec('RESET ROLE');
+        try {
+          return await work(async (sql, params) => (await db.query(sql, params)).rows as any[]);
+        } finally {
+          await db.exec(`SET ROLE ${APP_ROLE}`);
+        }
+      });
+    }
+    const client = new pg.Client({ connectionString: this.ownerUrl ?? this.url });
+    await client.connect();
+    try {
+      return await work(async (sql, params) => (await client.query(sql, params)).rows);
+    } finally {
+      await client.end();
+    }
+  }
+
+  private get url(): string {
+    return (this.dataSource.options as { url: string }).url;
   }
 
   async pendingMigrations(): Promise<boolean> {
@@ -91,6 +163,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
   if (target.kind === 'postgres') {
     const dataSource = new DataSource({
       ...common,
+      driver: scopedPg,
       url: target.url,
       entities: options.entities,
       logger: options.logger,
@@ -99,7 +172,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
       applicationName: 'coprod',
     });
     await dataSource.initialize();
-    return new OpenDatabase(dataSource, null, null);
+    return new OpenDatabase(dataSource, null, null, target.ownerUrl ?? null);
   }
 
   let folderLock: DataFolderLock | null = null;

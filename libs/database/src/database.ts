@@ -1,7 +1,8 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { RequestContext } from '@app/common';
+import type { CrossOrganisationPath, RequestContext } from '@app/common';
 import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { OpenDatabase } from './data-source';
+import { runInScope, scopeOf, scoped } from './tenancy/tenant-scope';
 
 /**
  * The one door to the database for services: the request's transaction when one is open,
@@ -17,8 +18,13 @@ export class Database implements OnApplicationShutdown {
     return this.opened.dataSource;
   }
 
+  /**
+   * The request's entity manager: its transaction's when one is open. Everything reached through
+   * it (repositories, query builders) runs in the request's tenant scope, so PostgreSQL's
+   * row-level security sees only the request's organisation (or a named path's tables: `across`).
+   */
   manager(ctx: RequestContext): EntityManager {
-    return ctx.entityManager ?? this.opened.dataSource.manager;
+    return scoped(() => scopeOf(ctx), ctx.entityManager ?? this.opened.dataSource.manager);
   }
 
   repo<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): Repository<T> {
@@ -29,23 +35,31 @@ export class Database implements OnApplicationShutdown {
     return this.manager(ctx).query(sql, params);
   }
 
+  /** Runs `work` on one named path across organisations (libs/common/src/cross-organisation-paths.ts). */
+  across<T>(ctx: RequestContext, path: CrossOrganisationPath, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+    return work(ctx.across(path));
+  }
+
   /**
    * Runs `work` in a transaction bound to `ctx`, or joins the one already open. After a
    * commit the hooks the work registered run (live updates); after a rollback they are dropped.
    */
   async transaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (ctx.entityManager) return work(ctx.entityManager);
+    // Joined work runs in its own context's scope: a context `within` another organisation, or `across` one, may join.
+    if (ctx.entityManager) return runInScope(scopeOf(ctx), () => work(this.manager(ctx)));
     let result: T;
     try {
-      result = await this.opened.exclusive(() =>
-        this.opened.dataSource.transaction(async (em) => {
-          ctx.entityManager = em;
-          try {
-            return await work(em);
-          } finally {
-            ctx.entityManager = null;
-          }
-        }),
+      result = await runInScope(scopeOf(ctx), () =>
+        this.opened.exclusive(() =>
+          this.opened.dataSource.transaction(async (em) => {
+            ctx.entityManager = em;
+            try {
+              return await work(this.manager(ctx));
+            } finally {
+              ctx.entityManager = null;
+            }
+          }),
+        ),
       );
     } catch (error) {
       ctx.takeAfterCommitHooks();

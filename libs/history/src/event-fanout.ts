@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import pg from 'pg';
-import type { RequestContext } from '@app/common';
+import type { CrossOrganisationPath, RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { EventEntity } from './event.entity';
 import { LiveEvents } from './live-events';
@@ -211,6 +211,8 @@ export class EventListener {
     });
     try {
       await client.connect();
+      // Behind the tenancy wall this connection reads every organisation's events, by this one named path and no other.
+      await client.query(`SELECT set_config('app.cross_path', $1, false)`, ['LIVE_EVENTS' satisfies CrossOrganisationPath]);
       await client.query(`LISTEN ${EVENT_CHANNEL}`);
       if (!this.everConnected) {
         // From now on only: nothing before this process started is replayed.

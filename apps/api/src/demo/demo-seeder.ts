@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig, RequestContext, Role } from '@app/common';
 import { Database } from '@app/database';
@@ -30,12 +30,12 @@ export class DemoSeeder {
   /** Seeds when the database holds no organisation yet; returns null when it did nothing. */
   async seedIfEmpty(): Promise<DemoAccounts | null> {
     if (this.config.production) throw new Error('Demo data is never created when NODE_ENV=production');
-    const ctx = RequestContext.system('demo-seed');
+    // The demo organisation's context from the start: the tenancy wall lets work write only there.
+    const ctx = RequestContext.system('demo-seed').within(randomUUID());
     return this.db.transaction(ctx, async (em) => {
-      const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM organisation`);
+      const [{ count }] = await this.db.query<{ count: number }>(ctx.across('DEMO_SEEDER'), `SELECT count(*)::int AS count FROM organisation`);
       if (count > 0) return null;
       const organisation = await this.organisations.establish(ctx, em, { name: DEMO_ORGANISATION, timeZone: 'Europe/London', currency: 'GBP' });
-      ctx.organisationId = organisation.id;
       const people = [
         // An ADMIN too, so that keys, invitations and the feed token can be tried in the demo.
         { role: Role.ADMIN, email: 'admin@demo.coprod.local', displayName: 'Demo Administrator' },

@@ -21,7 +21,7 @@ export class PublishedRulesService {
   async feed(ctx: RequestContext, token: string): Promise<RulesOfEngagementFeed | null> {
     const organisation = await organisationForFeedToken(this.db, ctx, token);
     if (!organisation) return null;
-    const pilots = await this.terms.published(ctx, organisation.id);
+    const pilots = await this.terms.published(ctx.within(organisation.id), organisation.id);
     return { organisation: { name: organisation.name }, count: pilots.length, pilots };
   }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { TestingModule } from '@nestjs/testing';
 import { ForbiddenError, RequestContext, Role } from '@app/common';
 import { Database } from '@app/database';
-import { serviceTestingModule } from '../../../../test/support/service-module';
+import { serviceTestingModule, ownerQuery } from '../../../../test/support/service-module';
 import { ApiKeysService } from './api-keys.service';
 
 /** The key rules on a real, migrated database: a key never makes a stronger key, and its keys die with it. */
@@ -15,7 +15,7 @@ describe('ApiKeysService', () => {
 
   /** A context acting as `role` through a key of that role, as the policy guard would set it. */
   async function asKey(role: Role): Promise<RequestContext> {
-    const [key] = await db.dataSource.query(
+    const [key] = await ownerQuery(db, 
       `INSERT INTO api_key (organisation_id, name, role, prefix, secret_hash) VALUES ($1, 'Parent', $2, 'cpk_x', $3) RETURNING id`,
       [organisationId, role, randomUUID().replace(/-/g, '').padEnd(64, '0')],
     );
@@ -30,7 +30,7 @@ describe('ApiKeysService', () => {
     module = await serviceTestingModule();
     keys = module.get(ApiKeysService);
     db = module.get(Database);
-    [{ id: organisationId }] = await db.dataSource.query(`INSERT INTO organisation (name, time_zone, currency, version) VALUES ('Keyed', 'Europe/London', 'GBP', 1) RETURNING id`);
+    [{ id: organisationId }] = await ownerQuery(db, `INSERT INTO organisation (name, time_zone, currency, version) VALUES ('Keyed', 'Europe/London', 'GBP', 1) RETURNING id`);
   });
   afterAll(() => module.close());
 
@@ -43,12 +43,12 @@ describe('ApiKeysService', () => {
       const { apiKey } = await keys.create(ctx, { name: `As ${role}`, role });
       expect(apiKey).toMatchObject({ role, parentKeyId: ctx.actor.kind === 'apiKey' ? ctx.actor.apiKeyId : null });
     }
-    expect(await db.dataSource.query(`SELECT 1 FROM api_key WHERE name = 'Stronger'`)).toEqual([]);
+    expect(await ownerQuery(db, `SELECT 1 FROM api_key WHERE name = 'Stronger'`)).toEqual([]);
   });
 
   it('refuses to create a key from a key revoked meanwhile', async () => {
     const ctx = await asKey(Role.ADMIN);
-    await db.dataSource.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1`, [(ctx.actor as { apiKeyId: string }).apiKeyId]);
+    await ownerQuery(db, `UPDATE api_key SET revoked_at = now() WHERE id = $1`, [(ctx.actor as { apiKeyId: string }).apiKeyId]);
     await expect(keys.create(ctx, { name: 'Orphan', role: Role.VIEWER })).rejects.toThrow(ForbiddenError);
   });
 
@@ -69,7 +69,7 @@ describe('ApiKeysService', () => {
     admin.role = Role.ADMIN;
     await keys.revoke(admin, (root.actor as { apiKeyId: string }).apiKeyId);
 
-    const rows = await db.dataSource.query(`SELECT id, revoked_at FROM api_key WHERE id = ANY($1)`, [[child.id, grandchild.id, sibling.id]]);
+    const rows = await ownerQuery(db, `SELECT id, revoked_at FROM api_key WHERE id = ANY($1)`, [[child.id, grandchild.id, sibling.id]]);
     const revoked = Object.fromEntries(rows.map((r: { id: string; revoked_at: Date | null }) => [r.id, r.revoked_at !== null]));
     expect(revoked).toEqual({ [child.id]: true, [grandchild.id]: true, [sibling.id]: false });
   });

@@ -123,7 +123,7 @@ export class AuthService {
 
     const claims = await this.tokens.verify(bearer);
     const rows = await this.db.query<{ valid_after: Date; organisation_id: string | null; role: Role | null }>(
-      ctx,
+      ctx.across('AUTHENTICATE'),
       `SELECT u.tokens_valid_after AS valid_after, m.organisation_id, m.role
          FROM app_user u LEFT JOIN membership m ON m.user_id = u.id
         WHERE u.id = $1`,
@@ -138,12 +138,12 @@ export class AuthService {
   }
 
   private async authenticateApiKey(ctx: RequestContext, secret: string): Promise<Authenticated> {
-    const key = await this.db.repo(ctx, ApiKeyEntity).findOneBy({ secretHash: sha256(secret) });
+    const key = await this.db.repo(ctx.across('AUTHENTICATE'), ApiKeyEntity).findOneBy({ secretHash: sha256(secret) });
     if (!key || key.revokedAt) throw new UnauthenticatedError('The API key is not valid or has been revoked');
     // One write a minute at most, rather than one per request: within the minute a read sends no write at all.
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() >= 60_000) {
       await this.db.query(
-        ctx,
+        ctx.within(key.organisationId),
         `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
         [key.id],
       );
@@ -163,7 +163,8 @@ export class AuthService {
       if (!member) throw new NotFoundError('Member', userId);
       // The link hands its holder the whole account, and with it the person's access everywhere:
       // only for someone whose every organisation the caller administers.
-      const [elsewhere] = await em.query(
+      const [elsewhere] = await this.db.query(
+        ctx.across('RESET_LINK_REACH'),
         `SELECT 1 FROM membership m
           WHERE m.user_id = $1 AND m.organisation_id <> $2
             AND NOT EXISTS (SELECT 1 FROM membership a WHERE a.organisation_id = m.organisation_id AND a.user_id = $3 AND a.role = 'ADMIN')
@@ -184,24 +185,39 @@ export class AuthService {
   async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<IssuedToken> {
     // Hashed before the transaction, so the embedded database is not held while scrypt runs.
     const passwordHash = await this.passwords.hash(clientNetwork(ctx.clientAddress), input.newPassword);
-    return this.db.transaction(ctx, async (em) => {
-      // For UPDATE, TypeORM's query() answers [rows, rowCount], not the rows.
-      const [[reset]] = await em.query(
-        `UPDATE password_reset SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-          RETURNING id, user_id, organisation_id`,
+    const invalid = () => BadInputError.field('input.token', 'is not a valid reset link: it may have been used already or expired');
+    return this.db.transaction(ctx, async () => {
+      // The link names its organisation; the reset is then used there, once (the UPDATE decides a race).
+      const [found] = await this.db.query<{ id: string; organisation_id: string }>(
+        ctx.across('PASSWORD_RESET_REDEMPTION'),
+        `SELECT id, organisation_id FROM password_reset WHERE token_hash = $1`,
         [sha256(input.token)],
       );
-      if (!reset) throw BadInputError.field('input.token', 'is not a valid reset link: it may have been used already or expired');
-      // Other links still out for this person (an older one may have leaked) end with this reset.
-      await em.query(`UPDATE password_reset SET expires_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()`, [reset.user_id]);
-      const users = em.getRepository(UserEntity);
+      if (!found) throw invalid();
+      const there = ctx.within(found.organisation_id);
+      // For UPDATE, TypeORM's query() answers [rows, rowCount], not the rows.
+      const [[reset]] = await this.db.query<[{ id: string; user_id: string }[]]>(
+        there,
+        `UPDATE password_reset SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now() RETURNING id, user_id`,
+        [found.id],
+      ) as unknown as [[{ id: string; user_id: string } | undefined]];
+      if (!reset) throw invalid();
+      // Other links still out for this person (an older one may have leaked) end with this reset,
+      // in whichever organisation issued them.
+      const others = await this.db.query<{ organisation_id: string }>(
+        ctx.across('PASSWORD_RESET_REDEMPTION'),
+        `SELECT DISTINCT organisation_id FROM password_reset WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()`,
+        [reset.user_id],
+      );
+      for (const { organisation_id } of others) {
+        await this.db.query(ctx.within(organisation_id), `UPDATE password_reset SET expires_at = now() WHERE user_id = $1 AND organisation_id = $2 AND used_at IS NULL AND expires_at > now()`, [
+          reset.user_id,
+          organisation_id,
+        ]);
+      }
+      const users = this.db.repo(there, UserEntity);
       await users.update(reset.user_id, { passwordHash, tokensValidAfter: new Date() });
-      await this.history.record(ctx, {
-        organisationId: reset.organisation_id,
-        type: 'PASSWORD_RESET_USED',
-        payload: { userId: reset.user_id, passwordResetId: reset.id },
-      });
+      await this.history.record(there, { type: 'PASSWORD_RESET_USED', payload: { userId: reset.user_id, passwordResetId: reset.id } });
       return this.issue(await users.findOneByOrFail({ id: reset.user_id }));
     });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ForbiddenError, NotFoundError, pageWindow, type PageArgs, type RequestContext } from '@app/common';
+import { BadInputError, ForbiddenError, NotFoundError, pageWindow, type PageArgs, type RequestContext, type Role } from '@app/common';
 import { clientNetwork } from '@app/common/client-address';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
@@ -97,10 +97,10 @@ export class InvitationsService {
   private async acceptSignedIn(ctx: RequestContext, userId: string, token: string): Promise<{ message: string; membership: MembershipEntity | null }> {
     // The failure is counted in a transaction that commits; the refusal comes after it.
     const outcome = await this.db.transaction(ctx, async (em) => {
-      const invitation = await this.lockUsable(em, token);
+      const invitation = await this.lockUsable(ctx, token);
       const me = await em.getRepository(UserEntity).findOneByOrFail({ id: userId });
       if (me.email !== invitation.email) {
-        await this.countFailure(em, invitation.id);
+        await this.countFailure(ctx, invitation);
         return null;
       }
       return { membership: await this.join(ctx, em, invitation, me.id), role: invitation.role };
@@ -116,16 +116,18 @@ export class InvitationsService {
     if (!input.displayName?.trim()) problems.push({ field: 'input.displayName', message: 'is needed for your new account' });
     if (problems.length) throw new BadInputError(problems);
 
-    const [invitation] = await this.db.query<{ email: string }>(ctx, `SELECT email FROM invitation WHERE token_hash = $1 AND ${USABLE}`, [sha256(input.token)]);
+    const [invitation] = await this.db.query<{ email: string }>(ctx.across('INVITATION_REDEMPTION'), `SELECT email FROM invitation WHERE token_hash = $1 AND ${USABLE}`, [
+      sha256(input.token),
+    ]);
     if (!invitation) throw invalidToken();
     const client = clientNetwork(ctx.clientAddress);
     const admission = await this.throttle.admit(ctx, client, invitation.email);
     const passwordHash = await this.throttle.check(ctx, admission, () => this.passwords.hash(client, input.password!));
     const created = await this.db.transaction(ctx, async (em) => {
-      const locked = await this.lockUsable(em, input.token);
+      const locked = await this.lockUsable(ctx, input.token);
       const user = await this.auth.insertUserIfNew(ctx, { email: locked.email, displayName: input.displayName!, passwordHash });
       if (!user) {
-        await this.countFailure(em, locked.id);
+        await this.countFailure(ctx, locked);
         return false;
       }
       await this.join(ctx, em, locked, user.id);
@@ -135,19 +137,25 @@ export class InvitationsService {
     return { message: ACCEPTED_WITHOUT_SIGNING_IN, membership: null };
   }
 
-  private async lockUsable(em: EntityManager, token: string): Promise<Pick<InvitationEntity, 'id' | 'organisationId' | 'email' | 'role'>> {
-    const [row] = await em.query(`SELECT id, organisation_id, email, role FROM invitation WHERE token_hash = $1 AND ${USABLE} FOR UPDATE`, [sha256(token)]);
+  /** The invitation behind a token, locked for this transaction; its organisation is not known until it is found. */
+  private async lockUsable(ctx: RequestContext, token: string): Promise<Pick<InvitationEntity, 'id' | 'organisationId' | 'email' | 'role'>> {
+    const [row] = await this.db.query<{ id: string; organisation_id: string; email: string; role: Role }>(
+      ctx.across('INVITATION_REDEMPTION'),
+      `SELECT id, organisation_id, email, role FROM invitation WHERE token_hash = $1 AND ${USABLE} FOR UPDATE`,
+      [sha256(token)],
+    );
     if (!row) throw invalidToken();
     return { id: row.id, organisationId: row.organisation_id, email: row.email, role: row.role };
   }
 
-  private async countFailure(em: EntityManager, invitationId: string): Promise<void> {
-    await em.query(`UPDATE invitation SET failed_attempts = failed_attempts + 1 WHERE id = $1`, [invitationId]);
+  private async countFailure(ctx: RequestContext, invitation: Pick<InvitationEntity, 'id' | 'organisationId'>): Promise<void> {
+    await this.db.query(ctx.within(invitation.organisationId), `UPDATE invitation SET failed_attempts = failed_attempts + 1 WHERE id = $1`, [invitation.id]);
   }
 
   private async join(ctx: RequestContext, em: EntityManager, invitation: Pick<InvitationEntity, 'id' | 'organisationId' | 'role'>, userId: string): Promise<MembershipEntity> {
-    await em.query(`UPDATE invitation SET accepted_at = now() WHERE id = $1`, [invitation.id]);
+    // The request now acts in the organisation it joins.
     ctx.organisationId = invitation.organisationId;
+    await em.query(`UPDATE invitation SET accepted_at = now() WHERE id = $1`, [invitation.id]);
     const membership = await this.memberships.add(ctx, em, userId, invitation.role);
     await this.history.record(ctx, { type: 'INVITATION_ACCEPTED', payload: { invitationId: invitation.id, userId } });
     return membership;

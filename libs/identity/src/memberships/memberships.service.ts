@@ -23,7 +23,7 @@ export class MembershipsService {
   }
 
   forUser(ctx: RequestContext, userId: string): Promise<MembershipEntity[]> {
-    return this.db.repo(ctx, MembershipEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.db.repo(ctx.across('MY_ORGANISATIONS'), MembershipEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
   }
 
   async isMember(ctx: RequestContext, userId: string): Promise<boolean> {

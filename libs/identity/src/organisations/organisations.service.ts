@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { definedOnly, NotFoundError, type RequestContext, Role } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
@@ -17,7 +18,8 @@ export class OrganisationsService {
   ) {}
 
   /** Creates an organisation with the caller as its first ADMIN. */
-  async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+  async create(caller: RequestContext, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    const ctx = caller.within(randomUUID());
     return this.db.transaction(ctx, async (em) => {
       const organisation = await this.establish(ctx, em, input);
       const membership = await em
@@ -34,10 +36,14 @@ export class OrganisationsService {
 
   /**
    * The one way an organisation comes into being (sign-up's createOrganisation, the demo): the row
-   * and everything features give a new organisation, in the caller's transaction `em`.
+   * and everything features give a new organisation, in the caller's transaction `em`. `ctx` acts
+   * within the new organisation already (`within` a fresh id): the tenancy wall lets a request
+   * write only to the organisation it acts for.
    */
   async establish(ctx: RequestContext, em: EntityManager, fields: Pick<OrganisationEntity, 'name' | 'timeZone' | 'currency'>): Promise<OrganisationEntity> {
-    const organisation = await em.getRepository(OrganisationEntity).save(em.create(OrganisationEntity, { name: fields.name, timeZone: fields.timeZone, currency: fields.currency }));
+    const organisation = await em
+      .getRepository(OrganisationEntity)
+      .save(em.create(OrganisationEntity, { id: ctx.tenantId, name: fields.name, timeZone: fields.timeZone, currency: fields.currency }));
     await this.defaults.writeFor(ctx, organisation.id);
     return organisation;
   }
@@ -65,7 +71,7 @@ export class OrganisationsService {
    */
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<OrganisationEntity[]> {
     if (!ids.length) return Promise.resolve([]);
-    const query = this.db.repo(ctx, OrganisationEntity).createQueryBuilder('o').where('o.id IN (:...ids)', { ids: [...ids] });
+    const query = this.db.repo(ctx.across('MY_ORGANISATIONS'), OrganisationEntity).createQueryBuilder('o').where('o.id IN (:...ids)', { ids: [...ids] });
     const userId = ctx.userIdOrNull;
     if (userId) {
       query.andWhere('(o.id = :requestOrganisationId OR EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = o.id AND m.user_id = :userId))', {

@@ -18,7 +18,7 @@ export interface FeedOrganisation {
 export async function organisationForFeedToken(db: Database, ctx: RequestContext, token: unknown): Promise<FeedOrganisation | null> {
   if (typeof token !== 'string' || !FEED_TOKEN_SHAPE.test(token)) return null;
   const [organisation] = await db.query<FeedOrganisation>(
-    ctx,
+    ctx.across('PUBLIC_LINKS'),
     `SELECT o.id, o.name FROM feed_token ft JOIN organisation o ON o.id = ft.organisation_id WHERE ft.token_hash = $1`,
     [sha256(token)],
   );

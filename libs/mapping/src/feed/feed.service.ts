@@ -45,7 +45,7 @@ export class FeedService {
     const organisation = await organisationForFeedToken(this.db, ctx, token);
     if (!organisation) return null;
     const initiatives = await this.db.query<PublishedInitiative>(
-      ctx,
+      ctx.within(organisation.id),
       `SELECT i.id, i.name, i.description, sa.name AS "serviceAreaName", i.forms, i.participation, i.status,
               i.people_involved AS "peopleInvolved", i.updated_at AS "updatedAt"
          FROM initiative i JOIN service_area sa ON sa.id = i.service_area_id

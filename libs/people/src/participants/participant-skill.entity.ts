@@ -1,10 +1,19 @@
-import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { OrganisationEntity } from '@app/identity';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { ParticipantEntity } from './participant.entity';
 import { SkillEntity } from './skill.entity';
 
 @Entity('participant_skill')
 @Index('IDX_participant_skill_skill', ['skillId'])
+@Index('IDX_participant_skill_organisation', ['organisationId'])
 export class ParticipantSkillEntity {
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_participant_skill_organisation' })
+  organisation?: Relation<OrganisationEntity>;
+
   @PrimaryColumn({ name: 'participant_id', type: 'uuid' })
   participantId: string;
 

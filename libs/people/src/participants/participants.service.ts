@@ -25,7 +25,7 @@ const text = (value: string | undefined | null) => (value?.trim() ? value.trim()
  * Participants (People it): register, edit and read. Nothing personal is held without a lawful
  * basis (checked here with the field at fault, and again by the database's CHECK). History
  * records ids, kinds, bases and the names of changed fields, never what a person is called or
- * how to reach them (DESIGN "History holds no personal data").
+ * how to reach them, so erasing a person never rewrites history.
  */
 @Injectable()
 export class ParticipantsService {
@@ -61,7 +61,7 @@ export class ParticipantsService {
           createdBy: ctx.userIdOrNull,
         }),
       );
-      await this.replaceSkills(em, participant.id, skills.map((s) => s.id));
+      await this.replaceSkills(em, participant.organisationId, participant.id, skills.map((s) => s.id));
       await this.history.record(ctx, {
         type: 'PARTICIPANT_REGISTERED',
         payload: { participantId: participant.id, kind: participant.kind, lawfulBasis: participant.lawfulBasis },
@@ -105,7 +105,7 @@ export class ParticipantsService {
       const fields = [...Object.keys(changes).filter((f) => !['consentGivenAt', 'consentPurposes', 'consentMethod', 'basisNote'].includes(f)), ...(skillIds ? ['skills'] : [])];
       if (!fields.length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides participantId and version');
 
-      if (skillIds) await this.replaceSkills(em, current.id, skillIds);
+      if (skillIds) await this.replaceSkills(em, current.organisationId, current.id, skillIds);
       // A change to the skills alone still moves the version on, so every edit is seen as one.
       const set = Object.keys(changes).length ? changes : { updatedAt: () => 'CURRENT_TIMESTAMP' };
       await updateVersioned(em, ParticipantEntity, 'Participant', { id: current.id, organisationId: ctx.tenantId, version: input.version }, set as never);
@@ -158,8 +158,8 @@ export class ParticipantsService {
     return row;
   }
 
-  private async replaceSkills(em: EntityManager, participantId: string, skillIds: readonly string[]): Promise<void> {
-    await em.delete(ParticipantSkillEntity, { participantId });
-    if (skillIds.length) await em.insert(ParticipantSkillEntity, skillIds.map((skillId) => ({ participantId, skillId })));
+  private async replaceSkills(em: EntityManager, organisationId: string, participantId: string, skillIds: readonly string[]): Promise<void> {
+    await em.delete(ParticipantSkillEntity, { organisationId, participantId });
+    if (skillIds.length) await em.insert(ParticipantSkillEntity, skillIds.map((skillId) => ({ organisationId, participantId, skillId })));
   }
 }

@@ -4,7 +4,7 @@ import type { TestingModule } from '@nestjs/testing';
 import { BadInputError, ConflictError, NotFoundError, RequestContext, Role } from '@app/common';
 import { Database } from '@app/database';
 import { DEFAULT_TEMPLATE } from '@app/workflow';
-import { serviceTestingModule } from '../../../../test/support/service-module';
+import { serviceTestingModule, ownerQuery } from '../../../../test/support/service-module';
 import { StepName } from '../step.enum';
 import type { TemplateItemInput, UpdateTemplateInput } from './workflow-template.inputs';
 import { ChecklistKindName, type WorkflowTemplate } from './workflow-template.model';
@@ -20,7 +20,7 @@ describe('WorkflowTemplatesService', () => {
   let otherCtx: RequestContext;
 
   async function newOrganisation(): Promise<RequestContext> {
-    const [row] = await db.dataSource.query(`INSERT INTO organisation (name, time_zone, currency, version) VALUES ('Org', 'Europe/London', 'GBP', 1) RETURNING id`);
+    const [row] = await ownerQuery(db, `INSERT INTO organisation (name, time_zone, currency, version) VALUES ('Org', 'Europe/London', 'GBP', 1) RETURNING id`);
     const context = new RequestContext(randomUUID());
     context.actor = { kind: 'user', userId: randomUUID() };
     context.organisationId = row.id;
@@ -45,7 +45,7 @@ describe('WorkflowTemplatesService', () => {
     ...changes,
   });
   const events = (templateId: string): Promise<Array<{ type: string; payload: Record<string, unknown>; programme_id: string | null }>> =>
-    db.dataSource.query(`SELECT type, payload, programme_id FROM event WHERE payload->>'templateId' = $1 ORDER BY id`, [templateId]);
+    ownerQuery(db, `SELECT type, payload, programme_id FROM event WHERE payload->>'templateId' = $1 ORDER BY id`, [templateId]);
 
   it('lists the built-in default before the copies, and only the organisation\'s copies', async () => {
     const ours = await templates.copyDefault(ctx, { name: 'Ours' });
@@ -63,7 +63,7 @@ describe('WorkflowTemplatesService', () => {
     const copy = await templates.copyDefault(ctx, { name: '  Trimmed  ' });
     expect(copy).toMatchObject({ name: 'Trimmed', templateVersion: 1, version: 1, isDefault: false });
     expect(copy.items.map((i) => i.key)).toEqual(DEFAULT_TEMPLATE.items.map((i) => i.key));
-    const [row] = await db.dataSource.query(`SELECT spec FROM workflow_template WHERE id = $1`, [copy.id]);
+    const [row] = await ownerQuery(db, `SELECT spec FROM workflow_template WHERE id = $1`, [copy.id]);
     expect(row.spec).toEqual({ ...DEFAULT_TEMPLATE, name: 'Trimmed', version: 1 });
     expect(await events(copy.id)).toEqual([{ type: 'TEMPLATE_COPIED', payload: { templateId: copy.id, templateVersion: 1 }, programme_id: null }]);
   });

@@ -62,8 +62,10 @@ export class SurveyResponsesService {
    * one answer and is then used up, and its answer keeps no client at all.
    */
   submit(ctx: RequestContext, input: Pick<SubmitSurveyResponseInput, 'token' | 'answers'>, field = 'input.answers'): Promise<SurveySubmission> {
-    return this.db.transaction(ctx, async (em) => {
-      const { survey, personal } = answerable(await this.surveys.openLink(em, input.token, true));
+    return this.db.transaction(ctx, async () => {
+      const { survey, personal } = answerable(await this.surveys.openLink(ctx, input.token, true));
+      // The token opened this survey: the answer is written in its organisation, and only there.
+      const em = this.db.manager(ctx.within(survey.organisationId));
       const read = readAnswers(input.answers, questionKeysByArea(survey), field);
       if (!read.answers) throw new BadInputError(read.problems);
       let clientHash: string | null = null;
@@ -80,7 +82,7 @@ export class SurveyResponsesService {
 
   /** The form behind a link token: title and questions only; NOT_FOUND for an unknown or rotated token. */
   async form(ctx: RequestContext, token: unknown): Promise<SurveyForm> {
-    return toSurveyForm(answerable(await this.surveys.openLink(this.db.manager(ctx), token, false)).survey);
+    return toSurveyForm(answerable(await this.surveys.openLink(ctx, token, false)).survey);
   }
 
   /**

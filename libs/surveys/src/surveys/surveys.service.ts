@@ -172,9 +172,10 @@ export class SurveysService {
    * an unknown, malformed or rotated token. `lock` share-locks the survey, so that a close waits
    * for the answer (and the answer for the close).
    */
-  async openLink(em: EntityManager, token: unknown, lock: boolean): Promise<OpenedLink | null> {
+  async openLink(ctx: RequestContext, token: unknown, lock: boolean): Promise<OpenedLink | null> {
     const hash = linkTokenHash(token);
     if (!hash) return null;
+    const em = this.db.manager(ctx.across('PUBLIC_LINKS'));
     const surveys = () => {
       const query = em.getRepository(SurveyEntity).createQueryBuilder('s');
       return lock ? query.setLock('pessimistic_read') : query;

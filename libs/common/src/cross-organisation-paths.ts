@@ -1,0 +1,53 @@
+/**
+ * The only ways past the tenancy wall. Every table holding an organisation's data lets a
+ * request see the rows of the organisation it acts for and nothing else (PostgreSQL row-level
+ * security, forced: migrations/1764410000000-tenant-wall.ts). What must look across
+ * organisations by design does so through one of these named paths, and only on the tables it
+ * lists; the policies are built from this table and a test holds them to it.
+ *
+ * A path reads; it never writes across organisations. Once it has found what it was looking
+ * for (a key, an invitation, a feed), the request enters that organisation and writes there.
+ */
+export const CROSS_ORGANISATION_PATHS = {
+  AUTHENTICATE: {
+    purpose: 'Turn credentials into a caller: an API key by its hash, a person\'s memberships and their organisations.',
+    tables: ['api_key', 'membership', 'organisation'],
+  },
+  MY_ORGANISATIONS: {
+    purpose: 'A signed-in person lists the organisations they belong to, with their roles.',
+    tables: ['membership', 'organisation'],
+  },
+  INVITATION_REDEMPTION: {
+    purpose: 'An invitation link is looked up by its token hash, before anyone knows its organisation.',
+    tables: ['invitation', 'organisation'],
+  },
+  PASSWORD_RESET_REDEMPTION: {
+    purpose: "A password-reset link is looked up by its token hash; using it ends the person's other open links, whichever organisation issued them.",
+    tables: ['password_reset'],
+  },
+  RESET_LINK_REACH: {
+    purpose: 'Before an ADMIN issues a reset link, check that the person belongs to no organisation the ADMIN does not administer.',
+    tables: ['membership'],
+  },
+  PUBLIC_LINKS: {
+    purpose: 'Feeds and survey links are looked up by their tokens, which are their only credential, with the name of the organisation they belong to.',
+    tables: ['feed_token', 'survey', 'survey_respondent_token', 'organisation'],
+  },
+  LIVE_EVENTS: {
+    purpose: "The listener that fans events out to subscribers reads each new event by id, whatever its organisation (subscribers' memberships are checked by AUTHENTICATE).",
+    tables: ['event'],
+  },
+  DEMO_SEEDER: {
+    purpose: 'The demo seeder checks whether the database holds any organisation yet.',
+    tables: ['organisation'],
+  },
+} as const satisfies Record<string, { purpose: string; tables: readonly string[] }>;
+
+export type CrossOrganisationPath = keyof typeof CROSS_ORGANISATION_PATHS;
+
+/** The paths allowed to read `table` across organisations (for its row-level security policy). */
+export function pathsAcross(table: string): CrossOrganisationPath[] {
+  return (Object.keys(CROSS_ORGANISATION_PATHS) as CrossOrganisationPath[]).filter((path) =>
+    (CROSS_ORGANISATION_PATHS[path].tables as readonly string[]).includes(table),
+  );
+}
