@@ -1,7 +1,9 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { CrossOrganisationPath, RequestContext } from '@app/common';
+import type { RequestContext } from '@app/common';
 import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { OpenDatabase } from './data-source';
+import type { OrganisationOwned } from './tenancy/tenant-record';
+import { type TenantRepository, tenantRepository } from './tenancy/tenant-repository';
 import { runInScope, scopeOf, scoped } from './tenancy/tenant-scope';
 
 /**
@@ -35,9 +37,12 @@ export class Database implements OnApplicationShutdown {
     return this.manager(ctx).query(sql, params);
   }
 
-  /** Runs `work` on one named path across organisations (libs/common/src/cross-organisation-paths.ts). */
-  across<T>(ctx: RequestContext, path: CrossOrganisationPath, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-    return work(ctx.across(path));
+  /**
+   * The request's organisation's rows of `entity`: filtered and stamped with it on every call
+   * (tenancy/tenant-repository.ts). Services reach an organisation's records this way.
+   */
+  tenant<T extends OrganisationOwned & ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): TenantRepository<T> {
+    return tenantRepository(this.manager(ctx), ctx, entity);
   }
 
   /**

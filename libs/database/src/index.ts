@@ -6,3 +6,6 @@ export * from './pglite/data-folder-lock';
 export * from './pglite/data-folder-permissions';
 export * from './pglite/reentrant-lock';
 export * from './versioned';
+export * from './tenancy/tenant-record';
+export * from './tenancy/tenant-repository';
+export { APP_ROLE, tenantWallStatements } from './tenancy/tenant-wall';

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { RequestContext } from '@app/common';
+import { Database } from '@app/database';
+import { SkillEntity } from '../../libs/people/src/participants/skill.entity';
+import type { TestingModule } from '@nestjs/testing';
+import { ownerQuery, serviceTestingModule } from '../support/service-module';
+
+/**
+ * The scoped repository (libs/database/src/tenancy/tenant-repository.ts): reads filtered to the
+ * request's organisation and writes stamped with it, whatever the caller passes. Run here with
+ * row-level security on, so what it filters out it would not have seen anyway: the point is
+ * that the filter is in the query, where the planner uses it and a reader of the code sees it.
+ */
+describe('the tenant repository', () => {
+  let module: TestingModule;
+  let db: Database;
+  let a: RequestContext;
+  let b: RequestContext;
+
+  async function organisation(name: string): Promise<RequestContext> {
+    const [{ id }] = await ownerQuery<{ id: string }>(db, `INSERT INTO organisation (name, time_zone, currency, version) VALUES ($1, 'Europe/London', 'GBP', 1) RETURNING id`, [name]);
+    return RequestContext.system(randomUUID()).within(id);
+  }
+
+  beforeAll(async () => {
+    module = await serviceTestingModule();
+    db = module.get(Database);
+    a = await organisation('Alpha');
+    b = await organisation('Beta');
+    await db.tenant(a, SkillEntity).insert([{ name: 'First aid', nameKey: 'first aid' }, { name: 'Cooking', nameKey: 'cooking' }]);
+    await db.tenant(b, SkillEntity).save(db.tenant(b, SkillEntity).create({ name: 'Gardening', nameKey: 'gardening' }));
+  });
+  afterAll(() => module.close());
+
+  it("stamps writes with the request's organisation, whatever the values say", async () => {
+    await db.tenant(a, SkillEntity).insert({ name: 'Driving', nameKey: 'driving', organisationId: b.tenantId });
+    const rows = await ownerQuery<{ organisation_id: string }>(db, `SELECT organisation_id FROM skill WHERE name_key = 'driving'`);
+    expect(rows).toEqual([{ organisation_id: a.tenantId }]);
+  });
+
+  it("reads only the request's organisation, in every kind of read", async () => {
+    const skills = db.tenant(a, SkillEntity);
+    const theirs = (await ownerQuery<{ id: string }>(db, `SELECT id FROM skill WHERE organisation_id = $1`, [b.tenantId]))[0].id;
+    expect((await skills.find({ order: { nameKey: 'ASC' } })).map((s) => s.name)).toEqual(['Cooking', 'Driving', 'First aid']);
+    expect(await skills.findOneBy({ id: theirs })).toBeNull();
+    expect(await skills.findBy([{ id: theirs }, { nameKey: 'cooking' }])).toEqual([expect.objectContaining({ name: 'Cooking' })]);
+    expect(await skills.existsBy({ id: theirs })).toBe(false);
+    expect(await skills.countBy()).toBe(3);
+    await expect(skills.get({ id: theirs }, 'Skill')).rejects.toThrow(`Skill ${theirs} was not found`);
+    // A builder's `where` narrows further; it cannot replace the organisation's condition.
+    const built = await skills.queryBuilder('s').where('s.id = :id OR s.name_key = :key', { id: theirs, key: 'cooking' }).getMany();
+    expect(built.map((s) => s.name)).toEqual(['Cooking']);
+  });
+
+  it("changes and deletes only the request's organisation's rows", async () => {
+    const skills = db.tenant(a, SkillEntity);
+    expect(await skills.update({ nameKey: 'gardening' }, { name: 'Taken over' })).toBe(0);
+    expect(await skills.delete({ nameKey: 'gardening' })).toBe(0);
+    expect(await db.tenant(b, SkillEntity).findOneBy({ nameKey: 'gardening' })).toEqual(expect.objectContaining({ name: 'Gardening' }));
+    expect(await skills.update({ nameKey: 'cooking' }, { name: 'Cooking for groups' })).toBe(1);
+  });
+});
