@@ -16,6 +16,8 @@ export const require = createRequire(join(ROOT, 'package.json'));
 export const pg = require('pg');
 
 const MAIN_JS = 'dist/apps/api/src/main.js';
+/** The login role the benched server acts as (trust authentication on the bench's server). */
+const SERVER_ROLE = 'coprod_bench_server';
 
 /** The server's URL from DATABASE_URL; exits (2) with a hint if it is missing or the server is not built. */
 export function serverUrlOrExit(bench, database) {
@@ -77,12 +79,25 @@ function freePort() {
  */
 export async function startApi(databaseUrl) {
   const port = await freePort();
+  // As in production: the server logs in as a role that owns no table (so row-level security
+  // binds it), and the URL given here (the database's owner) runs the migrations.
+  await onServer(
+    databaseUrl,
+    `DO $$ BEGIN
+       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'coprod_app') THEN CREATE ROLE coprod_app NOLOGIN; END IF;
+       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${SERVER_ROLE}') THEN CREATE ROLE ${SERVER_ROLE} LOGIN IN ROLE coprod_app; END IF;
+     END $$`,
+  );
+  const serverRoleUrl = new URL(databaseUrl);
+  serverRoleUrl.username = SERVER_ROLE;
+  serverRoleUrl.password = '';
   const child = spawn(process.execPath, [join(ROOT, MAIN_JS)], {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: serverRoleUrl.toString(),
+      DATABASE_OWNER_URL: databaseUrl,
       JWT_SECRET: randomBytes(32).toString('base64url'),
       PORT: String(port),
       HOST: '127.0.0.1',
