@@ -1,5 +1,6 @@
+import { TenantRecord } from '@app/database';
 import { Role } from '@app/common';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ROLE_CHECK } from '../memberships/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
@@ -9,12 +10,9 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 @Index('IDX_api_key_organisation', ['organisationId'])
 @Index('IDX_api_key_parent', ['parentKeyId'])
 @Check('CHK_api_key_role', `"role" ${ROLE_CHECK}`)
-export class ApiKeyEntity {
+export class ApiKeyEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_api_key_organisation' })
@@ -43,9 +41,6 @@ export class ApiKeyEntity {
   @ManyToOne(() => ApiKeyEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'parent_key_id', foreignKeyConstraintName: 'FK_api_key_parent' })
   parentKey?: Relation<ApiKeyEntity>;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;

@@ -30,10 +30,9 @@ export class ApiKeysService {
         if (!parent || parent.revoked_at) throw new ForbiddenError('This API key has been revoked');
       }
       const secret = newSecret(API_KEY_PREFIX);
-      const repo = em.getRepository(ApiKeyEntity);
-      const apiKey = await repo.save(
-        repo.create({
-          organisationId: ctx.tenantId,
+      const keys = this.db.tenant(ctx, ApiKeyEntity);
+      const apiKey = await keys.save(
+        keys.create({
           name: input.name.trim(),
           role: input.role,
           prefix: secret.slice(0, 12),
@@ -50,13 +49,12 @@ export class ApiKeysService {
   }
 
   list(ctx: RequestContext): Promise<ApiKeyEntity[]> {
-    return this.db.repo(ctx, ApiKeyEntity).find({ where: { organisationId: ctx.tenantId }, order: { createdAt: 'DESC' } });
+    return this.db.tenant(ctx, ApiKeyEntity).find({ order: { createdAt: 'DESC' } });
   }
 
   /** Revokes the key and every key created from it, however deep, in one transaction. */
   async revoke(ctx: RequestContext, apiKeyId: string): Promise<ApiKeyEntity> {
     return this.db.transaction(ctx, async (em) => {
-      const repo = em.getRepository(ApiKeyEntity);
       const [locked] = await em.query(`SELECT id FROM api_key WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [apiKeyId, ctx.tenantId]);
       if (!locked) throw new NotFoundError('API key', apiKeyId);
       const [revoked] = (await em.query(
@@ -71,7 +69,7 @@ export class ApiKeysService {
       for (const { id } of revoked) {
         await this.history.record(ctx, { type: 'API_KEY_REVOKED', payload: id === apiKeyId ? { apiKeyId: id } : { apiKeyId: id, withParentKeyId: apiKeyId } });
       }
-      return repo.findOneByOrFail({ id: apiKeyId });
+      return this.db.tenant(ctx, ApiKeyEntity).get({ id: apiKeyId }, 'API key');
     });
   }
 }

@@ -158,8 +158,8 @@ export class AuthService {
   async issuePasswordReset(ctx: RequestContext, userId: string): Promise<{ token: string; expiresAt: Date }> {
     // A person, never an API key: a key that could mint reset links could take over any account it can reach.
     const issuerId = ctx.userId;
-    return this.db.transaction(ctx, async (em) => {
-      const member = await em.getRepository(MembershipEntity).findOneBy({ organisationId: ctx.tenantId, userId });
+    return this.db.transaction(ctx, async () => {
+      const member = await this.db.tenant(ctx, MembershipEntity).findOneBy({ userId });
       if (!member) throw new NotFoundError('Member', userId);
       // The link hands its holder the whole account, and with it the person's access everywhere:
       // only for someone whose every organisation the caller administers.
@@ -174,9 +174,8 @@ export class AuthService {
       if (elsewhere) throw new ForbiddenError('This person also belongs to organisations you are not an ADMIN of; a reset link from you would give you their access there');
       const token = newSecret();
       const expiresAt = new Date(Date.now() + RESET_LINK_HOURS * 3600_000);
-      const reset = await em
-        .getRepository(PasswordResetEntity)
-        .save(em.create(PasswordResetEntity, { userId, organisationId: ctx.tenantId, tokenHash: sha256(token), expiresAt, usedAt: null }));
+      const resets = this.db.tenant(ctx, PasswordResetEntity);
+      const reset = await resets.save(resets.create({ userId, tokenHash: sha256(token), expiresAt, usedAt: null }));
       await this.history.record(ctx, { type: 'PASSWORD_RESET_ISSUED', payload: { userId, passwordResetId: reset.id } });
       return { token, expiresAt };
     });

@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 
 /** A one-time password-reset link issued by an ADMIN; only the token's hash is kept. */
 @Entity('password_reset')
 @Index('UQ_password_reset_token_hash', ['tokenHash'], { unique: true })
-export class PasswordResetEntity {
+export class PasswordResetEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -15,9 +16,6 @@ export class PasswordResetEntity {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_password_reset_user' })
   user?: Relation<UserEntity>;
 
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash: string;
 
@@ -26,7 +24,4 @@ export class PasswordResetEntity {
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

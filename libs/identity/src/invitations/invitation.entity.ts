@@ -1,5 +1,6 @@
+import { TenantRecord } from '@app/database';
 import { Role } from '@app/common';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ROLE_CHECK } from '../memberships/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
@@ -8,12 +9,9 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 @Index('UQ_invitation_token_hash', ['tokenHash'], { unique: true })
 @Index('IDX_invitation_organisation', ['organisationId'])
 @Check('CHK_invitation_role', `"role" ${ROLE_CHECK}`)
-export class InvitationEntity {
+export class InvitationEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_invitation_organisation' })
@@ -43,7 +41,4 @@ export class InvitationEntity {
   /** Attempts to accept it as someone it was not sent to; after a few it can no longer be accepted. */
   @Column({ name: 'failed_attempts', type: 'integer', default: 0 })
   failedAttempts: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -37,10 +37,9 @@ export class InvitationsService {
       );
       if (alreadyMember) throw BadInputError.field('input.email', 'already belongs to a member of this organisation');
       const token = newSecret();
-      const repo = em.getRepository(InvitationEntity);
-      const invitation = await repo.save(
-        repo.create({
-          organisationId: ctx.tenantId,
+      const invitations = this.db.tenant(ctx, InvitationEntity);
+      const invitation = await invitations.save(
+        invitations.create({
           email,
           role: input.role,
           tokenHash: sha256(token),
@@ -58,8 +57,7 @@ export class InvitationsService {
 
   async page(ctx: RequestContext, args: PageArgs): Promise<[InvitationEntity[], number]> {
     const { offset, limit } = pageWindow(args);
-    return this.db.repo(ctx, InvitationEntity).findAndCount({
-      where: { organisationId: ctx.tenantId },
+    return this.db.tenant(ctx, InvitationEntity).findAndCount({
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: offset,
       take: limit,
@@ -67,14 +65,14 @@ export class InvitationsService {
   }
 
   async revoke(ctx: RequestContext, invitationId: string): Promise<InvitationEntity> {
-    return this.db.transaction(ctx, async (em) => {
-      const repo = em.getRepository(InvitationEntity);
-      const invitation = await repo.findOneBy({ id: invitationId, organisationId: ctx.tenantId });
+    return this.db.transaction(ctx, async () => {
+      const invitations = this.db.tenant(ctx, InvitationEntity);
+      const invitation = await invitations.findOneBy({ id: invitationId });
       if (!invitation) throw new NotFoundError('Invitation', invitationId);
       if (invitation.acceptedAt) throw BadInputError.field('input.invitationId', 'has already been accepted');
       if (!invitation.revokedAt) {
         invitation.revokedAt = new Date();
-        await repo.save(invitation);
+        await invitations.save(invitation);
         await this.history.record(ctx, { type: 'INVITATION_REVOKED', payload: { invitationId } });
       }
       return invitation;
@@ -156,7 +154,7 @@ export class InvitationsService {
     // The request now acts in the organisation it joins.
     ctx.organisationId = invitation.organisationId;
     await em.query(`UPDATE invitation SET accepted_at = now() WHERE id = $1`, [invitation.id]);
-    const membership = await this.memberships.add(ctx, em, userId, invitation.role);
+    const membership = await this.memberships.add(ctx, userId, invitation.role);
     await this.history.record(ctx, { type: 'INVITATION_ACCEPTED', payload: { invitationId: invitation.id, userId } });
     return membership;
   }

@@ -1,5 +1,6 @@
+import { TenantRecord } from '@app/database';
 import { Role } from '@app/common';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -9,12 +10,9 @@ export const ROLE_CHECK = `IN ('ADMIN', 'PROGRAMME_MANAGER', 'CONSULTANT', 'CONT
 @Index('UQ_membership_organisation_user', ['organisationId', 'userId'], { unique: true })
 @Index('IDX_membership_user', ['userId'])
 @Check('CHK_membership_role', `"role" ${ROLE_CHECK}`)
-export class MembershipEntity {
+export class MembershipEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_membership_organisation' })
@@ -29,7 +27,4 @@ export class MembershipEntity {
 
   @Column({ type: 'varchar', length: 32 })
   role: Role;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -14,8 +14,7 @@ export class MembershipsService {
 
   async page(ctx: RequestContext, args: PageArgs): Promise<[MembershipEntity[], number]> {
     const { offset, limit } = pageWindow(args);
-    return this.db.repo(ctx, MembershipEntity).findAndCount({
-      where: { organisationId: ctx.tenantId },
+    return this.db.tenant(ctx, MembershipEntity).findAndCount({
       order: { createdAt: 'ASC', id: 'ASC' },
       skip: offset,
       take: limit,
@@ -27,7 +26,7 @@ export class MembershipsService {
   }
 
   async isMember(ctx: RequestContext, userId: string): Promise<boolean> {
-    return this.db.repo(ctx, MembershipEntity).existsBy({ organisationId: ctx.tenantId, userId });
+    return this.db.tenant(ctx, MembershipEntity).existsBy({ userId });
   }
 
   async changeRole(ctx: RequestContext, membershipId: string, role: Role): Promise<MembershipEntity> {
@@ -37,7 +36,7 @@ export class MembershipsService {
       if (membership.role === Role.ADMIN) await this.refuseIfLastAdmin(em, ctx, 'input.role', 'cannot demote the last ADMIN; make someone else ADMIN first');
       const previousRole = membership.role;
       membership.role = role;
-      await em.getRepository(MembershipEntity).save(membership);
+      await this.db.tenant(ctx, MembershipEntity).save(membership);
       await this.history.record(ctx, { type: 'MEMBER_ROLE_CHANGED', payload: { membershipId, userId: membership.userId, from: previousRole, to: role } });
       return membership;
     });
@@ -48,7 +47,7 @@ export class MembershipsService {
     return this.db.transaction(ctx, async (em) => {
       const membership = await this.lockedForChange(em, ctx, membershipId);
       if (membership.role === Role.ADMIN) await this.refuseIfLastAdmin(em, ctx, field, 'is the last ADMIN, who can neither leave nor be removed; make someone else ADMIN first');
-      await em.getRepository(MembershipEntity).delete({ id: membership.id });
+      await this.db.tenant(ctx, MembershipEntity).delete({ id: membership.id });
       await this.history.record(ctx, {
         type: membership.userId === ctx.userIdOrNull ? 'MEMBER_LEFT' : 'MEMBER_REMOVED',
         payload: { membershipId, userId: membership.userId, role: membership.role },
@@ -59,16 +58,17 @@ export class MembershipsService {
 
   async leave(ctx: RequestContext): Promise<MembershipEntity> {
     if (ctx.actor.kind !== 'user') throw new ForbiddenError('This needs a signed-in person, not an API key; an ADMIN revokes a key instead');
-    const own = await this.db.repo(ctx, MembershipEntity).findOneBy({ organisationId: ctx.tenantId, userId: ctx.userId });
+    const own = await this.db.tenant(ctx, MembershipEntity).findOneBy({ userId: ctx.userId });
     if (!own) throw new NotFoundError('Membership');
     return this.remove(ctx, own.id, 'organisation');
   }
 
-  async add(ctx: RequestContext, em: EntityManager, userId: string, role: Role): Promise<MembershipEntity> {
-    const repo = em.getRepository(MembershipEntity);
-    const existing = await repo.findOneBy({ organisationId: ctx.tenantId, userId });
+  /** Joins `userId` to the request's organisation, in the request's transaction. */
+  async add(ctx: RequestContext, userId: string, role: Role): Promise<MembershipEntity> {
+    const memberships = this.db.tenant(ctx, MembershipEntity);
+    const existing = await memberships.findOneBy({ userId });
     if (existing) return existing;
-    const membership = await repo.save(repo.create({ organisationId: ctx.tenantId, userId, role }));
+    const membership = await memberships.save(memberships.create({ userId, role }));
     await this.history.record(ctx, { type: 'MEMBER_ADDED', payload: { membershipId: membership.id, userId, role } });
     return membership;
   }
@@ -77,7 +77,7 @@ export class MembershipsService {
     // The target and every ADMIN, locked in one statement in id order: two ADMINs changing each other
     // at once then wait in turn rather than deadlock, and the second sees what the first committed.
     await em.query(`SELECT id FROM membership WHERE organisation_id = $1 AND (id = $2 OR role = 'ADMIN') ORDER BY id FOR UPDATE`, [ctx.tenantId, membershipId]);
-    const membership = await em.getRepository(MembershipEntity).findOneBy({ id: membershipId, organisationId: ctx.tenantId });
+    const membership = await this.db.tenant(ctx, MembershipEntity).findOneBy({ id: membershipId });
     if (!membership) throw new NotFoundError('Membership', membershipId);
     return membership;
   }

@@ -22,11 +22,9 @@ export class OrganisationsService {
     const ctx = caller.within(randomUUID());
     return this.db.transaction(ctx, async (em) => {
       const organisation = await this.establish(ctx, em, input);
-      const membership = await em
-        .getRepository(MembershipEntity)
-        .save(em.create(MembershipEntity, { organisationId: organisation.id, userId: ctx.userId, role: Role.ADMIN }));
+      const memberships = this.db.tenant(ctx, MembershipEntity);
+      const membership = await memberships.save(memberships.create({ userId: ctx.userId, role: Role.ADMIN }));
       await this.history.record(ctx, {
-        organisationId: organisation.id,
         type: 'ORGANISATION_CREATED',
         payload: { organisationId: organisation.id, membershipId: membership.id, role: Role.ADMIN },
       });
