@@ -1,3 +1,4 @@
+import { OrganisationOwned } from '@app/database';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -10,12 +11,9 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('IDX_event_organisation_occurred_at', ['organisationId', 'occurredAt'])
 @Index('UQ_event_programme_sequence', ['programmeId', 'sequence'], { unique: true })
 @Check('CHK_event_actor_type', `"actor_type" IN ('USER', 'API_KEY', 'SYSTEM', 'PUBLIC')`)
-export class EventEntity {
+export class EventEntity extends OrganisationOwned {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'programme_id', type: 'uuid', nullable: true })
   programmeId: string | null;

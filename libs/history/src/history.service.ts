@@ -14,7 +14,6 @@ export interface NewEvent {
   /** A type of the event catalogue (event-catalogue.ts); any other is refused. */
   type: string;
   payload?: EventPayload;
-  organisationId?: string;
   /** The programme the change belongs to; its events get consecutive sequence numbers. */
   programmeId?: string;
 }
@@ -33,11 +32,11 @@ export class HistoryService {
     // Readers filter and webhooks will subscribe by the catalogue: an uncatalogued type would be invisible to them.
     if (!isEventType(event.type)) throw new Error(`History event type ${event.type} is not in the event catalogue (libs/history/src/event-catalogue.ts)`);
     const actor = ctx.actor;
-    const organisationId = event.organisationId ?? ctx.tenantId;
-    const row = this.db.repo(ctx, EventEntity).create({
-      organisationId,
+    // Always the request's organisation: a context acting for another one is made with `within`.
+    const events = this.db.tenant(ctx, EventEntity);
+    const row = events.create({
       programmeId: event.programmeId ?? null,
-      sequence: event.programmeId ? await this.nextSequence(ctx, organisationId, event.programmeId) : null,
+      sequence: event.programmeId ? await this.nextSequence(ctx, events.organisationId, event.programmeId) : null,
       type: event.type,
       payload: event.payload ?? {},
       actorType: ACTOR_TYPES[actor.kind],
@@ -45,7 +44,7 @@ export class HistoryService {
       actorApiKeyId: actor.kind === 'apiKey' ? actor.apiKeyId : null,
       actorName: actor.kind === 'apiKey' ? actor.name : null,
     });
-    const saved = await this.db.repo(ctx, EventEntity).save(row);
+    const saved = await events.save(row);
     // Subscribers hear of a change only once it has committed: on PostgreSQL through NOTIFY in
     // this transaction (every process), on the embedded database in-process after the commit.
     await this.fanout.announce(ctx, saved);
@@ -71,16 +70,16 @@ export class HistoryService {
   /** A programme's journey: its events by sequence, oldest or newest first. */
   programmePage(ctx: RequestContext, programmeId: string, args: HistoryArgs, newestFirst: boolean): Promise<[EventEntity[], number]> {
     const query = this.db
-      .repo(ctx, EventEntity)
-      .createQueryBuilder('e')
-      .where('e.organisation_id = :organisationId AND e.programme_id = :programmeId', { organisationId: ctx.tenantId, programmeId })
+      .tenant(ctx, EventEntity)
+      .queryBuilder('e')
+      .where('e.programme_id = :programmeId', { programmeId })
       .orderBy('e.sequence', newestFirst ? 'DESC' : 'ASC');
     return this.filteredPage(query, args);
   }
 
   /** The organisation's history, newest first. */
   page(ctx: RequestContext, args: HistoryArgs): Promise<[EventEntity[], number]> {
-    const query = this.db.repo(ctx, EventEntity).createQueryBuilder('e').where('e.organisation_id = :organisationId', { organisationId: ctx.tenantId }).orderBy('e.id', 'DESC');
+    const query = this.db.tenant(ctx, EventEntity).queryBuilder('e').orderBy('e.id', 'DESC');
     return this.filteredPage(query, args);
   }
 
