@@ -1,3 +1,4 @@
+import { OrganisationOwned } from '@app/database';
 import { PilotEntity } from '@app/pilots';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ParticipantEntity } from '../participants/participant.entity';
@@ -6,12 +7,9 @@ import { ParticipantEntity } from '../participants/participant.entity';
 @Entity('enrolment')
 @Index('UQ_enrolment_pilot_participant', ['pilotId', 'participantId'], { unique: true })
 @Index('IDX_enrolment_participant', ['participantId'])
-export class EnrolmentEntity {
+export class EnrolmentEntity extends OrganisationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'pilot_id', type: 'uuid' })
   pilotId: string;

@@ -3,7 +3,6 @@ import { BadInputError, type Connection, DomainError, ErrorCode, InvalidTransiti
 import { Database } from '@app/database';
 import { PilotsService } from '@app/pilots';
 import { enrolmentRefusal } from '@app/workflow';
-import type { EntityManager } from 'typeorm';
 import { ParticipantsService } from '../participants/participants.service';
 import type { EnrolParticipantInput, RecordSelfEfficacyInput, WithdrawParticipantInput } from './enrolment.inputs';
 import type { Enrolment, SelfEfficacyReading } from './enrolment.model';
@@ -47,7 +46,7 @@ export class EnrolmentsService {
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: input.pilotId });
       const closed = enrolmentRefusal(pilot.status);
       if (closed) throw new InvalidTransitionError(closed);
-      const participant = await this.participants.lock(em, ctx, input.participantId, 'input.participantId');
+      const participant = await this.participants.lock(ctx, input.participantId, 'input.participantId');
       if (participant.erasedAt) throw BadInputError.field('input.participantId', 'has been erased: nothing new is recorded about them');
       if (!participant.lawfulBasis) {
         throw BadInputError.field('input.participantId', 'has no lawful basis recorded, so cannot be enrolled: record consent, public task or another basis first');
@@ -56,18 +55,20 @@ export class EnrolmentsService {
       const recordedOn = input.recordedOn ?? today;
       if (recordedOn > today) throw BadInputError.field('input.recordedOn', `cannot be in the future (today is ${today})`);
 
-      const existing = await em.findOneBy(EnrolmentEntity, { pilotId: pilot.id, participantId: participant.id, organisationId: ctx.tenantId });
+      const enrolments = this.db.tenant(ctx, EnrolmentEntity);
+      const existing = await enrolments.findOneBy({ pilotId: pilot.id, participantId: participant.id });
       if (existing && !existing.withdrawnAt) throw BadInputError.field('input.participantId', 'is already enrolled in this pilot');
       let enrolmentId: string;
       if (existing) {
         // Rejoining keeps the earlier readings, so the change runs from the very first one.
-        await em.update(EnrolmentEntity, { id: existing.id }, { withdrawnAt: null, role: input.role.trim() });
+        await enrolments.update({ id: existing.id }, { withdrawnAt: null, role: input.role.trim() });
         enrolmentId = existing.id;
       } else {
-        const created = await em.save(em.create(EnrolmentEntity, { organisationId: ctx.tenantId, pilotId: pilot.id, participantId: participant.id, role: input.role.trim(), withdrawnAt: null }));
+        const created = await enrolments.save(enrolments.create({ pilotId: pilot.id, participantId: participant.id, role: input.role.trim(), withdrawnAt: null }));
         enrolmentId = created.id;
       }
-      const reading = await em.save(em.create(SelfEfficacyReadingEntity, { organisationId: ctx.tenantId, enrolmentId, score: input.selfEfficacy, recordedOn }));
+      const readings = this.db.tenant(ctx, SelfEfficacyReadingEntity);
+      const reading = await readings.save(readings.create({ enrolmentId, score: input.selfEfficacy, recordedOn }));
       await this.pilots.record(ctx, programme, 'PARTICIPANT_ENROLLED', pilot, {
         participantId: participant.id,
         enrolmentId,
@@ -80,9 +81,9 @@ export class EnrolmentsService {
 
   recordSelfEfficacy(ctx: RequestContext, input: RecordSelfEfficacyInput): Promise<Enrolment> {
     return this.db.transaction(ctx, async (em) => {
-      const enrolment = await this.find(em, ctx, input.enrolmentId, 'input.enrolmentId');
+      const enrolment = await this.find(ctx, input.enrolmentId, 'input.enrolmentId');
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: enrolment.pilotId });
-      const participant = await this.participants.lock(em, ctx, enrolment.participantId);
+      const participant = await this.participants.lock(ctx, enrolment.participantId);
       if (participant.erasedAt) throw BadInputError.field('input.enrolmentId', 'belongs to an erased participant: nothing new is recorded about them');
       const today = await this.today(ctx);
       if (input.recordedOn > today) throw BadInputError.field('input.recordedOn', `cannot be in the future (today is ${today})`);
@@ -90,7 +91,8 @@ export class EnrolmentsService {
       if (first?.recordedOn && input.recordedOn < first.recordedOn) {
         throw BadInputError.field('input.recordedOn', `cannot be before the first reading (${first.recordedOn}), taken at enrolment`);
       }
-      const reading = await em.save(em.create(SelfEfficacyReadingEntity, { organisationId: ctx.tenantId, enrolmentId: enrolment.id, score: input.score, recordedOn: input.recordedOn }));
+      const readings = this.db.tenant(ctx, SelfEfficacyReadingEntity);
+      const reading = await readings.save(readings.create({ enrolmentId: enrolment.id, score: input.score, recordedOn: input.recordedOn }));
       await this.pilots.record(ctx, programme, 'SELF_EFFICACY_RECORDED', pilot, {
         participantId: participant.id,
         enrolmentId: enrolment.id,
@@ -104,11 +106,13 @@ export class EnrolmentsService {
   /** The participant leaves the pilot: the enrolment is dated, not deleted, so its readings and the count of people reached stay. */
   withdraw(ctx: RequestContext, input: WithdrawParticipantInput): Promise<Enrolment> {
     return this.db.transaction(ctx, async (em) => {
-      const found = await this.find(em, ctx, input.enrolmentId, 'input.enrolmentId');
+      const found = await this.find(ctx, input.enrolmentId, 'input.enrolmentId');
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: found.pilotId });
-      const enrolment = await em.findOneByOrFail(EnrolmentEntity, { id: found.id });
+      // Read again under the pilot's lock: a withdrawal that was waiting for it is seen.
+      const enrolments = this.db.tenant(ctx, EnrolmentEntity);
+      const enrolment = await enrolments.get({ id: found.id }, 'Enrolment');
       if (enrolment.withdrawnAt) throw BadInputError.field('input.enrolmentId', 'has already been withdrawn from the pilot');
-      await em.update(EnrolmentEntity, { id: enrolment.id }, { withdrawnAt: () => 'now()' });
+      await enrolments.update({ id: enrolment.id }, { withdrawnAt: () => 'now()' });
       await this.pilots.record(ctx, programme, 'PARTICIPANT_WITHDRAWN', pilot, { participantId: enrolment.participantId, enrolmentId: enrolment.id });
       return this.get(ctx, enrolment.id);
     });
@@ -196,8 +200,8 @@ export class EnrolmentsService {
     return new Map(ids.map((id) => [id, summariseSelfEfficacy(rows.filter((r) => r.pilotId === id))]));
   }
 
-  private async find(em: EntityManager, ctx: RequestContext, id: string, field: string): Promise<EnrolmentEntity> {
-    const enrolment = await em.findOneBy(EnrolmentEntity, { id, organisationId: ctx.tenantId });
+  private async find(ctx: RequestContext, id: string, field: string): Promise<EnrolmentEntity> {
+    const enrolment = await this.db.tenant(ctx, EnrolmentEntity).findOneBy({ id });
     if (!enrolment) throw notFoundAt('Enrolment', id, field);
     return enrolment;
   }

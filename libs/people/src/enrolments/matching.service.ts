@@ -3,7 +3,6 @@ import { ConflictError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { PilotsService } from '@app/pilots';
 import { type MatchCandidate, rankParticipants } from '@app/workflow';
-import type { EntityManager } from 'typeorm';
 import { ParticipantEntity } from '../participants/participant.entity';
 import { toParticipant } from '../participants/participant.model';
 import { SkillsService } from '../participants/skills.service';
@@ -35,7 +34,7 @@ export class MatchingService {
       const skills = await this.skills.requireAll(ctx, input.skillIds, 'input.skillIds');
       // In the order given, once each.
       const skillIds = [...new Set(input.skillIds)];
-      const version = await this.writeNeeds(em, ctx, pilot.id, input.version ?? undefined, { skillIds, hoursPerMonth: input.hoursPerMonth });
+      const version = await this.writeNeeds(ctx, pilot.id, input.version ?? undefined, { skillIds, hoursPerMonth: input.hoursPerMonth });
       await this.pilots.record(ctx, programme, 'PILOT_NEEDS_SET', pilot, { skillIds, hoursPerMonth: input.hoursPerMonth });
       return { pilotId: pilot.id, hoursPerMonth: input.hoursPerMonth, version, skills: skillIds.map((id) => skills.find((s) => s.id === id)!) };
     });
@@ -67,9 +66,8 @@ export class MatchingService {
     const pilot = await this.pilots.get(ctx, pilotId); // another organisation's pilot is NOT_FOUND
     const needs = (await this.needsOf(ctx, [pilot.id])).get(pilot.id) ?? null;
     const rows = await this.db
-      .repo(ctx, ParticipantEntity)
-      .createQueryBuilder('p')
-      .where('p.organisation_id = :organisationId', { organisationId: ctx.tenantId })
+      .tenant(ctx, ParticipantEntity)
+      .queryBuilder('p')
       .andWhere('p.lawful_basis IS NOT NULL AND p.erased_at IS NULL AND p.motivation IS NOT NULL AND p.hours_per_month IS NOT NULL')
       .andWhere('NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = p.id AND e.pilot_id = :pilotId AND e.withdrawn_at IS NULL)', { pilotId: pilot.id })
       .getMany();
@@ -97,29 +95,23 @@ export class MatchingService {
    * Answers the new version.
    */
   private async writeNeeds(
-    em: EntityManager,
     ctx: RequestContext,
     pilotId: string,
     version: number | undefined,
     needs: Pick<PilotNeedEntity, 'skillIds' | 'hoursPerMonth'>,
   ): Promise<number> {
-    const current = await em.findOneBy(PilotNeedEntity, { pilotId, organisationId: ctx.tenantId });
+    const pilotNeeds = this.db.tenant(ctx, PilotNeedEntity);
+    const current = await pilotNeeds.findOneBy({ pilotId });
     if (!current) {
       if (version !== undefined) throw new ConflictError('Pilot needs', undefined, `The pilot has no needs set yet (version ${version} was given); leave version out to set them`);
-      await em.insert(PilotNeedEntity, { pilotId, organisationId: ctx.tenantId, ...needs, version: 1 });
+      await pilotNeeds.insert({ pilotId, ...needs, version: 1 });
       return 1;
     }
     if (version === undefined) {
       throw new ConflictError('Pilot needs', current.version, `The pilot's needs are already set (now at version ${current.version}); send the version you read to change them`);
     }
     if (version !== current.version) throw stale(current.version);
-    const result = await em
-      .createQueryBuilder()
-      .update(PilotNeedEntity)
-      .set({ ...needs, version: current.version + 1 })
-      .where('pilot_id = :pilotId AND organisation_id = :organisationId AND version = :version', { pilotId, organisationId: ctx.tenantId, version })
-      .execute();
-    if (!result.affected) throw stale(current.version);
+    if (!(await pilotNeeds.update({ pilotId, version }, { ...needs, version: current.version + 1 }))) throw stale(current.version);
     return current.version + 1;
   }
 }

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { EnrolmentEntity } from './enrolment.entity';
 
 /**
@@ -8,12 +9,9 @@ import { EnrolmentEntity } from './enrolment.entity';
 @Entity('self_efficacy_reading')
 @Index('IDX_self_efficacy_enrolment', ['enrolmentId', 'recordedOn'])
 @Check('CHK_self_efficacy_score', `"score" BETWEEN 1 AND 5`)
-export class SelfEfficacyReadingEntity {
+export class SelfEfficacyReadingEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'enrolment_id', type: 'uuid' })
   enrolmentId: string;
@@ -27,7 +25,4 @@ export class SelfEfficacyReadingEntity {
 
   @Column({ name: 'recorded_on', type: 'date' })
   recordedOn: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, type RequestContext } from '@app/common';
+import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import { ParticipantEntity } from './participant.entity';
@@ -29,12 +29,11 @@ export class ParticipantPrivacyService {
 
   /** Erases the participant; erasing one already erased changes nothing and answers it as it is. */
   erase(ctx: RequestContext, input: EraseParticipantInput): Promise<Participant> {
-    return this.db.transaction(ctx, async (em) => {
-      const participant = await this.participants.lock(em, ctx, input.participantId, 'input.participantId');
+    return this.db.transaction(ctx, async () => {
+      const participant = await this.participants.lock(ctx, input.participantId, 'input.participantId');
       if (!participant.erasedAt) {
-        await em.update(
-          ParticipantEntity,
-          { id: participant.id, organisationId: ctx.tenantId },
+        await this.db.tenant(ctx, ParticipantEntity).update(
+          { id: participant.id },
           { displayName: null, contact: null, notes: null, consentPurposes: null, consentMethod: null, basisNote: null, erasedAt: () => 'now()' },
         );
         await this.history.record(ctx, { type: 'PARTICIPANT_ERASED', payload: { participantId: participant.id } });
@@ -49,8 +48,7 @@ export class ParticipantPrivacyService {
    * history events about them. Personal fields are shown as held: null once erased.
    */
   async exportData(ctx: RequestContext, participantId: string): Promise<Record<string, unknown>> {
-    const row = await this.db.repo(ctx, ParticipantEntity).findOneBy({ id: participantId, organisationId: ctx.tenantId });
-    if (!row) throw new NotFoundError('Participant', participantId);
+    const row = await this.db.tenant(ctx, ParticipantEntity).get({ id: participantId }, 'Participant');
     const [skills, enrolments, readings, events, [organisation]] = await Promise.all([
       this.skills.ofParticipants(ctx, [row.id]),
       this.db.query<{ id: string; pilotId: string; pilotName: string; programmeId: string; programmeName: string; role: string; enrolledAt: Date; withdrawnAt: Date | null }>(

@@ -1,15 +1,13 @@
+import { OrganisationOwned } from '@app/database';
 import { OrganisationEntity } from '@app/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { ParticipantEntity } from './participant.entity';
 import { SkillEntity } from './skill.entity';
 
 @Entity('participant_skill')
 @Index('IDX_participant_skill_skill', ['skillId'])
 @Index('IDX_participant_skill_organisation', ['organisationId'])
-export class ParticipantSkillEntity {
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
+export class ParticipantSkillEntity extends OrganisationOwned {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_participant_skill_organisation' })
   organisation?: Relation<OrganisationEntity>;

@@ -1,5 +1,6 @@
+import { EditableTenantRecord } from '@app/database';
 import { OrganisationEntity } from '@app/identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 export enum ParticipantKind {
   STAFF = 'STAFF',
@@ -33,12 +34,9 @@ export enum LawfulBasis {
 )
 @Check('CHK_participant_motivation', `"motivation" IS NULL OR "motivation" BETWEEN 1 AND 5`)
 @Check('CHK_participant_hours', `"hours_per_month" IS NULL OR "hours_per_month" >= 0`)
-export class ParticipantEntity {
+export class ParticipantEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_participant_organisation' })
@@ -86,13 +84,4 @@ export class ParticipantEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadInputError, ConflictError, DomainError, ErrorCode, type FieldProblem, NotFoundError, type PageArgs, pageWindow, type RequestContext } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import { HistoryService } from '@app/history';
-import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { type BasisColumns, NO_BASIS_MESSAGE, readLawfulBasis } from './lawful-basis';
 import { ParticipantSkillEntity } from './participant-skill.entity';
 import { ParticipantEntity, type ParticipantKind } from './participant.entity';
@@ -36,7 +36,7 @@ export class ParticipantsService {
   ) {}
 
   register(ctx: RequestContext, input: RegisterParticipantInput): Promise<Participant> {
-    return this.db.transaction(ctx, async (em) => {
+    return this.db.transaction(ctx, async () => {
       const problems: FieldProblem[] = [];
       let basis: BasisColumns = { lawfulBasis: null, consentGivenAt: null, consentPurposes: null, consentMethod: null, basisNote: null };
       if (input.lawfulBasis) {
@@ -49,9 +49,9 @@ export class ParticipantsService {
       if (problems.length) throw new BadInputError(problems);
       const skills = await this.skills.requireAll(ctx, input.skillIds ?? [], 'input.skillIds');
 
-      const participant = await em.save(
-        em.create(ParticipantEntity, {
-          organisationId: ctx.tenantId,
+      const participants = this.db.tenant(ctx, ParticipantEntity);
+      const participant = await participants.save(
+        participants.create({
           kind: input.kind,
           ...personal,
           motivation: input.motivation,
@@ -61,7 +61,7 @@ export class ParticipantsService {
           createdBy: ctx.userIdOrNull,
         }),
       );
-      await this.replaceSkills(em, participant.organisationId, participant.id, skills.map((s) => s.id));
+      await this.replaceSkills(ctx, participant.id, skills.map((s) => s.id));
       await this.history.record(ctx, {
         type: 'PARTICIPANT_REGISTERED',
         payload: { participantId: participant.id, kind: participant.kind, lawfulBasis: participant.lawfulBasis },
@@ -72,7 +72,7 @@ export class ParticipantsService {
 
   update(ctx: RequestContext, input: UpdateParticipantInput): Promise<Participant> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await this.lock(em, ctx, input.participantId);
+      const current = await this.lock(ctx, input.participantId);
       if (current.erasedAt) throw BadInputError.field('input.participantId', 'has been erased: nothing about them can change or be added back');
       if (current.version !== input.version) throw new ConflictError('Participant', current.version);
 
@@ -105,7 +105,7 @@ export class ParticipantsService {
       const fields = [...Object.keys(changes).filter((f) => !['consentGivenAt', 'consentPurposes', 'consentMethod', 'basisNote'].includes(f)), ...(skillIds ? ['skills'] : [])];
       if (!fields.length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides participantId and version');
 
-      if (skillIds) await this.replaceSkills(em, current.organisationId, current.id, skillIds);
+      if (skillIds) await this.replaceSkills(ctx, current.id, skillIds);
       // A change to the skills alone still moves the version on, so every edit is seen as one.
       const set = Object.keys(changes).length ? changes : { updatedAt: () => 'CURRENT_TIMESTAMP' };
       await updateVersioned(em, ParticipantEntity, 'Participant', { id: current.id, organisationId: ctx.tenantId, version: input.version }, set as never);
@@ -118,26 +118,20 @@ export class ParticipantsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Participant> {
-    const row = await this.db.repo(ctx, ParticipantEntity).findOneBy({ id, organisationId: ctx.tenantId });
-    if (!row) throw new NotFoundError('Participant', id);
-    return toParticipant(row);
+    return toParticipant(await this.db.tenant(ctx, ParticipantEntity).get({ id }, 'Participant'));
   }
 
   /** The organisation's participants with these ids; others' ids are simply absent. */
   async byIds(ctx: RequestContext, ids: readonly string[]): Promise<Participant[]> {
     if (!ids.length) return [];
-    const rows = await this.db
-      .repo(ctx, ParticipantEntity)
-      .createQueryBuilder('p')
-      .where('p.organisation_id = :organisationId AND p.id IN (:...ids)', { organisationId: ctx.tenantId, ids: [...new Set(ids)] })
-      .getMany();
+    const rows = await this.db.tenant(ctx, ParticipantEntity).findBy({ id: In([...new Set(ids)]) });
     return rows.map(toParticipant);
   }
 
   /** One page of the organisation's participants, newest first. */
   async page(ctx: RequestContext, filter: ParticipantFilterValues, args: PageArgs): Promise<[Participant[], number]> {
     const { offset, limit } = pageWindow(args);
-    const query = this.db.repo(ctx, ParticipantEntity).createQueryBuilder('p').where('p.organisation_id = :organisationId', { organisationId: ctx.tenantId });
+    const query = this.db.tenant(ctx, ParticipantEntity).queryBuilder('p');
     if (filter.kind) query.andWhere('p.kind = :kind', { kind: filter.kind });
     if (filter.skillId) query.andWhere('EXISTS (SELECT 1 FROM participant_skill ps WHERE ps.participant_id = p.id AND ps.skill_id = :skillId)', { skillId: filter.skillId });
     if (filter.erased !== undefined && filter.erased !== null) query.andWhere(filter.erased ? 'p.erased_at IS NOT NULL' : 'p.erased_at IS NULL');
@@ -147,19 +141,15 @@ export class ParticipantsService {
   }
 
   /** The participant row, locked until the transaction ends; another organisation's is NOT_FOUND. */
-  async lock(em: EntityManager, ctx: RequestContext, id: string, field?: string): Promise<ParticipantEntity> {
-    const row = await em
-      .getRepository(ParticipantEntity)
-      .createQueryBuilder('p')
-      .setLock('pessimistic_write')
-      .where('p.id = :id AND p.organisation_id = :organisationId', { id, organisationId: ctx.tenantId })
-      .getOne();
+  async lock(ctx: RequestContext, id: string, field?: string): Promise<ParticipantEntity> {
+    const row = await this.db.tenant(ctx, ParticipantEntity).queryBuilder('p').setLock('pessimistic_write').andWhere('p.id = :id', { id }).getOne();
     if (!row) throw field ? new DomainError(ErrorCode.NOT_FOUND, `Participant ${id} was not found (${field})`, { field }) : new NotFoundError('Participant', id);
     return row;
   }
 
-  private async replaceSkills(em: EntityManager, organisationId: string, participantId: string, skillIds: readonly string[]): Promise<void> {
-    await em.delete(ParticipantSkillEntity, { organisationId, participantId });
-    if (skillIds.length) await em.insert(ParticipantSkillEntity, skillIds.map((skillId) => ({ organisationId, participantId, skillId })));
+  private async replaceSkills(ctx: RequestContext, participantId: string, skillIds: readonly string[]): Promise<void> {
+    const skills = this.db.tenant(ctx, ParticipantSkillEntity);
+    await skills.delete({ participantId });
+    if (skillIds.length) await skills.insert(skillIds.map((skillId) => ({ participantId, skillId })));
   }
 }
