@@ -1,5 +1,6 @@
 import { OrganisationEntity } from '@app/identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { EditableTenantRecord } from '@app/database';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { type CoproductionForm, FORMS_CHECK } from '../forms';
 import { ServiceAreaEntity } from '../service-areas/service-area.entity';
 
@@ -31,12 +32,9 @@ export enum Motivation {
 @Check('CHK_initiative_participation', `"participation" IN ('INDIVIDUAL', 'COLLECTIVE', 'BOTH')`)
 @Check('CHK_initiative_motivation', `"motivation" IN ('VOLUNTARY', 'COMPLIANCE')`)
 @Check('CHK_initiative_people', `"people_involved" IS NULL OR "people_involved" >= 0`)
-export class InitiativeEntity {
+export class InitiativeEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_initiative_organisation' })
@@ -92,13 +90,4 @@ export class InitiativeEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

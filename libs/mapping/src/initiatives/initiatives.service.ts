@@ -5,15 +5,14 @@ import {
   ConflictError,
   definedOnly,
   type FieldProblem,
-  NotFoundError,
   type PageArgs,
   pageWindow,
   type RequestContext,
   requireAction,
 } from '@app/common';
-import { Database, updateVersioned } from '@app/database';
+import { Database, type TenantRepository, updateVersioned } from '@app/database';
 import { type EventPayload, HistoryService } from '@app/history';
-import { type EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { type CoproductionForm, withParentForms } from '../forms';
 import { isUniqueViolation, notFoundAt, ServiceAreasService } from '../service-areas/service-areas.service';
 import { InitiativeBulkService, type InitiativeExportRow, type UpsertOptions, type UpsertResult } from './initiative-bulk.service';
@@ -49,12 +48,12 @@ export class InitiativesService {
   ) {}
 
   create(ctx: RequestContext, input: CreateInitiativeInput): Promise<InitiativeEntity> {
-    return this.db.transaction(ctx, async (em) => (await this.insert(em, ctx, [input], (field) => `input.${field}`))[0]);
+    return this.db.transaction(ctx, async () => (await this.insert(ctx, [input], (field) => `input.${field}`))[0]);
   }
 
   /** All or nothing: one bad initiative refuses the batch, naming its field, e.g. `input.initiatives[3].name`. */
   createMany(ctx: RequestContext, input: CreateInitiativesInput): Promise<InitiativeEntity[]> {
-    return this.db.transaction(ctx, (em) => this.insert(em, ctx, input.initiatives, (field, index) => `input.initiatives[${index}].${field}`));
+    return this.db.transaction(ctx, () => this.insert(ctx, input.initiatives, (field, index) => `input.initiatives[${index}].${field}`));
   }
 
   async update(ctx: RequestContext, input: UpdateInitiativeInput): Promise<InitiativeEntity> {
@@ -79,7 +78,7 @@ export class InitiativesService {
     if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides initiativeId and version');
 
     return this.db.transaction(ctx, async (em) => {
-      const current = await this.getIn(em, ctx, initiativeId);
+      const current = await this.initiatives(ctx).get({ id: initiativeId }, 'Initiative');
       if (current.published || (changes.published !== undefined && changes.published !== current.published)) requireAction(ctx.role, Action.DECIDE_AND_PUBLISH);
       if (changes.serviceAreaId) await this.requireAreas(ctx, [{ id: changes.serviceAreaId, field: 'input.serviceAreaId' }]);
       if (changes.programmeId) await this.requireProgrammes(ctx, [{ id: changes.programmeId, field: 'input.programmeId' }]);
@@ -96,12 +95,12 @@ export class InitiativesService {
 
   /** Deletes the initiative and answers it as it was. */
   async delete(ctx: RequestContext, input: InitiativeVersionInput): Promise<InitiativeEntity> {
-    return this.db.transaction(ctx, async (em) => {
-      const current = await this.getIn(em, ctx, input.initiativeId);
+    return this.db.transaction(ctx, async () => {
+      const initiatives = this.initiatives(ctx);
+      const current = await initiatives.get({ id: input.initiativeId }, 'Initiative');
       if (current.published) requireAction(ctx.role, Action.DECIDE_AND_PUBLISH);
       if (current.version !== input.version) throw new ConflictError('Initiative', current.version);
-      const result = await em.delete(InitiativeEntity, { id: current.id, organisationId: ctx.tenantId, version: input.version });
-      if (!result.affected) throw new ConflictError('Initiative', current.version);
+      if (!(await initiatives.delete({ id: current.id, version: input.version }))) throw new ConflictError('Initiative', current.version);
       await this.record(ctx, 'INITIATIVE_DELETED', current.programmeId, { initiativeId: current.id, serviceAreaId: current.serviceAreaId, published: current.published });
       return current;
     });
@@ -113,40 +112,33 @@ export class InitiativesService {
    */
   async publish(ctx: RequestContext, input: PublishInitiativesInput): Promise<InitiativeEntity[]> {
     const ids = [...new Set(input.initiativeIds)];
-    return this.db.transaction(ctx, async (em) => {
-      const rows = await em.find(InitiativeEntity, { where: { organisationId: ctx.tenantId, id: In(ids) } });
+    return this.db.transaction(ctx, async () => {
+      const initiatives = this.initiatives(ctx);
+      const rows = await initiatives.findBy({ id: In(ids) });
       const found = new Set(rows.map((r) => r.id));
       const missing = ids.find((id) => !found.has(id));
       if (missing) throw notFoundAt('Initiative', missing, `input.initiativeIds[${input.initiativeIds.indexOf(missing)}]`);
       const changing = rows.filter((r) => r.published !== input.published);
       if (changing.length) {
-        await em
-          .createQueryBuilder()
-          .update(InitiativeEntity)
-          .set({ published: input.published })
-          .where('organisation_id = :organisationId AND id IN (:...ids)', { organisationId: ctx.tenantId, ids: changing.map((r) => r.id) })
-          .execute();
+        await initiatives.update({ id: In(changing.map((r) => r.id)) }, { published: input.published });
         const byProgramme = new Map<string | null, string[]>();
         for (const row of changing) byProgramme.set(row.programmeId, [...(byProgramme.get(row.programmeId) ?? []), row.id]);
         for (const [programmeId, initiativeIds] of byProgramme) {
           await this.record(ctx, input.published ? 'INITIATIVES_PUBLISHED' : 'INITIATIVES_UNPUBLISHED', programmeId, { initiativeIds, published: input.published });
         }
       }
-      return this.inOrder(ids, await em.find(InitiativeEntity, { where: { organisationId: ctx.tenantId, id: In(ids) } }));
+      return this.inOrder(ids, await initiatives.findBy({ id: In(ids) }));
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<InitiativeEntity> {
-    return this.getIn(this.db.manager(ctx), ctx, id);
+  get(ctx: RequestContext, id: string): Promise<InitiativeEntity> {
+    return this.initiatives(ctx).get({ id }, 'Initiative');
   }
 
   /** One page of the organisation's initiatives, newest first (a batch by name), and how many match. */
   page(ctx: RequestContext, filter: InitiativeFilterValues = {}, args: PageArgs = {}): Promise<[InitiativeEntity[], number]> {
     const { offset, limit } = pageWindow(args);
-    const query = this.db
-      .repo(ctx, InitiativeEntity)
-      .createQueryBuilder('i')
-      .where('i.organisation_id = :organisationId', { organisationId: ctx.tenantId });
+    const query = this.initiatives(ctx).queryBuilder('i');
     if (filter.serviceAreaId) query.andWhere('i.service_area_id = :serviceAreaId', { serviceAreaId: filter.serviceAreaId });
     if (filter.form) query.andWhere('i.forms @> ARRAY[:form]::text[]', { form: filter.form });
     if (filter.status) query.andWhere('i.status = :status', { status: filter.status });
@@ -172,7 +164,6 @@ export class InitiativesService {
   }
 
   private async insert(
-    em: EntityManager,
     ctx: RequestContext,
     inputs: readonly CreateInitiativeInput[],
     fieldOf: (field: string, index: number) => string,
@@ -186,9 +177,9 @@ export class InitiativesService {
       null,
     );
     const d = NEW_INITIATIVE_DEFAULTS;
+    const initiatives = this.initiatives(ctx);
     const rows = inputs.map((input) =>
-      em.create(InitiativeEntity, {
-        organisationId: ctx.tenantId,
+      initiatives.create({
         programmeId: input.programmeId ?? null,
         name: input.name.trim(),
         description: input.description?.trim() ?? d.description,
@@ -205,7 +196,7 @@ export class InitiativesService {
         createdBy: ctx.userIdOrNull,
       }),
     );
-    await refusingTakenRef(inputs.length === 1 ? fieldOf('externalRef', 0) : 'input.initiatives', () => em.insert(InitiativeEntity, rows));
+    await refusingTakenRef(inputs.length === 1 ? fieldOf('externalRef', 0) : 'input.initiatives', () => initiatives.save(rows));
     for (const row of rows) {
       await this.record(ctx, 'INITIATIVE_CREATED', row.programmeId, {
         initiativeId: row.id,
@@ -216,13 +207,11 @@ export class InitiativesService {
       });
     }
     const ids = rows.map((r) => r.id);
-    return this.inOrder(ids, await em.find(InitiativeEntity, { where: { organisationId: ctx.tenantId, id: In(ids) } }));
+    return this.inOrder(ids, await initiatives.findBy({ id: In(ids) }));
   }
 
-  private async getIn(em: EntityManager, ctx: RequestContext, id: string): Promise<InitiativeEntity> {
-    const initiative = await em.findOneBy(InitiativeEntity, { id, organisationId: ctx.tenantId });
-    if (!initiative) throw new NotFoundError('Initiative', id);
-    return initiative;
+  private initiatives(ctx: RequestContext): TenantRepository<InitiativeEntity> {
+    return this.db.tenant(ctx, InitiativeEntity);
   }
 
   /** Every service area named must be the organisation's: NOT_FOUND (naming the field) otherwise. */

@@ -1,15 +1,13 @@
 import { OrganisationEntity } from '@app/identity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 
 /** The organisation's own list of service areas, seeded with defaults. */
 @Entity('service_area')
 @Index('UQ_service_area_name', ['organisationId', 'nameKey'], { unique: true })
-export class ServiceAreaEntity {
+export class ServiceAreaEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_service_area_organisation' })
@@ -31,7 +29,4 @@ export class ServiceAreaEntity {
 
   @VersionColumn()
   version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -63,21 +63,21 @@ export class ServiceAreasService implements OrganisationDefaultsSource, OnModule
   }
 
   async create(ctx: RequestContext, input: CreateServiceAreaInput): Promise<ServiceAreaEntity> {
-    return this.db.transaction(ctx, async (em) => {
+    return this.db.transaction(ctx, async () => {
       const name = cleanName(input.name);
       await this.refuseTakenName(ctx, name, null);
       const [{ next }] = await this.db.query<{ next: number }>(ctx, `SELECT coalesce(max(position) + 1, 0)::int AS next FROM service_area WHERE organisation_id = $1`, [
         ctx.tenantId,
       ]);
-      const area = em.create(ServiceAreaEntity, {
-        organisationId: ctx.tenantId,
+      const areas = this.db.tenant(ctx, ServiceAreaEntity);
+      const area = areas.create({
         name,
         nameKey: nameKey(name),
         active: input.active ?? true,
         position: input.position ?? next,
       });
       try {
-        await em.insert(ServiceAreaEntity, area);
+        await areas.save(area);
       } catch (error) {
         if (isUniqueViolation(error)) throw takenName();
         throw error;
