@@ -1,3 +1,4 @@
+import { OrganisationOwned } from '@app/database';
 import type { ChecklistKind, RuleId, Step } from '@app/workflow';
 import { Check, Column, JoinColumn, ManyToOne, type Relation, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ProgrammeStepEntity } from '../programmes/programme-step.entity';
@@ -7,12 +8,9 @@ import { ProgrammeStepEntity } from '../programmes/programme-step.entity';
 @Index('UQ_checklist_item_step_key', ['programmeStepId', 'key'], { unique: true })
 @Index('IDX_checklist_item_programme', ['programmeId', 'cycle'])
 @Check('CHK_checklist_item_kind', `"kind" IN ('MANUAL', 'EVIDENCED')`)
-export class ChecklistItemEntity {
+export class ChecklistItemEntity extends OrganisationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'programme_id', type: 'uuid' })
   programmeId: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, InvalidTransitionError, NotFoundError, type RequestContext } from '@app/common';
+import { BadInputError, InvalidTransitionError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { checklistChangeRefusal } from '@app/workflow';
 import { ProgrammeStepEntity } from '../programmes/programme-step.entity';
@@ -31,23 +31,23 @@ export class ChecklistsService {
    */
   private async change(ctx: RequestContext, itemId: string, untick: boolean, changes: Partial<ChecklistItemEntity>): Promise<ChecklistItemEntity> {
     return this.db.transaction(ctx, async (em) => {
-      const found = await em.findOneBy(ChecklistItemEntity, { id: itemId, organisationId: ctx.tenantId });
-      if (!found) throw new NotFoundError('Checklist item', itemId);
+      const items = this.db.tenant(ctx, ChecklistItemEntity);
+      const found = await items.get({ id: itemId }, 'Checklist item');
       const programme = await this.programmes.lock(em, ctx, found.programmeId);
-      const item = await em.findOneByOrFail(ChecklistItemEntity, { id: itemId });
+      const item = await items.get({ id: itemId }, 'Checklist item');
       if (item.kind === 'EVIDENCED') throw BadInputError.field('input.itemId', 'is checked from the records, so it cannot be ticked or unticked by hand');
-      const step = await em.findOneByOrFail(ProgrammeStepEntity, { id: item.programmeStepId });
+      const step = await this.db.tenant(ctx, ProgrammeStepEntity).get({ id: item.programmeStepId }, 'Programme step');
       const refusal = checklistChangeRefusal(programme.status, step.state, { untick, required: item.required });
       if (refusal) throw new InvalidTransitionError(refusal);
       if (untick && item.tickedAt === null) return item;
-      await em.update(ChecklistItemEntity, { id: item.id }, changes);
+      await items.update({ id: item.id }, changes);
       await this.programmes.record(ctx, programme, untick ? 'CHECKLIST_ITEM_UNTICKED' : 'CHECKLIST_ITEM_TICKED', {
         itemId: item.id,
         key: item.key,
         step: item.step,
         cycle: item.cycle,
       });
-      return em.findOneByOrFail(ChecklistItemEntity, { id: item.id });
+      return items.get({ id: item.id }, 'Checklist item');
     });
   }
 }

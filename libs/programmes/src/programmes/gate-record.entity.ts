@@ -1,3 +1,4 @@
+import { OrganisationOwned } from '@app/database';
 import type { Step } from '@app/workflow';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ProgrammeStepEntity } from './programme-step.entity';
@@ -18,12 +19,9 @@ export interface RecordedVerdict {
 @Entity('gate_record')
 @Index('UQ_gate_record_in_force', ['programmeStepId'], { unique: true, where: '"set_aside_at" IS NULL' })
 @Index('IDX_gate_record_programme', ['programmeId', 'cycle'])
-export class GateRecordEntity {
+export class GateRecordEntity extends OrganisationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'programme_id', type: 'uuid' })
   programmeId: string;

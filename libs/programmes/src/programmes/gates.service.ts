@@ -178,7 +178,7 @@ export class GatesService {
   }
 
   async evaluateByIds(ctx: RequestContext, stepIds: readonly string[]): Promise<Map<string, StepEvaluation>> {
-    const steps = await this.db.repo(ctx, ProgrammeStepEntity).findBy({ organisationId: ctx.tenantId, id: In([...stepIds]) });
+    const steps = await this.db.tenant(ctx, ProgrammeStepEntity).findBy({ id: In([...stepIds]) });
     return this.evaluate(ctx, steps);
   }
 

@@ -1,3 +1,4 @@
+import { OrganisationOwned } from '@app/database';
 import type { Step, StepState } from '@app/workflow';
 import { Check, Column, JoinColumn, ManyToOne, type Relation, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ProgrammeEntity } from './programme.entity';
@@ -8,12 +9,9 @@ import { STEP_CHECK } from './programme.entity';
 @Index('UQ_programme_step', ['programmeId', 'cycle', 'step'], { unique: true })
 @Check('CHK_programme_step_step', `"step" ${STEP_CHECK}`)
 @Check('CHK_programme_step_state', `"state" IN ('NOT_STARTED', 'IN_PROGRESS', 'COMPLETED')`)
-export class ProgrammeStepEntity {
+export class ProgrammeStepEntity extends OrganisationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'programme_id', type: 'uuid' })
   programmeId: string;

@@ -1,5 +1,6 @@
+import { EditableTenantRecord } from '@app/database';
 import type { ProgrammeStatus, Step, WorkflowTemplateSpec } from '@app/workflow';
-import { Check, Column, JoinColumn, ManyToOne, type Relation, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, JoinColumn, ManyToOne, type Relation, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from '@app/identity';
 
 export const STEP_CHECK = `IN ('MAP', 'FOCUS', 'PEOPLE', 'MARKET', 'GROW')`;
@@ -8,12 +9,9 @@ export const STEP_CHECK = `IN ('MAP', 'FOCUS', 'PEOPLE', 'MARKET', 'GROW')`;
 @Index('IDX_programme_organisation', ['organisationId', 'status'])
 @Check('CHK_programme_status', `"status" IN ('ACTIVE', 'PAUSED', 'COMPLETED', 'ARCHIVED')`)
 @Check('CHK_programme_current_step', `"current_step" ${STEP_CHECK}`)
-export class ProgrammeEntity {
+export class ProgrammeEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_programme_organisation' })
@@ -54,13 +52,4 @@ export class ProgrammeEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -12,7 +12,7 @@ import {
   type RequestContext,
   requireAction,
 } from '@app/common';
-import { Database, updateVersioned } from '@app/database';
+import { Database, tenantRepository, updateVersioned } from '@app/database';
 import { type EventPayload, HistoryService } from '@app/history';
 import { MembershipsService } from '@app/identity';
 import {
@@ -62,16 +62,16 @@ export class ProgrammesService {
   ) {}
 
   async create(ctx: RequestContext, input: CreateProgrammeInput): Promise<ProgrammeEntity> {
-    return this.db.transaction(ctx, async (em) => {
+    return this.db.transaction(ctx, async () => {
       const ownerId = input.ownerId ?? ctx.userIdOrNull;
       if (input.ownerId) await this.requireMember(ctx, input.ownerId, 'input.ownerId');
       const targets = new Map((input.targets ?? []).map((t) => [t.step as Step, t.targetDate ?? null]));
       if (targets.size !== (input.targets ?? []).length) throw BadInputError.field('input.targets', 'names a step more than once');
       const template = await this.templates.resolveForNewProgramme(ctx, input.templateId ?? null);
 
-      const programme = await em.save(
-        em.create(ProgrammeEntity, {
-          organisationId: ctx.tenantId,
+      const programmes = this.db.tenant(ctx, ProgrammeEntity);
+      const programme = await programmes.save(
+        programmes.create({
           name: input.name.trim(),
           description: input.description ?? '',
           ownerId,
@@ -84,7 +84,7 @@ export class ProgrammesService {
           createdBy: ctx.userIdOrNull,
         }),
       );
-      await this.createCycle(em, programme, 1, targets);
+      await this.createCycle(ctx, programme, 1, targets);
       await this.record(ctx, programme, 'PROGRAMME_CREATED', { templateId: template.templateId, templateVersion: template.templateVersion });
       return programme;
     });
@@ -112,8 +112,8 @@ export class ProgrammesService {
     return this.db.transaction(ctx, async (em) => {
       const programme = await this.lock(em, ctx, input.programmeId, input.version);
       if (input.ownerId) await this.requireMember(ctx, input.ownerId, 'input.ownerId');
-      await em.update(ProgrammeStepEntity, { programmeId: programme.id, cycle: programme.cycle, step: input.step }, changes);
-      const saved = await this.bump(em, programme);
+      await this.db.tenant(ctx, ProgrammeStepEntity).update({ programmeId: programme.id, cycle: programme.cycle, step: input.step }, changes);
+      const saved = await this.bump(ctx, programme);
       await this.record(ctx, saved, 'STEP_UPDATED', { step: input.step, cycle: programme.cycle, fields: Object.keys(changes) });
       return saved;
     });
@@ -131,7 +131,7 @@ export class ProgrammesService {
   ): Promise<ProgrammeEntity> {
     return this.db.transaction(ctx, async (em) => {
       const programme = await this.lock(em, ctx, key.programmeId, key.version);
-      const steps = await em.find(ProgrammeStepEntity, { where: { programmeId: programme.id, cycle: programme.cycle } });
+      const steps = await this.db.tenant(ctx, ProgrammeStepEntity).find({ where: { programmeId: programme.id, cycle: programme.cycle } });
       const current = steps.find((s) => s.step === programme.currentStep)!;
       const evaluation = await this.gates.evaluateOne(ctx, current);
       const { gate } = evaluation.live;
@@ -146,12 +146,12 @@ export class ProgrammesService {
       const reason = move.type === 'REOPEN' ? move.reason.trim() : outcome.overridden ? (move as { overrideReason: string }).overrideReason.trim() : null;
       // One instant for the whole move: a step's completedAt is its gate record's passedAt, and a reopen's startedAt the setAsideAt.
       const at = new Date();
-      await this.applyStepChanges(em, programme, steps, outcome.stepChanges, outcome.overridden ? reason : null, at);
+      await this.applyStepChanges(ctx, programme, steps, outcome.stepChanges, outcome.overridden ? reason : null, at);
       const records = await this.keepGateRecords(ctx, em, programme, steps, outcome.stepChanges, evaluation, outcome.overridden ? reason : null, at);
-      if (outcome.state.cycle !== programme.cycle) await this.createCycle(em, programme, outcome.state.cycle, new Map(), true);
+      if (outcome.state.cycle !== programme.cycle) await this.createCycle(ctx, programme, outcome.state.cycle, new Map(), true);
 
       Object.assign(programme, { status: outcome.state.status, currentStep: outcome.state.currentStep, cycle: outcome.state.cycle });
-      const saved = await this.bump(em, programme);
+      const saved = await this.bump(ctx, programme);
       await this.record(ctx, saved, MOVE_EVENTS[move.type], {
         ...movedBetween(before, outcome.state),
         cycle: outcome.state.cycle,
@@ -166,15 +166,13 @@ export class ProgrammesService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<ProgrammeEntity> {
-    const programme = await this.db.repo(ctx, ProgrammeEntity).findOneBy({ id, organisationId: ctx.tenantId });
-    if (!programme) throw new NotFoundError('Programme', id);
-    return programme;
+    return this.db.tenant(ctx, ProgrammeEntity).get({ id }, 'Programme');
   }
 
   async page(ctx: RequestContext, args: PageArgs, filter: ProgrammeFilter = {}): Promise<[ProgrammeEntity[], number]> {
     const { offset, limit } = pageWindow(args);
-    return this.db.repo(ctx, ProgrammeEntity).findAndCount({
-      where: definedOnly({ organisationId: ctx.tenantId, status: filter.status, currentStep: filter.step }) as never,
+    return this.db.tenant(ctx, ProgrammeEntity).findAndCount({
+      where: definedOnly({ status: filter.status, currentStep: filter.step }) as never,
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: offset,
       take: limit,
@@ -184,18 +182,20 @@ export class ProgrammesService {
   /** Steps of many programmes at once (for DataLoaders), each programme's current cycle unless one is given. */
   async stepsOf(ctx: RequestContext, keys: readonly { programmeId: string; cycle: number }[]): Promise<ProgrammeStepEntity[]> {
     if (!keys.length) return [];
-    return this.db.repo(ctx, ProgrammeStepEntity).find({
-      where: keys.map((k) => ({ organisationId: ctx.tenantId, programmeId: k.programmeId, cycle: k.cycle })),
+    return this.db.tenant(ctx, ProgrammeStepEntity).find({
+      where: keys.map((k) => ({ programmeId: k.programmeId, cycle: k.cycle })),
     });
   }
 
-  /** The programme row, locked for the rest of the transaction; a stale version is CONFLICT. */
+  /**
+   * The programme row, locked for the rest of the transaction; a stale version is CONFLICT.
+   * Read through `em`, the transaction the caller holds the lock in.
+   */
   async lock(em: EntityManager, ctx: RequestContext, programmeId: string, version?: number): Promise<ProgrammeEntity> {
-    const programme = await em
-      .getRepository(ProgrammeEntity)
-      .createQueryBuilder('p')
+    const programme = await tenantRepository(em, ctx, ProgrammeEntity)
+      .queryBuilder('p')
       .setLock('pessimistic_write')
-      .where('p.id = :programmeId AND p.organisation_id = :organisationId', { programmeId, organisationId: ctx.tenantId })
+      .where('p.id = :programmeId', { programmeId })
       .getOne();
     if (!programme) throw new NotFoundError('Programme', programmeId);
     if (version !== undefined && programme.version !== version) throw new ConflictError('Programme', programme.version);
@@ -211,24 +211,20 @@ export class ProgrammesService {
   }
 
   /** Saves a locked programme with its version moved on by one. */
-  private async bump(em: EntityManager, programme: ProgrammeEntity): Promise<ProgrammeEntity> {
+  private async bump(ctx: RequestContext, programme: ProgrammeEntity): Promise<ProgrammeEntity> {
     programme.version += 1;
-    await em
-      .createQueryBuilder()
-      .update(ProgrammeEntity)
-      .set({ status: programme.status, currentStep: programme.currentStep, cycle: programme.cycle, version: programme.version })
-      .where('id = :id', { id: programme.id })
-      .execute();
-    return em.getRepository(ProgrammeEntity).findOneByOrFail({ id: programme.id });
+    const programmes = this.db.tenant(ctx, ProgrammeEntity);
+    await programmes.update({ id: programme.id }, { status: programme.status, currentStep: programme.currentStep, cycle: programme.cycle, version: programme.version });
+    return programmes.get({ id: programme.id }, 'Programme');
   }
 
   /** Step rows and checklist items for a new cycle, from the template the programme started with. */
-  private async createCycle(em: EntityManager, programme: ProgrammeEntity, cycle: number, targets: Map<Step, string | null>, carryOwners = false): Promise<void> {
-    const previous = carryOwners ? await em.find(ProgrammeStepEntity, { where: { programmeId: programme.id, cycle: cycle - 1 } }) : [];
-    const rows = await em.save(
+  private async createCycle(ctx: RequestContext, programme: ProgrammeEntity, cycle: number, targets: Map<Step, string | null>, carryOwners = false): Promise<void> {
+    const steps = this.db.tenant(ctx, ProgrammeStepEntity);
+    const previous = carryOwners ? await steps.find({ where: { programmeId: programme.id, cycle: cycle - 1 } }) : [];
+    const rows = await steps.save(
       STEPS.map((step) =>
-        em.create(ProgrammeStepEntity, {
-          organisationId: programme.organisationId,
+        steps.create({
           programmeId: programme.id,
           cycle,
           step,
@@ -239,7 +235,8 @@ export class ProgrammesService {
         }),
       ),
     );
-    await em.save(checklistFor(programme, rows, programme.templateSnapshot).map((item) => em.create(ChecklistItemEntity, item)));
+    const items = this.db.tenant(ctx, ChecklistItemEntity);
+    await items.save(checklistFor(programme, rows, programme.templateSnapshot).map((item) => items.create(item)));
   }
 
   /**
@@ -275,9 +272,9 @@ export class ProgrammesService {
       if (change.to === 'COMPLETED') {
         // Only the current step completes, and `evaluation` is its live evaluation under the programme lock.
         const verdicts = Object.fromEntries([...evaluation.live.verdicts].map(([itemId, v]) => [itemId, { satisfied: v.satisfied, explanation: v.explanation }]));
-        const saved = await em.save(
-          em.create(GateRecordEntity, {
-            organisationId: programme.organisationId,
+        const records = this.db.tenant(ctx, GateRecordEntity);
+        const saved = await records.save(
+          records.create({
             programmeId: programme.id,
             programmeStepId: row.id,
             cycle: row.cycle,
@@ -296,14 +293,14 @@ export class ProgrammesService {
     return { written, setAside };
   }
 
-  private async applyStepChanges(em: EntityManager, programme: ProgrammeEntity, steps: ProgrammeStepEntity[], changes: StepChange[], overrideReason: string | null, now: Date) {
+  private async applyStepChanges(ctx: RequestContext, programme: ProgrammeEntity, steps: ProgrammeStepEntity[], changes: StepChange[], overrideReason: string | null, now: Date) {
     for (const change of changes.filter((c) => c.cycle === programme.cycle)) {
       const row = steps.find((s) => s.step === change.step)!;
       const update: Partial<ProgrammeStepEntity> = { state: change.to };
       if (change.to === 'IN_PROGRESS') Object.assign(update, { startedAt: now, completedAt: null, overrideReason: null });
       if (change.to === 'COMPLETED') Object.assign(update, { completedAt: now, overrideReason });
       if (change.to === 'NOT_STARTED') Object.assign(update, { startedAt: null, completedAt: null, overrideReason: null });
-      await em.update(ProgrammeStepEntity, { id: row.id }, update);
+      await this.db.tenant(ctx, ProgrammeStepEntity).update({ id: row.id }, update);
     }
   }
 }
@@ -347,7 +344,6 @@ function checklistFor(programme: ProgrammeEntity, steps: ProgrammeStepEntity[], 
     spec.items
       .filter((item) => item.step === row.step)
       .map((item, position) => ({
-        organisationId: programme.organisationId,
         programmeId: programme.id,
         programmeStepId: row.id,
         cycle: row.cycle,

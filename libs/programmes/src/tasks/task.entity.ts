@@ -1,5 +1,6 @@
+import { EditableTenantRecord } from '@app/database';
 import type { Step } from '@app/workflow';
-import { Check, Column, JoinColumn, ManyToOne, type Relation, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, JoinColumn, ManyToOne, type Relation, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { STEP_CHECK } from '../programmes/programme.entity';
 
@@ -25,12 +26,9 @@ export enum TaskPriority {
 @Check('CHK_task_step', `"step" ${STEP_CHECK}`)
 @Check('CHK_task_status', `"status" IN ('TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE')`)
 @Check('CHK_task_priority', `"priority" IN ('LOW', 'MEDIUM', 'HIGH', 'URGENT')`)
-export class TaskEntity {
+export class TaskEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'programme_id', type: 'uuid' })
   programmeId: string;
@@ -69,13 +67,4 @@ export class TaskEntity {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

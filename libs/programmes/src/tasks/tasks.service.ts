@@ -91,8 +91,7 @@ export class TasksService {
     return this.db.transaction(ctx, async (em) => {
       const { task, programme } = await this.lockTask(em, ctx, input);
       const last = await this.get(ctx, task.id);
-      const result = await em.delete(TaskEntity, { id: task.id, organisationId: ctx.tenantId, version: input.version });
-      if (!result.affected) throw new ConflictError('Task', task.version);
+      if (!(await this.db.tenant(ctx, TaskEntity).delete({ id: task.id, version: input.version }))) throw new ConflictError('Task', task.version);
       await this.record(ctx, programme, 'TASK_DELETED', task, { status: task.status });
       return last;
     });
@@ -184,12 +183,12 @@ export class TasksService {
       inputs.flatMap((input, index) => (input.assigneeId ? [{ userId: input.assigneeId, field: fieldOf('assigneeId', index) }] : [])),
     );
     const now = new Date();
-    const saved = await em.save(
+    const tasks = this.db.tenant(ctx, TaskEntity);
+    const saved = await tasks.save(
       inputs.map((input) => {
         const programme = programmes.get(input.programmeId)!;
         const status = input.status ?? TaskStatus.TODO;
-        return em.create(TaskEntity, {
-          organisationId: ctx.tenantId,
+        return tasks.create({
           programmeId: programme.id,
           cycle: programme.cycle,
           step: input.step ?? programme.currentStep,
@@ -217,11 +216,10 @@ export class TasksService {
    * version seen here cannot move before this transaction ends.
    */
   private async lockTask(em: EntityManager, ctx: RequestContext, key: TaskVersionInput): Promise<{ task: TaskEntity; programme: ProgrammeEntity }> {
-    const found = await em.findOneBy(TaskEntity, { id: key.taskId, organisationId: ctx.tenantId });
-    if (!found) throw new NotFoundError('Task', key.taskId);
+    const tasks = this.db.tenant(ctx, TaskEntity);
+    const found = await tasks.get({ id: key.taskId }, 'Task');
     const programme = refuseIfArchived(await this.programmes.lock(em, ctx, found.programmeId));
-    const task = await em.findOneBy(TaskEntity, { id: key.taskId, organisationId: ctx.tenantId });
-    if (!task) throw new NotFoundError('Task', key.taskId);
+    const task = await tasks.get({ id: key.taskId }, 'Task');
     if (task.version !== key.version) throw new ConflictError('Task', task.version);
     return { task, programme };
   }

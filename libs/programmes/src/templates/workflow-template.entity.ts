@@ -1,5 +1,6 @@
+import { EditableTenantRecord } from '@app/database';
 import type { WorkflowTemplateSpec } from '@app/workflow';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { OrganisationEntity } from '@app/identity';
 
 /**
@@ -9,12 +10,9 @@ import { OrganisationEntity } from '@app/identity';
  */
 @Entity('workflow_template')
 @Index('IDX_workflow_template_organisation', ['organisationId'])
-export class WorkflowTemplateEntity {
+export class WorkflowTemplateEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_workflow_template_organisation' })
@@ -29,14 +27,4 @@ export class WorkflowTemplateEntity {
 
   @Column({ type: 'jsonb' })
   spec: WorkflowTemplateSpec;
-
-  /** Optimistic concurrency for edits. */
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

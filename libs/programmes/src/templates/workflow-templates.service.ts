@@ -94,9 +94,7 @@ export class WorkflowTemplatesService {
 
   /** The built-in default first, then the organisation's copies, oldest first. */
   async list(ctx: RequestContext): Promise<WorkflowTemplate[]> {
-    const rows = await this.db
-      .repo(ctx, WorkflowTemplateEntity)
-      .find({ where: { organisationId: ctx.tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const rows = await this.db.tenant(ctx, WorkflowTemplateEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
     return [this.builtIn(), ...rows.map(fromRow)];
   }
 
@@ -113,9 +111,9 @@ export class WorkflowTemplatesService {
   async copyDefault(ctx: RequestContext, input: CopyDefaultTemplateInput): Promise<WorkflowTemplate> {
     const spec: WorkflowTemplateSpec = { ...structuredClone(DEFAULT_TEMPLATE), name: input.name?.trim() || DEFAULT_TEMPLATE.name, version: 1 };
     assertValid(spec);
-    return this.db.transaction(ctx, async (em) => {
-      const repo = em.getRepository(WorkflowTemplateEntity);
-      const row = await repo.save(repo.create({ organisationId: ctx.tenantId, name: spec.name, templateVersion: spec.version, spec }));
+    return this.db.transaction(ctx, async () => {
+      const templates = this.db.tenant(ctx, WorkflowTemplateEntity);
+      const row = await templates.save(templates.create({ name: spec.name, templateVersion: spec.version, spec }));
       await this.history.record(ctx, { type: 'TEMPLATE_COPIED', payload: { templateId: row.id, templateVersion: row.templateVersion } });
       return fromRow(row);
     });
@@ -161,20 +159,11 @@ export class WorkflowTemplatesService {
   /** Programmes keep a snapshot of their template, so a copy can go even while programmes use it. */
   async remove(ctx: RequestContext, input: DeleteTemplateInput): Promise<WorkflowTemplate> {
     this.refuseDefault(input.templateId);
-    return this.db.transaction(ctx, async (em) => {
+    return this.db.transaction(ctx, async () => {
       const current = await this.findOwn(ctx, input.templateId);
-      const result = await em
-        .createQueryBuilder()
-        .delete()
-        .from(WorkflowTemplateEntity)
-        .where('id = :id AND organisation_id = :organisationId AND version = :version', {
-          id: current.id,
-          organisationId: ctx.tenantId,
-          version: input.version,
-        })
-        .execute();
-      if (!result.affected) {
-        const now = await em.getRepository(WorkflowTemplateEntity).findOneBy({ id: current.id, organisationId: ctx.tenantId });
+      const templates = this.db.tenant(ctx, WorkflowTemplateEntity);
+      if (!(await templates.delete({ id: current.id, version: input.version }))) {
+        const now = await templates.findOneBy({ id: current.id });
         if (!now) throw new NotFoundError(WHAT, input.templateId);
         throw new ConflictError(WHAT, now.version);
       }
@@ -209,7 +198,7 @@ export class WorkflowTemplatesService {
 
   private async findOwn(ctx: RequestContext, id: string): Promise<WorkflowTemplateEntity> {
     // A malformed id cannot be anyone's template; checking here keeps it away from the uuid column.
-    const row = UUID.test(id) ? await this.db.repo(ctx, WorkflowTemplateEntity).findOneBy({ id, organisationId: ctx.tenantId }) : null;
+    const row = UUID.test(id) ? await this.db.tenant(ctx, WorkflowTemplateEntity).findOneBy({ id }) : null;
     if (!row) throw new NotFoundError(WHAT, id);
     return row;
   }
