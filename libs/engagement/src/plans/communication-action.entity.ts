@@ -1,15 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { EngagementPlanEntity } from './engagement-plan.entity';
 
 /** A communication action: channel, audience, message, dates, done or not. */
 @Entity('communication_action')
 @Index('IDX_communication_action_plan', ['planId'])
-export class CommunicationActionEntity {
+export class CommunicationActionEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
@@ -35,7 +33,4 @@ export class CommunicationActionEntity {
 
   @Column({ type: 'boolean', default: false })
   done: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, definedOnly, type FieldProblem, NotFoundError, type RequestContext } from '@app/common';
+import { BadInputError, definedOnly, type FieldProblem, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import type { EntityManager, EntityTarget } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { CommunicationActionEntity } from './communication-action.entity';
 import { IncentiveEntity } from './incentive.entity';
 import { ParticipantResourceEntity } from './participant-resource.entity';
@@ -40,9 +40,9 @@ export class EngagementPartsService {
   addIncentive(ctx: RequestContext, input: AddIncentiveInput): Promise<IncentivePayload> {
     return this.db.transaction(ctx, async (em) => {
       const opened = await this.plans.change(em, ctx, input.pilotId, input.planVersion);
-      const row = await em.save(
-        em.create(IncentiveEntity, {
-          organisationId: ctx.tenantId,
+      const incentives = this.db.tenant(ctx, IncentiveEntity);
+      const row = await incentives.save(
+        incentives.create({
           planId: opened.plan.id,
           kind: input.kind,
           description: input.description.trim(),
@@ -59,8 +59,9 @@ export class EngagementPartsService {
     requireSomeChange(changes, 'incentiveId');
     return this.db.transaction(ctx, async (em) => {
       const { opened } = await this.lockPart(em, ctx, IncentiveEntity, 'Incentive', input.incentiveId, input.planVersion);
-      await em.update(IncentiveEntity, { id: input.incentiveId, organisationId: ctx.tenantId }, changes);
-      const row = await em.findOneByOrFail(IncentiveEntity, { id: input.incentiveId, organisationId: ctx.tenantId });
+      const incentives = this.db.tenant(ctx, IncentiveEntity);
+      await incentives.update({ id: input.incentiveId }, changes);
+      const row = await incentives.get({ id: input.incentiveId }, 'Incentive');
       await this.plans.record(ctx, opened, 'INCENTIVE_UPDATED', { incentiveId: row.id, kind: row.kind, fields: Object.keys(changes) });
       return incentivePayload(row, opened);
     });
@@ -76,9 +77,9 @@ export class EngagementPartsService {
     checkDates(input.startsOn ?? null, input.endsOn ?? null);
     return this.db.transaction(ctx, async (em) => {
       const opened = await this.plans.change(em, ctx, input.pilotId, input.planVersion);
-      const row = await em.save(
-        em.create(CommunicationActionEntity, {
-          organisationId: ctx.tenantId,
+      const actions = this.db.tenant(ctx, CommunicationActionEntity);
+      const row = await actions.save(
+        actions.create({
           planId: opened.plan.id,
           channel: input.channel.trim(),
           audience: input.audience?.trim() ?? '',
@@ -115,8 +116,9 @@ export class EngagementPartsService {
       const startsOn = changes.startsOn === undefined ? before.startsOn : changes.startsOn;
       const endsOn = changes.endsOn === undefined ? before.endsOn : changes.endsOn;
       checkDates(startsOn, endsOn, changes.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn');
-      await em.update(CommunicationActionEntity, { id: before.id, organisationId: ctx.tenantId }, changes);
-      const row = await em.findOneByOrFail(CommunicationActionEntity, { id: before.id, organisationId: ctx.tenantId });
+      const actions = this.db.tenant(ctx, CommunicationActionEntity);
+      await actions.update({ id: before.id }, changes);
+      const row = await actions.get({ id: before.id }, 'Communication action');
       await this.plans.record(ctx, opened, 'COMMUNICATION_ACTION_UPDATED', {
         communicationActionId: row.id,
         fields: Object.keys(changes),
@@ -139,9 +141,8 @@ export class EngagementPartsService {
   addParticipantResource(ctx: RequestContext, input: AddParticipantResourceInput): Promise<ParticipantResource> {
     return this.db.transaction(ctx, async (em) => {
       const opened = await this.plans.change(em, ctx, input.pilotId, input.planVersion);
-      const row = await em.save(
-        em.create(ParticipantResourceEntity, { organisationId: ctx.tenantId, planId: opened.plan.id, kind: input.kind, description: input.description.trim() }),
-      );
+      const resources = this.db.tenant(ctx, ParticipantResourceEntity);
+      const row = await resources.save(resources.create({ planId: opened.plan.id, kind: input.kind, description: input.description.trim() }));
       await this.plans.record(ctx, opened, 'PARTICIPANT_RESOURCE_ADDED', { participantResourceId: row.id, kind: row.kind });
       return toResource(row);
     });
@@ -152,8 +153,9 @@ export class EngagementPartsService {
     requireSomeChange(changes, 'participantResourceId');
     return this.db.transaction(ctx, async (em) => {
       const { opened } = await this.lockPart(em, ctx, ParticipantResourceEntity, 'Participant resource', input.participantResourceId, input.planVersion);
-      await em.update(ParticipantResourceEntity, { id: input.participantResourceId, organisationId: ctx.tenantId }, changes);
-      const row = await em.findOneByOrFail(ParticipantResourceEntity, { id: input.participantResourceId, organisationId: ctx.tenantId });
+      const resources = this.db.tenant(ctx, ParticipantResourceEntity);
+      await resources.update({ id: input.participantResourceId }, changes);
+      const row = await resources.get({ id: input.participantResourceId }, 'Participant resource');
       await this.plans.record(ctx, opened, 'PARTICIPANT_RESOURCE_UPDATED', { participantResourceId: row.id, kind: row.kind, fields: Object.keys(changes) });
       return toResource(row);
     });
@@ -176,9 +178,9 @@ export class EngagementPartsService {
     if (!planIds.length) return [];
     // In date order, undated ones last, then in the order they were added.
     return this.db
-      .repo(ctx, CommunicationActionEntity)
-      .createQueryBuilder('a')
-      .where('a.organisation_id = :organisationId AND a.plan_id IN (:...planIds)', { organisationId: ctx.tenantId, planIds: [...planIds] })
+      .tenant(ctx, CommunicationActionEntity)
+      .queryBuilder('a')
+      .andWhere('a.plan_id IN (:...planIds)', { planIds: [...planIds] })
       .orderBy('a.starts_on', 'ASC', 'NULLS LAST')
       .addOrderBy('a.created_at', 'ASC')
       .addOrderBy('a.id', 'ASC')
@@ -192,9 +194,9 @@ export class EngagementPartsService {
   private async partsOf<T extends PartEntity>(ctx: RequestContext, entity: EntityTarget<T>, planIds: readonly string[]): Promise<T[]> {
     if (!planIds.length) return [];
     return this.db
-      .repo(ctx, entity)
-      .createQueryBuilder('part')
-      .where('part.organisation_id = :organisationId AND part.plan_id IN (:...planIds)', { organisationId: ctx.tenantId, planIds: [...planIds] })
+      .tenant(ctx, entity)
+      .queryBuilder('part')
+      .andWhere('part.plan_id IN (:...planIds)', { planIds: [...planIds] })
       .orderBy('part.created_at', 'ASC')
       .addOrderBy('part.id', 'ASC')
       .getMany();
@@ -213,12 +215,11 @@ export class EngagementPartsService {
     id: string,
     planVersion: number,
   ): Promise<{ row: T; opened: OpenPlan }> {
-    const found = await em.findOneBy(entity, { id, organisationId: ctx.tenantId } as never);
-    if (!found) throw new NotFoundError(what, id);
+    const parts = this.db.tenant(ctx, entity);
+    const found = await parts.get({ id } as FindOptionsWhere<T>, what);
     const opened = await this.plans.changeByPlanId(em, ctx, found.planId, planVersion);
-    const row = await em.findOneBy(entity, { id, organisationId: ctx.tenantId } as never);
-    if (!row) throw new NotFoundError(what, id);
-    return { row, opened };
+    // Again under the plan's lock: a removal that held it first is NOT_FOUND now.
+    return { row: await parts.get({ id } as FindOptionsWhere<T>, what), opened };
   }
 
   private removePart<T extends PartEntity>(
@@ -232,7 +233,7 @@ export class EngagementPartsService {
   ): Promise<EngagementPlan> {
     return this.db.transaction(ctx, async (em) => {
       const { row, opened } = await this.lockPart(em, ctx, entity, what, id, planVersion);
-      await em.delete(entity, { id: row.id, organisationId: ctx.tenantId } as never);
+      await this.db.tenant(ctx, entity).delete({ id: row.id } as FindOptionsWhere<T>);
       await this.plans.record(ctx, opened, eventType, payload(row));
       return toPlan(opened.plan);
     });

@@ -41,7 +41,8 @@ export class EngagementPlansService {
   async open(em: EntityManager, ctx: RequestContext, pilotId: string): Promise<OpenPlan> {
     const { pilot, programme, plan: existing } = await this.lockPilot(em, ctx, pilotId);
     if (existing) return { plan: existing, pilot, programme, created: false };
-    const plan = await em.save(em.create(EngagementPlanEntity, { organisationId: ctx.tenantId, pilotId: pilot.id }));
+    const plans = this.db.tenant(ctx, EngagementPlanEntity);
+    const plan = await plans.save(plans.create({ pilotId: pilot.id }));
     const opened = { plan, pilot, programme, created: true };
     await this.record(ctx, opened, 'ENGAGEMENT_PLAN_CREATED');
     return opened;
@@ -68,8 +69,7 @@ export class EngagementPlansService {
 
   /** The same for a change to one part of a plan, found by the part's plan id. */
   async changeByPlanId(em: EntityManager, ctx: RequestContext, planId: string, planVersion: number): Promise<OpenPlan> {
-    const plan = await em.findOneBy(EngagementPlanEntity, { id: planId, organisationId: ctx.tenantId });
-    if (!plan) throw new NotFoundError('Engagement plan', planId);
+    const plan = await this.db.tenant(ctx, EngagementPlanEntity).get({ id: planId }, 'Engagement plan');
     const opened = await this.openExisting(em, ctx, plan.pilotId);
     if (!opened) throw new NotFoundError('Engagement plan', planId);
     return this.bump(em, ctx, opened, planVersion);
@@ -78,7 +78,7 @@ export class EngagementPlansService {
   /** The pilot (NOT_FOUND in another organisation) and its programme, locked, with the pilot's plan if any. */
   private async lockPilot(em: EntityManager, ctx: RequestContext, pilotId: string) {
     const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId });
-    const plan = await em.findOneBy(EngagementPlanEntity, { pilotId: pilot.id, organisationId: ctx.tenantId });
+    const plan = await this.db.tenant(ctx, EngagementPlanEntity).findOneBy({ pilotId: pilot.id });
     return { pilot, programme, plan };
   }
 

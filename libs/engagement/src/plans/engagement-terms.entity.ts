@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { EngagementPlanEntity } from './engagement-plan.entity';
 
 /**
@@ -7,12 +8,9 @@ import { EngagementPlanEntity } from './engagement-plan.entity';
  */
 @Entity('engagement_terms')
 @Index('UQ_engagement_terms_version', ['planId', 'versionNumber'], { unique: true })
-export class EngagementTermsEntity {
+export class EngagementTermsEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
@@ -32,7 +30,4 @@ export class EngagementTermsEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -37,9 +37,9 @@ export class EngagementTermsService {
       // The pilot's lock makes the next number safe to take.
       const opened = await this.plans.change(em, ctx, input.pilotId, input.planVersion);
       const [{ next }] = await em.query(`SELECT coalesce(max(version_number), 0)::int + 1 AS next FROM engagement_terms WHERE plan_id = $1`, [opened.plan.id]);
-      const row = await em.save(
-        em.create(EngagementTermsEntity, {
-          organisationId: ctx.tenantId,
+      const terms = this.db.tenant(ctx, EngagementTermsEntity);
+      const row = await terms.save(
+        terms.create({
           planId: opened.plan.id,
           versionNumber: next as number,
           expectations: input.expectations.trim(),
@@ -59,7 +59,8 @@ export class EngagementTermsService {
       if (!opened) throw BadInputError.field('input.version', 'names no saved version: the pilot has no engagement plan yet; save its terms first');
       const ended = termsPublicationRefusal(opened.pilot.status);
       if (ended) throw new InvalidTransitionError(ended);
-      const terms = await em.findOneBy(EngagementTermsEntity, { planId: opened.plan.id, versionNumber: input.version, organisationId: ctx.tenantId });
+      const allTerms = this.db.tenant(ctx, EngagementTermsEntity);
+      const terms = await allTerms.findOneBy({ planId: opened.plan.id, versionNumber: input.version });
       if (!terms) {
         const [{ newest }] = await em.query(`SELECT max(version_number)::int AS newest FROM engagement_terms WHERE plan_id = $1`, [opened.plan.id]);
         throw BadInputError.field('input.version', newest ? `names no saved version: the newest is ${newest}` : 'names no saved version: save the terms first');
@@ -67,7 +68,7 @@ export class EngagementTermsService {
       if (terms.publishedAt) return toTerms(terms);
       await this.plans.bump(em, ctx, opened);
       terms.publishedAt = new Date();
-      await em.update(EngagementTermsEntity, { id: terms.id, organisationId: ctx.tenantId }, { publishedAt: terms.publishedAt });
+      await allTerms.update({ id: terms.id }, { publishedAt: terms.publishedAt });
       await this.plans.record(ctx, opened, 'ENGAGEMENT_TERMS_PUBLISHED', { termsId: terms.id, termsVersion: terms.versionNumber });
       return toTerms(terms);
     });
@@ -77,9 +78,9 @@ export class EngagementTermsService {
   async termsOf(ctx: RequestContext, planIds: readonly string[]): Promise<EngagementTerms[]> {
     if (!planIds.length) return [];
     const rows = await this.db
-      .repo(ctx, EngagementTermsEntity)
-      .createQueryBuilder('t')
-      .where('t.organisation_id = :organisationId AND t.plan_id IN (:...planIds)', { organisationId: ctx.tenantId, planIds: [...planIds] })
+      .tenant(ctx, EngagementTermsEntity)
+      .queryBuilder('t')
+      .andWhere('t.plan_id IN (:...planIds)', { planIds: [...planIds] })
       .orderBy('t.version_number', 'DESC')
       .getMany();
     return rows.map(toTerms);

@@ -1,16 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { EngagementPlanEntity } from './engagement-plan.entity';
 
 /** An incentive by kind (Alford 2009); SANCTION is allowed but warned against. */
 @Entity('incentive')
 @Index('IDX_incentive_plan', ['planId'])
 @Check('CHK_incentive_kind', `"kind" IN ('INTRINSIC', 'SOCIAL', 'NORMATIVE', 'MATERIAL', 'SANCTION')`)
-export class IncentiveEntity {
+export class IncentiveEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
@@ -27,7 +25,4 @@ export class IncentiveEntity {
 
   @Column({ type: 'varchar', length: 200, default: '' })
   audience: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,16 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { EngagementPlanEntity } from './engagement-plan.entity';
 
 /** What the body gives participants so that they can take part (Jakobsen 2012). */
 @Entity('participant_resource')
 @Index('IDX_participant_resource_plan', ['planId'])
 @Check('CHK_participant_resource_kind', `"kind" IN ('SKILLS_AND_KNOWLEDGE', 'TOOLS_AND_FACILITIES', 'TIME')`)
-export class ParticipantResourceEntity {
+export class ParticipantResourceEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
@@ -24,7 +22,4 @@ export class ParticipantResourceEntity {
 
   @Column({ type: 'text' })
   description: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }
