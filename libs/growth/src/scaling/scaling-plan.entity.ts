@@ -1,17 +1,15 @@
+import { EditableTenantRecord } from '@app/database';
 import { PilotEntity } from '@app/pilots';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 /** How a pilot decided SCALE grows (Grow it): mechanism, where, for how many, with transparency. */
 @Entity('scaling_plan')
 @Index('UQ_scaling_plan_pilot', ['pilotId'], { unique: true })
 @Check('CHK_scaling_plan_mechanism', `"mechanism" IN ('REPLICATE', 'EMBED_IN_COMMISSIONING', 'WIDEN_ELIGIBILITY', 'OTHER')`)
 @Check('CHK_scaling_plan_reach', `"expected_reach" IS NULL OR "expected_reach" >= 0`)
-export class ScalingPlanEntity {
+export class ScalingPlanEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'pilot_id', type: 'uuid' })
   pilotId: string;
@@ -34,13 +32,4 @@ export class ScalingPlanEntity {
 
   @Column({ name: 'transparency_measures', type: 'text', default: '' })
   transparencyMeasures: string;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -40,7 +40,8 @@ export class ScalingPlansService {
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: input.pilotId });
       const notScaled = scalingPlanRefusal(pilot.status);
       if (notScaled) throw new InvalidTransitionError(notScaled);
-      const existing = await em.findOneBy(ScalingPlanEntity, { pilotId: pilot.id, organisationId: ctx.tenantId });
+      const plans = this.db.tenant(ctx, ScalingPlanEntity);
+      const existing = await plans.findOneBy({ pilotId: pilot.id });
       if (existing) {
         throw new ConflictError('Scaling plan', existing.version, `The pilot already has a scaling plan (${existing.id}); change it with updateScalingPlan.`);
       }
@@ -50,9 +51,8 @@ export class ScalingPlansService {
       const targetServiceAreaIds = await this.checkServiceAreas(ctx, input.targetServiceAreaIds ?? [], problems);
       if (problems.length) throw new BadInputError(problems);
 
-      const plan = await em.save(
-        em.create(ScalingPlanEntity, {
-          organisationId: ctx.tenantId,
+      const plan = await plans.save(
+        plans.create({
           pilotId: pilot.id,
           mechanism: input.mechanism,
           mechanismNote,
@@ -99,11 +99,11 @@ export class ScalingPlansService {
 
   /** The organisation's plan, with its programme and pilot locked (in that order); NOT_FOUND in another organisation. */
   async open(em: EntityManager, ctx: RequestContext, planId: string): Promise<OpenScalingPlan> {
-    const found = await em.findOneBy(ScalingPlanEntity, { id: planId, organisationId: ctx.tenantId });
-    if (!found) throw new NotFoundError('Scaling plan', planId);
+    const plans = this.db.tenant(ctx, ScalingPlanEntity);
+    const found = await plans.get({ id: planId }, 'Scaling plan');
     const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: found.pilotId });
-    const plan = await em.findOneBy(ScalingPlanEntity, { id: planId, organisationId: ctx.tenantId });
-    if (!plan) throw new NotFoundError('Scaling plan', planId);
+    // Again under the locks: the plan as the change that held them left it.
+    const plan = await plans.get({ id: planId }, 'Scaling plan');
     return { plan, pilot, programme };
   }
 

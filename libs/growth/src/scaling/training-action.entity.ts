@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ScalingPlanEntity } from './scaling-plan.entity';
 
 /** Training for staff or for citizens, so both sides can coproduce at scale. */
@@ -6,12 +7,9 @@ import { ScalingPlanEntity } from './scaling-plan.entity';
 @Index('IDX_training_action_plan', ['planId'])
 @Check('CHK_training_action_audience', `"audience" IN ('STAFF', 'CITIZENS')`)
 @Check('CHK_training_action_sessions', `"sessions" >= 0`)
-export class TrainingActionEntity {
+export class TrainingActionEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
@@ -31,7 +29,4 @@ export class TrainingActionEntity {
 
   @Column({ type: 'boolean', default: false })
   done: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, definedOnly, NotFoundError, type RequestContext } from '@app/common';
+import { BadInputError, definedOnly, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import type { EntityManager } from 'typeorm';
 import type { AddTrainingActionInput, RemoveTrainingActionInput, UpdateTrainingActionInput } from './scaling-plan.inputs';
@@ -21,9 +21,9 @@ export class TrainingActionsService {
   add(ctx: RequestContext, input: AddTrainingActionInput): Promise<TrainingAction> {
     return this.db.transaction(ctx, async (em) => {
       const opened = await this.plans.bump(em, ctx, await this.plans.open(em, ctx, input.scalingPlanId), input.planVersion);
-      const row = await em.save(
-        em.create(TrainingActionEntity, {
-          organisationId: ctx.tenantId,
+      const actions = this.db.tenant(ctx, TrainingActionEntity);
+      const row = await actions.save(
+        actions.create({
           planId: opened.plan.id,
           topic: input.topic.trim(),
           audience: input.audience,
@@ -41,8 +41,9 @@ export class TrainingActionsService {
     if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides trainingActionId and planVersion');
     return this.db.transaction(ctx, async (em) => {
       const { opened } = await this.lock(em, ctx, input.trainingActionId, input.planVersion);
-      await em.update(TrainingActionEntity, { id: input.trainingActionId, organisationId: ctx.tenantId }, changes);
-      const row = await em.findOneByOrFail(TrainingActionEntity, { id: input.trainingActionId, organisationId: ctx.tenantId });
+      const actions = this.db.tenant(ctx, TrainingActionEntity);
+      await actions.update({ id: input.trainingActionId }, changes);
+      const row = await actions.get({ id: input.trainingActionId }, 'Training action');
       await this.plans.record(ctx, opened, 'TRAINING_ACTION_UPDATED', {
         trainingActionId: row.id,
         fields: Object.keys(changes),
@@ -57,7 +58,7 @@ export class TrainingActionsService {
   remove(ctx: RequestContext, input: RemoveTrainingActionInput): Promise<ScalingPlan> {
     return this.db.transaction(ctx, async (em) => {
       const { row, opened } = await this.lock(em, ctx, input.trainingActionId, input.planVersion);
-      await em.delete(TrainingActionEntity, { id: row.id, organisationId: ctx.tenantId });
+      await this.db.tenant(ctx, TrainingActionEntity).delete({ id: row.id });
       await this.plans.record(ctx, opened, 'TRAINING_ACTION_REMOVED', { trainingActionId: row.id, audience: row.audience });
       return this.plans.get(ctx, opened.plan.id);
     });
@@ -67,9 +68,9 @@ export class TrainingActionsService {
   async ofPlans(ctx: RequestContext, planIds: readonly string[]): Promise<TrainingAction[]> {
     if (!planIds.length) return [];
     const rows = await this.db
-      .repo(ctx, TrainingActionEntity)
-      .createQueryBuilder('t')
-      .where('t.organisation_id = :organisationId AND t.plan_id IN (:...planIds)', { organisationId: ctx.tenantId, planIds: [...planIds] })
+      .tenant(ctx, TrainingActionEntity)
+      .queryBuilder('t')
+      .andWhere('t.plan_id IN (:...planIds)', { planIds: [...planIds] })
       .orderBy('t.audience', 'DESC') // STAFF before CITIZENS
       .addOrderBy('t.created_at', 'ASC')
       .addOrderBy('t.id', 'ASC')
@@ -79,12 +80,11 @@ export class TrainingActionsService {
 
   /** The action, with its plan opened for a change; NOT_FOUND in another organisation or when removed meanwhile. */
   private async lock(em: EntityManager, ctx: RequestContext, id: string, planVersion: number): Promise<{ row: TrainingActionEntity; opened: OpenScalingPlan }> {
-    const found = await em.findOneBy(TrainingActionEntity, { id, organisationId: ctx.tenantId });
-    if (!found) throw new NotFoundError('Training action', id);
+    const actions = this.db.tenant(ctx, TrainingActionEntity);
+    const found = await actions.get({ id }, 'Training action');
     const opened = await this.plans.bump(em, ctx, await this.plans.open(em, ctx, found.planId), planVersion);
-    const row = await em.findOneBy(TrainingActionEntity, { id, organisationId: ctx.tenantId });
-    if (!row) throw new NotFoundError('Training action', id);
-    return { row, opened };
+    // Again under the plan's locks: a removal that held them first is NOT_FOUND now.
+    return { row: await actions.get({ id }, 'Training action'), opened };
   }
 }
 
