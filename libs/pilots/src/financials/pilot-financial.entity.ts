@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { PilotEntity } from '../pilots/pilot.entity';
 
 /** A dated cost, saving or wider benefit of a pilot, in exact minor units of the pilot's currency. */
@@ -7,12 +8,9 @@ import { PilotEntity } from '../pilots/pilot.entity';
 @Check('CHK_pilot_financial_kind', `"kind" IN ('COST', 'SAVING', 'WIDER_BENEFIT')`)
 @Check('CHK_pilot_financial_amount', `"amount_minor" >= 0`)
 @Check('CHK_pilot_financial_currency', `"currency" ~ '^[A-Z]{3}$'`)
-export class PilotFinancialEntity {
+export class PilotFinancialEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'pilot_id', type: 'uuid' })
   pilotId: string;
@@ -35,7 +33,4 @@ export class PilotFinancialEntity {
 
   @Column({ type: 'varchar', length: 300, default: '' })
   description: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

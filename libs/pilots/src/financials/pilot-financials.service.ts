@@ -44,9 +44,9 @@ export class PilotFinancialsService {
       const problems: FieldProblem[] = [];
       const amountMinor = readAmount(input.amount, currency, 'input.amount', problems);
       if (problems.length || amountMinor === null) throw new BadInputError(problems);
-      const line = await em.save(
-        em.create(PilotFinancialEntity, {
-          organisationId: ctx.tenantId,
+      const lines = this.db.tenant(ctx, PilotFinancialEntity);
+      const line = await lines.save(
+        lines.create({
           pilotId: pilot.id,
           kind: input.kind,
           amountMinor: amountMinor.toString(),
@@ -69,12 +69,11 @@ export class PilotFinancialsService {
   /** Removes a line; answers it as it was. */
   remove(ctx: RequestContext, input: RemoveFinancialLineInput): Promise<FinancialLine> {
     return this.db.transaction(ctx, async (em) => {
-      const found = await em.findOneBy(PilotFinancialEntity, { id: input.lineId, organisationId: ctx.tenantId });
-      if (!found) throw new NotFoundError('Financial line', input.lineId);
+      const lines = this.db.tenant(ctx, PilotFinancialEntity);
+      const found = await lines.get({ id: input.lineId }, 'Financial line');
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: found.pilotId });
       const last = await this.get(ctx, found.id);
-      const result = await em.delete(PilotFinancialEntity, { id: found.id, organisationId: ctx.tenantId });
-      if (!result.affected) throw new NotFoundError('Financial line', input.lineId);
+      if (!(await lines.delete({ id: found.id }))) throw new NotFoundError('Financial line', input.lineId);
       await this.pilots.record(ctx, programme, 'FINANCIAL_LINE_REMOVED', pilot, { lineId: found.id, kind: found.kind, amount: last.amount.amount, currency: found.currency });
       return last;
     });

@@ -1,15 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { PilotMetricEntity } from './pilot-metric.entity';
 
 /** A dated value of a pilot metric. */
 @Entity('measurement')
 @Index('IDX_measurement_metric_date', ['metricId', 'measuredOn'])
-export class MeasurementEntity {
+export class MeasurementEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'metric_id', type: 'uuid' })
   metricId: string;
@@ -26,7 +24,4 @@ export class MeasurementEntity {
 
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,16 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 import { PilotEntity } from '../pilots/pilot.entity';
 
 /** An outcome a pilot tracks: unit, which direction is better, baseline and target. */
 @Entity('pilot_metric')
 @Index('IDX_pilot_metric_pilot', ['pilotId'])
 @Check('CHK_pilot_metric_direction', `"direction" IN ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER')`)
-export class PilotMetricEntity {
+export class PilotMetricEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'pilot_id', type: 'uuid' })
   pilotId: string;
@@ -36,7 +34,4 @@ export class PilotMetricEntity {
 
   @VersionColumn()
   version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -31,9 +31,9 @@ export class PilotMetricsService {
   add(ctx: RequestContext, input: AddPilotMetricInput): Promise<PilotMetric> {
     return this.db.transaction(ctx, async (em) => {
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: input.pilotId });
-      const metric = await em.save(
-        em.create(PilotMetricEntity, {
-          organisationId: ctx.tenantId,
+      const metrics = this.db.tenant(ctx, PilotMetricEntity);
+      const metric = await metrics.save(
+        metrics.create({
           pilotId: pilot.id,
           name: input.name.trim(),
           unit: input.unit.trim(),
@@ -76,8 +76,9 @@ export class PilotMetricsService {
   recordMeasurement(ctx: RequestContext, input: RecordMeasurementInput): Promise<PilotMetric> {
     return this.db.transaction(ctx, async (em) => {
       const { metric, pilot, programme } = await this.lockMetric(em, ctx, input.metricId);
-      const measurement = await em.save(
-        em.create(MeasurementEntity, { organisationId: ctx.tenantId, metricId: metric.id, measuredOn: input.date, value: normaliseDecimal(input.value), recordedBy: ctx.userIdOrNull }),
+      const measurements = this.db.tenant(ctx, MeasurementEntity);
+      const measurement = await measurements.save(
+        measurements.create({ metricId: metric.id, measuredOn: input.date, value: normaliseDecimal(input.value), recordedBy: ctx.userIdOrNull }),
       );
       await this.pilots.record(ctx, programme, 'MEASUREMENT_RECORDED', pilot, { metricId: metric.id, measurementId: measurement.id, date: input.date, value: measurement.value });
       return this.get(ctx, metric.id);
@@ -87,11 +88,10 @@ export class PilotMetricsService {
   /** Removes a measurement recorded in error; answers its metric. */
   removeMeasurement(ctx: RequestContext, input: RemoveMeasurementInput): Promise<PilotMetric> {
     return this.db.transaction(ctx, async (em) => {
-      const found = await em.findOneBy(MeasurementEntity, { id: input.measurementId, organisationId: ctx.tenantId });
-      if (!found) throw new NotFoundError('Measurement', input.measurementId);
+      const measurements = this.db.tenant(ctx, MeasurementEntity);
+      const found = await measurements.get({ id: input.measurementId }, 'Measurement');
       const { metric, pilot, programme } = await this.lockMetric(em, ctx, found.metricId);
-      const result = await em.delete(MeasurementEntity, { id: found.id, organisationId: ctx.tenantId });
-      if (!result.affected) throw new NotFoundError('Measurement', input.measurementId);
+      if (!(await measurements.delete({ id: found.id }))) throw new NotFoundError('Measurement', input.measurementId);
       await this.pilots.record(ctx, programme, 'MEASUREMENT_REMOVED', pilot, { metricId: metric.id, measurementId: found.id, date: found.measuredOn });
       return this.get(ctx, metric.id);
     });
@@ -136,8 +136,7 @@ export class PilotMetricsService {
   }
 
   private async lockMetric(em: EntityManager, ctx: RequestContext, metricId: string) {
-    const metric = await em.findOneBy(PilotMetricEntity, { id: metricId, organisationId: ctx.tenantId });
-    if (!metric) throw new NotFoundError('Metric', metricId);
+    const metric = await this.db.tenant(ctx, PilotMetricEntity).get({ id: metricId }, 'Metric');
     return { metric, ...(await this.pilots.lock(em, ctx, { pilotId: metric.pilotId })) };
   }
 }

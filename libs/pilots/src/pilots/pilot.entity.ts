@@ -1,6 +1,7 @@
 import { ProgrammeEntity } from '@app/programmes';
 import type { PilotDecision, PilotStatus } from '@app/workflow';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { EditableTenantRecord } from '@app/database';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 /** A small trial in a priority area (Focus it), with its own lifecycle (libs/workflow/pilot-lifecycle). */
 @Entity('pilot')
@@ -10,12 +11,9 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Check('CHK_pilot_decision', `"last_decision" IS NULL OR "last_decision" IN ('SCALE', 'ADAPT', 'STOP')`)
 @Check('CHK_pilot_dates', `"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"`)
 @Check('CHK_pilot_currency', `"currency" ~ '^[A-Z]{3}$'`)
-export class PilotEntity {
+export class PilotEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'programme_id', type: 'uuid' })
   programmeId: string;
@@ -66,13 +64,4 @@ export class PilotEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

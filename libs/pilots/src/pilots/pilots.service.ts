@@ -4,7 +4,7 @@ import { Database, updateVersioned } from '@app/database';
 import type { EventPayload } from '@app/history';
 import { type ProgrammeEntity, ProgrammesService } from '@app/programmes';
 import { applyPilotMove, type PilotMove, type PilotRefusal, initialPilotState, MoneyFormatError, normaliseCurrencyCode, parseMoney } from '@app/workflow';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { toMoneyOrNull } from '../money.model';
 import { PriorityAreasService } from '../priorities/priority-areas.service';
 import { refuseIfArchived } from '../programme-guard';
@@ -52,11 +52,11 @@ export class PilotsService {
       const problems = checkDates(input.startDate ?? null, input.endDate ?? null);
       const budgetMinor = input.budget !== undefined ? readAmount(input.budget, currency, 'input.budget', problems) : null;
       if (problems.length) throw new BadInputError(problems);
-      if (input.priorityAreaId) await this.priorityAreas.requireInProgramme(em, ctx, programme.id, input.priorityAreaId, 'input.priorityAreaId');
+      if (input.priorityAreaId) await this.priorityAreas.requireInProgramme(ctx, programme.id, input.priorityAreaId, 'input.priorityAreaId');
       const state = initialPilotState();
-      const pilot = await em.save(
-        em.create(PilotEntity, {
-          organisationId: ctx.tenantId,
+      const pilots = this.db.tenant(ctx, PilotEntity);
+      const pilot = await pilots.save(
+        pilots.create({
           programmeId: programme.id,
           priorityAreaId: input.priorityAreaId ?? null,
           name: input.name.trim(),
@@ -90,7 +90,7 @@ export class PilotsService {
       }
       const currency = currencyInput !== undefined && currencyInput !== null ? readCurrency(currencyInput, 'input.currency') : pilot.currency;
       if (currency !== pilot.currency) {
-        const lines = await em.countBy(PilotFinancialEntity, { pilotId: pilot.id, organisationId: ctx.tenantId });
+        const lines = await this.db.tenant(ctx, PilotFinancialEntity).countBy({ pilotId: pilot.id });
         if (lines) {
           problems.push({ field: 'input.currency', message: `cannot change: the pilot has ${lines} financial line(s) in ${pilot.currency}, and a pilot never mixes currencies` });
         } else if (pilot.budgetMinor !== null && (budget === undefined || budget === null) && !clearBudget) {
@@ -108,7 +108,7 @@ export class PilotsService {
       problems.push(...checkDates(changes.startDate ?? pilot.startDate, changes.endDate ?? pilot.endDate, changes.endDate ? 'input.endDate' : 'input.startDate'));
       if (problems.length) throw new BadInputError(problems);
       if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides pilotId and version');
-      if (changes.priorityAreaId) await this.priorityAreas.requireInProgramme(em, ctx, programme.id, changes.priorityAreaId, 'input.priorityAreaId');
+      if (changes.priorityAreaId) await this.priorityAreas.requireInProgramme(ctx, programme.id, changes.priorityAreaId, 'input.priorityAreaId');
 
       await updateVersioned(em, PilotEntity, 'Pilot', { id: pilot.id, organisationId: ctx.tenantId, version }, changes);
       const values = Object.fromEntries(VALUES_IN_HISTORY.filter((f) => f in changes).map((f) => [f, (changes[f] ?? null) as string | number | null]));
@@ -145,15 +145,13 @@ export class PilotsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Pilot> {
-    const pilot = await this.db.repo(ctx, PilotEntity).findOneBy({ id, organisationId: ctx.tenantId });
-    if (!pilot) throw new NotFoundError('Pilot', id);
-    return toPilot(pilot);
+    return toPilot(await this.db.tenant(ctx, PilotEntity).get({ id }, 'Pilot'));
   }
 
   /** The organisation's pilots with these ids (others' ids are simply absent). */
   async byIds(ctx: RequestContext, ids: readonly string[]): Promise<Pilot[]> {
     if (!ids.length) return [];
-    const rows = await this.db.repo(ctx, PilotEntity).createQueryBuilder('p').where('p.organisation_id = :organisationId AND p.id IN (:...ids)', { organisationId: ctx.tenantId, ids: [...ids] }).getMany();
+    const rows = await this.db.tenant(ctx, PilotEntity).findBy({ id: In([...ids]) });
     return rows.map(toPilot);
   }
 
@@ -161,7 +159,7 @@ export class PilotsService {
   async page(ctx: RequestContext, filter: PilotFilter, args: PageArgs): Promise<[Pilot[], number]> {
     if (filter.programmeId) await this.programmes.get(ctx, filter.programmeId); // another organisation's programme is NOT_FOUND
     const { offset, limit } = pageWindow(args);
-    const query = this.db.repo(ctx, PilotEntity).createQueryBuilder('p').where('p.organisation_id = :organisationId', { organisationId: ctx.tenantId });
+    const query = this.db.tenant(ctx, PilotEntity).queryBuilder('p');
     if (filter.programmeId) query.andWhere('p.programme_id = :programmeId', { programmeId: filter.programmeId });
     if (filter.status?.length) query.andWhere('p.status IN (:...statuses)', { statuses: [...filter.status] });
     const [rows, total] = await query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'ASC').skip(offset).take(limit).getManyAndCount();
@@ -174,15 +172,11 @@ export class PilotsService {
    * With a version, a stale one is CONFLICT.
    */
   async lock(em: EntityManager, ctx: RequestContext, key: { pilotId: string; version?: number }): Promise<{ pilot: PilotEntity; programme: ProgrammeEntity }> {
-    const found = await em.findOneBy(PilotEntity, { id: key.pilotId, organisationId: ctx.tenantId });
-    if (!found) throw new NotFoundError('Pilot', key.pilotId);
+    // `em` is the request's transaction, which the tenant repository joins through ctx.
+    const pilots = this.db.tenant(ctx, PilotEntity);
+    const found = await pilots.get({ id: key.pilotId }, 'Pilot');
     const programme = refuseIfArchived(await this.programmes.lock(em, ctx, found.programmeId));
-    const pilot = await em
-      .getRepository(PilotEntity)
-      .createQueryBuilder('p')
-      .setLock('pessimistic_write')
-      .where('p.id = :id AND p.organisation_id = :organisationId', { id: key.pilotId, organisationId: ctx.tenantId })
-      .getOne();
+    const pilot = await pilots.queryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: key.pilotId }).getOne();
     if (!pilot) throw new NotFoundError('Pilot', key.pilotId);
     if (key.version !== undefined && pilot.version !== key.version) throw new ConflictError('Pilot', pilot.version);
     return { pilot, programme };

@@ -1,16 +1,14 @@
 import { ProgrammeEntity } from '@app/programmes';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { EditableTenantRecord } from '@app/database';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 /** A service area proposed for coproduction first (Focus it), scored by the room. */
 @Entity('priority_area')
 @Index('IDX_priority_area_programme', ['programmeId'])
 @Index('IDX_priority_area_organisation', ['organisationId'])
-export class PriorityAreaEntity {
+export class PriorityAreaEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'programme_id', type: 'uuid' })
   programmeId: string;
@@ -31,13 +29,4 @@ export class PriorityAreaEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

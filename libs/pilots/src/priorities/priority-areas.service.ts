@@ -47,10 +47,10 @@ export class PriorityAreasService {
   create(ctx: RequestContext, input: CreatePriorityAreaInput): Promise<PriorityArea> {
     return this.db.transaction(ctx, async (em) => {
       const programme = refuseIfArchived(await this.programmes.lock(em, ctx, input.programmeId));
-      await this.requireServiceArea(em, ctx, programme, input.serviceAreaId, null);
-      const area = await em.save(
-        em.create(PriorityAreaEntity, {
-          organisationId: ctx.tenantId,
+      await this.requireServiceArea(ctx, programme, input.serviceAreaId, null);
+      const areas = this.db.tenant(ctx, PriorityAreaEntity);
+      const area = await areas.save(
+        areas.create({
           programmeId: programme.id,
           serviceAreaId: input.serviceAreaId,
           rationale: input.rationale?.trim() ?? '',
@@ -69,7 +69,7 @@ export class PriorityAreasService {
     return this.db.transaction(ctx, async (em) => {
       const { area, programme } = await this.lockArea(em, ctx, input.priorityAreaId);
       if (changes.serviceAreaId && changes.serviceAreaId !== area.serviceAreaId) {
-        await this.requireServiceArea(em, ctx, programme, changes.serviceAreaId, area.id);
+        await this.requireServiceArea(ctx, programme, changes.serviceAreaId, area.id);
       }
       await updateVersioned(em, PriorityAreaEntity, 'Priority area', { id: area.id, organisationId: ctx.tenantId, version: input.version }, changes);
       await this.programmes.record(ctx, programme, 'PRIORITY_AREA_UPDATED', { priorityAreaId: area.id, fields: Object.keys(changes) });
@@ -140,8 +140,8 @@ export class PriorityAreasService {
   }
 
   /** For pilots: the area must be one of this programme's (BAD_USER_INPUT naming `field` otherwise). */
-  async requireInProgramme(em: EntityManager, ctx: RequestContext, programmeId: string, priorityAreaId: string, field: string): Promise<void> {
-    const area = await em.findOneBy(PriorityAreaEntity, { id: priorityAreaId, organisationId: ctx.tenantId });
+  async requireInProgramme(ctx: RequestContext, programmeId: string, priorityAreaId: string, field: string): Promise<void> {
+    const area = await this.db.tenant(ctx, PriorityAreaEntity).findOneBy({ id: priorityAreaId });
     if (!area || area.programmeId !== programmeId) throw BadInputError.field(field, 'is not a priority area of this programme');
   }
 
@@ -150,20 +150,18 @@ export class PriorityAreasService {
    * change to an area takes the same lock, so the row read after it cannot move underneath.
    */
   private async lockArea(em: EntityManager, ctx: RequestContext, id: string): Promise<{ area: PriorityAreaEntity; programme: ProgrammeEntity }> {
-    const found = await em.findOneBy(PriorityAreaEntity, { id, organisationId: ctx.tenantId });
-    if (!found) throw new NotFoundError('Priority area', id);
+    const areas = this.db.tenant(ctx, PriorityAreaEntity);
+    const found = await areas.get({ id }, 'Priority area');
     const programme = refuseIfArchived(await this.programmes.lock(em, ctx, found.programmeId));
-    const area = await em.findOneBy(PriorityAreaEntity, { id, organisationId: ctx.tenantId });
-    if (!area) throw new NotFoundError('Priority area', id);
+    const area = await areas.get({ id }, 'Priority area');
     return { area, programme };
   }
 
   /** One of the organisation's service areas, not yet proposed in this programme. */
-  private async requireServiceArea(em: EntityManager, ctx: RequestContext, programme: ProgrammeEntity, serviceAreaId: string, exceptAreaId: string | null): Promise<void> {
+  private async requireServiceArea(ctx: RequestContext, programme: ProgrammeEntity, serviceAreaId: string, exceptAreaId: string | null): Promise<void> {
     const field = 'input.serviceAreaId';
-    const serviceArea = await em.findOneBy(ServiceAreaEntity, { id: serviceAreaId, organisationId: ctx.tenantId });
-    if (!serviceArea) throw BadInputError.field(field, "is not one of the organisation's service areas");
-    const taken = await em.findOneBy(PriorityAreaEntity, { organisationId: ctx.tenantId, programmeId: programme.id, serviceAreaId });
+    if (!(await this.db.tenant(ctx, ServiceAreaEntity).existsBy({ id: serviceAreaId }))) throw BadInputError.field(field, "is not one of the organisation's service areas");
+    const taken = await this.db.tenant(ctx, PriorityAreaEntity).findOneBy({ programmeId: programme.id, serviceAreaId });
     if (taken && taken.id !== exceptAreaId) {
       throw BadInputError.field(field, `is already a priority area of this programme (${taken.id}): score that one instead`);
     }

@@ -1,3 +1,4 @@
+import { OrganisationOwned } from '@app/database';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
 import { PriorityAreaEntity } from './priority-area.entity';
 
@@ -5,12 +6,9 @@ import { PriorityAreaEntity } from './priority-area.entity';
 @Entity('priority_score')
 @Index('UQ_priority_score_member', ['priorityAreaId', 'userId'], { unique: true })
 @Check('CHK_priority_score_range', `"need" BETWEEN 1 AND 5 AND "feasibility" BETWEEN 1 AND 5 AND "appetite" BETWEEN 1 AND 5 AND "impact" BETWEEN 1 AND 5`)
-export class PriorityScoreEntity {
+export class PriorityScoreEntity extends OrganisationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'priority_area_id', type: 'uuid' })
   priorityAreaId: string;
