@@ -65,7 +65,7 @@ export class SurveyResponsesCsvService {
     const header = read.header!;
     const imported = await this.db.transaction(ctx, async (em) => {
       // Checked again under the lock: a close that came in while the file was read wins.
-      await this.surveys.lockOpen(em, ctx, surveyId);
+      await this.surveys.lockOpen(ctx, surveyId);
       return this.responses.insertImported(em, ctx, surveyId, decodeAll(read.rows, header));
     });
     return { dryRun, rows: read.dataRows, imported, errors: [] };

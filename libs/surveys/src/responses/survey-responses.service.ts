@@ -38,11 +38,12 @@ export class SurveyResponsesService {
 
   /** A response typed in by staff (e.g. from a paper form or a doorstep interview). */
   record(ctx: RequestContext, input: RecordSurveyResponseInput): Promise<SurveyResponseRecord> {
-    return this.db.transaction(ctx, async (em) => {
-      const survey = await this.surveys.lockOpen(em, ctx, input.surveyId);
+    return this.db.transaction(ctx, async () => {
+      const survey = await this.surveys.lockOpen(ctx, input.surveyId);
       const read = readAnswers(input.answers, questionKeysByArea(survey), 'input.answers');
       if (!read.answers) throw new BadInputError(read.problems);
-      const row = await em.save(em.create(SurveyResponseEntity, { organisationId: ctx.tenantId, surveyId: survey.id, answers: read.answers, channel: 'ENTERED' }));
+      const responses = this.db.tenant(ctx, SurveyResponseEntity);
+      const row = await responses.save(responses.create({ surveyId: survey.id, answers: read.answers, channel: 'ENTERED' }));
       // Staff entries are few and made by a known person, so each is in history (ids only; the
       // answers are not personal, but history has no need of them).
       await this.history.record(ctx, { type: 'SURVEY_RESPONSE_ENTERED', payload: { surveyId: survey.id, responseId: row.id } });
@@ -65,7 +66,8 @@ export class SurveyResponsesService {
     return this.db.transaction(ctx, async () => {
       const { survey, personal } = answerable(await this.surveys.openLink(ctx, input.token, true));
       // The token opened this survey: the answer is written in its organisation, and only there.
-      const em = this.db.manager(ctx.within(survey.organisationId));
+      const own = ctx.within(survey.organisationId);
+      const em = this.db.manager(own);
       const read = readAnswers(input.answers, questionKeysByArea(survey), field);
       if (!read.answers) throw new BadInputError(read.problems);
       let clientHash: string | null = null;
@@ -75,7 +77,7 @@ export class SurveyResponsesService {
         clientHash = this.clients.hash(survey.id, ctx.clientAddress);
         await this.pace.admit(em, survey.id, clientHash);
       }
-      await em.insert(SurveyResponseEntity, { organisationId: survey.organisationId, surveyId: survey.id, answers: read.answers, channel: 'LINK', clientHash });
+      await this.db.tenant(own, SurveyResponseEntity).insert({ surveyId: survey.id, answers: read.answers, channel: 'LINK', clientHash });
       return { received: true, answered: Object.keys(read.answers).length, message: THANK_YOU };
     });
   }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TenantRecord } from '@app/database';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { SurveyEntity } from './survey.entity';
 
 /**
@@ -9,12 +10,9 @@ import { SurveyEntity } from './survey.entity';
 @Entity('survey_respondent_token')
 @Index('UQ_survey_respondent_token_hash', ['tokenHash'], { unique: true })
 @Index('IDX_survey_respondent_token_survey', ['surveyId'])
-export class SurveyRespondentTokenEntity {
+export class SurveyRespondentTokenEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'survey_id', type: 'uuid' })
   surveyId: string;
@@ -28,7 +26,4 @@ export class SurveyRespondentTokenEntity {
 
   @Column({ type: 'boolean', default: false })
   used: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

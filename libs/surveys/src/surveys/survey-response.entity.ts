@@ -1,3 +1,4 @@
+import { OrganisationOwned } from '@app/database';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { SurveyEntity } from './survey.entity';
 
@@ -6,12 +7,9 @@ import { SurveyEntity } from './survey.entity';
 @Index('IDX_survey_response_survey', ['surveyId', 'submittedAt'])
 @Index('IDX_survey_response_client', ['surveyId', 'clientHash', 'submittedAt'])
 @Check('CHK_survey_response_channel', `"channel" IN ('LINK', 'ENTERED', 'CSV')`)
-export class SurveyResponseEntity {
+export class SurveyResponseEntity extends OrganisationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @Column({ name: 'survey_id', type: 'uuid' })
   surveyId: string;

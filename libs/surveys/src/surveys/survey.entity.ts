@@ -1,5 +1,6 @@
+import { EditableTenantRecord } from '@app/database';
 import { OrganisationEntity } from '@app/identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 export interface SurveyQuestion {
   key: string;
@@ -12,12 +13,9 @@ export interface SurveyQuestion {
 @Index('IDX_survey_organisation', ['organisationId'])
 @Index('UQ_survey_response_token', ['responseTokenHash'], { unique: true })
 @Check('CHK_survey_sampling', `"sampling_method" IN ('SELF_SELECTED_ONLINE', 'RANDOM_SAMPLE', 'DOOR_TO_DOOR', 'WORKSHOP', 'OTHER')`)
-export class SurveyEntity {
+export class SurveyEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_survey_organisation' })
@@ -49,13 +47,4 @@ export class SurveyEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
-
-  @VersionColumn()
-  version: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

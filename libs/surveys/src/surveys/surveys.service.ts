@@ -4,7 +4,7 @@ import { AppConfig, ConflictError, InvalidTransitionError, NotFoundError, type P
 import { Database, updateVersioned } from '@app/database';
 import { HistoryService } from '@app/history';
 import { DEFAULT_POLICY_AREAS } from '@app/workflow';
-import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { FORGET_CLIENTS_SQL } from '../link/survey-client';
 import type { CloseSurveyInput, CreateSurveyInput, RequireSurveyRespondentTokensInput, RotateSurveyLinkInput } from './survey.inputs';
 import { type Survey, type SurveyWithLink, toSurvey } from './survey.model';
@@ -46,11 +46,11 @@ export class SurveysService {
   ) {}
 
   create(ctx: RequestContext, input: CreateSurveyInput): Promise<SurveyWithLink> {
-    return this.db.transaction(ctx, async (em) => {
+    return this.db.transaction(ctx, async () => {
       const link = issueLinkToken();
-      const survey = await em.save(
-        em.create(SurveyEntity, {
-          organisationId: ctx.tenantId,
+      const surveys = this.db.tenant(ctx, SurveyEntity);
+      const survey = await surveys.save(
+        surveys.create({
           title: input.title.trim(),
           areas: [...input.areas],
           questions: snapshotQuestions(input.areas),
@@ -72,7 +72,7 @@ export class SurveysService {
   /** A new link token; the old one stops working at once. Allowed on a closed survey too (a leaked link), which still takes nothing. */
   rotateLink(ctx: RequestContext, input: RotateSurveyLinkInput): Promise<SurveyWithLink> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await this.lock(em, ctx, input.surveyId);
+      const current = await this.lock(ctx, input.surveyId);
       const link = issueLinkToken();
       await updateVersioned(em, SurveyEntity, 'Survey', { id: current.id, organisationId: ctx.tenantId, version: current.version }, { responseTokenHash: link.tokenHash });
       await this.history.record(ctx, { type: 'SURVEY_LINK_ROTATED', payload: { surveyId: current.id } });
@@ -82,7 +82,7 @@ export class SurveysService {
 
   close(ctx: RequestContext, input: CloseSurveyInput): Promise<Survey> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await this.lock(em, ctx, input.surveyId);
+      const current = await this.lock(ctx, input.surveyId);
       if (current.version !== input.version) throw new ConflictError('Survey', current.version);
       if (current.closedAt) throw new InvalidTransitionError(`The survey was already closed on ${current.closedAt.toISOString()}`);
       await updateVersioned(em, SurveyEntity, 'Survey', { id: current.id, organisationId: ctx.tenantId, version: input.version }, { closedAt: new Date() });
@@ -100,7 +100,7 @@ export class SurveysService {
    */
   requireRespondentTokens(ctx: RequestContext, input: RequireSurveyRespondentTokensInput): Promise<Survey> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await this.lock(em, ctx, input.surveyId);
+      const current = await this.lock(ctx, input.surveyId);
       if (current.version !== input.version) throw new ConflictError('Survey', current.version);
       if (current.closedAt) throw new SurveyClosedError();
       if (current.respondentTokensRequired !== input.required) {
@@ -112,19 +112,13 @@ export class SurveysService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Survey> {
-    const row = await this.db.repo(ctx, SurveyEntity).findOneBy({ id, organisationId: ctx.tenantId });
-    if (!row) throw new NotFoundError('Survey', id);
-    return toSurvey(row);
+    return toSurvey(await this.db.tenant(ctx, SurveyEntity).get({ id }, 'Survey'));
   }
 
   /** The organisation's surveys with these ids; another organisation's are simply absent. */
   async byIds(ctx: RequestContext, ids: readonly string[]): Promise<Survey[]> {
     if (!ids.length) return [];
-    const rows = await this.db
-      .repo(ctx, SurveyEntity)
-      .createQueryBuilder('s')
-      .where('s.organisation_id = :organisationId AND s.id IN (:...ids)', { organisationId: ctx.tenantId, ids: [...new Set(ids)] })
-      .getMany();
+    const rows = await this.db.tenant(ctx, SurveyEntity).findBy({ id: In([...new Set(ids)]) });
     return rows.map(toSurvey);
   }
 
@@ -132,9 +126,8 @@ export class SurveysService {
   async page(ctx: RequestContext, args: PageArgs): Promise<[Survey[], number]> {
     const { offset, limit } = pageWindow(args);
     const [rows, total] = await this.db
-      .repo(ctx, SurveyEntity)
-      .createQueryBuilder('s')
-      .where('s.organisation_id = :organisationId', { organisationId: ctx.tenantId })
+      .tenant(ctx, SurveyEntity)
+      .queryBuilder('s')
       .orderBy('s.created_at', 'DESC')
       .addOrderBy('s.id', 'ASC')
       .skip(offset)
@@ -148,20 +141,20 @@ export class SurveysService {
    * `share` takes a shared lock: responses added side by side do not wait for each other, but a
    * close waits for them (and they for it), so nothing is added to a survey after it closed.
    */
-  async lock(em: EntityManager, ctx: RequestContext, id: string, mode: 'update' | 'share' = 'update'): Promise<SurveyEntity> {
-    const row = await em
-      .getRepository(SurveyEntity)
-      .createQueryBuilder('s')
+  async lock(ctx: RequestContext, id: string, mode: 'update' | 'share' = 'update'): Promise<SurveyEntity> {
+    const row = await this.db
+      .tenant(ctx, SurveyEntity)
+      .queryBuilder('s')
       .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
-      .where('s.id = :id AND s.organisation_id = :organisationId', { id, organisationId: ctx.tenantId })
+      .andWhere('s.id = :id', { id })
       .getOne();
     if (!row) throw new NotFoundError('Survey', id);
     return row;
   }
 
   /** The same for an open survey: a closed one is refused, clearly. */
-  async lockOpen(em: EntityManager, ctx: RequestContext, id: string): Promise<SurveyEntity> {
-    const row = await this.lock(em, ctx, id, 'share');
+  async lockOpen(ctx: RequestContext, id: string): Promise<SurveyEntity> {
+    const row = await this.lock(ctx, id, 'share');
     if (row.closedAt) throw new SurveyClosedError();
     return row;
   }
