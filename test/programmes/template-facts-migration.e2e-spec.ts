@@ -52,7 +52,7 @@ describe('the template-facts migration', () => {
       db.query(`UPDATE "${table}" SET "${column}" = jsonb_set("${column}", '{items}', $2::jsonb) WHERE id = $1`, [id, JSON.stringify(items)]);
     const versionOf = async (id: string) => (await db.query(`SELECT version FROM workflow_template WHERE id = $1`, [id]))[0].version as number;
     const checklist = async (programmeId: string) =>
-      (await db.query(`SELECT key, title, guidance, source FROM checklist_item WHERE programme_id = $1 ORDER BY position`, [programmeId])) as Item[];
+      (await db.query(`SELECT key, title, guidance, source FROM checklist_item WHERE programme_id = $1 ORDER BY step, position, key`, [programmeId])) as Item[];
     const setChecklist = async (programmeId: string, texts: Record<string, Partial<Item>>) => {
       for (const [key, fields] of Object.entries(texts)) {
         for (const [field, value] of Object.entries(fields)) await db.query(`UPDATE checklist_item SET "${field}" = $3 WHERE programme_id = $1 AND key = $2`, [programmeId, key, value]);
