@@ -10,7 +10,9 @@ export const APP_ROLE = 'coprod_app';
 
 export const POLICY_NAME = 'tenant_wall';
 
-const CURRENT_ORGANISATION = `nullif(current_setting('app.organisation_id', true), '')::uuid`;
+// Scalar subqueries, so PostgreSQL reads each setting once per statement (an InitPlan) rather than once per row.
+const CURRENT_ORGANISATION = `(SELECT nullif(current_setting('app.organisation_id', true), '')::uuid)`;
+const CURRENT_PATH = `(SELECT current_setting('app.cross_path', true))`;
 
 /**
  * The statements that put a table behind the wall. Migrations call it for each new tenant table;
@@ -21,7 +23,7 @@ export function tenantWallStatements(table: string, organisationColumn: string, 
     if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw new Error(`Not a plain SQL name: ${name}`);
   }
   const own = `"${organisationColumn}" = ${CURRENT_ORGANISATION}`;
-  const sight = crossPaths.length ? `${own} OR current_setting('app.cross_path', true) IN (${crossPaths.map((p) => `'${p}'`).join(', ')})` : own;
+  const sight = crossPaths.length ? `${own} OR ${CURRENT_PATH} IN (${crossPaths.map((p) => `'${p}'`).join(', ')})` : own;
   return [
     `ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`,
     `ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`,
