@@ -32,7 +32,10 @@ export interface OpenDatabaseOptions {
   logger?: Logger;
 }
 
-/** Whether row-level security binds the server's role: it does not for a superuser, a BYPASSRLS role, or… nothing else (policies are forced on owners too). */
+/**
+ * Whether the tenancy wall binds the server's role. A superuser or a BYPASSRLS role passes every
+ * policy; a table owner is bound (the policies are forced) but could switch them off.
+ */
 export interface WallStatus {
   role: string;
   holds: boolean;
