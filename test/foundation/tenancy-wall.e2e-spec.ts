@@ -13,8 +13,8 @@ import { sql, startTestApp, type TestApp } from '../support/test-app';
  * paths see exactly the tables they list.
  */
 
-/** Tables that hold no organisation's data: people's accounts, sign-in counters, the migrations' log. */
-const GLOBAL_TABLES = ['app_user', 'migrations', 'sign_in_throttle'];
+/** Tables that hold no organisation's data: people's accounts and sessions, sign-in counters, the migrations' log. */
+const GLOBAL_TABLES = ['app_user', 'migrations', 'sign_in_throttle', 'user_session'];
 
 const organisationColumn = (table: string) => (table === 'organisation' ? 'id' : 'organisation_id');
 

@@ -12,6 +12,14 @@ describe('configuration', () => {
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('makes browser sessions end after two idle hours or twelve in all, with a Secure cookie when PUBLIC_URL is https', () => {
+    expect(loadConfig(memory)).toMatchObject({ sessions: { idleMinutes: 120, maxHours: 12, cookieSecure: false, socketCheckSeconds: 30 }, webOrigins: [] });
+    const behindTls = loadConfig({ ...memory, PUBLIC_URL: 'https://coprod.example.org', WEB_ORIGINS: 'https://app.example.org/, http://localhost:5173' });
+    expect(behindTls.sessions.cookieSecure).toBe(true);
+    expect(behindTls.webOrigins).toEqual(['https://app.example.org', 'http://localhost:5173']);
+    expect(loadConfig({ ...memory, PUBLIC_URL: 'https://coprod.example.org', SESSION_COOKIE_SECURE: 'false' }).sessions.cookieSecure).toBe(false);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 0 to 65535 (got "eighty")'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535 (got "70000")'],
@@ -22,6 +30,11 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production' }, 'JWT_SECRET is required when NODE_ENV=production'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
     [{ CORS_ORIGINS: 'intranet.example.org' }, 'CORS_ORIGINS must be * or a comma-separated list of origins'],
+    [{ WEB_ORIGINS: 'app.example.org' }, 'WEB_ORIGINS must be a comma-separated list of origins'],
+    [{ WEB_ORIGINS: '*' }, 'WEB_ORIGINS must be a comma-separated list of origins'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES must be a whole number from 1 to 10080 (got "0")'],
+    [{ SESSION_MAX_HOURS: 'a day' }, 'SESSION_MAX_HOURS must be a whole number from 1 to 720'],
+    [{ SESSION_COOKIE_SECURE: 'sometimes' }, 'SESSION_COOKIE_SECURE must be true or false'],
     [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL must be true or false'],
     [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL must be the http(s) address'],
     [{ TRUST_PROXY: 'the load balancer' }, 'TRUST_PROXY must be a comma-separated list of the proxies\' addresses or networks'],

@@ -40,6 +40,24 @@ export class AppConfig {
   surveyClientWindowMinutes: number;
   /** Link answers a minute past which each client gets only its first answer in the window. */
   surveyLinkSurgePerMinute: number;
+  /** Browser sessions (README, "Browser sessions"). */
+  sessions: SessionSettings;
+  /**
+   * Origins, besides the server's own (the request's Host, PUBLIC_URL), whose pages may open a
+   * WebSocket: a browser sends the session cookie with any upgrade, whichever page asks for it.
+   */
+  webOrigins: string[];
+}
+
+export interface SessionSettings {
+  /** A browser session ends after this long without a request. */
+  idleMinutes: number;
+  /** And this long after it started, however busy. */
+  maxHours: number;
+  /** The cookie is Secure (and named with __Host-) on every request, not only on those that arrive over HTTPS. */
+  cookieSecure: boolean;
+  /** How often each process checks that the sessions behind its open sockets are still open. */
+  socketCheckSeconds: number;
 }
 
 export interface WebSocketLimits {
@@ -103,7 +121,11 @@ function corsOrigins(env: Env, production: boolean): string[] | true {
   const raw = env.CORS_ORIGINS?.trim();
   if (!raw) return production ? [] : true;
   if (raw === '*') return true;
-  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  return originList(env, 'CORS_ORIGINS', '* or ');
+}
+
+function originList(env: Env, name: string, alternatives = ''): string[] {
+  const origins = (env[name] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   for (const origin of origins) {
     let url: URL | undefined;
     try {
@@ -112,7 +134,7 @@ function corsOrigins(env: Env, production: boolean): string[] | true {
       url = undefined;
     }
     if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
-      throw new ConfigError('CORS_ORIGINS', `must be * or a comma-separated list of origins such as https://intranet.example.org (got "${origin}")`);
+      throw new ConfigError(name, `must be ${alternatives}a comma-separated list of origins such as https://intranet.example.org (got "${origin}")`);
     }
   }
   return origins.map((o) => o.replace(/\/$/, ''));
@@ -218,5 +240,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     surveyAnswersPerClient: integer(env, 'SURVEY_ANSWERS_PER_CLIENT', 10, 1, 10000),
     surveyClientWindowMinutes: integer(env, 'SURVEY_CLIENT_WINDOW_MINUTES', 60, 1, 7 * 24 * 60),
     surveyLinkSurgePerMinute: integer(env, 'SURVEY_LINK_SURGE_PER_MINUTE', 120, 1, 1_000_000),
+    sessions: {
+      // Longer than a meeting or lunch, so a manager is not sent back to sign in mid-day; short
+      // enough that a computer left overnight is signed out.
+      idleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
+      // One working day: sign in each morning (NIST SP 800-63B's bound for AAL2 reauthentication).
+      maxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 30 * 24),
+      cookieSecure: flag(env, 'SESSION_COOKIE_SECURE', publicUrl(env, port).startsWith('https:')),
+      socketCheckSeconds: integer(env, 'SESSION_SOCKET_CHECK_SECONDS', 30, 1, 3600),
+    },
+    webOrigins: originList(env, 'WEB_ORIGINS'),
   });
 }

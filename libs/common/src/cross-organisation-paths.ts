@@ -10,7 +10,8 @@
  */
 export const CROSS_ORGANISATION_PATHS = {
   AUTHENTICATE: {
-    purpose: 'Turn credentials into a caller: an API key by its hash, a person\'s memberships and their organisations.',
+    purpose:
+      "Turn credentials into a caller: an API key by its hash, a person's memberships and their organisations (with their account, or the session a cookie or token names: user_session, like app_user, is a person's and stands outside the wall).",
     tables: ['api_key', 'membership', 'organisation'],
   },
   MY_ORGANISATIONS: {

@@ -84,7 +84,7 @@ export class AccessCache {
   private access(credentials: Credentials): Promise<CredentialsAccess | null> {
     // Keyed on a hash: the cache never holds a token or key in clear.
     const key = createHash('sha256')
-      .update(`${credentials.authorization ?? ''}\n${credentials.apiKey ?? ''}`)
+      .update(`${credentials.authorization ?? ''}\n${credentials.apiKey ?? ''}\n${credentials.session ?? ''}`)
       .digest('base64url');
     const entry = this.entries.get(key);
     if (entry && entry.until > this.now()) return Promise.resolve(entry.access);

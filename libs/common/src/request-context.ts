@@ -4,7 +4,8 @@ import { ForbiddenError, UnauthenticatedError } from './errors';
 import type { Role } from './policy';
 
 export type Actor =
-  | { kind: 'user'; userId: string }
+  /** `sessionId`: the session the person's credentials belong to (a cookie's, or a token's); signing out ends it. */
+  | { kind: 'user'; userId: string; sessionId?: string }
   | { kind: 'apiKey'; apiKeyId: string; name: string; organisationId: string }
   | { kind: 'system' }
   | { kind: 'anonymous' };

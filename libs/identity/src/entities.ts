@@ -4,6 +4,7 @@ import { SignInThrottleEntity } from './auth/sign-in-throttle.entity';
 import { InvitationEntity } from './invitations/invitation.entity';
 import { MembershipEntity } from './memberships/membership.entity';
 import { OrganisationEntity } from './organisations/organisation.entity';
+import { UserSessionEntity } from './sessions/user-session.entity';
 import { UserEntity } from './users/user.entity';
 
 export const IDENTITY_ENTITIES = [
@@ -14,4 +15,5 @@ export const IDENTITY_ENTITIES = [
   PasswordResetEntity,
   SignInThrottleEntity,
   ApiKeyEntity,
+  UserSessionEntity,
 ];

@@ -15,12 +15,14 @@ import { MembershipsService } from './memberships/memberships.service';
 import { OrganisationDefaultsRegistry } from './organisations/organisation-defaults';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { OrganisationsService } from './organisations/organisations.service';
+import { SessionsService } from './sessions/sessions.service';
 import { UsersService } from './users/users.service';
 
 @Global()
 @Module({
   providers: [
     TokenService,
+    SessionsService,
     SignInThrottle,
     PasswordWork,
     AuthService,

@@ -10,3 +10,4 @@ export * from './memberships/memberships.service';
 export * from './users/user.entity';
 export * from './users/users.service';
 export * from './auth/organisation-access';
+export * from './sessions/sessions.service';

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { AppConfig, type GqlContext, RequestContext } from '@app/common';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig, type GqlContext, RequestContext, sessionFromCookies } from '@app/common';
 import { AuthService, httpCredentials } from '@app/identity';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLSchemaHost } from '@nestjs/graphql';
 import { formatError } from './format-error';
 import { DEFAULT_LIMITS, documentLimitsRule, MAX_TOKENS } from './limits';
-import { graphqlWsOptions, SocketQuotas, wsCredentials } from './websocket';
+import { graphqlWsOptions, SocketQuotas, socketCredentials, upgradeIsSecure } from './websocket';
 
 export interface RequestLog {
   operationName?: string;
@@ -28,6 +29,7 @@ const operationNamePlugin: ApolloServerPlugin<GqlContext & { log?: RequestLog }>
 };
 
 export function graphqlOptions(config: AppConfig, auth: AuthService, schemaHost: GraphQLSchemaHost): ApolloDriverConfig {
+  const upgradeSecure = upgradeIsSecure(config);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -45,19 +47,27 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, schemaHost:
     // Bounds the document while it is parsed: the parser recurses before any validation rule runs.
     parseOptions: { maxTokens: MAX_TOKENS },
     subscriptions: { 'graphql-ws': graphqlWsOptions(config, auth, schemaHost, new SocketQuotas(config.webSocket)) },
-    // Called with the Fastify request for HTTP, and with graphql-ws's context for subscriptions.
-    context: (source: LoggedRequest | { connectionParams?: Record<string, unknown> }): GqlContext & { log?: RequestLog } => {
+    // Called with the Fastify request and reply for HTTP, and with graphql-ws's context for subscriptions.
+    context: (
+      source: LoggedRequest | { connectionParams?: Record<string, unknown>; extra?: { request?: IncomingMessage } },
+      reply?: FastifyReply,
+    ): GqlContext & { log?: RequestLog } => {
       if (!('headers' in source)) {
-        return { ctx: new RequestContext(randomUUID()), credentials: wsCredentials(source.connectionParams), loaders: new Map() };
+        return { ctx: new RequestContext(randomUUID()), credentials: socketCredentials(source, upgradeSecure), loaders: new Map() };
       }
       source.coprodLog ??= {};
       const ctx = new RequestContext(String(source.id));
       ctx.clientAddress = source.ip;
+      const secure = config.sessions.cookieSecure || source.protocol === 'https';
+      // Only GraphQL reads the session cookie, where Apollo's CSRF prevention stands in front of it;
+      // the plain endpoints (CSV) take headers only, so a cross-site form cannot use it there.
+      const session = sessionFromCookies(source.headers.cookie, secure);
       return {
         ctx,
-        credentials: httpCredentials(source.headers),
+        credentials: { ...httpCredentials(source.headers), ...(session ? { session } : {}) },
         loaders: new Map(),
         log: source.coprodLog,
+        http: { secure, setCookie: (cookie) => void reply?.header('set-cookie', cookie) },
       };
     },
   };

@@ -1,9 +1,10 @@
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import proxyAddr from '@fastify/proxy-addr';
 import { Logger } from '@nestjs/common';
 import { GraphQLModule, type GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type AppConfig, type Credentials, ErrorCode, RequestContext, type WebSocketLimits } from '@app/common';
+import { type AppConfig, type Credentials, ErrorCode, RequestContext, sessionFromCookies, type WebSocketLimits } from '@app/common';
 import { clientNetwork } from '@app/common/client-address';
 import type { Authenticated, AuthService } from '@app/identity';
 import {
@@ -31,6 +32,8 @@ import { DEFAULT_LIMITS, documentLimitsRule, jsonDepth, MAX_JSON_DEPTH, MAX_TOKE
  * stops retrying.
  */
 export const CLOSE_TOKEN_EXPIRED = 4401;
+/** The session behind the socket ended (signed out, a changed password, left idle): graphql-ws's Unauthorized too, so its client does not retry. */
+export const CLOSE_SESSION_ENDED = 4401;
 /** Ours, clear of graphql-ws's codes (4429 is its "too many initialisation requests"). */
 export const CLOSE_TOO_MANY_CONNECTIONS = 4430;
 
@@ -50,7 +53,7 @@ interface SocketState {
   closed?: boolean;
 }
 
-type SocketExtra = { socket: WebSocket; coprod?: SocketState };
+type SocketExtra = { socket: WebSocket; request: IncomingMessage; coprod?: SocketState };
 type WsContext = Context<Record<string, unknown> | undefined, SocketExtra>;
 
 function stateOf(ctx: WsContext): SocketState {
@@ -125,6 +128,96 @@ export function wsCredentials(params: Record<string, unknown> | undefined): Cred
   };
 }
 
+/**
+ * Whether an upgrade arrived over HTTPS, by the rule Fastify applies to HTTP requests
+ * (request.protocol): the socket's TLS, or X-Forwarded-Proto from a proxy named in TRUST_PROXY;
+ * or SESSION_COOKIE_SECURE. Decides which session cookie counts (context.ts).
+ */
+export function upgradeIsSecure(config: AppConfig): (request: IncomingMessage) => boolean {
+  const trusted = config.trustProxy ? proxyAddr.compile(config.trustProxy) : null;
+  return (request) => {
+    if (config.sessions.cookieSecure || (request.socket as TLSSocket).encrypted) return true;
+    const forwarded = request.headers['x-forwarded-proto'];
+    const peer = request.socket.remoteAddress;
+    if (!forwarded || !trusted || !peer || !trusted(peer, 0)) return false;
+    const entries = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',');
+    return entries[entries.length - 1].trim() === 'https';
+  };
+}
+
+/**
+ * A socket's credentials: connectionParams (API clients), and the session cookie its upgrade
+ * carried (browsers, which cannot set headers on a WebSocket). As over HTTP, a token or key in
+ * connectionParams wins over the cookie.
+ */
+export function socketCredentials(
+  ctx: { connectionParams?: Record<string, unknown>; extra?: { request?: IncomingMessage } },
+  isSecure: (request: IncomingMessage) => boolean,
+): Credentials {
+  const request = ctx.extra?.request;
+  const session = request ? sessionFromCookies(request.headers.cookie, isSecure(request)) : undefined;
+  return { ...wsCredentials(ctx.connectionParams), ...(session ? { session } : {}) };
+}
+
+/**
+ * The sockets of this process that a session holds open, so that they close when it ends: at
+ * once when this process ends it, and within SESSION_SOCKET_CHECK_SECONDS when another process
+ * does or it runs out (one query a sweep for all of them, and none while there are none).
+ */
+export class SessionSockets {
+  private readonly bySession = new Map<string, Set<WebSocket>>();
+  private sweeper: NodeJS.Timeout | null = null;
+  private sweeping = false;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly everyMs: number,
+  ) {
+    auth.sessions.onEnded(({ sessionIds }) => {
+      for (const id of sessionIds) this.close(id);
+    });
+  }
+
+  add(sessionId: string, socket: WebSocket): void {
+    let sockets = this.bySession.get(sessionId);
+    if (!sockets) this.bySession.set(sessionId, (sockets = new Set()));
+    sockets.add(socket);
+    socket.once('close', () => this.remove(sessionId, socket));
+    if (!this.sweeper) {
+      this.sweeper = setInterval(() => void this.sweep(), this.everyMs);
+      this.sweeper.unref();
+    }
+  }
+
+  async sweep(): Promise<void> {
+    if (this.sweeping || !this.bySession.size) return;
+    this.sweeping = true;
+    try {
+      const ids = [...this.bySession.keys()];
+      const open = await this.auth.sessions.stillOpen(RequestContext.system('session-sweep'), ids);
+      for (const id of ids) if (!open.has(id)) this.close(id);
+    } catch {
+      // The database is away: the next sweep asks again; nothing is closed on a guess.
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
+  private close(sessionId: string): void {
+    for (const socket of this.bySession.get(sessionId) ?? []) socket.close(CLOSE_SESSION_ENDED, 'Session ended');
+  }
+
+  private remove(sessionId: string, socket: WebSocket): void {
+    const sockets = this.bySession.get(sessionId);
+    sockets?.delete(socket);
+    if (sockets && !sockets.size) this.bySession.delete(sessionId);
+    if (!this.bySession.size && this.sweeper) {
+      clearInterval(this.sweeper);
+      this.sweeper = null;
+    }
+  }
+}
+
 function holderOf(who: Authenticated, credentials: Credentials): Holder | null {
   const person = who.actor.kind === 'user' ? `user:${who.actor.userId}` : who.actor.kind === 'apiKey' ? `apiKey:${who.actor.apiKeyId}` : null;
   if (!person) return null;
@@ -184,6 +277,8 @@ export function checkSubscription(
  */
 export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHost: GraphQLSchemaHost, quotas: SocketQuotas): object {
   const logger = new Logger('WebSocket');
+  const isSecure = upgradeIsSecure(config);
+  const sessionSockets = new SessionSockets(auth, config.sessions.socketCheckSeconds * 1000);
   const release = (ctx: WsContext, id: string) => {
     const state = stateOf(ctx);
     if (state.holder && state.counted.delete(id)) quotas.endSubscription(state.holder);
@@ -191,9 +286,9 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
   return {
     path: '/graphql',
     connectionInitWaitTimeout: config.webSocket.connectionInitSeconds * 1000,
-    // Browsers cannot set headers on a WebSocket: credentials come in connectionParams.
+    // Browsers cannot set headers on a WebSocket: credentials come in connectionParams, or the upgrade's session cookie.
     onConnect: async (ctx: WsContext) => {
-      const credentials = wsCredentials(ctx.connectionParams);
+      const credentials = socketCredentials(ctx, isSecure);
       let who: Authenticated;
       try {
         who = await auth.authenticate(RequestContext.system(), credentials);
@@ -213,6 +308,7 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
       }
       state.holder = holder;
       pendingOf.get(ctx.extra.socket)?.settle(ctx.extra.socket);
+      if (who.actor.kind === 'user' && who.actor.sessionId) sessionSockets.add(who.actor.sessionId, ctx.extra.socket);
       if (who.expiresAt) {
         // Close the connection when its token expires rather than keep serving it.
         state.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'), Math.min(who.expiresAt.getTime() - Date.now(), 2 ** 31 - 1));
@@ -302,6 +398,25 @@ export function upgradeClientAddress(trustProxy: AppConfig['trustProxy']): (requ
 }
 
 /**
+ * Whether a page at `origin` may open a socket: a browser sends the session cookie with any
+ * upgrade, whichever site's page asks, so only the server's own pages (the request's Host,
+ * PUBLIC_URL) and those WEB_ORIGINS lists may. No Origin: not a browser, nothing to check.
+ */
+export function originAllowed(config: AppConfig): (origin: string | undefined, host: string | undefined) => boolean {
+  const listed = new Set([config.publicUrl, ...config.webOrigins].map((o) => new URL(o).origin));
+  return (origin, host) => {
+    if (origin === undefined) return true;
+    try {
+      const url = new URL(origin);
+      if (!['http:', 'https:'].includes(url.protocol)) return false;
+      return listed.has(url.origin) || (!!host && url.host === host.trim().toLowerCase());
+    } catch {
+      return false; // "null" (a sandboxed page, a file) and anything unreadable
+    }
+  };
+}
+
+/**
  * Bounds the WebSocket server @nestjs/graphql creates (it takes no options of its own): a
  * message over the limit closes the socket (1009) as soon as its length is read, before any of
  * it is kept; a client already holding WS_PENDING_CONNECTIONS_PER_CLIENT sockets that have not
@@ -322,8 +437,13 @@ export function limitWebSockets(app: NestFastifyApplication, config: AppConfig):
   const refusal = JSON.stringify({
     errors: [{ message: `Too many connections from this client waiting to authenticate: the limit is ${limit}`, extensions: { code: 'TOO_MANY_CONNECTIONS' } }],
   });
+  const allowed = originAllowed(config);
+  const foreign = JSON.stringify({
+    errors: [{ message: 'This page may not open a connection here: its origin is not this server, nor listed in WEB_ORIGINS', extensions: { code: 'FORBIDDEN' } }],
+  });
   // ws runs this, then upgrades and emits 'connection', in one go: no other upgrade comes between.
   wss.options.verifyClient = (info: { req: IncomingMessage }, done: (verified: boolean, code?: number, message?: string, headers?: OutgoingHttpHeaders) => void) => {
+    if (!allowed(info.req.headers.origin, info.req.headers.host)) return done(false, 403, foreign, { 'Content-Type': 'application/json; charset=utf-8' });
     if (pending.admits(clientOf(info.req))) return done(true);
     done(false, 429, refusal, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': String(config.webSocket.connectionInitSeconds) });
   };

@@ -62,6 +62,26 @@ export class ResetPasswordInput {
   newPassword: string;
 }
 
+@InputType()
+export class ChangePasswordInput {
+  @Field({ description: 'The password you sign in with now.' })
+  @IsString()
+  @Length(1, PASSWORD_RULE.max, { message: `must be 1 to ${PASSWORD_RULE.max} characters long` })
+  currentPassword: string;
+
+  @NewPassword()
+  newPassword: string;
+}
+
+@ObjectType({ description: 'A browser session, held in an HttpOnly cookie the answer sets (never in the body).' })
+export class SessionInfo {
+  @Field(() => User)
+  user: User;
+
+  @Field({ description: 'When the session ends at the latest; it ends sooner when left without a request for the idle time (SESSION_IDLE_MINUTES).' })
+  expiresAt: Date;
+}
+
 @ObjectType({ description: 'A signed-in session: send the token as `Authorization: Bearer <token>`.' })
 export class AuthPayload {
   @Field()

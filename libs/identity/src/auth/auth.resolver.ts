@@ -1,10 +1,10 @@
-import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Action, Can, Ctx, OutsideTransaction, Public, RequestContext, SignedIn } from '@app/common';
+import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Action, Can, Ctx, type GqlContext, OutsideTransaction, Public, RequestContext, SignedIn } from '@app/common';
 import { IsUUID } from 'class-validator';
 import { Me } from '../memberships/membership.model';
 import { MembershipsService } from '../memberships/memberships.service';
 import { UsersService } from '../users/users.service';
-import { AuthPayload, ResetPasswordInput, SignInInput, SignUpInput, SignUpResult } from './auth.inputs';
+import { AuthPayload, ChangePasswordInput, ResetPasswordInput, SessionInfo, SignInInput, SignUpInput, SignUpResult } from './auth.inputs';
 import { AuthService } from './auth.service';
 
 @InputType()
@@ -52,7 +52,37 @@ export class AuthResolver {
     return this.auth.signIn(ctx, input);
   }
 
-  @Mutation(() => AuthPayload, { description: 'Sets a new password with a one-time reset link; older sessions stop working.' })
+  @Mutation(() => SessionInfo, {
+    description:
+      'Signs in a browser: the same check and limits as signIn, but the session goes into an HttpOnly, SameSite=Lax cookie this answer sets, never into the body. It ends after SESSION_IDLE_MINUTES without a request, SESSION_MAX_HOURS after it began, or at signOut.',
+  })
+  @Public()
+  @OutsideTransaction()
+  startSession(@Ctx() ctx: RequestContext, @Context() gql: GqlContext, @Args('input') input: SignInInput): Promise<SessionInfo> {
+    return this.auth.startSession(ctx, input, gql.http);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Ends the session this request presents, on the server: a browser's cookie (which is cleared) or a bearer token's; neither works again. True when a session was open; false when none was (already ended, or an API key).",
+  })
+  @Public()
+  signOut(@Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<boolean> {
+    return this.auth.signOut(ctx, gql.credentials, gql.http);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Sets a new password, given the current one (wrong guesses count towards the sign-in limits). Every other session and token of yours ends; this one stays.',
+  })
+  @SignedIn()
+  @OutsideTransaction()
+  async changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+    await this.auth.changePassword(ctx, input);
+    return true;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Sets a new password with a one-time reset link; every session of the person (browsers and tokens) ends.' })
   @Public()
   @OutsideTransaction()
   resetPassword(@Ctx() ctx: RequestContext, @Args('input') input: ResetPasswordInput): Promise<AuthPayload> {

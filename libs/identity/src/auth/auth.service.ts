@@ -5,6 +5,7 @@ import {
   BadInputError,
   type Credentials,
   ForbiddenError,
+  type HttpExchange,
   NotFoundError,
   type RequestContext,
   type Role,
@@ -16,7 +17,9 @@ import { HistoryService } from '@app/history';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { UserEntity } from '../users/user.entity';
-import type { ResetPasswordInput, SignInInput, SignUpInput } from './auth.inputs';
+import { clearedSessionCookie, sessionCookie } from '../sessions/session-cookie';
+import { SessionsService } from '../sessions/sessions.service';
+import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput } from './auth.inputs';
 import { PasswordResetEntity } from './password-reset.entity';
 import { PasswordWork } from './password-work';
 import { newSecret, sha256 } from './secrets';
@@ -24,6 +27,7 @@ import { SignInThrottle } from './sign-in-throttle.service';
 import { TokenService } from './tokens';
 
 const RESET_LINK_HOURS = 24;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const API_KEY_PREFIX = 'cpk_';
 
 /**
@@ -37,6 +41,7 @@ export interface Authenticated {
   actor: Actor;
   /** The organisations the actor may act in, with the role in each. */
   roles: Map<string, Role>;
+  /** When the credentials stop being valid at the latest (a token's expiry, a session's absolute end). */
   expiresAt?: Date;
 }
 
@@ -59,6 +64,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly throttle: SignInThrottle,
     private readonly passwords: PasswordWork,
+    readonly sessions: SessionsService,
   ) {}
 
   /**
@@ -93,48 +99,122 @@ export class AuthService {
    * client and account before the check, slowed per account, limited per client.
    */
   async signIn(ctx: RequestContext, input: SignInInput): Promise<IssuedToken> {
-    const email = normaliseEmail(input.email);
+    const user = await this.checkPassword(ctx, input.email, input.password);
+    if (!user) throw new UnauthenticatedError('The e-mail address or the password is wrong');
+    return this.issue(ctx, user);
+  }
+
+  /** The account whose password this is, or null; counted by the sign-in throttle either way. */
+  private async checkPassword(ctx: RequestContext, emailTyped: string, password: string): Promise<UserEntity | null> {
+    const email = normaliseEmail(emailTyped);
     const client = clientNetwork(ctx.clientAddress);
     const admission = await this.throttle.admit(ctx, client, email);
     const user = await this.db.repo(ctx, UserEntity).findOneBy({ email });
     const valid = await this.throttle.check(ctx, admission, () =>
-      this.passwords.verify(client, input.password, user?.passwordHash ?? null, () => this.throttle.refuseIfBlocked(ctx, client)),
+      this.passwords.verify(client, password, user?.passwordHash ?? null, () => this.throttle.refuseIfBlocked(ctx, client)),
     );
     if (!user || !valid) {
       await this.throttle.failed(ctx, admission);
-      throw new UnauthenticatedError('The e-mail address or the password is wrong');
+      return null;
     }
     await this.throttle.succeeded(ctx, admission);
-    return this.issue(user);
+    return user;
   }
 
-  async issue(user: UserEntity): Promise<IssuedToken> {
-    const { token, expiresAt } = await this.tokens.issue(user.id);
+  /** A bearer token for an API client, naming a session of its own so that signing out with it ends it. */
+  async issue(ctx: RequestContext, user: UserEntity): Promise<IssuedToken> {
+    const expiresAt = this.tokens.expiryFromNow();
+    const sessionId = await this.sessions.startForToken(ctx, user.id, expiresAt);
+    const { token } = await this.tokens.issue(user.id, sessionId, expiresAt);
     return { token, expiresAt, user };
   }
 
-  /** Turns the credentials a request presents into an actor and the roles it holds. */
-  async authenticate(ctx: RequestContext, credentials: Credentials): Promise<Authenticated> {
+  /**
+   * Signs in as `signIn` does (the same check, the same throttle), and hands the browser a
+   * session cookie rather than a token.
+   */
+  async startSession(ctx: RequestContext, input: SignInInput, http: HttpExchange | undefined): Promise<{ user: UserEntity; expiresAt: Date }> {
+    if (!http) throw BadInputError.field('startSession', 'needs an HTTP request to set its cookie on; API clients use signIn');
+    const user = await this.checkPassword(ctx, input.email, input.password);
+    if (!user) throw new UnauthenticatedError('The e-mail address or the password is wrong');
+    const { secret, expiresAt } = await this.sessions.startCookie(ctx, user.id);
+    http.setCookie(sessionCookie(secret, expiresAt, http.secure));
+    return { user, expiresAt };
+  }
+
+  /**
+   * Ends the sessions the request presents: its cookie's (cleared in the browser too) and its
+   * token's. Answers whether one was open; an API key has none.
+   */
+  async signOut(ctx: RequestContext, credentials: Credentials, http: HttpExchange | undefined): Promise<boolean> {
+    let ended = 0;
+    if (ctx.actor.kind === 'user' && ctx.actor.sessionId) ended += await this.sessions.end(ctx, ctx.actor.userId, [ctx.actor.sessionId]);
+    if (credentials.session) {
+      ended += await this.sessions.endByCookie(ctx, credentials.session);
+      http?.setCookie(clearedSessionCookie(http.secure));
+    }
+    return ended > 0;
+  }
+
+  /**
+   * A signed-in person sets a new password, proving the current one (counted by the sign-in
+   * throttle, so this is no way round it). Every other session and token of theirs ends; the
+   * one this came from stays.
+   */
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<void> {
+    const me = await this.db.repo(ctx, UserEntity).findOneByOrFail({ id: ctx.userId });
+    const user = await this.checkPassword(ctx, me.email, input.currentPassword);
+    if (!user || user.id !== me.id) throw BadInputError.field('input.currentPassword', 'is not your current password');
+    if (input.newPassword === input.currentPassword) throw BadInputError.field('input.newPassword', 'must differ from the current password');
+    // Hashed before the transaction, so the embedded database is not held while scrypt runs.
+    const passwordHash = await this.passwords.hash(clientNetwork(ctx.clientAddress), input.newPassword);
+    const keep = ctx.actor.kind === 'user' ? (ctx.actor.sessionId ?? null) : null;
+    await this.db.transaction(ctx, async () => {
+      // Tokens from before sessions carry no session: the instant ends them.
+      await this.db.repo(ctx, UserEntity).update(me.id, { passwordHash, tokensValidAfter: new Date() });
+      await this.sessions.endAllBut(ctx, me.id, keep);
+    });
+  }
+
+  /**
+   * Turns the credentials a request presents into an actor and the roles it holds: an API key,
+   * else a bearer token, else the session cookie (so Authorization wins over a cookie).
+   * `touch: false` for a check that is not a use of the session (a live delivery's).
+   */
+  async authenticate(ctx: RequestContext, credentials: Credentials, options: { touch?: boolean } = {}): Promise<Authenticated> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(credentials.authorization?.trim() ?? '')?.[1];
     if (credentials.authorization && !bearer) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
     const apiKey = credentials.apiKey ?? (bearer?.startsWith(API_KEY_PREFIX) ? bearer : undefined);
     if (apiKey) return this.authenticateApiKey(ctx, apiKey);
-    if (!bearer) return { actor: { kind: 'anonymous' }, roles: new Map() };
+    if (bearer) return this.authenticateToken(ctx, bearer);
+    if (credentials.session) {
+      const session = await this.sessions.authenticateCookie(ctx, credentials.session, options.touch ?? true);
+      return { actor: { kind: 'user', userId: session.userId, sessionId: session.sessionId }, roles: session.roles, expiresAt: session.expiresAt };
+    }
+    return { actor: { kind: 'anonymous' }, roles: new Map() };
+  }
 
+  private async authenticateToken(ctx: RequestContext, bearer: string): Promise<Authenticated> {
     const claims = await this.tokens.verify(bearer);
-    const rows = await this.db.query<{ valid_after: Date; organisation_id: string | null; role: Role | null }>(
+    if (claims.sessionId !== undefined && !UUID.test(claims.sessionId)) throw new UnauthenticatedError('The token is not valid; sign in again');
+    const rows = await this.db.query<{ valid_after: Date; session_id: string | null; organisation_id: string | null; role: Role | null }>(
       ctx.across('AUTHENTICATE'),
-      `SELECT u.tokens_valid_after AS valid_after, m.organisation_id, m.role
-         FROM app_user u LEFT JOIN membership m ON m.user_id = u.id
+      `SELECT u.tokens_valid_after AS valid_after, s.id AS session_id, m.organisation_id, m.role
+         FROM app_user u
+         LEFT JOIN user_session s ON s.id = $2::uuid AND s.user_id = u.id AND s.kind = 'TOKEN'
+         LEFT JOIN membership m ON m.user_id = u.id
         WHERE u.id = $1`,
-      [claims.userId],
+      [claims.userId, claims.sessionId ?? null],
     );
     if (!rows.length) throw new UnauthenticatedError('The account behind this token no longer exists');
-    if (claims.issuedAt.getTime() < new Date(rows[0].valid_after).getTime()) {
+    if (claims.sessionId) {
+      // Deleted by signing out, or by a changed or reset password.
+      if (!rows[0].session_id) throw new UnauthenticatedError('The session this token belongs to has ended; sign in again');
+    } else if (claims.issuedAt.getTime() < new Date(rows[0].valid_after).getTime()) {
       throw new UnauthenticatedError('The token was issued before the password changed; sign in again');
     }
     const roles = new Map(rows.filter((r) => r.organisation_id).map((r) => [r.organisation_id!, r.role!]));
-    return { actor: { kind: 'user', userId: claims.userId }, roles, expiresAt: claims.expiresAt };
+    return { actor: { kind: 'user', userId: claims.userId, ...(claims.sessionId ? { sessionId: claims.sessionId } : {}) }, roles, expiresAt: claims.expiresAt };
   }
 
   private async authenticateApiKey(ctx: RequestContext, secret: string): Promise<Authenticated> {
@@ -216,8 +296,10 @@ export class AuthService {
       }
       const users = this.db.repo(there, UserEntity);
       await users.update(reset.user_id, { passwordHash, tokensValidAfter: new Date() });
+      // Every session ends, browsers' and tokens' alike: whoever had the account may have had them.
+      await this.sessions.endAllBut(there, reset.user_id, null);
       await this.history.record(there, { type: 'PASSWORD_RESET_USED', payload: { userId: reset.user_id, passwordResetId: reset.id } });
-      return this.issue(await users.findOneByOrFail({ id: reset.user_id }));
+      return this.issue(there, await users.findOneByOrFail({ id: reset.user_id }));
     });
   }
 

@@ -16,7 +16,7 @@ export function accessChangedBy(event: Pick<EventEntity, 'type' | 'payload'>): s
     case 'MEMBER_REMOVED':
     case 'MEMBER_LEFT':
     case 'INVITATION_ACCEPTED':
-    case 'PASSWORD_RESET_USED': // older tokens stop working
+    case 'PASSWORD_RESET_USED': // every session ends
       return typeof payload.userId === 'string' ? `user:${payload.userId}` : '*';
     case 'API_KEY_REVOKED':
       return typeof payload.apiKeyId === 'string' ? `apiKey:${payload.apiKeyId}` : '*';
@@ -29,13 +29,16 @@ export function accessChangedBy(event: Pick<EventEntity, 'type' | 'payload'>): s
  * Membership checks for live deliveries, through a short shared cache: one event fanned out to
  * thousands of subscriptions costs one lookup per person (or key) at most, and none while the
  * cache holds them. Membership events forget the person at once, in every process, before the
- * event itself is delivered; the cache's lifetime (MEMBERSHIP_CACHE_SECONDS) bounds anything
- * else, and a token's expiry is checked on every delivery.
+ * event itself is delivered; sessions this process ends (signing out, a changed password) forget
+ * the person here at once (they record no organisation's event; other processes close such
+ * sockets by their session sweep, websocket.ts); the cache's lifetime (MEMBERSHIP_CACHE_SECONDS)
+ * bounds anything else, and a token's expiry is checked on every delivery.
  */
 @Injectable()
 export class CachedMembershipCheck extends MembershipCheck implements OnModuleInit, OnModuleDestroy {
   readonly cache: AccessCache;
   private stopObserving: (() => void) | null = null;
+  private stopHearingSessions: (() => void) | null = null;
 
   constructor(
     private readonly auth: AuthService,
@@ -52,10 +55,12 @@ export class CachedMembershipCheck extends MembershipCheck implements OnModuleIn
       if (holder === '*') this.cache.forgetAll();
       else if (holder) this.cache.forget(holder);
     });
+    this.stopHearingSessions = this.auth.sessions.onEnded(({ userId }) => this.cache.forget(`user:${userId}`));
   }
 
   onModuleDestroy(): void {
     this.stopObserving?.();
+    this.stopHearingSessions?.();
   }
 
   stillMember(credentials: Credentials, organisationId: string): Promise<boolean> {
@@ -64,7 +69,8 @@ export class CachedMembershipCheck extends MembershipCheck implements OnModuleIn
 
   private async lookUp(credentials: Credentials): Promise<CredentialsAccess | null> {
     try {
-      const who = await this.auth.authenticate(RequestContext.system(), credentials);
+      // Checking access for a delivery is not a use of the session: it must not keep an idle one alive.
+      const who = await this.auth.authenticate(RequestContext.system(), credentials, { touch: false });
       const holder = who.actor.kind === 'user' ? `user:${who.actor.userId}` : who.actor.kind === 'apiKey' ? `apiKey:${who.actor.apiKeyId}` : null;
       return holder ? { holder, organisations: new Set(who.roles.keys()), expiresAt: who.expiresAt } : null;
     } catch (error) {
