@@ -67,13 +67,24 @@ export class HistoryService {
     return sequence;
   }
 
-  /** A programme's journey: its events by sequence, oldest or newest first. */
-  programmePage(ctx: RequestContext, programmeId: string, args: HistoryArgs, newestFirst: boolean): Promise<[EventEntity[], number]> {
+  /**
+   * A programme's journey: its events by sequence, oldest or newest first; between sequence numbers
+   * (exclusive) to catch up after a lost connection, or to page back without offsets that shift as events arrive.
+   */
+  programmePage(
+    ctx: RequestContext,
+    programmeId: string,
+    args: HistoryArgs,
+    newestFirst: boolean,
+    sequences: { after?: number; before?: number } = {},
+  ): Promise<[EventEntity[], number]> {
     const query = this.db
       .tenant(ctx, EventEntity)
       .queryBuilder('e')
       .where('e.programme_id = :programmeId', { programmeId })
       .orderBy('e.sequence', newestFirst ? 'DESC' : 'ASC');
+    if (sequences.after != null) query.andWhere('e.sequence > :afterSequence', { afterSequence: sequences.after });
+    if (sequences.before != null) query.andWhere('e.sequence < :beforeSequence', { beforeSequence: sequences.before });
     return this.filteredPage(query, args);
   }
 

@@ -69,7 +69,46 @@ export class Programme {
   @Field()
   updatedAt: Date;
 
+  @Field(() => Int, {
+    description:
+      'The sequence number of its newest history event (0 before any): remember it when you read the programme, and after a lost connection ask journey(afterSequence:) for what you missed.',
+  })
+  lastEventSequence: number;
+
   organisationId: string;
+}
+
+@ObjectType({ description: 'A move the caller may make now, and what it asks of them.' })
+export class AvailableProgrammeMove {
+  @Field(() => ProgrammeMoveType)
+  type: ProgrammeMoveType;
+
+  @Field({ description: 'A reason of a few words must be sent: always to reopen; to advance, complete or start the next cycle while the gate is shut.' })
+  reasonRequired: boolean;
+
+  @Field({ description: "The current step's gate is shut: the move passes it by override, with the reason (ADMIN or PROGRAMME_MANAGER)." })
+  overridesGate: boolean;
+
+  @Field(() => [StepName], { description: 'For REOPEN, the steps that may be reopened; empty for the other moves.' })
+  steps: Step[];
+}
+
+@ObjectType({ description: "What the caller's role may do with a programme (the policy table of the README), so that a client offers nothing else." })
+export class ProgrammePermissions {
+  @Field({ description: 'Advance, reopen, pause, resume, complete, archive, start the next cycle.' })
+  move: boolean;
+
+  @Field({ description: 'Move past an unmet gate, with a reason.' })
+  overrideGate: boolean;
+
+  @Field({ description: 'Rename or describe the programme, name its owner and each step\'s owner and target date.' })
+  edit: boolean;
+
+  @Field({ description: 'Tick and untick manual checklist items.' })
+  tickItems: boolean;
+
+  @Field({ description: 'Create, assign, change and delete tasks.' })
+  manageTasks: boolean;
 }
 
 @ObjectType({ description: 'One of the five steps of a programme, in one cycle.' })

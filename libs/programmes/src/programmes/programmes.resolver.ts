@@ -1,11 +1,13 @@
 import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Action, Can, type Connection, ConnectionType, Ctx, type GqlContext, groupByKey, loaderFor, MembershipCheck, PageArgs, RequestContext, toConnection } from '@app/common';
+import { Action, Can, can, type Connection, ConnectionType, Ctx, type GqlContext, groupByKey, loaderFor, MembershipCheck, PageArgs, RequestContext, toConnection } from '@app/common';
 import { type EventEntity, HistoryArgs, HistoryEvent, HistoryEventConnection, HistoryService, LiveEvents, toHistoryEvent } from '@app/history';
-import { allowedMoves, STEPS } from '@app/workflow';
+import { allowedMoves, type ProgrammeState, reopenableSteps, STEPS } from '@app/workflow';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { StepName } from '../step.enum';
 import { GatedMoveInput, CreateProgrammeInput, ProgrammeMoveInput, ReopenStepInput, UpdateProgrammeInput, UpdateProgrammeStepInput } from './programme.inputs';
-import { Programme, ProgrammeMoveType, ProgrammeStatus, ProgrammeStep } from './programme.model';
+import { AvailableProgrammeMove, Programme, ProgrammeMoveType, ProgrammePermissions, ProgrammeStatus, ProgrammeStep } from './programme.model';
+import { GatesService } from './gates.service';
+import { stepEvaluations } from './programme-steps.resolver';
 import { ProgrammesService } from './programmes.service';
 
 const ProgrammeConnection = ConnectionType(Programme);
@@ -51,7 +53,28 @@ class JourneyArgs extends HistoryArgs {
   @Field({ defaultValue: false, description: 'Newest first instead of oldest first.' })
   @IsBoolean()
   newestFirst: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only events after this sequence number: the lastEventSequence you read, or the last event you heard, to catch up after a lost connection.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be 0 or more' })
+  afterSequence?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only events before this sequence number: with newestFirst, the next older page after the oldest event you hold, however many were added since.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be 1 or more' })
+  beforeSequence?: number;
 }
+
+/** Moves that pass the current step's gate, and so need an override reason while it is shut. */
+const GATED_MOVES = new Set<string>([ProgrammeMoveType.ADVANCE, ProgrammeMoveType.COMPLETE, ProgrammeMoveType.START_NEXT_CYCLE]);
 
 @Resolver(() => Programme)
 export class ProgrammesResolver {
@@ -60,6 +83,7 @@ export class ProgrammesResolver {
     private readonly history: HistoryService,
     private readonly live: LiveEvents,
     private readonly membership: MembershipCheck,
+    private readonly gates: GatesService,
   ) {}
 
   @Query(() => Programme)
@@ -156,19 +180,56 @@ export class ProgrammesResolver {
 
   @ResolveField(() => [ProgrammeMoveType], { description: 'The moves the lifecycle allows now (a gated move may still need an override).' })
   async allowedMoves(@Parent() programme: Programme, @Ctx() ctx: RequestContext, @Context() gql: GqlContext) {
-    const steps = (await this.stepsLoader(ctx, gql).load({ programmeId: programme.id, cycle: programme.cycle })) ?? [];
-    return allowedMoves({
-      status: programme.status,
-      cycle: programme.cycle,
-      currentStep: programme.currentStep,
-      steps: Object.fromEntries(steps.map((s) => [s.step, s.state])) as never,
+    return allowedMoves(await this.stateOf(programme, ctx, gql));
+  }
+
+  @ResolveField(() => [AvailableProgrammeMove], {
+    description:
+      "The moves the caller may make now: allowedMoves narrowed to what the caller's role may do, each saying whether it needs a reason and whether it overrides the gate. Empty for a role that cannot move programmes.",
+  })
+  async availableMoves(@Parent() programme: Programme, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<AvailableProgrammeMove[]> {
+    if (!ctx.role || !can(ctx.role, Action.RUN_PROGRAMMES)) return [];
+    const state = await this.stateOf(programme, ctx, gql);
+    const moves = allowedMoves(state) as ProgrammeMoveType[];
+    let gateOpen = true;
+    if (moves.some((type) => GATED_MOVES.has(type))) {
+      const current = (await this.stepsLoader(ctx, gql).load({ programmeId: programme.id, cycle: programme.cycle }))?.find((s) => s.step === programme.currentStep);
+      gateOpen = current ? ((await stepEvaluations(this.gates, ctx, gql).load(current.id))?.live.gate.open ?? false) : false;
+    }
+    const mayOverride = can(ctx.role, Action.OVERRIDE_GATE);
+    return moves.flatMap((type): AvailableProgrammeMove[] => {
+      if (type === ProgrammeMoveType.REOPEN) return [{ type, reasonRequired: true, overridesGate: false, steps: reopenableSteps(state) }];
+      if (!GATED_MOVES.has(type) || gateOpen) return [{ type, reasonRequired: false, overridesGate: false, steps: [] }];
+      return mayOverride ? [{ type, reasonRequired: true, overridesGate: true, steps: [] }] : [];
     });
+  }
+
+  @ResolveField(() => ProgrammePermissions, { description: "What the caller's role may do with this programme, so that a client offers only that." })
+  permissions(@Ctx() ctx: RequestContext): ProgrammePermissions {
+    const may = (action: Action) => !!ctx.role && can(ctx.role, action);
+    return {
+      move: may(Action.RUN_PROGRAMMES),
+      overrideGate: may(Action.OVERRIDE_GATE),
+      edit: may(Action.RUN_PROGRAMMES),
+      tickItems: may(Action.CONTRIBUTE),
+      manageTasks: may(Action.CONTRIBUTE),
+    };
   }
 
   @ResolveField(() => HistoryEventConnection, { description: "The programme's journey: every change, in order." })
   async journey(@Parent() programme: Programme, @Args() args: JourneyArgs, @Ctx() ctx: RequestContext): Promise<Connection<HistoryEvent>> {
-    const [rows, total] = await this.history.programmePage(ctx, programme.id, args, args.newestFirst);
+    const [rows, total] = await this.history.programmePage(ctx, programme.id, args, args.newestFirst, { after: args.afterSequence, before: args.beforeSequence });
     return toConnection(rows.map(toHistoryEvent), total, args);
+  }
+
+  private async stateOf(programme: Programme, ctx: RequestContext, gql: GqlContext): Promise<ProgrammeState> {
+    const steps = (await this.stepsLoader(ctx, gql).load({ programmeId: programme.id, cycle: programme.cycle })) ?? [];
+    return {
+      status: programme.status,
+      cycle: programme.cycle,
+      currentStep: programme.currentStep,
+      steps: Object.fromEntries(steps.map((s) => [s.step, s.state])) as ProgrammeState['steps'],
+    };
   }
 
   private stepsLoader(ctx: RequestContext, gql: GqlContext) {

@@ -203,7 +203,9 @@ export class ProgrammesService {
   }
 
   async record(ctx: RequestContext, programme: ProgrammeEntity, type: string, payload: EventPayload = {}): Promise<void> {
-    await this.history.record(ctx, { type, programmeId: programme.id, payload: { programmeId: programme.id, ...payload } });
+    const event = await this.history.record(ctx, { type, programmeId: programme.id, payload: { programmeId: programme.id, ...payload } });
+    // The programme answered to the mutation then names the event just written, as a fresh read would.
+    programme.lastEventSequence = event.sequence ?? programme.lastEventSequence;
   }
 
   private async requireMember(ctx: RequestContext, userId: string, field: string): Promise<void> {
