@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildClientSchema, getIntrospectionQuery } from 'graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { builtWebClient } from '../support/web-build';
 
 /** What a browser sends when someone opens http://host/graphql. */
 const BROWSER = {
@@ -8,7 +9,8 @@ const BROWSER = {
   'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36',
 };
 
-const attributes = (html: string, name: 'src' | 'href') => [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1].replace(/&#38;/g, '&'));
+const attributes = (html: string, name: 'src' | 'href') =>
+  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1].replace(/&#38;/g, '&')).filter((url) => !url.startsWith('data:'));
 
 /** How many `ofType` levels the introspection query bundled in GraphiQL asks for. */
 function graphiqlTypeDepth(): number {
@@ -23,7 +25,7 @@ describe('GraphiQL on the real server', () => {
   let page: { status: number; headers: Headers; html: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { webDir: builtWebClient() });
     const response = await fetch(`${t.url}/graphql`, { headers: BROWSER });
     page = { status: response.status, headers: response.headers, html: await response.text() };
   });
@@ -33,6 +35,8 @@ describe('GraphiQL on the real server', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.html).toContain('<div id="graphiql">');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     expect(page.html).toContain('<title>coprod · GraphiQL</title>');
     // Not Apollo's landing page, which loads from a CDN.
     expect(page.html).not.toMatch(/apollographql|embeddable-sandbox|cdn\./i);
@@ -42,13 +46,10 @@ describe('GraphiQL on the real server', () => {
   it('loads every script and style from the server itself, and each one answers 200', async () => {
     const scripts = attributes(page.html, 'src');
     const styles = attributes(page.html, 'href');
-    expect(scripts.map((url) => url.split('?')[0])).toEqual([
-      '/graphiql-assets/react.production.min.js',
-      '/graphiql-assets/react-dom.production.min.js',
-      '/graphiql-assets/graphql-ws.min.js',
-      '/graphiql-assets/graphiql.min.js',
-    ]);
-    expect(styles.map((url) => url.split('?')[0])).toEqual(['/graphiql-assets/graphiql.min.css']);
+    // Vite's build: one module entry, its preloaded chunks and its stylesheet, all hashed under /assets/.
+    expect(scripts).toEqual([expect.stringMatching(/^\/assets\/graphiql-[\w-]+\.js$/)]);
+    expect(styles).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/graphiql-[\w-]+\.css$/)]));
+    for (const url of styles) expect(url).toMatch(/^\/assets\/[\w-]+\.(js|css)$/);
     // No absolute or protocol-relative URL in any tag that loads something.
     for (const tag of page.html.match(/<(script|link|img|iframe)\b[^>]*>/g) ?? []) expect(tag).not.toMatch(/https?:|["'=]\/\//);
 
@@ -56,16 +57,18 @@ describe('GraphiQL on the real server', () => {
       const asset = await fetch(new URL(url, t.url));
       const body = await asset.arrayBuffer();
       expect({ url, status: asset.status }).toEqual({ url, status: 200 });
-      expect(asset.headers.get('content-type')).toBe(url.includes('.css?') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8');
-      expect(body.byteLength).toBeGreaterThan(5_000);
+      expect(asset.headers.get('content-type')).toBe(url.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8');
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(body.byteLength).toBeGreaterThan(100);
     }
   });
 
   it('allows scripts, styles and connections only from the server, by its Content-Security-Policy', () => {
     const csp = page.headers.get('content-security-policy')!;
-    const nonce = /<script nonce="([^"]+)">/.exec(page.html)![1];
+    const nonce = /<meta name="csp-nonce" content="([^"]+)"/.exec(page.html)![1];
     expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain(`script-src 'self' 'nonce-${nonce}'`);
+    expect(csp).toContain("script-src 'self';");
+    expect(page.html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
     expect(csp).toContain(`style-src 'self' 'nonce-${nonce}'`);
     expect(csp).not.toMatch(/https?:|unsafe-inline|unsafe-eval|\*/);
   });
@@ -118,8 +121,8 @@ describe('GraphiQL on the real server', () => {
     expect(await response.text()).not.toContain('<html');
   });
 
-  it('serves nothing else from node_modules under the assets prefix', async () => {
-    for (const path of ['/graphiql-assets/react/package.json', '/graphiql-assets/graphiql.min.js.map', '/graphiql-assets/']) {
+  it('serves nothing but the built assets under the assets prefix', async () => {
+    for (const path of ['/assets/../package.json', '/assets/..%2f..%2fpackage.json', '/assets/graphiql.min.js', '/assets/']) {
       expect({ path, status: (await fetch(`${t.url}${path}`)).status }).toEqual({ path, status: 404 });
     }
   });
@@ -128,14 +131,13 @@ describe('GraphiQL on the real server', () => {
 describe('GraphiQL switched off (GRAPHIQL=false, the production default)', () => {
   let off: TestApp;
   beforeAll(async () => {
-    off = await startTestApp({ GRAPHIQL: 'false' });
+    off = await startTestApp({ GRAPHIQL: 'false' }, { webDir: builtWebClient() });
   });
   afterAll(() => off.close());
 
-  it('serves no page and no assets', async () => {
+  it('serves no GraphiQL page: a browser at /graphql gets Apollo', async () => {
     const page = await fetch(`${off.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('<html');
-    const assets = await fetch(`${off.url}/graphiql-assets/graphiql.min.css`);
-    expect(assets.status).toBe(404);
+    expect(page.headers.get('content-type')).toMatch(/^application\/json/);
   });
 });

@@ -32,6 +32,8 @@ export interface TestAppOptions {
    * to start a second API process on the same database (PostgreSQL only).
    */
   databaseUrl?: string;
+  /** The built web client to serve (test/support/web-build.ts); dist/web (if built) otherwise. */
+  webDir?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     DATABASE_OWNER_URL: ownerUrl,
     PORT: '0',
   });
-  const app = await createServer(config, { snapshot: databaseUrl ? undefined : embeddedSnapshot() });
+  const app = await createServer(config, { snapshot: databaseUrl ? undefined : embeddedSnapshot(), webDir: options.webDir });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -8,10 +8,10 @@ import { AppConfig, type LogLevel } from '@app/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule, type AppOptions } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
-import { registerGraphiql } from './graphql/graphiql';
 import type { RequestLog } from './graphql/graphql.config';
 import { jsonDepth, MAX_JSON_DEPTH } from './graphql/limits';
 import { limitWebSockets } from './graphql/websocket';
+import { defaultWebDir, registerWebClient } from './web/web-client';
 
 /** The JSON body limit; CSV files stream through their own endpoint. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -34,8 +34,11 @@ export function loggablePath(url: string): string {
   return url.split('?')[0].replace(/^\/(feeds|responses)\/[^/]+/, '/$1/…');
 }
 
-/** Builds the server: Fastify, GraphQL, health, GraphiQL, request logging, CORS, shutdown hooks. */
-export async function createServer(config: AppConfig, options: AppOptions & { logger?: ConsoleLogger | false } = {}): Promise<NestFastifyApplication> {
+/** Builds the server: Fastify, GraphQL, health, the web client and GraphiQL, request logging, CORS, shutdown hooks. */
+export async function createServer(
+  config: AppConfig,
+  options: AppOptions & { logger?: ConsoleLogger | false; /** The built web client; dist/web by default. */ webDir?: string } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
@@ -53,10 +56,11 @@ export async function createServer(config: AppConfig, options: AppOptions & { lo
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  // Before GraphiQL's hook, which answers the page from onRequest: later onRequest hooks never run for it.
+  // Before the web client's hook, which answers pages from onRequest: later onRequest hooks never run for them.
   logRequests(fastify);
   refuseRequestsWithoutHost(fastify);
-  if (config.graphiql) registerGraphiql(fastify, { graphqlPath: '/graphql', assetsPrefix: '/graphiql-assets/' });
+  const web = new Logger('Web');
+  registerWebClient(fastify, { dir: options.webDir ?? defaultWebDir(), graphqlPath: '/graphql', graphiql: config.graphiql, log: (line) => web.warn(line) });
   answerOversizedBodies(fastify);
   boundJsonDepth(app, fastify);
   refuseOtherUpgrades(app);

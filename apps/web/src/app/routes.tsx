@@ -1,0 +1,29 @@
+import type { RouteObject } from 'react-router';
+import { accountRoutes } from '../screens/account/routes';
+import { adminRoutes } from '../screens/admin/routes';
+import { authRoutes } from '../screens/auth/routes';
+import { dashboardRoutes } from '../screens/dashboard/routes';
+import { organisationsRoutes } from '../screens/organisations/routes';
+import { programmeRoutes } from '../screens/programme/routes';
+import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, SignedInFrame } from './frames';
+
+/**
+ * The route table. Each area lists its own pages in src/screens/<area>/routes.tsx, loading each
+ * screen lazily (React Router's `lazy`), so a page's code arrives with the page.
+ *   authRoutes           public: /sign-in, /sign-up, /password-reset, /invitations/accept
+ *   organisationsRoutes  signed in, no organisation: /organisations/new
+ *   accountRoutes        signed in, no organisation: /account
+ *   dashboardRoutes, programmeRoutes, adminRoutes: relative to /o/:organisationId
+ */
+export const routes: RouteObject[] = [
+  { element: <PublicFrame />, children: authRoutes },
+  {
+    element: <SignedInFrame />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { element: <PersonalFrame />, children: [...organisationsRoutes, ...accountRoutes] },
+      { path: 'o/:organisationId', element: <OrganisationFrame />, children: [...dashboardRoutes, ...programmeRoutes, ...adminRoutes] },
+    ],
+  },
+  { path: '*', element: <NotFound /> },
+];

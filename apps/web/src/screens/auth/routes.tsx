@@ -1,0 +1,8 @@
+import type { RouteObject } from 'react-router';
+
+export const authRoutes: RouteObject[] = [
+  { path: 'sign-in', lazy: async () => ({ Component: (await import('./SignInScreen')).SignInScreen }) },
+  { path: 'sign-up', lazy: async () => ({ Component: (await import('./SignUpScreen')).SignUpScreen }) },
+  { path: 'password-reset', lazy: async () => ({ Component: (await import('./PasswordResetScreen')).PasswordResetScreen }) },
+  { path: 'invitations/accept', lazy: async () => ({ Component: (await import('./AcceptInvitationScreen')).AcceptInvitationScreen }) },
+];

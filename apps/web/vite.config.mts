@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { reportBundleSizes } from './scripts/bundle-sizes.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+/** The API in development (`npm start` in another terminal); the dev server forwards to it. */
+const api = process.env.COPROD_API_URL ?? 'http://localhost:3000';
+
+/** Paths the API answers; everything else is the client's (see apps/api/src/web/web-client.ts). */
+const apiPaths = ['/graphql', '/health', '/feeds', '/responses', '/imports', '/exports'];
+
+export default defineConfig({
+  root,
+  plugins: [
+    // graphql(`…`) calls become imports of their own documents, so a screen's chunk carries only its
+    // operations rather than src/gql/gql.ts's table of every operation.
+    react({ babel: { plugins: [[babelOptimizerPlugin, { artifactDirectory: `${root}src/gql`, gqlTagName: 'graphql' }]] } }),
+    reportBundleSizes(),
+  ],
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    // Two pages: the client, and GraphiQL (served by the API at GET /graphql).
+    rolldownOptions: { input: { app: `${root}index.html`, graphiql: `${root}graphiql.html` } },
+  },
+  server: {
+    port: 5173,
+    proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: api, ws: path === '/graphql' }])),
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    restoreMocks: true,
+  },
+});
