@@ -15,6 +15,7 @@ import { ProgrammesModule } from '@app/programmes';
 import { SurveysModule } from '@app/surveys';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
+import { DemoStory } from './demo/demo-story';
 import { ENTITIES } from './entities';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.config';
@@ -69,6 +70,7 @@ export class AppModule {
         LocalDateScalar,
         JSONObjectScalar,
         DemoSeeder,
+        DemoStory,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_GUARD, useClass: PolicyGuard },

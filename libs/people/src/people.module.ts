@@ -31,6 +31,6 @@ import { PeopleService } from './people.service';
     PeopleService,
     PeopleGateFacts,
   ],
-  exports: [PeopleService, ParticipantsService, SkillsService],
+  exports: [PeopleService, ParticipantsService, SkillsService, EnrolmentsService, MatchingService],
 })
 export class PeopleModule {}

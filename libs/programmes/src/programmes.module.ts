@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DASHBOARD_PROVIDERS } from './dashboards';
-import { TASK_PROVIDERS } from './tasks';
+import { TASK_PROVIDERS, TasksService } from './tasks';
 import { ChecklistsResolver } from './checklists/checklists.resolver';
 import { ChecklistsService } from './checklists/checklists.service';
 import { GateFactsRegistry } from './programmes/gate-facts.registry';
@@ -13,6 +13,6 @@ import { WorkflowTemplatesModule } from './templates/workflow-templates.module';
 @Module({
   imports: [WorkflowTemplatesModule],
   providers: [GateFactsRegistry, GatesService, ProgrammesService, ProgrammesResolver, ProgrammeStepsResolver, ChecklistItemsResolver, ChecklistsService, ChecklistsResolver, ...DASHBOARD_PROVIDERS, ...TASK_PROVIDERS],
-  exports: [GateFactsRegistry, GatesService, ProgrammesService],
+  exports: [GateFactsRegistry, GatesService, ProgrammesService, ChecklistsService, TasksService],
 })
 export class ProgrammesModule {}

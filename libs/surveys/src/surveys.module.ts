@@ -32,6 +32,6 @@ import { SurveysService } from './surveys/surveys.service';
     SurveyLinkResolver,
   ],
   controllers: [SurveyLinkController, SurveyResponsesCsvController],
-  exports: [SurveysService, SurveyResultsService],
+  exports: [SurveysService, SurveyResultsService, SurveyResponsesService],
 })
 export class SurveysModule {}
