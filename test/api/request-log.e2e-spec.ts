@@ -16,7 +16,7 @@ describe('request logs', () => {
       return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
     }) as typeof process.stdout.write;
     restore = () => (process.stdout.write = write);
-    t = await startTestApp({ LOG_LEVEL: 'info' });
+    t = await startTestApp({ LOG_LEVEL: 'info', LOG_FORMAT: 'json' }); // production's format, whatever NODE_ENV
   });
   afterAll(async () => {
     await t.close();

@@ -5,7 +5,7 @@ import { DataFolderInUseError, openDatabase } from '@app/database';
 import { AppModule, databaseTarget } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
 import { ENTITIES } from './entities';
-import { jsonLogger } from './server';
+import { appLogger } from './server';
 
 /** `migrate`: apply pending migrations. `seed-demo`: create the demo organisation if the database has none. */
 async function main(command: string | undefined): Promise<void> {
@@ -22,7 +22,7 @@ async function main(command: string | undefined): Promise<void> {
   }
   if (command === 'seed-demo') {
     if (config.production) throw new ConfigError('NODE_ENV', 'is production: demo data is never created there');
-    const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: jsonLogger('warn') });
+    const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: appLogger({ logFormat: config.logFormat, logLevel: 'warn' }) });
     try {
       const seeder = app.get(DemoSeeder);
       const demo = await seeder.seedIfEmpty();

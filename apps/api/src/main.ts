@@ -1,15 +1,10 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@app/common';
 import { DataFolderInUseError } from '@app/database';
-import { createServer, seedDemoIfWanted } from './server';
+import { startServer } from './start';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const app = await createServer(config);
-  await app.listen({ port: config.port, host: config.host });
-  await seedDemoIfWanted(app, config);
-  const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
-  process.stdout.write(`coprod is ready at ${config.publicUrl}/graphql (data in ${where})\n`);
+  await startServer(loadConfig());
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ import { DemoSeeder } from './demo/demo-seeder';
 import type { RequestLog } from './graphql/graphql.config';
 import { jsonDepth, MAX_JSON_DEPTH } from './graphql/limits';
 import { limitWebSockets } from './graphql/websocket';
+import { HumanLogger } from './logging/human-logger';
 import { defaultWebDir, registerWebClient } from './web/web-client';
 
 /** The JSON body limit; CSV files stream through their own endpoint. */
@@ -25,6 +26,11 @@ const LEVELS: Record<LogLevel, NestLogLevel[]> = {
 
 export function jsonLogger(level: LogLevel): ConsoleLogger {
   return new ConsoleLogger({ json: true, colors: false, logLevels: LEVELS[level] });
+}
+
+/** The console: JSON lines in production (log collectors read them), one short line a person reads elsewhere (LOG_FORMAT). */
+export function appLogger(config: Pick<AppConfig, 'logFormat' | 'logLevel'>): ConsoleLogger {
+  return config.logFormat === 'json' ? jsonLogger(config.logLevel) : new HumanLogger(LEVELS[config.logLevel]);
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -49,7 +55,7 @@ export async function createServer(
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, options), adapter, {
-    logger: options.logger ?? jsonLogger(config.logLevel),
+    logger: options.logger ?? appLogger(config),
     bufferLogs: false,
   });
   app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
@@ -157,10 +163,11 @@ function answerOversizedBodies(fastify: FastifyInstance): void {
   });
 }
 
-/** Seeds the demo organisation on the first start of a non-production server that asks for it. */
+/** Seeds the demo organisation on the first start of a non-production server that asks for it; says how long it took. */
 export async function seedDemoIfWanted(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   if (!config.seedDemo) return;
   const seeder = app.get(DemoSeeder);
+  const began = performance.now();
   const demo = await seeder.seedIfEmpty();
-  if (demo) seeder.announce(demo);
+  if (demo) seeder.announce(demo, performance.now() - began);
 }

@@ -4,6 +4,8 @@ import { isAbsolute, join, resolve } from 'node:path';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+export type LogFormat = 'json' | 'pretty';
+const LOG_FORMATS: readonly LogFormat[] = ['json', 'pretty'];
 
 /** The validated configuration; also the injection token for it. */
 export class AppConfig {
@@ -28,6 +30,8 @@ export class AppConfig {
    */
   trustProxy: false | string[];
   logLevel: LogLevel;
+  /** JSON lines for log collectors (production's default), or one short line a person reads (elsewhere). */
+  logFormat: LogFormat;
   graphiql: boolean;
   introspection: boolean;
   seedDemo: boolean;
@@ -204,6 +208,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
   }
+  const logFormat = (env.LOG_FORMAT?.trim().toLowerCase() || (production ? 'json' : 'pretty')) as LogFormat;
+  if (!LOG_FORMATS.includes(logFormat)) {
+    throw new ConfigError('LOG_FORMAT', `must be one of ${LOG_FORMATS.join(', ')} (got "${env.LOG_FORMAT}")`);
+  }
 
   const dataDirRaw = env.COPROD_DATA_DIR?.trim() || './data';
   const dataDir = dataDirRaw === 'memory://' ? dataDirRaw : isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw);
@@ -224,6 +232,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     corsOrigins: corsOrigins(env, production),
     trustProxy: trustProxy(env),
     logLevel,
+    logFormat,
     graphiql: flag(env, 'GRAPHIQL', !production),
     introspection: flag(env, 'INTROSPECTION', !production),
     seedDemo: !production && flag(env, 'SEED_DEMO', dbUrl === null),
