@@ -11,16 +11,29 @@ export interface DialogProps {
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus inside, Escape closes it,
- * and focus goes back to what opened it.
+ * and focus goes back to what opened it. Mark the control that should take focus first with
+ * `data-autofocus`.
  */
 export function Dialog({ open, title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close?.();
+    if (open && !dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal?.();
+      // React's autoFocus runs before the dialog is shown, when nothing in it can take focus: a
+      // control marked data-autofocus gets it now (else the browser picks the first, the close button).
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
+    if (!open && dialog.open) {
+      dialog.close?.();
+      // Back to what opened it, if it is still there (browsers differ on doing this themselves).
+      if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
+      opener.current = null;
+    }
   }, [open]);
   return (
     <dialog
@@ -30,6 +43,13 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
       onCancel={(event) => {
         event.preventDefault();
         onClose();
+      }}
+      onKeyDown={(event) => {
+        // Escape closes it here too, so it closes the same way wherever `cancel` is not fired.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
       }}
     >
       {open && (
