@@ -160,13 +160,23 @@ describe('identity: browser sessions', () => {
       expect(codeOf((await meWith({ cookie })).body.errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
     });
 
-    it('keep the session for a public operation even when it has ended: signing in again works', async () => {
+    it('do not stop a browser whose session has ended from signing in again', async () => {
       const email = await person('Stale');
       const { cookie, answer } = await browser(email);
       await sql(t, `DELETE FROM user_session WHERE user_id = $1`, [answer.body.data.startSession.user.id]);
       const again = await post(START, { input: { email, password: PASSWORD } }, { cookie });
       expect(again.body.errors).toBeUndefined();
       expect(again.setCookies).toHaveLength(1);
+    });
+
+    it('end the session a browser held when it signs in again, so no unusable session is left open', async () => {
+      const email = await person('Twice Signed In');
+      const first = await browser(email);
+      const second = await browser(email, PASSWORD, { cookie: first.cookie });
+      const userId = first.answer.body.data.startSession.user.id;
+      expect(await sessionsOf(userId)).toHaveLength(1);
+      expect(codeOf((await meWith({ cookie: first.cookie })).body.errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
+      expect((await meWith({ cookie: second.cookie })).body.data.me.id).toBe(userId);
     });
   });
 

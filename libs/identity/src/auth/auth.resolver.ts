@@ -59,7 +59,7 @@ export class AuthResolver {
   @Public()
   @OutsideTransaction()
   startSession(@Ctx() ctx: RequestContext, @Context() gql: GqlContext, @Args('input') input: SignInInput): Promise<SessionInfo> {
-    return this.auth.startSession(ctx, input, gql.http);
+    return this.auth.startSession(ctx, input, gql.credentials, gql.http);
   }
 
   @Mutation(() => Boolean, {

@@ -133,10 +133,12 @@ export class AuthService {
    * Signs in as `signIn` does (the same check, the same throttle), and hands the browser a
    * session cookie rather than a token.
    */
-  async startSession(ctx: RequestContext, input: SignInInput, http: HttpExchange | undefined): Promise<{ user: UserEntity; expiresAt: Date }> {
+  async startSession(ctx: RequestContext, input: SignInInput, credentials: Credentials, http: HttpExchange | undefined): Promise<{ user: UserEntity; expiresAt: Date }> {
     if (!http) throw BadInputError.field('startSession', 'needs an HTTP request to set its cookie on; API clients use signIn');
     const user = await this.checkPassword(ctx, input.email, input.password);
     if (!user) throw new UnauthenticatedError('The e-mail address or the password is wrong');
+    // The cookie this browser held names a session nobody can use once it is replaced: it ends.
+    if (credentials.session) await this.sessions.endByCookie(ctx, credentials.session);
     const { secret, expiresAt } = await this.sessions.startCookie(ctx, user.id);
     http.setCookie(sessionCookie(secret, expiresAt, http.secure));
     return { user, expiresAt };
