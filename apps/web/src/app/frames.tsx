@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { createContext, useContext, useLayoutEffect, useState } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { Button } from '../components/Button';
+import { usePageTitle } from '../components/PageTitle';
 import { ErrorState, LoadingState } from '../components/States';
 import { graphql } from '../gql';
 import { t } from '../i18n/i18n';
@@ -124,22 +125,28 @@ export function defaultOrganisation(me: Me): string | null {
 }
 
 function OrganisationSwitcher({ me, current }: { me: Me; current: CurrentOrganisation }) {
-  const others = me.memberships.filter((m) => m.organisation.id !== current.id);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => menu.current?.removeAttribute('open');
   return (
     <nav className="switcher" aria-label={t('shell.organisations')}>
-      <details className="switcher__menu">
+      <details className="switcher__menu" ref={menu}>
         <summary>
           <span className="visually-hidden">{t('shell.organisationCurrent')}</span>
           {current.name}
         </summary>
         <ul>
-          {others.map((m) => (
+          {me.memberships.map((m) => (
             <li key={m.id}>
-              <Link to={`/o/${m.organisation.id}`}>{m.organisation.name}</Link>
+              <Link to={`/o/${m.organisation.id}`} onClick={close} aria-current={m.organisation.id === current.id ? 'true' : undefined}>
+                {m.organisation.name}
+                <span className="switcher__role"> · {t(`roles.${m.role}`)}</span>
+              </Link>
             </li>
           ))}
-          <li>
-            <Link to="/organisations/new">{t('shell.newOrganisation')}</Link>
+          <li className="switcher__new">
+            <Link to="/organisations/new" onClick={close}>
+              {t('shell.newOrganisation')}
+            </Link>
           </li>
         </ul>
       </details>
@@ -178,15 +185,7 @@ export function OrganisationFrame() {
     setReadyFor(organisationId);
   }, [client, membership, organisationId]);
 
-  if (!membership) {
-    return (
-      <Shell header={<AccountMenu me={me} />}>
-        <h1>{t('shell.notMember.title')}</h1>
-        <p>{t('shell.notMember.body')}</p>
-        <Link to="/">{t('shell.notMember.home')}</Link>
-      </Shell>
-    );
-  }
+  if (!membership) return <NotMember me={me} />;
   const current: CurrentOrganisation = { ...membership.organisation, role: membership.role };
   const base = `/o/${organisationId}`;
   return (
@@ -219,6 +218,17 @@ export function OrganisationFrame() {
   );
 }
 
+function NotMember({ me }: { me: Me }) {
+  usePageTitle(t('shell.notMember.title'));
+  return (
+    <Shell header={<AccountMenu me={me} />}>
+      <h1>{t('shell.notMember.title')}</h1>
+      <p>{t('shell.notMember.body')}</p>
+      <Link to="/">{t('shell.notMember.home')}</Link>
+    </Shell>
+  );
+}
+
 let lastShown: string | null = null;
 let reconnectLive: (() => void) | undefined;
 
@@ -236,6 +246,7 @@ export function HomeRedirect() {
 
 /** An address that matches no page. */
 export function NotFound() {
+  usePageTitle(t('shell.notFound.title'));
   return (
     <Shell>
       <h1>{t('shell.notFound.title')}</h1>

@@ -5,6 +5,7 @@ import { authRoutes } from '../screens/auth/routes';
 import { dashboardRoutes } from '../screens/dashboard/routes';
 import { organisationsRoutes } from '../screens/organisations/routes';
 import { programmeRoutes } from '../screens/programme/routes';
+import { LoadingState } from '../components/States';
 import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, SignedInFrame } from './frames';
 
 /**
@@ -16,9 +17,11 @@ import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, 
  *   dashboardRoutes, programmeRoutes, adminRoutes: relative to /o/:organisationId
  */
 export const routes: RouteObject[] = [
-  { element: <PublicFrame />, children: authRoutes },
+  // While the first page's code loads (its screen is lazy), a line says so.
+  { element: <PublicFrame />, children: authRoutes, hydrateFallbackElement: <LoadingState /> },
   {
     element: <SignedInFrame />,
+    hydrateFallbackElement: <LoadingState />,
     children: [
       { index: true, element: <HomeRedirect /> },
       { element: <PersonalFrame />, children: [...organisationsRoutes, ...accountRoutes] },

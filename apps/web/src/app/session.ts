@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { isUnauthenticated } from '../api/errors';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
 
@@ -32,18 +33,13 @@ export type Role = Membership['role'];
  */
 export function useSession() {
   const { data, loading, error, refetch } = useQuery(ME, { context: { expectSignedOut: true }, fetchPolicy: 'cache-first' });
-  const signedOut = Boolean(error) && isUnauthenticatedError(error);
+  const signedOut = Boolean(error) && isUnauthenticated(error);
   return { me: data?.me ?? null, loading: loading && !data, signedOut, error: signedOut ? undefined : error, refetch };
-}
-
-function isUnauthenticatedError(error: unknown): boolean {
-  const errors = (error as { errors?: Array<{ extensions?: { code?: unknown } }> } | undefined)?.errors;
-  return Array.isArray(errors) && errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
 
 /** Pages a signed-out person is sent to sign in from, and brought back to afterwards. */
 export function signInPath(returnTo: string | null): string {
-  return returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//') && !returnTo.startsWith('/sign-in')
+  return returnTo && returnTo !== '/' && returnTo.startsWith('/') && !returnTo.startsWith('//') && !returnTo.startsWith('/sign-in')
     ? `/sign-in?return=${encodeURIComponent(returnTo)}`
     : '/sign-in';
 }

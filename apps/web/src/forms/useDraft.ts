@@ -8,6 +8,11 @@ export function draftKey(pathname: string, formId: string): string {
   return `${PREFIX}${pathname}#${formId}`;
 }
 
+/** Whether a form on this page has a kept draft (e.g. to reopen the dialog it was typed in). */
+export function hasDraft(pathname: string, formId: string): boolean {
+  return read(draftKey(pathname, formId)) !== null;
+}
+
 function read<T extends object>(key: string): Partial<T> | null {
   try {
     const stored = window.sessionStorage.getItem(key);

@@ -11,11 +11,14 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import { t } from '../../i18n/i18n';
 import { CREATE_PROGRAMME } from './operations';
 
+/** The form's draft name (useDraft), per page. */
+export const CREATE_PROGRAMME_FORM = 'create-programme';
+
 /** Starts a programme at Map it (createProgramme) and opens its board. */
 export function CreateProgrammeForm({ onCancel }: { onCancel?: () => void }) {
   const organisation = useOrganisation();
   const navigate = useNavigate();
-  const draft = useDraft('create-programme', { name: '', description: '' });
+  const draft = useDraft(CREATE_PROGRAMME_FORM, { name: '', description: '' });
   const errors = useFormErrors();
   const [create, { loading }] = useMutation(CREATE_PROGRAMME, { refetchQueries: ['OrganisationDashboard'] });
 

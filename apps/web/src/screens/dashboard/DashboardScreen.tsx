@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { onReconnected } from '../../api/connection';
 import { useOrganisation } from '../../app/frames';
 import { Action, can } from '../../app/permissions';
@@ -13,7 +13,8 @@ import { describeApiError } from '../../api/errors';
 import { type Formatter, useFormat } from '../../format/format';
 import type { DashboardTaskFieldsFragment, OrganisationDashboardQuery } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
-import { CreateProgrammeForm } from './CreateProgrammeForm';
+import { hasDraft } from '../../forms/useDraft';
+import { CREATE_PROGRAMME_FORM, CreateProgrammeForm } from './CreateProgrammeForm';
 import { ORGANISATION_CHANGES, ORGANISATION_DASHBOARD } from './operations';
 
 /** Rows per page of each list; "Show more" adds as many again (the API lists at most 100). */
@@ -28,7 +29,9 @@ export function DashboardScreen() {
   usePageTitle(t('dashboard.title'), organisation.name);
   const format = useFormat(organisation);
   const [limits, setLimits] = useState({ programmes: PAGE, overdue: PAGE, mine: PAGE });
-  const [creating, setCreating] = useState(false);
+  const { pathname } = useLocation();
+  // A programme half-described before the session ended: its dialog opens again with the draft.
+  const [creating, setCreating] = useState(() => hasDraft(pathname, CREATE_PROGRAMME_FORM));
   const { data, previousData, loading, error, refetch } = useQuery(ORGANISATION_DASHBOARD, { variables: limits, notifyOnNetworkStatusChange: true });
   const dashboard = (data ?? previousData)?.organisationDashboard;
 
@@ -92,8 +95,8 @@ export function DashboardScreen() {
         </EmptyState>
       ) : (
         <div className="dashboard">
-          <ProgrammesByStep dashboard={dashboard} />
           <Programmes dashboard={dashboard} format={format} organisationId={organisation.id} onMore={() => more('programmes')} busy={loading} />
+          <ProgrammesByStep dashboard={dashboard} />
           <TaskList
             id="overdue"
             title={t('dashboard.overdue.title')}
@@ -119,7 +122,7 @@ export function DashboardScreen() {
           />
         </div>
       )}
-      <Dialog open={creating} title={t('dashboard.newProgramme.title')} onClose={() => setCreating(false)}>
+      <Dialog open={creating && dashboard.programmeCount > 0} title={t('dashboard.newProgramme.title')} onClose={() => setCreating(false)}>
         <CreateProgrammeForm onCancel={() => setCreating(false)} />
       </Dialog>
     </>
@@ -130,7 +133,7 @@ function ProgrammesByStep({ dashboard }: { dashboard: Dashboard }) {
   return (
     <section aria-labelledby="by-step" className="card">
       <h2 id="by-step">{t('dashboard.byStep.title')}</h2>
-      <table className="table">
+      <table className="table table--compact">
         <thead>
           <tr>
             <th scope="col">{t('dashboard.byStep.step')}</th>

@@ -41,7 +41,11 @@ export function CreateOrganisationScreen() {
   const draft = useDraft('create-organisation', { name: '', timeZone: browserTimeZone(), currency: 'GBP' });
   const errors = useFormErrors();
   const [create, { loading }] = useMutation(CREATE_ORGANISATION);
-  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+  const timeZones = useMemo(() => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    // The browser may report a zone the list leaves out (UTC): offer it too, so the field shows what is chosen.
+    return zones.includes(draft.values.timeZone) ? zones : [draft.values.timeZone, ...zones];
+  }, [draft.values.timeZone]);
   const currencies = useMemo(() => Intl.supportedValuesOf('currency'), []);
   const currencyNames = useMemo(() => new Intl.DisplayNames(['en-GB'], { type: 'currency' }), []);
 
