@@ -9,6 +9,9 @@ const QUIET_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplo
 /** At most this many fields of a logged object after its message: the few that say what happened. */
 const MAX_FIELDS = 6;
 
+/** An information line longer than this is cut (e.g. the list of migrations a first start applies); warnings and errors never are. */
+export const MAX_INFO_LENGTH = 160;
+
 const LABELS: Partial<Record<LogLevel, string>> = { fatal: 'FATAL', error: 'ERROR', warn: 'WARN', debug: 'debug', verbose: 'verbose' };
 
 /** ANSI colours only for a terminal that wants them (https://no-color.org). */
@@ -60,7 +63,9 @@ export class HumanLogger extends ConsoleLogger {
     const label = LABELS[logLevel];
     for (const message of messages) {
       const level = label ? paint(stream, logLevel === 'warn' ? '33' : logLevel === 'error' || logLevel === 'fatal' ? '31' : '2', label) + ' ' : '';
-      stream.write(`${paint(stream, '2', time)} ${level}${humanMessage(message)}\n`);
+      let text = humanMessage(message);
+      if (logLevel === 'log' && text.length > MAX_INFO_LENGTH) text = `${text.slice(0, MAX_INFO_LENGTH - 1)}…`;
+      stream.write(`${paint(stream, '2', time)} ${level}${text}\n`);
     }
   }
 }
