@@ -18,7 +18,7 @@ export async function startServer(config: AppConfig, options: AppOptions = {}): 
     return app;
   }
   const url = listeningUrl(app, config);
-  process.stdout.write(`Data in ${where}; GraphiQL at ${url}/graphql\ncoprod is ready: open ${url}/\n`);
+  process.stdout.write(`Data in ${where}${config.graphiql ? `; GraphiQL at ${url}/graphql` : ''}\ncoprod is ready: open ${url}/\n`);
   return app;
 }
 
