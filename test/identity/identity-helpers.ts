@@ -21,6 +21,7 @@ export const Q = {
   organisation: `query { organisation { id name timeZone currency version } }`,
   members: `query { members(first: 100) { totalCount edges { node { id role user { id email displayName } organisation { id } } } } }`,
   invitations: `query { invitations(first: 100) { totalCount edges { node { id email role acceptedAt revokedAt failedAttempts } } } }`,
+  invitationsByStatus: `query($status: InvitationStatus) { invitations(first: 100, status: $status) { totalCount edges { node { id status } } } }`,
   apiKeys: `query { apiKeys { id name role prefix createdAt lastUsedAt revokedAt } }`,
   history: `query($first: Int) { history(first: $first) { totalCount edges { node {
     id type programmeId actorType actorUserId actorApiKeyName payload occurredAt } } } }`,

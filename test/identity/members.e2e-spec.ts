@@ -125,6 +125,33 @@ describe('identity: organisations, members, roles and invitations', () => {
       expect((await members(org)).length).toBe(before);
     });
 
+    it('says where each invitation stands, and lists those in one state', async () => {
+      const own = await newOrganisation(t.client, 'Status Council');
+      const issue = async (name: string) => (await invite(own, uniqueEmail(name), 'VIEWER')).invitation.id as string;
+      const [pending, accepted, revoked, expired, locked] = [await issue('Pending'), await invite(own, uniqueEmail('Accepted'), 'VIEWER'), await issue('Revoked'), await issue('Expired'), await issue('Locked')];
+      expect((await accept({ token: accepted.token, password: PASSWORD, displayName: 'Joined' })).errors).toBeUndefined();
+      await t.client.ok(Q.revokeInvitation, { input: { invitationId: revoked } }, asAdmin(own));
+      await sql(t, `UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired]);
+      await sql(t, `UPDATE invitation SET failed_attempts = 3 WHERE id = $1`, [locked]);
+
+      const statusOf = async (status?: string) =>
+        (await t.client.ok(Q.invitationsByStatus, { status }, asAdmin(own))).invitations as { totalCount: number; edges: { node: { id: string; status: string } }[] };
+      const all = await statusOf();
+      expect(Object.fromEntries(all.edges.map((e) => [e.node.id, e.node.status]))).toEqual({
+        [pending]: 'PENDING',
+        [accepted.invitation.id]: 'ACCEPTED',
+        [revoked]: 'REVOKED',
+        [expired]: 'EXPIRED',
+        [locked]: 'LOCKED',
+      });
+      for (const [status, id] of [['PENDING', pending], ['ACCEPTED', accepted.invitation.id], ['REVOKED', revoked], ['EXPIRED', expired], ['LOCKED', locked]]) {
+        const only = await statusOf(status);
+        expect({ status, totalCount: only.totalCount, ids: only.edges.map((e) => e.node.id) }).toEqual({ status, totalCount: 1, ids: [id] });
+      }
+      const bad = await t.client.request(Q.invitationsByStatus, { status: 'OPEN' }, asAdmin(own));
+      expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    });
+
     it('refuses to invite an address that already belongs to a member', async () => {
       const error = await t.client.fails(Q.inviteMember, { input: { email: org.admin.email.toUpperCase(), role: 'VIEWER' } }, asAdmin(org));
       expect(codeOf(error)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.email'] });

@@ -1,9 +1,38 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@app/common';
 import { Membership } from '../memberships/membership.model';
 
 /** After this many attempts to accept an invitation as someone else, it is dead: the ADMIN invites again. */
 export const MAX_INVITATION_FAILURES = 3;
+
+/** Where an invitation stands; the first that applies, in this order: accepted, revoked, expired, locked, else pending. */
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+  LOCKED = 'LOCKED',
+}
+
+registerEnumType(InvitationStatus, {
+  name: 'InvitationStatus',
+  description: 'Where an invitation stands. Only a PENDING one can still be accepted; any but an ACCEPTED one can be revoked.',
+  valuesMap: {
+    PENDING: { description: 'Can still be accepted.' },
+    ACCEPTED: { description: 'Someone joined with it.' },
+    REVOKED: { description: 'An ADMIN revoked it.' },
+    EXPIRED: { description: 'Its 14 days ran out.' },
+    LOCKED: { description: `Tried ${MAX_INVITATION_FAILURES} times by someone it was not sent to: invite again.` },
+  },
+});
+
+export function invitationStatus(invitation: Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expiresAt' | 'failedAttempts'>, now = new Date()): InvitationStatus {
+  if (invitation.acceptedAt) return InvitationStatus.ACCEPTED;
+  if (invitation.revokedAt) return InvitationStatus.REVOKED;
+  if (invitation.expiresAt <= now) return InvitationStatus.EXPIRED;
+  if (invitation.failedAttempts >= MAX_INVITATION_FAILURES) return InvitationStatus.LOCKED;
+  return InvitationStatus.PENDING;
+}
 
 @ObjectType()
 export class Invitation {

@@ -1,7 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Action, Can, type Connection, ConnectionType, Ctx, OutsideTransaction, PageArgs, Public, RequestContext, toConnection } from '@app/common';
-import { AcceptInvitationInput, InviteMemberInput, RevokeInvitationInput } from './invitation.inputs';
-import { Invitation, InvitationAcceptance, IssuedInvitation } from './invitation.model';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Action, Can, type Connection, ConnectionType, Ctx, OutsideTransaction, Public, RequestContext, toConnection } from '@app/common';
+import { AcceptInvitationInput, InvitationsArgs, InviteMemberInput, RevokeInvitationInput } from './invitation.inputs';
+import { Invitation, InvitationAcceptance, InvitationStatus, invitationStatus, IssuedInvitation } from './invitation.model';
 import { InvitationsService } from './invitations.service';
 
 const InvitationConnection = ConnectionType(Invitation);
@@ -16,11 +16,16 @@ export class InvitationsResolver {
     return this.invites.invite(ctx, input);
   }
 
-  @Query(() => InvitationConnection)
+  @Query(() => InvitationConnection, { description: "The organisation's invitations, newest first (ADMIN)." })
   @Can(Action.MANAGE_MEMBERS)
-  async invitations(@Ctx() ctx: RequestContext, @Args() args: PageArgs): Promise<Connection<Invitation>> {
-    const [rows, total] = await this.invites.page(ctx, args);
+  async invitations(@Ctx() ctx: RequestContext, @Args() args: InvitationsArgs): Promise<Connection<Invitation>> {
+    const [rows, total] = await this.invites.page(ctx, args, args.status);
     return toConnection(rows, total, args);
+  }
+
+  @ResolveField(() => InvitationStatus, { description: 'Where it stands; only a PENDING invitation can still be accepted.' })
+  status(@Parent() invitation: Invitation): InvitationStatus {
+    return invitationStatus(invitation);
   }
 
   @Mutation(() => Invitation)

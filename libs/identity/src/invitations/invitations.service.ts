@@ -3,7 +3,7 @@ import { BadInputError, ForbiddenError, NotFoundError, pageWindow, type PageArgs
 import { clientNetwork } from '@app/common/client-address';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, type FindOptionsWhere, IsNull, LessThan, LessThanOrEqual, MoreThan, MoreThanOrEqual, Not } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { PasswordWork } from '../auth/password-work';
 import { newSecret, sha256 } from '../auth/secrets';
@@ -13,7 +13,7 @@ import { MembershipsService } from '../memberships/memberships.service';
 import { UserEntity } from '../users/user.entity';
 import { InvitationEntity } from './invitation.entity';
 import type { AcceptInvitationInput, InviteMemberInput } from './invitation.inputs';
-import { MAX_INVITATION_FAILURES } from './invitation.model';
+import { InvitationStatus, MAX_INVITATION_FAILURES } from './invitation.model';
 
 const INVITATION_DAYS = 14;
 
@@ -55,9 +55,10 @@ export class InvitationsService {
     });
   }
 
-  async page(ctx: RequestContext, args: PageArgs): Promise<[InvitationEntity[], number]> {
+  async page(ctx: RequestContext, args: PageArgs, status?: InvitationStatus, now = new Date()): Promise<[InvitationEntity[], number]> {
     const { offset, limit } = pageWindow(args);
     return this.db.tenant(ctx, InvitationEntity).findAndCount({
+      where: status ? inStatus(status, now) : {},
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: offset,
       take: limit,
@@ -157,6 +158,23 @@ export class InvitationsService {
     const membership = await this.memberships.add(ctx, userId, invitation.role);
     await this.history.record(ctx, { type: 'INVITATION_ACCEPTED', payload: { invitationId: invitation.id, userId } });
     return membership;
+  }
+}
+
+/** The rows `invitationStatus` (invitation.model.ts) gives this status, in the same order of precedence. */
+function inStatus(status: InvitationStatus, now: Date): FindOptionsWhere<InvitationEntity> {
+  const open = { acceptedAt: IsNull(), revokedAt: IsNull() };
+  switch (status) {
+    case InvitationStatus.ACCEPTED:
+      return { acceptedAt: Not(IsNull()) };
+    case InvitationStatus.REVOKED:
+      return { acceptedAt: IsNull(), revokedAt: Not(IsNull()) };
+    case InvitationStatus.EXPIRED:
+      return { ...open, expiresAt: LessThanOrEqual(now) };
+    case InvitationStatus.LOCKED:
+      return { ...open, expiresAt: MoreThan(now), failedAttempts: MoreThanOrEqual(MAX_INVITATION_FAILURES) };
+    case InvitationStatus.PENDING:
+      return { ...open, expiresAt: MoreThan(now), failedAttempts: LessThan(MAX_INVITATION_FAILURES) };
   }
 }
 
