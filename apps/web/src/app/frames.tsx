@@ -6,7 +6,6 @@ import { usePageTitle } from '../components/PageTitle';
 import { ErrorState, LoadingState } from '../components/States';
 import { graphql } from '../gql';
 import { t } from '../i18n/i18n';
-import { Action, can } from './permissions';
 import { type Me, type Membership, signInPath, useSession } from './session';
 import { Shell } from './Shell';
 
@@ -37,29 +36,34 @@ export const SIGN_OUT = graphql(`
   }
 `);
 
-function AccountMenu({ me }: { me: Me }) {
+/** Ends the session on the server, forgets everything of this person in the tab, and goes to sign-in. */
+export function useSignOut(): { signOut: () => Promise<void>; loading: boolean } {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SIGN_OUT);
+  return {
+    loading,
+    signOut: async () => {
+      try {
+        await signOut({ context: { expectSignedOut: true } });
+      } finally {
+        // Whatever the answer, nothing of this person stays in the tab.
+        await client.clearStore();
+        window.sessionStorage.clear();
+        navigate('/sign-in', { replace: true });
+      }
+    },
+  };
+}
+
+function AccountMenu({ me }: { me: Me }) {
+  const { signOut, loading } = useSignOut();
   return (
     <div className="shell__account">
       <Link to="/account" className="shell__who">
         {me.displayName}
       </Link>
-      <Button
-        variant="link"
-        busy={loading}
-        onClick={async () => {
-          try {
-            await signOut({ context: { expectSignedOut: true } });
-          } finally {
-            // Whatever the answer, nothing of this person stays in the tab.
-            await client.clearStore();
-            window.sessionStorage.clear();
-            navigate('/sign-in', { replace: true });
-          }
-        }}
-      >
+      <Button variant="link" busy={loading} onClick={() => void signOut()}>
         {t('shell.signOut')}
       </Button>
     </div>
@@ -201,11 +205,10 @@ export function OrganisationFrame() {
                     {t('shell.nav.dashboard')}
                   </NavLink>
                 </li>
-                {can(current.role, Action.MANAGE_MEMBERS) && (
-                  <li>
-                    <NavLink to={`${base}/admin`}>{t('shell.nav.admin')}</NavLink>
-                  </li>
-                )}
+                {/* Every member sees the members and settings there; only an ADMIN may change them. */}
+                <li>
+                  <NavLink to={`${base}/admin`}>{t('shell.nav.admin')}</NavLink>
+                </li>
               </ul>
             </nav>
             <AccountMenu me={me} />

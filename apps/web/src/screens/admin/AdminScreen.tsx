@@ -1,73 +1,35 @@
-import { useQuery } from '@apollo/client/react';
 import { useOrganisation } from '../../app/frames';
+import './admin.css';
+import { Action, can } from '../../app/permissions';
 import { usePageTitle } from '../../components/PageTitle';
-import { ErrorState, LoadingState } from '../../components/States';
-import { graphql } from '../../gql';
 import { t } from '../../i18n/i18n';
+import { ApiKeysSection } from './ApiKeysSection';
+import { InvitationsSection } from './InvitationsSection';
+import { MembersSection } from './MembersSection';
+import { SettingsSection } from './SettingsSection';
 
-const ADMIN_OVERVIEW = graphql(`
-  query AdminOverview {
-    organisation {
-      id
-      name
-      timeZone
-      currency
-    }
-    members(first: 100) {
-      totalCount
-      edges {
-        node {
-          id
-          role
-          user {
-            id
-            displayName
-            email
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** The organisation's settings and members (the administration screens' owner builds the editing here). */
+/**
+ * The organisation's administration: members and roles, invitations, API keys, and its name, time
+ * zone and currency. An ADMIN may change them all (the API's MANAGE_MEMBERS); anyone else sees the
+ * members and settings, and is told who can change them.
+ */
 export function AdminScreen() {
   const organisation = useOrganisation();
   usePageTitle(t('admin.title'), organisation.name);
-  const { data, error, refetch } = useQuery(ADMIN_OVERVIEW);
+  const canManage = can(organisation.role, Action.MANAGE_MEMBERS);
   return (
-    <>
+    <div className="stack">
       <h1>
         {t('admin.title')}
         <span className="page-heading__context"> · {organisation.name}</span>
       </h1>
-      {data ? (
-        <>
-          <section aria-labelledby="settings" className="card">
-            <h2 id="settings">{t('admin.settings')}</h2>
-            <dl className="facts">
-              <dt>{t('organisations.timeZone')}</dt>
-              <dd>{data.organisation.timeZone}</dd>
-              <dt>{t('organisations.currency')}</dt>
-              <dd>{data.organisation.currency}</dd>
-            </dl>
-          </section>
-          <section aria-labelledby="members" className="card">
-            <h2 id="members">{t('admin.members', { count: data.members.totalCount })}</h2>
-            <ul>
-              {data.members.edges.map(({ node }) => (
-                <li key={node.id}>
-                  {node.user.displayName} ({node.user.email}) · {t(`roles.${node.role}`)}
-                </li>
-              ))}
-            </ul>
-          </section>
-        </>
-      ) : error ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : (
-        <LoadingState />
+      {!canManage && (
+        <p className="notice">{t('admin.readOnly', { role: t(`roles.${organisation.role}`) })}</p>
       )}
-    </>
+      <MembersSection canManage={canManage} />
+      {canManage && <InvitationsSection />}
+      {canManage && <ApiKeysSection />}
+      <SettingsSection canManage={canManage} />
+    </div>
   );
 }

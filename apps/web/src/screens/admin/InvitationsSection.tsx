@@ -1,0 +1,179 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useOrganisation } from '../../app/frames';
+import { Button } from '../../components/Button';
+import { Field, SelectField } from '../../components/Field';
+import { FormSummary } from '../../components/FormSummary';
+import { useAnnounce } from '../../components/LiveRegion';
+import { Pager } from '../../components/Pager';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { useFormat } from '../../format/format';
+import { requireFields } from '../../forms/requireFields';
+import { useDraft } from '../../forms/useDraft';
+import { useFormErrors } from '../../forms/useFormErrors';
+import type { PendingInvitationsQuery, Role } from '../../gql/graphql';
+import { t } from '../../i18n/i18n';
+import { OneTimeSecret } from './OneTimeSecret';
+import { INVITE_MEMBER, PAGE, PENDING_INVITATIONS, REVOKE_INVITATION } from './operations';
+import { ROLES } from './roles';
+
+type Invitation = PendingInvitationsQuery['invitations']['edges'][number]['node'];
+
+/**
+ * Invitations (ADMIN only): invite by address and role, see the one-time link once, and list and
+ * revoke the pending ones (the API keeps only the link's hash, so a lost link means a new invitation).
+ */
+export function InvitationsSection() {
+  const { data, error, refetch, fetchMore, loading } = useQuery(PENDING_INVITATIONS, { variables: { first: PAGE }, notifyOnNetworkStatusChange: true });
+  const invitations = data?.invitations;
+  const reload = () => void refetch({ first: Math.max(PAGE, invitations?.edges.length ?? PAGE) });
+
+  function more() {
+    void fetchMore({
+      variables: { after: invitations!.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        invitations: { ...fetchMoreResult.invitations, edges: [...previous.invitations!.edges, ...fetchMoreResult.invitations.edges] },
+      }),
+    });
+  }
+
+  return (
+    <section aria-labelledby="admin-invitations" className="card stack">
+      <h2 id="admin-invitations">{t('admin.invitations.title')}</h2>
+      <InviteForm onInvited={reload} />
+      <h3>{invitations ? t('admin.invitations.pending', { count: invitations.totalCount }) : t('admin.invitations.pendingTitle')}</h3>
+      {invitations ? (
+        invitations.edges.length === 0 ? (
+          <EmptyState title={t('admin.invitations.empty')}>
+            <p>{t('admin.invitations.emptyNext')}</p>
+          </EmptyState>
+        ) : (
+          <>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.invitations.email')}</th>
+                  <th scope="col">{t('admin.invitations.role')}</th>
+                  <th scope="col">{t('admin.invitations.expires')}</th>
+                  <th scope="col">{t('admin.invitations.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.edges.map(({ node }) => (
+                  <InvitationRow key={node.id} invitation={node} onRevoked={reload} />
+                ))}
+              </tbody>
+            </table>
+            <Pager shown={invitations.edges.length} total={invitations.totalCount} onMore={more} busy={loading} />
+          </>
+        )
+      ) : error ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <LoadingState />
+      )}
+    </section>
+  );
+}
+
+/** Invites one person; the link the API answers is shown once, here, and forgotten when dismissed. */
+export function InviteForm({ onInvited }: { onInvited: () => void }) {
+  const draft = useDraft('invite-member', { email: '', role: 'CONTRIBUTOR' as Role });
+  const errors = useFormErrors();
+  // The link stays in this state only: never in Apollo's cache (no-cache) nor in the draft.
+  const [issued, setIssued] = useState<{ email: string; acceptUrl: string } | null>(null);
+  const [invite, { loading }] = useMutation(INVITE_MEMBER, { fetchPolicy: 'no-cache' });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!requireFields(errors, draft.values, { email: 'admin.invitations.email' })) return;
+    try {
+      const { data } = await invite({ variables: { input: { email: draft.values.email.trim(), role: draft.values.role } } });
+      const { acceptUrl, invitation } = data!.inviteMember;
+      draft.clear();
+      setIssued({ email: invitation.email, acceptUrl });
+      onInvited();
+    } catch (error) {
+      errors.fromError(error);
+    }
+  }
+
+  return (
+    <>
+      {issued && (
+        <OneTimeSecret
+          title={t('admin.invitations.linkTitle', { email: issued.email })}
+          warning={t('admin.invitations.linkWarning')}
+          label={t('admin.invitations.linkLabel')}
+          value={issued.acceptUrl}
+          onDone={() => setIssued(null)}
+        />
+      )}
+      <form onSubmit={submit} noValidate className="stack" aria-labelledby="admin-invite">
+        <h3 id="admin-invite">{t('admin.invitations.invite')}</h3>
+        <FormSummary message={errors.summary} fields={errors.problem?.fields} />
+        <div className="form-row">
+          <Field
+            label={t('admin.invitations.email')}
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            value={draft.values.email}
+            onChange={(e) => draft.set('email', e.target.value)}
+            error={errors.field('email')}
+          />
+          <SelectField label={t('admin.invitations.role')} name="role" value={draft.values.role} onChange={(e) => draft.set('role', e.target.value as Role)} error={errors.field('role')}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <p className="hint">{t('admin.invitations.hint')}</p>
+        <div className="actions">
+          <Button type="submit" variant="primary" busy={loading}>
+            {t('admin.invitations.submit')}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function InvitationRow({ invitation, onRevoked }: { invitation: Invitation; onRevoked: () => void }) {
+  const format = useFormat(useOrganisation());
+  const announce = useAnnounce();
+  const errors = useFormErrors();
+  const [revoke, { loading }] = useMutation(REVOKE_INVITATION);
+
+  async function confirm() {
+    try {
+      await revoke({ variables: { input: { invitationId: invitation.id } } });
+      announce(t('admin.invitations.revoked', { email: invitation.email }));
+      onRevoked();
+    } catch (error) {
+      errors.fromError(error);
+    }
+  }
+
+  return (
+    <tr>
+      <th scope="row">{invitation.email}</th>
+      <td>{t(`roles.${invitation.role}`)}</td>
+      <td>{format.dateTime(invitation.expiresAt)}</td>
+      <td>
+        <Button variant="danger" busy={loading} onClick={() => void confirm()}>
+          {t('admin.invitations.revoke')}{' '}
+          <span className="visually-hidden">{t('admin.invitations.revokeWhich', { email: invitation.email })}</span>
+        </Button>
+        {errors.summary && (
+          <p className="field__error" role="alert">
+            {Object.values(errors.problem?.fields ?? {})[0] ?? errors.summary}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
