@@ -37,7 +37,7 @@ describe('erasing a participant', () => {
       }) as typeof stream.write;
       restore.push(() => (stream.write = write));
     }
-    t = await startTestApp({ LOG_LEVEL: 'debug' });
+    t = await startTestApp({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' }); // production's lines, kept rather than echoed
     org = await organisationWithRoles(t, 'Erasure Council');
     skills = await createSkills(t, org.as.ADMIN, ['Befriending', 'Driving']);
     ({ programmeId, pilotId } = await runningPilot(t, org.as.ADMIN, 'Less lonely', 'Evening befriending'));
