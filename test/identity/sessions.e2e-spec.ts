@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { LiveEvents } from '@app/history';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -27,8 +28,9 @@ describe('identity: browser sessions', () => {
   let t: TestApp;
   beforeAll(async () => {
     // GraphiQL is not what these tests are about; WEB_ORIGINS names one page elsewhere that may open sockets.
-    // Sockets check their sessions every second here, for the test of a session ended elsewhere.
-    t = await startTestApp({ GRAPHIQL: 'false', WEB_ORIGINS: 'https://app.example.org', SESSION_SOCKET_CHECK_SECONDS: '1' });
+    // Sockets check their sessions every second here, for the test of a session ended unheard; and
+    // access is looked up on every request, so that moving a session's clock back shows at once.
+    t = await startTestApp({ GRAPHIQL: 'false', WEB_ORIGINS: 'https://app.example.org', SESSION_SOCKET_CHECK_SECONDS: '1', MEMBERSHIP_CACHE_SECONDS: '0' });
   });
   afterAll(() => t.close());
 
@@ -408,13 +410,58 @@ describe('identity: browser sessions', () => {
       await ended.dispose();
     });
 
-    it('closes sockets whose session another process ended, at the next check (SESSION_SOCKET_CHECK_SECONDS)', async () => {
+    // Replicas share one database: an ended session is no organisation's event, so it travels as an access signal (NOTIFY).
+    (process.env.DATABASE_URL ? it : it.skip)('closes at once, on another process, the sockets of a session signed out here', async () => {
+      const secret = randomBytes(32).toString('hex');
+      const a = await startTestApp({ GRAPHIQL: 'false', JWT_SECRET: secret });
+      // B checks its sockets' sessions only every ten minutes: what closes its socket is the signal.
+      const b = await startTestApp({ GRAPHIQL: 'false', JWT_SECRET: secret, SESSION_SOCKET_CHECK_SECONDS: '600' }, { databaseUrl: a.config.databaseOwnerUrl! });
+      try {
+        const org = await newOrganisation(a.client, 'Replica Session Council');
+        const signedIn = await fetch(`${a.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: START, variables: { input: { email: org.admin.email, password: PASSWORD } } }),
+        });
+        const cookie = signedIn.headers.getSetCookie()[0].split(';')[0];
+        const onB = createClient({
+          url: b.wsUrl,
+          webSocketImpl: class extends WebSocket {
+            constructor(address: string, protocols?: string | string[]) {
+              super(address, protocols, { headers: { cookie } });
+            }
+          },
+          connectionParams: { organisationId: org.id },
+          retryAttempts: 0,
+          lazy: false,
+          onNonLazyError: () => undefined,
+        });
+        const closedOnB = new Promise<number>((resolve) => onB.on('closed', (event) => resolve((event as { code: number }).code)));
+        await new Promise<void>((resolve) => onB.on('connected', () => resolve()));
+        // B has used the cookie over HTTP too, so whatever it remembers of it must be forgotten.
+        const meOnB = () => fetch(`${b.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: ME }) });
+        expect(((await (await meOnB()).json()) as { data: { me: { id: string } } }).data.me.id).toBe(org.admin.userId);
+
+        const out = await fetch(`${a.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: SIGN_OUT }) });
+        expect(await out.json()).toEqual({ data: { signOut: true } });
+        const started = Date.now();
+        expect(await closedOnB).toBe(4401);
+        expect(Date.now() - started).toBeLessThan(5000);
+        expect(codeOf(((await (await meOnB()).json()) as { errors: never[] }).errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
+        await onB.dispose();
+      } finally {
+        await b.close();
+        await a.close();
+      }
+    });
+
+    it('closes sockets whose session ended unheard (a signal missed while reconnecting, or run out), at the next check (SESSION_SOCKET_CHECK_SECONDS)', async () => {
       const org = await newOrganisation(t.client, 'Sweep Council');
       const { cookie, answer } = await browser(org.admin.email);
       const c = socket({ cookie }, { organisationId: org.id });
       const closed = closeCode(c);
       await connected(c);
-      // As another process would: the row goes, and this process hears nothing of it.
+      // The row goes, and no process hears of it.
       await sql(t, `DELETE FROM user_session WHERE user_id = $1`, [answer.body.data.startSession.user.id]);
       const started = Date.now();
       expect(await closed).toBe(4401);

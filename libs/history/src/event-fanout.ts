@@ -9,10 +9,12 @@ import pg from 'pg';
 import type { CrossOrganisationPath, RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { EventEntity } from './event.entity';
-import { LiveEvents } from './live-events';
+import { type AccessSignal, LiveEvents } from './live-events';
 
 /** The NOTIFY channel; payloads are event ids only (NOTIFY caps them at 8 kB). */
 export const EVENT_CHANNEL = 'coprod_events';
+/** The NOTIFY channel for access signals (live-events.ts), as JSON. */
+export const ACCESS_CHANNEL = 'coprod_access';
 
 /** The listener's `application_name`, so an operator (or a test) can find its backend. */
 export const LISTENER_APPLICATION_NAME = 'coprod-listener';
@@ -79,11 +81,26 @@ export class EventFanout implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
+  /**
+   * Makes `signal` reach every process once `ctx`'s transaction (if any) commits, as `announce`
+   * does for events. One that a process misses while its listener is reconnecting is not
+   * replayed: what it guards is bounded by MEMBERSHIP_CACHE_SECONDS and the session sweep.
+   */
+  async announceAccess(ctx: RequestContext, signal: AccessSignal): Promise<void> {
+    if (this.crossProcess) {
+      await this.db.manager(ctx).query(`SELECT pg_notify($1, $2)`, [ACCESS_CHANNEL, JSON.stringify(signal)]);
+    } else if (ctx.entityManager) {
+      ctx.afterCommit(() => this.live.publishAccess(signal));
+    } else {
+      this.live.publishAccess(signal);
+    }
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (!this.crossProcess) return;
     const url = (this.db.dataSource.options as { url?: string }).url;
     if (!url) throw new Error('EventFanout: the PostgreSQL data source has no url to listen on');
-    this.listener = new EventListener(url, (event) => this.live.publish(event), this.logger);
+    this.listener = new EventListener(url, (event) => this.live.publish(event), this.logger, undefined, (signal) => this.live.publishAccess(signal));
     await this.listener.start();
   }
 
@@ -151,6 +168,7 @@ export class EventListener {
     private readonly publish: (event: EventEntity) => void,
     private readonly logger: Pick<Logger, 'log' | 'warn' | 'error'>,
     readonly options: FanoutOptions = { ...DEFAULT_FANOUT_OPTIONS },
+    private readonly publishAccess: (signal: AccessSignal) => void = () => undefined,
   ) {}
 
   /** Connects and LISTENs; when that fails, keeps retrying in the background (never throws). */
@@ -204,7 +222,9 @@ export class EventListener {
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     client.on('notification', (message) => {
-      if (client !== this.client || message.channel !== EVENT_CHANNEL || !message.payload) return;
+      if (client !== this.client || !message.payload) return;
+      if (message.channel === ACCESS_CHANNEL) return this.access(message.payload);
+      if (message.channel !== EVENT_CHANNEL) return;
       this.pending.push(message.payload);
       // Held until the connection is set up: a reconnect's catch-up must come first.
       if (this.ready) this.kick();
@@ -214,6 +234,7 @@ export class EventListener {
       // Behind the tenancy wall this connection reads every organisation's events, by this one named path and no other.
       await client.query(`SELECT set_config('app.cross_path', $1, false)`, ['LIVE_EVENTS' satisfies CrossOrganisationPath]);
       await client.query(`LISTEN ${EVENT_CHANNEL}`);
+      await client.query(`LISTEN ${ACCESS_CHANNEL}`);
       if (!this.everConnected) {
         // From now on only: nothing before this process started is replayed.
         const { rows } = await client.query<{ max: string }>(`SELECT coalesce(max(id), 0)::text AS max FROM event`);
@@ -255,6 +276,16 @@ export class EventListener {
       void this.connect();
     }, delay);
     this.timer.unref();
+  }
+
+  /** An access signal, handed on at once: it holds no row to read and no order to keep. */
+  private access(payload: string): void {
+    try {
+      const signal = JSON.parse(payload) as AccessSignal;
+      if (typeof signal.userId === 'string' && Array.isArray(signal.sessionIds)) this.publishAccess(signal);
+    } catch (error) {
+      this.logger.error(`an access signal could not be read: ${(error as Error).message}`);
+    }
   }
 
   /** Runs the delivery loop unless it is running; it then goes round once more. */

@@ -11,6 +11,17 @@ const programmeChannel = (organisationId: string, programmeId: string) => `progr
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
 /**
+ * A change of access that is no organisation's event, so has no history row to travel with:
+ * a person's sessions ended (signing out, a changed or reset password). It reaches every
+ * process as events do (EventFanout.announceAccess).
+ */
+export interface AccessSignal {
+  userId: string;
+  /** The sessions that ended; the person's older tokens, which name none, may have ended too. */
+  sessionIds: string[];
+}
+
+/**
  * Delivers committed history events to subscribers in this process, each once and in the
  * order they were published. Who publishes depends on the database (see EventFanout): on
  * PostgreSQL the LISTEN connection, for every process; on the embedded database the writer's
@@ -20,6 +31,7 @@ const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 export class LiveEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly observers = new Set<(event: EventEntity) => void>();
+  private readonly accessObservers = new Set<(signal: AccessSignal) => void>();
 
   /**
    * Calls `observer` with every event this process publishes, before any subscriber is handed
@@ -29,6 +41,16 @@ export class LiveEvents {
   observe(observer: (event: EventEntity) => void): () => void {
     this.observers.add(observer);
     return () => this.observers.delete(observer);
+  }
+
+  /** Calls `observer` with every access signal this process hears. Returns the function that stops observing. */
+  observeAccess(observer: (signal: AccessSignal) => void): () => void {
+    this.accessObservers.add(observer);
+    return () => this.accessObservers.delete(observer);
+  }
+
+  publishAccess(signal: AccessSignal): void {
+    for (const observer of this.accessObservers) observer(signal);
   }
 
   publish(event: EventEntity): void {

@@ -161,8 +161,9 @@ export function socketCredentials(
 
 /**
  * The sockets of this process that a session holds open, so that they close when it ends: at
- * once when this process ends it, and within SESSION_SOCKET_CHECK_SECONDS when another process
- * does or it runs out (one query a sweep for all of them, and none while there are none).
+ * once when any process ends it (SessionsService.onEnded), and within SESSION_SOCKET_CHECK_SECONDS
+ * when it runs out or its signal was missed while the listener reconnected (one query a sweep for
+ * all of them, and none while there are none).
  */
 export class SessionSockets {
   private readonly bySession = new Map<string, Set<WebSocket>>();

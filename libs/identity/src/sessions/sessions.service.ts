@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, type RequestContext, type Role, UnauthenticatedError } from '@app/common';
 import { Database } from '@app/database';
+import { type AccessSignal, EventFanout, LiveEvents } from '@app/history';
 import { newSecret, sha256 } from '../auth/secrets';
 import type { SessionKind } from './user-session.entity';
 
@@ -11,11 +12,8 @@ const MAX_SESSIONS_PER_PERSON = 100;
 /** Long-ended sessions of anyone removed per session started, so the table does not grow without bound. */
 const PRUNE_PER_START = 32;
 
-/** Sessions that just ended, for whoever holds something that depends on them (open sockets, cached access). */
-export interface EndedSessions {
-  userId: string;
-  sessionIds: string[];
-}
+/** Sessions that just ended, for whoever holds something that depends on them (open sockets, cached access), in every process. */
+export type EndedSessions = AccessSignal;
 
 export interface CookieSession {
   sessionId: string;
@@ -39,11 +37,11 @@ function returned<T>(result: unknown): T[] {
  */
 @Injectable()
 export class SessionsService {
-  private readonly listeners = new Set<(ended: EndedSessions) => void>();
-
   constructor(
     private readonly db: Database,
     private readonly config: AppConfig,
+    private readonly fanout: EventFanout,
+    private readonly live: LiveEvents,
   ) {}
 
   private get idleSeconds(): number {
@@ -115,7 +113,7 @@ export class SessionsService {
     const ended = returned<{ id: string }>(
       await this.db.query(ctx, `DELETE FROM user_session WHERE user_id = $1 AND id = ANY($2::uuid[]) RETURNING id`, [userId, sessionIds]),
     );
-    if (ended.length) this.announce(ctx, { userId, sessionIds: ended.map((r) => r.id) });
+    if (ended.length) await this.fanout.announceAccess(ctx, { userId, sessionIds: ended.map((r) => r.id) });
     return ended.length;
   }
 
@@ -124,7 +122,7 @@ export class SessionsService {
     const ended = returned<{ id: string; user_id: string }>(
       await this.db.query(ctx, `DELETE FROM user_session WHERE secret_hash = $1 RETURNING id, user_id`, [sha256(secret)]),
     );
-    for (const row of ended) this.announce(ctx, { userId: row.user_id, sessionIds: [row.id] });
+    for (const row of ended) await this.fanout.announceAccess(ctx, { userId: row.user_id, sessionIds: [row.id] });
     return ended.length;
   }
 
@@ -137,7 +135,7 @@ export class SessionsService {
     const ended = returned<{ id: string }>(
       await this.db.query(ctx, `DELETE FROM user_session WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`, [userId, keep]),
     );
-    this.announce(ctx, { userId, sessionIds: ended.map((r) => r.id) });
+    await this.fanout.announceAccess(ctx, { userId, sessionIds: ended.map((r) => r.id) });
   }
 
   /** Which of these sessions are still open (neither ended, nor past either end): the socket sweep asks. */
@@ -152,17 +150,11 @@ export class SessionsService {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** Calls `listener` with sessions this process ends, once their ending has committed. Returns the function that stops it. */
+  /**
+   * Calls `listener` with sessions any process ends, once their ending has committed (NOTIFY on
+   * PostgreSQL, in process on the embedded database). Returns the function that stops it.
+   */
   onEnded(listener: (ended: EndedSessions) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private announce(ctx: RequestContext, ended: EndedSessions): void {
-    const tell = () => {
-      for (const listener of this.listeners) listener(ended);
-    };
-    if (ctx.entityManager) ctx.afterCommit(tell);
-    else tell();
+    return this.live.observeAccess(listener);
   }
 }
