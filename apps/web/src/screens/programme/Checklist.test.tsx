@@ -68,10 +68,10 @@ describe('Checklist', () => {
     renderChecklist([MANUAL], { onChanged, mocks: [{ request: { query: TICK_ITEM, variables: { input } }, result: { data: { tickChecklistItem: TICKED } } }] });
 
     await userEvent.click(await screen.findByRole('button', { name: 'Tick with evidence' }));
-    const evidence = screen.getByRole('textbox', { name: 'Evidence' });
+    const evidence = screen.getByRole('textbox', { name: 'Evidence note' });
     expect(evidence).toHaveFocus();
     await userEvent.type(evidence, input.evidenceText);
-    await userEvent.type(screen.getByRole('textbox', { name: 'Link to the evidence' }), input.evidenceUrl);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Evidence link' }), input.evidenceUrl);
     await userEvent.click(screen.getByRole('button', { name: 'Tick item' }));
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
     expect(screen.queryByRole('form', { name: /Evidence for/ })).not.toBeInTheDocument();
@@ -81,7 +81,7 @@ describe('Checklist', () => {
     renderChecklist([MANUAL]);
     await userEvent.click(await screen.findByRole('button', { name: 'Tick with evidence' }));
     await userEvent.click(screen.getByRole('button', { name: 'Tick item' }));
-    const evidence = screen.getByRole('textbox', { name: 'Evidence' });
+    const evidence = screen.getByRole('textbox', { name: 'Evidence note' });
     expect(evidence).toHaveAccessibleDescription(expect.stringContaining('Give the evidence: a note, a link, or both.'));
     expect(evidence).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('alert')).toHaveTextContent('Some answers need changing');
@@ -90,11 +90,11 @@ describe('Checklist', () => {
   it('refuses a link that is not a web address, next to the link', async () => {
     renderChecklist([MANUAL]);
     await userEvent.click(await screen.findByRole('button', { name: 'Tick with evidence' }));
-    await userEvent.type(screen.getByRole('textbox', { name: 'Link to the evidence' }), 'intranet/minutes');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Evidence link' }), 'intranet/minutes');
     await userEvent.click(screen.getByRole('button', { name: 'Tick item' }));
-    const link = screen.getByRole('textbox', { name: 'Link to the evidence' });
+    const link = screen.getByRole('textbox', { name: 'Evidence link' });
     expect(link).toHaveAccessibleDescription(expect.stringContaining('Enter a full web address starting with https:// or http://.'));
-    expect(screen.getByRole('textbox', { name: 'Evidence' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('textbox', { name: 'Evidence note' })).not.toHaveAttribute('aria-invalid');
   });
 
   it('shows the API’s objection next to the field it names', async () => {
@@ -102,9 +102,9 @@ describe('Checklist', () => {
     const errors = [new GraphQLError('Invalid input.evidenceUrl: must be an http(s) link', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.evidenceUrl', message: 'must be an http(s) link' }] } })];
     renderChecklist([MANUAL], { mocks: [{ request: { query: TICK_ITEM, variables: { input } }, result: { errors } }] });
     await userEvent.click(await screen.findByRole('button', { name: 'Tick with evidence' }));
-    await userEvent.type(screen.getByRole('textbox', { name: 'Link to the evidence' }), input.evidenceUrl);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Evidence link' }), input.evidenceUrl);
     await userEvent.click(screen.getByRole('button', { name: 'Tick item' }));
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Link to the evidence' })).toHaveAccessibleDescription(expect.stringContaining('Must be an http(s) link.')));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(expect.stringContaining('Must be an http(s) link.')));
   });
 
   it('shows an evidenced item’s verdict and why, with nothing to tick', async () => {

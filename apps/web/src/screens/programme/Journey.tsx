@@ -11,17 +11,37 @@ import { PROGRAMME_JOURNEY, PROGRAMME_JOURNEY_BEFORE } from './operations';
 
 const PAGE = 30;
 
-/** A line of the timeline: one event, or a run of consecutive edits folded into one. */
-export type JourneyLine = { kind: 'event'; event: JourneyEventFragment } | { kind: 'edits'; events: JourneyEventFragment[] };
+/**
+ * A line of the timeline: one event; a run of consecutive edits (any type) folded into one; or a run
+ * of the same evidence by the same person (six readings in a row) folded into one. Moves and
+ * decisions always stand on their own.
+ */
+export type JourneyLine =
+  | { kind: 'event'; event: JourneyEventFragment }
+  | { kind: 'edits'; events: JourneyEventFragment[] }
+  | { kind: 'repeated'; events: JourneyEventFragment[] };
 
-/** Folds each run of consecutive EDIT events into one line, so the moves and decisions stand out. */
-export function foldEdits(events: readonly JourneyEventFragment[]): JourneyLine[] {
+const actorOf = (e: JourneyEventFragment) => `${e.actorType}:${e.actorUserId ?? e.actorApiKeyName ?? ''}`;
+
+/** Folds runs of edits, and runs of one kind of evidence by one person, so moves and decisions stand out. */
+export function foldJourney(events: readonly JourneyEventFragment[]): JourneyLine[] {
   const lines: JourneyLine[] = [];
   for (const event of events) {
     const last = lines.at(-1);
-    if (event.kind !== 'EDIT') lines.push({ kind: 'event', event });
-    else if (last?.kind === 'edits') last.events.push(event);
-    else lines.push({ kind: 'edits', events: [event] });
+    if (event.kind === 'EDIT') {
+      if (last?.kind === 'edits') last.events.push(event);
+      else lines.push({ kind: 'edits', events: [event] });
+    } else if (event.kind === 'MOVE' || event.kind === 'DECISION') {
+      lines.push({ kind: 'event', event });
+    } else if (last && last.kind !== 'edits') {
+      const previous = last.kind === 'event' ? last.event : last.events[0];
+      if (previous.type === event.type && actorOf(previous) === actorOf(event) && previous.kind !== 'MOVE' && previous.kind !== 'DECISION') {
+        if (last.kind === 'event') lines[lines.length - 1] = { kind: 'repeated', events: [previous, event] };
+        else last.events.push(event);
+      } else lines.push({ kind: 'event', event });
+    } else {
+      lines.push({ kind: 'event', event });
+    }
   }
   return lines;
 }
@@ -67,35 +87,35 @@ export function Journey({ programmeId, recent, names, format }: JourneyProps) {
   return (
     <>
       <ol className="timeline">
-        {foldEdits(events).map((line) =>
-          line.kind === 'event' ? (
-            <li key={line.event.id} className={`timeline__line timeline__line--${line.event.kind.toLowerCase()}`}>
-              <EventLine event={line.event} names={names} format={format} />
+        {foldJourney(events).map((line) => {
+          if (line.kind === 'event' || line.events.length === 1) {
+            const event = line.kind === 'event' ? line.event : line.events[0];
+            return (
+              <li key={event.id} className={`timeline__line timeline__line--${event.kind.toLowerCase()}`}>
+                <EventLine event={event} names={names} format={format} />
+              </li>
+            );
+          }
+          const first = line.events[0];
+          const summary =
+            line.kind === 'edits' ? t('programme.journey.edits', { count: line.events.length }) : t('programme.journey.repeated', { text: describeEvent(first, names), count: line.events.length });
+          return (
+            <li key={first.id} className={`timeline__line timeline__line--${first.kind.toLowerCase()}`}>
+              <details>
+                <summary>
+                  {summary} <span className="muted">{span(format.dateTime(line.events.at(-1)!.occurredAt), format.dateTime(first.occurredAt))}</span>
+                </summary>
+                <ol className="timeline timeline--nested">
+                  {line.events.map((event) => (
+                    <li key={event.id} className={`timeline__line timeline__line--${event.kind.toLowerCase()}`}>
+                      <EventLine event={event} names={names} format={format} />
+                    </li>
+                  ))}
+                </ol>
+              </details>
             </li>
-          ) : (
-            <li key={line.events[0].id} className="timeline__line timeline__line--edit">
-              {line.events.length === 1 ? (
-                <EventLine event={line.events[0]} names={names} format={format} />
-              ) : (
-                <details>
-                  <summary>
-                    {t('programme.journey.edits', { count: line.events.length })}{' '}
-                    <span className="muted">
-                      {t('programme.journey.between', { from: format.dateTime(line.events.at(-1)!.occurredAt), to: format.dateTime(line.events[0].occurredAt) })}
-                    </span>
-                  </summary>
-                  <ol className="timeline timeline--nested">
-                    {line.events.map((event) => (
-                      <li key={event.id} className="timeline__line timeline__line--edit">
-                        <EventLine event={event} names={names} format={format} />
-                      </li>
-                    ))}
-                  </ol>
-                </details>
-              )}
-            </li>
-          ),
-        )}
+          );
+        })}
       </ol>
       <div className="pager">
         <p className="pager__count">{t('common.showingOf', { shown: Math.min(events.length, Math.max(firstPage.totalCount, events.length)), total: Math.max(firstPage.totalCount, events.length) })}</p>
@@ -112,6 +132,11 @@ export function Journey({ programmeId, recent, names, format }: JourneyProps) {
       )}
     </>
   );
+}
+
+/** "2 Dec, 15:55" once when a run of edits fits in one minute, else from and to. */
+function span(from: string, to: string): string {
+  return from === to ? t('programme.journey.at', { when: from }) : t('programme.journey.between', { from, to });
 }
 
 function EventLine({ event, names, format }: { event: JourneyEventFragment; names: EventNames; format: Formatter }) {

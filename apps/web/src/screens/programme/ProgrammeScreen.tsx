@@ -118,7 +118,7 @@ export function ProgrammeScreen() {
       {programme.description && <p>{programme.description}</p>}
       <p className="programme__summary">
         <span className={`status status--${programme.status.toLowerCase()}`}>{t(`status.${programme.status}`)}</span>{' '}
-        {t('programme.summary', { step: t(`steps.${programme.currentStep}`), status: t(`status.${programme.status}`), cycle: programme.cycle })}
+        {t('programme.where', { step: t(`steps.${programme.currentStep}`), cycle: programme.cycle })}
       </p>
       {error && (
         <p className="banner banner--warning" role="status">
@@ -168,11 +168,26 @@ function StepBoard({ programme, selected, onSelect, format }: { programme: Board
           const current = s.step === programme.currentStep;
           return (
             <li key={s.id} className={['board__step', `board__step--${s.state.toLowerCase()}`, current ? 'board__step--current' : '', s.step === selected ? 'board__step--selected' : ''].join(' ')}>
-              <button type="button" className="board__button" aria-pressed={s.step === selected} aria-current={current ? 'step' : undefined} onClick={() => onSelect(s.step)}>
-                <span className="board__number">{index + 1}</span>
-                <span className="board__name">{s.name}</span>
-                <span className="board__state">{current ? t('programme.board.current', { state: t(`programme.stepState.${s.state}`) }) : t(`programme.stepState.${s.state}`)}</span>
-                <span className="board__gate">
+              {/* Named by the step alone ("Map it"); its state and gate are read as its description. */}
+              <button
+                type="button"
+                className="board__button"
+                aria-pressed={s.step === selected}
+                aria-current={current ? 'step' : undefined}
+                aria-labelledby={`${s.id}-name`}
+                aria-describedby={`${s.id}-state ${s.id}-gate`}
+                onClick={() => onSelect(s.step)}
+              >
+                <span className="board__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span id={`${s.id}-name`} className="board__name">
+                  {s.name}
+                </span>
+                <span id={`${s.id}-state`} className="board__state">
+                  {current ? t('programme.board.current', { state: t(`programme.stepState.${s.state}`) }) : t(`programme.stepState.${s.state}`)}
+                </span>
+                <span id={`${s.id}-gate`} className="board__gate">
                   {s.state === 'COMPLETED'
                     ? s.gate.passedByOverride
                       ? t('programme.board.passedOverride')

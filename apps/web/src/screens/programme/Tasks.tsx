@@ -288,6 +288,7 @@ function AddTasks({ programmeId, currentStep, members, timeZone, onAdded }: { pr
       <h3 id="add-tasks-title">{t('programme.tasks.add.title')}</h3>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       <TextAreaField label={t('programme.tasks.add.titles')} hint={t('programme.tasks.add.titlesHint', { max: MAX_BATCH })} name="titles" rows={3} value={values.titles} onChange={set('titles')} error={errors.field('titles')} />
+      <p className="field__hint">{t('programme.tasks.dueHint', { timeZone })}</p>
       <div className="add-tasks__row">
         <SelectField label={t('programme.tasks.add.step')} name="step" value={values.step} onChange={set('step')} error={errors.field('step')}>
           {STEP_ORDER.map((step) => (
@@ -304,7 +305,7 @@ function AddTasks({ programmeId, currentStep, members, timeZone, onAdded }: { pr
             </option>
           ))}
         </SelectField>
-        <Field label={t('programme.tasks.dueDate')} hint={t('programme.tasks.dueHint', { timeZone })} name="dueDate" type="date" value={values.dueDate} onChange={set('dueDate')} error={errors.field('dueDate')} />
+        <Field label={t('programme.tasks.dueDate')} name="dueDate" type="date" value={values.dueDate} onChange={set('dueDate')} error={errors.field('dueDate')} />
       </div>
       <Button type="submit" variant="primary" busy={loading}>
         {t('programme.tasks.add.submit')}
