@@ -12,6 +12,10 @@ export interface CoprodContext {
   expectSignedOut?: boolean;
 }
 
+/** 4401: the session ended (signed out, password changed, expired); 4403: the credentials were refused. */
+const SESSION_CLOSE_CODES = new Set([4401, 4403]);
+const closeCode = (event: unknown) => (event as { code?: number } | undefined)?.code ?? 0;
+
 export interface ApiClientOptions {
   /** Where the API answers; the page's own origin by default (the server serves the client). */
   graphqlUrl?: string;
@@ -69,13 +73,19 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     retryAttempts: Infinity,
     // Back off to at most ~10 s between attempts, with jitter, so a restarted server is not stormed.
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries) * (0.5 + Math.random() / 2))),
-    shouldRetry: () => true,
+    // The session ended or its cookie was refused (apps/api/src/graphql/websocket.ts): sign in, do not retry.
+    shouldRetry: (event) => !SESSION_CLOSE_CODES.has(closeCode(event)),
     on: {
       connected: () => setConnectionState('connected'),
       closed: (event) => {
-        // 4499: closed by us (reconnect for another organisation); anything else was lost.
-        const code = (event as { code?: number } | undefined)?.code;
-        if (code !== 4499 && code !== 1000) setConnectionState('reconnecting');
+        const code = closeCode(event);
+        if (SESSION_CLOSE_CODES.has(code)) {
+          setConnectionState('idle');
+          options.onUnauthenticated();
+        } else if (code !== 4499 && code !== 1000) {
+          // 4499: closed by us (reconnect for another organisation); anything else was lost.
+          setConnectionState('reconnecting');
+        }
       },
     },
   });

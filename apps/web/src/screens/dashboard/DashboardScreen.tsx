@@ -35,13 +35,13 @@ export function DashboardScreen() {
   const { data, previousData, loading, error, refetch } = useQuery(ORGANISATION_DASHBOARD, { variables: limits, notifyOnNetworkStatusChange: true });
   const dashboard = (data ?? previousData)?.organisationDashboard;
 
-  // Others' changes (a move, a tick, a task) reload the counts, at most once every two seconds.
+  // Others' changes (a move, a tick, a task) reload the counts, at most once a second.
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const refresh = () => {
     pending.current ??= setTimeout(() => {
       pending.current = undefined;
       void refetch();
-    }, 2000);
+    }, 1000);
   };
   useSubscription(ORGANISATION_CHANGES, { onData: refresh });
   useEffect(() => onReconnected(() => void refetch()), [refetch]);
