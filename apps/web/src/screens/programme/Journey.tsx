@@ -69,6 +69,9 @@ export function Journey({ programmeId, recent, names, format }: JourneyProps) {
   for (const event of [...recent, ...firstPage.edges.map((e) => e.node), ...older]) bySequence.set(event.sequence ?? 0, event);
   const events = [...bySequence.values()].sort((a, b) => (b.sequence ?? 0) - (a.sequence ?? 0));
   const oldest = events.at(-1)?.sequence ?? 0;
+  // The first page's count, plus what was heard live since it was read.
+  const newestRead = firstPage.edges[0]?.node.sequence ?? 0;
+  const total = firstPage.totalCount + recent.filter((e) => (e.sequence ?? 0) > newestRead).length;
   const more = !olderState.done && (older.length > 0 || firstPage.pageInfo.hasNextPage) && oldest > 1;
 
   const loadOlder = async () => {
@@ -118,7 +121,7 @@ export function Journey({ programmeId, recent, names, format }: JourneyProps) {
         })}
       </ol>
       <div className="pager">
-        <p className="pager__count">{t('common.showingOf', { shown: Math.min(events.length, Math.max(firstPage.totalCount, events.length)), total: Math.max(firstPage.totalCount, events.length) })}</p>
+        <p className="pager__count">{t('common.showingOf', { shown: Math.min(events.length, total), total })}</p>
         {more && (
           <Button onClick={() => void loadOlder()} busy={olderState.busy}>
             {t('programme.journey.older')}

@@ -211,6 +211,7 @@ function Moves({ programme, onMoved, names }: { programme: Board; onMoved: () =>
   const announce = useAnnounce();
   const [open, setOpen] = useState<{ type: OfferedMove['type']; version: number; sequence: number } | null>(null);
   const [conflict, setConflict] = useState<string[] | null>(null);
+  const group = useRef<HTMLDivElement>(null);
   const [advance] = useMutation(ADVANCE_STEP);
   const [complete] = useMutation(COMPLETE_PROGRAMME);
   const [nextCycle] = useMutation(START_NEXT_CYCLE);
@@ -261,10 +262,14 @@ function Moves({ programme, onMoved, names }: { programme: Board; onMoved: () =>
     announce(t('programme.move.done', { move: moveLabel(offered ?? { type: open.type, overridesGate: false }) }));
     setOpen(null);
     onMoved();
+    // The button that opened the dialog may be gone (Pause becomes Resume): keep focus among the moves.
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body) group.current?.focus();
+    });
   };
 
   return (
-    <div className="moves" role="group" aria-label={t('programme.move.group')}>
+    <div ref={group} tabIndex={-1} className="moves" role="group" aria-label={t('programme.move.group')}>
       {moves.map((move) => (
         <Button
           key={move.type}
