@@ -125,7 +125,7 @@ export function ProgrammeScreen() {
           {t('programme.stale', { problem: describeApiError(error).summary })}
         </p>
       )}
-      <Moves programme={programme} onMoved={() => void refetch()} names={names} />
+      <Moves programme={programme} onMoved={() => refetch().catch(() => undefined)} names={names} />
       <StepBoard programme={programme} selected={step.step} onSelect={select} format={format} />
       <div className="programme__layout">
         <StepDetail programme={programme} step={step} members={members} format={format} person={person} names={names} onChanged={() => void refetch()} />
@@ -206,7 +206,7 @@ function StepBoard({ programme, selected, onSelect, format }: { programme: Board
 }
 
 /** The moves the caller may make now (Programme.availableMoves: the lifecycle and their role), each through the move dialog. */
-function Moves({ programme, onMoved, names }: { programme: Board; onMoved: () => void; names: EventNames }) {
+function Moves({ programme, onMoved, names }: { programme: Board; onMoved: () => Promise<unknown>; names: EventNames }) {
   const client = useApolloClient();
   const announce = useAnnounce();
   const [open, setOpen] = useState<{ type: OfferedMove['type']; version: number; sequence: number } | null>(null);
@@ -261,8 +261,9 @@ function Moves({ programme, onMoved, names }: { programme: Board; onMoved: () =>
     }
     announce(t('programme.move.done', { move: moveLabel(offered ?? { type: open.type, overridesGate: false }) }));
     setOpen(null);
-    onMoved();
-    // The button that opened the dialog may be gone (Pause becomes Resume): keep focus among the moves.
+    await onMoved();
+    // The button that opened the dialog may be gone once the board is read again (Pause becomes
+    // Resume): then focus stays among the moves rather than falling to the page.
     requestAnimationFrame(() => {
       if (!document.activeElement || document.activeElement === document.body) group.current?.focus();
     });
@@ -419,32 +420,40 @@ function StepSettings({ programme, step, members, names, onSaved }: { programme:
   const client = useApolloClient();
   const announce = useAnnounce();
   const errors = useFormErrors();
-  const [draft, setDraft] = useState({ ownerId: step.ownerId ?? '', targetDate: step.targetDate ?? '' });
-  // The programme as it was when the user began editing: a save sends its version.
-  const base = useRef<{ version: number; sequence: number; ownerId: string; targetDate: string } | null>(null);
+  const live = { ownerId: step.ownerId ?? '', targetDate: step.targetDate ?? '' };
+  // Until the user changes something the form shows the step as it is now (live updates included);
+  // from the first change it keeps their values and the programme as it was then (base), whose
+  // version the save sends. A null base (after a conflict's reload) means "as it is now".
+  type Base = { version: number; sequence: number; ownerId: string; targetDate: string };
+  const [edit, setEdit] = useState<{ base: Base | null; values: typeof live } | null>(null);
+  const values = edit?.values ?? live;
   const [conflict, setConflict] = useState<string[] | null>(null);
   const [save, { loading }] = useMutation(UPDATE_STEP);
-  const begin = () => (base.current ??= { version: programme.version, sequence: programme.lastEventSequence, ownerId: step.ownerId ?? '', targetDate: step.targetDate ?? '' });
+  const now = (): Base => ({ version: programme.version, sequence: programme.lastEventSequence, ...live });
   const set = (field: 'ownerId' | 'targetDate') => (e: { target: { value: string } }) => {
-    begin();
-    setDraft((d) => ({ ...d, [field]: e.target.value }));
+    const value = e.target.value;
+    setEdit((current) => ({ base: current ? current.base : now(), values: { ...(current?.values ?? live), [field]: value } }));
   };
-  const dirty = draft.ownerId !== (step.ownerId ?? '') || draft.targetDate !== (step.targetDate ?? '');
+  const dirty = edit !== null && (edit.values.ownerId !== live.ownerId || edit.values.targetDate !== live.targetDate);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const from = begin();
+    if (!edit) return;
+    const from = edit.base ?? now();
     const input = {
       programmeId: programme.id,
       version: from.version,
       step: step.step,
-      ...(draft.ownerId !== from.ownerId ? (draft.ownerId ? { ownerId: draft.ownerId } : { clearOwner: true }) : {}),
-      ...(draft.targetDate !== from.targetDate ? (draft.targetDate ? { targetDate: draft.targetDate } : { clearTargetDate: true }) : {}),
+      ...(values.ownerId !== from.ownerId ? (values.ownerId ? { ownerId: values.ownerId } : { clearOwner: true }) : {}),
+      ...(values.targetDate !== from.targetDate ? (values.targetDate ? { targetDate: values.targetDate } : { clearTargetDate: true }) : {}),
     };
-    if (Object.keys(input).length === 3) return;
+    if (Object.keys(input).length === 3) {
+      setEdit(null);
+      return;
+    }
     try {
       await save({ variables: { input } });
-      base.current = null;
+      setEdit(null);
       errors.clear();
       announce(t('programme.step.saved', { step: step.name }));
       onSaved();
@@ -464,8 +473,8 @@ function StepSettings({ programme, step, members, names, onSaved }: { programme:
             events={conflict}
             onReload={async () => {
               await client.refetchQueries({ include: ['ProgrammeBoard'] });
-              // The next save starts from the programme as just read; the draft stays as typed.
-              base.current = null;
+              // The next save starts from the programme as just read; the values stay as typed.
+              setEdit((current) => current && { base: null, values: current.values });
               setConflict(null);
               errors.clear();
             }}
@@ -474,7 +483,7 @@ function StepSettings({ programme, step, members, names, onSaved }: { programme:
           <FormSummary message={errors.summary} fields={errors.problem?.fields} />
         )}
         <div className="add-tasks__row">
-          <SelectField label={t('programme.step.owner')} name="ownerId" value={draft.ownerId} onChange={set('ownerId')} error={errors.field('ownerId')}>
+          <SelectField label={t('programme.step.owner')} name="ownerId" value={values.ownerId} onChange={set('ownerId')} error={errors.field('ownerId')}>
             <option value="">{t('programme.step.noOwner')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
@@ -482,7 +491,7 @@ function StepSettings({ programme, step, members, names, onSaved }: { programme:
               </option>
             ))}
           </SelectField>
-          <Field label={t('programme.step.target')} name="targetDate" type="date" value={draft.targetDate} onChange={set('targetDate')} error={errors.field('targetDate')} />
+          <Field label={t('programme.step.target')} name="targetDate" type="date" value={values.targetDate} onChange={set('targetDate')} error={errors.field('targetDate')} />
         </div>
         <Button type="submit" busy={loading} disabled={conflict !== null}>
           {t('programme.step.save', { step: step.name })}
