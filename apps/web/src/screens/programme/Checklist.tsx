@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { Field, TextAreaField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
 import type { Formatter } from '../../format/format';
-import { draftKey, useDraft } from '../../forms/useDraft';
+import { hasDraft, useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { BoardItemFragment, ProgrammeStatus, StepState } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
@@ -44,7 +44,7 @@ export function Checklist({ items, stepName, stepState, programmeStatus, mayTick
 function ChecklistRow({ item, stepState, programmeStatus, mayTick, format, person, onChanged }: Omit<ChecklistProps, 'items' | 'stepName'> & { item: BoardItemFragment }) {
   const { pathname } = useLocation();
   // Open again with what was typed when the person comes back (an expired session, a reload).
-  const [ticking, setTicking] = useState(() => hasDraft(draftKey(pathname, tickFormId(item.id))));
+  const [ticking, setTicking] = useState(() => hasDraft(pathname, tickFormId(item.id)));
   const titleId = useId();
   // After the tick form closes, focus goes back to the item rather than to the top of the page.
   const title = useRef<HTMLSpanElement>(null);
@@ -204,14 +204,6 @@ export function TickForm({ item, onDone }: { item: Pick<BoardItemFragment, 'id' 
 }
 
 const tickFormId = (itemId: string) => `tick-${itemId}`;
-
-function hasDraft(key: string): boolean {
-  try {
-    return window.sessionStorage.getItem(key) !== null;
-  } catch {
-    return false;
-  }
-}
 
 /** An http or https address, as the API accepts for evidence (libs/programmes/src/checklists/checklist.inputs.ts). */
 export function isWebAddress(value: string): boolean {

@@ -8,7 +8,7 @@ import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import type { Formatter } from '../../format/format';
-import { draftKey, useDraft } from '../../forms/useDraft';
+import { hasDraft, useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { Step, TaskFieldsFragment, TaskFilter, TaskStatus } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
@@ -110,7 +110,7 @@ export function Tasks({ programmeId, cycle, currentStep, members, mayManage, tim
 function TaskRow({ task, members, mayManage, format, person, onChanged }: { task: TaskFieldsFragment; members: readonly Member[]; mayManage: boolean; format: Formatter; person: TasksProps['person']; onChanged: () => void }) {
   const { pathname } = useLocation();
   // Open again with what was typed when the person comes back (an expired session, a reload).
-  const [editing, setEditing] = useState(() => hasStoredDraft(draftKey(pathname, taskEditorId(task.id))));
+  const [editing, setEditing] = useState(() => hasDraft(pathname, taskEditorId(task.id)));
   const [problem, setProblem] = useState<string | null>(null);
   const [update, { loading: saving }] = useMutation(UPDATE_TASK);
   const [assign, { loading: assigning }] = useMutation(ASSIGN_TASK);
@@ -312,12 +312,4 @@ function AddTasks({ programmeId, currentStep, members, timeZone, onAdded }: { pr
       </Button>
     </form>
   );
-}
-
-function hasStoredDraft(key: string): boolean {
-  try {
-    return window.sessionStorage.getItem(key) !== null;
-  } catch {
-    return false;
-  }
 }
