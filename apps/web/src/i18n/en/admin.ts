@@ -14,7 +14,7 @@ export default {
   'admin.settings.conflict':
     'Someone else saved the settings while you were editing them. Load their version to see it next to your changes, which are kept; then save again.',
   'admin.settings.loadLatest': 'Load the latest settings',
-  'admin.settings.reloaded': 'The latest settings have been loaded; your changes are still in the form.',
+  'admin.settings.theirs': 'Loaded the latest settings. Someone else had changed: {fields}. Their values are in the form now, except where you had made a change of your own; save to keep yours.',
 
   'admin.members.title': 'Members',
   'admin.members': { one: '{count} member', other: '{count} members' },

@@ -14,7 +14,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { PendingInvitationsQuery, Role } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { OneTimeSecret } from './OneTimeSecret';
-import { INVITE_MEMBER, PAGE, PENDING_INVITATIONS, REVOKE_INVITATION } from './operations';
+import { INVITE_MEMBER, PAGE, PENDING_INVITATIONS, REVOKE_INVITATION, shownAgain } from './operations';
 import { ROLES } from './roles';
 
 type Invitation = PendingInvitationsQuery['invitations']['edges'][number]['node'];
@@ -26,7 +26,7 @@ type Invitation = PendingInvitationsQuery['invitations']['edges'][number]['node'
 export function InvitationsSection() {
   const { data, error, refetch, fetchMore, loading } = useQuery(PENDING_INVITATIONS, { variables: { first: PAGE }, notifyOnNetworkStatusChange: true });
   const invitations = data?.invitations;
-  const reload = () => void refetch({ first: Math.max(PAGE, invitations?.edges.length ?? PAGE) });
+  const reload = () => void refetch({ first: shownAgain(invitations?.edges.length) });
 
   function more() {
     void fetchMore({

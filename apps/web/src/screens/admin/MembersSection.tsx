@@ -13,7 +13,7 @@ import { useFormat } from '../../format/format';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { AdminMembersQuery, Role } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
-import { ADMIN_MEMBERS, CHANGE_MEMBER_ROLE, PAGE, REMOVE_MEMBER } from './operations';
+import { ADMIN_MEMBERS, CHANGE_MEMBER_ROLE, PAGE, REMOVE_MEMBER, shownAgain } from './operations';
 import { ROLES } from './roles';
 
 type Member = AdminMembersQuery['members']['edges'][number]['node'];
@@ -52,7 +52,7 @@ export function MembersSection({ canManage }: { canManage: boolean }) {
               </thead>
               <tbody>
                 {members.edges.map(({ node }) => (
-                  <MemberRow key={node.id} member={node} canManage={canManage} onRemove={() => setRemoving(node)} />
+                  <MemberRow key={`${node.id}:${node.role}`} member={node} canManage={canManage} onRemove={() => setRemoving(node)} />
                 ))}
               </tbody>
             </table>
@@ -64,7 +64,7 @@ export function MembersSection({ canManage }: { canManage: boolean }) {
       ) : (
         <LoadingState />
       )}
-      {removing && <RemoveMemberDialog member={removing} onClose={() => setRemoving(null)} onRemoved={() => void refetch({ first: Math.max(PAGE, members?.edges.length ?? PAGE) })} />}
+      {removing && <RemoveMemberDialog member={removing} onClose={() => setRemoving(null)} onRemoved={() => void refetch({ first: shownAgain(members?.edges.length) })} />}
     </section>
   );
 }

@@ -13,6 +13,9 @@ import { LOCALE, t } from '../../i18n/i18n';
 import { ADMIN_ORGANISATION, UPDATE_ORGANISATION } from './operations';
 
 type Settings = AdminOrganisationQuery['organisation'];
+const FIELDS = ['name', 'timeZone', 'currency'] as const;
+type Field = (typeof FIELDS)[number];
+const LABELS = { name: 'organisations.name', timeZone: 'organisations.timeZone', currency: 'organisations.currency' } as const;
 
 /** The organisation's name, time zone and currency: a form for an ADMIN, the facts for everyone else. */
 export function SettingsSection({ canManage }: { canManage: boolean }) {
@@ -56,16 +59,24 @@ function choices(known: readonly string[], current: string): string[] {
   return known.includes(current) ? [...known] : [current, ...known];
 }
 
-function SettingsForm({ saved, reload }: { saved: Settings; reload: () => Promise<unknown> }) {
+function SettingsForm({ saved, reload }: { saved: Settings; reload: () => Promise<{ data?: AdminOrganisationQuery }> }) {
   const announce = useAnnounce();
   const draft = useDraft('organisation-settings', { name: saved.name, timeZone: saved.timeZone, currency: saved.currency });
   const errors = useFormErrors();
   const [conflict, setConflict] = useState(false);
+  /** After a reload: the fields someone else had changed. */
+  const [theirs, setTheirs] = useState<Field[]>([]);
   const [update, { loading }] = useMutation(UPDATE_ORGANISATION);
   const timeZones = useMemo(() => choices(Intl.supportedValuesOf('timeZone'), saved.timeZone), [saved.timeZone]);
   const currencies = useMemo(() => choices(Intl.supportedValuesOf('currency'), saved.currency), [saved.currency]);
   const currencyNames = useMemo(() => new Intl.DisplayNames([LOCALE], { type: 'currency' }), []);
-  const changed = (['name', 'timeZone', 'currency'] as const).filter((field) => draft.values[field].trim() !== saved[field]);
+  const changed = FIELDS.filter((field) => draft.values[field].trim() !== saved[field]);
+
+  /** A field's hint, and what is saved when the form holds something else (after a conflict, what the other person saved). */
+  function savedHint(field: Field, hint?: string): string | undefined {
+    const differs = changed.includes(field) ? t('admin.settings.savedValue', { value: saved[field].replace(/_/g, ' ') }) : undefined;
+    return [hint, differs].filter(Boolean).join(' ') || undefined;
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,6 +91,7 @@ function SettingsForm({ saved, reload }: { saved: Settings; reload: () => Promis
       const now = data!.updateOrganisation;
       // The saved values are the form's starting point now, so no draft is left behind.
       draft.replace({ name: now.name, timeZone: now.timeZone, currency: now.currency });
+      setTheirs([]);
       setConflict(false);
       errors.clear();
       announce(t('admin.settings.saved'));
@@ -89,16 +101,24 @@ function SettingsForm({ saved, reload }: { saved: Settings; reload: () => Promis
   }
 
   async function loadLatest() {
-    // The draft keeps what was typed; the next save is checked against the version just loaded.
-    await reload();
+    const before = saved;
+    const latest = (await reload()).data?.organisation ?? before;
+    // What this person changed stays; what they left alone takes the newly saved value.
+    const kept = (field: Field) => (draft.values[field] === before[field] ? latest[field] : draft.values[field]);
+    draft.replace({ name: kept('name'), timeZone: kept('timeZone'), currency: kept('currency') });
+    setTheirs(FIELDS.filter((field) => latest[field] !== before[field]));
     setConflict(false);
     errors.clear();
-    announce(t('admin.settings.reloaded'));
   }
 
   return (
     <form onSubmit={submit} noValidate className="stack" aria-labelledby="admin-settings">
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
+      {theirs.length > 0 && !conflict && (
+        <p className="notice" role="status">
+          {t('admin.settings.theirs', { fields: theirs.map((field) => t(LABELS[field])).join(', ') })}
+        </p>
+      )}
       {conflict && (
         <div className="notice">
           <p>{t('admin.settings.conflict')}</p>
@@ -112,11 +132,11 @@ function SettingsForm({ saved, reload }: { saved: Settings; reload: () => Promis
         value={draft.values.name}
         onChange={(e) => draft.set('name', e.target.value)}
         error={errors.field('name')}
-        hint={draft.values.name.trim() !== saved.name ? t('admin.settings.savedValue', { value: saved.name }) : undefined}
+        hint={savedHint('name')}
       />
       <SelectField
         label={t('organisations.timeZone')}
-        hint={t('organisations.timeZoneHint')}
+        hint={savedHint('timeZone', t('organisations.timeZoneHint'))}
         name="timeZone"
         value={draft.values.timeZone}
         onChange={(e) => draft.set('timeZone', e.target.value)}
@@ -130,7 +150,7 @@ function SettingsForm({ saved, reload }: { saved: Settings; reload: () => Promis
       </SelectField>
       <SelectField
         label={t('organisations.currency')}
-        hint={t('admin.settings.currencyHint')}
+        hint={savedHint('currency', t('admin.settings.currencyHint'))}
         name="currency"
         value={draft.values.currency}
         onChange={(e) => draft.set('currency', e.target.value)}

@@ -2,6 +2,13 @@ import { graphql } from '../../gql';
 
 /** Members and invitations are paged; API keys are one list (the API answers them all). */
 export const PAGE = 20;
+/** The most a page may hold (the API's limit on `first`). */
+const MAX_PAGE = 100;
+
+/** How many to read again after a change: as many as were shown, within the API's limit. */
+export function shownAgain(shown: number | undefined): number {
+  return Math.min(MAX_PAGE, Math.max(PAGE, shown ?? PAGE));
+}
 
 export const ADMIN_ORGANISATION = graphql(`
   query AdminOrganisation {
