@@ -59,4 +59,28 @@ describe('the tenant repository', () => {
     expect(await db.tenant(b, SkillEntity).findOneBy({ nameKey: 'gardening' })).toEqual(expect.objectContaining({ name: 'Gardening' }));
     expect(await skills.update({ nameKey: 'cooking' }, { name: 'Cooking for groups' })).toBe(1);
   });
+
+  it('runs work for several organisations joined to one transaction, all at once, each in its own scope', async () => {
+    // One connection and transaction; the scope goes with each statement (tenancy/scoped-session.ts),
+    // so interleaved reads and writes for two organisations never run in each other's.
+    const opener = RequestContext.system(randomUUID());
+    const names = (rows: SkillEntity[]) => rows.map((s) => s.nameKey).sort();
+    const results = await db.transaction(opener, () =>
+      Promise.all(
+        Array.from({ length: 12 }, async (_, n) => {
+          const ctx = opener.within((n % 2 ? b : a).tenantId);
+          const skills = db.tenant(ctx, SkillEntity);
+          await skills.insert({ name: `Joined ${n}`, nameKey: `joined ${n}` });
+          return { n, seen: names(await skills.find()) };
+        }),
+      ),
+    );
+    for (const { n, seen } of results) {
+      expect(seen).toContain(`joined ${n}`);
+      expect(seen.some((key) => key.startsWith('joined ') && Number(key.slice(7)) % 2 !== n % 2)).toBe(false);
+    }
+    const stamped = await ownerQuery<{ name_key: string; organisation_id: string }>(db, `SELECT name_key, organisation_id FROM skill WHERE name_key LIKE 'joined %'`);
+    expect(stamped).toHaveLength(12);
+    for (const row of stamped) expect(row.organisation_id).toBe(Number(row.name_key.slice(7)) % 2 ? b.tenantId : a.tenantId);
+  });
 });

@@ -4,7 +4,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typ
 import { OpenDatabase } from './data-source';
 import type { OrganisationOwned } from './tenancy/tenant-record';
 import { type TenantRepository, tenantRepository } from './tenancy/tenant-repository';
-import { runInScope, scopeOf, scoped } from './tenancy/tenant-scope';
+import { managerIn, scopeOf, transactionManagerIn } from './tenancy/tenant-scope';
 
 /**
  * The one door to the database for services: the request's transaction when one is open,
@@ -26,7 +26,8 @@ export class Database implements OnApplicationShutdown {
    * row-level security sees only the request's organisation (or a named path's tables: `across`).
    */
   manager(ctx: RequestContext): EntityManager {
-    return scoped(() => scopeOf(ctx), ctx.entityManager ?? this.opened.dataSource.manager);
+    const scope = scopeOf(ctx);
+    return ctx.entityManager ? transactionManagerIn(ctx.entityManager, scope) : managerIn(this.opened.dataSource, scope);
   }
 
   repo<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): Repository<T> {
@@ -51,20 +52,18 @@ export class Database implements OnApplicationShutdown {
    */
   async transaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
     // Joined work runs in its own context's scope: a context `within` another organisation, or `across` one, may join.
-    if (ctx.entityManager) return runInScope(scopeOf(ctx), () => work(this.manager(ctx)));
+    if (ctx.entityManager) return work(this.manager(ctx));
     let result: T;
     try {
-      result = await runInScope(scopeOf(ctx), () =>
-        this.opened.exclusive(() =>
-          this.opened.dataSource.transaction(async (em) => {
-            ctx.entityManager = em;
-            try {
-              return await work(this.manager(ctx));
-            } finally {
-              ctx.entityManager = null;
-            }
-          }),
-        ),
+      result = await this.opened.exclusive(() =>
+        this.manager(ctx).transaction(async (em) => {
+          ctx.entityManager = em;
+          try {
+            return await work(em);
+          } finally {
+            ctx.entityManager = null;
+          }
+        }),
       );
     } catch (error) {
       ctx.takeAfterCommitHooks();

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { PGlite, types } from '@electric-sql/pglite';
-import { currentScope, scopeKey, scopeStatement, undoesSettings } from '../tenancy/tenant-scope';
+import { ScopedSession } from '../tenancy/scoped-session';
 import { ReentrantLock } from './reentrant-lock';
 
 /** Parsers that make PGlite answer as node-postgres does with our type parsers (see pg-types.ts). */
@@ -24,8 +24,13 @@ export const PGLITE_SERIALIZERS = { [types.BOOL]: booleanSerializer };
  * instance it is given, so the app can load a snapshot, lock every query and close it.
  */
 export function pgliteDriver(db: PGlite, lock: ReentrantLock) {
-  /** The tenant scope the one session was last set to (tenancy/tenant-scope.ts); null when unknown. */
-  let setFor: string | null = null;
+  // The one session, set to the tenant scope each statement was sent with (tenancy/scoped-session.ts).
+  const session = new ScopedSession((sql, values) =>
+    values && values.length > 0
+      ? db.query(sql, values)
+      : // exec runs several statements (migrations); TypeORM expects the last result
+        db.exec(sql).then((results) => results[results.length - 1] ?? { rows: [], rowCount: 0, command: '' }),
+  );
 
   class PglitePool extends EventEmitter {
     connect(callback: (err: Error | null, connection: PglitePool, release: () => void) => void): void {
@@ -38,23 +43,7 @@ export function pgliteDriver(db: PGlite, lock: ReentrantLock) {
         params = undefined;
       }
       const values = params as unknown[] | undefined;
-      const scope = currentScope();
-      const run = lock.run(async () => {
-        const key = scopeKey(scope);
-        if (setFor !== key) {
-          setFor = null;
-          await db.query(...scopeStatement(scope));
-          setFor = key;
-        }
-        try {
-          return values && values.length > 0
-            ? await db.query(sql, values)
-            : // exec runs several statements (migrations); TypeORM expects the last result
-              await db.exec(sql).then((results) => results[results.length - 1] ?? { rows: [], rowCount: 0, command: '' });
-        } finally {
-          if (undoesSettings(sql)) setFor = null;
-        }
-      });
+      const run = lock.run(() => session.run(sql, values));
       if (callback) {
         run.then((result) => callback!(null, result), (error: Error) => callback!(error, null));
         return undefined;

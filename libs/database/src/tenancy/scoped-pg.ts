@@ -1,33 +1,21 @@
 import pg from 'pg';
-import { currentScope, scopeKey, scopeStatement, undoesSettings } from './tenant-scope';
+import { ScopedSession } from './scoped-session';
 
-type Query = (...args: unknown[]) => Promise<unknown>;
+type Query = (sql: string, values?: unknown[]) => Promise<unknown>;
 
-/** The scope each pooled connection was last set to; none yet (or unknown after a rollback) means set it. */
-const setFor = new WeakMap<pg.PoolClient, string>();
 const patched = new WeakSet<pg.PoolClient>();
 
-/** Makes a connection set the current tenant scope on itself before any statement that needs another. */
+/** Makes a connection set on itself the tenant scope each statement was sent with, before the statement. */
 function scopeConnection(client: pg.PoolClient): pg.PoolClient {
   if (patched.has(client)) return client;
   patched.add(client);
-  const query = client.query.bind(client) as Query;
-  (client as unknown as { query: Query }).query = async function scopedQuery(...args: unknown[]) {
-    if (typeof args[0] !== 'string' || typeof args[args.length - 1] === 'function') {
+  const query = client.query.bind(client) as unknown as Query;
+  const session = new ScopedSession(query);
+  (client as unknown as { query: unknown }).query = function scopedQuery(...args: unknown[]) {
+    if (typeof args[0] !== 'string' || args.length > 2) {
       throw new Error('Only promise-style queries with SQL text reach the database, so that each runs in its tenant scope');
     }
-    const scope = currentScope();
-    const key = scopeKey(scope);
-    if (setFor.get(client) !== key) {
-      setFor.delete(client);
-      await query(...scopeStatement(scope));
-      setFor.set(client, key);
-    }
-    try {
-      return await query(...args);
-    } finally {
-      if (undoesSettings(args[0])) setFor.delete(client);
-    }
+    return session.run(args[0], args[1] as unknown[] | undefined);
   };
   return client;
 }

@@ -1,6 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CrossOrganisationPath, RequestContext } from '@app/common';
-import { EntityManager, QueryBuilder, Repository } from 'typeorm';
+import { type DataSource, EntityManager, type QueryRunner } from 'typeorm';
 
 /** What the database is told about the request behind a statement: its organisation, and a path across organisations if it takes one. */
 export interface TenantScope {
@@ -8,25 +7,11 @@ export interface TenantScope {
   crossPath: CrossOrganisationPath | null;
 }
 
-const NO_SCOPE: TenantScope = { organisationId: null, crossPath: null };
+export const NO_SCOPE: TenantScope = { organisationId: null, crossPath: null };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Carries the scope from `Database` (which every service calls with its RequestContext) down to
- * the driver, which sets it on the connection before the statement runs.
- */
-const current = new AsyncLocalStorage<TenantScope>();
 
 export function scopeOf(ctx: RequestContext): TenantScope {
   return { organisationId: ctx.organisationId, crossPath: ctx.crossPath };
-}
-
-export function currentScope(): TenantScope {
-  return current.getStore() ?? NO_SCOPE;
-}
-
-export function runInScope<T>(scope: TenantScope, work: () => T): T {
-  return current.run(scope, work);
 }
 
 /** A key that tells two scopes apart, so a connection already set for one is not set again. */
@@ -36,9 +21,9 @@ export function scopeKey(scope: TenantScope): string {
 
 /**
  * The statement and values that put `scope` on a session. Session-wide (is_local false), so the
- * setting stays on a pooled connection until the next statement for another scope changes it:
- * the driver checks before every statement, so a read costs no extra round trip while the
- * connection last served the same organisation.
+ * setting stays on a pooled connection until a statement for another scope changes it: the
+ * driver compares before every statement, so a read costs no extra round trip while the
+ * connection last served the same organisation and path.
  */
 export function scopeStatement(scope: TenantScope): [string, string[]] {
   if (scope.organisationId !== null && !UUID.test(scope.organisationId)) throw new Error('The organisation of a request must be a uuid');
@@ -53,29 +38,87 @@ export function undoesSettings(sql: string): boolean {
   return /^\s*ROLLBACK\b/i.test(sql);
 }
 
-const SCOPED = Symbol('tenant-scoped');
+// ---------------------------------------------------------------------------------------------
+// From a request to the driver. TypeORM sends every statement through a query runner, and makes
+// every runner with `dataSource.createQueryRunner`, reaching the data source through the manager,
+// repository or query builder at hand. So a manager built on a data source whose runners carry a
+// scope sends every statement it causes with that scope, tagged on the statement's parameter
+// list, where the driver (scoped-pg.ts, pglite-driver.ts) reads it. A statement without a tag
+// runs with no organisation: it sees no organisation's rows.
+
+const STATEMENT_SCOPE = Symbol('statement-scope');
+const RUNNER_SCOPE = Symbol('runner-scope');
+const UNTAGGED_QUERY = Symbol('untagged-query');
+
+type Parameters = unknown[] & { [STATEMENT_SCOPE]?: TenantScope };
+type ScopedRunner = QueryRunner & { [RUNNER_SCOPE]?: TenantScope; [UNTAGGED_QUERY]?: QueryRunner['query'] };
+
+/** The scope a statement was sent with (NO_SCOPE when untagged). */
+export function statementScope(parameters: unknown): TenantScope {
+  return (parameters as Parameters | undefined)?.[STATEMENT_SCOPE] ?? NO_SCOPE;
+}
 
 /**
- * `target` (an entity manager, repository or query builder) with every call run in the scope
- * `scope()` gives at the time of the call (the request's organisation may be chosen after the
- * manager was handed out), so whatever statement the call sends reaches the database with it.
- * Builders and repositories it hands back are scoped too; a call that returns its target (a
- * builder's chain) returns the scoped one.
+ * `runner`'s statements sent with `scope`. A runner of a transaction shared with work for another
+ * scope (a context `within` another organisation, or `across` one, that joins it) is reached
+ * through a view: the same connection and transaction, its own scope.
  */
-export function scoped<T extends object>(scope: () => TenantScope, target: T): T {
-  if ((target as { [SCOPED]?: boolean })[SCOPED]) return target;
-  const proxy: T = new Proxy(target, {
-    get(object, property, receiver) {
-      if (property === SCOPED) return true;
-      const value = Reflect.get(object, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        const result = current.run(scope(), () => (value as (...a: unknown[]) => unknown).apply(object, args));
-        if (result === object) return proxy;
-        if (result instanceof QueryBuilder || result instanceof Repository || result instanceof EntityManager) return scoped(scope, result);
-        return result;
-      };
+function runnerIn(runner: ScopedRunner, scope: TenantScope): ScopedRunner {
+  const query = (runner[UNTAGGED_QUERY] ??= runner.query);
+  const view: ScopedRunner = runner[RUNNER_SCOPE] === undefined ? runner : Object.create(runner);
+  view[RUNNER_SCOPE] = scope;
+  // An empty list rather than none sends the same statement: node-postgres and PGlite both run a
+  // statement without values through the simple protocol, which accepts several statements.
+  view.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
+    const tagged: Parameters = parameters ? [...parameters] : [];
+    tagged[STATEMENT_SCOPE] = scope;
+    return (query as (...args: unknown[]) => Promise<unknown>).call(runner, sql, tagged, structured);
+  }) as QueryRunner['query'];
+  return view;
+}
+
+/** `dataSource` as seen from `scope`: every runner it makes sends its statements with that scope. */
+function dataSourceIn(dataSource: DataSource, scope: TenantScope): DataSource {
+  const seen = Object.create(dataSource, {
+    createQueryRunner: {
+      value(this: DataSource, mode?: 'master' | 'slave') {
+        return runnerIn(Object.getPrototypeOf(dataSource).createQueryRunner.call(this, mode), scope);
+      },
     },
-  });
-  return proxy;
+  }) as DataSource;
+  // TypeORM reaches `dataSource.manager` in a few places (preload): the scoped one answers there too.
+  Object.defineProperty(seen, 'manager', { value: new EntityManager(seen) });
+  return seen;
+}
+
+/** The data sources' scoped managers, so that a manager (and the repositories it caches) is made once per scope. */
+const managers = new WeakMap<DataSource, Map<string, EntityManager>>();
+const MANAGERS_PER_DATA_SOURCE = 10_000;
+
+/** A manager whose statements (through repositories, query builders and transactions it makes) all carry `scope`. */
+export function managerIn(dataSource: DataSource, scope: TenantScope): EntityManager {
+  let known = managers.get(dataSource);
+  if (!known) managers.set(dataSource, (known = new Map()));
+  const key = scopeKey(scope);
+  let manager = known.get(key);
+  if (!manager) {
+    if (known.size >= MANAGERS_PER_DATA_SOURCE) known.clear();
+    manager = dataSourceIn(dataSource, scope).manager;
+    known.set(key, manager);
+  }
+  return manager;
+}
+
+/**
+ * The transaction `manager` belongs to, as work for `scope` reaches it: the manager itself when
+ * the transaction was opened for that scope, else one over a view of its runner.
+ */
+export function transactionManagerIn(manager: EntityManager, scope: TenantScope): EntityManager {
+  const runner = manager.queryRunner as ScopedRunner | undefined;
+  if (!runner) throw new Error('Not a transaction’s manager');
+  const opened = runner[RUNNER_SCOPE];
+  if (opened && scopeKey(opened) === scopeKey(scope)) return manager;
+  // The view's manager keeps the transaction's data source, whose runners (none are made inside
+  // a transaction) carry the opening scope; everything it runs goes through the view.
+  return new EntityManager(manager.dataSource, runnerIn(runner, scope));
 }

@@ -152,9 +152,9 @@ export class InvitationsService {
   }
 
   private async join(ctx: RequestContext, em: EntityManager, invitation: Pick<InvitationEntity, 'id' | 'organisationId' | 'role'>, userId: string): Promise<MembershipEntity> {
-    // The request now acts in the organisation it joins.
+    // The request now acts in the organisation it joins (the transaction was opened before it knew which).
     ctx.organisationId = invitation.organisationId;
-    await em.query(`UPDATE invitation SET accepted_at = now() WHERE id = $1`, [invitation.id]);
+    await this.db.query(ctx, `UPDATE invitation SET accepted_at = now() WHERE id = $1`, [invitation.id]);
     const membership = await this.memberships.add(ctx, userId, invitation.role);
     await this.history.record(ctx, { type: 'INVITATION_ACCEPTED', payload: { invitationId: invitation.id, userId } });
     return membership;
