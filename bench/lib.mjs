@@ -76,8 +76,12 @@ function freePort() {
 /**
  * Starts the built server (NODE_ENV=production, so it runs the migrations) on a free port;
  * resolves once it logs that it is ready, with its base url, GraphQL endpoint, pid and `stop`.
+ * `root` is the checkout whose build runs (another one's, to compare two builds); `asOwner`
+ * connects it as the database's owner, for builds from before the tenancy wall, which set no
+ * organisation on their connections and would see nothing behind it.
  */
-export async function startApi(databaseUrl) {
+export async function startApi(databaseUrl, { root = ROOT, asOwner = false } = {}) {
+  if (!existsSync(join(root, MAIN_JS))) throw new Error(`${join(root, MAIN_JS)} is missing: build that checkout first`);
   const port = await freePort();
   // As in production: the server logs in as a role that owns no table (so row-level security
   // binds it), and the URL given here (the database's owner) runs the migrations.
@@ -91,12 +95,12 @@ export async function startApi(databaseUrl) {
   const serverRoleUrl = new URL(databaseUrl);
   serverRoleUrl.username = SERVER_ROLE;
   serverRoleUrl.password = '';
-  const child = spawn(process.execPath, [join(ROOT, MAIN_JS)], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [join(root, MAIN_JS)], {
+    cwd: root,
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      DATABASE_URL: serverRoleUrl.toString(),
+      DATABASE_URL: asOwner ? databaseUrl : serverRoleUrl.toString(),
       DATABASE_OWNER_URL: databaseUrl,
       JWT_SECRET: randomBytes(32).toString('base64url'),
       PORT: String(port),

@@ -24,7 +24,18 @@
  * evaluates with a query for checklists, one for tasks and one per feature that supplies evidence).
  *
  * Environment: BENCH_REQUESTS (per server and stage, default 1800), BENCH_CONCURRENCY (10).
+ *
+ * To compare two builds of the server (a change's cost, e.g. the tenancy wall's), point
+ * BENCH_COMPARE at another checkout with its own `npm run build` done: its server runs beside
+ * this one on the same data, in the same alternating rounds, and each stage prints this build's
+ * p50, p95 and throughput over that one's. A build from before the tenancy wall (it has no
+ * dist/libs/database/src/tenancy) connects as the database's owner, as it was deployed then.
+ *
+ *   git worktree add /tmp/before <commit> && ln -s "$PWD/node_modules" /tmp/before/node_modules
+ *   (cd /tmp/before && npx nest build api)
+ *   BENCH_COMPARE=/tmp/before DATABASE_URL=… npm run bench:dashboard
  */
+import { existsSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +54,7 @@ const STATS_SETTLE_MS = 11_000;
 const MAX_SECONDS_PER_ROUND = 20;
 const STATEMENT_SAMPLE = 200;
 const LIST = { programmes: 50, overdue: 20, mine: 20 };
+const COMPARE_ROOT = process.env.BENCH_COMPARE?.trim() || null;
 
 // ---------------------------------------------------------------------------------------------
 // The measured request, and the same JSON from one SQL statement.
@@ -349,15 +361,20 @@ async function statementsPerRequest(admin, sides) {
   return result;
 }
 
-async function measure(stage, admin, gql, base) {
-  const gqlInit = {
+function dashboardRequest(token, query = DASHBOARD_QUERY) {
+  return {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${gql.token}` },
-    body: JSON.stringify({ query: DASHBOARD_QUERY, operationName: 'Dashboard' }),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, operationName: 'Dashboard' }),
   };
+}
+
+async function measure(stage, admin, gql, base, other) {
+  const gqlInit = dashboardRequest(gql.token);
   const baseInit = { method: 'GET' };
   // For the reader: the same query without the programme list, so without gates (GatesService).
-  const partInit = { ...gqlInit, body: JSON.stringify({ query: WITHOUT_LIST_QUERY, operationName: 'Dashboard' }) };
+  const partInit = dashboardRequest(gql.token, WITHOUT_LIST_QUERY);
+  const otherInit = other && dashboardRequest(other.token);
 
   // Same JSON from both (else the comparison means nothing).
   const fromGraphql = await (await fetch(gql.endpoint, gqlInit)).json();
@@ -369,6 +386,10 @@ async function measure(stage, admin, gql, base) {
     console.error(' GraphQL :', JSON.stringify(fromGraphql).slice(0, 2000));
     console.error(' baseline:', JSON.stringify(fromBaseline).slice(0, 2000));
   }
+  if (other) {
+    const fromOther = await (await fetch(other.endpoint, otherInit)).json();
+    if (!isDeepStrictEqual(fromOther, fromGraphql)) throw new Error(`The compared build answers otherwise: ${JSON.stringify(fromOther).slice(0, 600)}`);
+  }
   const dash = fromGraphql.data.organisationDashboard;
   const bytes = JSON.stringify(fromGraphql).length;
 
@@ -376,15 +397,18 @@ async function measure(stage, admin, gql, base) {
   await load(gql.endpoint, gqlInit, WARMUP);
   await load(gql.endpoint, partInit, WARMUP / 4);
   await load(base.endpoint, baseInit, WARMUP);
-  const runs = { graphql: [], partial: [], baseline: [] };
+  if (other) await load(other.endpoint, otherInit, WARMUP);
+  const runs = { graphql: [], partial: [], baseline: [], other: [] };
   for (let round = 0; round < ROUNDS; round++) {
     runs.graphql.push(await load(gql.endpoint, gqlInit, Math.ceil(REQUESTS / ROUNDS)));
     runs.partial.push(await load(gql.endpoint, partInit, Math.ceil(REQUESTS / ROUNDS)));
     runs.baseline.push(await load(base.endpoint, baseInit, Math.ceil(REQUESTS / ROUNDS)));
+    if (other) runs.other.push(await load(other.endpoint, otherInit, Math.ceil(REQUESTS / ROUNDS)));
   }
-  const [gqlStatements, baseStatements] = await statementsPerRequest(admin, [
+  const [gqlStatements, baseStatements, otherStatements] = await statementsPerRequest(admin, [
     { endpoint: gql.endpoint, init: gqlInit },
     { endpoint: base.endpoint, init: baseInit },
+    ...(other ? [{ endpoint: other.endpoint, init: otherInit }] : []),
   ]);
   const result = {
     stage,
@@ -396,8 +420,9 @@ async function measure(stage, admin, gql, base) {
     graphql: { ...summarise(runs.graphql), statements: gqlStatements },
     partial: { ...summarise(runs.partial), statements: null },
     baseline: { ...summarise(runs.baseline), statements: baseStatements },
+    other: other ? { ...summarise(runs.other), statements: otherStatements } : null,
   };
-  for (const side of ['graphql', 'baseline']) {
+  for (const side of other ? ['graphql', 'baseline', 'other'] : ['graphql', 'baseline']) {
     if (result[side].errors) throw new Error(`${side}: ${result[side].errors} failed requests, e.g. ${result[side].firstError}`);
   }
   printStage(result);
@@ -415,6 +440,7 @@ function printStage(r) {
     ['GraphQL (coprod server)', r.graphql],
     ['baseline (1 SQL, node:http)', r.baseline],
     ['(GraphQL without the list)', r.partial],
+    ...(r.other ? [['compared build (GraphQL)', r.other]] : []),
   ]) {
     const statements = s.statements === null ? 'not counted' : f1(s.statements);
     console.log(`  ${name.padEnd(28)}${String(s.requests).padStart(7)}${f1(s.rps).padStart(9)}${f2(s.p50).padStart(9)}${f2(s.p95).padStart(9)}${statements.padStart(13)}`);
@@ -425,6 +451,11 @@ function printStage(r) {
   console.log(
     `  without the programme list and its gates, GraphQL / baseline: p95 ${f2(r.partial.p95 / r.baseline.p95)}×, throughput ${f2(r.partial.rps / r.baseline.rps)}× (an aside: the baseline still lists them)`,
   );
+  if (r.other) console.log(`  ${compareLine(r)}`);
+}
+
+function compareLine(r) {
+  return `this build / compared build (${COMPARE_ROOT}): p50 ${f2(r.graphql.p50 / r.other.p50)}×, p95 ${f2(r.graphql.p95 / r.other.p95)}×, throughput ${f2(r.graphql.rps / r.other.rps)}×`;
 }
 
 function printSummary(small, large) {
@@ -443,6 +474,7 @@ function printSummary(small, large) {
   console.log(`\n  GraphQL dashboard p95 at 10,000 programmes / p95 at 10 programmes: ${f2(scale)}× (baseline: ${f2(large.baseline.p95 / small.baseline.p95)}×)`);
   console.log(`  Goal: p95 within 2× the hand-written baseline: ${within <= 2 ? 'met' : 'NOT met'} (worst ${f2(within)}×)`);
   console.log(`  Goal: p95 at 10,000 no more than 1.2× p95 at 10: ${scale <= 1.2 ? 'met' : 'NOT met'} (${f2(scale)}×)`);
+  for (const r of rows) if (r.other) console.log(`  ${r.stage}: ${compareLine(r)}`);
   console.log(
     '\n  SQL/request is counted by PostgreSQL itself: the growth of pg_stat_database.xact_commit + xact_rollback for coprod_bench\n' +
       '  (each statement sent outside an explicit transaction is one transaction) over ' +
@@ -479,20 +511,29 @@ async function main() {
       await hashPassword(password),
     ]);
     await admin.query(`INSERT INTO membership (organisation_id, user_id, role) VALUES ($1, $2, 'PROGRAMME_MANAGER')`, [organisationId, userId]);
-    const signIn = await (
-      await fetch(api.endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, variables: { input: { email: 'bench@example.org', password } } }),
-      })
-    ).json();
-    if (!signIn.data) throw new Error(`sign-in failed: ${JSON.stringify(signIn.errors)}`);
-    const gql = { endpoint: api.endpoint, token: signIn.data.signIn.token };
+    const signIn = async (endpoint) => {
+      const answer = await (
+        await fetch(endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, variables: { input: { email: 'bench@example.org', password } } }),
+        })
+      ).json();
+      if (!answer.data) throw new Error(`sign-in failed on ${endpoint}: ${JSON.stringify(answer.errors)}`);
+      return { endpoint, token: answer.data.signIn.token };
+    };
+    const gql = await signIn(api.endpoint);
+    let other = null;
+    if (COMPARE_ROOT) {
+      const before = await startApi(benchUrl, { root: COMPARE_ROOT, asOwner: !existsSync(join(COMPARE_ROOT, 'dist/libs/database/src/tenancy')) });
+      cleanups.push(before.stop);
+      other = await signIn(before.endpoint);
+    }
     const base = await startBaseline(benchUrl, organisationId, userId);
     cleanups.push(base.stop);
     console.log(`seeded 10 programmes (${elapsed()})`);
 
-    const small = await measure('10 programmes', admin, gql, base);
+    const small = await measure('10 programmes', admin, gql, base, other);
 
     // Stage 2: 999 more organisations, 10,000 programmes in all.
     const t0 = performance.now();
@@ -503,7 +544,7 @@ async function main() {
     console.log(
       `\nseeded up to ${c.programmes} programmes in ${c.organisations} organisations, ${c.steps} steps, ${c.items} checklist items, ${c.tasks} tasks in ${((performance.now() - t0) / 1000).toFixed(1)} s (${elapsed()})`,
     );
-    const large = await measure('10,000 programmes', admin, gql, base);
+    const large = await measure('10,000 programmes', admin, gql, base, other);
 
     printSummary(small, large);
     console.log(`\nfinished in ${elapsed()}`);

@@ -19,8 +19,15 @@ export interface CredentialsAccess {
   expiresAt?: Date;
 }
 
-interface Entry {
-  access: CredentialsAccess | null;
+/** Keyed on a hash: the cache never holds a token or key in clear. */
+function keyOf(credentials: Credentials): string {
+  return createHash('sha256')
+    .update(`${credentials.authorization ?? ''}\n${credentials.apiKey ?? ''}\n${credentials.session ?? ''}`)
+    .digest('base64url');
+}
+
+interface Entry<A> {
+  access: A | null;
   /** Trusted until then (milliseconds since the epoch). */
   until: number;
 }
@@ -38,30 +45,43 @@ interface Entry {
  * - A lookup that fails for a reason other than the credentials (the database is away) answers
  *   "not a member" and is not kept.
  */
-export class AccessCache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly pending = new Map<string, Promise<CredentialsAccess | null>>();
+export class AccessCache<A extends CredentialsAccess = CredentialsAccess> {
+  private readonly entries = new Map<string, Entry<A>>();
+  private readonly pending = new Map<string, Promise<A | null>>();
   /** Bumped by every forget: a lookup started under an older generation is not stored. */
   private generation = 0;
   /** Lookups made so far (for tests and metrics). */
   lookups = 0;
 
   constructor(
-    private readonly lookUp: (credentials: Credentials) => Promise<CredentialsAccess | null>,
+    private readonly lookUp: (credentials: Credentials) => Promise<A | null>,
     private readonly ttlMs: number,
     private readonly maxEntries = 10_000,
     private readonly now: () => number = Date.now,
   ) {}
 
   async has(credentials: Credentials, organisationId: string): Promise<boolean> {
-    let access: CredentialsAccess | null;
+    let access: A | null;
     try {
-      access = await this.access(credentials);
+      access = await this.get(credentials);
     } catch {
       return false;
     }
-    if (!access || !access.organisations.has(organisationId)) return false;
-    return !access.expiresAt || access.expiresAt.getTime() > this.now();
+    return access !== null && access.organisations.has(organisationId);
+  }
+
+  /**
+   * What the credentials reach while they are valid; null when they are refused or expired. A
+   * failed lookup rejects. `fresh`: look up again rather than trust what is held (and hold that).
+   */
+  async get(credentials: Credentials, { fresh = false } = {}): Promise<A | null> {
+    if (fresh) {
+      const key = keyOf(credentials);
+      this.entries.delete(key);
+      this.pending.delete(key);
+    }
+    const access = await this.access(credentials);
+    return access && (!access.expiresAt || access.expiresAt.getTime() > this.now()) ? access : null;
   }
 
   /** Forgets what is known about `holder` (`user:<id>` or `apiKey:<id>`), and drops lookups under way. */
@@ -81,11 +101,8 @@ export class AccessCache {
     return this.entries.size;
   }
 
-  private access(credentials: Credentials): Promise<CredentialsAccess | null> {
-    // Keyed on a hash: the cache never holds a token or key in clear.
-    const key = createHash('sha256')
-      .update(`${credentials.authorization ?? ''}\n${credentials.apiKey ?? ''}\n${credentials.session ?? ''}`)
-      .digest('base64url');
+  private access(credentials: Credentials): Promise<A | null> {
+    const key = keyOf(credentials);
     const entry = this.entries.get(key);
     if (entry && entry.until > this.now()) return Promise.resolve(entry.access);
     const under = this.pending.get(key);
@@ -104,7 +121,7 @@ export class AccessCache {
     return lookup;
   }
 
-  private store(key: string, access: CredentialsAccess | null): void {
+  private store(key: string, access: A | null): void {
     this.entries.delete(key);
     this.entries.set(key, { access, until: this.now() + this.ttlMs });
     // Oldest first: Map keeps insertion order.

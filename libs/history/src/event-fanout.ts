@@ -74,6 +74,10 @@ export class EventFanout implements OnApplicationBootstrap, BeforeApplicationShu
     if (this.crossProcess) {
       // Queued with the transaction; delivered by PostgreSQL on commit, dropped on rollback.
       await this.db.manager(ctx).query(`SELECT pg_notify($1, $2)`, [EVENT_CHANNEL, String(event.id)]);
+      // This process's caches learn at the commit, before the writer's answer goes out, rather
+      // than a moment later through NOTIFY: the next request may already be on its way.
+      if (ctx.entityManager) ctx.afterCommit(() => this.live.observed(event));
+      else this.live.observed(event);
     } else if (ctx.entityManager) {
       ctx.afterCommit(() => this.live.publish(event));
     } else {
@@ -89,6 +93,9 @@ export class EventFanout implements OnApplicationBootstrap, BeforeApplicationShu
   async announceAccess(ctx: RequestContext, signal: AccessSignal): Promise<void> {
     if (this.crossProcess) {
       await this.db.manager(ctx).query(`SELECT pg_notify($1, $2)`, [ACCESS_CHANNEL, JSON.stringify(signal)]);
+      // As for events: this process hears it at the commit too (observers forget twice, harmlessly).
+      if (ctx.entityManager) ctx.afterCommit(() => this.live.publishAccess(signal));
+      else this.live.publishAccess(signal);
     } else if (ctx.entityManager) {
       ctx.afterCommit(() => this.live.publishAccess(signal));
     } else {

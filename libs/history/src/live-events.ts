@@ -36,7 +36,8 @@ export class LiveEvents {
   /**
    * Calls `observer` with every event this process publishes, before any subscriber is handed
    * it: a cache that an event makes stale (memberships) is cleared before deliveries check it.
-   * Returns the function that stops observing.
+   * The process that wrote an event may call it twice (once at its commit, once when it hears
+   * it back): observers must not mind. Returns the function that stops observing.
    */
   observe(observer: (event: EventEntity) => void): () => void {
     this.observers.add(observer);
@@ -53,8 +54,13 @@ export class LiveEvents {
     for (const observer of this.accessObservers) observer(signal);
   }
 
-  publish(event: EventEntity): void {
+  /** Tells this process's observers only (not subscribers): the writer's own caches are cleared at its commit. */
+  observed(event: EventEntity): void {
     for (const observer of this.observers) observer(event);
+  }
+
+  publish(event: EventEntity): void {
+    this.observed(event);
     this.emitter.emit(organisationChannel(event.organisationId), event);
     if (event.programmeId) this.emitter.emit(programmeChannel(event.organisationId, event.programmeId), event);
   }

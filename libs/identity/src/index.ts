@@ -7,6 +7,7 @@ export * from './organisations/organisations.service';
 export * from './organisations/organisation-defaults';
 export * from './memberships/membership.entity';
 export * from './memberships/memberships.service';
+export * from './memberships/membership-cache';
 export * from './users/user.entity';
 export * from './users/users.service';
 export * from './auth/organisation-access';

@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
-import { ACCESS_KEY, type Access, ForbiddenError, type GqlContext, gqlContext, UnauthenticatedError } from '@app/common';
-import { type Authenticated, AuthService, enterOrganisation } from '@app/identity';
+import { ACCESS_KEY, type Access, DomainError, ForbiddenError, type GqlContext, gqlContext, UnauthenticatedError } from '@app/common';
+import { type Authenticated, CachedMembershipCheck, enterOrganisation } from '@app/identity';
 
 /**
  * Decides every GraphQL operation from the policy table: who the caller is, which
@@ -15,7 +15,7 @@ export class PolicyGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    private readonly access: CachedMembershipCheck,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -39,15 +39,29 @@ export class PolicyGuard implements CanActivate {
     }
 
     // The organisation choice and the role check are shared with the plain HTTP endpoints (CSV).
-    enterOrganisation(ctx, who, gql.credentials, access.action);
+    try {
+      enterOrganisation(ctx, who, gql.credentials, access.action);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      // Refused on what the access cache held: ask again, as access granted a moment ago (an
+      // organisation just created or joined, a role just raised) may not have reached it yet.
+      const fresh = await this.access.authenticate(ctx, gql.credentials, { fresh: true });
+      this.authenticated.set(gql, Promise.resolve(fresh));
+      ctx.actor = fresh.actor;
+      enterOrganisation(ctx, fresh, gql.credentials, access.action);
+    }
     return true;
   }
 
-  /** Once per request, however many root fields it has. */
+  /**
+   * Once per request, however many root fields it has, and through the access cache across
+   * requests: changes of access (membership events, sessions ended, keys revoked) forget what it
+   * holds, and MEMBERSHIP_CACHE_SECONDS bounds the rest.
+   */
   private authenticate(gql: GqlContext): Promise<Authenticated> {
     let pending = this.authenticated.get(gql);
     if (!pending) {
-      pending = this.auth.authenticate(gql.ctx, gql.credentials);
+      pending = this.access.authenticate(gql.ctx, gql.credentials);
       this.authenticated.set(gql, pending);
     }
     return pending;

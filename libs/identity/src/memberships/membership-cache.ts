@@ -1,7 +1,10 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { type CredentialsAccess, AccessCache, AppConfig, type Credentials, DomainError, MembershipCheck, RequestContext } from '@app/common';
 import { type EventEntity, LiveEvents } from '@app/history';
-import { AuthService } from '../auth/auth.service';
+import { type Authenticated, AuthService } from '../auth/auth.service';
+
+/** What a request's credentials reach, kept whole: the actor and its role in each organisation. */
+type KnownAccess = CredentialsAccess & { who: Authenticated };
 
 /**
  * The person or key whose access an event changes, as the cache names them; null when the
@@ -26,17 +29,23 @@ export function accessChangedBy(event: Pick<EventEntity, 'type' | 'payload'>): s
 }
 
 /**
- * Membership checks for live deliveries, through a short shared cache: one event fanned out to
- * thousands of subscriptions costs one lookup per person (or key) at most, and none while the
- * cache holds them. Membership events forget the person at once, in every process, before the
- * event itself is delivered; sessions this process ends (signing out, a changed password) forget
- * the person here at once (they record no organisation's event; other processes close such
- * sockets by their session sweep, websocket.ts); the cache's lifetime (MEMBERSHIP_CACHE_SECONDS)
- * bounds anything else, and a token's expiry is checked on every delivery.
+ * Who a request's credentials name, and membership checks for live deliveries, through short
+ * shared caches: a burst of requests with the same credentials costs one lookup, and one event
+ * fanned out to thousands of subscriptions one lookup per person (or key) at most; none while
+ * the caches hold them. What changes access forgets the person or key in every process: membership
+ * and key events (in the writing process at its commit, before its answer goes out; elsewhere
+ * through NOTIFY, before the event is delivered), and ended sessions (signing out, a changed
+ * password) through their own access signal (libs/history/src/event-fanout.ts). Access granted
+ * is looked up again when a request is refused (apps/api/src/auth/policy.guard.ts); the caches'
+ * lifetime (MEMBERSHIP_CACHE_SECONDS, 0 turns them off) bounds anything else, and credentials'
+ * own expiry is checked on every use.
  */
 @Injectable()
 export class CachedMembershipCheck extends MembershipCheck implements OnModuleInit, OnModuleDestroy {
+  /** For live deliveries: a check that is not a use of the session, so it never keeps an idle one alive. */
   readonly cache: AccessCache;
+  /** For requests: each lookup is a use of the session (it moves the idle end on, at most once a minute). */
+  readonly requests: AccessCache<KnownAccess>;
   private stopObserving: (() => void) | null = null;
   private stopHearingSessions: (() => void) | null = null;
 
@@ -46,16 +55,34 @@ export class CachedMembershipCheck extends MembershipCheck implements OnModuleIn
     config: AppConfig,
   ) {
     super();
-    this.cache = new AccessCache((credentials) => this.lookUp(credentials), config.membershipCacheSeconds * 1000);
+    this.cache = new AccessCache((credentials) => this.lookUp(credentials, false), config.membershipCacheSeconds * 1000);
+    this.requests = new AccessCache((credentials) => this.lookUp(credentials, true), config.membershipCacheSeconds * 1000);
+  }
+
+  /**
+   * The actor and roles behind a request's credentials, as `AuthService.authenticate` answers,
+   * from the cache while it holds them; `fresh` looks them up again (the caller was refused on
+   * what the cache held: access granted a moment ago, by an event not yet heard, counts).
+   * Refused credentials are looked up again, uncached, for the precise reason to give.
+   */
+  async authenticate(ctx: RequestContext, credentials: Credentials, { fresh = false } = {}): Promise<Authenticated> {
+    if (!credentials.authorization && !credentials.apiKey && !credentials.session) return this.auth.authenticate(ctx, credentials);
+    const known = await this.requests.get(credentials, { fresh });
+    return known ? known.who : this.auth.authenticate(ctx, credentials);
   }
 
   onModuleInit(): void {
     this.stopObserving = this.live.observe((event) => {
       const holder = accessChangedBy(event);
-      if (holder === '*') this.cache.forgetAll();
-      else if (holder) this.cache.forget(holder);
+      for (const cache of [this.cache, this.requests]) {
+        if (holder === '*') cache.forgetAll();
+        else if (holder) cache.forget(holder);
+      }
     });
-    this.stopHearingSessions = this.auth.sessions.onEnded(({ userId }) => this.cache.forget(`user:${userId}`));
+    this.stopHearingSessions = this.auth.sessions.onEnded(({ userId }) => {
+      this.cache.forget(`user:${userId}`);
+      this.requests.forget(`user:${userId}`);
+    });
   }
 
   onModuleDestroy(): void {
@@ -67,12 +94,11 @@ export class CachedMembershipCheck extends MembershipCheck implements OnModuleIn
     return this.cache.has(credentials, organisationId);
   }
 
-  private async lookUp(credentials: Credentials): Promise<CredentialsAccess | null> {
+  private async lookUp(credentials: Credentials, touch: boolean): Promise<KnownAccess | null> {
     try {
-      // Checking access for a delivery is not a use of the session: it must not keep an idle one alive.
-      const who = await this.auth.authenticate(RequestContext.system(), credentials, { touch: false });
+      const who = await this.auth.authenticate(RequestContext.system(), credentials, { touch });
       const holder = who.actor.kind === 'user' ? `user:${who.actor.userId}` : who.actor.kind === 'apiKey' ? `apiKey:${who.actor.apiKeyId}` : null;
-      return holder ? { holder, organisations: new Set(who.roles.keys()), expiresAt: who.expiresAt } : null;
+      return holder ? { holder, organisations: new Set(who.roles.keys()), expiresAt: who.expiresAt, who } : null;
     } catch (error) {
       // Refused credentials (expired token, revoked key, deleted account) are an answer worth keeping.
       if (error instanceof DomainError) return null;
