@@ -110,7 +110,7 @@ export type HistoryEventKind =
   /** Something was shown to people outside the team, or taken back: initiatives in the public feed, rules of engagement. */
   | 'PUBLICATION';
 
-/** Where an invitation stands. Only a PENDING one can still be accepted (or revoked). */
+/** Where an invitation stands. Only a PENDING one can still be accepted; any but an ACCEPTED one can be revoked. */
 export type InvitationStatus =
   /** Someone joined with it. */
   | 'ACCEPTED'
