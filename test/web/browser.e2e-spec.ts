@@ -58,7 +58,7 @@ interface Finding {
   beforeAll(async () => {
     buildIfStale((line) => console.info(line));
     server = await startBuiltServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--lang=en-GB'] });
     rmSync(SCREENS, { recursive: true, force: true });
     rmSync(path.join(path.dirname(SCREENS), 'failures'), { recursive: true, force: true });
     mkdirSync(SCREENS, { recursive: true });
@@ -396,6 +396,11 @@ interface Finding {
     expect(await moves.getByRole('button').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Advance|Override|Reopen|Pause|Resume|Complete|Archive|Start the next cycle/ }).count()).toBe(0);
     await visit(page, 'board-as-viewer');
+
+    // The dashboard now has a programme past Map it, and tasks.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('region', { name: 'Programmes' }).getByRole('link', { name: 'Adult social care 2027' }).waitFor();
+    await visit(page, 'dashboard-as-viewer');
   }, 60_000);
 
   inBrowser('changes the password on the account page, with errors next to the field', async () => {
