@@ -14,7 +14,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/i18n';
 
-const ACCEPT_INVITATION = graphql(`
+export const ACCEPT_INVITATION = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       message
@@ -76,6 +76,9 @@ export function AcceptInvitationScreen() {
     if (!requireFields(errors, draft.values, { displayName: 'auth.displayName', password: 'auth.password' })) return;
     try {
       const { data } = await accept({ variables: { input: { token: token!, displayName: draft.values.displayName.trim(), password: draft.values.password } } });
+      // The invitation is used up: keeping its token would bring the person back here after
+      // signing in, to a "Join" the API refuses. Signing in plainly lands on their organisation.
+      forgetLinkToken('/invitations/accept');
       draft.clear();
       setAccountMessage(data?.acceptInvitation.message ?? '');
     } catch (error) {
@@ -101,7 +104,7 @@ export function AcceptInvitationScreen() {
       <section className="narrow" aria-labelledby="invitation-title">
         {heading}
         <p role="status">{accountMessage}</p>
-        <Link to={RETURN_HERE}>{t('auth.signIn.title')}</Link>
+        <Link to="/sign-in">{t('auth.signIn.title')}</Link>
       </section>
     );
   }
