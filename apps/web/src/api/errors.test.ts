@@ -20,6 +20,13 @@ describe('describeApiError', () => {
     expect(problem.summary).toBe(t('errors.BAD_USER_INPUT'));
   });
 
+  it('gives a field message that states a fact without a next step in the catalogue’s words', () => {
+    const problem = describeApiError(
+      graphqlError([{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.currentPassword', message: 'is not your current password' }] } }]),
+    );
+    expect(problem.fields).toEqual({ currentPassword: t('errors.field.currentPassword.wrong') });
+  });
+
   it('says what a refused move means, followed by the API’s reason', () => {
     const problem = describeApiError(graphqlError([{ message: 'The programme is paused; resume it first', extensions: { code: 'INVALID_TRANSITION' } }]));
     expect(problem.summary).toBe(`${t('errors.INVALID_TRANSITION')} The programme is paused; resume it first.`);

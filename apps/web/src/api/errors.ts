@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { hasMessage, t } from '../i18n/i18n';
+import { hasMessage, type MessageKey, t } from '../i18n/i18n';
 
 /** One problem with one input field, as the API names it (libs/common/src/errors.ts: FieldProblem). */
 interface FieldProblem {
@@ -38,7 +38,8 @@ function codeMessage(code: string, extensions: Record<string, unknown>): string 
 
 /**
  * Turns whatever a mutation or query threw into an ApiProblem. Field problems (BAD_USER_INPUT's
- * `extensions.fields`) keep the API's own words, which name what is wrong with the value; every
+ * `extensions.fields`) keep the API's own words, which name what is wrong with the value (or the
+ * catalogue's, FIELD_SENTENCES, where those words give no next step); every
  * other code gets the catalogue's sentence, followed by the API's explanation when it gives one
  * that helps (a refused move says why).
  */
@@ -52,7 +53,7 @@ export function describeApiError(error: unknown): ApiProblem {
       code = typeof extensions.code === 'string' ? extensions.code : code;
       const problems = Array.isArray(extensions.fields) ? (extensions.fields as FieldProblem[]) : [];
       if (problems.length > 0) {
-        for (const problem of problems) fields[fieldName(problem.field)] ??= sentence(problem.message);
+        for (const problem of problems) fields[fieldName(problem.field)] ??= fieldMessage(fieldName(problem.field), problem.message);
         sentences.push(t('errors.BAD_USER_INPUT'));
       } else {
         sentences.push(codeMessage(code, extensions));
@@ -69,6 +70,21 @@ export function describeApiError(error: unknown): ApiProblem {
 
 /** Codes whose API message explains the particular case (which move, which gate item, what changed). */
 const EXPLAINED_CODES = new Set(['INVALID_TRANSITION', 'GATE_NOT_MET', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN']);
+
+/**
+ * API field messages that state a fact without saying what to do next get the catalogue's
+ * sentence instead, keyed by form field and the API's exact words
+ * (libs/identity/src/auth/auth.service.ts: changePassword).
+ */
+const FIELD_SENTENCES: Readonly<Record<string, MessageKey>> = {
+  'currentPassword: is not your current password': 'errors.field.currentPassword.wrong',
+};
+
+/** One field's message: the catalogue's sentence when there is one, else the API's words as a sentence. */
+function fieldMessage(field: string, message: string): string {
+  const key = FIELD_SENTENCES[`${field}: ${message.trim().replace(/\.$/, '')}`];
+  return key ? t(key) : sentence(message);
+}
 
 /** "must be an email address" → "Must be an email address." */
 function sentence(text: string): string {
