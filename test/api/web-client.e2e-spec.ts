@@ -96,10 +96,12 @@ describe('the web client, served by the API', () => {
     }
   });
 
-  it('answers a script asking for JSON at an unknown path with a 404, not the app', async () => {
-    const res = await fetch(`${t.url}/no-such-endpoint`, { headers: { accept: 'application/json' } });
-    expect(res.status).toBe(404);
-    expect(await res.text()).not.toContain('<html');
+  it('answers a script or a tool at an unknown path with a 404, not the app', async () => {
+    for (const accept of ['application/json', '*/*']) {
+      const res = await fetch(`${t.url}/no-such-endpoint`, { headers: { accept } });
+      expect([accept, res.status]).toEqual([accept, 404]);
+      expect(await res.text()).not.toContain('<html');
+    }
   });
 });
 

@@ -88,10 +88,12 @@ function isApiPath(pathname: string): boolean {
   return API_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-/** A browser navigating to a page (not a script fetching JSON, an image or a file with an extension). */
-function wantsPage(request: FastifyRequest, pathname: string): boolean {
-  const accept = request.headers.accept ?? '';
-  return accept.includes('text/html') || (accept.includes('*/*') && !/\.[a-z0-9]+$/i.test(pathname));
+/**
+ * A browser navigating to a page, which asks for text/html when it does. A script or a tool
+ * (fetch and curl accept anything) asking for a path that is not there gets a plain 404.
+ */
+function wantsPage(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').includes('text/html');
 }
 
 /**
@@ -129,7 +131,7 @@ export function registerWebClient(fastify: FastifyInstance, options: WebClientOp
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     const url = new URL(request.url, 'http://localhost');
     if (graphiql?.wants(request, url.pathname, url.searchParams)) return graphiql.send(reply);
-    if (isApiPath(url.pathname) || !wantsPage(request, url.pathname)) return;
+    if (isApiPath(url.pathname) || !wantsPage(request)) return;
     return reply
       .code(200)
       .type('text/html; charset=utf-8')
