@@ -178,6 +178,7 @@ export default {
   'programme.journey.repeated': '{text} ({count} times)',
   'programme.journey.between': '{from} to {to}',
   'programme.journey.at': '{when}',
+  'programme.journey.start': 'Start',
   'programme.journey.kind.MOVE': 'Move',
   'programme.journey.kind.DECISION': 'Decision',
   'programme.journey.kind.EVIDENCE': 'Evidence',

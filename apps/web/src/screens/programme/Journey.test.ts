@@ -29,7 +29,7 @@ describe('the journey', () => {
       event('PILOT_APPROVED', 'DECISION'),
       event('TASK_DELETED', 'EDIT'),
     ];
-    const lines = foldJourney(events).map((line) => (line.kind === 'event' ? [line.kind, line.event.type] : [line.kind, line.events.length]));
+    const lines = foldJourney(events).map((line) => (line.kind === 'event' || line.kind === 'start' ? [line.kind, line.event.type] : [line.kind, line.events.length]));
     expect(lines).toEqual([
       ['event', 'STEP_ADVANCED'],
       ['edits', 3],
@@ -38,6 +38,14 @@ describe('the journey', () => {
       ['event', 'PILOT_APPROVED'],
       ['event', 'PILOT_APPROVED'],
       ['edits', 1],
+    ]);
+  });
+
+  it('keeps the programme’s creation on its own line, as the start, whatever edits come next', () => {
+    const lines = foldJourney([event('TASK_CREATED', 'EDIT'), event('PROGRAMME_UPDATED', 'EDIT'), event('PROGRAMME_CREATED', 'EDIT')]);
+    expect(lines.map((line) => (line.kind === 'start' || line.kind === 'event' ? [line.kind, line.event.type] : [line.kind, line.events.length]))).toEqual([
+      ['edits', 2],
+      ['start', 'PROGRAMME_CREATED'],
     ]);
   });
 

@@ -12,14 +12,21 @@ import { PROGRAMME_JOURNEY, PROGRAMME_JOURNEY_BEFORE } from './operations';
 const PAGE = 30;
 
 /**
- * A line of the timeline: one event; a run of consecutive edits (any type) folded into one; or a run
- * of the same evidence by the same person (six readings in a row) folded into one. Moves and
- * decisions always stand on their own.
+ * A line of the timeline: the programme's creation, where the journey starts; one event; a run of
+ * consecutive edits (any type) folded into one; or a run of the same evidence by the same person
+ * (six readings in a row) folded into one. Moves and decisions always stand on their own.
  */
 export type JourneyLine =
+  | { kind: 'start'; event: JourneyEventFragment }
   | { kind: 'event'; event: JourneyEventFragment }
   | { kind: 'edits'; events: JourneyEventFragment[] }
   | { kind: 'repeated'; events: JourneyEventFragment[] };
+
+/**
+ * The event that begins a journey. The history catalogue files it under EDIT (a record was created,
+ * libs/history/src/event-catalogue.ts), which is right for filters; the timeline shows it as the start.
+ */
+const START = 'PROGRAMME_CREATED';
 
 const actorOf = (e: JourneyEventFragment) => `${e.actorType}:${e.actorUserId ?? e.actorApiKeyName ?? ''}`;
 
@@ -28,12 +35,14 @@ export function foldJourney(events: readonly JourneyEventFragment[]): JourneyLin
   const lines: JourneyLine[] = [];
   for (const event of events) {
     const last = lines.at(-1);
-    if (event.kind === 'EDIT') {
+    if (event.type === START) {
+      lines.push({ kind: 'start', event });
+    } else if (event.kind === 'EDIT') {
       if (last?.kind === 'edits') last.events.push(event);
       else lines.push({ kind: 'edits', events: [event] });
     } else if (event.kind === 'MOVE' || event.kind === 'DECISION') {
       lines.push({ kind: 'event', event });
-    } else if (last && last.kind !== 'edits') {
+    } else if (last && last.kind !== 'edits' && last.kind !== 'start') {
       const previous = last.kind === 'event' ? last.event : last.events[0];
       if (previous.type === event.type && actorOf(previous) === actorOf(event) && previous.kind !== 'MOVE' && previous.kind !== 'DECISION') {
         if (last.kind === 'event') lines[lines.length - 1] = { kind: 'repeated', events: [previous, event] };
@@ -91,6 +100,13 @@ export function Journey({ programmeId, recent, names, format }: JourneyProps) {
     <>
       <ol className="timeline">
         {foldJourney(events).map((line) => {
+          if (line.kind === 'start') {
+            return (
+              <li key={line.event.id} className="timeline__line timeline__line--start">
+                <EventLine event={line.event} label={t('programme.journey.start')} names={names} format={format} />
+              </li>
+            );
+          }
           if (line.kind === 'event' || line.events.length === 1) {
             const event = line.kind === 'event' ? line.event : line.events[0];
             return (
@@ -142,10 +158,10 @@ function span(from: string, to: string): string {
   return from === to ? t('programme.journey.at', { when: from }) : t('programme.journey.between', { from, to });
 }
 
-function EventLine({ event, names, format }: { event: JourneyEventFragment; names: EventNames; format: Formatter }) {
+function EventLine({ event, label, names, format }: { event: JourneyEventFragment; label?: string; names: EventNames; format: Formatter }) {
   return (
     <>
-      <span className="timeline__kind">{t(`programme.journey.kind.${event.kind}`)}</span>
+      <span className="timeline__kind">{label ?? t(`programme.journey.kind.${event.kind}`)}</span>
       <span className="timeline__text">{describeEvent(event, names)}</span>
       <time className="timeline__time muted" dateTime={event.occurredAt}>
         {format.dateTime(event.occurredAt)}
