@@ -234,7 +234,7 @@ interface Finding {
 
     const keys = page.getByRole('region', { name: 'API keys' });
     await keys.getByRole('button', { name: 'Create key' }).click();
-    await expectFieldError(keys.getByLabel('Key name'), 'Enter your key name.');
+    await expectFieldError(keys.getByLabel('Key name'), 'Enter a name for the key.');
     await keys.getByLabel('Key name').fill('Workshop capture');
     await keys.getByLabel('Role').selectOption({ label: 'Contributor' });
     await keys.getByRole('button', { name: 'Create key' }).click();
@@ -250,7 +250,7 @@ interface Finding {
     const settings = page.getByRole('region', { name: 'Settings' });
     await settings.getByLabel('Organisation name').fill('');
     await settings.getByRole('button', { name: 'Save settings' }).click();
-    await expectFieldError(settings.getByLabel('Organisation name'), 'Enter your organisation name.');
+    await expectFieldError(settings.getByLabel('Organisation name'), 'Enter the organisation’s name.');
     await settings.getByLabel('Organisation name').fill('Riverside Borough Council');
     await settings.getByLabel('Time zone').selectOption('Europe/Dublin');
     await settings.getByLabel('Currency').selectOption('EUR');

@@ -8,8 +8,15 @@ import { useEffect, useRef } from 'react';
  */
 export function FormSummary({ message, fields }: { message: string | undefined; fields?: Record<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
+  const shown = useRef<{ message: string | undefined; problems: string[] }>({ message: undefined, problems: [] });
   useEffect(() => {
-    if (message) ref.current?.focus();
+    const problems = Object.values(fields ?? {});
+    const before = shown.current;
+    shown.current = { message, problems };
+    // A message leaving because the person changed its field (useFormErrors) must not pull focus
+    // away from the field they are typing in; a new refusal (even the same again) takes focus.
+    const onlyFewer = message === before.message && problems.length < before.problems.length && problems.every((p) => before.problems.includes(p));
+    if (message && !onlyFewer) ref.current?.focus();
   }, [message, fields]);
   if (!message) return null;
   const problems = Object.values(fields ?? {});

@@ -6,6 +6,7 @@ export default {
   'account.noOrganisations': 'You are not a member of any organisation yet.',
   'account.password.title': 'Change your password',
   'account.password.current': 'Current password',
+  'account.password.current.required': 'Enter your current password.',
   'account.password.submit': 'Change password',
   'account.password.changed': 'Your password has been changed. You stay signed in here; every other session of yours has ended.',
   'account.password.otherSessions': 'Changing it signs you out everywhere else (other browsers and devices); this one stays signed in.',

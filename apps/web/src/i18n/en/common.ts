@@ -7,7 +7,6 @@ export default {
   'common.showMore': 'Show more',
   'common.showingOf': 'Showing {shown} of {total}',
   'common.reconnecting': 'The live connection to the server was lost. Reconnecting… Changes made by others will show once it is back.',
-  'forms.required': 'Enter your {field}.',
   'forms.fixBelow': 'Some answers need changing: see the messages below.',
   'shell.skipToMain': 'Skip to main content',
   'shell.signOut': 'Sign out',

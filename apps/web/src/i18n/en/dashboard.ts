@@ -8,6 +8,7 @@ export default {
   'dashboard.newProgramme.open': 'New programme',
   'dashboard.newProgramme.title': 'Start a programme',
   'dashboard.newProgramme.name': 'Programme name',
+  'dashboard.newProgramme.name.required': 'Enter a name for the programme.',
   'dashboard.newProgramme.description': 'Description',
   'dashboard.newProgramme.descriptionHint': 'Optional: what the programme is for.',
   'dashboard.newProgramme.submit': 'Start programme',

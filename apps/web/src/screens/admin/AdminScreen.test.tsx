@@ -75,7 +75,7 @@ describe('SettingsSection', () => {
     await user.clear(name);
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(name).toHaveAccessibleDescription('Saved: Northshire Council. Enter your organisation name.');
+    expect(name).toHaveAccessibleDescription('Saved: Northshire Council. Enter the organisation’s name.');
   });
 
   it('meets a conflict, then reloads: keeps what was changed here, takes what someone else changed, and saves', async () => {

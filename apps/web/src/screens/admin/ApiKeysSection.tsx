@@ -78,14 +78,14 @@ export function ApiKeysSection() {
 /** Creates a key; its secret is shown once, here, and forgotten when dismissed. */
 export function CreateApiKeyForm({ onCreated }: { onCreated: () => void }) {
   const draft = useDraft('create-api-key', { name: '', role: 'VIEWER' as Role });
-  const errors = useFormErrors();
+  const errors = useFormErrors(draft.values);
   // The secret stays in this state only: never in Apollo's cache (no-cache) nor in the draft.
   const [issued, setIssued] = useState<{ name: string; secret: string } | null>(null);
   const [create, { loading }] = useMutation(CREATE_API_KEY, { fetchPolicy: 'no-cache' });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!requireFields(errors, draft.values, { name: 'admin.apiKeys.name' })) return;
+    if (!requireFields(errors, draft.values, { name: 'admin.apiKeys.name.required' })) return;
     try {
       const { data } = await create({ variables: { input: { name: draft.values.name.trim(), role: draft.values.role } } });
       const { secret, apiKey } = data!.createApiKey;

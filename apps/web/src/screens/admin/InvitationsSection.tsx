@@ -79,14 +79,14 @@ export function InvitationsSection() {
 /** Invites one person; the link the API answers is shown once, here, and forgotten when dismissed. */
 export function InviteForm({ onInvited }: { onInvited: () => void }) {
   const draft = useDraft('invite-member', { email: '', role: 'CONTRIBUTOR' as Role });
-  const errors = useFormErrors();
+  const errors = useFormErrors(draft.values);
   // The link stays in this state only: never in Apollo's cache (no-cache) nor in the draft.
   const [issued, setIssued] = useState<{ email: string; acceptUrl: string } | null>(null);
   const [invite, { loading }] = useMutation(INVITE_MEMBER, { fetchPolicy: 'no-cache' });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!requireFields(errors, draft.values, { email: 'admin.invitations.email' })) return;
+    if (!requireFields(errors, draft.values, { email: 'admin.invitations.email.required' })) return;
     try {
       const { data } = await invite({ variables: { input: { email: draft.values.email.trim(), role: draft.values.role } } });
       const { acceptUrl, invitation } = data!.inviteMember;

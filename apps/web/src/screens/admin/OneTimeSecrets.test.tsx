@@ -114,7 +114,7 @@ describe('the API key secret', () => {
 
     expect(await screen.findByText('No keys in use')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create key' }));
-    expect(screen.getByLabelText('Key name')).toHaveAccessibleDescription(expect.stringContaining('Enter your key name.'));
+    expect(screen.getByLabelText('Key name')).toHaveAccessibleDescription(expect.stringContaining('Enter a name for the key.'));
     expect(screen.getByLabelText('Key name')).toHaveAttribute('aria-invalid', 'true');
 
     await user.type(screen.getByLabelText('Key name'), 'Intranet status page');

@@ -62,7 +62,7 @@ function choices(known: readonly string[], current: string): string[] {
 function SettingsForm({ saved, reload }: { saved: Settings; reload: () => Promise<{ data?: AdminOrganisationQuery }> }) {
   const announce = useAnnounce();
   const draft = useDraft('organisation-settings', { name: saved.name, timeZone: saved.timeZone, currency: saved.currency });
-  const errors = useFormErrors();
+  const errors = useFormErrors(draft.values);
   const [conflict, setConflict] = useState(false);
   /** After a reload: the fields someone else had changed. */
   const [theirs, setTheirs] = useState<Field[]>([]);
@@ -80,7 +80,7 @@ function SettingsForm({ saved, reload }: { saved: Settings; reload: () => Promis
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!requireFields(errors, draft.values, { name: 'organisations.name' })) return;
+    if (!requireFields(errors, draft.values, { name: 'organisations.name.required' })) return;
     if (changed.length === 0) {
       errors.setLocal({}, t('admin.settings.unchanged'));
       return;

@@ -43,7 +43,7 @@ export function AcceptInvitationScreen() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const draft = useDraft('accept-invitation', { displayName: '', password: '' }, { secret: ['password'] });
-  const errors = useFormErrors();
+  const errors = useFormErrors(draft.values);
   const [accept, accepting] = useMutation(ACCEPT_INVITATION, { context: { expectSignedOut: true } });
   const [accountMessage, setAccountMessage] = useState<string | null>(null);
 
@@ -73,7 +73,7 @@ export function AcceptInvitationScreen() {
 
   async function createAccount(event: FormEvent) {
     event.preventDefault();
-    if (!requireFields(errors, draft.values, { displayName: 'auth.displayName', password: 'auth.password' })) return;
+    if (!requireFields(errors, draft.values, { displayName: 'auth.displayName.required', password: 'auth.choosePassword.required' })) return;
     try {
       const { data } = await accept({ variables: { input: { token: token!, displayName: draft.values.displayName.trim(), password: draft.values.password } } });
       // The invitation is used up: keeping its token would bring the person back here after

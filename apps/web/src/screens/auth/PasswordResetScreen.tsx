@@ -28,7 +28,7 @@ export function PasswordResetScreen() {
   const [token] = useState(() => linkToken('/password-reset'));
   const [values, setValues] = useState({ newPassword: '', confirm: '' });
   const [doneFor, setDoneFor] = useState<string | null>(null);
-  const errors = useFormErrors();
+  const errors = useFormErrors(values);
   const [resetPassword, { loading }] = useMutation(RESET_PASSWORD, { context: { expectSignedOut: true } });
 
   if (!token) {
@@ -52,7 +52,7 @@ export function PasswordResetScreen() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!requireFields(errors, values, { newPassword: 'auth.newPassword', confirm: 'auth.confirmPassword' })) return;
+    if (!requireFields(errors, values, { newPassword: 'auth.newPassword.required', confirm: 'auth.confirmPassword.required' })) return;
     if (values.newPassword !== values.confirm) {
       errors.setLocal({ confirm: t('auth.reset.mismatch') }, t('forms.fixBelow'));
       return;

@@ -32,12 +32,12 @@ export function SignInScreen() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const draft = useDraft('sign-in', { email: params.get('email') ?? '', password: '' }, { secret: ['password'] });
-  const errors = useFormErrors();
+  const errors = useFormErrors(draft.values);
   const [startSession, { loading }] = useMutation(START_SESSION, { context: { expectSignedOut: true } });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!requireFields(errors, draft.values, { email: 'auth.email', password: 'auth.password' })) return;
+    if (!requireFields(errors, draft.values, { email: 'auth.email.required', password: 'auth.password.required' })) return;
     try {
       await startSession({ variables: { input: { email: draft.values.email.trim(), password: draft.values.password } } });
       draft.clear();

@@ -30,7 +30,7 @@ export function SignUpScreen() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const draft = useDraft('sign-up', { displayName: '', email: '', password: '' }, { secret: ['password'] });
-  const errors = useFormErrors();
+  const errors = useFormErrors(draft.values);
   const [signUp, signingUp] = useMutation(SIGN_UP, { context: { expectSignedOut: true } });
   const [startSession, startingSession] = useMutation(START_SESSION, { context: { expectSignedOut: true } });
   const [existing, setExisting] = useState(false);
@@ -38,7 +38,7 @@ export function SignUpScreen() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setExisting(false);
-    if (!requireFields(errors, draft.values, { displayName: 'auth.displayName', email: 'auth.email', password: 'auth.password' })) return;
+    if (!requireFields(errors, draft.values, { displayName: 'auth.displayName.required', email: 'auth.email.required', password: 'auth.choosePassword.required' })) return;
     const input = { displayName: draft.values.displayName.trim(), email: draft.values.email.trim(), password: draft.values.password };
     try {
       await signUp({ variables: { input } });

@@ -19,12 +19,12 @@ export function CreateProgrammeForm({ onCancel }: { onCancel?: () => void }) {
   const organisation = useOrganisation();
   const navigate = useNavigate();
   const draft = useDraft(CREATE_PROGRAMME_FORM, { name: '', description: '' });
-  const errors = useFormErrors();
+  const errors = useFormErrors(draft.values);
   const [create, { loading }] = useMutation(CREATE_PROGRAMME, { refetchQueries: ['OrganisationDashboard'] });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!requireFields(errors, draft.values, { name: 'dashboard.newProgramme.name' })) return;
+    if (!requireFields(errors, draft.values, { name: 'dashboard.newProgramme.name.required' })) return;
     try {
       const description = draft.values.description.trim();
       const { data } = await create({ variables: { input: { name: draft.values.name.trim(), ...(description ? { description } : {}) } } });

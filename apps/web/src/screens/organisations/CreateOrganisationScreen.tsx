@@ -39,7 +39,7 @@ export function CreateOrganisationScreen() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const draft = useDraft('create-organisation', { name: '', timeZone: browserTimeZone(), currency: 'GBP' });
-  const errors = useFormErrors();
+  const errors = useFormErrors(draft.values);
   const [create, { loading }] = useMutation(CREATE_ORGANISATION);
   const timeZones = useMemo(() => {
     const zones = Intl.supportedValuesOf('timeZone');
@@ -51,7 +51,7 @@ export function CreateOrganisationScreen() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!requireFields(errors, draft.values, { name: 'organisations.name' })) return;
+    if (!requireFields(errors, draft.values, { name: 'organisations.name.required' })) return;
     try {
       const { data } = await create({ variables: { input: { ...draft.values, name: draft.values.name.trim() } } });
       draft.clear();

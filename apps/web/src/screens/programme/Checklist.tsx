@@ -138,7 +138,7 @@ function ChecklistRow({ item, stepState, programmeStatus, mayTick, format, perso
 export function TickForm({ item, onDone }: { item: Pick<BoardItemFragment, 'id' | 'title'>; onDone: (saved: boolean) => void }) {
   const draft = useDraft(tickFormId(item.id), { evidenceText: '', evidenceUrl: '' });
   const values = draft.values;
-  const errors = useFormErrors();
+  const errors = useFormErrors(values);
   const [tick, { loading }] = useMutation(TICK_ITEM);
 
   const submit = async (event: FormEvent) => {

@@ -56,9 +56,9 @@ export function MoveDialog({ move, programmeName, currentStep, onConfirm, onClos
 }
 
 function MoveForm({ move, programmeName, currentStep, onConfirm, onClose, conflict, unavailable }: Omit<MoveDialogProps, 'move'> & { move: OfferedMove }) {
-  const errors = useFormErrors();
   // Kept as typed (this tab only): a conflict's reload or an expired session loses nothing.
   const draft = useDraft<{ reason: string; step: Step | '' }>(`move-${move.type}`, { reason: '', step: move.steps.at(-1) ?? '' });
+  const errors = useFormErrors(draft.values);
   const { reason, step } = draft.values;
   const [busy, setBusy] = useState(false);
   const [reloading, setReloading] = useState(false);

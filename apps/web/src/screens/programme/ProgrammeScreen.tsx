@@ -419,7 +419,6 @@ function StepDetail(props: { programme: Board; step: BoardStepFragment; members:
 function StepSettings({ programme, step, members, names, onSaved }: { programme: Board; step: BoardStepFragment; members: Member[]; names: EventNames; onSaved: () => void }) {
   const client = useApolloClient();
   const announce = useAnnounce();
-  const errors = useFormErrors();
   const live = { ownerId: step.ownerId ?? '', targetDate: step.targetDate ?? '' };
   // Until the user changes something the form shows the step as it is now (live updates included);
   // from the first change it keeps their values and the programme as it was then (base), whose
@@ -427,6 +426,7 @@ function StepSettings({ programme, step, members, names, onSaved }: { programme:
   type Base = { version: number; sequence: number; ownerId: string; targetDate: string };
   const [edit, setEdit] = useState<{ base: Base | null; values: typeof live } | null>(null);
   const values = edit?.values ?? live;
+  const errors = useFormErrors(values);
   const [conflict, setConflict] = useState<string[] | null>(null);
   const [save, { loading }] = useMutation(UPDATE_STEP);
   const now = (): Base => ({ version: programme.version, sequence: programme.lastEventSequence, ...live });

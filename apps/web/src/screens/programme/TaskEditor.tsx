@@ -53,7 +53,7 @@ export function TaskEditor({ task, members, format, person, onDone }: TaskEditor
   const draft = kept.values;
   const [conflict, setConflict] = useState<{ current: TaskFieldsFragment; changes: FieldChange[] } | null>(null);
   const [reloaded, setReloaded] = useState(false);
-  const errors = useFormErrors();
+  const errors = useFormErrors(draft);
   const [update, { loading }] = useMutation(UPDATE_TASK);
 
   const shown = (field: DraftField, value: string): string => {

@@ -227,7 +227,7 @@ function TaskRow({ task, members, mayManage, format, person, onChanged }: { task
 function AddTasks({ programmeId, currentStep, members, timeZone, onAdded }: { programmeId: string; currentStep: Step; members: readonly Member[]; timeZone: string; onAdded: () => void }) {
   const draft = useDraft('add-tasks', { titles: '', step: currentStep as string, assigneeId: '', dueDate: '' });
   const values = draft.values;
-  const errors = useFormErrors();
+  const errors = useFormErrors(values);
   const announce = useAnnounce();
   const [create, { loading }] = useMutation(CREATE_TASKS);
   const set = (field: keyof typeof values) => (e: { target: { value: string } }) => draft.set(field, e.target.value);
