@@ -33,17 +33,16 @@ interface Entry<A> {
 }
 
 /**
- * A short per-process memory of what credentials reach, so that one event fanned out to many
- * subscribers costs at most one lookup per set of credentials, not one per subscriber.
+ * A short per-process memory of what credentials reach, so that a burst of requests, or one
+ * event fanned out to many subscribers, costs at most one lookup per set of credentials.
  *
  * - Concurrent asks for the same credentials share one lookup.
- * - `forget(holder)` drops what is known about a person or key at once (membership events call
+ * - `forget(holder)` drops what is known about a person or key at once (changes of access call
  *   it, in every process); a lookup that was under way then is not kept, since it may have read
  *   the state from before the change.
  * - An entry is trusted for `ttlMs` at most (0: never kept), and never past the credentials'
  *   own expiry.
- * - A lookup that fails for a reason other than the credentials (the database is away) answers
- *   "not a member" and is not kept.
+ * - A lookup that fails is not kept: `get` rejects with its error, `has` answers "not a member".
  */
 export class AccessCache<A extends CredentialsAccess = CredentialsAccess> {
   private readonly entries = new Map<string, Entry<A>>();

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
-import { ACCESS_KEY, type Access, DomainError, ForbiddenError, type GqlContext, gqlContext, UnauthenticatedError } from '@app/common';
+import { ACCESS_KEY, type Access, ForbiddenError, NotFoundError, type GqlContext, gqlContext, UnauthenticatedError } from '@app/common';
 import { type Authenticated, CachedMembershipCheck, enterOrganisation } from '@app/identity';
 
 /**
@@ -12,6 +12,8 @@ import { type Authenticated, CachedMembershipCheck, enterOrganisation } from '@a
 @Injectable()
 export class PolicyGuard implements CanActivate {
   private readonly authenticated = new WeakMap<GqlContext, Promise<Authenticated>>();
+  /** Requests whose credentials were looked up again after a refusal (at most once each). */
+  private readonly refreshed = new WeakSet<GqlContext>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -42,13 +44,16 @@ export class PolicyGuard implements CanActivate {
     try {
       enterOrganisation(ctx, who, gql.credentials, access.action);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      // Refused on what the access cache held: ask again, as access granted a moment ago (an
-      // organisation just created or joined, a role just raised) may not have reached it yet.
-      const fresh = await this.access.authenticate(ctx, gql.credentials, { fresh: true });
-      this.authenticated.set(gql, Promise.resolve(fresh));
-      ctx.actor = fresh.actor;
-      enterOrganisation(ctx, fresh, gql.credentials, access.action);
+      if (!(error instanceof NotFoundError || error instanceof ForbiddenError) || this.refreshed.has(gql)) throw error;
+      // Refused on what the access cache held: ask again, once a request, as access granted a
+      // moment ago (an organisation just created or joined, a role just raised) may not have
+      // reached it yet. Root fields refused together share the one lookup.
+      const fresh = this.access.authenticate(ctx, gql.credentials, { fresh: true });
+      this.refreshed.add(gql);
+      this.authenticated.set(gql, fresh);
+      const again = await fresh;
+      ctx.actor = again.actor;
+      enterOrganisation(ctx, again, gql.credentials, access.action);
     }
     return true;
   }

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { type CredentialsAccess, AccessCache, AppConfig, type Credentials, DomainError, MembershipCheck, RequestContext } from '@app/common';
-import { type EventEntity, LiveEvents } from '@app/history';
+import { EventFanout, type EventEntity, LiveEvents } from '@app/history';
 import { type Authenticated, AuthService } from '../auth/auth.service';
 
 /** What a request's credentials reach, kept whole: the actor and its role in each organisation. */
@@ -48,27 +48,50 @@ export class CachedMembershipCheck extends MembershipCheck implements OnModuleIn
   readonly requests: AccessCache<KnownAccess>;
   private stopObserving: (() => void) | null = null;
   private stopHearingSessions: (() => void) | null = null;
+  /** The listener's connections when the caches were last known to have heard every change. */
+  private heardSince = 0;
 
   constructor(
     private readonly auth: AuthService,
     private readonly live: LiveEvents,
+    private readonly fanout: EventFanout,
     config: AppConfig,
   ) {
     super();
     this.cache = new AccessCache((credentials) => this.lookUp(credentials, false), config.membershipCacheSeconds * 1000);
-    this.requests = new AccessCache((credentials) => this.lookUp(credentials, true), config.membershipCacheSeconds * 1000);
+    // Refusals are not kept for requests: a refused request is answered by the lookup's own error.
+    this.requests = new AccessCache((credentials) => this.lookUp(credentials, true, { keepRefusals: false }), config.membershipCacheSeconds * 1000);
   }
 
   /**
    * The actor and roles behind a request's credentials, as `AuthService.authenticate` answers,
    * from the cache while it holds them; `fresh` looks them up again (the caller was refused on
    * what the cache held: access granted a moment ago, by an event not yet heard, counts).
-   * Refused credentials are looked up again, uncached, for the precise reason to give.
+   * Refused credentials reject with the reason, and nothing is kept of them.
    */
   async authenticate(ctx: RequestContext, credentials: Credentials, { fresh = false } = {}): Promise<Authenticated> {
     if (!credentials.authorization && !credentials.apiKey && !credentials.session) return this.auth.authenticate(ctx, credentials);
+    if (!this.hearsEveryChange()) return this.auth.authenticate(ctx, credentials);
     const known = await this.requests.get(credentials, { fresh });
+    // Null: the credentials ran out since they were cached; the lookup says so in its own words.
     return known ? known.who : this.auth.authenticate(ctx, credentials);
+  }
+
+  /**
+   * Whether this process hears every change of access as it commits. On PostgreSQL changes made
+   * by other processes arrive through the event listener: while it is reconnecting the request
+   * cache is not trusted, and after a reconnect it is emptied, since access signals sent
+   * meanwhile are not replayed. The embedded database has one process, which hears everything.
+   */
+  private hearsEveryChange(): boolean {
+    const listener = this.fanout.listener;
+    if (!listener) return true;
+    if (!listener.isListening) return false;
+    if (listener.connections !== this.heardSince) {
+      this.requests.forgetAll();
+      this.heardSince = listener.connections;
+    }
+    return true;
   }
 
   onModuleInit(): void {
@@ -94,14 +117,15 @@ export class CachedMembershipCheck extends MembershipCheck implements OnModuleIn
     return this.cache.has(credentials, organisationId);
   }
 
-  private async lookUp(credentials: Credentials, touch: boolean): Promise<KnownAccess | null> {
+  private async lookUp(credentials: Credentials, touch: boolean, { keepRefusals = true } = {}): Promise<KnownAccess | null> {
     try {
       const who = await this.auth.authenticate(RequestContext.system(), credentials, { touch });
       const holder = who.actor.kind === 'user' ? `user:${who.actor.userId}` : who.actor.kind === 'apiKey' ? `apiKey:${who.actor.apiKeyId}` : null;
       return holder ? { holder, organisations: new Set(who.roles.keys()), expiresAt: who.expiresAt, who } : null;
     } catch (error) {
-      // Refused credentials (expired token, revoked key, deleted account) are an answer worth keeping.
-      if (error instanceof DomainError) return null;
+      // Refused credentials (expired token, revoked key, deleted account): for deliveries an
+      // answer worth keeping; a request rejects with the reason (AccessCache keeps no failure).
+      if (error instanceof DomainError && keepRefusals) return null;
       throw error;
     }
   }
