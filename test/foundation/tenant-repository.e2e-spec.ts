@@ -83,4 +83,31 @@ describe('the tenant repository', () => {
     expect(stamped).toHaveLength(12);
     for (const row of stamped) expect(row.organisation_id).toBe(Number(row.name_key.slice(7)) % 2 ? b.tenantId : a.tenantId);
   });
+
+  it('rolls back a transaction whose joined work for another organisation failed, and the connection serves on', async () => {
+    // The rollback must not wait on a switch of scope, which an aborted transaction refuses.
+    const failed = await db
+      .transaction(a, async () => {
+        await db.tenant(a, SkillEntity).insert({ name: 'Rolled back', nameKey: 'rolled back' });
+        await db.query(a.within(b.tenantId), `SELECT 1/0`);
+      })
+      .catch((error: Error) => error);
+    expect(String(failed)).toMatch(/division by zero/);
+    for (let n = 0; n < 12; n++) {
+      expect(await db.tenant(a, SkillEntity).findOneBy({ nameKey: 'rolled back' })).toBeNull();
+      expect(await db.tenant(b, SkillEntity).countBy({ nameKey: 'gardening' })).toBe(1);
+    }
+  });
+
+  it('keeps a transaction’s own runner for its opening organisation when work for another joins it', async () => {
+    await db.transaction(a, async (em) => {
+      const joined = db.manager(a.within(b.tenantId));
+      expect(joined).not.toBe(em);
+      expect(em.queryRunner!.manager).toBe(em);
+      const setting = `SELECT current_setting('app.organisation_id') AS organisation`;
+      expect(await em.query(setting)).toEqual([{ organisation: a.tenantId }]);
+      expect(await joined.query(setting)).toEqual([{ organisation: b.tenantId }]);
+      expect(await em.query(setting)).toEqual([{ organisation: a.tenantId }]);
+    });
+  });
 });

@@ -12,7 +12,7 @@ function scopeConnection(client: pg.PoolClient): pg.PoolClient {
   const query = client.query.bind(client) as unknown as Query;
   const session = new ScopedSession(query);
   (client as unknown as { query: unknown }).query = function scopedQuery(...args: unknown[]) {
-    if (typeof args[0] !== 'string' || args.length > 2) {
+    if (typeof args[0] !== 'string' || args.length > 2 || typeof args[args.length - 1] === 'function') {
       throw new Error('Only promise-style queries with SQL text reach the database, so that each runs in its tenant scope');
     }
     return session.run(args[0], args[1] as unknown[] | undefined);

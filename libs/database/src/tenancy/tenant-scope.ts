@@ -33,11 +33,6 @@ export function scopeStatement(scope: TenantScope): [string, string[]] {
   ];
 }
 
-/** A ROLLBACK undoes settings made in its transaction: the connection's scope is then unknown. */
-export function undoesSettings(sql: string): boolean {
-  return /^\s*ROLLBACK\b/i.test(sql);
-}
-
 // ---------------------------------------------------------------------------------------------
 // From a request to the driver. TypeORM sends every statement through a query runner, and makes
 // every runner with `dataSource.createQueryRunner`, reaching the data source through the manager,
