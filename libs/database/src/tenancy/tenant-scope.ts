@@ -112,7 +112,9 @@ export function transactionManagerIn(manager: EntityManager, scope: TenantScope)
   const runner = manager.queryRunner as ScopedRunner | undefined;
   if (!runner) throw new Error('Not a transaction’s manager');
   const opened = runner[RUNNER_SCOPE];
-  if (opened && scopeKey(opened) === scopeKey(scope)) return manager;
+  // Only a transaction opened through a scoped manager (Database.transaction) may be joined.
+  if (!opened) throw new Error('This transaction was not opened in a tenant scope');
+  if (scopeKey(opened) === scopeKey(scope)) return manager;
   // The view's manager keeps the transaction's data source, whose runners (none are made inside
   // a transaction) carry the opening scope; everything it runs goes through the view.
   return new EntityManager(manager.dataSource, runnerIn(runner, scope));
