@@ -412,7 +412,7 @@ interface Finding {
     await form.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
     await form.getByLabel('New password again').fill(NEW_PASSWORD);
     await form.getByRole('button', { name: 'Change password' }).click();
-    await expectFieldError(form.getByLabel('Current password'), 'Is not your current password.');
+    await expectFieldError(form.getByLabel('Current password'), 'That is not your current password.');
     await visit(page, 'account-password-refused');
 
     await form.getByLabel('Current password').fill(PASSWORD);
