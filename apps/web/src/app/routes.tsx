@@ -4,7 +4,14 @@ import { adminRoutes } from '../screens/admin/routes';
 import { authRoutes } from '../screens/auth/routes';
 import { dashboardRoutes } from '../screens/dashboard/routes';
 import { organisationsRoutes } from '../screens/organisations/routes';
+import { focusRoutes } from '../screens/focus/routes';
+import { growRoutes } from '../screens/grow/routes';
+import { mapRoutes } from '../screens/map/routes';
+import { marketRoutes } from '../screens/market/routes';
+import { peopleRoutes } from '../screens/people/routes';
 import { programmeRoutes } from '../screens/programme/routes';
+import { respondRoutes } from '../screens/respond/routes';
+import { surveysRoutes } from '../screens/surveys/routes';
 import { LoadingState } from '../components/States';
 import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, SignedInFrame } from './frames';
 
@@ -14,7 +21,9 @@ import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, 
  *   authRoutes           public: /sign-in, /sign-up, /password-reset, /invitations/accept
  *   organisationsRoutes  signed in, no organisation: /organisations/new
  *   accountRoutes        signed in, no organisation: /account
- *   dashboardRoutes, programmeRoutes, adminRoutes: relative to /o/:organisationId
+ *   respondRoutes        public, no frame: a survey's page for residents
+ *   dashboardRoutes, programmeRoutes, adminRoutes, and the work areas (map, focus, people,
+ *   market, grow, surveys; frame: screens/workspace/Workspace.tsx): relative to /o/:organisationId
  */
 export const routes: RouteObject[] = [
   // While the first page's code loads (its screen is lazy), a line says so.
@@ -25,8 +34,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRedirect /> },
       { element: <PersonalFrame />, children: [...organisationsRoutes, ...accountRoutes] },
-      { path: 'o/:organisationId', element: <OrganisationFrame />, children: [...dashboardRoutes, ...programmeRoutes, ...adminRoutes] },
+      { path: 'o/:organisationId', element: <OrganisationFrame />, children: [...dashboardRoutes, ...programmeRoutes, ...mapRoutes, ...focusRoutes, ...peopleRoutes, ...marketRoutes, ...growRoutes, ...surveysRoutes, ...adminRoutes] },
     ],
   },
+  ...respondRoutes,
   { path: '*', element: <NotFound /> },
 ];

@@ -57,6 +57,7 @@ type Documents = {
     "\n  query ProgrammeMissedEvents($id: ID!, $afterSequence: Int!) {\n    programme(id: $id) {\n      id\n      journey(afterSequence: $afterSequence, first: 100) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...JourneyEvent\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeMissedEventsDocument,
     "\n  subscription ProgrammeEvents($programmeId: ID!) {\n    programmeEvents(programmeId: $programmeId) {\n      ...JourneyEvent\n    }\n  }\n": typeof types.ProgrammeEventsDocument,
     "\n  query HistoryEventTypes {\n    historyEventTypes {\n      type\n      kind\n      description\n    }\n  }\n": typeof types.HistoryEventTypesDocument,
+    "\n  query WorkspaceProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      cycle\n      currentStep\n      version\n    }\n  }\n": typeof types.WorkspaceProgrammeDocument,
 };
 const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -102,6 +103,7 @@ const documents: Documents = {
     "\n  query ProgrammeMissedEvents($id: ID!, $afterSequence: Int!) {\n    programme(id: $id) {\n      id\n      journey(afterSequence: $afterSequence, first: 100) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...JourneyEvent\n          }\n        }\n      }\n    }\n  }\n": types.ProgrammeMissedEventsDocument,
     "\n  subscription ProgrammeEvents($programmeId: ID!) {\n    programmeEvents(programmeId: $programmeId) {\n      ...JourneyEvent\n    }\n  }\n": types.ProgrammeEventsDocument,
     "\n  query HistoryEventTypes {\n    historyEventTypes {\n      type\n      kind\n      description\n    }\n  }\n": types.HistoryEventTypesDocument,
+    "\n  query WorkspaceProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      cycle\n      currentStep\n      version\n    }\n  }\n": types.WorkspaceProgrammeDocument,
 };
 
 /**
@@ -290,6 +292,10 @@ export function graphql(source: "\n  subscription ProgrammeEvents($programmeId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HistoryEventTypes {\n    historyEventTypes {\n      type\n      kind\n      description\n    }\n  }\n"): (typeof documents)["\n  query HistoryEventTypes {\n    historyEventTypes {\n      type\n      kind\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      cycle\n      currentStep\n      version\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      cycle\n      currentStep\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,6 +6,14 @@ import auth from './en/auth';
 import common from './en/common';
 import dashboard from './en/dashboard';
 import errors from './en/errors';
+import focusIt from './en/focusIt';
+import growIt from './en/growIt';
+import mapIt from './en/mapIt';
+import marketIt from './en/marketIt';
+import peopleIt from './en/peopleIt';
 import programme from './en/programme';
+import respond from './en/respond';
+import surveys from './en/surveys';
+import workspace from './en/workspace';
 
-export const en = { ...common, ...errors, ...auth, ...dashboard, ...programme, ...admin, ...account } as const;
+export const en = { ...common, ...errors, ...auth, ...dashboard, ...programme, ...admin, ...account, ...workspace, ...mapIt, ...focusIt, ...peopleIt, ...marketIt, ...growIt, ...surveys, ...respond } as const;

@@ -3,6 +3,8 @@ export default {
   'common.loading': 'Loading…',
   'common.tryAgain': 'Try again',
   'common.close': 'Close',
+  'common.chart.showFigures': 'Show the figures as a table',
+  'common.chart.unavailable': 'The chart could not be drawn here; the figures are in the table below.',
   'common.cancel': 'Cancel',
   'common.showMore': 'Show more',
   'common.showingOf': 'Showing {shown} of {total}',

@@ -13,6 +13,7 @@ import { type Formatter, useFormat } from '../../format/format';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { BoardStepFragment, JourneyEventFragment, ProgrammeBoardQuery, Step } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
+import { areaPath } from '../workspace/areas';
 import { Checklist } from './Checklist';
 import { ConflictMessage } from './ConflictMessage';
 import { describeEvent, type EventNames } from './events';
@@ -318,6 +319,7 @@ async function missedSince(client: ReturnType<typeof useApolloClient>, programme
 
 function StepDetail(props: { programme: Board; step: BoardStepFragment; members: Member[]; format: Formatter; person: (id: string) => string | undefined; names: EventNames; onChanged: () => void }) {
   const { programme, step, members, format, person, onChanged } = props;
+  const organisation = useOrganisation();
   const gate = step.gate;
   const record = step.gateRecords.find((r) => r.setAsideAt == null);
   const setAside = step.gateRecords.filter((r) => r.setAsideAt != null);
@@ -328,6 +330,11 @@ function StepDetail(props: { programme: Board; step: BoardStepFragment; members:
         <span className="tag">{t(`programme.stepState.${step.state}`)}</span>
       </h2>
       <p className="muted">{step.purpose}</p>
+      <p>
+        <Link className="step__work" to={areaPath(organisation.id, programme.id, step.step)}>
+          {t('workspace.open', { step: step.name })}
+        </Link>
+      </p>
       <dl className="facts">
         <dt>{t('programme.step.owner')}</dt>
         <dd>{step.ownerId ? person(step.ownerId) ?? t('programme.event.formerMember') : t('programme.step.noOwner')}</dd>

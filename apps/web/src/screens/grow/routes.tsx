@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+/** Relative to /o/:organisationId: the grow work area, programmes/:programmeId/grow. */
+export const growRoutes: RouteObject[] = [];
