@@ -20,6 +20,73 @@ export type ActorType =
   | 'SYSTEM'
   | 'USER';
 
+export type AddCommunicationActionInput = {
+  audience?: string | null | undefined;
+  /** e.g. "Leaflet", "Ward newsletter", "Community radio". */
+  channel: string;
+  done?: boolean | null | undefined;
+  /** On or after startsOn. */
+  endsOn?: string | null | undefined;
+  message: string;
+  /** The pilot; its engagement plan is created with the first addition. */
+  pilotId: string | number;
+  /** The plan version you saw; when given and stale, nothing is added (CONFLICT). Leave it out to add whatever changed meanwhile. */
+  planVersion?: number | null | undefined;
+  startsOn?: string | null | undefined;
+};
+
+export type AddFinancialLineInput = {
+  /** A decimal string of 0 or more, such as "1000.00"; no signs, symbols or separators. */
+  amount: string;
+  /** The pilot’s currency, which is also the default: a pilot never mixes currencies. */
+  currency?: string | null | undefined;
+  /** When the cost was incurred or the saving or benefit arose. */
+  date: string;
+  description?: string | null | undefined;
+  kind: FinancialLineKind;
+  pilotId: string | number;
+};
+
+export type AddIncentiveInput = {
+  /** Who it is for (e.g. "young carers"); everyone taking part when left out. */
+  audience?: string | null | undefined;
+  description: string;
+  kind: IncentiveKind;
+  /** The pilot; its engagement plan is created with the first addition. */
+  pilotId: string | number;
+  /** The plan version you saw; when given and stale, nothing is added (CONFLICT). Leave it out to add whatever changed meanwhile. */
+  planVersion?: number | null | undefined;
+};
+
+export type AddParticipantResourceInput = {
+  /** e.g. "Two training evenings on running a repair café", "Use of the library meeting room". */
+  description: string;
+  kind: ParticipantResourceKind;
+  /** The pilot; its engagement plan is created with the first addition. */
+  pilotId: string | number;
+  /** The plan version you saw; when given and stale, nothing is added (CONFLICT). Leave it out to add whatever changed meanwhile. */
+  planVersion?: number | null | undefined;
+};
+
+export type AddPilotMetricInput = {
+  /** An exact decimal written as a string, such as "12.5". A pilot going ahead counts as measured only once every metric has one. */
+  baseline?: string | null | undefined;
+  direction: MetricDirection;
+  name: string;
+  pilotId: string | number;
+  /** An exact decimal written as a string, such as "12.5". */
+  target?: string | null | undefined;
+  /** e.g. "visits a week", "%", "£". */
+  unit: string;
+};
+
+export type ApprovePilotInput = {
+  pilotId: string | number;
+  /** Optional: why it is approved. */
+  reason?: string | null | undefined;
+  version: number;
+};
+
 /** Gives the task to a member of the organisation, or to nobody when assigneeId is null. */
 export type AssignTaskInput = {
   assigneeId?: string | number | null | undefined;
@@ -45,16 +112,100 @@ export type ChecklistKind =
   | 'EVIDENCED'
   | 'MANUAL';
 
+/** The forms of coproduction and their sub-forms, as listed in Bovaird & Loeffler, "Coproducing Public Services with Service Users, Communities, and the Third Sector" (chapter 13); a sub-form implies its form. */
+export type CoproductionForm =
+  /** Co-assessment */
+  | 'CO_ASSESSMENT'
+  /** Co-commissioning */
+  | 'CO_COMMISSIONING'
+  /** Co-delivery */
+  | 'CO_DELIVERY'
+  /** Co-design */
+  | 'CO_DESIGN'
+  /** Co-evaluation, a sub-form of co-assessment */
+  | 'CO_EVALUATION'
+  /** Co-financing, a sub-form of co-commissioning */
+  | 'CO_FINANCING'
+  /** Co-managing, a sub-form of co-delivery */
+  | 'CO_MANAGING'
+  /** Co-monitoring, a sub-form of co-assessment */
+  | 'CO_MONITORING'
+  /** Co-performing, a sub-form of co-delivery */
+  | 'CO_PERFORMING'
+  /** Co-planning of policy, a sub-form of co-commissioning */
+  | 'CO_PLANNING'
+  /** Co-prioritisation of services, a sub-form of co-commissioning */
+  | 'CO_PRIORITISATION';
+
 export type CreateApiKeyInput = {
   /** What the key is for, e.g. "Intranet status page"; history names the key by it. */
   name: string;
   role: Role;
 };
 
+/** A coproduction activity; only the name and service area are needed, the rest has defaults. */
+export type CreateInitiativeInput = {
+  /** Shown to members only, never in the published feed. */
+  contact?: string | null | undefined;
+  description?: string | null | undefined;
+  /** A stable key from a spreadsheet, unique in the organisation. */
+  externalRef?: string | null | undefined;
+  /** Forms and sub-forms; a sub-form brings its form with it. None when omitted. */
+  forms?: Array<CoproductionForm> | null | undefined;
+  /** VOLUNTARY when omitted. */
+  motivation?: Motivation | null | undefined;
+  name: string;
+  /** COLLECTIVE when omitted. */
+  participation?: Participation | null | undefined;
+  /** Unknown when omitted. */
+  peopleInvolved?: number | null | undefined;
+  /** The programme whose mapping found it; the map can be read per programme. */
+  programmeId?: string | number | null | undefined;
+  /** What the public body puts in. Leave it blank for self-organisation: it is recorded but kept out of the coproduction counts. */
+  publicBodyInput?: string | null | undefined;
+  /** False when omitted; true needs a role that may publish (ADMIN or PROGRAMME_MANAGER). */
+  published?: boolean | null | undefined;
+  /** One of the organisation's service areas. */
+  serviceAreaId: string | number;
+  /** ACTIVE when omitted (mapping records what goes on now). */
+  status?: InitiativeStatus | null | undefined;
+};
+
+/** Several initiatives at once, for fast capture in a workshop: up to 200, all recorded or none. */
+export type CreateInitiativesInput = {
+  initiatives: Array<CreateInitiativeInput>;
+};
+
 export type CreateOrganisationInput = {
   currency?: string;
   name: string;
   timeZone?: string;
+};
+
+export type CreatePilotInput = {
+  /** A decimal string in the pilot’s currency, such as "12500.00"; no signs or separators. */
+  budget?: string | null | undefined;
+  /** ISO 4217 code; the organisation’s currency by default. Every financial line of the pilot uses it. */
+  currency?: string | null | undefined;
+  /** On or after the start date. */
+  endDate?: string | null | undefined;
+  /** What the pilot sets out to show. */
+  hypothesis?: string | null | undefined;
+  name: string;
+  /** People reached so far (0 or more), recorded by hand. */
+  participantsReached?: number | null | undefined;
+  /** One of the programme’s priority areas. */
+  priorityAreaId?: string | number | null | undefined;
+  programmeId: string | number;
+  startDate?: string | null | undefined;
+};
+
+export type CreatePriorityAreaInput = {
+  programmeId: string | number;
+  /** Why this area should be considered. */
+  rationale?: string | null | undefined;
+  /** One of the organisation's service areas; each appears at most once per programme. */
+  serviceAreaId: string | number;
 };
 
 export type CreateProgrammeInput = {
@@ -65,6 +216,11 @@ export type CreateProgrammeInput = {
   targets?: Array<StepTargetInput> | null | undefined;
   /** One of the organisation's templates; the built-in default when omitted. */
   templateId?: string | number | null | undefined;
+};
+
+export type CreateSkillInput = {
+  /** Unique in the organisation, whatever the case or spacing. */
+  name: string;
 };
 
 export type CreateTaskInput = {
@@ -86,6 +242,46 @@ export type CreateTaskInput = {
 export type CreateTasksInput = {
   tasks: Array<CreateTaskInput>;
 };
+
+export type DecidePilotInput = {
+  decision: PilotDecision;
+  pilotId: string | number;
+  /** Why: a few words at least, so others can follow the decision later. */
+  reason: string;
+  version: number;
+};
+
+export type EnrolParticipantInput = {
+  /** A participant with a lawful basis recorded, not erased. */
+  participantId: string | number;
+  pilotId: string | number;
+  /** When the reading was taken; today (in the organisation's time zone) when left out. */
+  recordedOn?: string | null | undefined;
+  /** What they will do, e.g. "peer mentor". */
+  role: string;
+  /** Their self-efficacy now, 1–5: the starting point to raise. Recorded as an outcome, never used to rank or exclude. */
+  selfEfficacy: number;
+};
+
+export type EraseParticipantInput = {
+  participantId: string | number;
+};
+
+/** How a published figure was stated: EXACT; ABOUT (roughly) or COULD_BE (what it might be), neither a bound; AT_LEAST or MORE_THAN (a floor); UP_TO or LESS_THAN (a ceiling). */
+export type FigureQualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'COULD_BE'
+  | 'EXACT'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'UP_TO';
+
+/** COST: money the pilot spends. SAVING: cashable savings it makes. WIDER_BENEFIT: value to others (e.g. fewer days off work), counted in benefits but not in savings. */
+export type FinancialLineKind =
+  | 'COST'
+  | 'SAVING'
+  | 'WIDER_BENEFIT';
 
 /** Advance, complete or start the next cycle; an unmet gate needs an override reason (ADMIN or PROGRAMME_MANAGER). */
 export type GatedMoveInput = {
@@ -110,6 +306,33 @@ export type HistoryEventKind =
   /** Something was shown to people outside the team, or taken back: initiatives in the public feed, rules of engagement. */
   | 'PUBLICATION';
 
+/** Why people take part and keep going. Alford (2009) found the non-material kinds work best: INTRINSIC (the work is worth doing for its own sake), SOCIAL (contact with others, recognition), NORMATIVE (appeals to values people share). Also MATERIAL (e.g. time credits), and SANCTION (a penalty: allowed, but usually counterproductive). */
+export type IncentiveKind =
+  | 'INTRINSIC'
+  | 'MATERIAL'
+  | 'NORMATIVE'
+  | 'SANCTION'
+  | 'SOCIAL';
+
+/** Every field given narrows the list; leave a field out to ignore it. */
+export type InitiativeFilter = {
+  /** Initiatives with this form or sub-form (a form matches initiatives that have any of its sub-forms). */
+  form?: CoproductionForm | null | undefined;
+  programmeId?: string | number | null | undefined;
+  published?: boolean | null | undefined;
+  /** Words in the name or description, ignoring case. */
+  search?: string | null | undefined;
+  /** Only self-organisation (true: nothing from the public body), or only coproduction (false). */
+  selfOrganisation?: boolean | null | undefined;
+  serviceAreaId?: string | number | null | undefined;
+  status?: InitiativeStatus | null | undefined;
+};
+
+export type InitiativeStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PLANNED';
+
 /** Where an invitation stands. Only a PENDING one can still be accepted; any but an ACCEPTED one can be revoked. */
 export type InvitationStatus =
   /** Someone joined with it. */
@@ -127,6 +350,83 @@ export type InviteMemberInput = {
   email: string;
   role: Role;
 };
+
+/** Why the organisation may hold a participant's personal details: their consent, a public task, or another basis it names. */
+export type LawfulBasis =
+  | 'CONSENT'
+  | 'OTHER'
+  | 'PUBLIC_TASK';
+
+/** The lawful basis for holding the personal details; what each basis needs is checked together. */
+export type LawfulBasisInput = {
+  basis: LawfulBasis;
+  /** CONSENT (needed): when it was given; not in the future. */
+  consentGivenAt?: string | null | undefined;
+  /** CONSENT (needed): by what means, e.g. "signed form at the library drop-in". */
+  consentMeans?: string | null | undefined;
+  /** CONSENT (needed): what it was given for. */
+  consentPurposes?: string | null | undefined;
+  /** OTHER (needed): the basis, named, e.g. "legitimate interests: staff volunteering scheme". */
+  otherBasis?: string | null | undefined;
+};
+
+/** Which way the metric should move for the pilot to be working. */
+export type MetricDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+/** Whether citizens take part by choice or because the law requires it (compliance). */
+export type Motivation =
+  | 'COMPLIANCE'
+  | 'VOLUNTARY';
+
+/** Who takes part: a member of staff, a citizen, a community group or a third-sector body. */
+export type ParticipantKind =
+  | 'CITIZEN'
+  | 'COMMUNITY_GROUP'
+  | 'STAFF'
+  | 'THIRD_SECTOR';
+
+/** What the public body gives participants so that they can take part (Jakobsen 2012): skills and knowledge, tools and facilities, time. */
+export type ParticipantResourceKind =
+  | 'SKILLS_AND_KNOWLEDGE'
+  | 'TIME'
+  | 'TOOLS_AND_FACILITIES';
+
+/** Whether citizens take part one by one, as a group, or both. */
+export type Participation =
+  | 'BOTH'
+  | 'COLLECTIVE'
+  | 'INDIVIDUAL';
+
+/** What an evaluation decides: scale the pilot up, adapt it and run it again, or stop it. */
+export type PilotDecision =
+  | 'ADAPT'
+  | 'SCALE'
+  | 'STOP';
+
+/** A move that needs only the pilot and the version you saw. */
+export type PilotMoveInput = {
+  pilotId: string | number;
+  version: number;
+};
+
+export type PilotMoveType =
+  | 'APPROVE'
+  | 'BEGIN_EVALUATION'
+  | 'DECIDE'
+  | 'REJECT'
+  | 'START';
+
+/** PROPOSED → APPROVED → RUNNING → EVALUATING → SCALE | STOP, or back to APPROVED after an ADAPT decision; PROPOSED or APPROVED → REJECTED. SCALE, STOP and REJECTED are final. */
+export type PilotStatus =
+  | 'APPROVED'
+  | 'EVALUATING'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'RUNNING'
+  | 'SCALE'
+  | 'STOP';
 
 /** A move that needs only the programme and the version you saw. */
 export type ProgrammeMoveInput = {
@@ -150,8 +450,104 @@ export type ProgrammeStatus =
   | 'COMPLETED'
   | 'PAUSED';
 
+export type PublishEngagementTermsInput = {
+  pilotId: string | number;
+  /** The terms version to publish (EngagementTerms.version). */
+  version: number;
+};
+
+/** Shows (published: true) or hides initiatives in the organisation's published feed. */
+export type PublishInitiativesInput = {
+  initiativeIds: Array<string | number>;
+  published: boolean;
+};
+
+/** How far a ratio worked out from published figures can be trusted. EXACT: both figures exact. AT_LEAST or MORE_THAN: only when every figure is exact or a bound that can only raise the ratio (a floor on benefit, a ceiling on cost); the figure is rounded down. AT_MOST or LESS_THAN: the mirror image, rounded up. ABOUT: a figure is approximate or only possible. INDICATIVE: the bounds pull opposite ways, so they set no limit. */
+export type RatioReading =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACT'
+  | 'INDICATIVE'
+  | 'LESS_THAN'
+  | 'MORE_THAN';
+
+/** Whether a move needs a reason (a few words at least), may take one, or takes none. */
+export type ReasonRule =
+  | 'NONE'
+  | 'OPTIONAL'
+  | 'REQUIRED';
+
+export type RecordMeasurementInput = {
+  /** The day the value was measured, YYYY-MM-DD. */
+  date: string;
+  metricId: string | number;
+  /** An exact decimal written as a string, such as "12.5". */
+  value: string;
+};
+
+/** A later self-efficacy reading, to see the change. */
+export type RecordSelfEfficacyInput = {
+  enrolmentId: string | number;
+  /** Not before the first reading, not in the future. */
+  recordedOn: string;
+  score: number;
+};
+
+/** Nothing personal (name, contact, notes) may be given without a lawful basis. */
+export type RegisterParticipantInput = {
+  /** Personal: needs a lawful basis. An email address, a phone number, or how else to reach them. */
+  contact?: string | null | undefined;
+  /** Personal: needs a lawful basis. */
+  displayName?: string | null | undefined;
+  /** Hours a month they can give (0 or more). */
+  hoursPerMonth: number;
+  kind: ParticipantKind;
+  /** Needed as soon as anything personal is given. */
+  lawfulBasis?: LawfulBasisInput | null | undefined;
+  /** How keen they are, 1 (reluctant) to 5 (very keen). */
+  motivation: number;
+  /** Personal (free text may describe the person): needs a lawful basis. */
+  notes?: string | null | undefined;
+  /** Skills from the organisation's list. */
+  skillIds?: Array<string | number> | null | undefined;
+};
+
+export type RejectPilotInput = {
+  pilotId: string | number;
+  /** Why it is rejected: a few words at least. */
+  reason: string;
+  version: number;
+};
+
+export type RemoveCommunicationActionInput = {
+  communicationActionId: string | number;
+  /** The plan version you saw; a stale one answers CONFLICT and changes nothing. */
+  planVersion: number;
+};
+
+export type RemoveFinancialLineInput = {
+  lineId: string | number;
+};
+
+export type RemoveIncentiveInput = {
+  incentiveId: string | number;
+  /** The plan version you saw; a stale one answers CONFLICT and changes nothing. */
+  planVersion: number;
+};
+
+export type RemoveMeasurementInput = {
+  measurementId: string | number;
+};
+
 export type RemoveMemberInput = {
   membershipId: string | number;
+};
+
+export type RemoveParticipantResourceInput = {
+  participantResourceId: string | number;
+  /** The plan version you saw; a stale one answers CONFLICT and changes nothing. */
+  planVersion: number;
 };
 
 export type ReopenStepInput = {
@@ -184,6 +580,49 @@ export type Role =
   | 'CONTRIBUTOR'
   | 'PROGRAMME_MANAGER'
   | 'VIEWER';
+
+/** A new version of the terms: the version after the newest one saved. */
+export type SaveEngagementTermsInput = {
+  /** What citizens can expect from the public body. */
+  expectations: string;
+  /** The pilot; its engagement plan is created with the first addition. */
+  pilotId: string | number;
+  /** The plan version you saw; when given and stale, nothing is added (CONFLICT). Leave it out to add whatever changed meanwhile. */
+  planVersion?: number | null | undefined;
+  /** The rules of engagement: what is asked of participants, and how things are decided. */
+  rulesOfEngagement: string;
+};
+
+/** Your scores for a priority area, each a whole number from 1 (low) to 5 (high). Scoring again replaces your earlier scores. */
+export type ScorePriorityAreaInput = {
+  /** Citizens' appetite for taking part. */
+  appetite: number;
+  /** How feasible coproduction is there. */
+  feasibility: number;
+  /** The expected impact. */
+  impact: number;
+  /** How much the area needs change. */
+  need: number;
+  priorityAreaId: string | number;
+};
+
+export type SelectPriorityAreaInput = {
+  priorityAreaId: string | number;
+  /** True to choose the area for piloting, false to take it off the list. */
+  selected: boolean;
+  version: number;
+};
+
+/** Replaces what the pilot needs. */
+export type SetPilotNeedsInput = {
+  /** Hours a month each participant is asked for (0: no set commitment). */
+  hoursPerMonth: number;
+  pilotId: string | number;
+  /** Skills from the organisation's list; empty when none in particular. */
+  skillIds: Array<string | number>;
+  /** The version you last read; a stale or missing one answers CONFLICT. Leave it out only while the pilot has no needs. */
+  version?: number | null | undefined;
+};
 
 export type SignInInput = {
   email: string;
@@ -258,11 +697,96 @@ export type UntickChecklistItemInput = {
   itemId: string | number;
 };
 
+/** Leave a field out to keep it; the clear… flags empty a date. */
+export type UpdateCommunicationActionInput = {
+  audience?: string | null | undefined;
+  channel?: string | null | undefined;
+  clearEndsOn?: boolean | null | undefined;
+  clearStartsOn?: boolean | null | undefined;
+  communicationActionId: string | number;
+  done?: boolean | null | undefined;
+  endsOn?: string | null | undefined;
+  message?: string | null | undefined;
+  /** The plan version you saw; a stale one answers CONFLICT and changes nothing. */
+  planVersion: number;
+  startsOn?: string | null | undefined;
+};
+
+/** Edits an initiative; fields left out (or null) stay as they are. Changing a published one, or publishing, needs ADMIN or PROGRAMME_MANAGER. */
+export type UpdateInitiativeInput = {
+  /** Remove the external reference. */
+  clearExternalRef?: boolean | null | undefined;
+  /** Forget how many people take part (a null peopleInvolved means "leave it as it is"). */
+  clearPeopleInvolved?: boolean | null | undefined;
+  /** Detach the initiative from its programme. */
+  clearProgramme?: boolean | null | undefined;
+  contact?: string | null | undefined;
+  description?: string | null | undefined;
+  externalRef?: string | null | undefined;
+  /** Replaces the forms; an empty list removes them all. */
+  forms?: Array<CoproductionForm> | null | undefined;
+  initiativeId: string | number;
+  motivation?: Motivation | null | undefined;
+  name?: string | null | undefined;
+  participation?: Participation | null | undefined;
+  peopleInvolved?: number | null | undefined;
+  programmeId?: string | number | null | undefined;
+  /** Set it to "" to record the initiative as self-organisation. */
+  publicBodyInput?: string | null | undefined;
+  published?: boolean | null | undefined;
+  serviceAreaId?: string | number | null | undefined;
+  status?: InitiativeStatus | null | undefined;
+  /** The version you last read; a stale one answers CONFLICT. */
+  version: number;
+};
+
 export type UpdateOrganisationInput = {
   currency?: string | null | undefined;
   name?: string | null | undefined;
   timeZone?: string | null | undefined;
   /** The version you last read; a stale one answers CONFLICT. */
+  version: number;
+};
+
+/** Fields left out stay as they are; the clear… flags empty an optional one. */
+export type UpdateParticipantInput = {
+  /** Removes the contact. */
+  clearContact?: boolean | null | undefined;
+  /** Removes the display name. */
+  clearDisplayName?: boolean | null | undefined;
+  /** Removes the notes. */
+  clearNotes?: boolean | null | undefined;
+  contact?: string | null | undefined;
+  displayName?: string | null | undefined;
+  hoursPerMonth?: number | null | undefined;
+  kind?: ParticipantKind | null | undefined;
+  /** Replaces the basis recorded, with everything it needs. */
+  lawfulBasis?: LawfulBasisInput | null | undefined;
+  motivation?: number | null | undefined;
+  notes?: string | null | undefined;
+  participantId: string | number;
+  /** Replaces the skills held. */
+  skillIds?: Array<string | number> | null | undefined;
+  version: number;
+};
+
+/** Leave a field out to keep it; the clear… flags empty an optional field. */
+export type UpdatePilotInput = {
+  /** A decimal string in the pilot’s currency (the new one, if currency changes too). */
+  budget?: string | null | undefined;
+  /** Removes the budget. */
+  clearBudget?: boolean | null | undefined;
+  /** Takes the pilot out of its priority area. */
+  clearPriorityArea?: boolean | null | undefined;
+  /** Only while the pilot has no financial lines; a budget must then be given again in the new currency. */
+  currency?: string | null | undefined;
+  endDate?: string | null | undefined;
+  hypothesis?: string | null | undefined;
+  name?: string | null | undefined;
+  participantsReached?: number | null | undefined;
+  pilotId: string | number;
+  priorityAreaId?: string | number | null | undefined;
+  startDate?: string | null | undefined;
   version: number;
 };
 
@@ -293,6 +817,10 @@ export type UpdateTaskInput = {
   title?: string | null | undefined;
   /** The version you last read; a stale one answers CONFLICT. */
   version: number;
+};
+
+export type WithdrawParticipantInput = {
+  enrolmentId: string | number;
 };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -438,12 +966,366 @@ export type CreateProgrammeMutationVariables = Exact<{
 
 export type CreateProgrammeMutation = { createProgramme: { id: string, name: string, currentStep: Step, status: ProgrammeStatus } };
 
+export type FocusCriterionFragment = { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null };
+
+export type FocusPriorityAreaFragment = { id: string, serviceAreaId: string, serviceAreaName: string, rationale: string, selected: boolean, scorers: number, overallScore: number | null, version: number, need: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, feasibility: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, appetite: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, impact: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, myScores: { need: number, feasibility: number, appetite: number, impact: number } | null };
+
+export type FocusOverviewQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type FocusOverviewQuery = { priorityAreas: Array<{ id: string, serviceAreaId: string, serviceAreaName: string, rationale: string, selected: boolean, scorers: number, overallScore: number | null, version: number, need: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, feasibility: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, appetite: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, impact: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, myScores: { need: number, feasibility: number, appetite: number, impact: number } | null }>, serviceAreas: Array<{ id: string, name: string, active: boolean }>, pilots: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PilotStatus, iteration: number, startDate: string | null, endDate: string | null, participantsReached: number | null, budget: { amount: string, currency: string } | null, priorityArea: { id: string, serviceAreaName: string } | null } }> } };
+
+export type CreatePriorityAreaMutationVariables = Exact<{
+  input: CreatePriorityAreaInput;
+}>;
+
+
+export type CreatePriorityAreaMutation = { createPriorityArea: { id: string, serviceAreaId: string, serviceAreaName: string, rationale: string, selected: boolean, scorers: number, overallScore: number | null, version: number, need: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, feasibility: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, appetite: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, impact: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, myScores: { need: number, feasibility: number, appetite: number, impact: number } | null } };
+
+export type ScorePriorityAreaMutationVariables = Exact<{
+  input: ScorePriorityAreaInput;
+}>;
+
+
+export type ScorePriorityAreaMutation = { scorePriorityArea: { id: string, serviceAreaId: string, serviceAreaName: string, rationale: string, selected: boolean, scorers: number, overallScore: number | null, version: number, need: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, feasibility: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, appetite: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, impact: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, myScores: { need: number, feasibility: number, appetite: number, impact: number } | null } };
+
+export type SelectPriorityAreaMutationVariables = Exact<{
+  input: SelectPriorityAreaInput;
+}>;
+
+
+export type SelectPriorityAreaMutation = { selectPriorityArea: { id: string, serviceAreaId: string, serviceAreaName: string, rationale: string, selected: boolean, scorers: number, overallScore: number | null, version: number, need: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, feasibility: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, appetite: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, impact: { mean: number | null, min: number | null, max: number | null, standardDeviation: number | null }, myScores: { need: number, feasibility: number, appetite: number, impact: number } | null } };
+
+export type CreatePilotMutationVariables = Exact<{
+  input: CreatePilotInput;
+}>;
+
+
+export type CreatePilotMutation = { createPilot: { id: string, name: string } };
+
+export type PilotDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PilotDetailQuery = { pilot: { id: string, programmeId: string, name: string, hypothesis: string, status: PilotStatus, iteration: number, lastDecision: PilotDecision | null, lastReason: string | null, startDate: string | null, endDate: string | null, currency: string, participantsReached: number | null, enrolledParticipants: number, version: number, budget: { amount: string, currency: string } | null, priorityArea: { id: string, serviceAreaName: string } | null, allowedMoves: Array<{ type: PilotMoveType, decision: PilotDecision | null, to: PilotStatus, reason: ReasonRule }>, metrics: Array<{ id: string, name: string, unit: string, direction: MetricDirection, baseline: string | null, target: string | null, changeFromBaseline: number | null, improvement: number | null, progressToTarget: number | null, onTrack: boolean | null, version: number, measurements: { totalCount: number, edges: Array<{ node: { id: string, date: string, value: string } }> } }>, economics: { currency: string, benefitCostRatio: string | null, benefitCostRatioValue: string | null, ratioNote: string | null, participantsReached: number | null, perParticipantNote: string | null, totalCost: { amount: string, currency: string }, totalSavings: { amount: string, currency: string }, totalWiderBenefits: { amount: string, currency: string }, totalBenefits: { amount: string, currency: string }, netBenefit: { amount: string, currency: string }, costPerParticipant: { amount: string, currency: string } | null, savingPerParticipant: { amount: string, currency: string } | null, benefitPerParticipant: { amount: string, currency: string } | null }, financialLines: { totalCount: number, edges: Array<{ node: { id: string, kind: FinancialLineKind, date: string, description: string, amount: { amount: string, currency: string } } }> } }, referenceCases: Array<{ id: string, title: string, summary: string, measured: string, period: string, citation: string, costPerPerson: { qualifier: FigureQualifier, per: string, amount: { amount: string, currency: string } } | null, benefitPerPerson: { qualifier: FigureQualifier, per: string, amount: { amount: string, currency: string } } | null, publishedRatio: { display: string, low: number, high: number } | null, computedRatio: { display: string, value: string, reading: RatioReading, note: string } | null, outcomes: Array<{ measure: string, percentChange: number | null, period: string | null }> }> };
+
+export type FocusMetricFragment = { id: string, name: string, unit: string, direction: MetricDirection, baseline: string | null, target: string | null, changeFromBaseline: number | null, improvement: number | null, progressToTarget: number | null, onTrack: boolean | null, version: number, measurements: { totalCount: number, edges: Array<{ node: { id: string, date: string, value: string } }> } };
+
+export type EconomicsPilotFragment = { id: string, currency: string, economics: { currency: string, benefitCostRatio: string | null, benefitCostRatioValue: string | null, ratioNote: string | null, participantsReached: number | null, perParticipantNote: string | null, totalCost: { amount: string, currency: string }, totalSavings: { amount: string, currency: string }, totalWiderBenefits: { amount: string, currency: string }, totalBenefits: { amount: string, currency: string }, netBenefit: { amount: string, currency: string }, costPerParticipant: { amount: string, currency: string } | null, savingPerParticipant: { amount: string, currency: string } | null, benefitPerParticipant: { amount: string, currency: string } | null }, financialLines: { totalCount: number, edges: Array<{ node: { id: string, kind: FinancialLineKind, date: string, description: string, amount: { amount: string, currency: string } } }> } };
+
+export type EconomicsReferenceCaseFragment = { id: string, title: string, summary: string, measured: string, period: string, citation: string, costPerPerson: { qualifier: FigureQualifier, per: string, amount: { amount: string, currency: string } } | null, benefitPerPerson: { qualifier: FigureQualifier, per: string, amount: { amount: string, currency: string } } | null, publishedRatio: { display: string, low: number, high: number } | null, computedRatio: { display: string, value: string, reading: RatioReading, note: string } | null, outcomes: Array<{ measure: string, percentChange: number | null, period: string | null }> };
+
+export type FocusPilotAfterMoveFragment = { id: string, status: PilotStatus, iteration: number, lastDecision: PilotDecision | null, lastReason: string | null, version: number, allowedMoves: Array<{ type: PilotMoveType, decision: PilotDecision | null, to: PilotStatus, reason: ReasonRule }> };
+
+export type ApprovePilotMutationVariables = Exact<{
+  input: ApprovePilotInput;
+}>;
+
+
+export type ApprovePilotMutation = { approvePilot: { id: string, status: PilotStatus, iteration: number, lastDecision: PilotDecision | null, lastReason: string | null, version: number, allowedMoves: Array<{ type: PilotMoveType, decision: PilotDecision | null, to: PilotStatus, reason: ReasonRule }> } };
+
+export type RejectPilotMutationVariables = Exact<{
+  input: RejectPilotInput;
+}>;
+
+
+export type RejectPilotMutation = { rejectPilot: { id: string, status: PilotStatus, iteration: number, lastDecision: PilotDecision | null, lastReason: string | null, version: number, allowedMoves: Array<{ type: PilotMoveType, decision: PilotDecision | null, to: PilotStatus, reason: ReasonRule }> } };
+
+export type StartPilotMutationVariables = Exact<{
+  input: PilotMoveInput;
+}>;
+
+
+export type StartPilotMutation = { startPilot: { id: string, status: PilotStatus, iteration: number, lastDecision: PilotDecision | null, lastReason: string | null, version: number, allowedMoves: Array<{ type: PilotMoveType, decision: PilotDecision | null, to: PilotStatus, reason: ReasonRule }> } };
+
+export type BeginPilotEvaluationMutationVariables = Exact<{
+  input: PilotMoveInput;
+}>;
+
+
+export type BeginPilotEvaluationMutation = { beginPilotEvaluation: { id: string, status: PilotStatus, iteration: number, lastDecision: PilotDecision | null, lastReason: string | null, version: number, allowedMoves: Array<{ type: PilotMoveType, decision: PilotDecision | null, to: PilotStatus, reason: ReasonRule }> } };
+
+export type DecidePilotMutationVariables = Exact<{
+  input: DecidePilotInput;
+}>;
+
+
+export type DecidePilotMutation = { decidePilot: { id: string, status: PilotStatus, iteration: number, lastDecision: PilotDecision | null, lastReason: string | null, version: number, allowedMoves: Array<{ type: PilotMoveType, decision: PilotDecision | null, to: PilotStatus, reason: ReasonRule }> } };
+
+export type UpdatePilotMutationVariables = Exact<{
+  input: UpdatePilotInput;
+}>;
+
+
+export type UpdatePilotMutation = { updatePilot: { id: string, version: number } };
+
+export type AddPilotMetricMutationVariables = Exact<{
+  input: AddPilotMetricInput;
+}>;
+
+
+export type AddPilotMetricMutation = { addPilotMetric: { id: string, name: string, unit: string, direction: MetricDirection, baseline: string | null, target: string | null, changeFromBaseline: number | null, improvement: number | null, progressToTarget: number | null, onTrack: boolean | null, version: number, measurements: { totalCount: number, edges: Array<{ node: { id: string, date: string, value: string } }> } } };
+
+export type RecordMeasurementMutationVariables = Exact<{
+  input: RecordMeasurementInput;
+}>;
+
+
+export type RecordMeasurementMutation = { recordMeasurement: { id: string, name: string, unit: string, direction: MetricDirection, baseline: string | null, target: string | null, changeFromBaseline: number | null, improvement: number | null, progressToTarget: number | null, onTrack: boolean | null, version: number, measurements: { totalCount: number, edges: Array<{ node: { id: string, date: string, value: string } }> } } };
+
+export type RemoveMeasurementMutationVariables = Exact<{
+  input: RemoveMeasurementInput;
+}>;
+
+
+export type RemoveMeasurementMutation = { removeMeasurement: { id: string, name: string, unit: string, direction: MetricDirection, baseline: string | null, target: string | null, changeFromBaseline: number | null, improvement: number | null, progressToTarget: number | null, onTrack: boolean | null, version: number, measurements: { totalCount: number, edges: Array<{ node: { id: string, date: string, value: string } }> } } };
+
+export type AddFinancialLineMutationVariables = Exact<{
+  input: AddFinancialLineInput;
+}>;
+
+
+export type AddFinancialLineMutation = { addFinancialLine: { id: string, pilot: { id: string, currency: string, economics: { currency: string, benefitCostRatio: string | null, benefitCostRatioValue: string | null, ratioNote: string | null, participantsReached: number | null, perParticipantNote: string | null, totalCost: { amount: string, currency: string }, totalSavings: { amount: string, currency: string }, totalWiderBenefits: { amount: string, currency: string }, totalBenefits: { amount: string, currency: string }, netBenefit: { amount: string, currency: string }, costPerParticipant: { amount: string, currency: string } | null, savingPerParticipant: { amount: string, currency: string } | null, benefitPerParticipant: { amount: string, currency: string } | null }, financialLines: { totalCount: number, edges: Array<{ node: { id: string, kind: FinancialLineKind, date: string, description: string, amount: { amount: string, currency: string } } }> } } } };
+
+export type RemoveFinancialLineMutationVariables = Exact<{
+  input: RemoveFinancialLineInput;
+}>;
+
+
+export type RemoveFinancialLineMutation = { removeFinancialLine: { id: string, pilot: { id: string, currency: string, economics: { currency: string, benefitCostRatio: string | null, benefitCostRatioValue: string | null, ratioNote: string | null, participantsReached: number | null, perParticipantNote: string | null, totalCost: { amount: string, currency: string }, totalSavings: { amount: string, currency: string }, totalWiderBenefits: { amount: string, currency: string }, totalBenefits: { amount: string, currency: string }, netBenefit: { amount: string, currency: string }, costPerParticipant: { amount: string, currency: string } | null, savingPerParticipant: { amount: string, currency: string } | null, benefitPerParticipant: { amount: string, currency: string } | null }, financialLines: { totalCount: number, edges: Array<{ node: { id: string, kind: FinancialLineKind, date: string, description: string, amount: { amount: string, currency: string } } }> } } } };
+
+export type MapInitiativeFragment = { id: string, name: string, description: string, serviceAreaId: string, forms: Array<CoproductionForm>, participation: Participation, motivation: Motivation, peopleInvolved: number | null, publicBodyInput: string, selfOrganisation: boolean, isCoproduction: boolean, status: InitiativeStatus, contact: string, published: boolean, programmeId: string | null, version: number, updatedAt: string, serviceArea: { id: string, name: string } };
+
+export type MapServiceAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapServiceAreasQuery = { serviceAreas: Array<{ id: string, name: string, active: boolean, position: number }> };
+
+export type MapInitiativesQueryVariables = Exact<{
+  filter?: InitiativeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MapInitiativesQuery = { initiatives: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string, serviceAreaId: string, forms: Array<CoproductionForm>, participation: Participation, motivation: Motivation, peopleInvolved: number | null, publicBodyInput: string, selfOrganisation: boolean, isCoproduction: boolean, status: InitiativeStatus, contact: string, published: boolean, programmeId: string | null, version: number, updatedAt: string, serviceArea: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CoproductionMapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoproductionMapQuery = { coproductionMap: { coproductionCount: number, selfOrganisedCount: number, publishedCount: number, peopleInvolved: number, areas: Array<{ coproductionCount: number, selfOrganisedCount: number, peopleInvolved: number, serviceArea: { id: string, name: string, active: boolean }, forms: Array<{ form: CoproductionForm, parentForm: CoproductionForm | null, initiativeCount: number }> }>, forms: Array<{ form: CoproductionForm, parentForm: CoproductionForm | null, initiativeCount: number }> } };
+
+export type CreateInitiativesMutationVariables = Exact<{
+  input: CreateInitiativesInput;
+}>;
+
+
+export type CreateInitiativesMutation = { createInitiatives: Array<{ id: string, name: string, description: string, serviceAreaId: string, forms: Array<CoproductionForm>, participation: Participation, motivation: Motivation, peopleInvolved: number | null, publicBodyInput: string, selfOrganisation: boolean, isCoproduction: boolean, status: InitiativeStatus, contact: string, published: boolean, programmeId: string | null, version: number, updatedAt: string, serviceArea: { id: string, name: string } }> };
+
+export type UpdateInitiativeMutationVariables = Exact<{
+  input: UpdateInitiativeInput;
+}>;
+
+
+export type UpdateInitiativeMutation = { updateInitiative: { id: string, name: string, description: string, serviceAreaId: string, forms: Array<CoproductionForm>, participation: Participation, motivation: Motivation, peopleInvolved: number | null, publicBodyInput: string, selfOrganisation: boolean, isCoproduction: boolean, status: InitiativeStatus, contact: string, published: boolean, programmeId: string | null, version: number, updatedAt: string, serviceArea: { id: string, name: string } } };
+
+export type UnpublishedInitiativesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type UnpublishedInitiativesQuery = { initiatives: { totalCount: number, edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PublishInitiativesMutationVariables = Exact<{
+  input: PublishInitiativesInput;
+}>;
+
+
+export type PublishInitiativesMutation = { publishInitiatives: Array<{ id: string, published: boolean, version: number }> };
+
+export type RotateFeedTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RotateFeedTokenMutation = { rotateFeedToken: { feedUrl: string, rotatedAt: string } };
+
+export type MarketPlansQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type MarketPlansQuery = { pilots: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PilotStatus, engagementPlan: { id: string, version: number, incentives: Array<{ id: string, kind: IncentiveKind, description: string, audience: string, warning: string | null }>, terms: Array<{ id: string, version: number, expectations: string, rulesOfEngagement: string, published: boolean, publishedAt: string | null, createdAt: string }>, communicationActions: Array<{ id: string, channel: string, audience: string, message: string, startsOn: string | null, endsOn: string | null, done: boolean }>, resources: Array<{ id: string, kind: ParticipantResourceKind, description: string }> } | null } }> } };
+
+export type MarketPlanFragment = { id: string, version: number, incentives: Array<{ id: string, kind: IncentiveKind, description: string, audience: string, warning: string | null }>, terms: Array<{ id: string, version: number, expectations: string, rulesOfEngagement: string, published: boolean, publishedAt: string | null, createdAt: string }>, communicationActions: Array<{ id: string, channel: string, audience: string, message: string, startsOn: string | null, endsOn: string | null, done: boolean }>, resources: Array<{ id: string, kind: ParticipantResourceKind, description: string }> };
+
+export type AddIncentiveMutationVariables = Exact<{
+  input: AddIncentiveInput;
+}>;
+
+
+export type AddIncentiveMutation = { addIncentive: { warnings: Array<string>, incentive: { id: string, kind: IncentiveKind, warning: string | null } } };
+
+export type RemoveIncentiveMutationVariables = Exact<{
+  input: RemoveIncentiveInput;
+}>;
+
+
+export type RemoveIncentiveMutation = { removeIncentive: { id: string, version: number } };
+
+export type SaveEngagementTermsMutationVariables = Exact<{
+  input: SaveEngagementTermsInput;
+}>;
+
+
+export type SaveEngagementTermsMutation = { saveEngagementTerms: { id: string, version: number } };
+
+export type PublishEngagementTermsMutationVariables = Exact<{
+  input: PublishEngagementTermsInput;
+}>;
+
+
+export type PublishEngagementTermsMutation = { publishEngagementTerms: { id: string, version: number, published: boolean, publishedAt: string | null } };
+
+export type AddCommunicationActionMutationVariables = Exact<{
+  input: AddCommunicationActionInput;
+}>;
+
+
+export type AddCommunicationActionMutation = { addCommunicationAction: { id: string } };
+
+export type UpdateCommunicationActionMutationVariables = Exact<{
+  input: UpdateCommunicationActionInput;
+}>;
+
+
+export type UpdateCommunicationActionMutation = { updateCommunicationAction: { id: string, done: boolean } };
+
+export type RemoveCommunicationActionMutationVariables = Exact<{
+  input: RemoveCommunicationActionInput;
+}>;
+
+
+export type RemoveCommunicationActionMutation = { removeCommunicationAction: { id: string, version: number } };
+
+export type AddParticipantResourceMutationVariables = Exact<{
+  input: AddParticipantResourceInput;
+}>;
+
+
+export type AddParticipantResourceMutation = { addParticipantResource: { id: string } };
+
+export type RemoveParticipantResourceMutationVariables = Exact<{
+  input: RemoveParticipantResourceInput;
+}>;
+
+
+export type RemoveParticipantResourceMutation = { removeParticipantResource: { id: string, version: number } };
+
 export type CreateOrganisationMutationVariables = Exact<{
   input: CreateOrganisationInput;
 }>;
 
 
 export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string, timeZone: string, currency: string } };
+
+export type PeopleSelfEfficacyChangeFragment = { participantsWithReadings: number, participantsWithTwoReadings: number, meanFirstReading: number | null, meanLatestReading: number | null, meanChange: number | null, note: string | null };
+
+export type PeopleOverviewQueryVariables = Exact<{
+  programmeId: string | number;
+  first: number;
+  erased?: boolean | null | undefined;
+  names: boolean;
+}>;
+
+
+export type PeopleOverviewQuery = { pilots: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PilotStatus, enrolledParticipants: number, needs: { pilotId: string, hoursPerMonth: number } | null, selfEfficacyChange: { participantsWithReadings: number, participantsWithTwoReadings: number, meanFirstReading: number | null, meanLatestReading: number | null, meanChange: number | null, note: string | null } } }> }, participants: { totalCount: number, edges: Array<{ node: { id: string, kind: ParticipantKind, displayName?: string | null, motivation: number | null, hoursPerMonth: number | null, erased: boolean, lawfulBasis: { basis: LawfulBasis } | null, skills: Array<{ id: string, name: string }>, enrolments: Array<{ id: string, active: boolean, pilot: { id: string, name: string } }> } }> }, skills: Array<{ id: string, name: string }> };
+
+export type PeopleSkillsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleSkillsQuery = { skills: Array<{ id: string, name: string }> };
+
+export type PeopleCreateSkillMutationVariables = Exact<{
+  input: CreateSkillInput;
+}>;
+
+
+export type PeopleCreateSkillMutation = { createSkill: { id: string, name: string } };
+
+export type PeopleParticipantQueryVariables = Exact<{
+  id: string | number;
+  names: boolean;
+  details: boolean;
+}>;
+
+
+export type PeopleParticipantQuery = { participant: { id: string, kind: ParticipantKind, displayName?: string | null, contact?: string | null, notes?: string | null, motivation: number | null, hoursPerMonth: number | null, erased: boolean, erasedAt: string | null, version: number, createdAt: string, lawfulBasis: { basis: LawfulBasis, consentGivenAt: string | null, consentPurposes?: string | null, consentMeans?: string | null, otherBasis?: string | null } | null, skills: Array<{ id: string, name: string }>, enrolments: Array<{ id: string, role: string, active: boolean, enrolledAt: string, withdrawnAt: string | null, selfEfficacyChange: number | null, pilot: { id: string, name: string, programmeId: string }, selfEfficacyReadings: Array<{ id: string, score: number, recordedOn: string }> }> }, skills: Array<{ id: string, name: string }> };
+
+export type PeopleRegisterParticipantMutationVariables = Exact<{
+  input: RegisterParticipantInput;
+}>;
+
+
+export type PeopleRegisterParticipantMutation = { registerParticipant: { id: string, version: number } };
+
+export type PeopleUpdateParticipantMutationVariables = Exact<{
+  input: UpdateParticipantInput;
+}>;
+
+
+export type PeopleUpdateParticipantMutation = { updateParticipant: { id: string, version: number } };
+
+export type PeopleEraseParticipantMutationVariables = Exact<{
+  input: EraseParticipantInput;
+}>;
+
+
+export type PeopleEraseParticipantMutation = { eraseParticipant: { id: string, erased: boolean, erasedAt: string | null, version: number } };
+
+export type PeopleParticipantExportQueryVariables = Exact<{
+  participantId: string | number;
+}>;
+
+
+export type PeopleParticipantExportQuery = { participantDataExport: Record<string, unknown> };
+
+export type PeoplePilotQueryVariables = Exact<{
+  pilotId: string | number;
+  names: boolean;
+}>;
+
+
+export type PeoplePilotQuery = { pilot: { id: string, name: string, status: PilotStatus, programmeId: string, enrolledParticipants: number, needs: { pilotId: string, hoursPerMonth: number, version: number, skills: Array<{ id: string, name: string }> } | null, selfEfficacyChange: { participantsWithReadings: number, participantsWithTwoReadings: number, meanFirstReading: number | null, meanLatestReading: number | null, meanChange: number | null, note: string | null }, participants: { totalCount: number, edges: Array<{ node: { id: string, role: string, active: boolean, enrolledAt: string, withdrawnAt: string | null, selfEfficacyChange: number | null, participant: { id: string, kind: ParticipantKind, erased: boolean, displayName?: string | null }, selfEfficacyReadings: Array<{ id: string, score: number, recordedOn: string }> } }> } }, participantMatches: Array<{ score: number, parts: { skills: number, motivation: number, time: number }, participant: { id: string, kind: ParticipantKind, displayName?: string | null, motivation: number | null, hoursPerMonth: number | null, skills: Array<{ id: string, name: string }> } }>, skills: Array<{ id: string, name: string }> };
+
+export type PeopleSetPilotNeedsMutationVariables = Exact<{
+  input: SetPilotNeedsInput;
+}>;
+
+
+export type PeopleSetPilotNeedsMutation = { setPilotNeeds: { pilotId: string, hoursPerMonth: number, version: number, skills: Array<{ id: string, name: string }> } };
+
+export type PeopleEnrolParticipantMutationVariables = Exact<{
+  input: EnrolParticipantInput;
+}>;
+
+
+export type PeopleEnrolParticipantMutation = { enrolParticipant: { id: string, active: boolean } };
+
+export type PeopleRecordSelfEfficacyMutationVariables = Exact<{
+  input: RecordSelfEfficacyInput;
+}>;
+
+
+export type PeopleRecordSelfEfficacyMutation = { recordSelfEfficacy: { id: string, selfEfficacyChange: number | null } };
+
+export type PeopleWithdrawParticipantMutationVariables = Exact<{
+  input: WithdrawParticipantInput;
+}>;
+
+
+export type PeopleWithdrawParticipantMutation = { withdrawParticipant: { id: string, active: boolean, withdrawnAt: string | null } };
 
 export type ProgrammeBoardQueryVariables = Exact<{
   id: string | number;
@@ -614,6 +1496,15 @@ export type WorkspaceProgrammeQueryVariables = Exact<{
 export type WorkspaceProgrammeQuery = { programme: { id: string, name: string, status: ProgrammeStatus, cycle: number, currentStep: Step, version: number } };
 
 export const DashboardTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}}]}}]} as unknown as DocumentNode<DashboardTaskFieldsFragment, unknown>;
+export const FocusCriterionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusCriterion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}}]}}]} as unknown as DocumentNode<FocusCriterionFragment, unknown>;
+export const FocusPriorityAreaFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPriorityArea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PriorityArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaName"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"scorers"}},{"kind":"Field","name":{"kind":"Name","value":"overallScore"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appetite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"}},{"kind":"Field","name":{"kind":"Name","value":"appetite"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusCriterion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}}]}}]} as unknown as DocumentNode<FocusPriorityAreaFragment, unknown>;
+export const FocusMetricFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusMetric"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PilotMetric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"changeFromBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"progressToTarget"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FocusMetricFragment, unknown>;
+export const EconomicsPilotFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EconomicsPilot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalSavings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalWiderBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitCostRatio"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCostRatioValue"}},{"kind":"Field","name":{"kind":"Name","value":"ratioNote"}},{"kind":"Field","name":{"kind":"Name","value":"participantsReached"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipantNote"}},{"kind":"Field","name":{"kind":"Name","value":"costPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"savingPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EconomicsPilotFragment, unknown>;
+export const EconomicsReferenceCaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EconomicsReferenceCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReferenceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"measured"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"costPerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"per"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitPerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"per"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedRatio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"computedRatio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"percentChange"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}}]} as unknown as DocumentNode<EconomicsReferenceCaseFragment, unknown>;
+export const FocusPilotAfterMoveFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPilotAfterMove"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"lastDecision"}},{"kind":"Field","name":{"kind":"Name","value":"lastReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<FocusPilotAfterMoveFragment, unknown>;
+export const MapInitiativeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MapInitiative"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"peopleInvolved"}},{"kind":"Field","name":{"kind":"Name","value":"publicBodyInput"}},{"kind":"Field","name":{"kind":"Name","value":"selfOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"isCoproduction"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MapInitiativeFragment, unknown>;
+export const MarketPlanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MarketPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"incentives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expectations"}},{"kind":"Field","name":{"kind":"Name","value":"rulesOfEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communicationActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<MarketPlanFragment, unknown>;
+export const PeopleSelfEfficacyChangeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeopleSelfEfficacyChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelfEfficacyChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantsWithReadings"}},{"kind":"Field","name":{"kind":"Name","value":"participantsWithTwoReadings"}},{"kind":"Field","name":{"kind":"Name","value":"meanFirstReading"}},{"kind":"Field","name":{"kind":"Name","value":"meanLatestReading"}},{"kind":"Field","name":{"kind":"Name","value":"meanChange"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<PeopleSelfEfficacyChangeFragment, unknown>;
 export const BoardItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceText"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tickedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tickedBy"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<BoardItemFragment, unknown>;
 export const BoardStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"gate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"requiredTotal"}},{"kind":"Field","name":{"kind":"Name","value":"advisorySatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"advisoryTotal"}},{"kind":"Field","name":{"kind":"Name","value":"passedAt"}},{"kind":"Field","name":{"kind":"Name","value":"passedByOverride"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"liveGate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"requiredTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gateRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"passedAt"}},{"kind":"Field","name":{"kind":"Name","value":"passedBy"}},{"kind":"Field","name":{"kind":"Name","value":"passedByOverride"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"setAsideAt"}},{"kind":"Field","name":{"kind":"Name","value":"gate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"requiredTotal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceText"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tickedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tickedBy"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<BoardStepFragment, unknown>;
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
@@ -639,7 +1530,55 @@ export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const OrganisationDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCount"}},{"kind":"Field","name":{"kind":"Name","value":"programmesByStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"}},{"kind":"Field","name":{"kind":"Name","value":"gateOpen"}},{"kind":"Field","name":{"kind":"Name","value":"openRequiredItems"}},{"kind":"Field","name":{"kind":"Name","value":"tasksOpen"}},{"kind":"Field","name":{"kind":"Name","value":"tasksOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCurrentStep"}},{"kind":"Field","name":{"kind":"Name","value":"currentStepTargetDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardTaskFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myWork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardTaskFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}}]}}]} as unknown as DocumentNode<OrganisationDashboardQuery, OrganisationDashboardQueryVariables>;
 export const OrganisationChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrganisationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"historyEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}}]}}]}}]} as unknown as DocumentNode<OrganisationChangesSubscription, OrganisationChangesSubscriptionVariables>;
 export const CreateProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const FocusOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FocusOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusPriorityArea"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pilots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantsReached"}},{"kind":"Field","name":{"kind":"Name","value":"priorityArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusCriterion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPriorityArea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PriorityArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaName"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"scorers"}},{"kind":"Field","name":{"kind":"Name","value":"overallScore"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appetite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"}},{"kind":"Field","name":{"kind":"Name","value":"appetite"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}}]}}]}}]} as unknown as DocumentNode<FocusOverviewQuery, FocusOverviewQueryVariables>;
+export const CreatePriorityAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePriorityArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePriorityAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPriorityArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusPriorityArea"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusCriterion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPriorityArea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PriorityArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaName"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"scorers"}},{"kind":"Field","name":{"kind":"Name","value":"overallScore"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appetite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"}},{"kind":"Field","name":{"kind":"Name","value":"appetite"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}}]}}]}}]} as unknown as DocumentNode<CreatePriorityAreaMutation, CreatePriorityAreaMutationVariables>;
+export const ScorePriorityAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScorePriorityArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScorePriorityAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorePriorityArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusPriorityArea"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusCriterion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPriorityArea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PriorityArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaName"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"scorers"}},{"kind":"Field","name":{"kind":"Name","value":"overallScore"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appetite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"}},{"kind":"Field","name":{"kind":"Name","value":"appetite"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}}]}}]}}]} as unknown as DocumentNode<ScorePriorityAreaMutation, ScorePriorityAreaMutationVariables>;
+export const SelectPriorityAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelectPriorityArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SelectPriorityAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selectPriorityArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusPriorityArea"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusCriterion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPriorityArea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PriorityArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaName"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"scorers"}},{"kind":"Field","name":{"kind":"Name","value":"overallScore"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appetite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusCriterion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"feasibility"}},{"kind":"Field","name":{"kind":"Name","value":"appetite"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}}]}}]}}]} as unknown as DocumentNode<SelectPriorityAreaMutation, SelectPriorityAreaMutationVariables>;
+export const CreatePilotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePilot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePilotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPilot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreatePilotMutation, CreatePilotMutationVariables>;
+export const PilotDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PilotDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pilot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hypothesis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"lastDecision"}},{"kind":"Field","name":{"kind":"Name","value":"lastReason"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"participantsReached"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorityArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusMetric"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EconomicsPilot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referenceCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EconomicsReferenceCase"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusMetric"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PilotMetric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"changeFromBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"progressToTarget"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EconomicsPilot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalSavings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalWiderBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitCostRatio"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCostRatioValue"}},{"kind":"Field","name":{"kind":"Name","value":"ratioNote"}},{"kind":"Field","name":{"kind":"Name","value":"participantsReached"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipantNote"}},{"kind":"Field","name":{"kind":"Name","value":"costPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"savingPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EconomicsReferenceCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReferenceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"measured"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"costPerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"per"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitPerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"per"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedRatio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"computedRatio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"percentChange"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}}]} as unknown as DocumentNode<PilotDetailQuery, PilotDetailQueryVariables>;
+export const ApprovePilotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovePilot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApprovePilotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePilot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusPilotAfterMove"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPilotAfterMove"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"lastDecision"}},{"kind":"Field","name":{"kind":"Name","value":"lastReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ApprovePilotMutation, ApprovePilotMutationVariables>;
+export const RejectPilotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectPilot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectPilotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectPilot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusPilotAfterMove"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPilotAfterMove"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"lastDecision"}},{"kind":"Field","name":{"kind":"Name","value":"lastReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<RejectPilotMutation, RejectPilotMutationVariables>;
+export const StartPilotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPilot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PilotMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPilot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusPilotAfterMove"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPilotAfterMove"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"lastDecision"}},{"kind":"Field","name":{"kind":"Name","value":"lastReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<StartPilotMutation, StartPilotMutationVariables>;
+export const BeginPilotEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BeginPilotEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PilotMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beginPilotEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusPilotAfterMove"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPilotAfterMove"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"lastDecision"}},{"kind":"Field","name":{"kind":"Name","value":"lastReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<BeginPilotEvaluationMutation, BeginPilotEvaluationMutationVariables>;
+export const DecidePilotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecidePilot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecidePilotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decidePilot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusPilotAfterMove"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusPilotAfterMove"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"lastDecision"}},{"kind":"Field","name":{"kind":"Name","value":"lastReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<DecidePilotMutation, DecidePilotMutationVariables>;
+export const UpdatePilotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePilot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePilotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePilot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdatePilotMutation, UpdatePilotMutationVariables>;
+export const AddPilotMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPilotMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPilotMetricInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPilotMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusMetric"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusMetric"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PilotMetric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"changeFromBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"progressToTarget"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddPilotMetricMutation, AddPilotMetricMutationVariables>;
+export const RecordMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusMetric"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusMetric"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PilotMetric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"changeFromBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"progressToTarget"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordMeasurementMutation, RecordMeasurementMutationVariables>;
+export const RemoveMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocusMetric"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusMetric"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PilotMetric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"changeFromBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"improvement"}},{"kind":"Field","name":{"kind":"Name","value":"progressToTarget"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMeasurementMutation, RemoveMeasurementMutationVariables>;
+export const AddFinancialLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddFinancialLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFinancialLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFinancialLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pilot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EconomicsPilot"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EconomicsPilot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalSavings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalWiderBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitCostRatio"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCostRatioValue"}},{"kind":"Field","name":{"kind":"Name","value":"ratioNote"}},{"kind":"Field","name":{"kind":"Name","value":"participantsReached"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipantNote"}},{"kind":"Field","name":{"kind":"Name","value":"costPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"savingPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddFinancialLineMutation, AddFinancialLineMutationVariables>;
+export const RemoveFinancialLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveFinancialLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveFinancialLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeFinancialLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pilot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EconomicsPilot"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EconomicsPilot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pilot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalSavings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalWiderBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitCostRatio"}},{"kind":"Field","name":{"kind":"Name","value":"benefitCostRatioValue"}},{"kind":"Field","name":{"kind":"Name","value":"ratioNote"}},{"kind":"Field","name":{"kind":"Name","value":"participantsReached"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipantNote"}},{"kind":"Field","name":{"kind":"Name","value":"costPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"savingPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitPerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveFinancialLineMutation, RemoveFinancialLineMutationVariables>;
+export const MapServiceAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MapServiceAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<MapServiceAreasQuery, MapServiceAreasQueryVariables>;
+export const MapInitiativesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MapInitiatives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MapInitiative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MapInitiative"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"peopleInvolved"}},{"kind":"Field","name":{"kind":"Name","value":"publicBodyInput"}},{"kind":"Field","name":{"kind":"Name","value":"selfOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"isCoproduction"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MapInitiativesQuery, MapInitiativesQueryVariables>;
+export const CoproductionMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoproductionMap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coproductionMap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coproductionCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfOrganisedCount"}},{"kind":"Field","name":{"kind":"Name","value":"publishedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleInvolved"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coproductionCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfOrganisedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peopleInvolved"}},{"kind":"Field","name":{"kind":"Name","value":"forms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"parentForm"}},{"kind":"Field","name":{"kind":"Name","value":"initiativeCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"parentForm"}},{"kind":"Field","name":{"kind":"Name","value":"initiativeCount"}}]}}]}}]}}]} as unknown as DocumentNode<CoproductionMapQuery, CoproductionMapQueryVariables>;
+export const CreateInitiativesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInitiatives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInitiativesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInitiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MapInitiative"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MapInitiative"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"peopleInvolved"}},{"kind":"Field","name":{"kind":"Name","value":"publicBodyInput"}},{"kind":"Field","name":{"kind":"Name","value":"selfOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"isCoproduction"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateInitiativesMutation, CreateInitiativesMutationVariables>;
+export const UpdateInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MapInitiative"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MapInitiative"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"peopleInvolved"}},{"kind":"Field","name":{"kind":"Name","value":"publicBodyInput"}},{"kind":"Field","name":{"kind":"Name","value":"selfOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"isCoproduction"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateInitiativeMutation, UpdateInitiativeMutationVariables>;
+export const UnpublishedInitiativesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnpublishedInitiatives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"published"},"value":{"kind":"BooleanValue","value":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<UnpublishedInitiativesQuery, UnpublishedInitiativesQueryVariables>;
+export const PublishInitiativesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishInitiatives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishInitiativesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishInitiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PublishInitiativesMutation, PublishInitiativesMutationVariables>;
+export const RotateFeedTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateFeedToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateFeedToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rotatedAt"}}]}}]}}]} as unknown as DocumentNode<RotateFeedTokenMutation, RotateFeedTokenMutationVariables>;
+export const MarketPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pilots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"engagementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarketPlan"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MarketPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"incentives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expectations"}},{"kind":"Field","name":{"kind":"Name","value":"rulesOfEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communicationActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<MarketPlansQuery, MarketPlansQueryVariables>;
+export const AddIncentiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddIncentive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddIncentiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIncentive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incentive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]} as unknown as DocumentNode<AddIncentiveMutation, AddIncentiveMutationVariables>;
+export const RemoveIncentiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveIncentive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveIncentiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeIncentive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RemoveIncentiveMutation, RemoveIncentiveMutationVariables>;
+export const SaveEngagementTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveEngagementTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveEngagementTermsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveEngagementTerms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SaveEngagementTermsMutation, SaveEngagementTermsMutationVariables>;
+export const PublishEngagementTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishEngagementTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishEngagementTermsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishEngagementTerms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishEngagementTermsMutation, PublishEngagementTermsMutationVariables>;
+export const AddCommunicationActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCommunicationAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommunicationActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCommunicationAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCommunicationActionMutation, AddCommunicationActionMutationVariables>;
+export const UpdateCommunicationActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCommunicationAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCommunicationActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCommunicationAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]} as unknown as DocumentNode<UpdateCommunicationActionMutation, UpdateCommunicationActionMutationVariables>;
+export const RemoveCommunicationActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCommunicationAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveCommunicationActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCommunicationAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RemoveCommunicationActionMutation, RemoveCommunicationActionMutationVariables>;
+export const AddParticipantResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParticipantResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParticipantResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddParticipantResourceMutation, AddParticipantResourceMutationVariables>;
+export const RemoveParticipantResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveParticipantResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeParticipantResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RemoveParticipantResourceMutation, RemoveParticipantResourceMutationVariables>;
 export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const PeopleOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"erased"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pilots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pilotId"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfEfficacyChange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeopleSelfEfficacyChange"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"erased"},"value":{"kind":"Variable","name":{"kind":"Name","value":"erased"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}},{"kind":"Field","name":{"kind":"Name","value":"lawfulBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"pilot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeopleSelfEfficacyChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelfEfficacyChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantsWithReadings"}},{"kind":"Field","name":{"kind":"Name","value":"participantsWithTwoReadings"}},{"kind":"Field","name":{"kind":"Name","value":"meanFirstReading"}},{"kind":"Field","name":{"kind":"Name","value":"meanLatestReading"}},{"kind":"Field","name":{"kind":"Name","value":"meanChange"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<PeopleOverviewQuery, PeopleOverviewQueryVariables>;
+export const PeopleSkillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PeopleSkillsQuery, PeopleSkillsQueryVariables>;
+export const PeopleCreateSkillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleCreateSkill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSkillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSkill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PeopleCreateSkillMutation, PeopleCreateSkillMutationVariables>;
+export const PeopleParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"details"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"contact"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"details"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"notes"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"details"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lawfulBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"details"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"consentMeans"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"details"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"otherBasis"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"details"}}}]}]}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"selfEfficacyChange"}},{"kind":"Field","name":{"kind":"Name","value":"pilot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfEfficacyReadings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PeopleParticipantQuery, PeopleParticipantQueryVariables>;
+export const PeopleRegisterParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleRegisterParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PeopleRegisterParticipantMutation, PeopleRegisterParticipantMutationVariables>;
+export const PeopleUpdateParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleUpdateParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PeopleUpdateParticipantMutation, PeopleUpdateParticipantMutationVariables>;
+export const PeopleEraseParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleEraseParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EraseParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PeopleEraseParticipantMutation, PeopleEraseParticipantMutationVariables>;
+export const PeopleParticipantExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleParticipantExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantDataExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}]}]}}]} as unknown as DocumentNode<PeopleParticipantExportQuery, PeopleParticipantExportQueryVariables>;
+export const PeoplePilotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeoplePilot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pilotId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pilot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pilotId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pilotId"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfEfficacyChange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeopleSelfEfficacyChange"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"selfEfficacyChange"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}}]}]}]}},{"kind":"Field","name":{"kind":"Name","value":"selfEfficacyReadings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pilotId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pilotId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeopleSelfEfficacyChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelfEfficacyChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantsWithReadings"}},{"kind":"Field","name":{"kind":"Name","value":"participantsWithTwoReadings"}},{"kind":"Field","name":{"kind":"Name","value":"meanFirstReading"}},{"kind":"Field","name":{"kind":"Name","value":"meanLatestReading"}},{"kind":"Field","name":{"kind":"Name","value":"meanChange"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<PeoplePilotQuery, PeoplePilotQueryVariables>;
+export const PeopleSetPilotNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleSetPilotNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPilotNeedsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPilotNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pilotId"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PeopleSetPilotNeedsMutation, PeopleSetPilotNeedsMutationVariables>;
+export const PeopleEnrolParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleEnrolParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<PeopleEnrolParticipantMutation, PeopleEnrolParticipantMutationVariables>;
+export const PeopleRecordSelfEfficacyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleRecordSelfEfficacy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSelfEfficacyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSelfEfficacy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"selfEfficacyChange"}}]}}]}}]} as unknown as DocumentNode<PeopleRecordSelfEfficacyMutation, PeopleRecordSelfEfficacyMutationVariables>;
+export const PeopleWithdrawParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleWithdrawParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}}]}}]} as unknown as DocumentNode<PeopleWithdrawParticipantMutation, PeopleWithdrawParticipantMutationVariables>;
 export const ProgrammeBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lastEventSequence"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reasonRequired"}},{"kind":"Field","name":{"kind":"Name","value":"overridesGate"}},{"kind":"Field","name":{"kind":"Name","value":"steps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"move"}},{"kind":"Field","name":{"kind":"Name","value":"overrideGate"}},{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"tickItems"}},{"kind":"Field","name":{"kind":"Name","value":"manageTasks"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardStep"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceText"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tickedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tickedBy"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"gate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"requiredTotal"}},{"kind":"Field","name":{"kind":"Name","value":"advisorySatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"advisoryTotal"}},{"kind":"Field","name":{"kind":"Name","value":"passedAt"}},{"kind":"Field","name":{"kind":"Name","value":"passedByOverride"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"liveGate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"requiredTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gateRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"passedAt"}},{"kind":"Field","name":{"kind":"Name","value":"passedBy"}},{"kind":"Field","name":{"kind":"Name","value":"passedByOverride"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"setAsideAt"}},{"kind":"Field","name":{"kind":"Name","value":"gate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"requiredTotal"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeBoardQuery, ProgrammeBoardQueryVariables>;
 export const TickChecklistItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TickChecklistItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TickChecklistItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickChecklistItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceText"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tickedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tickedBy"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<TickChecklistItemMutation, TickChecklistItemMutationVariables>;
 export const UntickChecklistItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UntickChecklistItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UntickChecklistItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"untickChecklistItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceText"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tickedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tickedBy"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<UntickChecklistItemMutation, UntickChecklistItemMutationVariables>;
