@@ -1,0 +1,143 @@
+import { graphql } from '../../gql';
+
+/** Grow it in one request: the programme's pilots with their moves and scaling plans (training included), and the service areas to reach. */
+export const GROW_PLANS = graphql(`
+  query GrowPlans($programmeId: ID!) {
+    pilots(programmeId: $programmeId, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          version
+          iteration
+          lastDecision
+          lastReason
+          allowedMoves {
+            type
+            decision
+            to
+            reason
+          }
+          scalingPlan {
+            ...GrowScalingPlan
+          }
+        }
+      }
+    }
+    serviceAreas {
+      id
+      name
+      active
+    }
+  }
+
+  fragment GrowScalingPlan on ScalingPlan {
+    id
+    version
+    mechanism
+    mechanismNote
+    expectedReach
+    transparencyMeasures
+    targetServiceAreas {
+      id
+      name
+    }
+    trainingActions {
+      id
+      topic
+      audience
+      sessions
+      done
+    }
+    progress {
+      done
+      total
+      fraction
+      staff {
+        done
+        total
+      }
+      citizens {
+        done
+        total
+      }
+    }
+  }
+`);
+
+export const GROW_START_PILOT = graphql(`
+  mutation GrowStartPilot($input: PilotMoveInput!) {
+    startPilot(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const GROW_BEGIN_EVALUATION = graphql(`
+  mutation GrowBeginEvaluation($input: PilotMoveInput!) {
+    beginPilotEvaluation(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const GROW_DECIDE_PILOT = graphql(`
+  mutation GrowDecidePilot($input: DecidePilotInput!) {
+    decidePilot(input: $input) {
+      id
+      status
+      version
+      lastDecision
+    }
+  }
+`);
+
+export const CREATE_SCALING_PLAN = graphql(`
+  mutation CreateScalingPlan($input: CreateScalingPlanInput!) {
+    createScalingPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UPDATE_SCALING_PLAN = graphql(`
+  mutation UpdateScalingPlan($input: UpdateScalingPlanInput!) {
+    updateScalingPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const ADD_TRAINING = graphql(`
+  mutation AddTrainingAction($input: AddTrainingActionInput!) {
+    addTrainingAction(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_TRAINING = graphql(`
+  mutation UpdateTrainingAction($input: UpdateTrainingActionInput!) {
+    updateTrainingAction(input: $input) {
+      id
+      done
+    }
+  }
+`);
+
+export const REMOVE_TRAINING = graphql(`
+  mutation RemoveTrainingAction($input: RemoveTrainingActionInput!) {
+    removeTrainingAction(input: $input) {
+      id
+      version
+    }
+  }
+`);
