@@ -11,6 +11,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Check('CHK_pilot_decision', `"last_decision" IS NULL OR "last_decision" IN ('SCALE', 'ADAPT', 'STOP')`)
 @Check('CHK_pilot_dates', `"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"`)
 @Check('CHK_pilot_currency', `"currency" ~ '^[A-Z]{3}$'`)
+@Check('CHK_pilot_target_participants', `"target_participants" IS NULL OR "target_participants" >= 0`)
 export class PilotEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -48,6 +49,10 @@ export class PilotEntity extends EditableTenantRecord {
   /** Recorded by hand until participants are enrolled. */
   @Column({ name: 'participants_reached', type: 'integer', nullable: true })
   participantsReached: number | null;
+
+  /** How many people the pilot means to reach: the measure of a small start, set before it runs. */
+  @Column({ name: 'target_participants', type: 'integer', nullable: true })
+  targetParticipants: number | null;
 
   @Column({ type: 'varchar', length: 16 })
   status: PilotStatus;

@@ -56,6 +56,12 @@ export class CreatePilotInput {
   @IsInt({ message: 'must be a whole number' })
   @Min(0, { message: 'must be 0 or more' })
   participantsReached?: number;
+
+  @Field(() => Int, { nullable: true, description: 'How many people the pilot means to reach (0 or more).' })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be 0 or more' })
+  targetParticipants?: number;
 }
 
 @InputType({ description: 'Leave a field out to keep it; the clear… flags empty an optional field.' })
@@ -114,6 +120,17 @@ export class UpdatePilotInput {
   @IsInt({ message: 'must be a whole number' })
   @Min(0, { message: 'must be 0 or more' })
   participantsReached?: number;
+
+  @Field(() => Int, { nullable: true, description: 'How many people the pilot means to reach (0 or more).' })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be 0 or more' })
+  targetParticipants?: number;
+
+  @Field({ nullable: true, description: 'Removes the number of participants aimed for.' })
+  @IsOptional()
+  @IsBoolean()
+  clearTargetParticipants?: boolean;
 
   @Field({ nullable: true, description: 'Takes the pilot out of its priority area.' })
   @IsOptional()

@@ -87,6 +87,9 @@ export class Pilot {
   @Field(() => Int, { nullable: true, description: 'People the pilot reached, recorded by hand.' })
   participantsReached: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'How many people the pilot means to reach; null until set.' })
+  targetParticipants: number | null;
+
   @Field(() => PilotStatus)
   status: WorkflowStatus;
 

@@ -23,7 +23,7 @@ const MOVE_EVENTS: Record<PilotMove['type'], string> = {
 };
 
 /** Fields whose new values may go into history (no free text: history holds no personal data, so erasing a person never rewrites it). */
-const VALUES_IN_HISTORY = ['priorityAreaId', 'startDate', 'endDate', 'currency', 'participantsReached'] as const;
+const VALUES_IN_HISTORY = ['priorityAreaId', 'startDate', 'endDate', 'currency', 'participantsReached', 'targetParticipants'] as const;
 
 const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
@@ -66,6 +66,7 @@ export class PilotsService {
           budgetMinor: budgetMinor === null ? null : budgetMinor.toString(),
           currency,
           participantsReached: input.participantsReached ?? null,
+          targetParticipants: input.targetParticipants ?? null,
           status: state.status,
           iteration: state.iteration,
           lastDecision: null,
@@ -79,7 +80,7 @@ export class PilotsService {
   }
 
   update(ctx: RequestContext, input: UpdatePilotInput): Promise<Pilot> {
-    const { pilotId, version, clearPriorityArea, clearBudget, budget, currency: currencyInput, ...rest } = input;
+    const { pilotId, version, clearPriorityArea, clearBudget, clearTargetParticipants, budget, currency: currencyInput, ...rest } = input;
     return this.db.transaction(ctx, async (em) => {
       const { pilot, programme } = await this.lock(em, ctx, { pilotId, version });
       const changes: Partial<PilotEntity> = definedOnly({ ...rest, name: rest.name?.trim(), hypothesis: rest.hypothesis?.trim() });
@@ -87,6 +88,10 @@ export class PilotsService {
       if (clearPriorityArea) {
         if (changes.priorityAreaId) problems.push({ field: 'input.clearPriorityArea', message: 'cannot be combined with input.priorityAreaId' });
         changes.priorityAreaId = null;
+      }
+      if (clearTargetParticipants) {
+        if (changes.targetParticipants !== undefined) problems.push({ field: 'input.clearTargetParticipants', message: 'cannot be combined with input.targetParticipants' });
+        changes.targetParticipants = null;
       }
       const currency = currencyInput !== undefined && currencyInput !== null ? readCurrency(currencyInput, 'input.currency') : pilot.currency;
       if (currency !== pilot.currency) {
@@ -206,6 +211,7 @@ export function toPilot(entity: PilotEntity): Pilot {
     budget: toMoneyOrNull(entity.budgetMinor === null ? null : BigInt(entity.budgetMinor), entity.currency),
     currency: entity.currency,
     participantsReached: entity.participantsReached,
+    targetParticipants: entity.targetParticipants,
     status: entity.status,
     iteration: entity.iteration,
     lastDecision: entity.lastDecision,
