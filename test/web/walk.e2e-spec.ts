@@ -154,7 +154,7 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
       if (index < from) await dialog.getByRole('textbox', { name: 'Reason' }).fill(`Working on ${STEPS[from].name} alone: the earlier steps are passed by override in this run.`);
       await dialog.getByRole('button', { name: move }).click();
       await dialog.waitFor({ state: 'hidden' });
-      if (last) await page.getByText('Completed', { exact: true }).first().waitFor();
+      if (last) await page.locator('.programme__summary').getByText('Completed', { exact: true }).waitFor();
       else await page.getByRole('navigation', { name: 'The five steps' }).locator('[aria-current="step"]', { hasText: STEPS[index + 1].name }).waitFor();
       if (index >= from) await visit(page, last ? 'board-completed' : `board-after-${code.toLowerCase()}`);
     });

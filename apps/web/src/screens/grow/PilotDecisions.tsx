@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { isSubstantialReason, MIN_REASON_WORDS } from '../../../../../libs/workflow/src/pilot-lifecycle';
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -143,6 +144,7 @@ export function DecideForm({ pilot, onDone }: { pilot: GrowPilot; onDone: (decis
     const problems: Record<string, string> = {};
     if (!decision) problems.decision = t('growIt.decide.decision.required');
     if (!reason.trim()) problems.reason = t('growIt.decide.reason.required');
+    else if (!isSubstantialReason(reason)) problems.reason = t('growIt.decide.reason.short', { words: MIN_REASON_WORDS });
     if (Object.keys(problems).length) {
       errors.setLocal(problems, t('forms.fixBelow'));
       return;
@@ -180,7 +182,7 @@ export function DecideForm({ pilot, onDone }: { pilot: GrowPilot; onDone: (decis
       </fieldset>
       <TextAreaField
         label={t('growIt.decide.reason')}
-        hint={t('growIt.decide.reason.hint')}
+        hint={t('growIt.decide.reason.hint', { words: MIN_REASON_WORDS })}
         name="reason"
         rows={3}
         maxLength={2000}
