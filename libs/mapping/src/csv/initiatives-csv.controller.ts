@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
-import { Action, BadInputError, type Credentials, RequestContext } from '@app/common';
+import { Action, AppConfig, BadInputError, type Credentials, ForbiddenError, RequestContext, sessionFromCookies } from '@app/common';
 import { AuthService, enterOrganisation, httpCredentials } from '@app/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CSV_UPLOAD_LIMIT_BYTES, csvBody, JsonHttpErrorFilter, limitBytes, sendJson } from './csv-http';
@@ -10,6 +10,12 @@ import { InitiativesCsvService } from './initiatives-csv.service';
  * go through GraphQL). Authenticated like GraphQL (`Authorization: Bearer …` or `X-Api-Key`,
  * with `X-Organisation-Id`) and authorised through the same policy table: import is PLAN,
  * export is READ. The format is documented in `initiative-csv.ts`.
+ *
+ * The web client's session cookie counts too, but only on a request that also names the
+ * organisation in `X-Organisation-Id` and is not marked cross-site by the browser
+ * (`Sec-Fetch-Site`): a custom header cannot be sent by another site's form or link, and a script
+ * there would need a CORS preflight this server never grants. So a cross-site page cannot make
+ * the browser import or export with its cookie, as Apollo's CSRF prevention stops it on GraphQL.
  */
 @Controller()
 @UseFilters(JsonHttpErrorFilter)
@@ -17,6 +23,7 @@ export class InitiativesCsvController {
   constructor(
     private readonly auth: AuthService,
     private readonly csv: InitiativesCsvService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -51,9 +58,23 @@ export class InitiativesCsvController {
   /** Who calls, for which organisation, and whether their role there may do `action`: as the GraphQL policy guard decides. */
   private async authorise(request: FastifyRequest, action: Action): Promise<RequestContext> {
     const ctx = new RequestContext(String(request.id));
-    const credentials: Credentials = httpCredentials(request.headers);
+    const credentials: Credentials = { ...httpCredentials(request.headers), ...this.sessionOf(request) };
     enterOrganisation(ctx, await this.auth.authenticate(ctx, credentials), credentials, action);
     return ctx;
+  }
+
+  /**
+   * The browser session the cookie carries, when the request may use it: it names its
+   * organisation in a header (no form or link can) and the browser does not say it came from
+   * another site. Without the header the cookie is ignored, as before; from another site, refused.
+   */
+  private sessionOf(request: FastifyRequest): Pick<Credentials, 'session'> {
+    const secure = this.config.sessions.cookieSecure || request.protocol === 'https';
+    const session = sessionFromCookies(request.headers.cookie, secure);
+    if (!session || !request.headers['x-organisation-id']) return {};
+    const site = request.headers['sec-fetch-site'];
+    if (site === 'cross-site' || site === 'same-site') throw new ForbiddenError('A page on another site may not import or export with your session');
+    return { session };
   }
 }
 
