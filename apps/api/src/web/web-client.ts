@@ -84,6 +84,12 @@ export function clientContentSecurityPolicy(host: string | undefined): string {
   ].join('; ');
 }
 
+/**
+ * A survey's public link (`/responses/<token>`): the API's JSON for a script, but the residents'
+ * page of the client for a browser navigating to it, which then fetches the same JSON.
+ */
+const SURVEY_LINK = /^\/responses\/[^/]+$/;
+
 function isApiPath(pathname: string): boolean {
   return API_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
@@ -98,7 +104,8 @@ function wantsPage(request: FastifyRequest): boolean {
 
 /**
  * Serves the web client from the API's own port: hashed assets under /assets/ cached for a year,
- * index.html (no-cache, so a new build is picked up at once) for every client route, with a strict
+ * index.html (no-cache, so a new build is picked up at once) for every client route, and for a
+ * browser opening a survey's public link (the residents' form; scripts get the link's JSON), with a strict
  * Content-Security-Policy and no Referer (the reset and invitation pages carry tokens in their
  * links). GraphiQL's page, when on, is answered here too. Without a build the API still runs.
  * Register on the root Fastify instance before Nest's routes see requests (an onRequest hook).
@@ -131,11 +138,17 @@ export function registerWebClient(fastify: FastifyInstance, options: WebClientOp
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     const url = new URL(request.url, 'http://localhost');
     if (graphiql?.wants(request, url.pathname, url.searchParams)) return graphiql.send(reply);
-    if (isApiPath(url.pathname) || !wantsPage(request)) return;
+    if (!wantsPage(request)) return;
+    const surveyLink = SURVEY_LINK.test(url.pathname);
+    if (isApiPath(url.pathname) && !surveyLink) return;
+    if (surveyLink) {
+      // The token in the address is the link's credential: as the JSON answer, never stored, never indexed.
+      reply.header('x-robots-tag', 'noindex');
+    }
     return reply
       .code(200)
       .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
+      .header('cache-control', surveyLink ? 'no-store' : 'no-cache')
       .header('content-security-policy', clientContentSecurityPolicy(request.headers.host))
       .header('referrer-policy', 'no-referrer')
       .header('x-frame-options', 'DENY')

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONObjectScalar } from '@app/common';
 import { FREQUENCIES } from '@app/workflow';
-import { areaLabel, SurveyFrequency, SurveyPolicyArea, SurveyResponseChannel } from '../surveys/survey.model';
+import { areaLabel, SurveyFrequency, SurveyLawfulBasis, SurveyPolicyArea, SurveyResponseChannel } from '../surveys/survey.model';
 import type { SurveyEntity } from '../surveys/survey.entity';
 
 @ObjectType({ description: "One resident's answers to a survey. Anonymous: no name, contact or account is kept with it." })
@@ -55,10 +55,19 @@ export class SurveyFormArea {
   questions: SurveyFormQuestion[];
 }
 
-@ObjectType({ description: "The public response form: the survey's title, its questions by area and the answer scale. Nothing else about the survey or the organisation." })
+@ObjectType({
+  description:
+    "The public response form: the survey's title, what it is for and its lawful basis (when given), its questions by area and the answer scale. Nothing else about the survey or the organisation.",
+})
 export class SurveyForm {
   @Field()
   title: string;
+
+  @Field(() => String, { nullable: true, description: 'What the survey is for and what will be done with the answers; absent from the JSON of the link when none was given.' })
+  purpose?: string | null;
+
+  @Field(() => SurveyLawfulBasis, { nullable: true, description: 'The lawful basis for asking and keeping the answers; absent from the JSON of the link when none was given.' })
+  lawfulBasis?: SurveyLawfulBasis | null;
 
   @Field(() => [SurveyFrequency], { description: 'The answers each question takes, from least to most.' })
   scale: SurveyFrequency[];
@@ -69,10 +78,16 @@ export class SurveyForm {
 
 export const THANK_YOU = 'Thank you: your answers have been received.';
 
-/** Only the title and questions: this is all the public link ever shows. */
-export function toSurveyForm(survey: Pick<SurveyEntity, 'title' | 'areas' | 'questions'>): SurveyForm {
+/**
+ * Only the title, purpose, lawful basis and questions: this is all the public link ever shows.
+ * Purpose and lawful basis are left out, not null, when the survey has none, so the link's JSON
+ * for surveys made without them is as it always was.
+ */
+export function toSurveyForm(survey: Pick<SurveyEntity, 'title' | 'purpose' | 'lawfulBasis' | 'areas' | 'questions'>): SurveyForm {
   return {
     title: survey.title,
+    ...(survey.purpose ? { purpose: survey.purpose } : {}),
+    ...(survey.lawfulBasis ? { lawfulBasis: survey.lawfulBasis as SurveyLawfulBasis } : {}),
     scale: [...FREQUENCIES] as SurveyFrequency[],
     areas: survey.areas.map((area) => ({
       area: area as SurveyPolicyArea,

@@ -12,6 +12,7 @@ export interface SurveyQuestion {
 @Entity('survey')
 @Index('IDX_survey_organisation', ['organisationId'])
 @Index('UQ_survey_response_token', ['responseTokenHash'], { unique: true })
+@Check('CHK_survey_lawful_basis', `"lawful_basis" IN ('PUBLIC_TASK', 'CONSENT', 'LEGITIMATE_INTERESTS')`)
 @Check('CHK_survey_sampling', `"sampling_method" IN ('SELF_SELECTED_ONLINE', 'RANDOM_SAMPLE', 'DOOR_TO_DOOR', 'WORKSHOP', 'OTHER')`)
 export class SurveyEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
@@ -33,6 +34,14 @@ export class SurveyEntity extends EditableTenantRecord {
 
   @Column({ name: 'sampling_method', type: 'varchar', length: 24 })
   samplingMethod: string;
+
+  /** What the survey is for and what happens to the answers: residents read it above the questions. */
+  @Column({ type: 'text', nullable: true })
+  purpose: string | null;
+
+  /** The lawful basis residents are told on the form (SurveyLawfulBasis). */
+  @Column({ name: 'lawful_basis', type: 'varchar', length: 24, nullable: true })
+  lawfulBasis: string | null;
 
   /** Hash of the public response link's token (no account needed to answer). */
   @Column({ name: 'response_token_hash', type: 'char', length: 64, nullable: true })

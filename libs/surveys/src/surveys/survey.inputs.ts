@@ -1,10 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { JSONObjectScalar } from '@app/common';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { SurveyPolicyArea, SurveySamplingMethod } from './survey.model';
+import { SurveyLawfulBasis, SurveyPolicyArea, SurveySamplingMethod } from './survey.model';
 
 const NOT_BLANK = { message: 'must not be blank' };
 const AREA = { each: true, message: `must each be one of ${Object.values(SurveyPolicyArea).join(', ')}` };
+const LAWFUL_BASIS = { message: `must be one of ${Object.values(SurveyLawfulBasis).join(', ')}` };
+/** The longest purpose a survey may give: a short paragraph residents read on a phone. */
+export const MAX_SURVEY_PURPOSE = 1000;
 const SAMPLING = { message: `must be one of ${Object.values(SurveySamplingMethod).join(', ')}` };
 
 /** How `answers` is written everywhere (GraphQL, the public link's JSON, one CSV row). */
@@ -30,6 +33,21 @@ export class CreateSurveyInput {
   @Field(() => SurveySamplingMethod, { description: 'How respondents will be found; every result is shown with it and its caveat.' })
   @IsEnum(SurveySamplingMethod, SAMPLING)
   samplingMethod: SurveySamplingMethod;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `What the survey is for and what will be done with the answers, in plain words; residents read it above the questions. Up to ${MAX_SURVEY_PURPOSE} characters.`,
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/, NOT_BLANK)
+  @MaxLength(MAX_SURVEY_PURPOSE)
+  purpose?: string | null;
+
+  @Field(() => SurveyLawfulBasis, { nullable: true, description: 'The lawful basis for asking and keeping the answers; residents are told it on the form.' })
+  @IsOptional()
+  @IsEnum(SurveyLawfulBasis, LAWFUL_BASIS)
+  lawfulBasis?: SurveyLawfulBasis | null;
 
   @Field({ nullable: true, description: 'True: only personal single-use links (issueSurveyRespondentTokens) take answers, not the open link. False if left out.' })
   @IsOptional()

@@ -47,6 +47,22 @@ registerEnumType(SurveyResponseChannel, {
   description: 'How a response came in: LINK (a resident through the public response link, no account), ENTERED (typed in by staff), CSV (imported).',
 });
 
+/** Why the organisation may ask residents these questions and keep their answers; told to them on the form. */
+export enum SurveyLawfulBasis {
+  PUBLIC_TASK = 'PUBLIC_TASK',
+  CONSENT = 'CONSENT',
+  LEGITIMATE_INTERESTS = 'LEGITIMATE_INTERESTS',
+}
+registerEnumType(SurveyLawfulBasis, {
+  name: 'SurveyLawfulBasis',
+  description: 'The lawful basis the organisation relies on to ask and keep the answers (UK GDPR Article 6): residents are told it on the form.',
+  valuesMap: {
+    PUBLIC_TASK: { description: 'A task the organisation carries out in the public interest or under its official authority.' },
+    CONSENT: { description: 'The resident agrees by answering; they may stop at any point before sending.' },
+    LEGITIMATE_INTERESTS: { description: 'The organisation’s legitimate interests, weighed against the residents’.' },
+  },
+});
+
 // The GraphQL enums are spelt out for the schema; they must stay the workflow library's lists.
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
 if (
@@ -90,6 +106,12 @@ export class Survey {
 
   @Field(() => SurveySamplingMethod)
   samplingMethod: SurveySamplingMethod;
+
+  @Field(() => String, { nullable: true, description: 'What the survey is for and what will be done with the answers, as residents read it above the questions; null when none was given.' })
+  purpose: string | null;
+
+  @Field(() => SurveyLawfulBasis, { nullable: true, description: 'The lawful basis residents are told on the form; null when none was given.' })
+  lawfulBasis: SurveyLawfulBasis | null;
 
   @Field(() => Date, { nullable: true, description: 'When the survey was closed; after that it takes no more responses by any channel.' })
   closedAt: Date | null;
@@ -164,6 +186,8 @@ export function toSurvey(row: SurveyEntity): Survey {
     areas: row.areas as SurveyPolicyArea[],
     questions: row.questions.map((q) => ({ key: q.key, area: q.area as SurveyPolicyArea, text: q.text })),
     samplingMethod: row.samplingMethod as SurveySamplingMethod,
+    purpose: row.purpose,
+    lawfulBasis: row.lawfulBasis as SurveyLawfulBasis | null,
     closedAt: row.closedAt,
     acceptingResponses: row.closedAt === null,
     hasResponseLink: row.responseTokenHash !== null,

@@ -55,6 +55,8 @@ export class SurveysService {
           areas: [...input.areas],
           questions: snapshotQuestions(input.areas),
           samplingMethod: input.samplingMethod,
+          purpose: input.purpose?.trim() || null,
+          lawfulBasis: input.lawfulBasis ?? null,
           responseTokenHash: link.tokenHash,
           respondentTokensRequired: input.respondentTokensRequired ?? false,
           closedAt: null,
