@@ -269,7 +269,9 @@ function ReferenceCaseCard({ referenceCase: c, format }: { referenceCase: Econom
           ) : c.computedRatio ? (
             <>
               <strong>{c.computedRatio.display}</strong> <span className="muted">{t(`focusIt.reading.${c.computedRatio.reading}` as MessageKey)}</span>
-              <p className="economics__reading">{readRatio(c.computedRatio.value, currency, format)}</p>
+              <p className="economics__reading">
+                {t('focusIt.reference.readComputed', { one: format.money(1, currency), how: t(`focusIt.readingWord.${c.computedRatio.reading}` as MessageKey), back: format.money(Number(c.computedRatio.value), currency) })}
+              </p>
               <p className="muted">{c.computedRatio.note}</p>
             </>
           ) : (
