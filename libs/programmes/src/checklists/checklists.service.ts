@@ -14,7 +14,7 @@ export class ChecklistsService {
     private readonly programmes: ProgrammesService,
   ) {}
 
-  tick(ctx: RequestContext, input: TickChecklistItemInput): Promise<ChecklistItemEntity> {
+  async tick(ctx: RequestContext, input: TickChecklistItemInput): Promise<ChecklistItemEntity> {
     const evidenceText = input.evidenceText?.trim() || null;
     const evidenceUrl = input.evidenceUrl?.trim() || null;
     if (!evidenceText && !evidenceUrl) throw BadInputError.field('input.evidenceText', 'or input.evidenceUrl is needed: say what shows the item is done');

@@ -37,7 +37,7 @@ export class TasksService {
     return this.db.transaction(ctx, (em) => this.insert(em, ctx, input.tasks, (field, index) => `input.tasks[${index}].${field}`));
   }
 
-  update(ctx: RequestContext, input: UpdateTaskInput): Promise<TaskRow> {
+  async update(ctx: RequestContext, input: UpdateTaskInput): Promise<TaskRow> {
     const { taskId, version, clearDueDate, ...rest } = input;
     const changes: Partial<TaskEntity> = definedOnly({ ...rest, title: rest.title?.trim() });
     if (clearDueDate) {
