@@ -62,9 +62,8 @@ const NOTHING_SPENT: EconomicsPilotFragment = {
   financialLines: { __typename: 'FinancialLineConnection', totalCount: 0, edges: [] },
 } as EconomicsPilotFragment;
 
-const CASES = [
+const CASES: EconomicsReferenceCaseFragment[] = [
   {
-    __typename: 'ReferenceCase',
     id: 'nurse-family-partnership',
     title: 'Nurse home visits for first-time parents',
     summary: 'Nurses visit first-time parents at home.',
@@ -73,25 +72,24 @@ const CASES = [
     citation: 'Eckenrode et al. 2010, cited in Bovaird & Loeffler',
     costPerPerson: null,
     benefitPerPerson: null,
-    publishedRatio: { __typename: 'PublishedRatio', display: '5 : 1', low: 5, high: 5 },
+    publishedRatio: { display: '5 : 1', low: 5, high: 5 },
     computedRatio: null,
-    outcomes: [{ __typename: 'ReferenceOutcome', measure: 'Recorded child abuse and neglect', percentChange: -48, period: null, before: null, after: null, comparison: null }],
+    outcomes: [{ measure: 'Recorded child abuse and neglect', percentChange: -48, period: null, before: null, after: null, comparison: null }],
   },
   {
-    __typename: 'ReferenceCase',
     id: 'time-banks',
     title: 'Time banks',
     summary: 'Members swap hours of help.',
     measured: 'Returns per member against running costs.',
     period: 'Per member, per year of running costs.',
     citation: 'Knapp et al. 2010, cited in Bovaird & Loeffler',
-    costPerPerson: { __typename: 'ReferenceMoneyFigure', amount: gbp('450.00'), qualifier: 'LESS_THAN', per: 'per member, per year to run' },
-    benefitPerPerson: { __typename: 'ReferenceMoneyFigure', amount: gbp('1300.00'), qualifier: 'MORE_THAN', per: 'per member' },
+    costPerPerson: { amount: { amount: '450.00', currency: 'GBP' }, qualifier: 'LESS_THAN', per: 'per member, per year to run' },
+    benefitPerPerson: { amount: { amount: '1300.00', currency: 'GBP' }, qualifier: 'MORE_THAN', per: 'per member' },
     publishedRatio: null,
-    computedRatio: { __typename: 'ComputedRatio', display: '2.8 : 1', value: '2.8', reading: 'MORE_THAN', note: 'Worked out from published bounds that can only raise it, and rounded down: read it as more than 2.8 : 1.' },
+    computedRatio: { display: '2.8 : 1', value: '2.8', reading: 'MORE_THAN', note: 'Worked out from published bounds that can only raise it, and rounded down: read it as more than 2.8 : 1.' },
     outcomes: [],
   },
-] as EconomicsReferenceCaseFragment[];
+];
 
 function renderPanel(pilot: EconomicsPilotFragment, options: { mayPlan?: boolean; onChanged?: () => void; mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks'] } = {}) {
   return renderScreen(<EconomicsPanel pilot={pilot} referenceCases={CASES} mayPlan={options.mayPlan ?? true} format={format} today="2026-12-02" onChanged={options.onChanged} />, {
