@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useDeferredValue, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Action, can } from '../../app/permissions';
 import type { Role } from '../../app/session';
 import { Button } from '../../components/Button';
@@ -26,10 +27,23 @@ interface Props {
 
 /** The organisation's initiatives: filters and search, the list, adding several at once, editing one. */
 export function InitiativesSection({ programmeId, serviceAreas, role, onChanged }: Props) {
-  const [serviceAreaId, setServiceAreaId] = useState('');
-  const [form, setForm] = useState('');
-  const [kind, setKind] = useState('');
-  const [search, setSearch] = useState('');
+  // The filters live in the address, so a filtered list can be shared or bookmarked.
+  const [params, setParams] = useSearchParams();
+  const serviceAreaId = params.get('area') ?? '';
+  const form = params.get('form') ?? '';
+  const kind = params.get('kind') ?? '';
+  const search = params.get('q') ?? '';
+  const setParam = (name: string) => (value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  const [setServiceAreaId, setForm, setKind, setSearch] = [setParam('area'), setParam('form'), setParam('kind'), setParam('q')];
   const deferredSearch = useDeferredValue(search.trim());
   const [editing, setEditing] = useState<MapInitiativeFragment | null>(null);
   const mayAdd = can(role, Action.CONTRIBUTE);
@@ -48,12 +62,15 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
     void refetch();
     onChanged();
   };
-  const clear = () => {
-    setServiceAreaId('');
-    setForm('');
-    setKind('');
-    setSearch('');
-  };
+  const clear = () =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const name of ['area', 'form', 'kind', 'q']) next.delete(name);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
 
   return (
     <section id="map-initiatives" aria-labelledby="map-initiatives-title" className="card stack map-section">
