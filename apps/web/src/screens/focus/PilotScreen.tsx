@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useOrganisation } from '../../app/frames';
 import { Action, can } from '../../app/permissions';
+import { Button } from '../../components/Button';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../format/format';
 import type { PilotStatus } from '../../gql/graphql';
@@ -12,6 +13,7 @@ import { Workspace, type WorkspaceProgramme } from '../workspace/Workspace';
 import { EconomicsPanel } from './EconomicsPanel';
 import { Metrics } from './Metrics';
 import { PILOT_DETAIL } from './operations';
+import { PilotEditor } from './PilotEditor';
 import { PilotMoves } from './PilotMoves';
 import { dates } from './Pilots';
 import './focus.css';
@@ -33,7 +35,8 @@ function PilotDetail({ programme }: { programme: WorkspaceProgramme }) {
   const organisation = useOrganisation();
   const format = useFormat(organisation);
   const { pilotId = '' } = useParams();
-  const { data, error, refetch } = useQuery(PILOT_DETAIL, { variables: { id: pilotId } });
+  const { data, error, refetch } = useQuery(PILOT_DETAIL, { variables: { id: pilotId, programmeId: programme.id } });
+  const [editing, setEditing] = useState(false);
   const today = useMemo(() => todayIn(organisation.timeZone), [organisation.timeZone]);
   const back = areaPath(organisation.id, programme.id, 'FOCUS');
   const archived = programme.status === 'ARCHIVED';
@@ -79,32 +82,58 @@ function PilotDetail({ programme }: { programme: WorkspaceProgramme }) {
 
       <section className="card" aria-labelledby="pilot-details">
         <h3 id="pilot-details">{t('focusIt.pilot.details')}</h3>
-        <dl className="facts">
-          <dt>{t('focusIt.pilot.field.hypothesis')}</dt>
-          <dd>{pilot.hypothesis || t('focusIt.pilot.noHypothesis')}</dd>
-          <dt>{t('focusIt.pilot.field.area')}</dt>
-          <dd>{pilot.priorityArea?.serviceAreaName ?? t('focusIt.pilot.field.noArea')}</dd>
-          <dt>{t('focusIt.pilots.dates')}</dt>
-          <dd>{dates(pilot.startDate, pilot.endDate, format)}</dd>
-          <dt>{t('focusIt.pilots.budget')}</dt>
-          <dd>{pilot.budget ? format.money(Number(pilot.budget.amount), pilot.budget.currency) : t('focusIt.pilot.noBudget')}</dd>
-          <dt>{t('focusIt.pilot.field.target')}</dt>
-          <dd>{pilot.targetParticipants == null ? t('focusIt.pilot.noTarget') : t('focusIt.pilot.people', { count: pilot.targetParticipants })}</dd>
-          <dt>{t('focusIt.pilot.reached')}</dt>
-          <dd>
-            {pilot.enrolledParticipants > 0
-              ? t('focusIt.pilot.enrolled', { count: pilot.enrolledParticipants })
-              : pilot.participantsReached != null
-                ? t('focusIt.pilot.people', { count: pilot.participantsReached })
-                : t('focusIt.pilot.noneYet')}
-          </dd>
-          {pilot.lastReason && (
-            <>
-              <dt>{pilot.lastDecision ? t('focusIt.pilot.lastDecision', { decision: t(`focusIt.decision.${pilot.lastDecision}`) }) : t('focusIt.pilot.lastReason')}</dt>
-              <dd>{pilot.lastReason}</dd>
-            </>
-          )}
-        </dl>
+        {editing ? (
+          <PilotEditor
+            pilot={pilot}
+            areas={data.priorityAreas}
+            onSaved={() => {
+              setEditing(false);
+              reload();
+              requestAnimationFrame(() => document.getElementById('edit-pilot')?.focus());
+            }}
+            onCancel={() => {
+              setEditing(false);
+              requestAnimationFrame(() => document.getElementById('edit-pilot')?.focus());
+            }}
+            onReload={reload}
+          />
+        ) : (
+          <>
+            <dl className="facts">
+              <dt>{t('focusIt.pilot.field.hypothesis')}</dt>
+              <dd>{pilot.hypothesis || t('focusIt.pilot.noHypothesis')}</dd>
+              <dt>{t('focusIt.pilot.field.area')}</dt>
+              <dd>{pilot.priorityArea?.serviceAreaName ?? t('focusIt.pilot.field.noArea')}</dd>
+              <dt>{t('focusIt.pilots.dates')}</dt>
+              <dd>{dates(pilot.startDate, pilot.endDate, format)}</dd>
+              <dt>{t('focusIt.pilots.budget')}</dt>
+              <dd>{pilot.budget ? format.money(Number(pilot.budget.amount), pilot.budget.currency) : t('focusIt.pilot.noBudget')}</dd>
+              <dt>{t('focusIt.pilot.field.target')}</dt>
+              <dd>{pilot.targetParticipants == null ? t('focusIt.pilot.noTarget') : t('focusIt.pilot.people', { count: pilot.targetParticipants })}</dd>
+              <dt>{t('focusIt.pilot.reached')}</dt>
+              <dd>
+                {pilot.enrolledParticipants > 0
+                  ? t('focusIt.pilot.enrolled', { count: pilot.enrolledParticipants })
+                  : pilot.participantsReached != null
+                    ? t('focusIt.pilot.people', { count: pilot.participantsReached })
+                    : t('focusIt.pilot.noneYet')}
+              </dd>
+              {pilot.lastReason && (
+                <>
+                  <dt>{pilot.lastDecision ? t('focusIt.pilot.lastDecision', { decision: t(`focusIt.decision.${pilot.lastDecision}`) }) : t('focusIt.pilot.lastReason')}</dt>
+                  <dd>{pilot.lastReason}</dd>
+                </>
+              )}
+            </dl>
+            {mayPlan && (
+              <div className="actions">
+                <Button id="edit-pilot" onClick={() => setEditing(true)}>
+                  {t('focusIt.edit.open')}
+                </Button>
+              </div>
+            )}
+          </>
+        )}
       </section>
 
       <section className="card" aria-labelledby="pilot-lifecycle">

@@ -58,6 +58,7 @@ export function Priorities({ programmeId, areas, serviceAreas, mayPlan, mayChoos
         </details>
       </div>
       {!mayPlan && <p className="muted">{t('focusIt.priorities.readOnly')}</p>}
+      {mayPlan && !mayChoose && <p className="muted">{t('focusIt.priorities.noChoosing')}</p>}
       {mayPlan && available.length > 0 && <ProposeArea programmeId={programmeId} available={available} onChanged={onChanged} />}
       <p role="status" className="focus__chosen">
         {chosen.length === 0 ? t('focusIt.priorities.noneChosen') : t('focusIt.priorities.chosen', { count: chosen.length, names: chosen.map((a) => a.serviceAreaName).join(', ') })}

@@ -113,7 +113,12 @@ export const CREATE_PILOT = graphql(`
 
 /** Everything the pilot page shows, in one request: details, moves, metrics with measurements, economics, lines and the reference cases. */
 export const PILOT_DETAIL = graphql(`
-  query PilotDetail($id: ID!) {
+  query PilotDetail($id: ID!, $programmeId: ID!) {
+    priorityAreas(programmeId: $programmeId) {
+      id
+      serviceAreaName
+      selected
+    }
     pilot(id: $id) {
       id
       programmeId
