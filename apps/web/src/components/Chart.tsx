@@ -63,6 +63,7 @@ export function Chart({ title, summary, option, table, height = 280, figuresOpen
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const summaryId = useId();
+  const titleId = useId();
 
   useEffect(() => {
     let disposed = false;
@@ -96,8 +97,10 @@ export function Chart({ title, summary, option, table, height = 280, figuresOpen
   }, [ready, option]);
 
   return (
-    <figure className="chart" aria-describedby={summaryId}>
-      <figcaption className="chart__title">{title}</figcaption>
+    <figure className="chart" aria-labelledby={titleId} aria-describedby={summaryId}>
+      <figcaption id={titleId} className="chart__title">
+        {title}
+      </figcaption>
       <p id={summaryId} className="chart__summary">
         {summary}
       </p>

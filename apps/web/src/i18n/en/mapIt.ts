@@ -70,7 +70,7 @@ export default {
   'mapIt.filter.form': 'Form',
   'mapIt.filter.anyForm': 'All forms',
   'mapIt.filter.kind': 'Kind',
-  'mapIt.filter.anyKind': 'Coproduction and self-organisation',
+  'mapIt.filter.anyKind': 'Both kinds',
   'mapIt.filter.coproduction': 'Coproduction only',
   'mapIt.filter.self': 'Self-organisation only',
   'mapIt.filter.clear': 'Clear the filters',
@@ -78,7 +78,9 @@ export default {
   // Adding several at once
   'mapIt.add.open': 'Add initiatives',
   'mapIt.add.title': 'Add initiatives',
-  'mapIt.add.lead': 'One row for each activity. Add as many rows as you need; they are saved together, and rows you leave empty are skipped.',
+  'mapIt.add.lead':
+    'One row for each activity. Add as many rows as you need; they are saved together, and rows you leave empty are skipped. If the organisation puts nothing into an activity (no staff time, money, room or equipment), leave "What the public body puts in" empty: it is then self-organisation, listed but not counted as coproduction.',
+  'mapIt.add.publicBodyInputHint': 'Empty means self-organisation.',
   'mapIt.add.row': 'Initiative {row}',
   'mapIt.add.chooseServiceArea': 'Choose a service area',
   'mapIt.add.addRow': 'Add another row',
@@ -153,7 +155,11 @@ export default {
     one: '1 coproduction initiative, in {areas} of {active} active service areas.',
     other: '{count} coproduction initiatives, in {areas} of {active} active service areas.',
   },
-  'mapIt.chart.summaryTop': '{area} has the most ({top}); the commonest form is {form} ({formCount}).',
+  'mapIt.chart.summaryTop': '{area} has the most ({top}).',
+  'mapIt.chart.summaryTopShared': '{areas} share the most ({top} each).',
+  'mapIt.chart.summaryTopMany': { one: '{count} areas share the most, 1 each.', other: '{count} areas share the most, {top} each.' },
+  'mapIt.chart.summaryForm': 'The commonest form is {form} ({formCount}).',
+  'mapIt.chart.summaryForms': 'The commonest forms are {forms} ({formCount} each).',
   'mapIt.chart.summaryGaps': 'Nothing yet in: {areas}.',
   'mapIt.chart.summaryNoGaps': 'Every active service area has at least one.',
   'mapIt.chart.summarySelf': {

@@ -120,7 +120,7 @@ export function AddInitiatives({ programmeId, serviceAreas, onAdded }: { program
           <TextAreaField
             name={`initiatives.${index}.publicBodyInput`}
             label={t('mapIt.initiative.publicBodyInput')}
-            hint={t('mapIt.initiative.publicBodyInputHint')}
+            hint={t('mapIt.add.publicBodyInputHint')}
             rows={2}
             value={row.publicBodyInput}
             error={errors.field(`initiatives.${index}.publicBodyInput`)}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Action, can } from '../../app/permissions';
 import type { Role } from '../../app/session';
 import { Button } from '../../components/Button';
@@ -20,7 +20,8 @@ const MOTIVATION: Motivation[] = ['VOLUNTARY', 'COMPLIANCE'];
 const STATUS: InitiativeStatus[] = ['PLANNED', 'ACTIVE', 'ENDED'];
 
 interface Props {
-  initiative: MapInitiativeFragment;
+  /** The initiative to edit; null while the dialog is closed (it stays mounted, so focus goes back to the Edit button). */
+  initiative: MapInitiativeFragment | null;
   serviceAreas: readonly ServiceAreaOption[];
   role: Role;
   onClose: () => void;
@@ -29,6 +30,16 @@ interface Props {
 
 /** Edits one initiative in a dialog: every field, the forms with their sub-forms, and (for those who may) whether it is published. */
 export function EditInitiative({ initiative, serviceAreas, role, onClose, onSaved }: Props) {
+  const last = useRef(initiative);
+  if (initiative) last.current = initiative;
+  return (
+    <Dialog open={initiative !== null} title={t('mapIt.edit.title', { name: last.current?.name ?? '' })} onClose={onClose}>
+      {initiative && <EditForm key={initiative.id} initiative={initiative} serviceAreas={serviceAreas} role={role} onClose={onClose} onSaved={onSaved} />}
+    </Dialog>
+  );
+}
+
+function EditForm({ initiative, serviceAreas, role, onClose, onSaved }: Props & { initiative: MapInitiativeFragment }) {
   const [values, setValues] = useState({
     name: initiative.name,
     description: initiative.description,
@@ -83,7 +94,6 @@ export function EditInitiative({ initiative, serviceAreas, role, onClose, onSave
   };
 
   return (
-    <Dialog open title={t('mapIt.edit.title', { name: initiative.name })} onClose={onClose}>
       <form
         className="stack"
         noValidate
@@ -154,6 +164,5 @@ export function EditInitiative({ initiative, serviceAreas, role, onClose, onSave
           </Button>
         </div>
       </form>
-    </Dialog>
   );
 }

@@ -120,7 +120,7 @@ export function ImportSection({ organisationId, serviceAreas, role, onImported }
       ) : (
         <p className="notice">{t('mapIt.import.notAllowed')}</p>
       )}
-      <h3>{t('mapIt.export.title')}</h3>
+      <h3 className="map-export__title">{t('mapIt.export.title')}</h3>
       <p>{t('mapIt.export.lead')}</p>
       <Button onClick={() => void download()}>{t('mapIt.export.download')}</Button>
       {exportFailed && (
@@ -137,8 +137,8 @@ function ImportOutcomeView({ result, fileName }: { result: ImportResult; fileNam
   const { outcome } = result;
   if (result.kind === 'refused') {
     return (
-      <div className="form-summary stack">
-        <p>{t('mapIt.import.refused', { name: fileName ?? '' })}</p>
+      <div className="csv-refused stack">
+        <p className="csv-refused__message">{t('mapIt.import.refused', { name: fileName ?? '' })}</p>
         <CsvErrorTable problems={outcome.errors} total={outcome.errorCount} />
         <p>{t('mapIt.import.refusedNext')}</p>
       </div>

@@ -131,7 +131,7 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
           />
         </>
       )}
-      {editing && <EditInitiative initiative={editing} serviceAreas={serviceAreas} role={role} onClose={() => setEditing(null)} onSaved={changed} />}
+      <EditInitiative initiative={editing} serviceAreas={serviceAreas} role={role} onClose={() => setEditing(null)} onSaved={changed} />
     </section>
   );
 }

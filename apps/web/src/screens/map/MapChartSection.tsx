@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { Chart } from '../../components/Chart';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import type { CoproductionMapQuery } from '../../gql/graphql';
-import { t } from '../../i18n/i18n';
+import { LOCALE, t } from '../../i18n/i18n';
 import { ALL_FORMS, MAIN_FORMS, parentOf } from './forms';
+
+const list = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 
 export type CoproductionMapData = CoproductionMapQuery['coproductionMap'];
 
@@ -21,13 +23,21 @@ export function mapSummary(map: CoproductionMapData): string {
   const covered = map.areas.filter((a) => a.coproductionCount > 0);
   const self = map.selfOrganisedCount > 0 ? ` ${t('mapIt.chart.summarySelf', { count: map.selfOrganisedCount })}` : '';
   if (map.coproductionCount === 0) return `${t('mapIt.chart.summaryNone')}${self}`;
-  const top = [...map.areas].sort((a, b) => b.coproductionCount - a.coproductionCount)[0];
-  const forms = MAIN_FORMS.map((form) => ({ form, count: map.forms.find((f) => f.form === form)?.initiativeCount ?? 0 })).sort((a, b) => b.count - a.count);
+  const most = Math.max(...map.areas.map((a) => a.coproductionCount));
+  const leaders = map.areas.filter((a) => a.coproductionCount === most).map((a) => a.serviceArea.name);
+  const formCounts = MAIN_FORMS.map((form) => ({ form, count: map.forms.find((f) => f.form === form)?.initiativeCount ?? 0 }));
+  const commonest = Math.max(...formCounts.map((f) => f.count));
+  const commonForms = formCounts.filter((f) => f.count === commonest).map((f) => t(`mapIt.form.${f.form}`));
   const empty = active.filter((a) => a.coproductionCount === 0).map((a) => a.serviceArea.name);
   return [
     t('mapIt.chart.summaryTotal', { count: map.coproductionCount, areas: covered.length, active: active.length }),
-    t('mapIt.chart.summaryTop', { area: top.serviceArea.name, top: top.coproductionCount, form: t(`mapIt.form.${forms[0].form}`), formCount: forms[0].count }),
-    empty.length ? t('mapIt.chart.summaryGaps', { areas: empty.join(', ') }) : t('mapIt.chart.summaryNoGaps'),
+    leaders.length === 1
+      ? t('mapIt.chart.summaryTop', { area: leaders[0], top: most })
+      : leaders.length <= 3
+        ? t('mapIt.chart.summaryTopShared', { areas: list.format(leaders), top: most })
+        : t('mapIt.chart.summaryTopMany', { count: leaders.length, top: most }),
+    commonForms.length === 1 ? t('mapIt.chart.summaryForm', { form: commonForms[0], formCount: commonest }) : t('mapIt.chart.summaryForms', { forms: list.format(commonForms), formCount: commonest }),
+    empty.length ? t('mapIt.chart.summaryGaps', { areas: list.format(empty) }) : t('mapIt.chart.summaryNoGaps'),
   ].join(' ') + self;
 }
 
