@@ -18,7 +18,6 @@ function area(id: string, name: string, coproduction: number, self: number, form
 }
 
 const MAP: CoproductionMapData = {
-  __typename: 'CoproductionMap',
   coproductionCount: 4,
   selfOrganisedCount: 1,
   publishedCount: 0,
