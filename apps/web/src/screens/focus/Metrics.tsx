@@ -73,33 +73,22 @@ function MetricCard({ metric, mayMeasure, format, today, onChanged }: { metric: 
   const announce = useAnnounce();
 
   // A new object only when the figures change, so the chart is not redrawn on every render.
-  const option = useMemo(
-    () => ({
-      grid: { left: 56, right: 96, top: 24, bottom: 40 },
+  const option = useMemo(() => {
+    // Baseline and target as flat lines across the same dates, so the axis always takes them in.
+    const flat = (value: number) => points.map(() => value);
+    return {
+      grid: { left: 56, right: 24, top: 48, bottom: 40 },
       tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
       xAxis: { type: 'category', data: points.map((p) => format.day(p.date)), boundaryGap: false },
       yAxis: { type: 'value', name: metric.unit, scale: true },
       series: [
-        {
-          name: metric.name,
-          type: 'line',
-          data: points.map((p) => Number(p.value)),
-          symbolSize: 8,
-          lineStyle: { width: 3, color: '#0b4f8a' },
-          itemStyle: { color: '#0b4f8a' },
-          markLine: {
-            symbol: 'none',
-            silent: true,
-            data: [
-              ...(baseline != null ? [{ yAxis: baseline, name: t('focusIt.metric.baseline'), lineStyle: { type: 'dashed', color: '#4a5360' }, label: { formatter: t('focusIt.chart.baselineLabel', { value: format.number(baseline) }) } }] : []),
-              ...(target != null ? [{ yAxis: target, name: t('focusIt.metric.target'), lineStyle: { type: 'solid', color: '#1d6b2f' }, label: { formatter: t('focusIt.chart.targetLabel', { value: format.number(target) }) } }] : []),
-            ],
-          },
-        },
+        { name: metric.name, type: 'line', data: points.map((p) => Number(p.value)), symbolSize: 8, lineStyle: { width: 3, color: '#0b4f8a' }, itemStyle: { color: '#0b4f8a' } },
+        ...(baseline != null ? [{ name: t('focusIt.metric.baseline'), type: 'line', data: flat(baseline), symbol: 'none', lineStyle: { type: 'dashed', width: 2, color: '#4a5360' }, itemStyle: { color: '#4a5360' } }] : []),
+        ...(target != null ? [{ name: t('focusIt.metric.target'), type: 'line', data: flat(target), symbol: 'none', lineStyle: { type: 'dotted', width: 2, color: '#1d6b2f' }, itemStyle: { color: '#1d6b2f' } }] : []),
       ],
-    }),
-    [points, baseline, target, metric.name, metric.unit, format],
-  );
+    };
+  }, [points, baseline, target, metric.name, metric.unit, format]);
 
   const summary = useMemo(() => {
     const first = points[0];

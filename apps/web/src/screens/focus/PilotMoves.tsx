@@ -30,7 +30,9 @@ export function mayMove(role: Role | null | undefined, type: PilotMoveType): boo
  */
 export function PilotMoves({ pilot, role, onMoved }: { pilot: Pilot; role: Role | null | undefined; onMoved: () => void }) {
   const [open, setOpen] = useState<Move | null>(null);
-  const offered = pilot.allowedMoves.filter((m) => mayMove(role, m.type));
+  // The moves that end a pilot come last, after the ones that take it forward.
+  const ending = (m: Move) => m.type === 'REJECT' || m.decision === 'STOP';
+  const offered = pilot.allowedMoves.filter((m) => mayMove(role, m.type)).sort((a, b) => Number(ending(a)) - Number(ending(b)));
   const withheld = pilot.allowedMoves.length - offered.length;
   if (pilot.allowedMoves.length === 0) return <p>{t('focusIt.moves.final')}</p>;
   return (
