@@ -76,6 +76,7 @@ type Documents = {
     "\n  query UnpublishedInitiatives($after: String) {\n    initiatives(filter: { published: false }, first: 100, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UnpublishedInitiativesDocument,
     "\n  mutation PublishInitiatives($input: PublishInitiativesInput!) {\n    publishInitiatives(input: $input) {\n      id\n      published\n      version\n    }\n  }\n": typeof types.PublishInitiativesDocument,
     "\n  mutation RotateFeedToken {\n    rotateFeedToken {\n      feedUrl\n      rotatedAt\n    }\n  }\n": typeof types.RotateFeedTokenDocument,
+    "\n  query FeedTokenIssuedAt {\n    feedTokenIssuedAt\n  }\n": typeof types.FeedTokenIssuedAtDocument,
     "\n  query MarketPlans($programmeId: ID!) {\n    pilots(programmeId: $programmeId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          engagementPlan {\n            ...MarketPlan\n          }\n        }\n      }\n    }\n  }\n\n  fragment MarketPlan on EngagementPlan {\n    id\n    version\n    incentives {\n      id\n      kind\n      description\n      audience\n      warning\n    }\n    terms {\n      id\n      version\n      expectations\n      rulesOfEngagement\n      published\n      publishedAt\n      createdAt\n    }\n    communicationActions {\n      id\n      channel\n      audience\n      message\n      startsOn\n      endsOn\n      done\n    }\n    resources {\n      id\n      kind\n      description\n    }\n  }\n": typeof types.MarketPlansDocument,
     "\n  mutation AddIncentive($input: AddIncentiveInput!) {\n    addIncentive(input: $input) {\n      incentive {\n        id\n        kind\n        warning\n      }\n      warnings\n    }\n  }\n": typeof types.AddIncentiveDocument,
     "\n  mutation RemoveIncentive($input: RemoveIncentiveInput!) {\n    removeIncentive(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RemoveIncentiveDocument,
@@ -194,6 +195,7 @@ const documents: Documents = {
     "\n  query UnpublishedInitiatives($after: String) {\n    initiatives(filter: { published: false }, first: 100, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UnpublishedInitiativesDocument,
     "\n  mutation PublishInitiatives($input: PublishInitiativesInput!) {\n    publishInitiatives(input: $input) {\n      id\n      published\n      version\n    }\n  }\n": types.PublishInitiativesDocument,
     "\n  mutation RotateFeedToken {\n    rotateFeedToken {\n      feedUrl\n      rotatedAt\n    }\n  }\n": types.RotateFeedTokenDocument,
+    "\n  query FeedTokenIssuedAt {\n    feedTokenIssuedAt\n  }\n": types.FeedTokenIssuedAtDocument,
     "\n  query MarketPlans($programmeId: ID!) {\n    pilots(programmeId: $programmeId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          engagementPlan {\n            ...MarketPlan\n          }\n        }\n      }\n    }\n  }\n\n  fragment MarketPlan on EngagementPlan {\n    id\n    version\n    incentives {\n      id\n      kind\n      description\n      audience\n      warning\n    }\n    terms {\n      id\n      version\n      expectations\n      rulesOfEngagement\n      published\n      publishedAt\n      createdAt\n    }\n    communicationActions {\n      id\n      channel\n      audience\n      message\n      startsOn\n      endsOn\n      done\n    }\n    resources {\n      id\n      kind\n      description\n    }\n  }\n": types.MarketPlansDocument,
     "\n  mutation AddIncentive($input: AddIncentiveInput!) {\n    addIncentive(input: $input) {\n      incentive {\n        id\n        kind\n        warning\n      }\n      warnings\n    }\n  }\n": types.AddIncentiveDocument,
     "\n  mutation RemoveIncentive($input: RemoveIncentiveInput!) {\n    removeIncentive(input: $input) {\n      id\n      version\n    }\n  }\n": types.RemoveIncentiveDocument,
@@ -512,6 +514,10 @@ export function graphql(source: "\n  mutation PublishInitiatives($input: Publish
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RotateFeedToken {\n    rotateFeedToken {\n      feedUrl\n      rotatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RotateFeedToken {\n    rotateFeedToken {\n      feedUrl\n      rotatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedTokenIssuedAt {\n    feedTokenIssuedAt\n  }\n"): (typeof documents)["\n  query FeedTokenIssuedAt {\n    feedTokenIssuedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

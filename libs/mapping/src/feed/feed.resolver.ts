@@ -24,6 +24,15 @@ export class FeedResolver {
     return this.feed.publishedInitiatives(ctx, args.feedToken);
   }
 
+  @Query(() => Date, {
+    nullable: true,
+    description: "When the organisation's feed token was last issued; null if never. The token itself is shown only once, when it is issued.",
+  })
+  @Can(Action.READ)
+  feedTokenIssuedAt(@Ctx() ctx: RequestContext): Promise<Date | null> {
+    return this.feed.issuedAt(ctx);
+  }
+
   @Mutation(() => IssuedFeedToken, { description: 'Issues a new feed token (ADMIN); the previous one stops working at once.' })
   @Can(Action.MANAGE_MEMBERS)
   rotateFeedToken(@Ctx() ctx: RequestContext): Promise<IssuedFeedToken> {

@@ -187,6 +187,7 @@ export default {
   'mapIt.feed.lead': 'The feed is a web address that lists the published initiatives (no contacts). Whoever has the link can read it: give it to whoever runs your intranet or website.',
   'mapIt.feed.notAllowed': 'Only an administrator can issue the feed’s link. Ask one of them for it.',
   'mapIt.feed.issue': 'Issue the feed’s link',
+  'mapIt.feed.issuedBefore': 'A link was issued on {when}. For safety it is not shown again: whoever was given it still has it. If it is lost, issue a new one.',
   'mapIt.feed.reissue': 'Issue a new link',
   'mapIt.feed.issueHint': 'A link issued before stops working at once, so anything using it will need the new one.',
   'mapIt.feed.link': 'Feed link',

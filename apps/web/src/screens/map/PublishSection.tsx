@@ -1,14 +1,16 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
 import { Action, can } from '../../app/permissions';
 import type { Role } from '../../app/session';
 import { Button } from '../../components/Button';
 import { useAnnounce } from '../../components/LiveRegion';
 import { describeApiError } from '../../api/errors';
+import { useOrganisation } from '../../app/frames';
+import { useFormat } from '../../format/format';
 import type { UnpublishedInitiativesQuery } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import type { CoproductionMapData } from './MapChartSection';
-import { PUBLISH_INITIATIVES, ROTATE_FEED_TOKEN, UNPUBLISHED_INITIATIVES } from './operations';
+import { FEED_TOKEN_ISSUED_AT, PUBLISH_INITIATIVES, ROTATE_FEED_TOKEN, UNPUBLISHED_INITIATIVES } from './operations';
 
 /** The API publishes up to this many per call. */
 const PER_CALL = 100;
@@ -78,7 +80,10 @@ export function PublishSection({ map, role, onPublished }: { map: CoproductionMa
 
 /** The feed's link: only its holder can read the feed, so it is shown once, when an ADMIN issues it, with a button to copy it. */
 function FeedLink({ role }: { role: Role }) {
-  const [rotate, { loading }] = useMutation(ROTATE_FEED_TOKEN);
+  const [rotate, { loading }] = useMutation(ROTATE_FEED_TOKEN, { refetchQueries: [FEED_TOKEN_ISSUED_AT] });
+  const issued = useQuery(FEED_TOKEN_ISSUED_AT);
+  const format = useFormat(useOrganisation());
+  const issuedAt = issued.data?.feedTokenIssuedAt as string | null | undefined;
   const [url, setUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -114,6 +119,7 @@ function FeedLink({ role }: { role: Role }) {
     <div className="stack map-feed">
       <h3>{t('mapIt.feed.title')}</h3>
       <p>{t('mapIt.feed.lead')}</p>
+      {!url && issuedAt && <p className="notice">{t('mapIt.feed.issuedBefore', { when: format.dateTime(issuedAt) })}</p>}
       {!can(role, Action.MANAGE_MEMBERS) ? (
         <p className="notice">{t('mapIt.feed.notAllowed')}</p>
       ) : (
@@ -134,7 +140,7 @@ function FeedLink({ role }: { role: Role }) {
           )}
           <div>
             <Button busy={loading} onClick={() => void issue()}>
-              {url ? t('mapIt.feed.reissue') : t('mapIt.feed.issue')}
+              {url || issuedAt ? t('mapIt.feed.reissue') : t('mapIt.feed.issue')}
             </Button>
             <p className="hint">{t('mapIt.feed.issueHint')}</p>
           </div>

@@ -141,3 +141,10 @@ export const ROTATE_FEED_TOKEN = graphql(`
     }
   }
 `);
+
+/** When the feed's link was last issued (the link itself is shown only when issued). */
+export const FEED_TOKEN_ISSUED_AT = graphql(`
+  query FeedTokenIssuedAt {
+    feedTokenIssuedAt
+  }
+`);
