@@ -1,0 +1,126 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { TestingModule } from '@nestjs/testing';
+import { BadInputError, RequestContext, Role } from '@app/common';
+import { Database } from '@app/database';
+import { actingAs, newOrganisation } from '../../../test/support/service-fixtures';
+import { serviceTestingModule, ownerQuery } from '../../../test/support/service-module';
+import { EventKind } from './event-catalogue';
+import type { EventEntity } from './event.entity';
+import type { HistoryArgs } from './event.model';
+import { HistoryService } from './history.service';
+import { LiveEvents } from './live-events';
+
+/** The append-only history on a real database: who acted, programme sequences, filters, tenancy, and delivery only on commit. */
+describe('HistoryService', () => {
+  let module: TestingModule;
+  let history: HistoryService;
+  let db: Database;
+  let ctx: RequestContext;
+  let otherCtx: RequestContext;
+  const heard: EventEntity[] = [];
+  let stopHearing: () => void;
+
+  beforeAll(async () => {
+    module = await serviceTestingModule();
+    history = module.get(HistoryService);
+    db = module.get(Database);
+    stopHearing = module.get(LiveEvents).observe((event) => heard.push(event));
+    ctx = await newOrganisation(db, Role.ADMIN);
+    otherCtx = await newOrganisation(db, Role.ADMIN);
+  });
+  afterAll(async () => {
+    stopHearing();
+    await module.close();
+  });
+
+  const newProgramme = async (context = ctx): Promise<string> =>
+    (
+      await ownerQuery(
+        db,
+        `INSERT INTO programme (organisation_id, name, status, current_step, cycle, template_version, template_snapshot, version)
+         VALUES ($1, 'P', 'ACTIVE', 'MAP', 1, 1, '{}', 1) RETURNING id`,
+        [context.tenantId],
+      )
+    )[0].id;
+  async function heardOf(id: string): Promise<boolean> {
+    for (let i = 0; i < 50 && !heard.some((e) => e.id === id); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    return heard.some((e) => e.id === id);
+  }
+
+  it('refuses a type missing from the catalogue', async () => {
+    await expect(history.record(ctx, { type: 'SOMETHING_HAPPENED' })).rejects.toThrow(/not in the event catalogue/);
+  });
+
+  it('records who acted: a person, a key by its name, or the system', async () => {
+    const key = actingAs(ctx.userId, ctx.tenantId, Role.ADMIN);
+    const apiKeyId = randomUUID();
+    key.actor = { kind: 'apiKey', apiKeyId, name: 'Nightly sync', organisationId: ctx.tenantId };
+    const system = RequestContext.system().within(ctx.tenantId);
+    const byPerson = await history.record(ctx, { type: 'MEMBER_ADDED', payload: { userId: ctx.userId } });
+    const byKey = await history.record(key, { type: 'MEMBER_ADDED' });
+    const bySystem = await history.record(system, { type: 'MEMBER_ADDED' });
+    expect([byPerson, byKey, bySystem].map((e) => [e.actorType, e.actorUserId, e.actorApiKeyId, e.actorName])).toEqual([
+      ['USER', ctx.userId, null, null],
+      ['API_KEY', null, apiKeyId, 'Nightly sync'],
+      ['SYSTEM', null, null, null],
+    ]);
+    expect(byPerson).toMatchObject({ organisationId: ctx.tenantId, programmeId: null, sequence: null, payload: { userId: ctx.userId } });
+  });
+
+  it("numbers a programme's events one after another, and only the organisation's own programme", async () => {
+    const [first, second] = [await newProgramme(), await newProgramme()];
+    const sequences = [];
+    for (const programmeId of [first, first, second, first]) sequences.push((await history.record(ctx, { type: 'TASK_CREATED', programmeId })).sequence);
+    expect(sequences).toEqual([1, 2, 1, 3]);
+    expect((await ownerQuery(db, `SELECT last_event_sequence FROM programme WHERE id = $1`, [first]))[0].last_event_sequence).toBe(3);
+    await expect(history.record(otherCtx, { type: 'TASK_CREATED', programmeId: first })).rejects.toThrow(/not found/);
+    expect(await ownerQuery(db, `SELECT 1 FROM event WHERE organisation_id = $1`, [otherCtx.tenantId])).toEqual([]);
+  });
+
+  it("pages a programme's journey either way, between sequence numbers, by type and kind", async () => {
+    const programmeId = await newProgramme();
+    for (const type of ['PROGRAMME_CREATED', 'TASK_CREATED', 'CHECKLIST_ITEM_TICKED', 'STEP_ADVANCED', 'TASK_CREATED']) await history.record(ctx, { type, programmeId });
+    const sequences = async (args: Partial<HistoryArgs>, newestFirst: boolean, between: { after?: number; before?: number } = {}) => {
+      const [rows, total] = await history.programmePage(ctx, programmeId, args as HistoryArgs, newestFirst, between);
+      return [rows.map((e) => e.sequence), total];
+    };
+    expect(await sequences({ first: 2 }, false)).toEqual([[1, 2], 5]);
+    expect(await sequences({ first: 2 }, true)).toEqual([[5, 4], 5]);
+    expect(await sequences({ first: 10 }, true, { before: 4, after: 1 })).toEqual([[3, 2], 2]);
+    expect(await sequences({ first: 10, types: ['TASK_CREATED'] }, false)).toEqual([[2, 5], 2]);
+    expect(await sequences({ first: 10, kinds: [EventKind.MOVE, EventKind.EVIDENCE] }, false)).toEqual([[3, 4], 2]);
+    // Kinds and types both narrow: none of these types is of that kind.
+    expect(await sequences({ first: 10, kinds: [EventKind.MOVE], types: ['TASK_CREATED'] }, false)).toEqual([[], 0]);
+    expect((await history.programmePage(otherCtx, programmeId, { first: 10 }, false))[1]).toBe(0);
+  });
+
+  it("pages the organisation's own history newest first, refusing filters that cannot match, naming the argument", async () => {
+    const own = await history.record(otherCtx, { type: 'ORGANISATION_UPDATED' });
+    const [rows, total] = await history.page(otherCtx, { first: 10 });
+    expect([rows.map((e) => e.id), total]).toEqual([[own.id], 1]);
+    const unknown = await history.page(otherCtx, { first: 10, types: ['NOPE'] }).catch((e: unknown) => e);
+    expect((unknown as BadInputError).problems.map((p) => p.field)).toEqual(['types']);
+    const at = new Date();
+    const backwards = await history.page(otherCtx, { first: 10, since: at, until: at }).catch((e: unknown) => e);
+    expect((backwards as BadInputError).problems.map((p) => p.field)).toEqual(['until']);
+    expect((await history.page(otherCtx, { first: 10, since: new Date(Date.now() + 60_000) }))[1]).toBe(0);
+  });
+
+  it('tells subscribers of an event once its transaction commits, and never of one rolled back', async () => {
+    const committed = await db.transaction(ctx, () => history.record(ctx, { type: 'ORGANISATION_UPDATED' }));
+    expect(await heardOf(committed.id)).toBe(true);
+    let rolledBack: EventEntity | undefined;
+    await expect(
+      db.transaction(ctx, async () => {
+        rolledBack = await history.record(ctx, { type: 'ORGANISATION_UPDATED' });
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    // Events are heard in commit order: once a later one is, the rolled-back one never will be.
+    const marker = await db.transaction(ctx, () => history.record(ctx, { type: 'ORGANISATION_UPDATED' }));
+    expect(await heardOf(marker.id)).toBe(true);
+    expect(heard.some((e) => e.id === rolledBack!.id)).toBe(false);
+    expect(await ownerQuery(db, `SELECT 1 FROM event WHERE id = $1`, [rolledBack!.id])).toEqual([]);
+  });
+});
