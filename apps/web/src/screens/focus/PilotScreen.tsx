@@ -137,7 +137,9 @@ function PilotDetail({ programme }: { programme: WorkspaceProgramme }) {
       </section>
 
       <section className="card" aria-labelledby="pilot-lifecycle">
-        <h3 id="pilot-lifecycle">{t('focusIt.pilot.lifecycle')}</h3>
+        <h3 id="pilot-lifecycle" tabIndex={-1}>
+          {t('focusIt.pilot.lifecycle')}
+        </h3>
         <ol className="pilot__path" aria-label={t('focusIt.pilot.path')}>
           {PATH.map((status) => (
             <li key={status} className={status === pilot.status ? 'pilot__stage pilot__stage--current' : 'pilot__stage'} aria-current={status === pilot.status ? 'step' : undefined}>
@@ -149,7 +151,15 @@ function PilotDetail({ programme }: { programme: WorkspaceProgramme }) {
           </li>
         </ol>
         <p>{t(`focusIt.status.${pilot.status}.explain`)}</p>
-        <PilotMoves pilot={pilot} role={archived ? null : organisation.role} onMoved={reload} />
+        <PilotMoves
+          pilot={pilot}
+          role={archived ? null : organisation.role}
+          onMoved={() => {
+            reload();
+            // The button that opened the move is gone with the move: the stage it led to takes the focus.
+            requestAnimationFrame(() => document.getElementById('pilot-lifecycle')?.focus());
+          }}
+        />
       </section>
 
       <section className="card" aria-labelledby="pilot-metrics">
