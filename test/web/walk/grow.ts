@@ -74,7 +74,7 @@ export async function growIt(walk: Walk): Promise<void> {
   await plan.getByRole('button', { name: 'Mark “Sharing repair decisions with tenants” done' }).click();
   await plan.getByRole('button', { name: 'Mark “Sharing repair decisions with tenants” not done' }).waitFor();
 
-  const chart = page.getByRole('figure', { name: 'Training done and still to do, by pilot and audience' });
+  const chart = page.getByRole('region', { name: 'Training progress' }).getByRole('figure').filter({ hasText: 'Training done and still to do, by pilot and audience' });
   await chart.getByText(/1 of 1 staff training actions and 0 of 1 resident training actions are done\.$/).waitFor();
   await chart.locator('.chart__canvas svg').waitFor();
   await walk.visit(page, 'grow-training-chart');

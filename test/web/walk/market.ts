@@ -21,7 +21,7 @@ export async function marketIt(walk: Walk): Promise<void> {
   // The rules of engagement: refused while empty, then saved as version 1 and published.
   const terms = page.getByRole('form', { name: 'Write the next version of the rules of engagement' });
   await terms.getByRole('button', { name: 'Save as version 1' }).click();
-  await terms.getByText('Say what residents can expect from the organisation.').waitFor();
+  await terms.getByText('Say what residents can expect from the organisation.').first().waitFor();
   await walk.visit(page, 'market-terms-errors');
   await terms
     .getByRole('textbox', { name: 'What residents can expect' })

@@ -22,6 +22,7 @@ export default {
   'marketIt.status.STOP': 'decided: stop',
   'marketIt.status.REJECTED': 'rejected',
   'marketIt.remove': 'Remove',
+  'marketIt.onThisPage': 'On this page',
 
   'marketIt.terms.title': 'What to expect and the rules of engagement',
   'marketIt.terms.why':

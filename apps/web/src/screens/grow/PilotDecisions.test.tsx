@@ -18,8 +18,8 @@ beforeAll(() => {
   };
 });
 
-const base = { __typename: 'Pilot', iteration: 1, lastDecision: null, lastReason: null, scalingPlan: null } as const;
-const decide = (decision: 'SCALE' | 'ADAPT' | 'STOP', to: 'SCALE' | 'APPROVED' | 'STOP') => ({ __typename: 'AllowedPilotMove', type: 'DECIDE', decision, to, reason: 'REQUIRED' }) as const;
+const base = { iteration: 1, lastDecision: null, lastReason: null, scalingPlan: null } as const;
+const decide = (decision: 'SCALE' | 'ADAPT' | 'STOP', to: 'SCALE' | 'APPROVED' | 'STOP') => ({ type: 'DECIDE', decision, to, reason: 'REQUIRED' }) as const;
 
 const EVALUATING: GrowPilot = { ...base, id: 'pilot-1', name: 'Tenant repair panel', status: 'EVALUATING', version: 5, allowedMoves: [decide('SCALE', 'SCALE'), decide('ADAPT', 'APPROVED'), decide('STOP', 'STOP')] };
 const APPROVED: GrowPilot = {
@@ -29,8 +29,8 @@ const APPROVED: GrowPilot = {
   status: 'APPROVED',
   version: 2,
   allowedMoves: [
-    { __typename: 'AllowedPilotMove', type: 'START', decision: null, to: 'RUNNING', reason: 'NONE' },
-    { __typename: 'AllowedPilotMove', type: 'REJECT', decision: null, to: 'REJECTED', reason: 'REQUIRED' },
+    { type: 'START', decision: null, to: 'RUNNING', reason: 'NONE' },
+    { type: 'REJECT', decision: null, to: 'REJECTED', reason: 'REQUIRED' },
   ],
 };
 

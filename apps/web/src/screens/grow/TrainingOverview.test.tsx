@@ -6,7 +6,6 @@ import { TrainingOverview, trainingRows, trainingSummary } from './TrainingOverv
 
 function scaled(id: string, name: string, staff: [number, number], citizens: [number, number]): GrowPilot {
   return {
-    __typename: 'Pilot',
     id,
     name,
     status: 'SCALE',
@@ -16,7 +15,6 @@ function scaled(id: string, name: string, staff: [number, number], citizens: [nu
     lastReason: 'It worked.',
     allowedMoves: [],
     scalingPlan: {
-      __typename: 'ScalingPlan',
       id: `plan-${id}`,
       version: 3,
       mechanism: 'REPLICATE',
@@ -26,12 +24,11 @@ function scaled(id: string, name: string, staff: [number, number], citizens: [nu
       targetServiceAreas: [],
       trainingActions: [],
       progress: {
-        __typename: 'TrainingProgress',
         done: staff[0] + citizens[0],
         total: staff[1] + citizens[1],
         fraction: null,
-        staff: { __typename: 'TrainingCount', done: staff[0], total: staff[1] },
-        citizens: { __typename: 'TrainingCount', done: citizens[0], total: citizens[1] },
+        staff: { done: staff[0], total: staff[1] },
+        citizens: { done: citizens[0], total: citizens[1] },
       },
     },
   };

@@ -52,7 +52,7 @@ export function CommunicationsSection({ pilot, mayPlan, format, onChanged }: Pro
   };
 
   return (
-    <section className="card market__section" aria-labelledby={headingId}>
+    <section id="market-communications" className="card market__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('marketIt.communications.title')}</h2>
       <p className="muted">{t('marketIt.communications.why')}</p>
       <FormSummary message={errors.summary} />

@@ -10,17 +10,15 @@ import { ADD_INCENTIVE, REMOVE_INCENTIVE } from './operations';
 const WARNING = 'Sanctions tend to backfire: penalties make most people less willing to take part.';
 
 const PILOT: MarketPilot = {
-  __typename: 'Pilot',
   id: 'pilot-1',
   name: 'Tenant repair panel',
   status: 'APPROVED',
   engagementPlan: {
-    __typename: 'EngagementPlan',
     id: 'plan-1',
     version: 4,
     incentives: [
-      { __typename: 'Incentive', id: 'inc-1', kind: 'SOCIAL', description: 'A seasonal supper for volunteers', audience: 'Repair volunteers', warning: null },
-      { __typename: 'Incentive', id: 'inc-2', kind: 'SANCTION', description: 'Missing three meetings loses the seat', audience: '', warning: WARNING },
+      { id: 'inc-1', kind: 'SOCIAL', description: 'A seasonal supper for volunteers', audience: 'Repair volunteers', warning: null },
+      { id: 'inc-2', kind: 'SANCTION', description: 'Missing three meetings loses the seat', audience: '', warning: WARNING },
     ],
     terms: [],
     communicationActions: [],
@@ -66,7 +64,7 @@ describe('IncentivesSection', () => {
       mocks: [
         {
           request: { query: ADD_INCENTIVE, variables: { input } },
-          result: { data: { addIncentive: { __typename: 'IncentivePayload', incentive: { __typename: 'Incentive', id: 'inc-3', kind: 'NORMATIVE', warning: null }, warnings: [] } } },
+          result: { data: { addIncentive: { __typename: 'IncentivePayload', incentive: { id: 'inc-3', kind: 'NORMATIVE', warning: null }, warnings: [] } } },
         },
       ],
     });

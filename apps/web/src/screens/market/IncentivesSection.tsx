@@ -34,7 +34,7 @@ export function IncentivesSection({ pilot, mayPlan, onChanged }: Props) {
   const [removing, setRemoving] = useState<string | null>(null);
 
   return (
-    <section className="card market__section" aria-labelledby={headingId}>
+    <section id="market-incentives" className="card market__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('marketIt.incentives.title')}</h2>
       <p className="muted">{t('marketIt.incentives.why')}</p>
       <FormSummary message={errors.summary} />

@@ -73,6 +73,22 @@ function MarketArea({ programmeId }: { programmeId: string }) {
         </SelectField>
         <PilotStanding pilot={chosen} />
       </div>
+      <nav aria-label={t('marketIt.onThisPage')} className="market__toc">
+        <ul>
+          <li>
+            <a href="#market-terms">{t('marketIt.terms.title')}</a>
+          </li>
+          <li>
+            <a href="#market-incentives">{t('marketIt.incentives.title')}</a>
+          </li>
+          <li>
+            <a href="#market-communications">{t('marketIt.communications.title')}</a>
+          </li>
+          <li>
+            <a href="#market-resources">{t('marketIt.resources.title')}</a>
+          </li>
+        </ul>
+      </nav>
       <TermsSection key={`terms-${chosen.id}`} pilot={chosen} mayPlan={mayPlan} mayPublish={mayPublish} format={format} onChanged={reload} />
       <IncentivesSection key={`incentives-${chosen.id}`} pilot={chosen} mayPlan={mayPlan} onChanged={reload} />
       <CommunicationsSection key={`communications-${chosen.id}`} pilot={chosen} mayPlan={mayPlan} format={format} onChanged={reload} />

@@ -31,7 +31,7 @@ export function ResourcesSection({ pilot, mayPlan, onChanged }: Props) {
   const [removing, setRemoving] = useState<string | null>(null);
 
   return (
-    <section className="card market__section" aria-labelledby={headingId}>
+    <section id="market-resources" className="card market__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('marketIt.resources.title')}</h2>
       <p className="muted">{t('marketIt.resources.why')}</p>
       <FormSummary message={errors.summary} />

@@ -51,7 +51,7 @@ export function TermsSection({ pilot, mayPlan, mayPublish, format, onChanged }: 
   };
 
   return (
-    <section className="card market__section" aria-labelledby={headingId}>
+    <section id="market-terms" className="card market__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('marketIt.terms.title')}</h2>
       <p className="muted">{t('marketIt.terms.why')}</p>
       <p>
