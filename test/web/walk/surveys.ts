@@ -7,8 +7,8 @@ const PURPOSE = 'We want to know how often neighbours already look after the est
 /** Staff answers typed from a paper form (question key → answer). */
 const PAPER = { 'environment.q1': 'Often', 'environment.q2': 'Sometimes', 'environment.q3': 'Sometimes', 'health.q1': 'Never', 'health.q2': 'Sometimes', 'health.q3': 'Often' } as const;
 
-/** A spreadsheet typed up after a street stall: one cell misspelt, one column misnamed. */
-const WITH_MISTAKES = ['environment.q1,environment.q2,environment.q3,helth.q1', 'often,never,sometimes,never', 'sometimes,allways,often,'].join('\n');
+/** A spreadsheet typed up after a street stall: two answers misspelt, each in its own row and column. */
+const WITH_MISTAKES = ['environment.q1,environment.q2,environment.q3,health.q1', 'often,never,sometimes,nevr', 'sometimes,allways,often,'].join('\n');
 const CORRECTED = ['environment.q1,environment.q2,environment.q3,health.q1,health.q2,health.q3', 'often,never,sometimes,never,often,often', 'sometimes,often,often,,sometimes,never'].join('\n');
 
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
@@ -77,8 +77,8 @@ export async function surveys(walk: Walk): Promise<void> {
   await importForm.getByLabel('CSV file').setInputFiles(csv('stall.csv', WITH_MISTAKES));
   await importForm.getByRole('button', { name: 'Check and import' }).click();
   const problems = importForm.getByRole('table', { name: 'Problems in the file, by row and column' });
-  await problems.getByRole('cell', { name: 'helth.q1' }).waitFor();
-  await problems.getByRole('row').filter({ hasText: 'environment.q2' }).getByRole('rowheader', { name: '2' }).waitFor();
+  await problems.getByRole('row').filter({ hasText: 'health.q1' }).getByRole('rowheader', { name: '1', exact: true }).waitFor();
+  await problems.getByRole('row').filter({ hasText: 'environment.q2' }).getByRole('rowheader', { name: '2', exact: true }).waitFor();
   await importForm.getByText(/Nothing was imported: the file has 2 problems/).waitFor();
   await page.getByText('2 responses', { exact: true }).waitFor();
   await walk.visit(page, 'survey-import-errors');
@@ -94,7 +94,7 @@ export async function surveys(walk: Walk): Promise<void> {
   const chart = results.getByRole('figure');
   await chart.locator('svg').first().waitFor();
   await results.getByText('(through the link 1, entered by hand 1, imported 2)').waitFor();
-  await results.getByRole('region', { name: 'Read these figures with care' }).getByText(/this product’s own, written after the 2008 study/).waitFor();
+  await results.getByRole('region', { name: 'Read these figures with care' }).getByText(/this product.s own/).waitFor();
   await chart.getByText('Show the figures as a table').click();
   await chart.getByRole('row', { name: /Local environment/ }).getByRole('cell', { name: '61', exact: true }).waitFor();
   await results.scrollIntoViewIfNeeded();

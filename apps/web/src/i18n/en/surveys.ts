@@ -135,7 +135,6 @@ export default {
   'surveys.results.summaryArea': '{area}: {here} here, {reference} in the {year} study.',
   'surveys.results.repeated': { one: '1 answer through the open link came from a device or network that sent more than one (at most {most} from one). That may be a household sharing a computer, or someone answering twice.', other: '{count} answers through the open link came from devices or networks that sent more than one (at most {most} from one). That may be households sharing a computer, or someone answering twice.' },
   'surveys.results.caveatsTitle': 'Read these figures with care',
-  'surveys.results.ownQuestions': 'The questions here are this product’s own, written after the {year} study rather than copied from it, and answered on a three-point scale: set side by side, the two are a rough guide, not a like-for-like comparison.',
   'surveys.results.reference': 'The comparison figures: {method}, with about {respondents} respondents in each country.',
 
   'surveys.close.heading': 'Close the survey',

@@ -8,7 +8,7 @@ import { t } from '../../i18n/i18n';
 /**
  * A survey's coproduction index beside the 2008 five-country figures, never without what it
  * rests on: how many answered and how they were found (with that method's caveat), every caveat
- * the API gives, and that the questions are this product's own rather than the 2008 study's. The
+ * the API gives (the last always says that the questions are this product's own, not the 2008 study's). The
  * chart carries a summary sentence and its figures as a table.
  */
 export function ResultsPanel({ results, format }: { results: SurveyResultsFieldsFragment; format: Formatter }) {
@@ -106,7 +106,6 @@ export function ResultsPanel({ results, format }: { results: SurveyResultsFields
           {results.caveats.map((caveat) => (
             <li key={caveat}>{caveat}</li>
           ))}
-          <li>{t('surveys.results.ownQuestions', { year: String(reference.year) })}</li>
         </ul>
         <p className="muted">
           {t('surveys.results.reference', { method: reference.method, respondents: format.number(reference.respondentsPerCountry) })} {reference.citation}
