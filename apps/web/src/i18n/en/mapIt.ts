@@ -114,6 +114,7 @@ export default {
   'mapIt.import.formatSelf': 'Leave public_body_input empty for an activity the organisation puts nothing into: it is kept as self-organisation.',
   'mapIt.import.file': 'Spreadsheet (CSV file)',
   'mapIt.import.file.required': 'Choose a CSV file to import.',
+  'mapIt.import.fileHint': 'In your spreadsheet program, use "Save as" and pick CSV (choose CSV UTF-8 if it is offered).',
   'mapIt.import.submit': 'Check and import',
   'mapIt.import.notAllowed': 'Your role does not include importing spreadsheets. An administrator, programme manager or consultant can do it.',
   'mapIt.import.refused': 'Nothing from {name} was saved: the file has problems. Fix each one below in your spreadsheet, save it as CSV again, and choose it once more.',

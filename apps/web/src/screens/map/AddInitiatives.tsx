@@ -35,6 +35,8 @@ export function AddInitiatives({ programmeId, serviceAreas, onAdded }: { program
   const announce = useAnnounce();
   // A new generation after each save: the rows start afresh, the first name field taking the focus.
   const [generation, setGeneration] = useState(0);
+  // Once the form is closed, the button that opens it takes the focus back (not on the page's first showing).
+  const [closed, setClosed] = useState(false);
   const active = serviceAreas.filter((a) => a.active);
 
   const update = (index: number, change: Partial<Row>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...change } : r)));
@@ -77,7 +79,7 @@ export function AddInitiatives({ programmeId, serviceAreas, onAdded }: { program
 
   if (!open) {
     return (
-      <Button variant="primary" onClick={() => setOpen(true)}>
+      <Button variant="primary" autoFocus={closed} onClick={() => setOpen(true)}>
         {t('mapIt.add.open')}
       </Button>
     );
@@ -144,6 +146,7 @@ export function AddInitiatives({ programmeId, serviceAreas, onAdded }: { program
           variant="link"
           onClick={() => {
             setOpen(false);
+            setClosed(true);
             setRows([blank()]);
             errors.clear();
           }}

@@ -35,7 +35,7 @@ describe('ImportSection', () => {
     vi.stubGlobal('fetch', fetcher);
     renderImport();
     await userEvent.click(screen.getByRole('button', { name: 'Check and import' }));
-    expect(screen.getByLabelText('Spreadsheet (CSV file)')).toHaveAccessibleDescription('Choose a CSV file to import.');
+    expect(screen.getByLabelText('Spreadsheet (CSV file)')).toHaveAccessibleDescription(/Choose a CSV file to import\.$/);
     expect(fetcher).not.toHaveBeenCalled();
   });
 

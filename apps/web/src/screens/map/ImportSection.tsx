@@ -86,13 +86,16 @@ export function ImportSection({ organisationId, serviceAreas, role, onImported }
               <label htmlFor={fileId} className="field__label">
                 {t('mapIt.import.file')}
               </label>
+              <p id={`${fileId}-hint`} className="field__hint">
+                {t('mapIt.import.fileHint')}
+              </p>
               <input
                 id={fileId}
                 type="file"
                 accept=".csv,text/csv"
                 className="field__control"
                 aria-invalid={missingFile || undefined}
-                aria-describedby={missingFile ? `${fileId}-error` : undefined}
+                aria-describedby={missingFile ? `${fileId}-hint ${fileId}-error` : `${fileId}-hint`}
                 onChange={(e) => {
                   setFile(e.target.files?.[0] ?? null);
                   setMissingFile(false);
