@@ -79,7 +79,7 @@ export default {
   'mapIt.add.open': 'Add initiatives',
   'mapIt.add.title': 'Add initiatives',
   'mapIt.add.lead':
-    'One row for each activity. Add as many rows as you need; they are saved together, and rows you leave empty are skipped. If the organisation puts nothing into an activity (no staff time, money, room or equipment), leave "What the public body puts in" empty: it is then self-organisation, listed but not counted as coproduction.',
+    'One row for each activity. Add as many rows as you need; they are saved together, and rows you leave empty are skipped. If the organisation puts nothing into an activity (no staff time, money, room or equipment), leave "What the public body puts in" empty: it is then self-organisation, listed but not counted as coproduction. The detailed forms (such as co-monitoring) and the other details can be added afterwards with Edit.',
   'mapIt.add.publicBodyInputHint': 'Empty means self-organisation.',
   'mapIt.add.row': 'Initiative {row}',
   'mapIt.add.chooseServiceArea': 'Choose a service area',
