@@ -170,8 +170,8 @@ export default {
   'peopleIt.pilot.closedNote': 'This pilot has ended without going ahead, so nobody can join it.',
   'peopleIt.pilot.noReadings': 'No readings yet',
   'peopleIt.pilot.oneReadingOnly': {
-    one: 'Only the first reading so far ({count} person); a later reading will show the change.',
-    other: 'Only first readings so far ({count} people); a later reading will show the change.',
+    one: 'Only the first reading so far ({count} person); a later reading will show the change',
+    other: 'Only first readings so far ({count} people); a later reading will show the change',
   },
   'peopleIt.pilot.changeSummary': { one: '{change} on average ({count} person with two readings or more)', other: '{change} on average ({count} people with two readings or more)' },
 
@@ -207,6 +207,7 @@ export default {
 
   // Enrolment and readings
   'peopleIt.enrol.form': 'Enrol {name}',
+  'peopleIt.enrol.open': 'Enrol {name}…',
   'peopleIt.enrol.role': 'Their role in the pilot',
   'peopleIt.enrol.role.hint': 'For example: peer mentor, tenant inspector.',
   'peopleIt.enrol.role.required': 'Enter the role they will take in the pilot.',
@@ -218,6 +219,7 @@ export default {
   'peopleIt.enrol.done': '{name} was enrolled in {pilot}.',
   'peopleIt.enrolled.title': 'Taking part',
   'peopleIt.enrolled.intro': 'Everyone enrolled in this pilot, including those who left. Record a later reading to see how their belief in making a difference has moved.',
+  'peopleIt.enrolled.change': 'Change in self-efficacy since enrolment: {summary}.',
   'peopleIt.enrolled.empty': 'Nobody is enrolled in this pilot yet.',
   'peopleIt.enrolled.actions': 'Actions',
   'peopleIt.enrolment.pilot': 'Pilot',

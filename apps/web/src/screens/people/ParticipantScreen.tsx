@@ -173,12 +173,15 @@ function ParticipantFacts({ participant, format, showDetails }: { participant: P
   );
 }
 
+/** The day of a moment in the browser's own time zone, as the date field shows it (the form sent that day's local midnight). */
+const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+
 function toValues(participant: Participant): ParticipantValues {
   const basis = participant.lawfulBasis;
   const lawfulBasis: BasisValues = basis
     ? {
         basis: basis.basis,
-        consentGivenAt: basis.consentGivenAt ? basis.consentGivenAt.slice(0, 10) : '',
+        consentGivenAt: basis.consentGivenAt ? localDay(basis.consentGivenAt) : '',
         consentPurposes: basis.consentPurposes ?? '',
         consentMeans: basis.consentMeans ?? '',
         otherBasis: basis.otherBasis ?? '',

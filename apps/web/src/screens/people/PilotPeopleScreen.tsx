@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useOrganisation } from '../../app/frames';
 import { Button } from '../../components/Button';
@@ -79,6 +79,7 @@ function Needs({ pilot, skills, mayEdit, onSaved }: { pilot: Pilot; skills: Peop
   const errors = useFormErrors(values);
   const announce = useAnnounce();
   const [save, { loading }] = useMutation(SET_PILOT_NEEDS);
+  const [open, setOpen] = useState(!needs);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -90,6 +91,7 @@ function Needs({ pilot, skills, mayEdit, onSaved }: { pilot: Pilot; skills: Peop
       await save({ variables: { input: { pilotId: pilot.id, skillIds: values.skillIds, hoursPerMonth: Number(values.hoursPerMonth), version: needs?.version } } });
       announce(t('peopleIt.needs.saved'));
       errors.clear();
+      setOpen(false);
       onSaved();
     } catch (error) {
       errors.fromError(error);
@@ -108,7 +110,12 @@ function Needs({ pilot, skills, mayEdit, onSaved }: { pilot: Pilot; skills: Peop
             })
           : t('peopleIt.needs.notSet')}
       </p>
-      {mayEdit && (
+      {mayEdit && !open && (
+        <Button onClick={() => setOpen(true)} aria-expanded={false}>
+          {t('peopleIt.needs.change')}
+        </Button>
+      )}
+      {mayEdit && open && (
         <form onSubmit={submit} noValidate className="stack" aria-labelledby="people-needs-form">
           <h3 id="people-needs-form">{needs ? t('peopleIt.needs.change') : t('peopleIt.needs.set')}</h3>
           <FormSummary message={errors.summary} fields={errors.problem?.fields} />
@@ -150,6 +157,16 @@ function Needs({ pilot, skills, mayEdit, onSaved }: { pilot: Pilot; skills: Peop
             <Button type="submit" variant="primary" busy={loading}>
               {t('peopleIt.needs.submit')}
             </Button>
+            {needs && (
+              <Button
+                onClick={() => {
+                  errors.clear();
+                  setOpen(false);
+                }}
+              >
+                {t('common.cancel')}
+              </Button>
+            )}
           </div>
         </form>
       )}
@@ -157,7 +174,9 @@ function Needs({ pilot, skills, mayEdit, onSaved }: { pilot: Pilot; skills: Peop
   );
 }
 
-const percentOf = (share: number, weight: number) => Math.round(share * weight);
+const pointsFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+/** A criterion's points as the API weighs them (12.5, not 13), so the three add up to the score. */
+const percentOf = (share: number, weight: number) => pointsFormat.format(Math.round(share * weight * 100) / 100);
 
 /** Why a participant fits, one sentence per criterion, worked out from the same figures the API scored. */
 export function matchReasons(match: Match, needs: Pilot['needs']): Array<{ key: string; text: string }> {
@@ -220,6 +239,11 @@ function MatchCard({ match, index, pilot, mayEnrol, timeZone, onEnrolled }: { ma
   const errors = useFormErrors(values);
   const announce = useAnnounce();
   const [enrol, { loading }] = useMutation(ENROL_PARTICIPANT, { refetchQueries: ['PeopleOverview'] });
+  const [open, setOpen] = useState(false);
+  const roleField = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) roleField.current?.querySelector('input')?.focus();
+  }, [open]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -252,10 +276,15 @@ function MatchCard({ match, index, pilot, mayEnrol, timeZone, onEnrolled }: { ma
           <li key={reason.key}>{reason.text}</li>
         ))}
       </ul>
-      {mayEnrol && (
+      {mayEnrol && !open && (
+        <Button onClick={() => setOpen(true)} aria-expanded={false}>
+          {t('peopleIt.enrol.open', { name })}
+        </Button>
+      )}
+      {mayEnrol && open && (
         <form onSubmit={submit} noValidate className="people-enrol" aria-label={t('peopleIt.enrol.form', { name })}>
           <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-          <div className="form-row">
+          <div className="form-row" ref={roleField}>
             <Field
               label={t('peopleIt.enrol.role')}
               hint={t('peopleIt.enrol.role.hint')}
@@ -293,6 +322,14 @@ function MatchCard({ match, index, pilot, mayEnrol, timeZone, onEnrolled }: { ma
             <Button type="submit" variant="primary" busy={loading}>
               {t('peopleIt.enrol.submit', { name })}
             </Button>
+            <Button
+              onClick={() => {
+                errors.clear();
+                setOpen(false);
+              }}
+            >
+              {t('common.cancel')}
+            </Button>
           </div>
         </form>
       )}
@@ -313,7 +350,7 @@ function Enrolled({ pilot, format, mayRecord, timeZone, onRecorded }: { pilot: P
         <EmptyState title={t('peopleIt.enrolled.empty')} />
       ) : (
         <>
-          <p>{changeSummary(pilot.selfEfficacyChange)}</p>
+          <p>{t('peopleIt.enrolled.change', { summary: changeSummary(pilot.selfEfficacyChange) })}</p>
           <table className="table">
             <thead>
               <tr>

@@ -29,8 +29,8 @@ export function SelfEfficacyChart({ pilots }: { pilots: readonly PilotChange[] }
       xAxis: { type: 'category', data: shown.map((p) => p.name), axisLabel: { interval: 0, overflow: 'truncate', width: 140 } },
       yAxis: { type: 'value', min: 0, max: 5, interval: 1, name: t('peopleIt.chart.axis') },
       series: [
-        { name: t('peopleIt.chart.first'), type: 'bar', data: shown.map((p) => p.change.meanFirstReading), itemStyle: { color: '#8a99ab' } },
-        { name: t('peopleIt.chart.latest'), type: 'bar', data: shown.map((p) => p.change.meanLatestReading), itemStyle: { color: '#0b4f8a' } },
+        { name: t('peopleIt.chart.first'), type: 'bar', data: shown.map((p) => p.change.meanFirstReading), barMaxWidth: 64, itemStyle: { color: '#8a99ab' } },
+        { name: t('peopleIt.chart.latest'), type: 'bar', data: shown.map((p) => p.change.meanLatestReading), barMaxWidth: 64, itemStyle: { color: '#0b4f8a' } },
       ],
     }),
     [shown.map((p) => `${p.name}:${p.change.meanFirstReading}:${p.change.meanLatestReading}`).join('|')],
