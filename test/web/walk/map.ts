@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { area, expectGateOpen, loaded, tickOnBoard, type Walk } from './walk';
 
@@ -101,6 +102,14 @@ export async function mapIt(walk: Walk): Promise<void> {
   await page.getByText('initiatives-fixed.csv is imported (5 rows). 5 new, 0 updated, 0 already up to date.').waitFor();
   await page.getByText('8 initiatives', { exact: true }).waitFor();
   await walk.visit(page, 'map-import-done');
+
+  // The export: the same layout, downloaded with the page's own session.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the initiatives (CSV)' }).click();
+  const download = await downloading;
+  if (!/^initiatives-\d{4}-\d{2}-\d{2}\.csv$/.test(download.suggestedFilename())) throw new Error(`the export is named ${download.suggestedFilename()}`);
+  const exported = readFileSync(await download.path(), 'utf8');
+  for (const name of ['Heritage trail guides', TYPED[2].name]) if (!exported.includes(name)) throw new Error(`the export lacks ${name}`);
 
   // The heat-map, drawn under the page's CSP, with its summary and its figures as a table.
   const chart = page.locator('#map-chart figure');
