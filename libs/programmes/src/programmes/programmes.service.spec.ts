@@ -114,14 +114,14 @@ describe('ProgrammesService', () => {
 
   it('updates at the version seen, records the fields changed, and keeps other organisations out', async () => {
     const programme = await create();
-    const updated = await programmes.update(ctx, { programmeId: programme.id, version: 1, description: 'Reading groups' });
-    expect(updated).toMatchObject({ description: 'Reading groups', version: 2 });
+    const updated = await programmes.update(ctx, { programmeId: programme.id, version: 1, name: '  Reading together ', description: 'Reading groups' });
+    expect(updated).toMatchObject({ name: 'Reading together', description: 'Reading groups', version: 2 });
     await expect(programmes.update(ctx, { programmeId: programme.id, version: 1, name: 'Stale' })).rejects.toThrow(ConflictError);
     await expect(programmes.update(otherCtx, { programmeId: programme.id, version: 2, name: 'Theirs' })).rejects.toThrow(NotFoundError);
     await expect(programmes.get(otherCtx, programme.id)).rejects.toThrow(NotFoundError);
     expect((await events(programme.id)).map((e) => [e.type, e.payload.fields])).toEqual([
       ['PROGRAMME_CREATED', undefined],
-      ['PROGRAMME_UPDATED', ['description']],
+      ['PROGRAMME_UPDATED', ['name', 'description']],
     ]);
   });
 

@@ -94,7 +94,8 @@ export class ProgrammesService {
     return this.db.transaction(ctx, async (em) => {
       if (input.ownerId) await this.requireMember(ctx, input.ownerId, 'input.ownerId');
       const { programmeId, version, ...changes } = input;
-      const fields = definedOnly(changes);
+      // Trimmed as create trims it.
+      const fields = definedOnly({ ...changes, name: changes.name?.trim() });
       const programme = await updateVersioned(em, ProgrammeEntity, 'Programme', { id: programmeId, organisationId: ctx.tenantId, version }, fields);
       await this.record(ctx, programme, 'PROGRAMME_UPDATED', { fields: Object.keys(fields) });
       return programme;
