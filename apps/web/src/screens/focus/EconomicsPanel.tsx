@@ -91,7 +91,7 @@ export function EconomicsPanel({ pilot, referenceCases, mayPlan, format, today, 
       <div className="economics__references">
         <h4>{t('focusIt.economics.referencesTitle')}</h4>
         <div className="notice">
-          <p>{t('focusIt.economics.howToRead.example', { one: format.money(1, 'GBP'), back: format.money(1.3, 'GBP') })}</p>
+          <p>{t('focusIt.economics.howToRead.example', { one: format.money(1, e.currency), back: format.money(1.3, e.currency) })}</p>
           <p>{t('focusIt.economics.howToRead.notComparable')}</p>
         </div>
         <ul className="economics__cases" aria-label={t('focusIt.economics.referencesTitle')}>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { isSubstantialReason, MIN_REASON_WORDS } from '../../../../../libs/workflow/src/pilot-lifecycle';
 import { Action, can } from '../../app/permissions';
 import type { Role } from '../../app/session';
@@ -30,6 +30,7 @@ export function mayMove(role: Role | null | undefined, type: PilotMoveType): boo
  */
 export function PilotMoves({ pilot, role, onMoved }: { pilot: Pilot; role: Role | null | undefined; onMoved: () => void }) {
   const [open, setOpen] = useState<Move | null>(null);
+  const idPrefix = useId();
   // The moves that end a pilot come last, after the ones that take it forward.
   const ending = (m: Move) => m.type === 'REJECT' || m.decision === 'STOP';
   const offered = pilot.allowedMoves.filter((m) => mayMove(role, m.type)).sort((a, b) => Number(ending(a)) - Number(ending(b)));
@@ -41,10 +42,12 @@ export function PilotMoves({ pilot, role, onMoved }: { pilot: Pilot; role: Role 
         <ul className="focus__moves" aria-label={t('focusIt.moves.label')}>
           {offered.map((m) => (
             <li key={moveKey(m)}>
-              <Button variant={m.type === 'REJECT' || m.decision === 'STOP' ? 'danger' : 'primary'} onClick={() => setOpen(m)}>
+              <Button variant={ending(m) ? 'danger' : 'primary'} onClick={() => setOpen(m)} aria-describedby={`${idPrefix}-${moveKey(m)}`}>
                 {t(`focusIt.move.${moveKey(m)}` as MessageKey)}
               </Button>
-              <p className="hint">{t(`focusIt.move.${moveKey(m)}.means` as MessageKey)}</p>
+              <p className="hint" id={`${idPrefix}-${moveKey(m)}`}>
+                {t(`focusIt.move.${moveKey(m)}.means` as MessageKey)}
+              </p>
             </li>
           ))}
         </ul>
