@@ -21,16 +21,18 @@ export async function growIt(walk: Walk): Promise<void> {
   const decisions = page.getByRole('table', { name: 'The programme’s pilots and what can happen next' });
   const row = decisions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: pilotName, exact: true }) });
   const start = row.getByRole('button', { name: `Start the pilot ${pilotName}` });
+  const evaluate = row.getByRole('button', { name: `Begin the evaluation of ${pilotName}` });
+  const decide = row.getByRole('button', { name: `Decide on ${pilotName}` });
+  await start.or(evaluate).or(decide).first().waitFor();
   if (await start.isVisible()) {
     await start.click();
-    await row.getByText('running', { exact: true }).waitFor();
+    await evaluate.waitFor();
   }
-  const evaluate = row.getByRole('button', { name: `Begin the evaluation of ${pilotName}` });
   if (await evaluate.isVisible()) {
     await evaluate.click();
-    await row.getByText('being evaluated', { exact: true }).waitFor();
+    await decide.waitFor();
   }
-  await row.getByRole('button', { name: `Decide on ${pilotName}` }).click();
+  await decide.click();
   const dialog = page.getByRole('dialog', { name: `Decide on ${pilotName}` });
   await dialog.getByRole('button', { name: 'Record the decision' }).click();
   await dialog.getByText('Choose a decision.').first().waitFor();

@@ -97,6 +97,7 @@ export default {
   'marketIt.communications.channel.required': 'Name the channel.',
   'marketIt.communications.audience': 'Audience (optional)',
   'marketIt.communications.audience.hint': 'Who it is meant to reach; leave empty for everyone.',
+  'marketIt.communications.audienceColumn': 'Audience',
   'marketIt.communications.everyone': 'Everyone',
   'marketIt.communications.message': 'Message',
   'marketIt.communications.message.required': 'Write the message.',

@@ -53,7 +53,7 @@ describe('PilotDecisions', () => {
     const onChanged = vi.fn(async () => undefined);
     renderDecisions({
       onChanged,
-      mocks: [{ request: { query: GROW_START_PILOT, variables: { input: { pilotId: 'pilot-2', version: 2 } } }, result: { data: { startPilot: { __typename: 'Pilot', id: 'pilot-2', status: 'RUNNING', version: 3 } } } }],
+      mocks: [{ request: { query: GROW_START_PILOT, variables: { input: { pilotId: 'pilot-2', version: 2 } } }, result: { data: { startPilot: { __typename: 'Pilot', id: 'pilot-2', status: 'RUNNING', version: 3, lastReason: null, allowedMoves: [{ __typename: 'AllowedPilotMove', type: 'BEGIN_EVALUATION', decision: null, to: 'EVALUATING', reason: 'NONE' }] } } } }],
     });
     await userEvent.click(screen.getByRole('button', { name: 'Start the pilot Garden share' }));
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1), { timeout: 5000 });
@@ -67,7 +67,7 @@ describe('PilotDecisions', () => {
       mocks: [
         {
           request: { query: GROW_DECIDE_PILOT, variables: { input: { pilotId: 'pilot-1', version: 5, decision: 'SCALE', reason } } },
-          result: { data: { decidePilot: { __typename: 'Pilot', id: 'pilot-1', status: 'SCALE', version: 6, lastDecision: 'SCALE' } } },
+          result: { data: { decidePilot: { __typename: 'Pilot', id: 'pilot-1', status: 'SCALE', version: 6, lastDecision: 'SCALE', lastReason: reason, allowedMoves: [] } } },
         },
       ],
     });

@@ -73,6 +73,13 @@ export const GROW_START_PILOT = graphql(`
       id
       status
       version
+      lastReason
+      allowedMoves {
+        type
+        decision
+        to
+        reason
+      }
     }
   }
 `);
@@ -83,6 +90,13 @@ export const GROW_BEGIN_EVALUATION = graphql(`
       id
       status
       version
+      lastReason
+      allowedMoves {
+        type
+        decision
+        to
+        reason
+      }
     }
   }
 `);
@@ -93,6 +107,13 @@ export const GROW_DECIDE_PILOT = graphql(`
       id
       status
       version
+      lastReason
+      allowedMoves {
+        type
+        decision
+        to
+        reason
+      }
       lastDecision
     }
   }

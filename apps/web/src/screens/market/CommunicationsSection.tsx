@@ -64,7 +64,7 @@ export function CommunicationsSection({ pilot, mayPlan, format, onChanged }: Pro
           <thead>
             <tr>
               <th scope="col">{t('marketIt.communications.channel')}</th>
-              <th scope="col">{t('marketIt.communications.audience')}</th>
+              <th scope="col">{t('marketIt.communications.audienceColumn')}</th>
               <th scope="col">{t('marketIt.communications.message')}</th>
               <th scope="col">{t('marketIt.communications.when')}</th>
               <th scope="col">{t('marketIt.communications.state')}</th>
