@@ -70,6 +70,7 @@ describe('Priorities', () => {
     expect(feasibility).toHaveTextContent('Split: discuss');
     expect(within(first).getByRole('row', { name: /Need for change/ })).toHaveTextContent('Broadly agree');
     expect(within(first).getByRole('row', { name: /Citizens’ appetite/ })).toHaveTextContent('Some difference');
+    expect(second).toHaveAccessibleName(/^Transport/); // no place in the ranking until scored
     expect(second).toHaveTextContent('Not scored yet.');
     expect(within(second).queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByText(/The overall score is the average of those four averages/)).toBeInTheDocument();

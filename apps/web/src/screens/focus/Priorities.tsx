@@ -147,7 +147,13 @@ function AreaCard({ area, rank, mayPlan, mayChoose, format, onChanged }: { area:
   return (
     <li className={area.selected ? 'card focus__area focus__area--chosen' : 'card focus__area'} aria-labelledby={titleId}>
       <h3 id={titleId}>
-        <span className="focus__rank">{t('focusIt.area.rank', { rank })}</span> {area.serviceAreaName}
+        {/* Unscored areas have no place in the ranking yet. */}
+        {area.overallScore != null && (
+          <>
+            <span className="focus__rank">{t('focusIt.area.rank', { rank })}</span>{' '}
+          </>
+        )}
+        {area.serviceAreaName}
         {area.selected && <span className="tag tag--chosen">{t('focusIt.area.chosenTag')}</span>}
       </h3>
       {area.rationale && <p>{area.rationale}</p>}
