@@ -129,6 +129,13 @@ export async function focusIt(walk: Walk): Promise<void> {
   }
   await page.getByText('1.3 : 1', { exact: true }).waitFor();
   await page.getByRole('heading', { name: 'Time banks' }).waitFor();
+  // People reached so far, counted by hand until People it enrols them: the figures per participant.
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const details = page.getByRole('form', { name: `Edit the details of ${PILOT}` });
+  await details.getByLabel('People reached so far').fill('12');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await page.getByRole('heading', { name: 'Per participant (12 people reached)' }).waitFor();
+  await page.getByText('£333.33').waitFor();
   await page.getByRole('heading', { name: 'Costs and benefits' }).scrollIntoViewIfNeeded();
   await walk.visit(page, 'focus-pilot-economics');
 
