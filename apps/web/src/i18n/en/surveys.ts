@@ -74,6 +74,7 @@ export default {
   'surveys.link.rotateConfirm': 'Make a new link',
 
   'surveys.detail.back': 'All surveys',
+  'surveys.detail.onThisPage': 'On this page',
   'surveys.detail.status': 'Status',
   'surveys.detail.closedOn': 'Closed on {when}',
   'surveys.detail.created': 'Started',

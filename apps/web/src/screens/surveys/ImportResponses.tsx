@@ -57,7 +57,7 @@ export function ImportResponses({ organisationId, surveyId, questionKeys, onImpo
   const [missing, setMissing] = useState(false);
   const announce = useAnnounce();
   const result = useRef<HTMLDivElement>(null);
-  const headingId = useId();
+  const headingId = 'survey-import';
   const fileId = useId();
   const hintId = useId();
   const missingId = useId();

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/Button';
 import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
@@ -20,7 +20,7 @@ export function ResponseEntryForm({ survey }: { survey: Survey }) {
   const [answers, setAnswers] = useState<Record<string, SurveyFrequency | ''>>({});
   const errors = useFormErrors({ answers });
   const announce = useAnnounce();
-  const headingId = useId();
+  const headingId = 'survey-entry';
   const [record, { loading }] = useMutation(RECORD_SURVEY_RESPONSE, { refetchQueries: [{ query: SURVEY, variables: { id: survey.id } }], awaitRefetchQueries: true });
   const answered = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== ''));
 

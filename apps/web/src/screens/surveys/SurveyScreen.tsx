@@ -66,6 +66,33 @@ function SurveyDetail() {
           </section>
 
           {mayPlan && survey.acceptingResponses && (
+            <nav aria-label={t('surveys.detail.onThisPage')} className="survey-sections">
+              <ul>
+                <li>
+                  <a href="#survey-results">{t('surveys.results.heading')}</a>
+                </li>
+                <li>
+                  <a href="#survey-link">{t('surveys.link.heading')}</a>
+                </li>
+                <li>
+                  <a href="#survey-entry">{t('surveys.entry.heading')}</a>
+                </li>
+                <li>
+                  <a href="#survey-import">{t('surveys.import.heading')}</a>
+                </li>
+                <li>
+                  <a href="#survey-close">{t('surveys.close.heading')}</a>
+                </li>
+              </ul>
+            </nav>
+          )}
+
+          <section aria-labelledby="survey-results" className="card stack">
+            <h2 id="survey-results">{t('surveys.results.heading')}</h2>
+            <ResultsPanel results={survey.results} format={format} />
+          </section>
+
+          {mayPlan && survey.acceptingResponses && (
             <>
               <LinkSection survey={survey} />
               <section className="card">
@@ -76,10 +103,6 @@ function SurveyDetail() {
               </section>
             </>
           )}
-          <section aria-labelledby="survey-results" className="card stack">
-            <h2 id="survey-results">{t('surveys.results.heading')}</h2>
-            <ResultsPanel results={survey.results} format={format} />
-          </section>
 
           {mayPlan && survey.acceptingResponses && <CloseSection survey={survey} />}
           {mayPlan && !survey.acceptingResponses && <p className="notice">{t('surveys.detail.closedNote')}</p>}

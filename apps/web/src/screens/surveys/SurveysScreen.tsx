@@ -38,7 +38,7 @@ function SurveysList() {
       {!mayPlan && <p className="notice">{t('surveys.readOnly', { role: t(`roles.${organisation.role}`) })}</p>}
 
       {created && (
-        <div className="stack">
+        <div className="card stack survey-link-shown">
           <OneTimeSecret
             title={t('surveys.link.createdTitle', { title: created.title })}
             warning={t('surveys.link.warning')}
