@@ -44,10 +44,10 @@ export function TrainingOverview({ pilots }: { pilots: readonly GrowPilot[] }) {
     const done = rows.flatMap((r) => [r.staffDone, r.citizensDone]);
     const toDo = rows.flatMap((r) => [r.staffTotal - r.staffDone, r.citizensTotal - r.citizensDone]);
     return {
-      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: 32, bottom: 32, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'value', minInterval: 1, name: t('growIt.overview.axis') },
+      xAxis: { type: 'value', minInterval: 1, name: t('growIt.overview.axis'), nameLocation: 'middle', nameGap: 28 },
       yAxis: { type: 'category', data: categories, inverse: true },
       series: [
         { name: t('growIt.training.done'), type: 'bar', stack: 'training', data: done, itemStyle: { color: '#1e6b34' } },
