@@ -26,6 +26,8 @@ interface Props {
  */
 export function PilotDecisions({ pilots, mayPlan, mayDecide, onChanged }: Props) {
   const headingId = useId();
+  // The button pressed goes once the pilot has moved: focus goes to the pilot's name in its row.
+  const focusPilot = (id: string) => requestAnimationFrame(() => document.getElementById(`${headingId}-${id}`)?.focus());
   const announce = useAnnounce();
   const errors = useFormErrors();
   const [start] = useMutation(GROW_START_PILOT);
@@ -41,6 +43,7 @@ export function PilotDecisions({ pilots, mayPlan, mayDecide, onChanged }: Props)
       if (kind === 'START') await start({ variables: { input } });
       else await evaluate({ variables: { input } });
       await onChanged();
+      focusPilot(pilot.id);
       announce(t(kind === 'START' ? 'growIt.decisions.started' : 'growIt.decisions.evaluating', { pilot: pilot.name }));
     } catch (error) {
       errors.fromError(error);
@@ -70,7 +73,9 @@ export function PilotDecisions({ pilots, mayPlan, mayDecide, onChanged }: Props)
             const decisions = pilot.allowedMoves.filter((m) => m.type === 'DECIDE');
             return (
               <tr key={pilot.id}>
-                <th scope="row">{pilot.name}</th>
+                <th scope="row" id={`${headingId}-${pilot.id}`} tabIndex={-1}>
+                  {pilot.name}
+                </th>
                 <td>
                   <p className="grow__status">{t(`marketIt.status.${pilot.status}`)}</p>
                   {pilot.iteration > 1 && <p className="muted">{t('growIt.decisions.iteration', { iteration: pilot.iteration })}</p>}
@@ -110,6 +115,7 @@ export function PilotDecisions({ pilots, mayPlan, mayDecide, onChanged }: Props)
               setDeciding(null);
               if (decision) {
                 await onChanged();
+                focusPilot(pilot.id);
                 announce(t('growIt.decide.done', { pilot: pilot.name, decision: t(`growIt.decision.${decision}`) }));
               }
             }}

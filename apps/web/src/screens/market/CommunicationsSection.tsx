@@ -36,6 +36,10 @@ export function CommunicationsSection({ pilot, mayPlan, format, onChanged }: Pro
     try {
       await work();
       await onChanged();
+      // A removed row takes its buttons with it: focus goes to the section's heading.
+      requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) document.getElementById(headingId)?.focus();
+      });
       announce(said);
     } catch (error) {
       errors.fromError(error);
@@ -53,7 +57,7 @@ export function CommunicationsSection({ pilot, mayPlan, format, onChanged }: Pro
 
   return (
     <section id="market-communications" className="card market__section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('marketIt.communications.title')}</h2>
+      <h2 id={headingId} tabIndex={-1}>{t('marketIt.communications.title')}</h2>
       <p className="muted">{t('marketIt.communications.why')}</p>
       <FormSummary message={errors.summary} />
       {actions.length === 0 ? (

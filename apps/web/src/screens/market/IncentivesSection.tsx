@@ -35,7 +35,7 @@ export function IncentivesSection({ pilot, mayPlan, onChanged }: Props) {
 
   return (
     <section id="market-incentives" className="card market__section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('marketIt.incentives.title')}</h2>
+      <h2 id={headingId} tabIndex={-1}>{t('marketIt.incentives.title')}</h2>
       <p className="muted">{t('marketIt.incentives.why')}</p>
       <FormSummary message={errors.summary} />
       {incentives.length === 0 ? (
@@ -66,6 +66,7 @@ export function IncentivesSection({ pilot, mayPlan, onChanged }: Props) {
                     try {
                       await remove({ variables: { input: { incentiveId: incentive.id, planVersion: plan.version } } });
                       await onChanged();
+                      document.getElementById(headingId)?.focus();
                       announce(t('marketIt.incentives.removed'));
                     } catch (error) {
                       errors.fromError(error);

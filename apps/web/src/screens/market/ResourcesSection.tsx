@@ -32,7 +32,7 @@ export function ResourcesSection({ pilot, mayPlan, onChanged }: Props) {
 
   return (
     <section id="market-resources" className="card market__section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('marketIt.resources.title')}</h2>
+      <h2 id={headingId} tabIndex={-1}>{t('marketIt.resources.title')}</h2>
       <p className="muted">{t('marketIt.resources.why')}</p>
       <FormSummary message={errors.summary} />
       {resources.length === 0 ? (
@@ -55,6 +55,7 @@ export function ResourcesSection({ pilot, mayPlan, onChanged }: Props) {
                     try {
                       await remove({ variables: { input: { participantResourceId: resource.id, planVersion: plan.version } } });
                       await onChanged();
+                      document.getElementById(headingId)?.focus();
                       announce(t('marketIt.resources.removed'));
                     } catch (error) {
                       errors.fromError(error);
