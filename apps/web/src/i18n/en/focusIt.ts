@@ -268,6 +268,7 @@ export default {
   'focusIt.line.amountIn': 'Amount ({currency})',
   'focusIt.line.date': 'Date',
   'focusIt.line.description': 'Description (optional)',
+  'focusIt.line.descriptionColumn': 'Description',
   'focusIt.line.actions': 'Actions',
   'focusIt.line.submit': 'Record it',
   'focusIt.line.added': 'Recorded; the figures are updated.',

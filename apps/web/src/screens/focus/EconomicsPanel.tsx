@@ -115,7 +115,7 @@ function Lines({ lines, mayPlan, format, onChanged }: { pilot: EconomicsPilotFra
         <tr>
           <th scope="col">{t('focusIt.line.date')}</th>
           <th scope="col">{t('focusIt.line.kind')}</th>
-          <th scope="col">{t('focusIt.line.description')}</th>
+          <th scope="col">{t('focusIt.line.descriptionColumn')}</th>
           <th scope="col" className="numeric">
             {t('focusIt.line.amount')}
           </th>
