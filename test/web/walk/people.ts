@@ -89,11 +89,10 @@ export async function peopleIt(walk: Walk): Promise<void> {
   // Edited: she can now give more time.
   await page.getByRole('button', { name: 'Change details' }).click();
   const edit = page.getByRole('form', { name: 'Change their details' });
-  await edit.getByLabel('Hours a month they can give').fill('10');
+  await edit.getByLabel('Hours a month they can give').waitFor();
   await walk.visit(page, 'people-participant-edit');
-  // By keyboard: the focus on the button, then Enter.
-  await edit.getByRole('button', { name: 'Save changes' }).focus();
-  await page.keyboard.press('Enter');
+  await edit.getByLabel('Hours a month they can give').fill('10');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText('10 hours a month').waitFor();
   await addParticipant(walk, TOM);
   await addParticipant(walk, JO);
