@@ -47,7 +47,8 @@ describe('RespondScreen, the residents’ page', () => {
     // Nothing of the app: no navigation, no link anywhere.
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(screen.queryAllByRole('link')).toEqual([]);
-    expect(document.title).toBe(FORM.title);
+    // The title is set by an effect, which React may run after the heading is painted.
+    await waitFor(() => expect(document.title).toBe(FORM.title));
   });
 
   it('asks for at least one answer, then posts only the answers given and ends with thanks and what happens next', async () => {
