@@ -1,6 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ErrorCode } from '@app/common';
+import { DomainError, ErrorCode, errorCodeOfStatus } from '@app/common';
 import type { GraphQLFormattedError } from 'graphql';
 
 const logger = new Logger('GraphQL');
@@ -18,15 +18,6 @@ const CLIENT_CODES = new Set([
   'TOO_MANY_SUBSCRIPTIONS',
 ]);
 
-const HTTP_CODES: Record<number, ErrorCode> = {
-  400: ErrorCode.BAD_USER_INPUT,
-  401: ErrorCode.UNAUTHENTICATED,
-  403: ErrorCode.FORBIDDEN,
-  404: ErrorCode.NOT_FOUND,
-  409: ErrorCode.CONFLICT,
-  413: ErrorCode.PAYLOAD_TOO_LARGE,
-};
-
 /**
  * The one place errors become responses: domain errors keep their code and details,
  * GraphQL's own errors keep their message, everything else is logged and masked, so no
@@ -39,8 +30,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) {
     return { message: original.message, ...where, extensions: { code: original.code, ...original.details } };
   }
-  if (original instanceof HttpException && HTTP_CODES[original.getStatus()]) {
-    return { message: original.message, ...where, extensions: { code: HTTP_CODES[original.getStatus()] } };
+  // Nest's own HTTP exceptions keep their message when their status names a client error (libs/common/src/error-status.ts).
+  if (original instanceof HttpException) {
+    const code = errorCodeOfStatus(original.getStatus());
+    if (code) return { message: original.message, ...where, extensions: { code } };
   }
   // Two transactions that each waited for the other: one was cancelled and changed nothing.
   const sqlState = (original as { driverError?: { code?: string } } | undefined)?.driverError?.code;

@@ -1,0 +1,32 @@
+import { ErrorCode } from './errors';
+
+/**
+ * The HTTP status of each error code: the one table the plain-HTTP JSON errors
+ * (`libs/http/src/json-errors.ts`) answer with and the GraphQL error formatter
+ * (`apps/api/src/graphql/format-error.ts`) reads backwards to name Nest's HTTP exceptions.
+ * A rule of the workflow refusing a step is a conflict with the record's state, not bad input.
+ */
+export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.GATE_NOT_MET]: 409,
+  [ErrorCode.INVALID_TRANSITION]: 409,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.TOO_MANY_ATTEMPTS]: 429,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+};
+
+/** The first code the table gives each client-error status (4xx): the code an HTTP exception of that status is reported as. */
+const CODE_OF_STATUS: ReadonlyMap<number, ErrorCode> = new Map(
+  (Object.entries(ERROR_STATUS) as Array<[ErrorCode, number]>)
+    .filter(([, status]) => status >= 400 && status < 500)
+    .reverse()
+    .map(([code, status]) => [status, code]),
+);
+
+export function errorCodeOfStatus(status: number): ErrorCode | undefined {
+  return CODE_OF_STATUS.get(status);
+}
