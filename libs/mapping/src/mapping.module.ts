@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PlainHttpModule } from '@app/http';
 import { ProgrammesModule } from '@app/programmes';
-import { CsvBodyParser } from './csv/csv-http';
 import { InitiativesCsvController } from './csv/initiatives-csv.controller';
 import { InitiativesCsvService } from './csv/initiatives-csv.service';
 import { FeedController } from './feed/feed.controller';
@@ -17,7 +17,7 @@ import { ServiceAreasService } from './service-areas/service-areas.service';
 
 /** Map it: service areas, initiatives, the coproduction map and the published feed. */
 @Module({
-  imports: [ProgrammesModule],
+  imports: [ProgrammesModule, PlainHttpModule],
   providers: [
     MappingGateFacts,
     ServiceAreasService,
@@ -29,7 +29,6 @@ import { ServiceAreasService } from './service-areas/service-areas.service';
     CoproductionMapResolver,
     FeedService,
     FeedResolver,
-    CsvBodyParser,
     InitiativesCsvService,
   ],
   controllers: [FeedController, InitiativesCsvController],

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MappingModule } from '@app/mapping';
+import { PlainHttpModule } from '@app/http';
 import { SurveyResponsesCsvController } from './csv/survey-responses-csv.controller';
 import { SurveyResponsesCsvService } from './csv/survey-responses-csv.service';
 import { SurveyClientHasher } from './link/survey-client';
@@ -14,11 +14,11 @@ import { SurveysService } from './surveys/surveys.service';
 
 /**
  * Coproduction-index surveys of residents: surveys over policy areas, responses by a public link
- * (paced per client) or personal single-use links, by hand or by CSV, and the index per area and overall beside the 2008 figures. MappingModule
+ * (paced per client) or personal single-use links, by hand or by CSV, and the index per area and overall beside the 2008 figures. PlainHttpModule
  * brings the CSV body parser the import streams through.
  */
 @Module({
-  imports: [MappingModule],
+  imports: [PlainHttpModule],
   providers: [
     SurveysService,
     SurveyResponsesService,

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { DomainError } from '@app/common';
-import { JsonHttpErrorFilter } from '@app/mapping';
+import { JsonHttpErrorFilter } from '@app/http';
 
 /**
  * Expected failures, without Nest logging them as crashes: in GraphQL they go on to the error

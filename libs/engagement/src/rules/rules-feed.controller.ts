@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { RequestContext } from '@app/common';
-import { sendFeed } from '@app/mapping';
+import { sendFeed } from '@app/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PublishedRulesService } from './published-rules.service';
 

@@ -1,8 +1,8 @@
 import { Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { Action, AppConfig, BadInputError, type Credentials, ForbiddenError, RequestContext, sessionFromCookies } from '@app/common';
 import { AuthService, enterOrganisation, httpCredentials } from '@app/identity';
+import { csvUpload, JsonHttpErrorFilter, sendCsv, sendJson } from '@app/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CSV_UPLOAD_LIMIT_BYTES, csvBody, JsonHttpErrorFilter, limitBytes, sendJson } from './csv-http';
 import { InitiativesCsvService } from './initiatives-csv.service';
 
 /**
@@ -35,9 +35,7 @@ export class InitiativesCsvController {
   @Post('imports/initiatives')
   async importInitiatives(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query('dryRun') dryRun?: string): Promise<void> {
     const ctx = await this.authorise(request, Action.PLAN);
-    const body = csvBody(request.body);
-    const declared = request.headers['content-length'] === undefined ? undefined : Number(request.headers['content-length']);
-    const outcome = await this.csv.importInitiatives(ctx, limitBytes(body, CSV_UPLOAD_LIMIT_BYTES, declared), { dryRun: flag('dryRun', dryRun) });
+    const outcome = await this.csv.importInitiatives(ctx, csvUpload(request), { dryRun: flag('dryRun', dryRun) });
     sendJson(reply, outcome.errors.length ? 400 : 200, outcome);
   }
 
@@ -45,14 +43,7 @@ export class InitiativesCsvController {
   @Get('exports/initiatives.csv')
   async exportInitiatives(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const ctx = await this.authorise(request, Action.READ);
-    const stream = this.csv.exportInitiatives(ctx);
-    const day = new Date().toISOString().slice(0, 10);
-    void reply
-      .code(200)
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="initiatives-${day}.csv"`)
-      .header('cache-control', 'no-store')
-      .send(stream);
+    sendCsv(reply, 'initiatives', this.csv.exportInitiatives(ctx));
   }
 
   /** Who calls, for which organisation, and whether their role there may do `action`: as the GraphQL policy guard decides. */

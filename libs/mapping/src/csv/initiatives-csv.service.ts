@@ -1,11 +1,11 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { BadInputError, DomainError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
+import { CsvFatalError, csvStream, parseCsv, RowSpool } from '@app/http';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import type { RowField, RowFieldNamer } from '../initiatives/initiative-upsert';
 import { nameKey, ServiceAreasService } from '../service-areas/service-areas.service';
-import { CsvFatalError, csvLine, parseCsv } from './csv-parser';
 import {
   type CsvHeader,
   type CsvProblem,
@@ -17,7 +17,6 @@ import {
   readRow,
   type ServiceAreaRef,
 } from './initiative-csv';
-import { RowSpool } from './row-spool';
 
 /** More data rows than this and the file is refused: split it (a 50 MB file of real rows holds fewer). */
 export const MAX_IMPORT_ROWS = 100_000;
@@ -132,18 +131,10 @@ export class InitiativesCsvService {
   /** The organisation's initiatives in the import's format, a page at a time; starts with a byte-order mark for spreadsheets. */
   exportInitiatives(ctx: RequestContext): Readable {
     const initiatives = this.initiatives;
-    async function* lines(): AsyncGenerator<string> {
-      let buffer = `\uFEFF${csvLine(INITIATIVE_CSV_COLUMNS)}`;
-      for await (const initiative of initiatives.findForExport(ctx, { pageSize: 1000 })) {
-        buffer += csvLine(exportCells(initiative));
-        if (buffer.length >= 64 * 1024) {
-          yield buffer;
-          buffer = '';
-        }
-      }
-      yield buffer;
+    async function* rows(): AsyncGenerator<string[]> {
+      for await (const initiative of initiatives.findForExport(ctx, { pageSize: 1000 })) yield exportCells(initiative);
     }
-    return Readable.from(lines(), { objectMode: false, encoding: 'utf8' });
+    return csvStream(INITIATIVE_CSV_COLUMNS, rows());
   }
 
   /** Streams the file through the parser and the row checks, spooling the rows that pass. */

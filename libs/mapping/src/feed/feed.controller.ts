@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { RequestContext } from '@app/common';
+import { sendFeed } from '@app/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { sendFeed } from './feed-response';
 import { FeedService } from './feed.service';
 
 /**

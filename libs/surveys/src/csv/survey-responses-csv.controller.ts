@@ -1,7 +1,7 @@
 import { Controller, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { Action, AppConfig, BadInputError, type Credentials, ForbiddenError, NotFoundError, RequestContext, sessionFromCookies } from '@app/common';
 import { AuthService, enterOrganisation, httpCredentials } from '@app/identity';
-import { CSV_UPLOAD_LIMIT_BYTES, csvBody, limitBytes, sendJson } from '@app/mapping';
+import { csvUpload, sendJson } from '@app/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SurveyHttpErrorFilter } from '../link/survey-http-errors';
 import { SurveyResponsesCsvService } from './survey-responses-csv.service';
@@ -36,9 +36,7 @@ export class SurveyResponsesCsvController {
     const credentials: Credentials = { ...httpCredentials(request.headers), ...this.sessionOf(request) };
     enterOrganisation(ctx, await this.auth.authenticate(ctx, credentials), credentials, Action.PLAN);
     if (!UUID.test(surveyId)) throw new NotFoundError('Survey', surveyId.slice(0, 64));
-    const body = csvBody(request.body);
-    const declared = request.headers['content-length'] === undefined ? undefined : Number(request.headers['content-length']);
-    const outcome = await this.csv.importResponses(ctx, surveyId, limitBytes(body, CSV_UPLOAD_LIMIT_BYTES, declared), { dryRun: flag('dryRun', dryRun) });
+    const outcome = await this.csv.importResponses(ctx, surveyId, csvUpload(request), { dryRun: flag('dryRun', dryRun) });
     sendJson(reply, outcome.errors.length ? 400 : 200, outcome);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import { CsvFatalError, parseCsv } from '@app/mapping';
+import { CsvFatalError, parseCsv } from '@app/http';
 import { SurveyResponsesService } from '../responses/survey-responses.service';
 import { SurveyClosedError } from '../surveys/survey-link';
 import { SurveysService } from '../surveys/surveys.service';

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@app/common';
-import { JsonHttpErrorFilter, sendJson } from '@app/mapping';
+import { JsonHttpErrorFilter, sendJson } from '@app/http';
 import type { FastifyReply } from 'fastify';
 import { RespondentLinkUsedError, SurveyClosedError } from '../surveys/survey-link';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { CsvFatalError, CsvParser, csvLine, type CsvRecord } from './csv-parser';
+import { CsvFatalError, CsvParser, type CsvRecord } from './csv-parser';
+import { csvLine } from './csv-writer';
 
 function parseAll(input: Uint8Array | string, cuts: number[] = [], maxRecordChars?: number): CsvRecord[] {
   const parser = new CsvParser(maxRecordChars);

@@ -224,10 +224,3 @@ export async function* parseCsv(source: AsyncIterable<Uint8Array | string>, maxR
   for await (const chunk of source) yield* parser.push(chunk);
   yield* parser.end();
 }
-
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** One CSV line (with its CRLF), quoting the fields that need it. */
-export function csvLine(fields: readonly string[]): string {
-  return `${fields.map((f) => (NEEDS_QUOTES.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(',')}\r\n`;
-}
