@@ -19,3 +19,8 @@ export * from './metrics/pilot-metric.entity';
 export * from './metrics/measurement.entity';
 export * from './financials/pilot-financial.entity';
 export * from './financials/pilot-reach';
+// Inputs the demo story (apps/api/src/demo) fills in as a user would.
+export { AddFinancialLineInput } from './financials/pilot-financial.inputs';
+export { AddPilotMetricInput, RecordMeasurementInput } from './metrics/pilot-metric.inputs';
+export { ApprovePilotInput, CreatePilotInput, PilotMoveInput } from './pilots/pilot.inputs';
+export { CreatePriorityAreaInput, ScorePriorityAreaInput, SelectPriorityAreaInput } from './priorities/priority-area.inputs';

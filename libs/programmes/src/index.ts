@@ -12,3 +12,7 @@ export * from './templates';
 export * from './dashboards/dashboard.model';
 export * from './tasks';
 export * from './programmes/gate-facts.registry';
+export { ChecklistsService } from './checklists/checklists.service';
+// Inputs the demo story (apps/api/src/demo) fills in as a user would.
+export { TickChecklistItemInput } from './checklists/checklist.inputs';
+export { CreateProgrammeInput, GatedMoveInput, UpdateProgrammeStepInput } from './programmes/programme.inputs';

@@ -1,24 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { createValidationPipe, RequestContext, Role } from '@app/common';
 import { Database } from '@app/database';
-import { InitiativesService, ServiceAreasService } from '@app/mapping';
-import { CreateInitiativesInput, PublishInitiativesInput } from '@app/mapping/initiatives/initiative.inputs';
-import { UpdateServiceAreaInput } from '@app/mapping/service-areas/service-area.inputs';
-import { ParticipantsService, SkillsService } from '@app/people';
-import { EnrolmentsService } from '@app/people/enrolments/enrolments.service';
-import { EnrolParticipantInput, RecordSelfEfficacyInput, SetPilotNeedsInput } from '@app/people/enrolments/enrolment.inputs';
-import { MatchingService } from '@app/people/enrolments/matching.service';
-import { RegisterParticipantInput } from '@app/people/participants/participant.inputs';
-import { CreateSkillInput } from '@app/people/participants/skill.inputs';
-import { PilotFinancialsService, PilotMetricsService, PilotsService, PriorityAreasService } from '@app/pilots';
-import { AddFinancialLineInput } from '@app/pilots/financials/pilot-financial.inputs';
-import { AddPilotMetricInput, RecordMeasurementInput } from '@app/pilots/metrics/pilot-metric.inputs';
-import { ApprovePilotInput, CreatePilotInput, PilotMoveInput } from '@app/pilots/pilots/pilot.inputs';
-import { CreatePriorityAreaInput, ScorePriorityAreaInput, SelectPriorityAreaInput } from '@app/pilots/priorities/priority-area.inputs';
-import { AssignTaskInput, ChecklistItemEntity, CreateTasksInput, type ProgrammeEntity, ProgrammesService, TasksService, TaskVersionInput } from '@app/programmes';
-import { TickChecklistItemInput } from '@app/programmes/checklists/checklist.inputs';
-import { ChecklistsService } from '@app/programmes/checklists/checklists.service';
-import { CreateProgrammeInput, GatedMoveInput, UpdateProgrammeStepInput } from '@app/programmes/programmes/programme.inputs';
+import { CreateInitiativesInput, InitiativesService, PublishInitiativesInput, ServiceAreasService, UpdateServiceAreaInput } from '@app/mapping';
+import {
+  CreateSkillInput,
+  EnrolmentsService,
+  EnrolParticipantInput,
+  MatchingService,
+  ParticipantsService,
+  RecordSelfEfficacyInput,
+  RegisterParticipantInput,
+  SetPilotNeedsInput,
+  SkillsService,
+} from '@app/people';
+import {
+  AddFinancialLineInput,
+  AddPilotMetricInput,
+  ApprovePilotInput,
+  CreatePilotInput,
+  CreatePriorityAreaInput,
+  PilotFinancialsService,
+  PilotMetricsService,
+  PilotMoveInput,
+  PilotsService,
+  PriorityAreasService,
+  RecordMeasurementInput,
+  ScorePriorityAreaInput,
+  SelectPriorityAreaInput,
+} from '@app/pilots';
+import {
+  AssignTaskInput,
+  ChecklistItemEntity,
+  ChecklistsService,
+  CreateProgrammeInput,
+  CreateTasksInput,
+  GatedMoveInput,
+  type ProgrammeEntity,
+  ProgrammesService,
+  TasksService,
+  TaskVersionInput,
+  TickChecklistItemInput,
+  UpdateProgrammeStepInput,
+} from '@app/programmes';
 import { CreateSurveyInput, RecordSurveyResponseInput, SurveyResponsesService, SurveysService } from '@app/surveys';
 import { FREQUENCIES } from '@app/workflow';
 

@@ -4,8 +4,7 @@ import proxyAddr from '@fastify/proxy-addr';
 import { Logger } from '@nestjs/common';
 import { GraphQLModule, type GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type AppConfig, type Credentials, ErrorCode, RequestContext, sessionFromCookies, type WebSocketLimits } from '@app/common';
-import { clientNetwork } from '@app/common/client-address';
+import { type AppConfig, clientNetwork, type Credentials, ErrorCode, RequestContext, sessionFromCookies, type WebSocketLimits } from '@app/common';
 import type { Authenticated, AuthService } from '@app/identity';
 import {
   type ExecutionArgs,

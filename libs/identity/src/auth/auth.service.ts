@@ -3,6 +3,7 @@ import {
   type Actor,
   AppConfig,
   BadInputError,
+  clientNetwork,
   type Credentials,
   ForbiddenError,
   type HttpExchange,
@@ -11,7 +12,6 @@ import {
   type Role,
   UnauthenticatedError,
 } from '@app/common';
-import { clientNetwork } from '@app/common/client-address';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';

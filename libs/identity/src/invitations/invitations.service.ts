@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ForbiddenError, NotFoundError, pageWindow, type PageArgs, type RequestContext, type Role } from '@app/common';
-import { clientNetwork } from '@app/common/client-address';
+import { BadInputError, clientNetwork, ForbiddenError, NotFoundError, pageWindow, type PageArgs, type RequestContext, type Role } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import { type EntityManager, type FindOptionsWhere, IsNull, LessThan, LessThanOrEqual, MoreThan, MoreThanOrEqual, Not } from 'typeorm';

@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@app/common';
-import { clientNetwork } from '@app/common/client-address';
+import { AppConfig, clientNetwork } from '@app/common';
 
 /**
  * Keyed hashes of the clients that answer a survey through its open link. The database never
