@@ -72,7 +72,7 @@ const DASHBOARD_QUERY = `query Dashboard {
 }`;
 
 /** The same dashboard without its programme list: what the rest costs, gates (GatesService) aside. */
-const WITHOUT_LIST_QUERY = DASHBOARD_QUERY.replace(/\n    programmes\(first[^}]*\}/, '');
+const WITHOUT_LIST_QUERY = DASHBOARD_QUERY.replace(/\n {4}programmes\(first[^}]*\}/, '');
 
 /**
  * The same rules as libs/programmes/src/dashboards (and GatesService for the gate), written as

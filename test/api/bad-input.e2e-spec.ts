@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { Database } from '@app/database';
 import { startTestApp, type TestApp, sql } from '../support/test-app';
 
 /**

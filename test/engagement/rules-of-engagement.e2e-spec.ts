@@ -147,9 +147,9 @@ describe('rules of engagement: versioned, published, and read through the feed t
       explanation: 'No pilot is approved, running, being evaluated or decided SCALE; approve one first.',
     });
     // Expectations are set before launch: an approved pilot with published terms already counts.
-    let running = await move(t, org.as.ADMIN, 'approve', pilot);
+    const approved = await move(t, org.as.ADMIN, 'approve', pilot);
     expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({ satisfied: true, explanation: 'The one pilot going ahead has published rules of engagement.' });
-    running = await move(t, org.as.ADMIN, 'start', running);
+    await move(t, org.as.ADMIN, 'start', approved);
     expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toMatchObject({ satisfied: true });
 
     const second = await createPilot(t, org.as.CONSULTANT, { programmeId, name: 'Alley gardens' });

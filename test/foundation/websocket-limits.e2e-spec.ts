@@ -236,6 +236,7 @@ describe('caps on connections and subscriptions', () => {
       again.on('connected', () => resolve());
       again.on('closed', () => reject(new Error('refused after a connection closed')));
     });
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- graphql-ws's dispose() may answer a promise (void | Promise<void>): wait for every one
     await Promise.all([again, ...open.slice(1)].map((c) => c.dispose()));
   });
 
@@ -269,6 +270,7 @@ describe('caps on connections and subscriptions', () => {
         return c;
       }),
     );
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- graphql-ws's dispose() may answer a promise (void | Promise<void>): wait for every one
     await Promise.all(open.map((c) => c.dispose()));
   });
 
@@ -392,6 +394,7 @@ describe('membership checks on delivery', () => {
     const cold = await statementsFor('First', 1);
     const warm = await statementsFor('Second', 2);
 
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- graphql-ws's dispose() may answer a promise (void | Promise<void>): wait for every one
     await Promise.all(sockets.map((s) => s.dispose()));
     await until(() => live.subscriberCount(organisationId) === 0, 'all closed');
     const before = counter.total;

@@ -364,7 +364,6 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
       const during = await timed();
       const answers = await burst;
       const burstTook = Math.max(...answers.map((a) => a.at));
-      // eslint-disable-next-line no-console
       console.log(`a sign-in took ${alone.toFixed(0)} ms alone, ${during.toFixed(0)} ms during a burst of 64 from another client that took ${burstTook.toFixed(0)} ms`);
       expect(answers.every((a) => a.code === 'UNAUTHENTICATED' || a.code === 'TOO_MANY_ATTEMPTS')).toBe(true);
       // Only the client's free failures (and the checks already running when it hit its limit) cost a password check.

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@app/common';
-import { Database } from '@app/database';
 import { createServer } from '../../apps/api/src/server';
 import { GraphqlClient, type As, type GraphqlError } from '../support/graphql-client';
 import { startTestApp, type TestApp, sql } from '../support/test-app';

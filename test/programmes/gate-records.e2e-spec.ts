@@ -2,7 +2,7 @@ import { createPilot, move, organisationWithRoles, type Organisation, type Pilot
 import { M as PEOPLE, PUBLIC_TASK, register, sql } from '../people/people-support';
 import { M as ENGAGEMENT } from '../engagement/engagement-support';
 import { satisfyCurrentStep, readProgramme, type ProgrammeView } from './programme-support';
-import { Database, QueryCounter } from '@app/database';
+import { QueryCounter } from '@app/database';
 import { GatesService } from '@app/programmes';
 import { contextFor } from '../mapping/mapping-support';
 import { renameRule } from '../../libs/database/src/migrations/1764400000000-gate-records';

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../support/test-app';
-import { ADVANCE, createProgramme, workflowOnlyTemplate, PROGRAMME_FIELDS, readProgramme, satisfyCurrentStep } from './programme-support';
+import { ADVANCE, createProgramme, workflowOnlyTemplate, PROGRAMME_FIELDS, satisfyCurrentStep } from './programme-support';
 
 const move = (name: string, input = 'GatedMoveInput') => `mutation($input: ${input}!) { ${name}(input: $input) { ${PROGRAMME_FIELDS} } }`;
 

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Database } from '@app/database';
 import { sha256 } from '@app/identity';
 import { type Organisation, organisationWithRoles } from '../pilots/pilot-support';
 import { serverUrl } from '../support/databases';

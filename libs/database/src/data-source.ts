@@ -28,6 +28,7 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);
 const MIGRATION_LOCK_KEY = 7_265_013;
 
 export interface OpenDatabaseOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for a list of entity classes
   entities: MixedList<Function | string | EntitySchema>;
   logger?: Logger;
 }
@@ -106,12 +107,14 @@ export class OpenDatabase {
   }
 
   /** Work as the tables' owner, outside the wall: the tests' look behind it, and data fixes. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw SQL rows: each caller knows the shape of what it selected
   async asOwner<T>(work: (query: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
     if (this.embedded) {
       const db = this.embedded.db;
       return this.exclusive(async () => {
         await db.exec('RESET ROLE');
         try {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
           return await work(async (sql, params) => (await db.query(sql, params)).rows as any[]);
         } finally {
           await db.exec(`SET ROLE ${APP_ROLE}`);

@@ -8,6 +8,7 @@ import { APP_ROLE } from './tenancy/tenant-wall';
 
 export interface DatabaseModuleOptions {
   target: DatabaseTarget;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for a list of entity classes
   entities: MixedList<Function | string | EntitySchema>;
   /** Apply pending migrations while starting (the server does; the CLI has its own command). */
   migrate: boolean;

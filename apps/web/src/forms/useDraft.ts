@@ -67,6 +67,8 @@ export function useDraft<T extends object>(formId: string, initial: T, options: 
     const kept = withoutSecrets(state.values, secret.current);
     // Nothing typed yet: keep no entry, so an untouched form is not "restored" later.
     write(key, JSON.stringify(kept) === JSON.stringify(withoutSecrets(initial, secret.current)) ? null : kept);
+    // `initial` is a fresh object at every render: only the key and the values decide when to save.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, state.values]);
 
   const set = useCallback(<K extends keyof T>(field: K, value: T[K]) => setState((s) => ({ ...s, values: { ...s.values, [field]: value } })), []);
@@ -74,6 +76,7 @@ export function useDraft<T extends object>(formId: string, initial: T, options: 
   const clear = useCallback(() => {
     write(key, null);
     setState({ values: initial, restored: false });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `initial` is a fresh object at every render; the first one is the form's start
   }, [key]);
 
   return { values: state.values, set, replace, clear, restored: state.restored };

@@ -32,7 +32,7 @@ export function sameOriginFetcher(location: { href: string }, graphqlPath = '/gr
     const headers = options?.headers ?? {};
     const key = JSON.stringify(headers);
     if (!current || current.key !== key) {
-      current?.wsClient.dispose();
+      void current?.wsClient.dispose(); // the old connection closes in the background
       const wsClient = createClient({ url: subscriptionUrl, connectionParams: headers, lazy: true });
       current = { key, wsClient, fetch: createGraphiQLFetcher({ url, subscriptionUrl, wsClient }) };
     }

@@ -50,6 +50,7 @@ function ParticipantPage() {
   const added = Boolean((location.state as { added?: boolean } | null)?.added);
   useEffect(() => {
     if (added && participant) heading.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per participant, not at every refetch of the same one
   }, [added, participant?.id]);
 
   if (!participant) {

@@ -33,6 +33,7 @@ export function SelfEfficacyChart({ pilots }: { pilots: readonly PilotChange[] }
         { name: t('peopleIt.chart.latest'), type: 'bar', data: shown.map((p) => p.change.meanLatestReading), barMaxWidth: 64, itemStyle: { color: '#0b4f8a' } },
       ],
     }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what the chart shows, not by the array's identity
     [shown.map((p) => `${p.name}:${p.change.meanFirstReading}:${p.change.meanLatestReading}`).join('|')],
   );
   if (shown.length === 0) return null;
