@@ -82,14 +82,18 @@ describe('the web client, served by the API', () => {
     }
   });
 
-  it('leaves the API its own paths: GraphQL, health, feeds and survey links answer as before', async () => {
+  it('leaves the API its own paths: GraphQL, health, feeds, exports and survey links asked for JSON answer as before', async () => {
     const graphql = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
 
     const health = await fetch(`${t.url}/health/live`, { headers: BROWSER });
     expect(await health.json()).toEqual({ status: 'ok' });
 
-    for (const path of ['/feeds/not-a-token/initiatives.json', '/responses/not-a-token', '/exports/initiatives.csv']) {
+    // A survey link opened by a browser is the residents' page, which says when a link does not work
+    // (test/surveys/survey-resident-page.e2e-spec.ts); asked for JSON it is the API's, as before.
+    const link = await fetch(`${t.url}/responses/not-a-token`, { headers: { accept: 'application/json' } });
+    expect([link.status, link.headers.get('content-type')]).toEqual([404, 'application/json; charset=utf-8']);
+    for (const path of ['/feeds/not-a-token/initiatives.json', '/exports/initiatives.csv']) {
       const res = await page(path);
       expect({ path, app: res.html.includes('<div id="root">') }).toEqual({ path, app: false });
       expect(res.status).toBeGreaterThanOrEqual(400);
