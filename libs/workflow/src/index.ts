@@ -1,5 +1,7 @@
 // The five-step rules of coprod: pure functions and tables, no framework imports.
 export * from './steps';
+export * from './lifecycle';
+export * from './reasons';
 export * from './programme-lifecycle';
 export * from './gates';
 export * from './default-template';

@@ -3,6 +3,7 @@ import {
   APPROVED_OR_BEYOND,
   ENDED_WITHOUT_GOING_AHEAD,
   FINAL_PILOT_STATUSES,
+  PILOT_MOVE_TYPES,
   PILOT_STATUSES,
   PILOT_TRANSITIONS,
   allowedPilotMoves,
@@ -12,7 +13,6 @@ import {
   enrolmentRefusal,
   initialPilotState,
   isFinalPilotStatus,
-  isSubstantialReason,
   rulesOfEngagementArePublic,
   scalingPlanRefusal,
   termsPublicationRefusal,
@@ -20,6 +20,8 @@ import {
   type PilotState,
   type PilotStatus,
 } from './pilot-lifecycle';
+import { checkLifecycleTable } from './lifecycle';
+import { isSufficientReason } from './reasons';
 
 const REASON = 'The evaluation showed clear results';
 
@@ -61,6 +63,10 @@ describe('applyPilotMove: every status × every move', () => {
     if (result.ok) return;
     expect(result.refusal.code).toBe('INVALID_TRANSITION');
     expect(result.refusal.message.length).toBeGreaterThan(20);
+  });
+
+  it('is a sound lifecycle table', () => {
+    expect(checkLifecycleTable(PILOT_TRANSITIONS, PILOT_STATUSES, PILOT_MOVE_TYPES)).toEqual([]);
   });
 
   it('covers exactly the eight allowed moves in the table', () => {
@@ -165,16 +171,16 @@ describe('reasons', () => {
   });
 
   it.each(fine)('accepts the reason %p', (reason) => {
-    expect(isSubstantialReason(reason)).toBe(true);
+    expect(isSufficientReason(reason)).toBe(true);
     expect(applyPilotMove({ status: 'APPROVED', iteration: 1 }, { type: 'REJECT', reason }).ok).toBe(true);
   });
 
   it('needs both three words and twelve characters', () => {
-    expect(isSubstantialReason('Insufficient evidence found')).toBe(true);
-    expect(isSubstantialReason('Insufficient evidence')).toBe(false); // two words
-    expect(isSubstantialReason('ab cd ef gh')).toBe(false); // eight characters
-    expect(isSubstantialReason('abc def ghij')).toBe(false); // ten characters
-    expect(isSubstantialReason('abcd efg hijkl')).toBe(true); // twelve characters
+    expect(isSufficientReason('Insufficient evidence found')).toBe(true);
+    expect(isSufficientReason('Insufficient evidence')).toBe(false); // two words
+    expect(isSufficientReason('ab cd ef gh')).toBe(false); // eight characters
+    expect(isSufficientReason('abc def ghij')).toBe(false); // ten characters
+    expect(isSufficientReason('abcd efg hijkl')).toBe(true); // twelve characters
   });
 });
 
@@ -250,7 +256,7 @@ describe('no sequence of moves escapes the table (property)', () => {
           const adapted = move.type === 'DECIDE' && move.decision === 'ADAPT';
           if (adapted) adaptations += 1;
           expect(result.state.iteration).toBe(state.iteration + (adapted ? 1 : 0));
-          if (row!.reason === 'REQUIRED') expect(isSubstantialReason(result.reason)).toBe(true);
+          if (row!.reason === 'REQUIRED') expect(isSufficientReason(result.reason)).toBe(true);
           state = result.state;
         }
         expect(PILOT_STATUSES).toContain(state.status);

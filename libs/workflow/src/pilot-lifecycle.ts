@@ -10,6 +10,8 @@
  * for good. The table below is the only place these rules live; services apply a move, record
  * the reason in history and never test statuses themselves.
  */
+import { finalStatuses, type Transition, transitionsFor, transitionsFrom } from './lifecycle';
+import { REASON_MIN_CHARACTERS, REASON_MIN_WORDS, type ReasonRule, isSufficientReason } from './reasons';
 
 export const PILOT_STATUSES = [
   'PROPOSED',
@@ -25,8 +27,6 @@ export type PilotStatus = (typeof PILOT_STATUSES)[number];
 export const PILOT_DECISIONS = ['SCALE', 'ADAPT', 'STOP'] as const;
 export type PilotDecision = (typeof PILOT_DECISIONS)[number];
 
-/** Statuses no move leaves. */
-export const FINAL_PILOT_STATUSES: readonly PilotStatus[] = ['SCALE', 'STOP', 'REJECTED'];
 
 export interface PilotState {
   status: PilotStatus;
@@ -64,17 +64,13 @@ export type PilotMoveResult =
     }
   | { ok: false; refusal: PilotRefusal };
 
-export type ReasonRule = 'REQUIRED' | 'OPTIONAL' | 'NONE';
-
-export interface PilotTransition {
-  move: PilotMoveType;
+export interface PilotTransition extends Transition<PilotStatus, PilotMoveType> {
   /** Only for DECIDE: which decision this row covers. */
-  decision?: PilotDecision;
-  from: readonly PilotStatus[];
-  to: PilotStatus;
-  reason: ReasonRule;
+  readonly decision?: PilotDecision;
+  /** Whether the move needs a reason (reasons.ts). */
+  readonly reason: ReasonRule;
   /** ADAPT sends the pilot round again as its next iteration. */
-  startsNextIteration: boolean;
+  readonly startsNextIteration: boolean;
 }
 
 /**
@@ -91,9 +87,8 @@ export const PILOT_TRANSITIONS: readonly PilotTransition[] = [
   { move: 'DECIDE', decision: 'STOP', from: ['EVALUATING'], to: 'STOP', reason: 'REQUIRED', startsNextIteration: false },
 ];
 
-/** A reason must say something: at least this many words and this many non-space characters. */
-export const MIN_REASON_WORDS = 3;
-export const MIN_REASON_CHARACTERS = 12;
+/** Statuses no move leaves. */
+export const FINAL_PILOT_STATUSES: readonly PilotStatus[] = finalStatuses(PILOT_TRANSITIONS, PILOT_STATUSES);
 
 const STATUS_WORDING: Record<PilotStatus, string> = {
   PROPOSED: 'proposed',
@@ -141,7 +136,7 @@ export interface AllowedPilotMove {
 
 /** The moves the table allows from a state, in table order (e.g. to offer buttons). */
 export function allowedPilotMoves(state: PilotState): AllowedPilotMove[] {
-  return PILOT_TRANSITIONS.filter((t) => t.from.includes(state.status)).map((t) => ({
+  return transitionsFrom(PILOT_TRANSITIONS, state.status).map((t) => ({
     type: t.move,
     ...(t.decision ? { decision: t.decision } : {}),
     to: t.to,
@@ -164,10 +159,10 @@ export function applyPilotMove(state: PilotState, move: PilotMove): PilotMoveRes
     );
   }
 
-  const transition = PILOT_TRANSITIONS.find(
-    (t) => t.move === move.type && (t.decision === undefined || t.decision === requestedDecision),
+  const transition = transitionsFor(PILOT_TRANSITIONS, move.type, state.status).find(
+    (t) => t.decision === undefined || t.decision === requestedDecision,
   );
-  if (!transition || !transition.from.includes(state.status)) {
+  if (!transition) {
     const current = STATUS_WORDING[state.status] ?? String(state.status);
     const hint = NEXT_STEP_HINT[state.status] ?? '';
     return refuse(
@@ -177,11 +172,11 @@ export function applyPilotMove(state: PilotState, move: PilotMove): PilotMoveRes
   }
 
   const reason = 'reason' in move && typeof move.reason === 'string' ? move.reason.trim() : '';
-  if (transition.reason === 'REQUIRED' && !isSubstantialReason(reason)) {
+  if (transition.reason === 'REQUIRED' && !isSufficientReason(reason)) {
     return refuse(
       'REASON_REQUIRED',
       `Say why the pilot is being ${describeOutcome(transition)}: write a reason of at least ` +
-        `${MIN_REASON_WORDS} words (${MIN_REASON_CHARACTERS} letters or more) so others can follow the decision later.`,
+        `${REASON_MIN_WORDS} words (${REASON_MIN_CHARACTERS} letters or more) so others can follow the decision later.`,
       'reason',
     );
   }
@@ -195,14 +190,6 @@ export function applyPilotMove(state: PilotState, move: PilotMove): PilotMoveRes
     ...(transition.decision ? { decision: transition.decision } : {}),
     ...(reason && transition.reason !== 'NONE' ? { reason } : {}),
   };
-}
-
-/** True when a reason has at least a few words and is not padding. */
-export function isSubstantialReason(reason: string | undefined | null): boolean {
-  if (typeof reason !== 'string') return false;
-  const words = reason.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const characters = reason.replace(/\s/g, '').length;
-  return words.length >= MIN_REASON_WORDS && characters >= MIN_REASON_CHARACTERS;
 }
 
 function describeOutcome(transition: PilotTransition): string {

@@ -7,8 +7,8 @@ import {
   applyProgrammeMove,
   checkProgrammeInvariants,
   initialProgrammeState,
-  isSufficientReason,
 } from './programme-lifecycle';
+import { isSufficientReason } from './reasons';
 import { STEPS } from './steps';
 
 // Gates are open more often than not, so that runs get far enough to exercise every move.
@@ -119,9 +119,9 @@ describe('programme lifecycle properties', () => {
         run(moves, (before, _move, outcome) => {
           if (!outcome.ok) return;
           for (const change of outcome.stepChanges) {
-            const transition = STEP_STATE_TRANSITIONS[change.cause];
-            expect(transition.from).toContain(change.from);
-            expect(change.to).toBe(transition.to);
+            const transition = STEP_STATE_TRANSITIONS.find((row) => row.move === change.cause);
+            expect(transition?.from).toContain(change.from);
+            expect(change.to).toBe(transition?.to);
             expect([before.cycle, outcome.state.cycle]).toContain(change.cycle);
           }
           // Within one cycle, the reported changes are exactly the differences between the states.

@@ -1,12 +1,14 @@
 import type { GateResult } from './gates';
 import {
   InconsistentProgrammeStateError,
-  PROGRAMME_MOVE_RULES,
+  PROGRAMME_MOVE_REFUSALS,
   PROGRAMME_MOVE_TYPES,
   PROGRAMME_STATUSES,
   type ProgrammeMove,
   type ProgrammeState,
   type ProgrammeStatus,
+  PROGRAMME_TRANSITIONS,
+  STEP_STATE_CAUSES,
   STEP_STATE_TRANSITIONS,
   type StepChange,
   allowedMoves,
@@ -14,10 +16,11 @@ import {
   checkProgrammeInvariants,
   checklistChangeRefusal,
   initialProgrammeState,
-  isSufficientReason,
   programmeChangeRefusal,
   reopenableSteps,
 } from './programme-lifecycle';
+import { checkLifecycleTable } from './lifecycle';
+import { isSufficientReason } from './reasons';
 import { STEPS, type Step, isEarlier } from './steps';
 
 const OPEN_GATE: GateResult = {
@@ -95,7 +98,11 @@ describe('the step-state table', () => {
     ['reopen', ['COMPLETED'], 'IN_PROGRESS'],
     ['reset', ['IN_PROGRESS', 'COMPLETED'], 'NOT_STARTED'],
   ] as const)('%s goes from %j to %s', (cause, from, to) => {
-    expect(STEP_STATE_TRANSITIONS[cause]).toEqual({ from, to });
+    expect(STEP_STATE_TRANSITIONS.filter((row) => row.move === cause)).toEqual([{ move: cause, from, to }]);
+  });
+
+  it('is a sound lifecycle table', () => {
+    expect(checkLifecycleTable(STEP_STATE_TRANSITIONS, ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'], STEP_STATE_CAUSES)).toEqual([]);
   });
 });
 
@@ -276,8 +283,18 @@ describe('applyProgrammeMove: refused moves', () => {
   it('every status that a move is not allowed from refuses it with a message that ends in a full stop', () => {
     for (const type of PROGRAMME_MOVE_TYPES) {
       for (const status of PROGRAMME_STATUSES) {
-        const cell = PROGRAMME_MOVE_RULES[type].byStatus[status];
-        if ('refuse' in cell) expect(cell.refuse).toMatch(/^[A-Z].*\.$/);
+        const refusal = PROGRAMME_MOVE_REFUSALS[type][status];
+        if (refusal !== undefined) expect(refusal).toMatch(/^[A-Z].*\.$/);
+      }
+    }
+  });
+
+  it('is a sound lifecycle table where each status either allows a move or says why not, never both', () => {
+    expect(checkLifecycleTable(PROGRAMME_TRANSITIONS, PROGRAMME_STATUSES, PROGRAMME_MOVE_TYPES)).toEqual([]);
+    for (const type of PROGRAMME_MOVE_TYPES) {
+      for (const status of PROGRAMME_STATUSES) {
+        const rows = PROGRAMME_TRANSITIONS.filter((row) => row.move === type && row.from.includes(status));
+        expect([type, status, rows.length + (PROGRAMME_MOVE_REFUSALS[type][status] === undefined ? 0 : 1)]).toEqual([type, status, 1]);
       }
     }
   });

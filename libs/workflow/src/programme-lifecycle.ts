@@ -1,4 +1,6 @@
 import type { GateResult, OpenItem } from './gates';
+import { type Transition, transitionsFor } from './lifecycle';
+import { REASON_MIN_WORDS, type ReasonRule, isSufficientReason } from './reasons';
 import { STEPS, STEP_INFO, type Step, isEarlier, isStep, nextStep } from './steps';
 
 export const PROGRAMME_STATUSES = ['ACTIVE', 'PAUSED', 'COMPLETED', 'ARCHIVED'] as const;
@@ -35,14 +37,15 @@ export function initialProgrammeState(): ProgrammeState {
 // ---------------------------------------------------------------------------------------------
 // Step states: every change a move makes to a step goes through this table.
 
-export const STEP_STATE_TRANSITIONS = {
-  start: { from: ['NOT_STARTED'], to: 'IN_PROGRESS' },
-  complete: { from: ['IN_PROGRESS'], to: 'COMPLETED' },
-  reopen: { from: ['COMPLETED'], to: 'IN_PROGRESS' },
-  reset: { from: ['IN_PROGRESS', 'COMPLETED'], to: 'NOT_STARTED' },
-} as const satisfies Record<string, { readonly from: readonly StepState[]; readonly to: StepState }>;
+export const STEP_STATE_CAUSES = ['start', 'complete', 'reopen', 'reset'] as const;
+export type StepStateCause = (typeof STEP_STATE_CAUSES)[number];
 
-export type StepStateCause = keyof typeof STEP_STATE_TRANSITIONS;
+export const STEP_STATE_TRANSITIONS: readonly Transition<StepState, StepStateCause>[] = [
+  { move: 'start', from: ['NOT_STARTED'], to: 'IN_PROGRESS' },
+  { move: 'complete', from: ['IN_PROGRESS'], to: 'COMPLETED' },
+  { move: 'reopen', from: ['COMPLETED'], to: 'IN_PROGRESS' },
+  { move: 'reset', from: ['IN_PROGRESS', 'COMPLETED'], to: 'NOT_STARTED' },
+];
 
 export interface StepChange {
   step: Step;
@@ -102,102 +105,66 @@ export class InconsistentProgrammeStateError extends Error {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The move table: for each move, what each status allows (with a step precondition) or why it refuses.
+// The move table: the statuses each move is allowed from (with a step precondition), and why
+// it is refused from the others.
 
 export type StepPrecondition = 'NONE' | 'CURRENT_BEFORE_LAST' | 'CURRENT_IS_LAST' | 'TARGET_BEFORE_CURRENT' | 'ANY_TARGET';
-export type StatusCell = { readonly allow: StepPrecondition } | { readonly refuse: string };
 
-export interface MoveRule {
-  readonly byStatus: Readonly<Record<ProgrammeStatus, StatusCell>>;
-  /** The status after the move. */
-  readonly to: ProgrammeStatus;
+export interface ProgrammeTransition extends Transition<ProgrammeStatus, ProgrammeMoveType> {
+  /** What the steps must allow as well, checked once the status allows the move. */
+  readonly precondition: StepPrecondition;
   /** The current step's gate must be open, or overridden with a reason. */
   readonly gated: boolean;
-  /** The move always needs a reason from the person making it. */
-  readonly reasonRequired: boolean;
+  /** REQUIRED: the move always needs a reason from the person making it (reasons.ts). */
+  readonly reason: Extract<ReasonRule, 'REQUIRED' | 'NONE'>;
 }
 
-const ARCHIVED_IS_FINAL: StatusCell = { refuse: 'The programme is archived; archived programmes cannot be changed.' };
+export const PROGRAMME_TRANSITIONS: readonly ProgrammeTransition[] = [
+  { move: 'ADVANCE', from: ['ACTIVE'], to: 'ACTIVE', precondition: 'CURRENT_BEFORE_LAST', gated: true, reason: 'NONE' },
+  { move: 'COMPLETE', from: ['ACTIVE'], to: 'COMPLETED', precondition: 'CURRENT_IS_LAST', gated: true, reason: 'NONE' },
+  { move: 'START_NEXT_CYCLE', from: ['ACTIVE'], to: 'ACTIVE', precondition: 'CURRENT_IS_LAST', gated: true, reason: 'NONE' },
+  { move: 'REOPEN', from: ['ACTIVE'], to: 'ACTIVE', precondition: 'TARGET_BEFORE_CURRENT', gated: false, reason: 'REQUIRED' },
+  { move: 'REOPEN', from: ['COMPLETED'], to: 'ACTIVE', precondition: 'ANY_TARGET', gated: false, reason: 'REQUIRED' },
+  { move: 'PAUSE', from: ['ACTIVE'], to: 'PAUSED', precondition: 'NONE', gated: false, reason: 'NONE' },
+  { move: 'RESUME', from: ['PAUSED'], to: 'ACTIVE', precondition: 'NONE', gated: false, reason: 'NONE' },
+  { move: 'ARCHIVE', from: ['ACTIVE', 'PAUSED', 'COMPLETED'], to: 'ARCHIVED', precondition: 'NONE', gated: false, reason: 'NONE' },
+];
 
-export const PROGRAMME_MOVE_RULES: Readonly<Record<ProgrammeMoveType, MoveRule>> = {
+const ARCHIVED_IS_FINAL = 'The programme is archived; archived programmes cannot be changed.';
+
+/** For every status a move is not allowed from: why, and what to do instead. */
+export const PROGRAMME_MOVE_REFUSALS: Readonly<Record<ProgrammeMoveType, Readonly<Partial<Record<ProgrammeStatus, string>>>>> = {
   ADVANCE: {
-    byStatus: {
-      ACTIVE: { allow: 'CURRENT_BEFORE_LAST' },
-      PAUSED: { refuse: 'The programme is paused; resume it before advancing.' },
-      COMPLETED: { refuse: 'The programme is completed; reopen a step if more work is needed.' },
-      ARCHIVED: ARCHIVED_IS_FINAL,
-    },
-    to: 'ACTIVE',
-    gated: true,
-    reasonRequired: false,
+    PAUSED: 'The programme is paused; resume it before advancing.',
+    COMPLETED: 'The programme is completed; reopen a step if more work is needed.',
+    ARCHIVED: ARCHIVED_IS_FINAL,
   },
   COMPLETE: {
-    byStatus: {
-      ACTIVE: { allow: 'CURRENT_IS_LAST' },
-      PAUSED: { refuse: 'The programme is paused; resume it before completing it.' },
-      COMPLETED: { refuse: 'The programme is already completed.' },
-      ARCHIVED: ARCHIVED_IS_FINAL,
-    },
-    to: 'COMPLETED',
-    gated: true,
-    reasonRequired: false,
+    PAUSED: 'The programme is paused; resume it before completing it.',
+    COMPLETED: 'The programme is already completed.',
+    ARCHIVED: ARCHIVED_IS_FINAL,
   },
   START_NEXT_CYCLE: {
-    byStatus: {
-      ACTIVE: { allow: 'CURRENT_IS_LAST' },
-      PAUSED: { refuse: 'The programme is paused; resume it before starting the next cycle.' },
-      COMPLETED: {
-        refuse: 'The programme is completed. To run another cycle, reopen Grow it and start the next cycle from there.',
-      },
-      ARCHIVED: ARCHIVED_IS_FINAL,
-    },
-    to: 'ACTIVE',
-    gated: true,
-    reasonRequired: false,
+    PAUSED: 'The programme is paused; resume it before starting the next cycle.',
+    COMPLETED: 'The programme is completed. To run another cycle, reopen Grow it and start the next cycle from there.',
+    ARCHIVED: ARCHIVED_IS_FINAL,
   },
   REOPEN: {
-    byStatus: {
-      ACTIVE: { allow: 'TARGET_BEFORE_CURRENT' },
-      PAUSED: { refuse: 'The programme is paused; resume it before reopening a step.' },
-      COMPLETED: { allow: 'ANY_TARGET' },
-      ARCHIVED: ARCHIVED_IS_FINAL,
-    },
-    to: 'ACTIVE',
-    gated: false,
-    reasonRequired: true,
+    PAUSED: 'The programme is paused; resume it before reopening a step.',
+    ARCHIVED: ARCHIVED_IS_FINAL,
   },
   PAUSE: {
-    byStatus: {
-      ACTIVE: { allow: 'NONE' },
-      PAUSED: { refuse: 'The programme is already paused.' },
-      COMPLETED: { refuse: 'The programme is completed, so there is nothing to pause; reopen a step if work should go on.' },
-      ARCHIVED: ARCHIVED_IS_FINAL,
-    },
-    to: 'PAUSED',
-    gated: false,
-    reasonRequired: false,
+    PAUSED: 'The programme is already paused.',
+    COMPLETED: 'The programme is completed, so there is nothing to pause; reopen a step if work should go on.',
+    ARCHIVED: ARCHIVED_IS_FINAL,
   },
   RESUME: {
-    byStatus: {
-      ACTIVE: { refuse: 'The programme is not paused, so there is nothing to resume.' },
-      PAUSED: { allow: 'NONE' },
-      COMPLETED: { refuse: 'The programme is completed, not paused; reopen a step to work on it again.' },
-      ARCHIVED: ARCHIVED_IS_FINAL,
-    },
-    to: 'ACTIVE',
-    gated: false,
-    reasonRequired: false,
+    ACTIVE: 'The programme is not paused, so there is nothing to resume.',
+    COMPLETED: 'The programme is completed, not paused; reopen a step to work on it again.',
+    ARCHIVED: ARCHIVED_IS_FINAL,
   },
   ARCHIVE: {
-    byStatus: {
-      ACTIVE: { allow: 'NONE' },
-      PAUSED: { allow: 'NONE' },
-      COMPLETED: { allow: 'NONE' },
-      ARCHIVED: { refuse: 'The programme is already archived.' },
-    },
-    to: 'ARCHIVED',
-    gated: false,
-    reasonRequired: false,
+    ARCHIVED: 'The programme is already archived.',
   },
 };
 
@@ -226,17 +193,7 @@ const STEP_PRECONDITIONS: Readonly<Record<StepPrecondition, (state: ProgrammeSta
 };
 
 // ---------------------------------------------------------------------------------------------
-// Reasons: an override or a reopen is recorded with the reason, which must say something.
-
-export const REASON_MIN_WORDS = 3;
-export const REASON_MIN_CHARACTERS = 12;
-
-/** At least a few words: REASON_MIN_WORDS words and REASON_MIN_CHARACTERS characters that are not spaces. */
-export function isSufficientReason(reason: string | null | undefined): boolean {
-  if (typeof reason !== 'string') return false;
-  const words = reason.trim().split(/\s+/).filter(Boolean);
-  return words.length >= REASON_MIN_WORDS && words.join('').length >= REASON_MIN_CHARACTERS;
-}
+// Reasons: an override or a reopen is recorded with the reason, which must say something (reasons.ts).
 
 const isBlank = (text: string | null | undefined) => typeof text !== 'string' || text.trim() === '';
 
@@ -282,11 +239,9 @@ class ProgrammeDraft {
   }
 
   change(step: Step, cause: StepStateCause): void {
-    const transition = STEP_STATE_TRANSITIONS[cause];
     const from = this.state.steps[step];
-    if (!(transition.from as readonly StepState[]).includes(from)) {
-      throw new InconsistentProgrammeStateError([`${step} cannot ${cause} from ${from}.`]);
-    }
+    const [transition] = transitionsFor(STEP_STATE_TRANSITIONS, cause, from);
+    if (!transition) throw new InconsistentProgrammeStateError([`${step} cannot ${cause} from ${from}.`]);
     this.state.steps[step] = transition.to;
     this.stepChanges.push({ step, cycle: this.state.cycle, cause, from, to: transition.to });
   }
@@ -333,15 +288,21 @@ const MOVE_EFFECTS: { readonly [T in ProgrammeMoveType]: MoveEffect<T> } = {
 // ---------------------------------------------------------------------------------------------
 // Applying moves.
 
-/** The refusal from the table (status, then step precondition), ignoring gates and reasons. */
-function tableRefusal(state: ProgrammeState, type: ProgrammeMoveType, target?: string): Refusal | null {
-  const rule = PROGRAMME_MOVE_RULES[type] as MoveRule | undefined;
-  if (!rule) return { code: 'INVALID_TRANSITION', message: `"${String(type)}" is not a move a programme can make.` };
-  const cell = rule.byStatus[state.status];
-  if ('refuse' in cell) return { code: 'INVALID_TRANSITION', message: cell.refuse };
-  const problem = STEP_PRECONDITIONS[cell.allow](state, target);
-  return problem ? { code: 'INVALID_TRANSITION', message: problem } : null;
+/** The row that allows the move (status, then step precondition), ignoring gates and reasons; or the refusal. */
+function tableCheck(state: ProgrammeState, type: ProgrammeMoveType, target?: string): ProgrammeTransition | Refusal {
+  if (!(PROGRAMME_MOVE_TYPES as readonly string[]).includes(type)) {
+    return { code: 'INVALID_TRANSITION', message: `"${String(type)}" is not a move a programme can make.` };
+  }
+  const [row] = transitionsFor(PROGRAMME_TRANSITIONS, type, state.status);
+  if (!row) {
+    const message = PROGRAMME_MOVE_REFUSALS[type][state.status] ?? `A ${state.status.toLowerCase()} programme cannot make the move ${type}.`;
+    return { code: 'INVALID_TRANSITION', message };
+  }
+  const problem = STEP_PRECONDITIONS[row.precondition](state, target);
+  return problem ? { code: 'INVALID_TRANSITION', message: problem } : row;
 }
+
+const isRefusal = (check: ProgrammeTransition | Refusal): check is Refusal => 'code' in check;
 
 const targetOf = (move: ProgrammeMove) => ('step' in move ? move.step : undefined);
 
@@ -354,17 +315,16 @@ export function applyProgrammeMove(state: ProgrammeState, move: ProgrammeMove): 
   const problems = checkProgrammeInvariants(state);
   if (problems.length > 0) throw new InconsistentProgrammeStateError(problems);
 
-  const refusedByTable = tableRefusal(state, move.type, targetOf(move));
-  if (refusedByTable) return { ok: false, refusal: refusedByTable };
+  const rule = tableCheck(state, move.type, targetOf(move));
+  if (isRefusal(rule)) return { ok: false, refusal: rule };
 
-  const rule = PROGRAMME_MOVE_RULES[move.type];
   let overridden = false;
   if (rule.gated && 'gate' in move) {
     const gateCheck = checkGate(state.currentStep, move.gate, move.overrideReason);
     if ('code' in gateCheck) return { ok: false, refusal: gateCheck };
     overridden = gateCheck.overridden;
   }
-  if (rule.reasonRequired && !isSufficientReason('reason' in move ? move.reason : undefined)) {
+  if (rule.reason === 'REQUIRED' && !isSufficientReason('reason' in move ? move.reason : undefined)) {
     const target = targetOf(move);
     return { ok: false, refusal: reasonRefusal(target ? `reopening ${stepName(target)}` : 'this change') };
   }
@@ -378,13 +338,13 @@ export function applyProgrammeMove(state: ProgrammeState, move: ProgrammeMove): 
 
 /** The steps a REOPEN may name in this state (for UIs). */
 export function reopenableSteps(state: ProgrammeState): Step[] {
-  return STEPS.filter((step) => tableRefusal(state, 'REOPEN', step) === null);
+  return STEPS.filter((step) => !isRefusal(tableCheck(state, 'REOPEN', step)));
 }
 
 /** The moves the table allows in this state, before gates and reasons are checked (for UIs). */
 export function allowedMoves(state: ProgrammeState): ProgrammeMoveType[] {
   return PROGRAMME_MOVE_TYPES.filter((type) =>
-    type === 'REOPEN' ? reopenableSteps(state).length > 0 : tableRefusal(state, type) === null,
+    type === 'REOPEN' ? reopenableSteps(state).length > 0 : !isRefusal(tableCheck(state, type)),
   );
 }
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { isSufficientReason, REASON_MIN_WORDS } from '../../../../../libs/workflow/src/programme-lifecycle';
+import { isSufficientReason, REASON_MIN_WORDS } from '../../../../../libs/workflow/src/reasons';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { SelectField, TextAreaField } from '../../components/Field';
