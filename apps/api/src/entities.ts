@@ -1,6 +1,6 @@
 import { ENGAGEMENT_ENTITIES } from '@app/engagement';
 import { GROWTH_ENTITIES } from '@app/growth';
-import { EventEntity } from '@app/history';
+import { HISTORY_ENTITIES } from '@app/history';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { MAPPING_ENTITIES } from '@app/mapping';
 import { PEOPLE_ENTITIES } from '@app/people';
@@ -11,7 +11,7 @@ import { SURVEY_ENTITIES } from '@app/surveys';
 /** Every entity of the product, for the data source and the migration check. */
 export const ENTITIES = [
   ...IDENTITY_ENTITIES,
-  EventEntity,
+  ...HISTORY_ENTITIES,
   ...PROGRAMME_ENTITIES,
   ...MAPPING_ENTITIES,
   ...PILOT_ENTITIES,

@@ -73,9 +73,26 @@ describe('HistoryService', () => {
     const sequences = [];
     for (const programmeId of [first, first, second, first]) sequences.push((await history.record(ctx, { type: 'TASK_CREATED', programmeId })).sequence);
     expect(sequences).toEqual([1, 2, 1, 3]);
-    expect((await ownerQuery(db, `SELECT last_event_sequence FROM programme WHERE id = $1`, [first]))[0].last_event_sequence).toBe(3);
+    expect((await ownerQuery(db, `SELECT last_sequence FROM event_sequence WHERE programme_id = $1`, [first]))[0].last_sequence).toBe(3);
     await expect(history.record(otherCtx, { type: 'TASK_CREATED', programmeId: first })).rejects.toThrow(/not found/);
     expect(await ownerQuery(db, `SELECT 1 FROM event WHERE organisation_id = $1`, [otherCtx.tenantId])).toEqual([]);
+  });
+
+  it("answers each programme's last sequence number in one call: 0 before any event, nothing of another organisation's", async () => {
+    const [busy, quiet] = [await newProgramme(), await newProgramme()];
+    for (let i = 0; i < 4; i++) await history.record(ctx, { type: 'TASK_CREATED', programmeId: busy });
+    expect(Object.fromEntries(await history.lastSequences(ctx, [busy, quiet, busy]))).toEqual({ [busy]: 4, [quiet]: 0 });
+    expect(Object.fromEntries(await history.lastSequences(otherCtx, [busy]))).toEqual({ [busy]: 0 });
+    expect((await history.lastSequences(ctx, [])).size).toBe(0);
+  });
+
+  it('numbers concurrent events of one programme without gaps or repeats', async () => {
+    const programmeId = await newProgramme();
+    // A context per request, as the server makes them: a transaction binds itself to its context.
+    const requests = Array.from({ length: 8 }, () => actingAs(ctx.userId, ctx.tenantId, Role.ADMIN));
+    const written = await Promise.all(requests.map((request) => db.transaction(request, () => history.record(request, { type: 'TASK_CREATED', programmeId }))));
+    expect(written.map((e) => e.sequence).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(Object.fromEntries(await history.lastSequences(ctx, [programmeId]))).toEqual({ [programmeId]: 8 });
   });
 
   it("pages a programme's journey either way, between sequence numbers, by type and kind", async () => {

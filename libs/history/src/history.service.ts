@@ -52,19 +52,41 @@ export class HistoryService {
   }
 
   /**
-   * Takes the programme's next sequence number. The UPDATE locks the programme row until the
-   * transaction ends, so a programme's events are numbered in the order they commit.
+   * Takes the programme's next sequence number from history's own counter. The upsert locks the
+   * programme's counter row until the transaction ends, so a programme's events are numbered in
+   * the order they commit. The counter's foreign key names the programme with its organisation:
+   * another organisation's programme (or none) refuses the row.
    */
   private async nextSequence(ctx: RequestContext, organisationId: string, programmeId: string): Promise<number> {
-    const [rows] = await this.db
-      .manager(ctx)
-      .query(`UPDATE programme SET last_event_sequence = last_event_sequence + 1 WHERE id = $1 AND organisation_id = $2 RETURNING last_event_sequence`, [
-        programmeId,
-        organisationId,
-      ]);
-    const sequence = (rows as Array<{ last_event_sequence: number }>)[0]?.last_event_sequence;
+    let rows: Array<{ last_sequence: number }>;
+    try {
+      rows = await this.db.manager(ctx).query(
+        `INSERT INTO event_sequence (organisation_id, programme_id, last_sequence) VALUES ($1, $2, 1)
+         ON CONFLICT (organisation_id, programme_id) DO UPDATE SET last_sequence = event_sequence.last_sequence + 1
+         RETURNING last_sequence`,
+        [organisationId, programmeId],
+      );
+    } catch (error) {
+      if (isForeignKeyViolation(error)) throw new Error(`programme ${programmeId} not found for its history`, { cause: error });
+      throw error;
+    }
+    const sequence = rows[0]?.last_sequence;
     if (sequence === undefined) throw new Error(`programme ${programmeId} not found for its history`);
     return sequence;
+  }
+
+  /** The last sequence number of each of these programmes' histories (0 before any event), in one statement. */
+  async lastSequences(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, number>> {
+    const ids = [...new Set(programmeIds)];
+    const last = new Map<string, number>(ids.map((id) => [id, 0]));
+    if (!ids.length) return last;
+    const rows = await this.db.query<{ programmeId: string; lastSequence: number }>(
+      ctx,
+      `SELECT programme_id AS "programmeId", last_sequence AS "lastSequence" FROM event_sequence WHERE organisation_id = $1 AND programme_id = ANY($2::uuid[])`,
+      [ctx.tenantId, ids],
+    );
+    for (const row of rows) last.set(row.programmeId, row.lastSequence);
+    return last;
   }
 
   /**
@@ -88,6 +110,11 @@ export class HistoryService {
     return this.filteredPage(query, args);
   }
 
+  /** The organisation's events whose payload names `id` under `key` (e.g. a participant's, for subject access), oldest first. */
+  mentioning(ctx: RequestContext, key: string, id: string): Promise<EventEntity[]> {
+    return this.db.tenant(ctx, EventEntity).queryBuilder('e').where('e.payload ->> :key = :id', { key, id }).orderBy('e.id', 'ASC').getMany();
+  }
+
   /** The organisation's history, newest first. */
   page(ctx: RequestContext, args: HistoryArgs): Promise<[EventEntity[], number]> {
     const query = this.db.tenant(ctx, EventEntity).queryBuilder('e').orderBy('e.id', 'DESC');
@@ -104,6 +131,12 @@ export class HistoryService {
     const { offset, limit } = pageWindow(args);
     return query.skip(offset).take(limit).getManyAndCount();
   }
+}
+
+/** A foreign key refused the write (PostgreSQL and PGlite both report SQLSTATE 23503). */
+function isForeignKeyViolation(error: unknown): boolean {
+  const cause = (error as { driverError?: { code?: string } })?.driverError ?? (error as { code?: string });
+  return cause?.code === '23503';
 }
 
 export interface HistoryFilter {

@@ -1,3 +1,4 @@
+export * from './entities';
 export * from './event.entity';
 export * from './history.service';
 export * from './history.module';

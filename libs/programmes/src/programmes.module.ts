@@ -5,6 +5,7 @@ import { ChecklistsResolver } from './checklists/checklists.resolver';
 import { ChecklistsService } from './checklists/checklists.service';
 import { GateFactsRegistry } from './programmes/gate-facts.registry';
 import { GatesService } from './programmes/gates.service';
+import { ProgrammeSequenceResolver } from './programmes/programme-sequence.resolver';
 import { ChecklistItemsResolver, ProgrammeStepsResolver } from './programmes/programme-steps.resolver';
 import { ProgrammesResolver } from './programmes/programmes.resolver';
 import { ProgrammesService } from './programmes/programmes.service';
@@ -12,7 +13,7 @@ import { WorkflowTemplatesModule } from './templates/workflow-templates.module';
 
 @Module({
   imports: [WorkflowTemplatesModule],
-  providers: [GateFactsRegistry, GatesService, ProgrammesService, ProgrammesResolver, ProgrammeStepsResolver, ChecklistItemsResolver, ChecklistsService, ChecklistsResolver, ...DASHBOARD_PROVIDERS, ...TASK_PROVIDERS],
+  providers: [GateFactsRegistry, GatesService, ProgrammesService, ProgrammesResolver, ProgrammeSequenceResolver, ProgrammeStepsResolver, ChecklistItemsResolver, ChecklistsService, ChecklistsResolver, ...DASHBOARD_PROVIDERS, ...TASK_PROVIDERS],
   exports: [GateFactsRegistry, GatesService, ProgrammesService, ChecklistsService, TasksService],
 })
 export class ProgrammesModule {}

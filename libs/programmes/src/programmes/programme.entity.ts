@@ -1,12 +1,14 @@
 import { EditableTenantRecord } from '@app/database';
 import type { ProgrammeStatus, Step, WorkflowTemplateSpec } from '@app/workflow';
-import { Check, Column, JoinColumn, ManyToOne, type Relation, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, JoinColumn, ManyToOne, type Relation, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { OrganisationEntity } from '@app/identity';
 
 export const STEP_CHECK = `IN ('MAP', 'FOCUS', 'PEOPLE', 'MARKET', 'GROW')`;
 
 @Entity('programme')
 @Index('IDX_programme_organisation', ['organisationId', 'status'])
+// Lets other tables name a programme with its organisation (e.g. history's event_sequence), so the pair must agree.
+@Unique('UQ_programme_organisation_id', ['organisationId', 'id'])
 @Check('CHK_programme_status', `"status" IN ('ACTIVE', 'PAUSED', 'COMPLETED', 'ARCHIVED')`)
 @Check('CHK_programme_current_step', `"current_step" ${STEP_CHECK}`)
 export class ProgrammeEntity extends EditableTenantRecord {
@@ -46,9 +48,11 @@ export class ProgrammeEntity extends EditableTenantRecord {
   @Column({ name: 'template_snapshot', type: 'jsonb' })
   templateSnapshot: WorkflowTemplateSpec;
 
-  /** The last sequence number given to one of this programme's history events. */
-  @Column({ name: 'last_event_sequence', type: 'integer', default: 0 })
-  lastEventSequence: number;
+  /**
+   * Not a column: history numbers the events (HistoryService.lastSequences). Set by
+   * ProgrammesService.record to the event a mutation just wrote, so its answer names that one.
+   */
+  lastEventSequence?: number;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

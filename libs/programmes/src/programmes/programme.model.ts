@@ -73,7 +73,8 @@ export class Programme {
     description:
       'The sequence number of its newest history event (0 before any): remember it when you read the programme, and after a lost connection ask journey(afterSequence:) for what you missed.',
   })
-  lastEventSequence: number;
+  /** Resolved from history (ProgrammeSequenceResolver), unless the mutation that answers has just written one. */
+  lastEventSequence?: number;
 
   organisationId: string;
 }
