@@ -1,10 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
-import { type GateFactsSource, GateFactsRegistry } from '@app/programmes';
-import type { GateFacts } from '@app/workflow';
+import { type GateFactsOf, type GateFactsSource, GateFactsRegistry } from '@app/programmes';
 import { ScalingProgressService } from './dashboard/scaling-progress.service';
 
-/** Scaling plans' evidence for the Grow-it rule "every pilot decided SCALE has a scaling plan with training": one statement for all the programmes asked about. */
+/**
+ * Scaling plans' evidence for the Grow-it rule "every pilot decided SCALE has a scaling plan with
+ * training", the same figures as the dashboard's (ScalingProgressService): one statement
+ * whatever the number of programmes.
+ */
 @Injectable()
 export class GrowthGateFacts implements GateFactsSource, OnModuleInit {
   readonly provides = 'growth' as const;
@@ -18,8 +21,8 @@ export class GrowthGateFacts implements GateFactsSource, OnModuleInit {
     this.registry.register(this);
   }
 
-  async gateFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, Partial<GateFacts>>> {
-    const facts = await this.progress.growthFacts(ctx, programmeIds);
+  async gateFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<GateFactsOf<'growth'>> {
+    const facts = await this.progress.growthFacts(ctx, [...new Set(programmeIds)]);
     return new Map([...facts].map(([programmeId, growth]) => [programmeId, { growth }]));
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import { type GateFactsSource, GateFactsRegistry } from '@app/programmes';
-import type { GateFacts } from '@app/workflow';
+import { type GateFactsOf, type GateFactsSource, GateFactsRegistry } from '@app/programmes';
 
 /**
  * The map's evidence for Map-it checklist rules. The map belongs to the organisation, so every
@@ -21,7 +20,9 @@ export class MappingGateFacts implements GateFactsSource, OnModuleInit {
     this.registry.register(this);
   }
 
-  async gateFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, Partial<GateFacts>>> {
+  async gateFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<GateFactsOf<'mapping'>> {
+    const ids = [...new Set(programmeIds)];
+    if (!ids.length) return new Map();
     const [row] = await this.db.query<{ active: number; covered: number; published: number }>(
       ctx,
       `SELECT
@@ -32,6 +33,6 @@ export class MappingGateFacts implements GateFactsSource, OnModuleInit {
       [ctx.tenantId],
     );
     const mapping = { activeServiceAreas: row.active, activeAreasWithInitiatives: row.covered, publishedInitiatives: row.published };
-    return new Map(programmeIds.map((id) => [id, { mapping }]));
+    return new Map(ids.map((id) => [id, { mapping }]));
   }
 }

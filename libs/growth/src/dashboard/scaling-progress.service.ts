@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
-import { Database } from '@app/database';
+import { ProgrammePilotsService } from '@app/pilots';
 import { hasTrainingForBoth } from '@app/workflow';
 import type { ProgrammeScalingProgress } from '../scaling/scaling-plan.model';
 import { addTallies, type TrainingTally, trainingProgress } from '../scaling/training-progress';
@@ -19,7 +19,7 @@ interface ScaledPilotRow extends TrainingTally {
  */
 @Injectable()
 export class ScalingProgressService {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly pilots: ProgrammePilotsService) {}
 
   async ofProgrammes(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, ProgrammeScalingProgress>> {
     const rows = await this.scaledPilots(ctx, programmeIds);
@@ -52,22 +52,33 @@ export class ScalingProgressService {
     );
   }
 
-  private scaledPilots(ctx: RequestContext, programmeIds: readonly string[]): Promise<ScaledPilotRow[]> {
-    if (!programmeIds.length) return Promise.resolve([]);
-    return this.db.query<ScaledPilotRow>(
+  /** One statement whatever the number of programmes: the pilots decided SCALE (libs/pilots), each with its plan's training beside it. */
+  private async scaledPilots(ctx: RequestContext, programmeIds: readonly string[]): Promise<ScaledPilotRow[]> {
+    // A pilot has at most one scaling plan (UQ_scaling_plan_pilot): one row per pilot.
+    const rows = await this.pilots.withStatus<{ scalingPlanId: string | null } & Partial<TrainingTally>>(
       ctx,
-      `SELECT p.programme_id AS "programmeId", p.id AS "pilotId", p.name AS "pilotName", sp.id AS "scalingPlanId",
-              count(ta.id) FILTER (WHERE ta.audience = 'STAFF')::int AS "staffTotal",
-              count(ta.id) FILTER (WHERE ta.audience = 'STAFF' AND ta.done)::int AS "staffDone",
-              count(ta.id) FILTER (WHERE ta.audience = 'CITIZENS')::int AS "citizensTotal",
-              count(ta.id) FILTER (WHERE ta.audience = 'CITIZENS' AND ta.done)::int AS "citizensDone"
-         FROM pilot p
-         LEFT JOIN scaling_plan sp ON sp.pilot_id = p.id AND sp.organisation_id = p.organisation_id
-         LEFT JOIN training_action ta ON ta.plan_id = sp.id AND ta.organisation_id = sp.organisation_id
-        WHERE p.organisation_id = $1 AND p.programme_id = ANY($2::uuid[]) AND p.status = 'SCALE'
-        GROUP BY p.programme_id, p.id, p.name, sp.id
-        ORDER BY lower(p.name), p.id`,
-      [ctx.tenantId, [...new Set(programmeIds)]],
+      programmeIds,
+      ['SCALE'],
+      () => `SELECT sp.id AS "scalingPlanId",
+                    count(ta.id) FILTER (WHERE ta.audience = 'STAFF')::int AS "staffTotal",
+                    count(ta.id) FILTER (WHERE ta.audience = 'STAFF' AND ta.done)::int AS "staffDone",
+                    count(ta.id) FILTER (WHERE ta.audience = 'CITIZENS')::int AS "citizensTotal",
+                    count(ta.id) FILTER (WHERE ta.audience = 'CITIZENS' AND ta.done)::int AS "citizensDone"
+               FROM scaling_plan sp
+               LEFT JOIN training_action ta ON ta.plan_id = sp.id AND ta.organisation_id = sp.organisation_id
+              WHERE sp.pilot_id = pp.pilot_id AND sp.organisation_id = pp.organisation_id
+              GROUP BY sp.id`,
     );
+    // A pilot without a plan has nulls beside it.
+    return rows.map(({ programmeId, pilotId, pilotName, scalingPlanId, staffDone, staffTotal, citizensDone, citizensTotal }) => ({
+      programmeId,
+      pilotId,
+      pilotName,
+      scalingPlanId: scalingPlanId ?? null,
+      staffDone: staffDone ?? 0,
+      staffTotal: staffTotal ?? 0,
+      citizensDone: citizensDone ?? 0,
+      citizensTotal: citizensTotal ?? 0,
+    }));
   }
 }

@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import type { FactGroup, GateFacts } from '@app/workflow';
 
-/** Facts one feature knows about programmes (e.g. the map, the pilots), for the evidenced checklist rules. */
+/** A source's answer: its one group of facts for every programme asked about (zeros where it holds nothing). */
+export type GateFactsOf<G extends FactGroup> = Map<string, Required<Pick<GateFacts, G>>>;
+
+/**
+ * Facts one feature knows about programmes (e.g. the map, the pilots), for the evidenced checklist
+ * rules. Each feature library implements it once, as `<Library>GateFacts` in
+ * `libs/<library>/src/<library>-gate-facts.ts`, registering with the registry in `onModuleInit`
+ * and answering `GateFactsOf<its group>`; it reads other libraries' records only through their
+ * exported services.
+ */
 export interface GateFactsSource {
   /** The one fact group it supplies. */
   readonly provides: FactGroup;
