@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Action, BadInputError, can, ConflictError, ForbiddenError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
+import { ProgrammesService } from '@app/programmes';
 import type { EntityManager } from 'typeorm';
 import type { CoproductionForm } from '../forms';
 import { isUniqueViolation, nameKey, ServiceAreasService } from '../service-areas/service-areas.service';
@@ -21,7 +22,6 @@ import {
   type RowProblem,
   touchesPublished,
 } from './initiative-upsert';
-import { ownProgrammeIds } from './initiative-queries';
 
 export interface UpsertOptions {
   /** Names a row's field in problems; `rows[3].serviceAreaName` by default. */
@@ -80,6 +80,7 @@ export class InitiativeBulkService {
     private readonly db: Database,
     private readonly history: HistoryService,
     private readonly areas: ServiceAreasService,
+    private readonly programmes: ProgrammesService,
   ) {}
 
   /**
@@ -174,7 +175,7 @@ export class InitiativeBulkService {
     const givenIds = [...new Set(checked.flatMap((c) => (c.areaUsable && c.row.serviceAreaId !== undefined ? [c.row.serviceAreaId] : [])))];
     const ownAreas = new Set((await this.areas.byIds(ctx, givenIds)).map((a) => a.id));
     const byName = checked.some((c) => c.areaUsable && c.row.serviceAreaId === undefined) ? await this.areas.idsByName(ctx) : new Map<string, string>();
-    const programmes = await ownProgrammeIds(this.db, ctx, checked.flatMap((c) => (c.programmeUsable && c.row.programmeId ? [c.row.programmeId] : [])));
+    const programmes = await this.programmes.ownIds(ctx, checked.flatMap((c) => (c.programmeUsable && c.row.programmeId ? [c.row.programmeId] : [])));
 
     const resolved: ResolvedRow[] = [];
     for (const { row, index, ok, areaUsable, programmeUsable } of checked) {

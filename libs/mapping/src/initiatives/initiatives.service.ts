@@ -12,6 +12,7 @@ import {
 } from '@app/common';
 import { Database, type TenantRepository, updateVersioned } from '@app/database';
 import { type EventPayload, HistoryService } from '@app/history';
+import { ProgrammesService } from '@app/programmes';
 import { In } from 'typeorm';
 import { type CoproductionForm, withParentForms } from '../forms';
 import { isUniqueViolation, notFoundAt, ServiceAreasService } from '../service-areas/service-areas.service';
@@ -20,7 +21,7 @@ import { InitiativeEntity } from './initiative.entity';
 import type { CreateInitiativeInput, CreateInitiativesInput, InitiativeVersionInput, PublishInitiativesInput, UpdateInitiativeInput } from './initiative.inputs';
 import { isCoproduction, isCoproductionSql } from './initiative.model';
 import { NEW_INITIATIVE_DEFAULTS, type NormalisedInitiativeRow } from './initiative-upsert';
-import { ownProgrammeIds, searchPatterns } from './initiative-queries';
+import { searchPatterns } from './initiative-queries';
 
 export interface InitiativeFilterValues {
   serviceAreaId?: string;
@@ -45,6 +46,7 @@ export class InitiativesService {
     private readonly history: HistoryService,
     private readonly areas: ServiceAreasService,
     private readonly bulk: InitiativeBulkService,
+    private readonly programmes: ProgrammesService,
   ) {}
 
   create(ctx: RequestContext, input: CreateInitiativeInput): Promise<InitiativeEntity> {
@@ -222,7 +224,7 @@ export class InitiativesService {
   }
 
   private async requireProgrammes(ctx: RequestContext, wanted: Array<{ id: string; field: string }>): Promise<void> {
-    const found = await ownProgrammeIds(this.db, ctx, wanted.map((w) => w.id));
+    const found = await this.programmes.ownIds(ctx, wanted.map((w) => w.id));
     const missing = wanted.find((w) => !found.has(w.id));
     if (missing) throw notFoundAt('Programme', missing.id, missing.field);
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
+import { ProgrammesService } from '@app/programmes';
 import { COPRODUCTION_FORMS, type CoproductionForm, FORM_KEYS } from '../forms';
-import { ownProgrammeIds } from '../initiatives/initiative-queries';
 import { isCoproductionSql } from '../initiatives/initiative.model';
 import { notFoundAt } from '../service-areas/service-areas.service';
 import type { CoproductionMap, MapArea, MapFormCount } from './coproduction-map.model';
@@ -36,10 +36,13 @@ interface CellRow {
  */
 @Injectable()
 export class CoproductionMapService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly programmes: ProgrammesService,
+  ) {}
 
   async map(ctx: RequestContext, programmeId: string | null = null): Promise<CoproductionMap> {
-    if (programmeId && !(await ownProgrammeIds(this.db, ctx, [programmeId])).has(programmeId)) throw notFoundAt('Programme', programmeId, 'programmeId');
+    if (programmeId && !(await this.programmes.ownIds(ctx, [programmeId])).has(programmeId)) throw notFoundAt('Programme', programmeId, 'programmeId');
     const areaRows = await this.areaTotals(ctx, programmeId);
     const cells = await this.db.query<CellRow>(
       ctx,

@@ -26,7 +26,7 @@ import {
   type StepChange,
   type WorkflowTemplateSpec,
 } from '@app/workflow';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { ChecklistItemEntity } from '../checklists/checklist-item.entity';
 import { WorkflowTemplatesService } from '../templates/workflow-templates.service';
 import { GateRecordEntity } from './gate-record.entity';
@@ -168,6 +168,20 @@ export class ProgrammesService {
 
   async get(ctx: RequestContext, id: string): Promise<ProgrammeEntity> {
     return this.db.tenant(ctx, ProgrammeEntity).get({ id }, 'Programme');
+  }
+
+  /** The organisation's programmes with these ids (others' ids are simply absent). */
+  async byIds(ctx: RequestContext, ids: readonly string[]): Promise<ProgrammeEntity[]> {
+    const unique = [...new Set(ids)];
+    return unique.length ? this.db.tenant(ctx, ProgrammeEntity).findBy({ id: In(unique) }) : [];
+  }
+
+  /** Those of `ids` that are programmes of the request's organisation, in one statement (for other libraries' checks). */
+  async ownIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Set();
+    const rows = await this.db.query<{ id: string }>(ctx, `SELECT id FROM programme WHERE organisation_id = $1 AND id = ANY($2::uuid[])`, [ctx.tenantId, unique]);
+    return new Set(rows.map((r) => r.id));
   }
 
   async page(ctx: RequestContext, args: PageArgs, filter: ProgrammeFilter = {}): Promise<[ProgrammeEntity[], number]> {
