@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, InvalidTransitionError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
+import { PilotsService } from '@app/pilots';
+import { ProgrammesService } from '@app/programmes';
 import { PILOT_STATUSES, rulesOfEngagementArePublic, termsPublicationRefusal } from '@app/workflow';
 import { EngagementTermsEntity } from './engagement-terms.entity';
 import type { PublishEngagementTermsInput, SaveEngagementTermsInput } from './engagement-plan.inputs';
 import type { EngagementTerms } from './engagement-plan.model';
 import { EngagementPlansService } from './engagement-plans.service';
 
-/** Pilots whose published terms the public feed shows (libs/workflow `rulesOfEngagementArePublic`), as an SQL parameter. */
-const PUBLIC_TERMS_STATUSES: readonly string[] = PILOT_STATUSES.filter(rulesOfEngagementArePublic);
+/** Pilots whose published terms the public feed shows (libs/workflow `rulesOfEngagementArePublic`). */
+const PUBLIC_TERMS_STATUSES: ReadonlySet<string> = new Set(PILOT_STATUSES.filter(rulesOfEngagementArePublic));
 
 /** A pilot's published terms as the public sees them (the newest published version). */
 export interface PublishedTerms {
@@ -30,6 +32,8 @@ export class EngagementTermsService {
   constructor(
     private readonly db: Database,
     private readonly plans: EngagementPlansService,
+    private readonly pilots: PilotsService,
+    private readonly programmes: ProgrammesService,
   ) {}
 
   save(ctx: RequestContext, input: SaveEngagementTermsInput): Promise<EngagementTerms> {
@@ -87,29 +91,37 @@ export class EngagementTermsService {
   }
 
   /**
-   * The newest published terms of each of an organisation's pilots that can still go ahead,
-   * by pilot name: what the public feed shows. The organisation comes from the feed token, not
-   * from a session, so it is given explicitly.
+   * The newest published terms of each of an organisation's pilots that can still go ahead, in
+   * a programme not archived, by pilot name: what the public feed shows. The organisation comes
+   * from the feed token, not from a session, so it is given explicitly. The pilots and their
+   * programmes are asked of their libraries: three statements whatever the number of pilots.
    */
-  published(ctx: RequestContext, organisationId: string): Promise<PublishedTerms[]> {
-    return this.db.query<PublishedTerms>(
+  async published(ctx: RequestContext, organisationId: string): Promise<PublishedTerms[]> {
+    const newest = await this.db.query<Omit<PublishedTerms, 'pilotName'>>(
       ctx,
-      `SELECT * FROM (
-         SELECT DISTINCT ON (t.plan_id)
-                p.id AS "pilotId", p.name AS "pilotName", t.version_number AS version, t.expectations,
-                t.rules_of_engagement AS "rulesOfEngagement", t.published_at AS "publishedAt"
-           FROM engagement_terms t
-           JOIN engagement_plan ep ON ep.id = t.plan_id AND ep.organisation_id = t.organisation_id
-           JOIN pilot p ON p.id = ep.pilot_id AND p.organisation_id = ep.organisation_id
-           JOIN programme pr ON pr.id = p.programme_id
-          WHERE t.organisation_id = $1 AND t.published_at IS NOT NULL
-            AND p.status = ANY($2::text[]) AND pr.status <> 'ARCHIVED'
-          ORDER BY t.plan_id, t.version_number DESC
-       ) newest
-       ORDER BY lower("pilotName"), "pilotId"`,
-      [organisationId, [...PUBLIC_TERMS_STATUSES]],
+      `SELECT DISTINCT ON (t.plan_id)
+              ep.pilot_id AS "pilotId", t.version_number AS version, t.expectations,
+              t.rules_of_engagement AS "rulesOfEngagement", t.published_at AS "publishedAt"
+         FROM engagement_terms t
+         JOIN engagement_plan ep ON ep.id = t.plan_id AND ep.organisation_id = t.organisation_id
+        WHERE t.organisation_id = $1 AND t.published_at IS NOT NULL
+        ORDER BY t.plan_id, t.version_number DESC`,
+      [organisationId],
     );
+    if (!newest.length) return [];
+    const pilots = (await this.pilots.byIds(ctx, newest.map((t) => t.pilotId))).filter((p) => PUBLIC_TERMS_STATUSES.has(p.status));
+    const archived = new Set((await this.programmes.byIds(ctx, pilots.map((p) => p.programmeId))).filter((p) => p.status === 'ARCHIVED').map((p) => p.id));
+    const shown = new Map(pilots.filter((p) => !archived.has(p.programmeId)).map((p) => [p.id, p.name]));
+    return newest
+      .filter((t) => shown.has(t.pilotId))
+      .map((t) => ({ pilotId: t.pilotId, pilotName: shown.get(t.pilotId)!, version: t.version, expectations: t.expectations, rulesOfEngagement: t.rulesOfEngagement, publishedAt: t.publishedAt }))
+      .sort((a, b) => compareText(a.pilotName.toLowerCase(), b.pilotName.toLowerCase()) || compareText(a.pilotId, b.pilotId));
   }
+}
+
+/** By code point, so the feed's order does not depend on the database's collation. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function toTerms(row: EngagementTermsEntity): EngagementTerms {

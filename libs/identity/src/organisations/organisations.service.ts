@@ -52,6 +52,13 @@ export class OrganisationsService {
     return organisation;
   }
 
+  /** Today in the organisation's time zone, as YYYY-MM-DD, by the database's clock (for other libraries' date rules). */
+  async today(ctx: RequestContext): Promise<string> {
+    const [row] = await this.db.query<{ today: string }>(ctx, `SELECT (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = $1`, [ctx.tenantId]);
+    if (!row) throw new NotFoundError('Organisation', ctx.tenantId);
+    return row.today;
+  }
+
   async update(ctx: RequestContext, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
     return this.db.transaction(ctx, async (em) => {
       const { version, ...changes } = input;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, type Connection, DomainError, ErrorCode, InvalidTransitionError, type PageArgs, pageWindow, type RequestContext, toConnection } from '@app/common';
 import { Database } from '@app/database';
+import { OrganisationsService } from '@app/identity';
 import { PilotsService } from '@app/pilots';
 import { enrolmentRefusal } from '@app/workflow';
 import { ParticipantsService } from '../participants/participants.service';
@@ -39,6 +40,7 @@ export class EnrolmentsService {
     private readonly db: Database,
     private readonly pilots: PilotsService,
     private readonly participants: ParticipantsService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   enrol(ctx: RequestContext, input: EnrolParticipantInput): Promise<Enrolment> {
@@ -51,7 +53,7 @@ export class EnrolmentsService {
       if (!participant.lawfulBasis) {
         throw BadInputError.field('input.participantId', 'has no lawful basis recorded, so cannot be enrolled: record consent, public task or another basis first');
       }
-      const today = await this.today(ctx);
+      const today = await this.organisations.today(ctx);
       const recordedOn = input.recordedOn ?? today;
       if (recordedOn > today) throw BadInputError.field('input.recordedOn', `cannot be in the future (today is ${today})`);
 
@@ -85,7 +87,7 @@ export class EnrolmentsService {
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: enrolment.pilotId });
       const participant = await this.participants.lock(ctx, enrolment.participantId);
       if (participant.erasedAt) throw BadInputError.field('input.enrolmentId', 'belongs to an erased participant: nothing new is recorded about them');
-      const today = await this.today(ctx);
+      const today = await this.organisations.today(ctx);
       if (input.recordedOn > today) throw BadInputError.field('input.recordedOn', `cannot be in the future (today is ${today})`);
       const [first] = await this.db.query<{ recordedOn: string }>(ctx, `SELECT min(recorded_on)::text AS "recordedOn" FROM self_efficacy_reading WHERE enrolment_id = $1`, [enrolment.id]);
       if (first?.recordedOn && input.recordedOn < first.recordedOn) {
@@ -204,11 +206,5 @@ export class EnrolmentsService {
     const enrolment = await this.db.tenant(ctx, EnrolmentEntity).findOneBy({ id });
     if (!enrolment) throw notFoundAt('Enrolment', id, field);
     return enrolment;
-  }
-
-  /** Today in the organisation's time zone, as YYYY-MM-DD. */
-  private async today(ctx: RequestContext): Promise<string> {
-    const [row] = await this.db.query<{ today: string }>(ctx, `SELECT (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = $1`, [ctx.tenantId]);
-    return row.today;
   }
 }

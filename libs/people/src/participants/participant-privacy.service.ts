@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
+import { OrganisationsService } from '@app/identity';
+import { PilotsService } from '@app/pilots';
+import { ProgrammesService } from '@app/programmes';
 import { ParticipantEntity } from './participant.entity';
 import type { EraseParticipantInput } from './participant.inputs';
 import type { Participant } from './participant.model';
@@ -25,6 +28,9 @@ export class ParticipantPrivacyService {
     private readonly history: HistoryService,
     private readonly participants: ParticipantsService,
     private readonly skills: SkillsService,
+    private readonly pilots: PilotsService,
+    private readonly programmes: ProgrammesService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** Erases the participant; erasing one already erased changes nothing and answers it as it is. */
@@ -49,16 +55,9 @@ export class ParticipantPrivacyService {
    */
   async exportData(ctx: RequestContext, participantId: string): Promise<Record<string, unknown>> {
     const row = await this.db.tenant(ctx, ParticipantEntity).get({ id: participantId }, 'Participant');
-    const [skills, enrolments, readings, events, [organisation]] = await Promise.all([
+    const [skills, enrolments, readings, events, organisation] = await Promise.all([
       this.skills.ofParticipants(ctx, [row.id]),
-      this.db.query<{ id: string; pilotId: string; pilotName: string; programmeId: string; programmeName: string; role: string; enrolledAt: Date; withdrawnAt: Date | null }>(
-        ctx,
-        `SELECT e.id, e.pilot_id AS "pilotId", p.name AS "pilotName", p.programme_id AS "programmeId", pr.name AS "programmeName", e.role,
-                e.enrolled_at AS "enrolledAt", e.withdrawn_at AS "withdrawnAt"
-           FROM enrolment e JOIN pilot p ON p.id = e.pilot_id JOIN programme pr ON pr.id = p.programme_id
-          WHERE e.organisation_id = $1 AND e.participant_id = $2 ORDER BY e.enrolled_at, e.id`,
-        [ctx.tenantId, row.id],
-      ),
+      this.enrolmentsOf(ctx, row.id),
       this.db.query<{ id: string; enrolmentId: string; score: number; recordedOn: string; recordedAt: Date }>(
         ctx,
         `SELECT r.id, r.enrolment_id AS "enrolmentId", r.score, r.recorded_on::text AS "recordedOn", r.created_at AS "recordedAt"
@@ -66,17 +65,12 @@ export class ParticipantPrivacyService {
           WHERE e.organisation_id = $1 AND e.participant_id = $2 ORDER BY r.recorded_on, r.created_at, r.id`,
         [ctx.tenantId, row.id],
       ),
-      this.db.query<{ id: string; type: string; programmeId: string | null; occurredAt: Date; actorType: string; payload: Record<string, unknown> }>(
-        ctx,
-        `SELECT id::text, type, programme_id AS "programmeId", occurred_at AS "occurredAt", actor_type AS "actorType", payload
-           FROM event WHERE organisation_id = $1 AND payload->>'participantId' = $2 ORDER BY id`,
-        [ctx.tenantId, row.id],
-      ),
-      this.db.query<{ id: string; name: string }>(ctx, `SELECT id, name FROM organisation WHERE id = $1`, [ctx.tenantId]),
+      this.history.mentioning(ctx, 'participantId', row.id),
+      this.organisations.current(ctx),
     ]);
     return {
       exportedAt: new Date().toISOString(),
-      organisation,
+      organisation: { id: organisation.id, name: organisation.name },
       participant: {
         id: row.id,
         kind: row.kind,
@@ -94,7 +88,24 @@ export class ParticipantPrivacyService {
       },
       skills: (skills.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
       enrolments: enrolments.map((e) => ({ ...e, selfEfficacyReadings: readings.filter((r) => r.enrolmentId === e.id).map(({ enrolmentId: _, ...r }) => r) })),
-      history: events,
+      history: events.map(({ id, type, programmeId, occurredAt, actorType, payload }) => ({ id, type, programmeId, occurredAt, actorType, payload })),
     };
+  }
+
+  /** The participant's enrolments with their pilots' and programmes' names (asked of libs/pilots and libs/programmes), oldest first. */
+  private async enrolmentsOf(ctx: RequestContext, participantId: string) {
+    const rows = await this.db.query<{ id: string; pilotId: string; role: string; enrolledAt: Date; withdrawnAt: Date | null }>(
+      ctx,
+      `SELECT id, pilot_id AS "pilotId", role, enrolled_at AS "enrolledAt", withdrawn_at AS "withdrawnAt"
+         FROM enrolment WHERE organisation_id = $1 AND participant_id = $2 ORDER BY enrolled_at, id`,
+      [ctx.tenantId, participantId],
+    );
+    const pilots = new Map((await this.pilots.byIds(ctx, [...new Set(rows.map((r) => r.pilotId))])).map((p) => [p.id, p]));
+    const programmes = new Map((await this.programmes.byIds(ctx, [...pilots.values()].map((p) => p.programmeId))).map((p) => [p.id, p.name]));
+    return rows.map(({ id, pilotId, role, enrolledAt, withdrawnAt }) => {
+      const pilot = pilots.get(pilotId);
+      const programmeId = pilot?.programmeId ?? null;
+      return { id, pilotId, pilotName: pilot?.name ?? null, programmeId, programmeName: programmeId ? (programmes.get(programmeId) ?? null) : null, role, enrolledAt, withdrawnAt };
+    });
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadInputError, ConflictError, definedOnly, type FieldProblem, InvalidTransitionError, NotFoundError, type PageArgs, pageWindow, type RequestContext } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import type { EventPayload } from '@app/history';
+import { OrganisationsService } from '@app/identity';
 import { type ProgrammeEntity, ProgrammesService } from '@app/programmes';
 import { applyPilotMove, type PilotMove, type PilotRefusal, initialPilotState, MoneyFormatError, normaliseCurrencyCode, parseMoney } from '@app/workflow';
 import { type EntityManager, In } from 'typeorm';
@@ -43,12 +44,13 @@ export class PilotsService {
     private readonly db: Database,
     private readonly programmes: ProgrammesService,
     private readonly priorityAreas: PriorityAreasService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   create(ctx: RequestContext, input: CreatePilotInput): Promise<Pilot> {
     return this.db.transaction(ctx, async (em) => {
       const programme = refuseIfArchived(await this.programmes.lock(em, ctx, input.programmeId));
-      const currency = input.currency !== undefined ? readCurrency(input.currency, 'input.currency') : await this.organisationCurrency(ctx);
+      const currency = input.currency !== undefined ? readCurrency(input.currency, 'input.currency') : (await this.organisations.current(ctx)).currency;
       const problems = checkDates(input.startDate ?? null, input.endDate ?? null);
       const budgetMinor = input.budget !== undefined ? readAmount(input.budget, currency, 'input.budget', problems) : null;
       if (problems.length) throw new BadInputError(problems);
@@ -190,11 +192,6 @@ export class PilotsService {
   /** One event in the programme's history about the pilot. */
   record(ctx: RequestContext, programme: ProgrammeEntity, type: string, pilot: PilotEntity, payload: EventPayload = {}): Promise<void> {
     return this.programmes.record(ctx, programme, type, { pilotId: pilot.id, ...payload });
-  }
-
-  private async organisationCurrency(ctx: RequestContext): Promise<string> {
-    const [row] = await this.db.query<{ currency: string }>(ctx, `SELECT currency FROM organisation WHERE id = $1`, [ctx.tenantId]);
-    return row?.currency ?? 'GBP';
   }
 }
 

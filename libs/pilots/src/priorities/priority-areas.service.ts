@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, definedOnly, NotFoundError, type RequestContext } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
-import { ServiceAreaEntity } from '@app/mapping';
+import { ServiceAreasService } from '@app/mapping';
 import { type ProgrammeEntity, ProgrammesService } from '@app/programmes';
 import type { EntityManager } from 'typeorm';
 import { refuseIfArchived } from '../programme-guard';
@@ -10,15 +10,14 @@ import type { PriorityArea, PriorityScoreSheet } from './priority-area.model';
 import { PriorityAreaEntity } from './priority-area.entity';
 import { PRIORITY_CRITERIA, rankPriorityAreas, type ScoreTotals, summariseScores } from './priority-scoring';
 
-/** One statement: the areas with their service area's name and the sums of their scores. */
+/** One statement: the areas with the sums of their scores (their service areas' names come from libs/mapping). */
 const AREA_QUERY = `
   SELECT pa.id, pa.organisation_id AS "organisationId", pa.programme_id AS "programmeId",
-         pa.service_area_id AS "serviceAreaId", COALESCE(sa.name, '(service area removed)') AS "serviceAreaName",
+         pa.service_area_id AS "serviceAreaId",
          pa.rationale, pa.selected, pa.version, pa.created_at AS "createdAt", pa.updated_at AS "updatedAt",
          COALESCE(s.scorers, 0)::int AS scorers,
          ${PRIORITY_CRITERIA.map((c) => `COALESCE(s.${c}_sum, 0)::int AS "${c}Sum", COALESCE(s.${c}_squares, 0)::int AS "${c}Squares", s.${c}_min AS "${c}Min", s.${c}_max AS "${c}Max"`).join(',\n         ')}
     FROM priority_area pa
-    LEFT JOIN service_area sa ON sa.id = pa.service_area_id AND sa.organisation_id = pa.organisation_id
     LEFT JOIN (
       SELECT priority_area_id, count(*) AS scorers,
              ${PRIORITY_CRITERIA.map((c) => `sum(${c}) AS ${c}_sum, sum(${c} * ${c}) AS ${c}_squares, min(${c})::int AS ${c}_min, max(${c})::int AS ${c}_max`).join(',\n             ')}
@@ -26,7 +25,7 @@ const AREA_QUERY = `
     ) s ON s.priority_area_id = pa.id
    WHERE pa.organisation_id = $1`;
 
-type AreaRow = Omit<PriorityArea, 'summary' | 'need' | 'feasibility' | 'appetite' | 'impact' | 'overallScore'> & Record<string, unknown>;
+type AreaRow = Omit<PriorityArea, 'serviceAreaName' | 'summary' | 'need' | 'feasibility' | 'appetite' | 'impact' | 'overallScore'> & Record<string, unknown>;
 
 export interface PriorityAreaFilter {
   selected?: boolean;
@@ -42,6 +41,7 @@ export class PriorityAreasService {
   constructor(
     private readonly db: Database,
     private readonly programmes: ProgrammesService,
+    private readonly serviceAreas: ServiceAreasService,
   ) {}
 
   create(ctx: RequestContext, input: CreatePriorityAreaInput): Promise<PriorityArea> {
@@ -115,7 +115,7 @@ export class PriorityAreasService {
   async byIds(ctx: RequestContext, ids: readonly string[]): Promise<PriorityArea[]> {
     if (!ids.length) return [];
     const rows = await this.db.query<AreaRow>(ctx, `${AREA_QUERY} AND pa.id = ANY($2::uuid[])`, [ctx.tenantId, [...ids]]);
-    return rows.map(toPriorityArea);
+    return this.named(ctx, rows);
   }
 
   /** A programme's areas, ranked (priority-scoring.ts): a short list, at most one per service area. */
@@ -123,7 +123,13 @@ export class PriorityAreasService {
     await this.programmes.get(ctx, programmeId); // another organisation's programme is NOT_FOUND
     const selected = filter.selected === undefined ? '' : ` AND pa.selected = ${filter.selected ? 'true' : 'false'}`;
     const rows = await this.db.query<AreaRow>(ctx, `${AREA_QUERY} AND pa.programme_id = $2${selected}`, [ctx.tenantId, programmeId]);
-    return rankPriorityAreas(rows.map(toPriorityArea), (area) => area.serviceAreaName);
+    return rankPriorityAreas(await this.named(ctx, rows), (area) => area.serviceAreaName);
+  }
+
+  /** The rows as areas, each with its service area's name (one question to libs/mapping for all of them). */
+  private async named(ctx: RequestContext, rows: AreaRow[]): Promise<PriorityArea[]> {
+    const names = new Map((await this.serviceAreas.byIds(ctx, [...new Set(rows.map((r) => r.serviceAreaId))])).map((a) => [a.id, a.name]));
+    return rows.map((row) => toPriorityArea(row, names.get(row.serviceAreaId) ?? '(service area removed)'));
   }
 
   /** The caller's own score sheets for these areas (for "scoring again replaces"). */
@@ -160,7 +166,7 @@ export class PriorityAreasService {
   /** One of the organisation's service areas, not yet proposed in this programme. */
   private async requireServiceArea(ctx: RequestContext, programme: ProgrammeEntity, serviceAreaId: string, exceptAreaId: string | null): Promise<void> {
     const field = 'input.serviceAreaId';
-    if (!(await this.db.tenant(ctx, ServiceAreaEntity).existsBy({ id: serviceAreaId }))) throw BadInputError.field(field, "is not one of the organisation's service areas");
+    if (!(await this.serviceAreas.byIds(ctx, [serviceAreaId])).length) throw BadInputError.field(field, "is not one of the organisation's service areas");
     const taken = await this.db.tenant(ctx, PriorityAreaEntity).findOneBy({ programmeId: programme.id, serviceAreaId });
     if (taken && taken.id !== exceptAreaId) {
       throw BadInputError.field(field, `is already a priority area of this programme (${taken.id}): score that one instead`);
@@ -168,7 +174,7 @@ export class PriorityAreasService {
   }
 }
 
-function toPriorityArea(row: AreaRow): PriorityArea {
+function toPriorityArea(row: AreaRow, serviceAreaName: string): PriorityArea {
   const totals: ScoreTotals = {
     scorers: row.scorers,
     criteria: Object.fromEntries(
@@ -181,7 +187,7 @@ function toPriorityArea(row: AreaRow): PriorityArea {
     organisationId: row.organisationId,
     programmeId: row.programmeId,
     serviceAreaId: row.serviceAreaId,
-    serviceAreaName: row.serviceAreaName,
+    serviceAreaName,
     rationale: row.rationale,
     selected: row.selected,
     version: row.version,
