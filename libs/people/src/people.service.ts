@@ -1,11 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { type EnrolmentCounts, PilotReach } from '@app/pilots';
+import { PilotReach, type PilotReachSource } from '@app/pilots';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
 
 /** What other features may ask of People it. */
 @Injectable()
-export class PeopleService implements EnrolmentCounts, OnModuleInit {
+export class PeopleService implements PilotReachSource, OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly reach: PilotReach,
@@ -13,7 +13,7 @@ export class PeopleService implements EnrolmentCounts, OnModuleInit {
 
   /** Pilot economics count enrolled participants through this once there are any. */
   onModuleInit(): void {
-    this.reach.provideEnrolmentCounts(this);
+    this.reach.register(this);
   }
 
   /**
