@@ -61,7 +61,8 @@ export interface ReferenceOutcome {
  * - INDICATIVE: both figures are bounds, but pulling opposite ways (two floors, or two ceilings),
  *   so the true ratio could lie far either side of the figure shown.
  */
-export type RatioReading = 'EXACT' | 'AT_LEAST' | 'MORE_THAN' | 'AT_MOST' | 'LESS_THAN' | 'ABOUT' | 'INDICATIVE';
+export const RATIO_READINGS = ['EXACT', 'AT_LEAST', 'MORE_THAN', 'AT_MOST', 'LESS_THAN', 'ABOUT', 'INDICATIVE'] as const;
+export type RatioReading = (typeof RATIO_READINGS)[number];
 
 export interface ComputedReferenceRatio extends BenefitCostRatio {
   reading: RatioReading;

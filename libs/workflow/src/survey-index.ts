@@ -45,7 +45,7 @@ export interface PolicyArea {
   questions: readonly SurveyQuestion[];
 }
 
-export const DEFAULT_POLICY_AREAS: readonly PolicyArea[] = [
+export const DEFAULT_POLICY_AREAS = [
   {
     key: 'COMMUNITY_SAFETY',
     label: 'Community safety',
@@ -79,7 +79,11 @@ export const DEFAULT_POLICY_AREAS: readonly PolicyArea[] = [
       { key: 'health.q5', text: 'How often do you go for check-ups, screening or vaccinations when you are invited?' },
     ],
   },
-];
+] as const satisfies readonly PolicyArea[];
+
+export type PolicyAreaKey = (typeof DEFAULT_POLICY_AREAS)[number]['key'];
+/** The areas a survey can cover, in order (a GraphQL enum is built from it). */
+export const POLICY_AREA_KEYS: readonly PolicyAreaKey[] = DEFAULT_POLICY_AREAS.map((area) => area.key);
 
 /** Question keys per area key, as `computeIndex` takes them. */
 export function questionsByArea(areas: readonly PolicyArea[]): Record<string, string[]> {

@@ -1,20 +1,15 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/common';
+import { graphqlEnum, LocalDateScalar } from '@app/common';
+import { INCENTIVE_KINDS, type IncentiveKindName } from './incentive-advice';
 
-export enum IncentiveKind {
-  INTRINSIC = 'INTRINSIC',
-  SOCIAL = 'SOCIAL',
-  NORMATIVE = 'NORMATIVE',
-  MATERIAL = 'MATERIAL',
-  SANCTION = 'SANCTION',
-}
-registerEnumType(IncentiveKind, {
+export const IncentiveKind = graphqlEnum(INCENTIVE_KINDS, {
   name: 'IncentiveKind',
   description:
     'Why people take part and keep going. Alford (2009) found the non-material kinds work best: INTRINSIC (the work is worth doing for its own sake), ' +
     'SOCIAL (contact with others, recognition), NORMATIVE (appeals to values people share). Also MATERIAL (e.g. time credits), and SANCTION ' +
     '(a penalty: allowed, but usually counterproductive).',
 });
+export type IncentiveKind = IncentiveKindName;
 
 export enum ParticipantResourceKind {
   SKILLS_AND_KNOWLEDGE = 'SKILLS_AND_KNOWLEDGE',

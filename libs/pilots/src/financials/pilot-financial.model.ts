@@ -1,16 +1,13 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, LocalDateScalar } from '@app/common';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType, graphqlEnum, LocalDateScalar } from '@app/common';
+import { FINANCIAL_LINE_KINDS, type FinancialLineKind as WorkflowKind } from '@app/workflow';
 import { Money } from '../money.model';
 
-export enum FinancialLineKind {
-  COST = 'COST',
-  SAVING = 'SAVING',
-  WIDER_BENEFIT = 'WIDER_BENEFIT',
-}
-registerEnumType(FinancialLineKind, {
+export const FinancialLineKind = graphqlEnum(FINANCIAL_LINE_KINDS, {
   name: 'FinancialLineKind',
   description: 'COST: money the pilot spends. SAVING: cashable savings it makes. WIDER_BENEFIT: value to others (e.g. fewer days off work), counted in benefits but not in savings.',
 });
+export type FinancialLineKind = WorkflowKind;
 
 @ObjectType({ description: 'A dated cost, saving or wider benefit of a pilot, in the pilot’s currency.' })
 export class FinancialLine {

@@ -1,11 +1,9 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, LocalDateScalar } from '@app/common';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType, graphqlEnum, LocalDateScalar } from '@app/common';
+import { METRIC_DIRECTIONS, type MetricDirection as WorkflowDirection } from '@app/workflow';
 
-export enum MetricDirection {
-  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
-  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
-}
-registerEnumType(MetricDirection, { name: 'MetricDirection', description: 'Which way the metric should move for the pilot to be working.' });
+export const MetricDirection = graphqlEnum(METRIC_DIRECTIONS, { name: 'MetricDirection', description: 'Which way the metric should move for the pilot to be working.' });
+export type MetricDirection = WorkflowDirection;
 
 @ObjectType({ description: 'A dated value of a pilot metric.' })
 export class Measurement {

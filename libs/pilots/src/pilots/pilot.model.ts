@@ -1,44 +1,32 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, LocalDateScalar } from '@app/common';
-import type { PilotDecision as WorkflowDecision, PilotStatus as WorkflowStatus } from '@app/workflow';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType, graphqlEnum, LocalDateScalar } from '@app/common';
+import {
+  PILOT_DECISIONS,
+  PILOT_MOVE_TYPES,
+  PILOT_STATUSES,
+  type PilotDecision as WorkflowDecision,
+  type PilotMoveType as WorkflowMoveType,
+  type PilotStatus as WorkflowStatus,
+  REASON_RULES,
+  type ReasonRule as WorkflowReasonRule,
+} from '@app/workflow';
 import { Money } from '../money.model';
 
-export enum PilotStatus {
-  PROPOSED = 'PROPOSED',
-  APPROVED = 'APPROVED',
-  RUNNING = 'RUNNING',
-  EVALUATING = 'EVALUATING',
-  SCALE = 'SCALE',
-  STOP = 'STOP',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(PilotStatus, {
+// The lifecycle's lists as GraphQL enums (libs/workflow/src/pilot-lifecycle.ts, reasons.ts).
+export const PilotStatus = graphqlEnum(PILOT_STATUSES, {
   name: 'PilotStatus',
   description: 'PROPOSED → APPROVED → RUNNING → EVALUATING → SCALE | STOP, or back to APPROVED after an ADAPT decision; PROPOSED or APPROVED → REJECTED. SCALE, STOP and REJECTED are final.',
 });
+export type PilotStatus = WorkflowStatus;
 
-export enum PilotDecision {
-  SCALE = 'SCALE',
-  ADAPT = 'ADAPT',
-  STOP = 'STOP',
-}
-registerEnumType(PilotDecision, { name: 'PilotDecision', description: 'What an evaluation decides: scale the pilot up, adapt it and run it again, or stop it.' });
+export const PilotDecision = graphqlEnum(PILOT_DECISIONS, { name: 'PilotDecision', description: 'What an evaluation decides: scale the pilot up, adapt it and run it again, or stop it.' });
+export type PilotDecision = WorkflowDecision;
 
-export enum PilotMoveType {
-  APPROVE = 'APPROVE',
-  REJECT = 'REJECT',
-  START = 'START',
-  BEGIN_EVALUATION = 'BEGIN_EVALUATION',
-  DECIDE = 'DECIDE',
-}
-registerEnumType(PilotMoveType, { name: 'PilotMoveType' });
+export const PilotMoveType = graphqlEnum(PILOT_MOVE_TYPES, { name: 'PilotMoveType' });
+export type PilotMoveType = WorkflowMoveType;
 
-export enum ReasonRule {
-  REQUIRED = 'REQUIRED',
-  OPTIONAL = 'OPTIONAL',
-  NONE = 'NONE',
-}
-registerEnumType(ReasonRule, { name: 'ReasonRule', description: 'Whether a move needs a reason (a few words at least), may take one, or takes none.' });
+export const ReasonRule = graphqlEnum(REASON_RULES, { name: 'ReasonRule', description: 'Whether a move needs a reason (a few words at least), may take one, or takes none.' });
+export type ReasonRule = WorkflowReasonRule;
 
 @ObjectType({ description: 'A move the pilot lifecycle allows now.' })
 export class AllowedPilotMove {

@@ -1,32 +1,23 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '@app/common';
+import {
+  FIGURE_QUALIFIERS,
+  type FigureQualifier as WorkflowFigureQualifier,
+  RATIO_READINGS,
+  type RatioReading as WorkflowRatioReading,
+} from '@app/workflow';
 import { Money } from '../money.model';
 
-export enum FigureQualifier {
-  EXACT = 'EXACT',
-  ABOUT = 'ABOUT',
-  COULD_BE = 'COULD_BE',
-  AT_LEAST = 'AT_LEAST',
-  MORE_THAN = 'MORE_THAN',
-  UP_TO = 'UP_TO',
-  LESS_THAN = 'LESS_THAN',
-}
-registerEnumType(FigureQualifier, {
+// libs/workflow/src/reference-cases.ts's lists as GraphQL enums.
+export const FigureQualifier = graphqlEnum(FIGURE_QUALIFIERS, {
   name: 'FigureQualifier',
   description:
     'How a published figure was stated: EXACT; ABOUT (roughly) or COULD_BE (what it might be), neither a bound; ' +
     'AT_LEAST or MORE_THAN (a floor); UP_TO or LESS_THAN (a ceiling).',
 });
+export type FigureQualifier = WorkflowFigureQualifier;
 
-export enum RatioReading {
-  EXACT = 'EXACT',
-  AT_LEAST = 'AT_LEAST',
-  MORE_THAN = 'MORE_THAN',
-  AT_MOST = 'AT_MOST',
-  LESS_THAN = 'LESS_THAN',
-  ABOUT = 'ABOUT',
-  INDICATIVE = 'INDICATIVE',
-}
-registerEnumType(RatioReading, {
+export const RatioReading = graphqlEnum(RATIO_READINGS, {
   name: 'RatioReading',
   description:
     'How far a ratio worked out from published figures can be trusted. EXACT: both figures exact. AT_LEAST or MORE_THAN: ' +
@@ -34,6 +25,7 @@ registerEnumType(RatioReading, {
     'figure is rounded down. AT_MOST or LESS_THAN: the mirror image, rounded up. ABOUT: a figure is approximate or only ' +
     'possible. INDICATIVE: the bounds pull opposite ways, so they set no limit.',
 });
+export type RatioReading = WorkflowRatioReading;
 
 @ObjectType({ description: 'A published money figure, with how it was stated and what it is counted against.' })
 export class ReferenceMoneyFigure {

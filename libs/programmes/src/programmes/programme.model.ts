@@ -1,34 +1,30 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/common';
-import type { ChecklistKind, ProgrammeStatus as WorkflowStatus, Step, StepState as WorkflowStepState } from '@app/workflow';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum, LocalDateScalar } from '@app/common';
+import {
+  type ChecklistKind,
+  PROGRAMME_MOVE_TYPES,
+  PROGRAMME_STATUSES,
+  type ProgrammeMoveType as WorkflowMoveType,
+  type ProgrammeStatus as WorkflowStatus,
+  STEP_STATES,
+  type Step,
+  type StepState as WorkflowStepState,
+} from '@app/workflow';
 import { StepName } from '../step.enum';
 import { ChecklistKindName } from '../templates/workflow-template.model';
 
-export enum ProgrammeStatus {
-  ACTIVE = 'ACTIVE',
-  PAUSED = 'PAUSED',
-  COMPLETED = 'COMPLETED',
-  ARCHIVED = 'ARCHIVED',
-}
-registerEnumType(ProgrammeStatus, { name: 'ProgrammeStatus' });
+// The lifecycle's lists as GraphQL enums (libs/workflow/src/programme-lifecycle.ts).
+export const ProgrammeStatus = graphqlEnum(PROGRAMME_STATUSES, { name: 'ProgrammeStatus' });
+export type ProgrammeStatus = WorkflowStatus;
 
-export enum StepState {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-}
-registerEnumType(StepState, { name: 'StepState' });
+export const StepState = graphqlEnum(STEP_STATES, { name: 'StepState' });
+export type StepState = WorkflowStepState;
 
-export enum ProgrammeMoveType {
-  ADVANCE = 'ADVANCE',
-  COMPLETE = 'COMPLETE',
-  START_NEXT_CYCLE = 'START_NEXT_CYCLE',
-  REOPEN = 'REOPEN',
-  PAUSE = 'PAUSE',
-  RESUME = 'RESUME',
-  ARCHIVE = 'ARCHIVE',
-}
-registerEnumType(ProgrammeMoveType, { name: 'ProgrammeMoveType', description: 'The moves a programme can make, as the lifecycle table allows them.' });
+export const ProgrammeMoveType = graphqlEnum(PROGRAMME_MOVE_TYPES, {
+  name: 'ProgrammeMoveType',
+  description: 'The moves a programme can make, as the lifecycle table allows them.',
+});
+export type ProgrammeMoveType = WorkflowMoveType;
 
 
 @ObjectType({ description: 'A transformation programme taking the organisation through the five steps.' })

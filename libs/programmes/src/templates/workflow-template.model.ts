@@ -1,15 +1,14 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '@app/common';
+import { CHECKLIST_KINDS, type ChecklistKind } from '@app/workflow';
 import { StepName } from '../step.enum';
 
 /** libs/workflow's `CHECKLIST_KINDS` as a GraphQL enum. */
-export enum ChecklistKindName {
-  MANUAL = 'MANUAL',
-  EVIDENCED = 'EVIDENCED',
-}
-registerEnumType(ChecklistKindName, {
+export const ChecklistKindName = graphqlEnum(CHECKLIST_KINDS, {
   name: 'ChecklistKind',
   description: 'MANUAL items are ticked by a person with evidence; EVIDENCED items are checked by a rule over the records.',
 });
+export type ChecklistKindName = ChecklistKind;
 
 /** The built-in default has no row; it answers to this id. */
 export const DEFAULT_TEMPLATE_ID = 'default';
