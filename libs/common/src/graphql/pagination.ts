@@ -7,6 +7,12 @@ export const MAX_PAGE_SIZE = 100;
 /** The page a connection returns when `first` is not given. */
 export const DEFAULT_PAGE_SIZE = 20;
 
+/**
+ * Paging arguments, which every paged list's own @ArgsType extends. Arguments are classes, never
+ * inline `@Args('id')`, so class-validator checks each one and names the field: a query's,
+ * subscription's or field's arguments are one @ArgsType in `<name>.args.ts` beside its resolver,
+ * and a mutation takes one `input`, an @InputType of `<name>.inputs.ts`.
+ */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `How many items to return (1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).` })

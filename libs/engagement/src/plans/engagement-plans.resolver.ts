@@ -1,7 +1,6 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, alignByKey, Can, Ctx, type GqlContext, groupByKey, loaderFor, RequestContext } from '@app/common';
 import { Pilot } from '@app/pilots';
-import { IsUUID } from 'class-validator';
 import {
   AddCommunicationActionInput,
   AddIncentiveInput,
@@ -18,15 +17,9 @@ import {
 } from './engagement-plan.inputs';
 import { CommunicationAction, EngagementPlan, EngagementTerms, Incentive, IncentivePayload, ParticipantResource } from './engagement-plan.model';
 import { EngagementPartsService, toCommunicationAction, toIncentive, toResource } from './engagement-parts.service';
+import { EngagementPlanArgs } from './engagement-plans.args';
 import { EngagementPlansService } from './engagement-plans.service';
 import { EngagementTermsService } from './engagement-terms.service';
-
-@ArgsType()
-class EngagementPlanArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an engagement plan id' })
-  id: string;
-}
 
 /** A plan by id, batched per request (the `plan` field of every part). */
 function planById(gql: GqlContext, ctx: RequestContext, plans: EngagementPlansService, id: string): Promise<EngagementPlan> {

@@ -1,16 +1,8 @@
-import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Public, RequestContext } from '@app/common';
-import { IsString, MaxLength } from 'class-validator';
+import { PublishedRulesArgs } from './published-rules.args';
 import { PublishedRulesOfEngagement } from './published-rules.model';
 import { PublishedRulesService } from './published-rules.service';
-
-@ArgsType()
-class PublishedRulesArgs {
-  @Field({ description: 'The token an ADMIN got from rotateFeedToken.' })
-  @IsString()
-  @MaxLength(200)
-  feedToken: string;
-}
 
 @Resolver(() => PublishedRulesOfEngagement)
 export class PublishedRulesResolver {

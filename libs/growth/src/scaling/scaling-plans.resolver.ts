@@ -1,20 +1,13 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, alignByKey, Can, Ctx, type GqlContext, groupByKey, loaderFor, RequestContext } from '@app/common';
 import { ServiceArea, ServiceAreasService } from '@app/mapping';
 import { Pilot } from '@app/pilots';
-import { IsUUID } from 'class-validator';
 import { AddTrainingActionInput, CreateScalingPlanInput, RemoveTrainingActionInput, UpdateScalingPlanInput, UpdateTrainingActionInput } from './scaling-plan.inputs';
 import { ScalingPlan, TrainingAction, TrainingProgress } from './scaling-plan.model';
+import { ScalingPlanArgs } from './scaling-plans.args';
 import { ScalingPlansService } from './scaling-plans.service';
 import { TrainingActionsService } from './training-actions.service';
 import { tallyTraining, trainingProgress } from './training-progress';
-
-@ArgsType()
-class ScalingPlanArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a scaling plan id' })
-  id: string;
-}
 
 function planById(gql: GqlContext, ctx: RequestContext, plans: ScalingPlansService, id: string): Promise<ScalingPlan> {
   return loaderFor<string, ScalingPlan>(gql, 'scalingPlan.byId', async (ids) => alignByKey(ids, await plans.byIds(ctx, ids), (p) => p.id))

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { User } from '../users/user.model';
 import { IsNotCommonPassword } from './common-passwords';
 
@@ -98,4 +98,23 @@ export class AuthPayload {
 export class SignUpResult {
   @Field()
   message: string;
+}
+
+@InputType()
+export class IssuePasswordResetInput {
+  @Field(() => ID, { description: 'A member of your organisation.' })
+  @IsUUID('all', { message: 'must be a user id' })
+  userId: string;
+}
+
+@ObjectType({ description: 'A one-time password-reset link, shown only this once; valid for 24 hours.' })
+export class PasswordResetLink {
+  @Field()
+  token: string;
+
+  @Field()
+  resetUrl: string;
+
+  @Field()
+  expiresAt: Date;
 }

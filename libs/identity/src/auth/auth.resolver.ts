@@ -1,30 +1,20 @@
-import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Action, Can, Ctx, type GqlContext, OutsideTransaction, Public, RequestContext, SignedIn } from '@app/common';
-import { IsUUID } from 'class-validator';
 import { Me } from '../memberships/membership.model';
 import { MembershipsService } from '../memberships/memberships.service';
 import { UsersService } from '../users/users.service';
-import { AuthPayload, ChangePasswordInput, ResetPasswordInput, SessionInfo, SignInInput, SignUpInput, SignUpResult } from './auth.inputs';
+import {
+  AuthPayload,
+  ChangePasswordInput,
+  IssuePasswordResetInput,
+  PasswordResetLink,
+  ResetPasswordInput,
+  SessionInfo,
+  SignInInput,
+  SignUpInput,
+  SignUpResult,
+} from './auth.inputs';
 import { AuthService } from './auth.service';
-
-@InputType()
-export class IssuePasswordResetInput {
-  @Field(() => ID, { description: 'A member of your organisation.' })
-  @IsUUID('all', { message: 'must be a user id' })
-  userId: string;
-}
-
-@ObjectType({ description: 'A one-time password-reset link, shown only this once; valid for 24 hours.' })
-export class PasswordResetLink {
-  @Field()
-  token: string;
-
-  @Field()
-  resetUrl: string;
-
-  @Field()
-  expiresAt: Date;
-}
 
 @Resolver()
 export class AuthResolver {

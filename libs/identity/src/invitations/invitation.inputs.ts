@@ -1,16 +1,7 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { PageArgs, Role } from '@app/common';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Role } from '@app/common';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { NewPassword } from '../auth/auth.inputs';
-import { InvitationStatus } from './invitation.model';
-
-@ArgsType()
-export class InvitationsArgs extends PageArgs {
-  @Field(() => InvitationStatus, { nullable: true, description: 'Only invitations in this state, e.g. PENDING for those still open; all when left out.' })
-  @IsOptional()
-  @IsEnum(InvitationStatus, { message: `must be one of ${Object.values(InvitationStatus).join(', ')}` })
-  status?: InvitationStatus;
-}
 
 @InputType()
 export class InviteMemberInput {

@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, Can, type Connection, ConnectionType, Ctx, OutsideTransaction, Public, RequestContext, toConnection } from '@app/common';
-import { AcceptInvitationInput, InvitationsArgs, InviteMemberInput, RevokeInvitationInput } from './invitation.inputs';
+import { AcceptInvitationInput, InviteMemberInput, RevokeInvitationInput } from './invitation.inputs';
+import { InvitationsArgs } from './invitations.args';
 import { Invitation, InvitationAcceptance, InvitationStatus, invitationStatus, IssuedInvitation } from './invitation.model';
 import { InvitationsService } from './invitations.service';
 

@@ -1,7 +1,6 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@app/common';
 import { IsEnum, IsUUID } from 'class-validator';
-import { PageArgs } from '@app/common';
 
 @InputType()
 export class ChangeMemberRoleInput {
@@ -20,6 +19,3 @@ export class RemoveMemberInput {
   @IsUUID('all', { message: 'must be a membership id' })
   membershipId: string;
 }
-
-@ArgsType()
-export class MembersArgs extends PageArgs {}

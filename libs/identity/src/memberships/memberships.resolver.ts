@@ -2,7 +2,8 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Action, alignByKey, Can, type Connection, ConnectionType, Ctx, type GqlContext, loaderFor, RequestContext, toConnection } from '@app/common';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { UsersService } from '../users/users.service';
-import { ChangeMemberRoleInput, MembersArgs, RemoveMemberInput } from './membership.inputs';
+import { ChangeMemberRoleInput, RemoveMemberInput } from './membership.inputs';
+import { MembersArgs } from './memberships.args';
 import { Membership, Organisation, User } from './membership.model';
 import { MembershipsService } from './memberships.service';
 

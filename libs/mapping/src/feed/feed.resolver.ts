@@ -1,16 +1,8 @@
-import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Action, Can, Ctx, Public, RequestContext } from '@app/common';
-import { IsString, MaxLength } from 'class-validator';
+import { PublishedInitiativesArgs } from './feed.args';
 import { IssuedFeedToken, PublishedInitiative } from './feed.model';
 import { FeedService } from './feed.service';
-
-@ArgsType()
-class PublishedInitiativesArgs {
-  @Field({ description: 'The token an ADMIN got from rotateFeedToken.' })
-  @IsString()
-  @MaxLength(200)
-  feedToken: string;
-}
 
 @Resolver(() => PublishedInitiative)
 export class FeedResolver {

@@ -1,16 +1,8 @@
-import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Action, Can, Ctx, RequestContext } from '@app/common';
-import { IsOptional, IsUUID } from 'class-validator';
+import { CoproductionMapArgs } from './coproduction-map.args';
 import { CoproductionMap } from './coproduction-map.model';
 import { CoproductionMapService } from './coproduction-map.service';
-
-@ArgsType()
-class CoproductionMapArgs {
-  @Field(() => ID, { nullable: true, description: "Only the initiatives of this programme; the whole organisation's when omitted." })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a programme id' })
-  programmeId?: string;
-}
 
 @Resolver(() => CoproductionMap)
 export class CoproductionMapResolver {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsLocalDate, LocalDateScalar } from '@app/common';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 
@@ -78,18 +78,4 @@ export class WithdrawParticipantInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an enrolment id' })
   enrolmentId: string;
-}
-
-@ArgsType()
-export class ParticipantMatchesArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a pilot id' })
-  pilotId: string;
-
-  @Field(() => Int, { nullable: true, description: 'How many of the best matches (1 to 100, default 20).' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first?: number;
 }

@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Action, Can, Ctx, RequestContext } from '@app/common';
-import { ParticipantMatchesArgs, SetPilotNeedsInput } from './enrolment.inputs';
+import { SetPilotNeedsInput } from './enrolment.inputs';
+import { ParticipantMatchesArgs } from './matching.args';
 import { ParticipantMatch, PilotNeeds } from './enrolment.model';
 import { MatchingService } from './matching.service';
 

@@ -1,17 +1,10 @@
-import { Args, ArgsType, Context, Field, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, Can, type Connection, Ctx, type GqlContext, loaderFor, PageArgs, RequestContext } from '@app/common';
-import { IsUUID } from 'class-validator';
 import { Pilot } from '../pilots/pilot.model';
 import { AddPilotMetricInput, RecordMeasurementInput, RemoveMeasurementInput, UpdatePilotMetricInput } from './pilot-metric.inputs';
 import { Measurement, MeasurementConnection, type MetricProgress, PilotMetric } from './pilot-metric.model';
+import { PilotMetricArgs } from './pilot-metrics.args';
 import { PilotMetricsService, progressOf } from './pilot-metrics.service';
-
-@ArgsType()
-class PilotMetricArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a metric id' })
-  id: string;
-}
 
 @Resolver(() => PilotMetric)
 export class PilotMetricsResolver {

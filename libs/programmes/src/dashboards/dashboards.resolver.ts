@@ -1,18 +1,8 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, Can, Ctx, type GqlContext, loaderFor, LocalDateScalar, RequestContext } from '@app/common';
 import { Programme } from '../programmes/programme.model';
-import {
-  DashboardListArgs,
-  DashboardProgramme,
-  DashboardProgrammesArgs,
-  MyWork,
-  OrganisationDashboard,
-  OverdueTasks,
-  ProgrammeDashboard,
-  RecentlyTickedArgs,
-  StepProgrammeCounts,
-  TickedItem,
-} from './dashboard.model';
+import { DashboardProgramme, MyWork, OrganisationDashboard, OverdueTasks, ProgrammeDashboard, StepProgrammeCounts, TickedItem } from './dashboard.model';
+import { DashboardListArgs, DashboardProgrammesArgs, RecentlyTickedArgs } from './dashboards.args';
 import { DashboardsService, type OrganisationSummary, type SectionRequest, type SectionResult } from './dashboards.service';
 
 /** `Programme.dashboard`: the dashboards of every programme in a response load together (three statements). */

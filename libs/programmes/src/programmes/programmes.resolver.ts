@@ -1,80 +1,18 @@
-import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Action, Can, can, type Connection, ConnectionType, Ctx, type GqlContext, groupByKey, loaderFor, MembershipCheck, PageArgs, RequestContext, toConnection } from '@app/common';
-import { type EventEntity, HistoryArgs, HistoryEvent, HistoryEventConnection, HistoryService, LiveEvents, toHistoryEvent } from '@app/history';
-import { allowedMoves, type ProgrammeState, reopenableSteps, STEPS } from '@app/workflow';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
-import { StepName } from '../step.enum';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Action, Can, can, type Connection, ConnectionType, Ctx, type GqlContext, groupByKey, loaderFor, MembershipCheck, RequestContext, toConnection } from '@app/common';
+import { type EventEntity, HistoryEvent, HistoryEventConnection, HistoryService, LiveEvents, toHistoryEvent } from '@app/history';
+import { allowedMoves, PROGRAMME_TRANSITIONS, type ProgrammeState, reopenableSteps, STEPS } from '@app/workflow';
 import { GatedMoveInput, CreateProgrammeInput, ProgrammeMoveInput, ReopenStepInput, UpdateProgrammeInput, UpdateProgrammeStepInput } from './programme.inputs';
-import { AvailableProgrammeMove, Programme, ProgrammeMoveType, ProgrammePermissions, ProgrammeStatus, ProgrammeStep } from './programme.model';
+import { AvailableProgrammeMove, Programme, ProgrammeMoveType, ProgrammePermissions, ProgrammeStep } from './programme.model';
+import { JourneyArgs, ProgrammeArgs, ProgrammeEventsArgs, ProgrammesArgs, StepsArgs } from './programmes.args';
 import { GatesService } from './gates.service';
 import { stepEvaluations } from './programme-steps.resolver';
 import { ProgrammesService } from './programmes.service';
 
 const ProgrammeConnection = ConnectionType(Programme);
 
-@ArgsType()
-class ProgrammesArgs extends PageArgs {
-  @Field(() => ProgrammeStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(ProgrammeStatus)
-  status?: ProgrammeStatus;
-
-  @Field(() => StepName, { nullable: true, description: 'Programmes whose current step is this one.' })
-  @IsOptional()
-  @IsEnum(StepName)
-  step?: StepName;
-}
-
-@ArgsType()
-class ProgrammeArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a programme id' })
-  id: string;
-}
-
-@ArgsType()
-class ProgrammeEventsArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a programme id' })
-  programmeId: string;
-}
-
-@ArgsType()
-class StepsArgs {
-  @Field(() => Int, { nullable: true, description: 'Which cycle; the current one by default.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  cycle?: number;
-}
-
-@ArgsType()
-class JourneyArgs extends HistoryArgs {
-  @Field({ defaultValue: false, description: 'Newest first instead of oldest first.' })
-  @IsBoolean()
-  newestFirst: boolean;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Only events after this sequence number: the lastEventSequence you read, or the last event you heard, to catch up after a lost connection.',
-  })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0, { message: 'must be 0 or more' })
-  afterSequence?: number;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Only events before this sequence number: with newestFirst, the next older page after the oldest event you hold, however many were added since.',
-  })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be 1 or more' })
-  beforeSequence?: number;
-}
-
 /** Moves that pass the current step's gate, and so need an override reason while it is shut. */
-const GATED_MOVES = new Set<string>([ProgrammeMoveType.ADVANCE, ProgrammeMoveType.COMPLETE, ProgrammeMoveType.START_NEXT_CYCLE]);
+const GATED_MOVES = new Set<string>(PROGRAMME_TRANSITIONS.filter((row) => row.gated).map((row) => row.move));
 
 @Resolver(() => Programme)
 export class ProgrammesResolver {

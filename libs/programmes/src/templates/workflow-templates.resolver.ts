@@ -1,18 +1,9 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Action, Can, Ctx, RequestContext } from '@app/common';
-import { IsString, MaxLength } from 'class-validator';
 import { CopyDefaultTemplateInput, DeleteTemplateInput, UpdateTemplateInput } from './workflow-template.inputs';
 import { ChecklistRuleInfo, WorkflowTemplate } from './workflow-template.model';
+import { WorkflowTemplateArgs } from './workflow-templates.args';
 import { WorkflowTemplatesService } from './workflow-templates.service';
-
-@ArgsType()
-class WorkflowTemplateArgs {
-  // Not a UUID check: "default" names the built-in template.
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
-  id: string;
-}
 
 @Resolver(() => WorkflowTemplate)
 export class WorkflowTemplatesResolver {
@@ -38,6 +29,7 @@ export class WorkflowTemplatesResolver {
 
   @Mutation(() => WorkflowTemplate, { description: "Copies the built-in default into the organisation's own template, to edit." })
   @Can(Action.MANAGE_TEMPLATES)
+  // The one mutation whose input may be left out: a copy needs nothing but may be named.
   copyDefaultTemplate(@Ctx() ctx: RequestContext, @Args('input', { nullable: true }) input?: CopyDefaultTemplateInput): Promise<WorkflowTemplate> {
     return this.templates.copyDefault(ctx, input ?? {});
   }
