@@ -14,7 +14,7 @@ import { EconomicsPanel } from './EconomicsPanel';
 import { Metrics } from './Metrics';
 import { PILOT_DETAIL } from './operations';
 import { PilotEditor } from './PilotEditor';
-import { PilotMoves } from './PilotMoves';
+import { mayMove, PilotMoves } from './PilotMoves';
 import { dates } from './Pilots';
 import './focus.css';
 
@@ -153,7 +153,7 @@ function PilotDetail({ programme }: { programme: WorkspaceProgramme }) {
         <p>{t(`focusIt.status.${pilot.status}.explain`)}</p>
         <PilotMoves
           pilot={pilot}
-          role={archived ? null : organisation.role}
+          may={(type) => !archived && mayMove(organisation.role, type)}
           onMoved={() => {
             reload();
             // The button that opened the move is gone with the move: the stage it led to takes the focus.

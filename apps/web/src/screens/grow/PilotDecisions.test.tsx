@@ -1,22 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { withDialogs } from '../../test/dialog';
 import { renderScreen } from '../../test/render';
 import type { GrowPilot } from './GrowScreen';
 import { PilotDecisions } from './PilotDecisions';
-import { GROW_DECIDE_PILOT, GROW_START_PILOT } from './operations';
+import { DECIDE_PILOT, START_PILOT } from '../focus/operations';
 
-// jsdom has <dialog> but not showModal() or close(): these do what the browser's do to the element.
-beforeAll(() => {
-  const dialog = HTMLDialogElement.prototype as Partial<HTMLDialogElement> & HTMLElement;
-  dialog.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  dialog.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+withDialogs();
 
 const base = { iteration: 1, lastDecision: null, lastReason: null, scalingPlan: null } as const;
 const decide = (decision: 'SCALE' | 'ADAPT' | 'STOP', to: 'SCALE' | 'APPROVED' | 'STOP') => ({ type: 'DECIDE', decision, to, reason: 'REQUIRED' }) as const;
@@ -53,10 +44,24 @@ describe('PilotDecisions', () => {
     const onChanged = vi.fn(async () => undefined);
     renderDecisions({
       onChanged,
-      mocks: [{ request: { query: GROW_START_PILOT, variables: { input: { pilotId: 'pilot-2', version: 2 } } }, result: { data: { startPilot: { __typename: 'Pilot', id: 'pilot-2', status: 'RUNNING', version: 3, lastReason: null, allowedMoves: [{ __typename: 'AllowedPilotMove', type: 'BEGIN_EVALUATION', decision: null, to: 'EVALUATING', reason: 'NONE' }] } } } }],
+      mocks: [{ request: { query: START_PILOT, variables: { input: { pilotId: 'pilot-2', version: 2 } } }, result: { data: { startPilot: { __typename: 'Pilot', id: 'pilot-2', status: 'RUNNING', iteration: 1, lastDecision: null, version: 3, lastReason: null, allowedMoves: [{ __typename: 'AllowedPilotMove', type: 'BEGIN_EVALUATION', decision: null, to: 'EVALUATING', reason: 'NONE' }] } } } }],
     });
     await userEvent.click(screen.getByRole('button', { name: 'Start the pilot Garden share' }));
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1), { timeout: 5000 });
+  });
+
+  it('after a move, gives the focus to the pilot’s name in its row (the button pressed is gone) and says where it stands', async () => {
+    renderDecisions({
+      mocks: [
+        {
+          request: { query: START_PILOT, variables: { input: { pilotId: 'pilot-2', version: 2 } } },
+          result: { data: { startPilot: { __typename: 'Pilot', id: 'pilot-2', status: 'RUNNING', iteration: 1, lastDecision: null, version: 3, lastReason: null, allowedMoves: [] } } },
+        },
+      ],
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Start the pilot Garden share' }));
+    await waitFor(() => expect(screen.getByRole('rowheader', { name: 'Garden share' })).toHaveFocus());
+    expect(screen.getByText('Garden share is now running.')).toBeInTheDocument();
   });
 
   it('asks for a decision and a reason of a few words before deciding, then records it', async () => {
@@ -66,8 +71,8 @@ describe('PilotDecisions', () => {
       onChanged,
       mocks: [
         {
-          request: { query: GROW_DECIDE_PILOT, variables: { input: { pilotId: 'pilot-1', version: 5, decision: 'SCALE', reason } } },
-          result: { data: { decidePilot: { __typename: 'Pilot', id: 'pilot-1', status: 'SCALE', version: 6, lastDecision: 'SCALE', lastReason: reason, allowedMoves: [] } } },
+          request: { query: DECIDE_PILOT, variables: { input: { pilotId: 'pilot-1', version: 5, decision: 'SCALE', reason } } },
+          result: { data: { decidePilot: { __typename: 'Pilot', id: 'pilot-1', status: 'SCALE', iteration: 1, version: 6, lastDecision: 'SCALE', lastReason: reason, allowedMoves: [] } } },
         },
       ],
     });

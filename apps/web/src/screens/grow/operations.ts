@@ -67,58 +67,6 @@ export const GROW_PLANS = graphql(`
   }
 `);
 
-export const GROW_START_PILOT = graphql(`
-  mutation GrowStartPilot($input: PilotMoveInput!) {
-    startPilot(input: $input) {
-      id
-      status
-      version
-      lastReason
-      allowedMoves {
-        type
-        decision
-        to
-        reason
-      }
-    }
-  }
-`);
-
-export const GROW_BEGIN_EVALUATION = graphql(`
-  mutation GrowBeginEvaluation($input: PilotMoveInput!) {
-    beginPilotEvaluation(input: $input) {
-      id
-      status
-      version
-      lastReason
-      allowedMoves {
-        type
-        decision
-        to
-        reason
-      }
-    }
-  }
-`);
-
-export const GROW_DECIDE_PILOT = graphql(`
-  mutation GrowDecidePilot($input: DecidePilotInput!) {
-    decidePilot(input: $input) {
-      id
-      status
-      version
-      lastReason
-      allowedMoves {
-        type
-        decision
-        to
-        reason
-      }
-      lastDecision
-    }
-  }
-`);
-
 export const CREATE_SCALING_PLAN = graphql(`
   mutation CreateScalingPlan($input: CreateScalingPlanInput!) {
     createScalingPlan(input: $input) {

@@ -2,21 +2,12 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { withDialogs } from '../../test/dialog';
 import { renderScreen } from '../../test/render';
 import { type MoveChoice, MoveDialog, type OfferedMove } from './MoveDialog';
 
-// jsdom has <dialog> but not showModal() or close(): these do what the browser's do to the element.
-beforeAll(() => {
-  const dialog = HTMLDialogElement.prototype as Partial<HTMLDialogElement> & HTMLElement;
-  dialog.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  dialog.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+withDialogs();
 
 const OVERRIDE: OfferedMove = { type: 'ADVANCE', reasonRequired: true, overridesGate: true, steps: [] };
 const REOPEN: OfferedMove = { type: 'REOPEN', reasonRequired: true, overridesGate: false, steps: ['MAP', 'FOCUS'] };
