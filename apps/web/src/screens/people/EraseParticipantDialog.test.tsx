@@ -1,21 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { withDialogs } from '../../test/dialog';
 import { renderScreen } from '../../test/render';
 import { EraseParticipantDialog } from './EraseParticipantDialog';
 import { ERASE_PARTICIPANT } from './operations';
 
-// jsdom has <dialog> but not showModal() or close().
-beforeAll(() => {
-  const dialog = HTMLDialogElement.prototype as Partial<HTMLDialogElement> & HTMLElement;
-  dialog.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  dialog.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+withDialogs();
 
 const PARTICIPANT = { id: '5d0c1a52-3f0e-4d43-9c1e-6c8b0f0e2a11', name: 'Amira' };
 const erased = {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useOrganisation } from '../../app/frames';
 import { Button } from '../../components/Button';
@@ -17,6 +17,7 @@ import { type BasisValues, basisInput, NO_BASIS } from './LawfulBasisGuard';
 import { PARTICIPANT, UPDATE_PARTICIPANT } from './operations';
 import { checkParticipant, ParticipantForm, type ParticipantValues } from './ParticipantForm';
 import { useParticipantExport } from './useParticipantExport';
+import { WithdrawParticipantDialog } from './WithdrawParticipantDialog';
 import './people.css';
 
 type Participant = PeopleParticipantQuery['participant'];
@@ -122,7 +123,7 @@ function ParticipantPage() {
         )}
         {!access.erase && access.plan && !participant.erased && <p className="hint">{t('peopleIt.erase.notYours', { role: t(`roles.${organisation.role}`) })}</p>}
       </section>
-      <Enrolments participant={participant} format={format} organisationId={organisation.id} />
+      <Enrolments participant={participant} name={name} format={format} organisationId={organisation.id} mayWithdraw={access.plan} onWithdrawn={() => void refetch()} />
       {erasing && (
         <EraseParticipantDialog
           participant={{ id: participant.id, name }}
@@ -260,7 +261,20 @@ function EditParticipant({ participant, skills, onDone }: { participant: Partici
   );
 }
 
-function Enrolments({ participant, format, organisationId }: { participant: Participant; format: Formatter; organisationId: string }) {
+interface EnrolmentsProps {
+  participant: Participant;
+  name: string;
+  format: Formatter;
+  organisationId: string;
+  mayWithdraw: boolean;
+  onWithdrawn: () => void;
+}
+
+function Enrolments({ participant, name, format, organisationId, mayWithdraw, onWithdrawn }: EnrolmentsProps) {
+  const [withdrawing, setWithdrawing] = useState<Participant['enrolments'][number] | null>(null);
+  const announce = useAnnounce();
+  const rowId = useId();
+  const offered = mayWithdraw && participant.enrolments.some((e) => e.active);
   return (
     <section className="card stack" aria-labelledby="people-participant-pilots">
       <h2 id="people-participant-pilots">{t('peopleIt.participant.pilots')}</h2>
@@ -275,23 +289,51 @@ function Enrolments({ participant, format, organisationId }: { participant: Part
               <th scope="col">{t('peopleIt.enrolment.since')}</th>
               <th scope="col">{t('peopleIt.enrolment.readings')}</th>
               <th scope="col">{t('peopleIt.enrolment.change')}</th>
+              {offered && <th scope="col">{t('peopleIt.enrolled.actions')}</th>}
             </tr>
           </thead>
           <tbody>
             {participant.enrolments.map((enrolment) => (
               <tr key={enrolment.id}>
                 <th scope="row">
-                  <Link to={peoplePath(organisationId, enrolment.pilot.programmeId, `/pilots/${enrolment.pilot.id}`)}>{enrolment.pilot.name}</Link>
+                  <Link id={`${rowId}-${enrolment.id}`} to={peoplePath(organisationId, enrolment.pilot.programmeId, `/pilots/${enrolment.pilot.id}`)}>
+                    {enrolment.pilot.name}
+                  </Link>
                   {!enrolment.active && <span className="tag">{t('peopleIt.enrolment.withdrawn')}</span>}
                 </th>
                 <td>{enrolment.role}</td>
                 <td>{format.date(enrolment.enrolledAt)}</td>
                 <td>{enrolment.selfEfficacyReadings.map((r) => t('peopleIt.reading.short', { score: r.score, day: format.day(r.recordedOn) })).join('; ')}</td>
                 <td>{changeWords(enrolment.selfEfficacyChange)}</td>
+                {offered && (
+                  <td>
+                    {enrolment.active && (
+                      <Button onClick={() => setWithdrawing(enrolment)} aria-label={t('peopleIt.withdraw.fromNamed', { pilot: enrolment.pilot.name })}>
+                        {t('peopleIt.withdraw.open')}
+                      </Button>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {withdrawing && (
+        <WithdrawParticipantDialog
+          enrolmentId={withdrawing.id}
+          name={name}
+          pilotName={withdrawing.pilot.name}
+          onClose={() => setWithdrawing(null)}
+          onWithdrawn={() => {
+            const enrolment = withdrawing;
+            setWithdrawing(null);
+            announce(t('peopleIt.withdraw.done', { name, pilot: enrolment.pilot.name }));
+            onWithdrawn();
+            // The Withdraw button goes once pressed: the pilot's name in the row takes the focus.
+            requestAnimationFrame(() => document.getElementById(`${rowId}-${enrolment.id}`)?.focus());
+          }}
+        />
       )}
     </section>
   );

@@ -16,6 +16,7 @@ import { Workspace } from '../workspace/Workspace';
 import { peoplePath, todayIn, usePeopleAccess } from './access';
 import { ENROL_PARTICIPANT, PILOT_PEOPLE, RECORD_SELF_EFFICACY, SET_PILOT_NEEDS } from './operations';
 import { SCORES } from './ParticipantForm';
+import { WithdrawParticipantDialog } from './WithdrawParticipantDialog';
 import { changeWords } from './ParticipantScreen';
 import { changeSummary, SelfEfficacyChart } from './SelfEfficacyChart';
 import './people.css';
@@ -68,7 +69,7 @@ function PilotPeople() {
       </section>
       <Needs pilot={pilot} skills={data.skills} mayEdit={access.plan && !closed} onSaved={reload} />
       {!closed && <Matches pilot={pilot} matches={data.participantMatches} mayEnrol={access.plan} timeZone={organisation.timeZone} onEnrolled={reload} />}
-      <Enrolled pilot={pilot} format={format} mayRecord={access.contribute} timeZone={organisation.timeZone} onRecorded={reload} />
+      <Enrolled pilot={pilot} format={format} mayRecord={access.contribute} mayWithdraw={access.plan} timeZone={organisation.timeZone} onRecorded={reload} />
     </div>
   );
 }
@@ -337,8 +338,22 @@ function MatchCard({ match, index, pilot, mayEnrol, timeZone, onEnrolled }: { ma
   );
 }
 
-function Enrolled({ pilot, format, mayRecord, timeZone, onRecorded }: { pilot: Pilot; format: Formatter; mayRecord: boolean; timeZone: string; onRecorded: () => void }) {
+interface EnrolledProps {
+  pilot: Pilot;
+  format: Formatter;
+  mayRecord: boolean;
+  mayWithdraw: boolean;
+  timeZone: string;
+  onRecorded: () => void;
+}
+
+/** Who takes part (withdrawn people included), with a later reading to record and a withdrawal for those still in. */
+export function Enrolled({ pilot, format, mayRecord, mayWithdraw, timeZone, onRecorded }: EnrolledProps) {
   const [recording, setRecording] = useState<{ enrolment: Enrolment; name: string } | null>(null);
+  const [withdrawing, setWithdrawing] = useState<{ enrolment: Enrolment; name: string } | null>(null);
+  const announce = useAnnounce();
+  const rowId = useId();
+  const mayAct = mayRecord || mayWithdraw;
   const { id: organisationId } = useOrganisation();
   const { programmeId = '' } = useParams();
   const enrolments = pilot.participants.edges.map((e) => e.node);
@@ -359,7 +374,7 @@ function Enrolled({ pilot, format, mayRecord, timeZone, onRecorded }: { pilot: P
                 <th scope="col">{t('peopleIt.enrolment.since')}</th>
                 <th scope="col">{t('peopleIt.enrolment.readings')}</th>
                 <th scope="col">{t('peopleIt.enrolment.change')}</th>
-                {mayRecord && <th scope="col">{t('peopleIt.enrolled.actions')}</th>}
+                {mayAct && <th scope="col">{t('peopleIt.enrolled.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -368,7 +383,10 @@ function Enrolled({ pilot, format, mayRecord, timeZone, onRecorded }: { pilot: P
                 return (
                   <tr key={enrolment.id}>
                     <th scope="row">
-                      <Link to={peoplePath(organisationId, programmeId, `/participants/${enrolment.participant.id}`)}>{name}</Link>
+                      {/* The Withdraw button goes once pressed: the focus comes back to the name, which stays. */}
+                      <Link id={`${rowId}-${enrolment.id}`} to={peoplePath(organisationId, programmeId, `/participants/${enrolment.participant.id}`)}>
+                        {name}
+                      </Link>
                       {enrolment.participant.erased && <span className="tag">{t('peopleIt.participant.erasedTag')}</span>}
                       {!enrolment.active && <span className="tag">{t('peopleIt.enrolment.withdrawn')}</span>}
                     </th>
@@ -376,13 +394,20 @@ function Enrolled({ pilot, format, mayRecord, timeZone, onRecorded }: { pilot: P
                     <td>{format.date(enrolment.enrolledAt)}</td>
                     <td>{enrolment.selfEfficacyReadings.map((r) => t('peopleIt.reading.short', { score: r.score, day: format.day(r.recordedOn) })).join('; ')}</td>
                     <td>{changeWords(enrolment.selfEfficacyChange)}</td>
-                    {mayRecord && (
+                    {mayAct && (
                       <td>
-                        {enrolment.active && !enrolment.participant.erased && (
-                          <Button onClick={() => setRecording({ enrolment, name })}>
-                            {t('peopleIt.reading.record')} <span className="visually-hidden">{t('peopleIt.reading.forName', { name })}</span>
-                          </Button>
-                        )}
+                        <div className="people-row-actions">
+                          {mayRecord && enrolment.active && !enrolment.participant.erased && (
+                            <Button onClick={() => setRecording({ enrolment, name })}>
+                              {t('peopleIt.reading.record')} <span className="visually-hidden">{t('peopleIt.reading.forName', { name })}</span>
+                            </Button>
+                          )}
+                          {mayWithdraw && enrolment.active && (
+                            <Button onClick={() => setWithdrawing({ enrolment, name })} aria-label={t('peopleIt.withdraw.openNamed', { name })}>
+                              {t('peopleIt.withdraw.open')}
+                            </Button>
+                          )}
+                        </div>
                       </td>
                     )}
                   </tr>
@@ -392,6 +417,21 @@ function Enrolled({ pilot, format, mayRecord, timeZone, onRecorded }: { pilot: P
           </table>
           <SelfEfficacyChart pilots={[{ name: pilot.name, change: pilot.selfEfficacyChange }]} />
         </>
+      )}
+      {withdrawing && (
+        <WithdrawParticipantDialog
+          enrolmentId={withdrawing.enrolment.id}
+          name={withdrawing.name}
+          pilotName={pilot.name}
+          onClose={() => setWithdrawing(null)}
+          onWithdrawn={() => {
+            const { enrolment, name } = withdrawing;
+            setWithdrawing(null);
+            announce(t('peopleIt.withdraw.done', { name, pilot: pilot.name }));
+            onRecorded();
+            requestAnimationFrame(() => document.getElementById(`${rowId}-${enrolment.id}`)?.focus());
+          }}
+        />
       )}
       {recording && (
         <RecordReadingDialog
