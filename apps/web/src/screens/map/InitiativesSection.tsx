@@ -9,7 +9,9 @@ import { Pager } from '../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import type { InitiativeFilter, MapInitiativeFragment, MapServiceAreasQuery } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
+import { useAnnounce } from '../../components/LiveRegion';
 import { AddInitiatives } from './AddInitiatives';
+import { DeleteInitiative } from './DeleteInitiative';
 import { EditInitiative } from './EditInitiative';
 import { ALL_FORMS, parentOf } from './forms';
 import { MAP_INITIATIVES } from './operations';
@@ -46,7 +48,11 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
   const [setServiceAreaId, setForm, setKind, setSearch] = [setParam('area'), setParam('form'), setParam('kind'), setParam('q')];
   const deferredSearch = useDeferredValue(search.trim());
   const [editing, setEditing] = useState<MapInitiativeFragment | null>(null);
+  const [deleting, setDeleting] = useState<MapInitiativeFragment | null>(null);
+  const announce = useAnnounce();
   const mayAdd = can(role, Action.CONTRIBUTE);
+  // As the API: anyone who contributes deletes what is unpublished; a published one takes DECIDE_AND_PUBLISH.
+  const mayDeletePublished = can(role, Action.DECIDE_AND_PUBLISH);
 
   const filter: InitiativeFilter = {
     ...(serviceAreaId ? { serviceAreaId } : {}),
@@ -74,7 +80,9 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
 
   return (
     <section id="map-initiatives" aria-labelledby="map-initiatives-title" className="card stack map-section">
-      <h2 id="map-initiatives-title">{t('mapIt.initiatives.title')}</h2>
+      <h2 id="map-initiatives-title" tabIndex={-1}>
+        {t('mapIt.initiatives.title')}
+      </h2>
       <p className="muted">{t('mapIt.initiatives.lead')}</p>
       {!mayAdd && <p className="notice">{t('mapIt.initiatives.readOnly')}</p>}
       {mayAdd && <AddInitiatives programmeId={programmeId} serviceAreas={serviceAreas} onAdded={changed} />}
@@ -122,7 +130,14 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
           <p role="status" className="muted">
             {t('mapIt.initiatives.count', { count: list.totalCount })}
           </p>
-          <InitiativeTable initiatives={list.edges.map((e) => e.node)} mayEdit={mayAdd} onEdit={setEditing} />
+          {mayAdd && !mayDeletePublished && list.edges.some((e) => e.node.published) && <p className="muted">{t('mapIt.delete.lockedNote')}</p>}
+          <InitiativeTable
+            initiatives={list.edges.map((e) => e.node)}
+            mayEdit={mayAdd}
+            mayDelete={(i) => mayAdd && (!i.published || mayDeletePublished)}
+            onEdit={setEditing}
+            onDelete={setDeleting}
+          />
           <Pager
             shown={list.edges.length}
             total={list.totalCount}
@@ -132,11 +147,30 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
         </>
       )}
       <EditInitiative initiative={editing} serviceAreas={serviceAreas} role={role} onClose={() => setEditing(null)} onSaved={changed} />
+      <DeleteInitiative
+        initiative={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={(name) => {
+          setDeleting(null);
+          changed();
+          // Its row and the Delete button pressed are gone: the list's heading takes the focus.
+          requestAnimationFrame(() => document.getElementById('map-initiatives-title')?.focus());
+          announce(t('mapIt.delete.done', { name }));
+        }}
+      />
     </section>
   );
 }
 
-function InitiativeTable({ initiatives, mayEdit, onEdit }: { initiatives: MapInitiativeFragment[]; mayEdit: boolean; onEdit: (i: MapInitiativeFragment) => void }) {
+interface TableProps {
+  initiatives: MapInitiativeFragment[];
+  mayEdit: boolean;
+  mayDelete: (i: MapInitiativeFragment) => boolean;
+  onEdit: (i: MapInitiativeFragment) => void;
+  onDelete: (i: MapInitiativeFragment) => void;
+}
+
+function InitiativeTable({ initiatives, mayEdit, mayDelete, onEdit, onDelete }: TableProps) {
   return (
     <table className="table table--compact map-initiatives">
       <caption className="visually-hidden">{t('mapIt.initiatives.caption')}</caption>
@@ -175,11 +209,16 @@ function InitiativeTable({ initiatives, mayEdit, onEdit }: { initiatives: MapIni
             </td>
             <td>{i.published ? t('mapIt.initiative.isPublished') : t('mapIt.initiative.notPublished')}</td>
             {mayEdit && (
-              <td>
+              <td className="map-initiatives__actions">
                 <Button variant="link" onClick={() => onEdit(i)}>
                   {t('mapIt.initiative.edit')}
                   <span className="visually-hidden"> {i.name}</span>
                 </Button>
+                {mayDelete(i) && (
+                  <Button variant="link" onClick={() => onDelete(i)} aria-label={t('mapIt.initiative.deleteNamed', { name: i.name })}>
+                    {t('mapIt.initiative.delete')}
+                  </Button>
+                )}
               </td>
             )}
           </tr>

@@ -105,6 +105,16 @@ export const UPDATE_INITIATIVE = graphql(`
   }
 `);
 
+/** Answers the initiative as it was (its name for the message); the list is read again after. */
+export const DELETE_INITIATIVE = graphql(`
+  mutation DeleteInitiative($input: InitiativeVersionInput!) {
+    deleteInitiative(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
 /** Unpublished initiatives' ids, to publish them together. */
 export const UNPUBLISHED_INITIATIVES = graphql(`
   query UnpublishedInitiatives($after: String) {
