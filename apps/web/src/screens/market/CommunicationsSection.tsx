@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId } from 'react';
 import { Button } from '../../components/Button';
 import { Field, TextAreaField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
@@ -11,6 +11,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import { t } from '../../i18n/i18n';
 import type { MarketPilot } from './MarketScreen';
 import { ADD_COMMUNICATION, REMOVE_COMMUNICATION, UPDATE_COMMUNICATION } from './operations';
+import { usePlanChange } from './usePlanChange';
 
 interface Props {
   pilot: MarketPilot;
@@ -24,29 +25,10 @@ export function CommunicationsSection({ pilot, mayPlan, format, onChanged }: Pro
   const headingId = useId();
   const plan = pilot.engagementPlan;
   const actions = plan?.communicationActions ?? [];
-  const announce = useAnnounce();
-  const errors = useFormErrors();
   const [update] = useMutation(UPDATE_COMMUNICATION);
   const [remove] = useMutation(REMOVE_COMMUNICATION);
-  const [working, setWorking] = useState<string | null>(null);
-
-  const run = async (id: string, work: () => Promise<unknown>, said: string) => {
-    errors.clear();
-    setWorking(id);
-    try {
-      await work();
-      await onChanged();
-      // A removed row takes its buttons with it: focus goes to the section's heading.
-      requestAnimationFrame(() => {
-        if (!document.activeElement || document.activeElement === document.body) document.getElementById(headingId)?.focus();
-      });
-      announce(said);
-    } catch (error) {
-      errors.fromError(error);
-    } finally {
-      setWorking(null);
-    }
-  };
+  // A removed row takes its buttons with it: focus goes to the section's heading.
+  const { errors, working, run } = usePlanChange(headingId, onChanged);
 
   const when = (startsOn: string | null, endsOn: string | null) => {
     if (startsOn && endsOn) return t('marketIt.communications.between', { from: format.day(startsOn), to: format.day(endsOn) });

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderScreen } from '../../test/render';
 import { IncentivesSection } from './IncentivesSection';
 import type { MarketPilot } from './MarketScreen';
-import { ADD_INCENTIVE, REMOVE_INCENTIVE } from './operations';
+import { ADD_INCENTIVE, REMOVE_INCENTIVE, UPDATE_INCENTIVE } from './operations';
 
 const WARNING = 'Sanctions tend to backfire: penalties make most people less willing to take part.';
 
@@ -83,10 +83,90 @@ describe('IncentivesSection', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('changed by someone else');
   });
 
+  it('changes an incentive in place, sending what changed with the plan’s version, then gives the focus back to its Change button', async () => {
+    const onChanged = vi.fn(async () => undefined);
+    const input = { incentiveId: 'inc-1', planVersion: 4, audience: 'Repair volunteers and their families' };
+    renderSection({
+      onChanged,
+      mocks: [
+        {
+          request: { query: UPDATE_INCENTIVE, variables: { input } },
+          result: {
+            data: {
+              updateIncentive: {
+                __typename: 'IncentivePayload',
+                incentive: { __typename: 'Incentive', id: 'inc-1', kind: 'SOCIAL', description: 'A seasonal supper for volunteers', audience: input.audience, warning: null },
+                warnings: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Change the incentive “A seasonal supper for volunteers”' }));
+    const form = screen.getByRole('form', { name: 'Change the incentive “A seasonal supper for volunteers”' });
+    const kind = within(form).getByRole('combobox', { name: 'Kind of incentive' });
+    await waitFor(() => expect(kind).toHaveFocus());
+    expect(kind).toHaveValue('SOCIAL');
+    expect(within(form).getByRole('textbox', { name: 'What it is' })).toHaveValue('A seasonal supper for volunteers');
+    const audience = within(form).getByRole('textbox', { name: 'Who it is for (optional)' });
+    await userEvent.clear(audience);
+    await userEvent.type(audience, input.audience);
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Change the incentive “A seasonal supper for volunteers”' })).toHaveFocus());
+    expect(screen.queryByRole('form', { name: /^Change the incentive/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Incentive saved.')).toBeInTheDocument();
+  });
+
+  it('warns before an incentive is changed into a penalty, and says the API’s warning once saved', async () => {
+    const input = { incentiveId: 'inc-1', planVersion: 4, kind: 'SANCTION' };
+    renderSection({
+      mocks: [
+        {
+          request: { query: UPDATE_INCENTIVE, variables: { input } },
+          result: {
+            data: {
+              updateIncentive: {
+                __typename: 'IncentivePayload',
+                incentive: { __typename: 'Incentive', id: 'inc-1', kind: 'SANCTION', description: 'A seasonal supper for volunteers', audience: 'Repair volunteers', warning: WARNING },
+                warnings: [WARNING],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Change the incentive “A seasonal supper for volunteers”' }));
+    const form = screen.getByRole('form', { name: 'Change the incentive “A seasonal supper for volunteers”' });
+    expect(within(form).queryByRole('note')).not.toBeInTheDocument();
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Kind of incentive' }), 'SANCTION');
+    expect(within(form).getByRole('note', { name: 'Warning' })).toHaveTextContent('usually makes people less willing to take part');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText(`Incentive saved. ${WARNING}`)).toBeInTheDocument();
+  });
+
+  it('keeps the form open and says in plain words why a change was refused', async () => {
+    const errors = [new GraphQLError('Engagement plan was changed by someone else (version 5, you sent 4).', { extensions: { code: 'CONFLICT' } })];
+    const onChanged = vi.fn(async () => undefined);
+    renderSection({ onChanged, mocks: [{ request: { query: UPDATE_INCENTIVE, variables: { input: { incentiveId: 'inc-1', planVersion: 4, description: 'A supper each season' } } }, result: { errors } }] });
+    await userEvent.click(screen.getByRole('button', { name: 'Change the incentive “A seasonal supper for volunteers”' }));
+    const form = screen.getByRole('form', { name: 'Change the incentive “A seasonal supper for volunteers”' });
+    const description = within(form).getByRole('textbox', { name: 'What it is' });
+    await userEvent.clear(description);
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(description).toHaveAccessibleDescription(expect.stringContaining('Describe the incentive.'));
+    await userEvent.type(description, 'A supper each season');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Someone else changed this while you were working on it. Nothing was saved.');
+    expect(onChanged).not.toHaveBeenCalled();
+  });
+
   it('offers nothing to change to a role that may only read', () => {
     renderSection({ mayPlan: false });
     expect(screen.queryByRole('form', { name: 'Add an incentive' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Change/ })).not.toBeInTheDocument();
     expect(screen.getByRole('note', { name: 'Warning' })).toBeInTheDocument();
   });
 });

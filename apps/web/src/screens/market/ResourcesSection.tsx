@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId } from 'react';
 import { Button } from '../../components/Button';
 import { SelectField, TextAreaField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
@@ -11,6 +11,7 @@ import type { ParticipantResourceKind } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import type { MarketPilot } from './MarketScreen';
 import { ADD_RESOURCE, REMOVE_RESOURCE } from './operations';
+import { usePlanChange } from './usePlanChange';
 
 const RESOURCE_KINDS: readonly ParticipantResourceKind[] = ['SKILLS_AND_KNOWLEDGE', 'TOOLS_AND_FACILITIES', 'TIME'];
 
@@ -25,10 +26,8 @@ export function ResourcesSection({ pilot, mayPlan, onChanged }: Props) {
   const headingId = useId();
   const plan = pilot.engagementPlan;
   const resources = plan?.resources ?? [];
-  const announce = useAnnounce();
-  const errors = useFormErrors();
   const [remove] = useMutation(REMOVE_RESOURCE);
-  const [removing, setRemoving] = useState<string | null>(null);
+  const { errors, working, run } = usePlanChange(headingId, onChanged);
 
   return (
     <section id="market-resources" className="card market__section" aria-labelledby={headingId}>
@@ -47,22 +46,11 @@ export function ResourcesSection({ pilot, mayPlan, onChanged }: Props) {
               {mayPlan && plan && (
                 <Button
                   variant="link"
-                  busy={removing === resource.id}
+                  busy={working === resource.id}
                   aria-label={t('marketIt.resources.removeNamed', { description: resource.description })}
-                  onClick={async () => {
-                    errors.clear();
-                    setRemoving(resource.id);
-                    try {
-                      await remove({ variables: { input: { participantResourceId: resource.id, planVersion: plan.version } } });
-                      await onChanged();
-                      document.getElementById(headingId)?.focus();
-                      announce(t('marketIt.resources.removed'));
-                    } catch (error) {
-                      errors.fromError(error);
-                    } finally {
-                      setRemoving(null);
-                    }
-                  }}
+                  onClick={() =>
+                    void run(resource.id, () => remove({ variables: { input: { participantResourceId: resource.id, planVersion: plan.version } } }), t('marketIt.resources.removed'))
+                  }
                 >
                   {t('marketIt.remove')}
                 </Button>

@@ -67,6 +67,22 @@ export const ADD_INCENTIVE = graphql(`
   }
 `);
 
+/** A change to one incentive; a SANCTION comes back with its warning, as when it was added. */
+export const UPDATE_INCENTIVE = graphql(`
+  mutation UpdateIncentive($input: UpdateIncentiveInput!) {
+    updateIncentive(input: $input) {
+      incentive {
+        id
+        kind
+        description
+        audience
+        warning
+      }
+      warnings
+    }
+  }
+`);
+
 export const REMOVE_INCENTIVE = graphql(`
   mutation RemoveIncentive($input: RemoveIncentiveInput!) {
     removeIncentive(input: $input) {
