@@ -54,7 +54,7 @@ export class EngagementPartsService {
     });
   }
 
-  updateIncentive(ctx: RequestContext, input: UpdateIncentiveInput): Promise<IncentivePayload> {
+  async updateIncentive(ctx: RequestContext, input: UpdateIncentiveInput): Promise<IncentivePayload> {
     const changes = definedOnly({ kind: input.kind, description: input.description?.trim(), audience: input.audience?.trim() });
     requireSomeChange(changes, 'incentiveId');
     return this.db.transaction(ctx, async (em) => {
@@ -73,7 +73,7 @@ export class EngagementPartsService {
 
   // Communication actions ----------------------------------------------------------------------
 
-  addCommunicationAction(ctx: RequestContext, input: AddCommunicationActionInput): Promise<CommunicationAction> {
+  async addCommunicationAction(ctx: RequestContext, input: AddCommunicationActionInput): Promise<CommunicationAction> {
     checkDates(input.startsOn ?? null, input.endsOn ?? null);
     return this.db.transaction(ctx, async (em) => {
       const opened = await this.plans.change(em, ctx, input.pilotId, input.planVersion);
@@ -94,7 +94,7 @@ export class EngagementPartsService {
     });
   }
 
-  updateCommunicationAction(ctx: RequestContext, input: UpdateCommunicationActionInput): Promise<CommunicationAction> {
+  async updateCommunicationAction(ctx: RequestContext, input: UpdateCommunicationActionInput): Promise<CommunicationAction> {
     const changes: Partial<CommunicationActionEntity> = definedOnly({
       channel: input.channel?.trim(),
       audience: input.audience?.trim(),
@@ -148,7 +148,7 @@ export class EngagementPartsService {
     });
   }
 
-  updateParticipantResource(ctx: RequestContext, input: UpdateParticipantResourceInput): Promise<ParticipantResource> {
+  async updateParticipantResource(ctx: RequestContext, input: UpdateParticipantResourceInput): Promise<ParticipantResource> {
     const changes = definedOnly({ kind: input.kind, description: input.description?.trim() });
     requireSomeChange(changes, 'participantResourceId');
     return this.db.transaction(ctx, async (em) => {

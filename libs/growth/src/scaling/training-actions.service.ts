@@ -36,7 +36,7 @@ export class TrainingActionsService {
     });
   }
 
-  update(ctx: RequestContext, input: UpdateTrainingActionInput): Promise<TrainingAction> {
+  async update(ctx: RequestContext, input: UpdateTrainingActionInput): Promise<TrainingAction> {
     const changes = definedOnly({ topic: input.topic?.trim(), audience: input.audience, sessions: input.sessions, done: input.done });
     if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides trainingActionId and planVersion');
     return this.db.transaction(ctx, async (em) => {
