@@ -244,9 +244,11 @@ function requireSomeChange(changes: object, idField: string): void {
   if (!Object.keys(changes).length) throw BadInputError.field('input', `names nothing to change: give at least one field besides ${idField} and planVersion`);
 }
 
-function checkDates(startsOn: string | null, endsOn: string | null, field = 'input.endsOn'): void {
+/** `field` is the date at fault: the end, or the start when only the start changed. */
+function checkDates(startsOn: string | null, endsOn: string | null, field: 'input.startsOn' | 'input.endsOn' = 'input.endsOn'): void {
   // ISO dates compare as strings.
-  if (startsOn && endsOn && endsOn < startsOn) throw BadInputError.field(field, `must be on or after the start date (${startsOn})`);
+  if (!startsOn || !endsOn || endsOn >= startsOn) return;
+  throw BadInputError.field(field, field === 'input.startsOn' ? `must be on or before the end date (${endsOn})` : `must be on or after the start date (${startsOn})`);
 }
 
 function incentivePayload(row: IncentiveEntity, opened: OpenPlan): IncentivePayload {
