@@ -9,6 +9,9 @@ const TYPED = [
   { name: 'Walking group for carers', area: 'Health', forms: [], input: '' },
 ];
 
+/** Typed in the same form by mistake: the park's friends again, under another name; deleted once saved. */
+const TYPED_TWICE = { name: 'Millbrook Park friends group', area: 'Local environment', forms: ['Co-delivery'], input: 'Tools from parks services' };
+
 const HEADER = 'name,service_area,forms,public_body_input,people_involved,description';
 
 /** The spreadsheet as first chosen: three mistakes, each on its own row and column. */
@@ -35,7 +38,8 @@ const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffe
 
 /**
  * The map part of the five-step walk, through the Map it work area only: initiatives typed for
- * some active service areas (a refused save first), one edited to add a sub-form, the rest from a
+ * some active service areas (a refused save first), one typed twice by mistake and deleted (the
+ * dialog naming it), one edited to add a sub-form, the rest from a
  * spreadsheet that is first refused with its mistakes shown against row and column (nothing
  * saved) and then imported once corrected; the heat-map and its table; a filter; everything
  * published and the feed's link issued; then the manual required item ticked on the board.
@@ -57,7 +61,7 @@ export async function mapIt(walk: Walk): Promise<void> {
   await add.getByRole('alert').getByText('Choose the service area of initiative 1.').waitFor();
   await walk.visit(page, 'map-add-errors');
 
-  for (const [index, typed] of TYPED.entries()) {
+  for (const [index, typed] of [...TYPED, TYPED_TWICE].entries()) {
     if (index > 0) await add.getByRole('button', { name: 'Add another row' }).click();
     const row = add.getByRole('group', { name: `Initiative ${index + 1}` });
     await row.getByLabel('Name').fill(typed.name);
@@ -67,8 +71,17 @@ export async function mapIt(walk: Walk): Promise<void> {
   }
   await walk.visit(page, 'map-add-filled');
   await add.getByRole('button', { name: 'Save these initiatives' }).click();
-  await page.getByText('3 initiatives', { exact: true }).waitFor();
+  await page.getByText('4 initiatives', { exact: true }).waitFor();
   const list = page.getByRole('table', { name: /^Initiatives, with/ });
+
+  // The park's friends were typed twice: the second is deleted, the dialog saying what that means.
+  await list.getByRole('button', { name: `Delete ${TYPED_TWICE.name}` }).click();
+  const deleting = page.getByRole('dialog', { name: `Delete ${TYPED_TWICE.name}?` });
+  await deleting.getByRole('list', { name: 'What deleting does' }).waitFor();
+  await walk.visit(page, 'map-delete');
+  await deleting.getByRole('button', { name: `Delete ${TYPED_TWICE.name}` }).click();
+  await deleting.waitFor({ state: 'hidden' });
+  await page.getByText('3 initiatives', { exact: true }).waitFor();
   await list.getByRole('row', { name: /Walking group for carers/ }).getByText('Self-organisation').waitFor();
   await walk.visit(page, 'map-initiatives');
 

@@ -3,7 +3,8 @@ import { area, tickOnBoard, type Walk } from './walk';
 
 /**
  * The market part of the five-step walk: on the Market it screen, the pilot from Focus it gets its
- * engagement plan — a penalty tried and its warning read, incentives people value, the rules of
+ * engagement plan — a penalty tried and its warning read, incentives people value (one changed in
+ * place), the rules of
  * engagement saved (first refused while empty) and published, a communication and a resource —
  * then the incentives item is ticked on the board with the evidence.
  */
@@ -50,7 +51,15 @@ export async function marketIt(walk: Walk): Promise<void> {
   await incentive.getByRole('textbox', { name: 'What it is' }).fill('A seasonal supper for the repair volunteers, with thanks from the board');
   await incentive.getByRole('textbox', { name: 'Who it is for (optional)' }).fill('Repair volunteers');
   await incentive.getByRole('button', { name: 'Add incentive' }).click();
-  await page.getByRole('listitem', { name: /^Company and recognition: A seasonal supper/ }).waitFor();
+  const supper = page.getByRole('listitem', { name: /^Company and recognition: A seasonal supper/ });
+  await supper.waitFor();
+  // Families are welcome too: the incentive is changed where it stands.
+  await supper.getByRole('button', { name: /^Change the incentive/ }).click();
+  const change = supper.getByRole('form', { name: /^Change the incentive/ });
+  await change.getByRole('textbox', { name: 'Who it is for (optional)' }).fill('Repair volunteers and their families');
+  await walk.visit(page, 'market-incentive-change');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await supper.getByText('For: Repair volunteers and their families').waitFor();
   await incentive.getByRole('combobox', { name: 'Kind of incentive' }).selectOption({ label: 'Worth doing for its own sake' });
   await incentive.getByRole('textbox', { name: 'What it is' }).fill('Seeing the repairs you chose done on your own estate');
   await incentive.getByRole('button', { name: 'Add incentive' }).click();

@@ -53,7 +53,8 @@ async function addSkill(page: Page, name: string): Promise<void> {
  * People it through its screens: skills listed; participants added, each with the lawful basis
  * asked for before their details (the empty form refused first); the pilot from Focus it told what
  * it needs, its best matches read with their reasons and two enrolled with a self-efficacy reading;
- * a later reading shows the change as a chart; one person's data downloaded and then erased, the
+ * a later reading shows the change as a chart; one of them withdrawn, still counted as reached;
+ * one person's data downloaded and then erased, the
  * dialog saying what goes and what stays. Involving participants in design is ticked on the board.
  */
 export async function peopleIt(walk: Walk): Promise<void> {
@@ -144,6 +145,17 @@ export async function peopleIt(walk: Walk): Promise<void> {
   await page.getByText('Show the figures as a table').first().click();
   await loaded(page);
   await walk.visit(page, 'people-pilot-chart');
+
+  // Tom moves to another team: withdrawn, he stays in the table and among the people reached.
+  const takingPart = page.getByRole('region', { name: 'Taking part' });
+  await takingPart.getByRole('button', { name: `Withdraw ${TOM.name}…` }).click();
+  const withdraw = page.getByRole('dialog', { name: `Withdraw ${TOM.name} from ${pilotName}?` });
+  await withdraw.getByRole('list', { name: 'What withdrawing does' }).waitFor();
+  await walk.visit(page, 'people-withdraw');
+  await withdraw.getByRole('button', { name: `Withdraw ${TOM.name}`, exact: true }).click();
+  await withdraw.waitFor({ state: 'hidden' });
+  await takingPart.getByRole('row', { name: new RegExp(TOM.name) }).getByText('left', { exact: true }).waitFor();
+  await page.getByText('2 people reached so far.').waitFor();
 
   // Subject access and erasure for one participant.
   await page.goto(area(walk, 'people'));
