@@ -1,6 +1,7 @@
 import { Args, Context, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Action, Can, type Connection, Ctx, type GqlContext, MembershipCheck, RequestContext, toConnection } from '@app/common';
-import { HistoryArgs, HistoryEvent, HistoryEventConnection, HistoryEventTypeInfo, historyEventTypes, toHistoryEvent } from './event.model';
+import { HistoryEvent, HistoryEventConnection, HistoryEventTypeInfo, historyEventTypes, toHistoryEvent } from './event.model';
+import { HistoryArgs } from './history.args';
 import type { EventEntity } from './event.entity';
 import { HistoryService } from './history.service';
 import { LiveEvents } from './live-events';

@@ -7,7 +7,7 @@ import { actingAs, newOrganisation } from '../../../test/support/service-fixture
 import { serviceTestingModule, ownerQuery } from '../../../test/support/service-module';
 import { EventKind } from './event-catalogue';
 import type { EventEntity } from './event.entity';
-import type { HistoryArgs } from './event.model';
+import type { HistoryArgs } from './history.args';
 import { HistoryService } from './history.service';
 import { LiveEvents } from './live-events';
 

@@ -5,7 +5,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { EventEntity } from './event.entity';
 import { EventFanout } from './event-fanout';
 import { type EventKind, isEventType, typesOfKinds } from './event-catalogue';
-import type { HistoryArgs } from './event.model';
+import type { HistoryArgs } from './history.args';
 
 /** Ids and non-personal values only: history is never rewritten, so it must hold nothing to erase. */
 export type EventPayload = Record<string, string | number | boolean | null | string[] | number[]>;

@@ -3,6 +3,7 @@ export * from './event.entity';
 export * from './history.service';
 export * from './history.module';
 export * from './event.model';
+export * from './history.args';
 export * from './live-events';
 export * from './event-fanout';
 export * from './event-catalogue';
