@@ -83,7 +83,7 @@ export async function newPilot(module: TestingModule, ctx: RequestContext, statu
 
 /** A service area of the organisation (written as the owner, as a migration or an import would), answering its id. */
 export async function newServiceArea(db: Database, organisationId: string, name: string, position = 0, active = true): Promise<string> {
-  const [row] = await ownerQuery(db, `INSERT INTO service_area (organisation_id, name, name_key, position, active, version) VALUES ($1, $2, lower($2), $3, $4, 1) RETURNING id`, [
+  const [row] = await ownerQuery(db, `INSERT INTO service_area (organisation_id, name, name_key, position, active, version) VALUES ($1, $2::text, lower($2::text), $3, $4, 1) RETURNING id`, [
     organisationId,
     name,
     position,
