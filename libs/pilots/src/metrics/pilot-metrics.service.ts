@@ -47,7 +47,7 @@ export class PilotMetricsService {
     });
   }
 
-  update(ctx: RequestContext, input: UpdatePilotMetricInput): Promise<PilotMetric> {
+  async update(ctx: RequestContext, input: UpdatePilotMetricInput): Promise<PilotMetric> {
     const problems: FieldProblem[] = [];
     const changes: Partial<PilotMetricEntity> = definedOnly({
       name: input.name?.trim(),

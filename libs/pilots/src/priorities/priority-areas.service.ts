@@ -63,7 +63,7 @@ export class PriorityAreasService {
     });
   }
 
-  update(ctx: RequestContext, input: UpdatePriorityAreaInput): Promise<PriorityArea> {
+  async update(ctx: RequestContext, input: UpdatePriorityAreaInput): Promise<PriorityArea> {
     const changes = definedOnly({ serviceAreaId: input.serviceAreaId, rationale: input.rationale?.trim() });
     if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give serviceAreaId or rationale');
     return this.db.transaction(ctx, async (em) => {
@@ -78,7 +78,7 @@ export class PriorityAreasService {
   }
 
   /** The caller's scores for the area; scoring again replaces them (one sheet per member). */
-  score(ctx: RequestContext, input: ScorePriorityAreaInput): Promise<PriorityArea> {
+  async score(ctx: RequestContext, input: ScorePriorityAreaInput): Promise<PriorityArea> {
     const userId = ctx.userId; // a person scores, not an integration
     return this.db.transaction(ctx, async (em) => {
       const { area, programme } = await this.lockArea(em, ctx, input.priorityAreaId);
