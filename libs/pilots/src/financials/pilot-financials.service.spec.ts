@@ -69,6 +69,13 @@ describe('PilotFinancialsService', () => {
     expect(await ownerQuery(db, `SELECT 1 FROM pilot_financial WHERE pilot_id = $1`, [pilot.id])).toEqual([]);
   });
 
+  it('refuses an amount too large to keep, naming the field, rather than failing in the database', async () => {
+    const pilot = await newPilot('Too large');
+    const error = await add(pilot, COST, '100000000000000000000').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadInputError);
+    expect(problemFields(error)).toEqual(['input.amount']);
+  });
+
   it('sums by kind in SQL to the penny, past what a float holds, and hands the sums to the economics', async () => {
     const pilot = await pilots.update(ctx, { pilotId: (await newPilot('Summed')).id, version: 1, participantsReached: 3 });
     await add(pilot, COST, '0.10');

@@ -80,6 +80,12 @@ describe('PilotsService', () => {
     expect(n).toBe(0);
   });
 
+  it('refuses a budget too large to keep, naming the field, rather than failing in the database', async () => {
+    const error = await create('Too rich', { budget: '99999999999999999999' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadInputError);
+    expect(problemFields(error)).toEqual(['input.budget']);
+  });
+
   it('edits at the version seen; history names the fields and only the values that are not free text', async () => {
     const pilot = await create('Edited', { budget: '100' });
     const edited = await pilots.update(ctx, { pilotId: pilot.id, version: 1, name: ' Renamed ', hypothesis: 'A secret plan', targetParticipants: 40, endDate: '2031-06-30' });

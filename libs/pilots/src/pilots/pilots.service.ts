@@ -4,7 +4,7 @@ import { Database, updateVersioned } from '@app/database';
 import type { EventPayload } from '@app/history';
 import { OrganisationsService } from '@app/identity';
 import { type ProgrammeEntity, ProgrammesService } from '@app/programmes';
-import { applyPilotMove, type PilotMove, type PilotRefusal, initialPilotState, MoneyFormatError, normaliseCurrencyCode, parseMoney } from '@app/workflow';
+import { applyPilotMove, formatMoney, type PilotMove, type PilotRefusal, initialPilotState, MoneyFormatError, normaliseCurrencyCode, parseMoney } from '@app/workflow';
 import { type EntityManager, In } from 'typeorm';
 import { toMoneyOrNull } from '../money.model';
 import { PriorityAreasService } from '../priorities/priority-areas.service';
@@ -233,10 +233,18 @@ export function readCurrency(input: string, field: string): string {
   return code;
 }
 
+/** The most a bigint column of minor units holds: past it the database would refuse the write with an internal error. */
+const MAX_MINOR_UNITS = 2n ** 63n - 1n;
+
 /** Exact minor units of a decimal string, or a problem naming `field`. */
 export function readAmount(input: string, currency: string, field: string, problems: FieldProblem[]): bigint | null {
   try {
-    return parseMoney(input, currency);
+    const minor = parseMoney(input, currency);
+    if (minor > MAX_MINOR_UNITS) {
+      problems.push({ field, message: `is too large: at most ${formatMoney(MAX_MINOR_UNITS, currency)} ${currency}` });
+      return null;
+    }
+    return minor;
   } catch (error) {
     if (error instanceof MoneyFormatError) {
       problems.push({ field, message: error.message });
