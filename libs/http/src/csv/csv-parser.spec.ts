@@ -15,6 +15,11 @@ function parseAll(input: Uint8Array | string, cuts: number[] = [], maxRecordChar
   return out;
 }
 
+/** The line ends in `text` as an editor counts them: CRLF once, a lone CR or LF once each. */
+function lineEnds(text: string): number {
+  return text.split(/\r\n|\r|\n/).length - 1;
+}
+
 describe('CsvParser', () => {
   it('reads quoting, commas, escaped quotes and line breaks inside cells', () => {
     const text = 'a,b,c\r\n"x, y","say ""hi""","two\nlines"\r\nplain,,"a\r\nb"\n';
@@ -49,11 +54,25 @@ describe('CsvParser', () => {
       { fields: ['d', 'e'], line: 2 },
     ]);
     expect(parseAll('a,"never closed\nmore')[0].error).toMatch(/never closed/);
+    expect(parseAll('a\n"b\n""c"" d",e\nf,"g"h\n"unclosed\nx').map((r) => [r.line, r.error !== undefined])).toEqual([
+      [1, false],
+      [2, false],
+      [4, true],
+      [5, true],
+    ]);
+  });
+
+  it('keeps a quote inside an unquoted cell as a character, and reads a quoted cell that starts with an escaped quote', () => {
+    expect(parseAll('ab"c,d\n""""" x""",y\n').map((r) => [r.fields, r.error])).toEqual([
+      [['ab"c', 'd'], undefined],
+      [['"" x"', 'y'], undefined],
+    ]);
   });
 
   it('stops at a record over the length limit rather than buffering the rest of the file', () => {
     expect(() => parseAll(`ok\n"${'x'.repeat(200)}`, [], 100)).toThrow(CsvFatalError);
     expect(() => parseAll(`ok\n"${'x'.repeat(200)}`, [], 100)).toThrow(/line 2 is longer than 100 characters/);
+    expect(() => parseAll(`a\n"b\nc"\n"${'x'.repeat(200)}`, [3, 9], 100)).toThrow(/line 4 is longer than 100 characters/);
   });
 
   it('refuses bytes that are not UTF-8', () => {
@@ -69,6 +88,9 @@ describe('CsvParser', () => {
         const cuts = rawCuts.map((c) => c % (bytes.length + 1));
         const parsed = parseAll(bytes, cuts);
         expect(parsed.map((r) => r.fields)).toEqual(rows);
+        // Each record starts on the line after those the records before it span (CRLF, LF or a lone CR, in cells too).
+        const starts = rows.map(csvLine).reduce<number[]>((lines, text) => [...lines, lines[lines.length - 1] + lineEnds(text)], [1]);
+        expect(parsed.map((r) => r.line)).toEqual(starts.slice(0, -1));
         expect(parsed.every((r) => !r.error)).toBe(true);
       }),
       { numRuns: 300 },
