@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { CsvParser } from '@app/http/csv/csv-parser';
+import { CsvParser } from '@app/http';
 import { addMember, type Member, newOrganisation, type Org, sql } from '../identity/identity-helpers';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -2,7 +2,7 @@ import { ForbiddenError } from './errors';
 
 /**
  * Who may do what: the one table every operation is decided by (README, "Who may do what", says it in words).
- * Resolvers declare the action they perform with `@Can(Action.X)`; the policy guard looks the
+ * Resolvers and plain-HTTP routes declare the action they perform with `@Can(Action.X)`; the policy guard looks the
  * caller's role up here. Nothing else checks roles.
  */
 export enum Role {

@@ -3,9 +3,13 @@ import { DomainError, ErrorCode } from '@app/common';
 
 export class PayloadTooLargeError extends DomainError {
   constructor(limitBytes: number) {
-    super(ErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than the limit of ${limitBytes / (1024 * 1024)} MB: split it into smaller files and import each`, {
-      limitBytes,
-    });
+    super(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `The file is larger than the limit of ${limitBytes / (1024 * 1024)} MB: split it into smaller files and import each`,
+      {
+        limitBytes,
+      },
+    );
   }
 }
 

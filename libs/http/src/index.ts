@@ -1,9 +1,11 @@
 // Plain HTTP beside GraphQL: streaming CSV in and out, body limits, JSON errors, feeds, and how a route learns who calls it.
 export { limitBytes, PayloadTooLargeError } from './body-limit';
 export { CSV_CONTENT_TYPES, CSV_UPLOAD_LIMIT_BYTES, CsvBodyParser, csvBody, csvUpload, UnsupportedMediaTypeError } from './csv/csv-body';
-export { CsvFatalError, type CsvRecord, parseCsv } from './csv/csv-parser';
+export { CsvFatalError, CsvParser, type CsvRecord, parseCsv } from './csv/csv-parser';
 export { csvLine, csvStream, sendCsv } from './csv/csv-writer';
 export { RowSpool } from './csv/row-spool';
 export { sendFeed } from './feed-response';
 export { JsonHttpErrorFilter, sendJson } from './json-errors';
 export { PlainHttpModule } from './plain-http.module';
+export { queryFlag } from './query-flag';
+export { HttpCtx, httpRequestContext, plainHttpSession } from './request-access';

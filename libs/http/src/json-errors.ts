@@ -24,7 +24,10 @@ export class JsonHttpErrorFilter implements ExceptionFilter {
       body = { code: error.code, message: error.message, ...details };
     } else if (error instanceof HttpException) {
       status = error.getStatus();
-      body = { code: errorCodeOfStatus(status) ?? (status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT), message: error.message };
+      body = {
+        code: errorCodeOfStatus(status) ?? (status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT),
+        message: error.message,
+      };
     } else {
       this.logger.error(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

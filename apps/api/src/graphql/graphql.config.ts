@@ -59,8 +59,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, schemaHost:
       const ctx = new RequestContext(String(source.id));
       ctx.clientAddress = source.ip;
       const secure = config.sessions.cookieSecure || source.protocol === 'https';
-      // Only GraphQL reads the session cookie, where Apollo's CSRF prevention stands in front of it;
-      // the plain endpoints (CSV) take headers only, so a cross-site form cannot use it there.
+      // Apollo's CSRF prevention stands in front of the session cookie here; plain-HTTP routes
+      // take it only under the rule in libs/http/src/request-access.ts.
       const session = sessionFromCookies(source.headers.cookie, secure);
       return {
         ctx,

@@ -1,7 +1,10 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { Public } from '@app/common';
 import { Database } from '@app/database';
 
+/** Probes for the process and the database: public, as a load balancer or orchestrator asks without credentials. */
 @Controller('health')
+@Public()
 export class HealthController {
   constructor(private readonly db: Database) {}
 

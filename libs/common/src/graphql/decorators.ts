@@ -5,7 +5,7 @@ import type { GqlContext } from './context';
 
 export const ACCESS_KEY = 'coprod:access';
 
-/** How an operation is authorised; every resolver method declares exactly one (the guard fails closed). */
+/** How an operation is authorised; every resolver method and plain-HTTP route declares exactly one (the policy guard fails closed). */
 export type Access = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'action'; action: Action };
 
 /** Allowed to the caller's role in the organisation the request is for, per the policy table. */

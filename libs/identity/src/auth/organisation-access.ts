@@ -33,8 +33,8 @@ export function chooseOrganisation(credentials: Credentials, who: Authenticated)
 
 /**
  * Puts an authenticated caller into the organisation the request is for, with their role
- * there, when the policy table lets that role do `action`. The GraphQL policy guard and the
- * plain HTTP endpoints (CSV import and export) both decide through here. An organisation the
+ * there, when the policy table lets that role do `action`. The policy guard decides GraphQL and
+ * plain-HTTP routes alike through here. An organisation the
  * caller does not belong to is NOT_FOUND, never a hint that it exists.
  */
 export function enterOrganisation(ctx: RequestContext, who: Authenticated, credentials: Credentials, action: Action): void {

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { RequestContext } from '@app/common';
+import { Public, type RequestContext } from '@app/common';
+import { HttpCtx } from '@app/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SurveyResponsesService } from '../responses/survey-responses.service';
 import { RESPONSE_PATH } from '../surveys/survey-link';
@@ -7,8 +8,8 @@ import { SurveyHttpErrorFilter } from './survey-http-errors';
 
 /**
  * The public response link as plain HTTP, for a form on a web page: no account, no session;
- * the token in the path is the only credential and opens its own survey only (the policy guard
- * guards GraphQL only). The token is the survey's open link or a personal single-use link. The
+ * the token in the path is the only credential and opens its own survey only, so the route is
+ * public to the policy guard. The token is the survey's open link or a personal single-use link. The
  * server masks `/responses/<token>` in its request log.
  *
  * - `GET /responses/<token>`: 200 with `{ title, scale, areas: [{ area, label, questions: [{ key, text }] }] }`
@@ -20,32 +21,26 @@ import { SurveyHttpErrorFilter } from './survey-http-errors';
  *   `Retry-After` when the client has sent its share of answers (SurveyLinkPace).
  */
 @Controller(RESPONSE_PATH)
+@Public()
 @UseFilters(new SurveyHttpErrorFilter(410))
 export class SurveyLinkController {
   constructor(private readonly responses: SurveyResponsesService) {}
 
   @Get(':token')
-  async form(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async form(@HttpCtx() ctx: RequestContext, @Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
     guardCredentialUrl(reply);
-    const form = await this.responses.form(contextOf(request), token);
+    const form = await this.responses.form(ctx, token);
     answer(reply, 200, form);
   }
 
   @Post(':token')
-  async submit(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async submit(@HttpCtx() ctx: RequestContext, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     guardCredentialUrl(reply);
     const body = request.body as { answers?: unknown } | null | undefined;
     const answers = typeof body === 'object' && body !== null ? body.answers : undefined;
-    const submission = await this.responses.submit(contextOf(request), { token, answers: answers as Record<string, unknown> }, 'answers');
+    const submission = await this.responses.submit(ctx, { token, answers: answers as Record<string, unknown> }, 'answers');
     answer(reply, 200, submission);
   }
-}
-
-/** The request's context, with the client's address (`request.ip`, from X-Forwarded-For behind a proxy named in TRUST_PROXY). */
-function contextOf(request: FastifyRequest): RequestContext {
-  const ctx = new RequestContext(String(request.id));
-  ctx.clientAddress = request.ip;
-  return ctx;
 }
 
 /**
