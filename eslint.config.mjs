@@ -78,7 +78,7 @@ export const boundariesConfig = [
           checkAllOrigins: true,
           checkUnknownLocals: true,
           message:
-            "{{ from.element.path }} may not import '{{ dependency.source }}' (ARCHITECTURE.md, \"Layers: what may import what\": " +
+            '{{ from.element.path }} may not import \'{{ dependency.source }}\' (ARCHITECTURE.md, "Layers: what may import what": ' +
             'only the layers below, through @app/<library>, never apps/*)',
           policies: [
             // Packages and Node's own modules: the layers are about our code.

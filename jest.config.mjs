@@ -1,5 +1,19 @@
 // Jest runs as native ESM (Nest 12 ships ESM only); ts-jest only transpiles, `npm run typecheck` type-checks.
-const libs = ['common', 'database', 'engagement', 'growth', 'history', 'http', 'identity', 'mapping', 'people', 'pilots', 'programmes', 'surveys', 'workflow'];
+const libs = [
+  'common',
+  'database',
+  'engagement',
+  'growth',
+  'history',
+  'http',
+  'identity',
+  'mapping',
+  'people',
+  'pilots',
+  'programmes',
+  'surveys',
+  'workflow',
+];
 const aliases = Object.fromEntries(
   libs.flatMap((lib) => [
     [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`],

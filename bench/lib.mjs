@@ -23,7 +23,9 @@ const SERVER_ROLE = 'coprod_bench_server';
 export function serverUrlOrExit(bench, database) {
   const serverUrl = process.env.DATABASE_URL?.trim();
   if (!serverUrl) {
-    console.error(`${bench} needs DATABASE_URL (a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/test); it creates and drops its own database ${database}.`);
+    console.error(
+      `${bench} needs DATABASE_URL (a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/test); it creates and drops its own database ${database}.`,
+    );
     process.exit(2);
   }
   if (!existsSync(join(ROOT, MAIN_JS))) {
@@ -46,7 +48,9 @@ export async function createDatabase(serverUrl, database) {
   const cleanup = async () => {
     for (const step of cleanups.reverse()) await step().catch(() => undefined);
     cleanups.length = 0;
-    await onServer(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((e) => console.error(`could not drop ${database}: ${e.message}`));
+    await onServer(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((e) =>
+      console.error(`could not drop ${database}: ${e.message}`),
+    );
   };
   process.once('SIGINT', () => cleanup().finally(() => process.exit(130)));
   return { benchUrl: url.toString(), cleanups, cleanup };

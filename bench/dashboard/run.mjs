@@ -219,15 +219,20 @@ function startBaseline(url, organisationId, userId) {
 async function seedStage(client, { organisations, template, firstOrg }) {
   // The organisations of this stage, each with one member (user ids known in advance).
   await client.query(`DROP TABLE IF EXISTS seed_orgs`);
-  await client.query(`CREATE TEMP TABLE seed_orgs AS
-    SELECT g AS n, gen_random_uuid() AS org_id, gen_random_uuid() AS user_id FROM generate_series($1::int, $2::int) g`, [firstOrg, firstOrg + organisations - 1]);
+  await client.query(
+    `CREATE TEMP TABLE seed_orgs AS
+    SELECT g AS n, gen_random_uuid() AS org_id, gen_random_uuid() AS user_id FROM generate_series($1::int, $2::int) g`,
+    [firstOrg, firstOrg + organisations - 1],
+  );
   await client.query(`INSERT INTO organisation (id, name, time_zone, currency, version)
     SELECT org_id, CASE WHEN n = 0 THEN 'Bench Council' ELSE 'Bench Organisation ' || n END,
            (ARRAY['Europe/London', 'Europe/Paris', 'America/New_York', 'Pacific/Auckland'])[1 + n % 4], 'GBP', 1
       FROM seed_orgs`);
   await client.query(`INSERT INTO app_user (id, email, display_name, password_hash, tokens_valid_after)
     SELECT user_id, 'bench-' || n || '@example.org', 'Bench Person ' || n, 'not-a-hash', 'epoch' FROM seed_orgs WHERE n > 0`);
-  await client.query(`INSERT INTO membership (organisation_id, user_id, role) SELECT org_id, user_id, 'PROGRAMME_MANAGER' FROM seed_orgs WHERE n > 0`);
+  await client.query(
+    `INSERT INTO membership (organisation_id, user_id, role) SELECT org_id, user_id, 'PROGRAMME_MANAGER' FROM seed_orgs WHERE n > 0`,
+  );
 
   await client.query(
     `INSERT INTO programme (organisation_id, name, description, owner_id, status, current_step, cycle, template_version, template_snapshot, created_by, version)
@@ -347,7 +352,9 @@ function summarise(runs) {
 async function statementsPerRequest(admin, sides) {
   const read = async () => {
     await sleep(STATS_SETTLE_MS);
-    const { rows } = await admin.query(`SELECT (xact_commit + xact_rollback)::bigint AS n FROM pg_stat_database WHERE datname = $1`, [DATABASE]);
+    const { rows } = await admin.query(`SELECT (xact_commit + xact_rollback)::bigint AS n FROM pg_stat_database WHERE datname = $1`, [
+      DATABASE,
+    ]);
     return Number(rows[0].n);
   };
   const result = [];
@@ -388,7 +395,8 @@ async function measure(stage, admin, gql, base, other) {
   }
   if (other) {
     const fromOther = await (await fetch(other.endpoint, otherInit)).json();
-    if (!isDeepStrictEqual(fromOther, fromGraphql)) throw new Error(`The compared build answers otherwise: ${JSON.stringify(fromOther).slice(0, 600)}`);
+    if (!isDeepStrictEqual(fromOther, fromGraphql))
+      throw new Error(`The compared build answers otherwise: ${JSON.stringify(fromOther).slice(0, 600)}`);
   }
   const dash = fromGraphql.data.organisationDashboard;
   const bytes = JSON.stringify(fromGraphql).length;
@@ -433,9 +441,15 @@ const f1 = (n) => n.toFixed(1);
 const f2 = (n) => n.toFixed(2);
 
 function printStage(r) {
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`\n${r.stage}: one organisation's dashboard (${r.listed} programmes listed, ${r.overdue} overdue tasks, ${r.mine} in "my work"; ${r.bytes} bytes of JSON; same JSON from both: ${r.same ? 'yes' : 'NO'})`);
-  console.log(`  ${'server'.padEnd(28)}${'requests'.padStart(7)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'SQL/request'.padStart(13)}`);
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(
+    `\n${r.stage}: one organisation's dashboard (${r.listed} programmes listed, ${r.overdue} overdue tasks, ${r.mine} in "my work"; ${r.bytes} bytes of JSON; same JSON from both: ${r.same ? 'yes' : 'NO'})`,
+  );
+  console.log(
+    `  ${'server'.padEnd(28)}${'requests'.padStart(7)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'SQL/request'.padStart(13)}`,
+  );
   for (const [name, s] of [
     ['GraphQL (coprod server)', r.graphql],
     ['baseline (1 SQL, node:http)', r.baseline],
@@ -443,7 +457,9 @@ function printStage(r) {
     ...(r.other ? [['compared build (GraphQL)', r.other]] : []),
   ]) {
     const statements = s.statements === null ? 'not counted' : f1(s.statements);
-    console.log(`  ${name.padEnd(28)}${String(s.requests).padStart(7)}${f1(s.rps).padStart(9)}${f2(s.p50).padStart(9)}${f2(s.p95).padStart(9)}${statements.padStart(13)}`);
+    console.log(
+      `  ${name.padEnd(28)}${String(s.requests).padStart(7)}${f1(s.rps).padStart(9)}${f2(s.p50).padStart(9)}${f2(s.p95).padStart(9)}${statements.padStart(13)}`,
+    );
   }
   console.log(
     `  ratio GraphQL / baseline: p50 ${f2(r.graphql.p50 / r.baseline.p50)}×, p95 ${f2(r.graphql.p95 / r.baseline.p95)}×, throughput ${f2(r.graphql.rps / r.baseline.rps)}×  (load average now ${load})`,
@@ -460,7 +476,9 @@ function compareLine(r) {
 
 function printSummary(small, large) {
   const rows = [small, large];
-  console.log('\nSummary (concurrency ' + CONCURRENCY + ', ' + REQUESTS + ' requests per server and stage, in ' + ROUNDS + ' alternating rounds)');
+  console.log(
+    '\nSummary (concurrency ' + CONCURRENCY + ', ' + REQUESTS + ' requests per server and stage, in ' + ROUNDS + ' alternating rounds)',
+  );
   console.log(
     `  ${'database holds'.padEnd(20)}${'GraphQL req/s'.padStart(14)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'SQL/req'.padStart(9)}  |${'baseline req/s'.padStart(15)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'SQL/req'.padStart(9)}  |${'p95 ratio'.padStart(10)}`,
   );
@@ -471,7 +489,9 @@ function printSummary(small, large) {
   }
   const scale = large.graphql.p95 / small.graphql.p95;
   const within = Math.max(small.graphql.p95 / small.baseline.p95, large.graphql.p95 / large.baseline.p95);
-  console.log(`\n  GraphQL dashboard p95 at 10,000 programmes / p95 at 10 programmes: ${f2(scale)}× (baseline: ${f2(large.baseline.p95 / small.baseline.p95)}×)`);
+  console.log(
+    `\n  GraphQL dashboard p95 at 10,000 programmes / p95 at 10 programmes: ${f2(scale)}× (baseline: ${f2(large.baseline.p95 / small.baseline.p95)}×)`,
+  );
   console.log(`  Goal: p95 within 2× the hand-written baseline: ${within <= 2 ? 'met' : 'NOT met'} (worst ${f2(within)}×)`);
   console.log(`  Goal: p95 at 10,000 no more than 1.2× p95 at 10: ${scale <= 1.2 ? 'met' : 'NOT met'} (${f2(scale)}×)`);
   for (const r of rows) if (r.other) console.log(`  ${r.stage}: ${compareLine(r)}`);
@@ -495,7 +515,11 @@ async function main() {
   const { benchUrl, cleanups, cleanup } = await createDatabase(serverUrl, DATABASE);
 
   try {
-    console.log(`bench/dashboard on ${new URL(serverUrl).host}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `bench/dashboard on ${new URL(serverUrl).host}, ${availableParallelism()} cores, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     console.log('starting the built server (it runs the migrations)…');
     const api = await startApi(benchUrl);
     cleanups.push(api.stop);
@@ -505,18 +529,28 @@ async function main() {
 
     // Stage 1: the signed-in person's organisation, 10 programmes in all.
     const password = 'bench correct horse battery';
-    const { org_id: organisationId, user_id: userId } = await seedStage(admin, { organisations: 1, template: DEFAULT_TEMPLATE, firstOrg: 0 });
-    await admin.query(`INSERT INTO app_user (id, email, display_name, password_hash, tokens_valid_after) VALUES ($1, 'bench@example.org', 'Bench Person', $2, 'epoch')`, [
+    const { org_id: organisationId, user_id: userId } = await seedStage(admin, {
+      organisations: 1,
+      template: DEFAULT_TEMPLATE,
+      firstOrg: 0,
+    });
+    await admin.query(
+      `INSERT INTO app_user (id, email, display_name, password_hash, tokens_valid_after) VALUES ($1, 'bench@example.org', 'Bench Person', $2, 'epoch')`,
+      [userId, await hashPassword(password)],
+    );
+    await admin.query(`INSERT INTO membership (organisation_id, user_id, role) VALUES ($1, $2, 'PROGRAMME_MANAGER')`, [
+      organisationId,
       userId,
-      await hashPassword(password),
     ]);
-    await admin.query(`INSERT INTO membership (organisation_id, user_id, role) VALUES ($1, $2, 'PROGRAMME_MANAGER')`, [organisationId, userId]);
     const signIn = async (endpoint) => {
       const answer = await (
         await fetch(endpoint, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, variables: { input: { email: 'bench@example.org', password } } }),
+          body: JSON.stringify({
+            query: `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+            variables: { input: { email: 'bench@example.org', password } },
+          }),
         })
       ).json();
       if (!answer.data) throw new Error(`sign-in failed on ${endpoint}: ${JSON.stringify(answer.errors)}`);
@@ -525,7 +559,10 @@ async function main() {
     const gql = await signIn(api.endpoint);
     let other = null;
     if (COMPARE_ROOT) {
-      const before = await startApi(benchUrl, { root: COMPARE_ROOT, asOwner: !existsSync(join(COMPARE_ROOT, 'dist/libs/database/src/tenancy')) });
+      const before = await startApi(benchUrl, {
+        root: COMPARE_ROOT,
+        asOwner: !existsSync(join(COMPARE_ROOT, 'dist/libs/database/src/tenancy')),
+      });
       cleanups.push(before.stop);
       other = await signIn(before.endpoint);
     }
@@ -538,7 +575,8 @@ async function main() {
     // Stage 2: 999 more organisations, 10,000 programmes in all.
     const t0 = performance.now();
     await seedStage(admin, { organisations: 999, template: DEFAULT_TEMPLATE, firstOrg: 1 });
-    const { rows } = await admin.query(`SELECT (SELECT count(*) FROM programme) AS programmes, (SELECT count(*) FROM organisation) AS organisations,
+    const { rows } =
+      await admin.query(`SELECT (SELECT count(*) FROM programme) AS programmes, (SELECT count(*) FROM organisation) AS organisations,
       (SELECT count(*) FROM programme_step) AS steps, (SELECT count(*) FROM checklist_item) AS items, (SELECT count(*) FROM task) AS tasks`);
     const c = rows[0];
     console.log(

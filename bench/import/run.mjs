@@ -34,7 +34,16 @@ const DATABASE = 'coprod_bench_import';
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const AREAS = ['Community safety', 'Local environment', 'Health', 'Social care', 'Education', 'Housing', 'Transport', 'Culture and leisure'];
+const AREAS = [
+  'Community safety',
+  'Local environment',
+  'Health',
+  'Social care',
+  'Education',
+  'Housing',
+  'Transport',
+  'Culture and leisure',
+];
 /** Form sets with every sub-form's form already present (as the import stores them), and how the file writes them. */
 const FORM_SETS = [
   { keys: ['CO_DESIGN'], cell: 'co-design' },
@@ -93,7 +102,8 @@ function csvCell(value) {
 
 /** The import's file: the documented format, as a consultant's spreadsheet would hold it. */
 function importFile(rows) {
-  const header = 'external_ref,name,description,service_area,forms,participation,motivation,people_involved,public_body_input,status,contact,published';
+  const header =
+    'external_ref,name,description,service_area,forms,participation,motivation,people_involved,public_body_input,status,contact,published';
   const lines = rows.map((r) =>
     [
       r.externalRef,
@@ -155,9 +165,32 @@ async function graphql(api, query, variables, as = {}) {
 }
 
 async function newOrganisation(api, token, name) {
-  const { createOrganisation } = await graphql(api, `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name } }, { token });
+  const { createOrganisation } = await graphql(
+    api,
+    `
+      mutation ($input: CreateOrganisationInput!) {
+        createOrganisation(input: $input) {
+          id
+        }
+      }
+    `,
+    { input: { name } },
+    { token },
+  );
   // Reading the list writes the default service areas.
-  const { serviceAreas } = await graphql(api, `query { serviceAreas { id name } }`, {}, { token, organisationId: createOrganisation.id });
+  const { serviceAreas } = await graphql(
+    api,
+    `
+      query {
+        serviceAreas {
+          id
+          name
+        }
+      }
+    `,
+    {},
+    { token, organisationId: createOrganisation.id },
+  );
   return { id: createOrganisation.id, areaIds: new Map(serviceAreas.map((a) => [a.name, a.id])) };
 }
 
@@ -243,14 +276,19 @@ function rssMb(pid, field = 'VmHWM') {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmtMs = (ms) => `${ms.toFixed(0).padStart(6)} ms`;
-const fmtRate = (ms) => `${Math.round(ROWS / (ms / 1000)).toLocaleString('en-GB').padStart(9)} rows/s`;
+const fmtRate = (ms) =>
+  `${Math.round(ROWS / (ms / 1000))
+    .toLocaleString('en-GB')
+    .padStart(9)} rows/s`;
 
 async function main() {
   const serverUrl = serverUrlOrExit('bench/import', DATABASE);
   const { benchUrl, cleanups, cleanup } = await createDatabase(serverUrl, DATABASE);
 
   try {
-    console.log(`bench/import on ${new URL(serverUrl).host}: ${ROWS.toLocaleString('en-GB')} rows, ${ROUNDS} rounds; starting the built server…`);
+    console.log(
+      `bench/import on ${new URL(serverUrl).host}: ${ROWS.toLocaleString('en-GB')} rows, ${ROUNDS} rounds; starting the built server…`,
+    );
     const api = await startApi(benchUrl);
     cleanups.push(api.stop);
     const client = new pg.Client({ connectionString: benchUrl, application_name: 'coprod-bench-import' });
@@ -260,8 +298,28 @@ async function main() {
     const email = `bench.${randomBytes(4).toString('hex')}@example.org`;
     // Signing up answers only a message (it never says whether an address has an account); the token comes from signing in.
     const password = 'bench correct horse battery';
-    await graphql(api, `mutation($input: SignUpInput!) { signUp(input: $input) { message } }`, { input: { email, password, displayName: 'Bench Person' } });
-    const { signIn } = await graphql(api, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email, password } });
+    await graphql(
+      api,
+      `
+        mutation ($input: SignUpInput!) {
+          signUp(input: $input) {
+            message
+          }
+        }
+      `,
+      { input: { email, password, displayName: 'Bench Person' } },
+    );
+    const { signIn } = await graphql(
+      api,
+      `
+        mutation ($input: SignInInput!) {
+          signIn(input: $input) {
+            token
+          }
+        }
+      `,
+      { input: { email, password } },
+    );
     const token = signIn.token;
     const rows = Array.from({ length: ROWS }, (_, i) => initiative(i + 1));
     const file = importFile(rows);
@@ -272,7 +330,11 @@ async function main() {
     await timedImport(api, token, warm.id, importFile(rows.slice(0, 500)));
     const warmCopy = await newOrganisation(api, token, 'Warm-up COPY');
     await timedCopy(benchUrl, copyFile(rows.slice(0, 500), warmCopy.id, warmCopy.areaIds));
-    const psqlStart = median([await runPsql(benchUrl, ['-c', 'SELECT 1']), await runPsql(benchUrl, ['-c', 'SELECT 1']), await runPsql(benchUrl, ['-c', 'SELECT 1'])]);
+    const psqlStart = median([
+      await runPsql(benchUrl, ['-c', 'SELECT 1']),
+      await runPsql(benchUrl, ['-c', 'SELECT 1']),
+      await runPsql(benchUrl, ['-c', 'SELECT 1']),
+    ]);
     const rssBefore = rssMb(api.pid, 'VmRSS');
 
     const results = [];
@@ -289,7 +351,8 @@ async function main() {
       const a = await checksum(client, target.id);
       const b = await checksum(client, copyTarget.id);
       const c = await checksum(client, unnestTarget.id);
-      if (a.n !== ROWS || a.sum !== b.sum || a.sum !== c.sum) throw new Error(`the loads differ: import ${JSON.stringify(a)}, COPY ${JSON.stringify(b)}, unnest ${JSON.stringify(c)}`);
+      if (a.n !== ROWS || a.sum !== b.sum || a.sum !== c.sum)
+        throw new Error(`the loads differ: import ${JSON.stringify(a)}, COPY ${JSON.stringify(b)}, unnest ${JSON.stringify(c)}`);
       results.push({ importMs: imported.ms, reimportMs: again.ms, copyMs, unnestMs });
       console.log(
         `round ${round}: import ${fmtMs(imported.ms)}   re-import ${fmtMs(again.ms)}   COPY ${fmtMs(copyMs)}   unnest ${fmtMs(unnestMs)}   ratio import/COPY ${(imported.ms / copyMs).toFixed(1)}×`,
@@ -298,12 +361,22 @@ async function main() {
 
     const m = (key) => median(results.map((r) => r[key]));
     const copyMs = m('copyMs');
-    console.log(`\nmedian of ${ROUNDS} rounds, ${ROWS.toLocaleString('en-GB')} rows each (the stored rows of all three loads checked identical):`);
-    console.log(`  CSV import (POST /imports/initiatives)       ${fmtMs(m('importMs'))}  ${fmtRate(m('importMs'))}   ${(m('importMs') / copyMs).toFixed(1)}× COPY`);
-    console.log(`  CSV re-import, every row unchanged           ${fmtMs(m('reimportMs'))}  ${fmtRate(m('reimportMs'))}   ${(m('reimportMs') / copyMs).toFixed(1)}× COPY`);
+    console.log(
+      `\nmedian of ${ROUNDS} rounds, ${ROWS.toLocaleString('en-GB')} rows each (the stored rows of all three loads checked identical):`,
+    );
+    console.log(
+      `  CSV import (POST /imports/initiatives)       ${fmtMs(m('importMs'))}  ${fmtRate(m('importMs'))}   ${(m('importMs') / copyMs).toFixed(1)}× COPY`,
+    );
+    console.log(
+      `  CSV re-import, every row unchanged           ${fmtMs(m('reimportMs'))}  ${fmtRate(m('reimportMs'))}   ${(m('reimportMs') / copyMs).toFixed(1)}× COPY`,
+    );
     console.log(`  bare COPY via psql (incl. its start)         ${fmtMs(copyMs)}  ${fmtRate(copyMs)}   1.0×`);
-    console.log(`  INSERT … SELECT FROM unnest(…) via pg        ${fmtMs(m('unnestMs'))}  ${fmtRate(m('unnestMs'))}   ${(m('unnestMs') / copyMs).toFixed(1)}× COPY`);
-    console.log(`  (psql's start and connection alone: ${psqlStart.toFixed(0)} ms; the server's memory: ${rssBefore ?? '?'} MB RSS after the warm-up, ${rssMb(api.pid) ?? '?'} MB at its peak)`);
+    console.log(
+      `  INSERT … SELECT FROM unnest(…) via pg        ${fmtMs(m('unnestMs'))}  ${fmtRate(m('unnestMs'))}   ${(m('unnestMs') / copyMs).toFixed(1)}× COPY`,
+    );
+    console.log(
+      `  (psql's start and connection alone: ${psqlStart.toFixed(0)} ms; the server's memory: ${rssBefore ?? '?'} MB RSS after the warm-up, ${rssMb(api.pid) ?? '?'} MB at its peak)`,
+    );
   } finally {
     await cleanup();
   }

@@ -162,7 +162,10 @@ describe('too long strings', () => {
 
   it('refuses a 1,000-character password', async () => {
     const address = email();
-    const error = theError(await post(SIGN_UP, { input: { email: address, password: 'p'.repeat(1000), displayName: 'Long' } }), 'BAD_USER_INPUT');
+    const error = theError(
+      await post(SIGN_UP, { input: { email: address, password: 'p'.repeat(1000), displayName: 'Long' } }),
+      'BAD_USER_INPUT',
+    );
     expect(error.extensions!.fields).toEqual([{ field: 'input.password', message: expect.stringMatching(/10 to 200 characters/) }]);
     await expectNoAccount(address);
   });
@@ -181,13 +184,19 @@ describe('wrong types', () => {
 
   it('refuses an Int for a String written in the query (GRAPHQL_VALIDATION_FAILED) and creates nothing', async () => {
     const before = await membershipCount();
-    const error = theError(await post(`mutation { createOrganisation(input: { name: 42 }) { id } }`, {}, bearer(admin.token)), 'GRAPHQL_VALIDATION_FAILED');
+    const error = theError(
+      await post(`mutation { createOrganisation(input: { name: 42 }) { id } }`, {}, bearer(admin.token)),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     expect(error.message).toMatch(/String/);
     expect(await membershipCount()).toBe(before);
   });
 
   it('refuses a string for an Int page size', async () => {
-    const error = theError(await post(`query($n: Int) { members(first: $n) { totalCount } }`, { n: 'ten' }, inOrganisation(admin.token)), 'BAD_USER_INPUT');
+    const error = theError(
+      await post(`query($n: Int) { members(first: $n) { totalCount } }`, { n: 'ten' }, inOrganisation(admin.token)),
+      'BAD_USER_INPUT',
+    );
     expect(error.message).toMatch(/\$n/);
   });
 
@@ -197,13 +206,20 @@ describe('wrong types', () => {
   });
 
   it('refuses a huge page size before it runs, with the cost limit', async () => {
-    const error = theError(await post(`{ members(first: 100000) { edges { node { id } } } }`, {}, inOrganisation(admin.token)), 'GRAPHQL_VALIDATION_FAILED');
+    const error = theError(
+      await post(`{ members(first: 100000) { edges { node { id } } } }`, {}, inOrganisation(admin.token)),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     expect(error.message).toMatch(/the limit is \d+\. Ask for smaller pages/);
   });
 
   it('refuses an id that is not a UUID before it reaches the database', async () => {
     const error = theError(
-      await post(`mutation($input: RemoveMemberInput!) { removeMember(input: $input) { id } }`, { input: { membershipId: `x' OR 1=1 --` } }, inOrganisation(admin.token)),
+      await post(
+        `mutation($input: RemoveMemberInput!) { removeMember(input: $input) { id } }`,
+        { input: { membershipId: `x' OR 1=1 --` } },
+        inOrganisation(admin.token),
+      ),
       'BAD_USER_INPUT',
     );
     expect(error.extensions!.fields).toEqual([{ field: 'input.membershipId', message: expect.stringMatching(/a membership id$/) }]);
@@ -211,20 +227,32 @@ describe('wrong types', () => {
   });
 
   it('refuses a cursor the server did not give out', async () => {
-    const error = theError(await post(`{ members(after: "bm90LWEtY3Vyc29y") { totalCount } }`, {}, inOrganisation(admin.token)), 'BAD_USER_INPUT');
+    const error = theError(
+      await post(`{ members(after: "bm90LWEtY3Vyc29y") { totalCount } }`, {}, inOrganisation(admin.token)),
+      'BAD_USER_INPUT',
+    );
     expect(error.extensions!.fields).toEqual([{ field: 'after', message: expect.any(String) }]);
   });
 });
 
 describe('malformed e-mail addresses', () => {
-  it.each(['not-an-email', 'two@@example.org', 'spaces in@example.org', '@example.org'])('refuses %j at sign-up, naming input.email', async (address) => {
-    const error = theError(await post(SIGN_UP, { input: { email: address, password: PASSWORD, displayName: 'Malformed' } }), 'BAD_USER_INPUT');
-    expect(error.extensions!.fields).toEqual([{ field: 'input.email', message: notAnEmail }]);
-  });
+  it.each(['not-an-email', 'two@@example.org', 'spaces in@example.org', '@example.org'])(
+    'refuses %j at sign-up, naming input.email',
+    async (address) => {
+      const error = theError(
+        await post(SIGN_UP, { input: { email: address, password: PASSWORD, displayName: 'Malformed' } }),
+        'BAD_USER_INPUT',
+      );
+      expect(error.extensions!.fields).toEqual([{ field: 'input.email', message: notAnEmail }]);
+    },
+  );
 
   it('refuses an invitation to a malformed address and creates none', async () => {
     const before = await invitationCount();
-    const error = theError(await post(INVITE, { input: { email: 'nobody-at-example.org', role: 'VIEWER' } }, inOrganisation(admin.token)), 'BAD_USER_INPUT');
+    const error = theError(
+      await post(INVITE, { input: { email: 'nobody-at-example.org', role: 'VIEWER' } }, inOrganisation(admin.token)),
+      'BAD_USER_INPUT',
+    );
     expect(error.extensions!.fields).toEqual([{ field: 'input.email', message: notAnEmail }]);
     expect(await invitationCount()).toBe(before);
   });
@@ -233,7 +261,11 @@ describe('malformed e-mail addresses', () => {
 describe('unknown enum values', () => {
   it('refuses an unknown role written in the query (GRAPHQL_VALIDATION_FAILED) and creates no invitation', async () => {
     const before = await invitationCount();
-    const answer = await post(`mutation { inviteMember(input: { email: "${email()}", role: OWNER }) { token } }`, {}, inOrganisation(admin.token));
+    const answer = await post(
+      `mutation { inviteMember(input: { email: "${email()}", role: OWNER }) { token } }`,
+      {},
+      inOrganisation(admin.token),
+    );
     const error = theError(answer, 'GRAPHQL_VALIDATION_FAILED');
     expect(error.message).toMatch(/OWNER/);
     expect(error.message).toMatch(/Role/);
@@ -251,7 +283,11 @@ describe('unknown enum values', () => {
 
   it('refuses a role given as a string literal rather than an enum value', async () => {
     const before = await invitationCount();
-    const answer = await post(`mutation { inviteMember(input: { email: "${email()}", role: "ADMIN" }) { token } }`, {}, inOrganisation(admin.token));
+    const answer = await post(
+      `mutation { inviteMember(input: { email: "${email()}", role: "ADMIN" }) { token } }`,
+      {},
+      inOrganisation(admin.token),
+    );
     theError(answer, 'GRAPHQL_VALIDATION_FAILED');
     expect(await invitationCount()).toBe(before);
   });
@@ -281,7 +317,10 @@ describe('credentials', () => {
       .setExpirationTime(past)
       .sign(new TextEncoder().encode(t.config.jwtSecret));
     const before = await membershipCount();
-    const error = theError(await post(CREATE_ORGANISATION, { input: { name: 'With an expired token' } }, bearer(expired)), 'UNAUTHENTICATED');
+    const error = theError(
+      await post(CREATE_ORGANISATION, { input: { name: 'With an expired token' } }, bearer(expired)),
+      'UNAUTHENTICATED',
+    );
     expect(error.message).toMatch(/expired/);
     expect(theError(await post(`{ me { id } }`, {}, bearer(expired)), 'UNAUTHENTICATED').message).toMatch(/expired/);
     expect(await membershipCount()).toBe(before);
@@ -344,14 +383,21 @@ describe('documents too big to answer', () => {
       { length: 60 },
       (_, i) => `fragment F${i} on __Type { ofType { ${i < 59 ? `...F${i + 1}` : 'name'} } }`,
     ).join('\n');
-    const answer = await post(`{ me { memberships { organisation { __typename } } } __type(name: "Me") { ...F0 } }\n${fragments}`, {}, bearer(admin.token));
+    const answer = await post(
+      `{ me { memberships { organisation { __typename } } } __type(name: "Me") { ...F0 } }\n${fragments}`,
+      {},
+      bearer(admin.token),
+    );
     expect(answer.status).toBe(400);
     expect(theError(answer, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(/levels deep/);
   });
 
   it('refuses a small document whose fragments spread twice at each of 40 levels, at once', async () => {
     // ~3 KB that would expand to 2^40 fields: measured once a fragment, it is refused by cost.
-    const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Membership { ${i < 39 ? `organisation { id } ...F${i + 1} ...F${i + 1}` : 'id'} }`).join('\n');
+    const fragments = Array.from(
+      { length: 40 },
+      (_, i) => `fragment F${i} on Membership { ${i < 39 ? `organisation { id } ...F${i + 1} ...F${i + 1}` : 'id'} }`,
+    ).join('\n');
     const started = Date.now();
     const answer = await post(`{ me { memberships { ...F0 } } }\n${fragments}`, {}, bearer(admin.token));
     expect(Date.now() - started).toBeLessThan(2000);
@@ -380,7 +426,10 @@ describe('documents too big to answer', () => {
 
   it('answers a 10 MB body with HTTP 413 and PAYLOAD_TOO_LARGE, and creates no account', async () => {
     const address = email();
-    const body = JSON.stringify({ query: SIGN_UP, variables: { input: { email: address, password: PASSWORD, displayName: 'x'.repeat(10 * 1024 * 1024) } } });
+    const body = JSON.stringify({
+      query: SIGN_UP,
+      variables: { input: { email: address, password: PASSWORD, displayName: 'x'.repeat(10 * 1024 * 1024) } },
+    });
     const answer = await send(body);
     expect(answer.status).toBe(413);
     expect(answer.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
@@ -422,7 +471,10 @@ describe('blank names and validation messages', () => {
   });
 
   it('keeps custom validation messages whole', async () => {
-    const error = theError(await post(SIGN_UP, { input: { email: 'not-an-email', password: PASSWORD, displayName: 'X' } }), 'BAD_USER_INPUT');
+    const error = theError(
+      await post(SIGN_UP, { input: { email: 'not-an-email', password: PASSWORD, displayName: 'X' } }),
+      'BAD_USER_INPUT',
+    );
     expect(error.extensions!.fields).toEqual([{ field: 'input.email', message: 'must be an e-mail address' }]);
   });
 });
@@ -434,7 +486,9 @@ describe('races and database refusals', () => {
       Array.from({ length: 6 }, () => post(SIGN_UP, { input: { email: address, password: PASSWORD, displayName: 'Racer' } })),
     );
     // Sign-up answers the same whether or not the address was free, so that it does not tell.
-    expect(results.every((r) => r.body.errors === undefined && r.body.data.signUp.message === results[0].body.data.signUp.message)).toBe(true);
+    expect(results.every((r) => r.body.errors === undefined && r.body.data.signUp.message === results[0].body.data.signUp.message)).toBe(
+      true,
+    );
     expect(await sql(t, `SELECT count(*)::int AS n FROM app_user WHERE email = $1`, [address])).toEqual([{ n: 1 }]);
   });
 });

@@ -17,7 +17,11 @@ describe('the console outside production', () => {
   let app: NestFastifyApplication;
   let startup: string[];
 
-  const lines = () => written.join('').split('\n').filter((line) => line.trim() !== '');
+  const lines = () =>
+    written
+      .join('')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
 
   beforeAll(async () => {
     const ownerUrl = serverUrl() ? await cloneTemplate() : '';

@@ -10,7 +10,9 @@ const BROWSER = {
 };
 
 const attributes = (html: string, name: 'src' | 'href') =>
-  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1].replace(/&#38;/g, '&')).filter((url) => !url.startsWith('data:'));
+  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))]
+    .map((m) => m[1].replace(/&#38;/g, '&'))
+    .filter((url) => !url.startsWith('data:'));
 
 /** How many `ofType` levels the introspection query bundled in GraphiQL asks for. */
 function graphiqlTypeDepth(): number {
@@ -81,7 +83,10 @@ describe('GraphiQL on the real server', () => {
       const response = await fetch(`${t.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json, multipart/mixed' },
-        body: JSON.stringify({ query: getIntrospectionQuery({ typeDepth, inputValueDeprecation } as never), operationName: 'IntrospectionQuery' }),
+        body: JSON.stringify({
+          query: getIntrospectionQuery({ typeDepth, inputValueDeprecation } as never),
+          operationName: 'IntrospectionQuery',
+        }),
       });
       const body = (await response.json()) as { data?: any; errors?: unknown[] };
       expect(body.errors).toBeUndefined();
@@ -100,7 +105,9 @@ describe('GraphiQL on the real server', () => {
     expect(json.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
 
-    const graphqlResponse = await fetch(url, { headers: { accept: 'application/graphql-response+json', 'content-type': 'application/json' } });
+    const graphqlResponse = await fetch(url, {
+      headers: { accept: 'application/graphql-response+json', 'content-type': 'application/json' },
+    });
     expect(graphqlResponse.status).toBe(200);
     expect(await graphqlResponse.json()).toEqual({ data: { __typename: 'Query' } });
   });

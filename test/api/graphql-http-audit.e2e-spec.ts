@@ -32,16 +32,17 @@ describe('graphql-http server audits', () => {
     expect(audits.length).toBeGreaterThan(50);
   });
 
-  it.each(audits.map((audit) => [`${audit.id} ${audit.name}${KNOWN_WARNINGS[audit.id] ? ` (warns: ${KNOWN_WARNINGS[audit.id]})` : ''}`, audit] as const))(
-    '%s',
-    async (_name, audit) => {
-      const result = await audit.fn();
-      results.set(audit.id, result);
-      const reason = result.status === 'ok' ? undefined : result.reason;
-      expect({ id: audit.id, status: result.status, reason }).not.toMatchObject({ status: 'error' });
-      expect(['ok', 'warn', 'notice']).toContain(result.status);
-    },
-  );
+  it.each(
+    audits.map(
+      (audit) => [`${audit.id} ${audit.name}${KNOWN_WARNINGS[audit.id] ? ` (warns: ${KNOWN_WARNINGS[audit.id]})` : ''}`, audit] as const,
+    ),
+  )('%s', async (_name, audit) => {
+    const result = await audit.fn();
+    results.set(audit.id, result);
+    const reason = result.status === 'ok' ? undefined : result.reason;
+    expect({ id: audit.id, status: result.status, reason }).not.toMatchObject({ status: 'error' });
+    expect(['ok', 'warn', 'notice']).toContain(result.status);
+  });
 
   it('warns only where Apollo is known to (every other SHOULD holds)', () => {
     expect(results.size).toBe(audits.length);

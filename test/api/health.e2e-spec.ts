@@ -78,14 +78,20 @@ describe('health, request ids and CORS', () => {
         expect(answer.headers['x-request-id']).toMatch(UUID);
         ids.push(answer.headers['x-request-id']);
       }
-      const graphql = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const graphql = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(graphql.headers.get('x-request-id')).toMatch(UUID);
       ids.push(graphql.headers.get('x-request-id'));
       expect(new Set(ids).size).toBe(ids.length);
     });
 
     it('echoes a sane incoming x-request-id, on health and on GraphQL, errors included', async () => {
-      expect((await request(`${t.url}/health/live`, { headers: { 'x-request-id': 'proxy-7f3a.42_b' } })).headers['x-request-id']).toBe('proxy-7f3a.42_b');
+      expect((await request(`${t.url}/health/live`, { headers: { 'x-request-id': 'proxy-7f3a.42_b' } })).headers['x-request-id']).toBe(
+        'proxy-7f3a.42_b',
+      );
       const graphql = await request(`${t.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-request-id': 'trace-123' },
@@ -118,7 +124,12 @@ describe('health, request ids and CORS', () => {
     });
 
     it('gives a preflight from any other origin no access-control-allow-origin', async () => {
-      for (const origin of ['https://elsewhere.example.com', 'https://intranet.example.org.evil.example', 'http://intranet.example.org', 'null']) {
+      for (const origin of [
+        'https://elsewhere.example.com',
+        'https://intranet.example.org.evil.example',
+        'http://intranet.example.org',
+        'null',
+      ]) {
         const answer = await preflight(t.url, origin);
         expect({ origin, allow: answer.headers['access-control-allow-origin'] }).toEqual({ origin, allow: undefined });
       }
@@ -126,7 +137,11 @@ describe('health, request ids and CORS', () => {
 
     it('lets the listed origin read a GraphQL answer, and not another origin', async () => {
       const post = (origin: string) =>
-        request(`${t.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+        request(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { origin, 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        });
       const allowed = await post(ALLOWED);
       expect(JSON.parse(allowed.body)).toEqual({ data: { __typename: 'Query' } });
       expect(allowed.headers['access-control-allow-origin']).toBe(ALLOWED);

@@ -27,7 +27,9 @@ let organisationId: string;
 
 /** Nothing in a response may look like a stack trace, a JavaScript exception or SQL. */
 function expectNoLeak(text: string): void {
-  expect(text).not.toMatch(/call stack|RangeError|TypeError|\bat \S+ \(.*:\d+:\d+\)|QueryFailedError|\b(SELECT|INSERT|UPDATE|DELETE)\b .*\b(FROM|INTO|SET)\b/);
+  expect(text).not.toMatch(
+    /call stack|RangeError|TypeError|\bat \S+ \(.*:\d+:\d+\)|QueryFailedError|\b(SELECT|INSERT|UPDATE|DELETE)\b .*\b(FROM|INTO|SET)\b/,
+  );
   expect(text).not.toMatch(/"stack(trace)?"|"exception"/i);
 }
 
@@ -44,7 +46,8 @@ async function send(body: string, headers: Record<string, string> = {}): Promise
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 
-const post = (query: string, variables: unknown = {}, headers: Record<string, string> = {}) => send(JSON.stringify({ query, variables }), headers);
+const post = (query: string, variables: unknown = {}, headers: Record<string, string> = {}) =>
+  send(JSON.stringify({ query, variables }), headers);
 
 /** The answer is a 4xx whose only error carries `code`. */
 function refused(answer: Answer, code: string): WireError {
@@ -92,11 +95,22 @@ function raw(request: string): Promise<string> {
 
 function wsClient(params: Record<string, unknown>): Client {
   // Kept open between subscriptions: a lazy client closing as the next one starts would end it silently.
-  return createClient({ url: t.wsUrl, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+  return createClient({
+    url: t.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: params,
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+  });
 }
 
 /** Subscribes once and answers the errors the server sent (graphql-ws error message), or the first result. */
-function subscribeOnce(client: Client, query: string, variables?: Record<string, unknown>): Promise<{ errors?: WireError[]; data?: unknown }> {
+function subscribeOnce(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ errors?: WireError[]; data?: unknown }> {
   return new Promise((resolve, reject) => {
     const stop = client.subscribe(
       { query, variables },
@@ -137,7 +151,10 @@ describe('deep and long documents over HTTP', () => {
 
   it('answers the deepest documents under the token bound with a validation error, not a crash', async () => {
     // Each is as deep as the bound lets a document go: the parser and every rule after it must cope.
-    refusedAll(await post(`{ members(first: ${nested(490, '[', ']')}) { totalCount } }`, {}, { authorization: `Bearer ${admin.token}` }), 'GRAPHQL_VALIDATION_FAILED');
+    refusedAll(
+      await post(`{ members(first: ${nested(490, '[', ']')}) { totalCount } }`, {}, { authorization: `Bearer ${admin.token}` }),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     refusedAll(await post(nested(330, '{ me ', '}')), 'GRAPHQL_VALIDATION_FAILED');
     const answers = nested(240, '{a:', '}', '"OFTEN"');
     // Free-form answers are valid GraphQL at any depth: the mutation runs, and refuses the unknown link.
@@ -185,7 +202,9 @@ describe('deep variables over HTTP', () => {
 describe('requests without a Host header', () => {
   it('answers an HTTP/1.0 POST to /graphql without Host with 400 BAD_REQUEST', async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
-    const response = await raw(`POST /graphql HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const response = await raw(
+      `POST /graphql HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
     expect(response).toMatch(/^HTTP\/1\.[01] 400 /);
     expect(response.toLowerCase()).toContain('x-content-type-options: nosniff');
     const json = JSON.parse(response.slice(response.indexOf('\r\n\r\n') + 4));
@@ -206,13 +225,22 @@ describe('requests without a Host header', () => {
 describe('headers', () => {
   it('marks every response nosniff: answers, errors, refusals, health, unknown paths', async () => {
     const responses = [
-      await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }),
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }),
       await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
-      await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(2 * 1024 * 1024) }),
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: 'x'.repeat(2 * 1024 * 1024),
+      }),
       await fetch(`${t.url}/health/live`),
       await fetch(`${t.url}/no-such-path`),
     ];
-    for (const response of responses) expect([response.status, response.headers.get('x-content-type-options')]).toEqual([response.status, 'nosniff']);
+    for (const response of responses)
+      expect([response.status, response.headers.get('x-content-type-options')]).toEqual([response.status, 'nosniff']);
     expect(responses.map((r) => r.status)).toEqual([200, 400, 413, 200, 404]);
   });
 });
@@ -228,7 +256,11 @@ describe('a burst of hostile requests', () => {
     const burst = async () => {
       for (let round = 0; round < 15; round++) {
         const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => send(bodies[i % bodies.length])));
-        for (const answer of answers) expect([answer.status >= 400 && answer.status < 500, answer.body?.errors?.[0]?.extensions?.code]).toEqual([true, expect.any(String)]);
+        for (const answer of answers)
+          expect([answer.status >= 400 && answer.status < 500, answer.body?.errors?.[0]?.extensions?.code]).toEqual([
+            true,
+            expect.any(String),
+          ]);
       }
     };
     await burst(); // warms up whatever is allocated once
@@ -259,7 +291,10 @@ describe('the same documents over WebSocket', () => {
     const result = await subscribeOnce(client, `subscription { ${aliases} }`);
     expect(codesOf(result)).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(result.errors)).toMatch(/50 aliases; the limit is 30/);
-    const deep = await subscribeOnce(client, `subscription { historyEvents ${nested(20, '{ __typename id ', '}').replace(/\{ __typename id /, '{ id ')} }`);
+    const deep = await subscribeOnce(
+      client,
+      `subscription { historyEvents ${nested(20, '{ __typename id ', '}').replace(/\{ __typename id /, '{ id ')} }`,
+    );
     expect(codesOf(deep).length).toBeGreaterThan(0);
     expect(new Set(codesOf(deep))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
   });

@@ -24,7 +24,11 @@ describe('request logs', () => {
   });
 
   const requestLines = () =>
-    lines.flatMap((line) => line.trim().split('\n')).map((line) => JSON.parse(line)).filter((entry) => entry.message?.msg === 'request').map((entry) => entry.message);
+    lines
+      .flatMap((line) => line.trim().split('\n'))
+      .map((line) => JSON.parse(line))
+      .filter((entry) => entry.message?.msg === 'request')
+      .map((entry) => entry.message);
 
   it('names the GraphQL operation, keeps the caller request id, and leaves tokens and passwords out', async () => {
     const person = await t.client.signUp('Logged Person');
@@ -41,12 +45,20 @@ describe('request logs', () => {
     const entries = requestLines();
     expect(entries).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ requestId: 'intranet-42', method: 'POST', path: '/graphql', status: 200, operation: 'WhoAmI', durationMs: expect.any(Number) }),
+        expect.objectContaining({
+          requestId: 'intranet-42',
+          method: 'POST',
+          path: '/graphql',
+          status: 200,
+          operation: 'WhoAmI',
+          durationMs: expect.any(Number),
+        }),
         expect.objectContaining({ path: '/graphql', operation: 'Mine' }),
         expect.objectContaining({ path: '/feeds/…/initiatives.json', status: 404 }),
       ]),
     );
     const everything = lines.join('');
-    for (const secret of [person.token, password, person.email, 'cpf_secretFeedToken123', 'also-secret']) expect(everything).not.toContain(secret);
+    for (const secret of [person.token, password, person.email, 'cpf_secretFeedToken123', 'also-secret'])
+      expect(everything).not.toContain(secret);
   });
 });

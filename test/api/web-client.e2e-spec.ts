@@ -41,13 +41,21 @@ describe('the web client, served by the API', () => {
     expect(directives['connect-src']).toBe(`'self' ws://${host} wss://${host}`);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
     // Nothing inline for the policy to refuse: every script is a file from /assets/.
-    for (const script of res.html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) expect(script).toMatch(/^<script[^>]*\ssrc="\/assets\/[\w.-]+\.js"[^>]*><\/script>$/);
+    for (const script of res.html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [])
+      expect(script).toMatch(/^<script[^>]*\ssrc="\/assets\/[\w.-]+\.js"[^>]*><\/script>$/);
     expect(res.html).not.toMatch(/\sstyle=|<style/);
   });
 
   it('answers every client route with the same app, including the pages whose links carry tokens', async () => {
     const home = await page('/');
-    for (const path of ['/sign-in', '/o/0d4c7c53-5b0a-4f1e-9d1e-6a1b2c3d4e5f/programmes/4b1e', '/o/x/admin', '/account', '/password-reset?token=secret', '/invitations/accept?token=secret']) {
+    for (const path of [
+      '/sign-in',
+      '/o/0d4c7c53-5b0a-4f1e-9d1e-6a1b2c3d4e5f/programmes/4b1e',
+      '/o/x/admin',
+      '/account',
+      '/password-reset?token=secret',
+      '/invitations/accept?token=secret',
+    ]) {
       const res = await page(path);
       expect({ path, status: res.status }).toEqual({ path, status: 200 });
       expect(res.html).toBe(home.html);
@@ -83,7 +91,11 @@ describe('the web client, served by the API', () => {
   });
 
   it('leaves the API its own paths: GraphQL, health, feeds, exports and survey links asked for JSON answer as before', async () => {
-    const graphql = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const graphql = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
 
     const health = await fetch(`${t.url}/health/live`, { headers: BROWSER });
@@ -117,7 +129,11 @@ describe('the API without a built client', () => {
   afterAll(() => t?.close());
 
   it('still serves GraphQL and health, and no page', async () => {
-    const graphql = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const graphql = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
     expect((await fetch(`${t.url}/health/live`)).status).toBe(200);
     const home = await fetch(`${t.url}/`, { headers: BROWSER });
@@ -126,7 +142,10 @@ describe('the API without a built client', () => {
   });
 });
 
-async function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+async function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   const http = await import('node:http');
   return new Promise((resolve, reject) => {
     http

@@ -35,14 +35,25 @@ describe('an engagement plan (Market it): incentives, communication, resources, 
 
   it('adds incentives of every kind: none warns but a SANCTION, whose warning cites Alford 2009', async () => {
     for (const kind of ['INTRINSIC', 'SOCIAL', 'NORMATIVE', 'MATERIAL']) {
-      const added = (await t.client.ok(M.addIncentive, { input: { pilotId, kind, description: `${kind} reason`, audience: 'residents' } }, org.as.CONSULTANT)).addIncentive;
+      const added = (
+        await t.client.ok(
+          M.addIncentive,
+          { input: { pilotId, kind, description: `${kind} reason`, audience: 'residents' } },
+          org.as.CONSULTANT,
+        )
+      ).addIncentive;
       expect(added.warnings).toEqual([]);
       expect(added.incentive).toMatchObject({ kind, warning: null });
       expect(added.plan.version).toBe(planVersion + 1);
       planVersion = added.plan.version;
     }
-    const sanction = (await t.client.ok(M.addIncentive, { input: { pilotId, kind: 'SANCTION', description: 'Lose the allotment after three missed sessions' } }, org.as.CONSULTANT))
-      .addIncentive;
+    const sanction = (
+      await t.client.ok(
+        M.addIncentive,
+        { input: { pilotId, kind: 'SANCTION', description: 'Lose the allotment after three missed sessions' } },
+        org.as.CONSULTANT,
+      )
+    ).addIncentive;
     expect(sanction.incentive).toMatchObject({ kind: 'SANCTION', audience: '', warning: SANCTION_WARNING });
     expect(sanction.warnings).toHaveLength(1);
     expect(sanction.warnings[0]).toMatch(/Alford 2009/);
@@ -52,61 +63,114 @@ describe('an engagement plan (Market it): incentives, communication, resources, 
   });
 
   it('warns again when an incentive is changed into a sanction, and not when it is changed out of one', async () => {
-    const social = (await t.client.ok(Q.plan, { id: planId }, org.as.VIEWER)).engagementPlan.incentives.find((i: { kind: string }) => i.kind === 'SOCIAL');
-    const toSanction = (await t.client.ok(M.updateIncentive, { input: { incentiveId: social.id, planVersion, kind: 'SANCTION' } }, org.as.CONSULTANT)).updateIncentive;
+    const social = (await t.client.ok(Q.plan, { id: planId }, org.as.VIEWER)).engagementPlan.incentives.find(
+      (i: { kind: string }) => i.kind === 'SOCIAL',
+    );
+    const toSanction = (
+      await t.client.ok(M.updateIncentive, { input: { incentiveId: social.id, planVersion, kind: 'SANCTION' } }, org.as.CONSULTANT)
+    ).updateIncentive;
     expect(toSanction.warnings).toEqual([SANCTION_WARNING]);
     planVersion = toSanction.plan.version;
-    const back = (await t.client.ok(M.updateIncentive, { input: { incentiveId: social.id, planVersion, kind: 'SOCIAL', description: 'Monthly get-together' } }, org.as.CONSULTANT))
-      .updateIncentive;
+    const back = (
+      await t.client.ok(
+        M.updateIncentive,
+        { input: { incentiveId: social.id, planVersion, kind: 'SOCIAL', description: 'Monthly get-together' } },
+        org.as.CONSULTANT,
+      )
+    ).updateIncentive;
     expect(back.warnings).toEqual([]);
     expect(back.incentive).toMatchObject({ kind: 'SOCIAL', description: 'Monthly get-together', audience: 'residents' });
     planVersion = back.plan.version;
   });
 
   it('refuses a stale plan version with CONFLICT and changes nothing', async () => {
-    const stale = await t.client.fails(M.updateIncentive, { input: { incentiveId: sanctionId, planVersion: planVersion - 1, description: 'Changed' } }, org.as.CONSULTANT);
+    const stale = await t.client.fails(
+      M.updateIncentive,
+      { input: { incentiveId: sanctionId, planVersion: planVersion - 1, description: 'Changed' } },
+      org.as.CONSULTANT,
+    );
     expect(stale.extensions?.code).toBe('CONFLICT');
     expect(stale.extensions?.currentVersion).toBe(planVersion);
-    const staleAdd = await t.client.fails(M.addIncentive, { input: { pilotId, planVersion: 1, kind: 'SOCIAL', description: 'x' } }, org.as.CONSULTANT);
+    const staleAdd = await t.client.fails(
+      M.addIncentive,
+      { input: { pilotId, planVersion: 1, kind: 'SOCIAL', description: 'x' } },
+      org.as.CONSULTANT,
+    );
     expect(staleAdd.extensions?.code).toBe('CONFLICT');
     const plan = (await t.client.ok(Q.plan, { id: planId }, org.as.VIEWER)).engagementPlan;
     expect(plan.version).toBe(planVersion);
     expect(plan.incentives).toHaveLength(5);
-    expect(plan.incentives.find((i: { id: string }) => i.id === sanctionId).description).toBe('Lose the allotment after three missed sessions');
+    expect(plan.incentives.find((i: { id: string }) => i.id === sanctionId).description).toBe(
+      'Lose the allotment after three missed sessions',
+    );
   });
 
   it('plans communication actions with dates, and marks them done', async () => {
     const action = (
       await t.client.ok(
         M.addAction,
-        { input: { pilotId, channel: 'Ward newsletter', audience: 'Riverside ward', message: 'Join a street champions evening', startsOn: '2026-03-01', endsOn: '2026-03-31' } },
+        {
+          input: {
+            pilotId,
+            channel: 'Ward newsletter',
+            audience: 'Riverside ward',
+            message: 'Join a street champions evening',
+            startsOn: '2026-03-01',
+            endsOn: '2026-03-31',
+          },
+        },
         org.as.CONSULTANT,
       )
     ).addCommunicationAction;
-    expect(action).toMatchObject({ channel: 'Ward newsletter', startsOn: '2026-03-01', endsOn: '2026-03-31', done: false, plan: { version: planVersion + 1 } });
+    expect(action).toMatchObject({
+      channel: 'Ward newsletter',
+      startsOn: '2026-03-01',
+      endsOn: '2026-03-31',
+      done: false,
+      plan: { version: planVersion + 1 },
+    });
     planVersion = action.plan.version;
 
-    const backwards = await t.client.fails(M.addAction, { input: { pilotId, channel: 'Radio', message: 'x', startsOn: '2026-04-02', endsOn: '2026-04-01' } }, org.as.CONSULTANT);
+    const backwards = await t.client.fails(
+      M.addAction,
+      { input: { pilotId, channel: 'Radio', message: 'x', startsOn: '2026-04-02', endsOn: '2026-04-01' } },
+      org.as.CONSULTANT,
+    );
     expect(backwards.extensions?.code).toBe('BAD_USER_INPUT');
     expect(backwards.extensions?.fields).toEqual([{ field: 'input.endsOn', message: expect.stringMatching(/on or after the start date/) }]);
-    const impossible = await t.client.fails(M.addAction, { input: { pilotId, channel: 'Radio', message: 'x', startsOn: '2026-02-30' } }, org.as.CONSULTANT);
+    const impossible = await t.client.fails(
+      M.addAction,
+      { input: { pilotId, channel: 'Radio', message: 'x', startsOn: '2026-02-30' } },
+      org.as.CONSULTANT,
+    );
     expect(impossible.extensions?.code).toBe('BAD_USER_INPUT');
     expect(impossible.message).toMatch(/YYYY-MM-DD/);
     const blank = await t.client.fails(M.addAction, { input: { pilotId, channel: '  ', message: 'x' } }, org.as.CONSULTANT);
     expect(blank.extensions?.fields?.[0]?.field).toBe('input.channel');
 
-    const done = (await t.client.ok(M.updateAction, { input: { communicationActionId: action.id, planVersion, done: true, clearEndsOn: true } }, org.as.CONSULTANT))
-      .updateCommunicationAction;
+    const done = (
+      await t.client.ok(
+        M.updateAction,
+        { input: { communicationActionId: action.id, planVersion, done: true, clearEndsOn: true } },
+        org.as.CONSULTANT,
+      )
+    ).updateCommunicationAction;
     expect(done).toMatchObject({ done: true, startsOn: '2026-03-01', endsOn: null });
     planVersion = done.plan.version;
-    const bad = await t.client.fails(M.updateAction, { input: { communicationActionId: action.id, planVersion, startsOn: '2026-05-01', endsOn: '2026-04-01' } }, org.as.CONSULTANT);
+    const bad = await t.client.fails(
+      M.updateAction,
+      { input: { communicationActionId: action.id, planVersion, startsOn: '2026-05-01', endsOn: '2026-04-01' } },
+      org.as.CONSULTANT,
+    );
     expect(bad.extensions?.fields?.[0]?.field).toBe('input.endsOn');
   });
 
   it('records the resources the body gives participants (Jakobsen 2012)', async () => {
     const kinds = ['SKILLS_AND_KNOWLEDGE', 'TOOLS_AND_FACILITIES', 'TIME'];
     for (const kind of kinds) {
-      const added = (await t.client.ok(M.addResource, { input: { pilotId, kind, description: `${kind} for champions` } }, org.as.PROGRAMME_MANAGER)).addParticipantResource;
+      const added = (
+        await t.client.ok(M.addResource, { input: { pilotId, kind, description: `${kind} for champions` } }, org.as.PROGRAMME_MANAGER)
+      ).addParticipantResource;
       expect(added.kind).toBe(kind);
       planVersion = added.plan.version;
     }
@@ -119,11 +183,13 @@ describe('an engagement plan (Market it): incentives, communication, resources, 
 
   it('removes parts with the plan version, and answers the plan', async () => {
     const plan = (await t.client.ok(Q.plan, { id: planId }, org.as.VIEWER)).engagementPlan;
-    const removed = (await t.client.ok(M.removeIncentive, { input: { incentiveId: sanctionId, planVersion } }, org.as.CONSULTANT)).removeIncentive;
+    const removed = (await t.client.ok(M.removeIncentive, { input: { incentiveId: sanctionId, planVersion } }, org.as.CONSULTANT))
+      .removeIncentive;
     expect(removed).toEqual({ id: planId, version: planVersion + 1 });
     planVersion = removed.version;
     const resource = plan.resources[2];
-    planVersion = (await t.client.ok(M.removeResource, { input: { participantResourceId: resource.id, planVersion } }, org.as.CONSULTANT)).removeParticipantResource.version;
+    planVersion = (await t.client.ok(M.removeResource, { input: { participantResourceId: resource.id, planVersion } }, org.as.CONSULTANT))
+      .removeParticipantResource.version;
     const gone = await t.client.fails(M.removeIncentive, { input: { incentiveId: sanctionId, planVersion } }, org.as.CONSULTANT);
     expect(gone.extensions?.code).toBe('NOT_FOUND');
     const after = (await t.client.ok(Q.plan, { id: planId }, org.as.VIEWER)).engagementPlan;
@@ -137,7 +203,14 @@ describe('an engagement plan (Market it): incentives, communication, resources, 
     expect(types.filter((type) => type === 'ENGAGEMENT_PLAN_CREATED')).toHaveLength(1);
     expect(types.filter((type) => type === 'INCENTIVE_ADDED')).toHaveLength(5);
     expect(types).toEqual(
-      expect.arrayContaining(['INCENTIVE_UPDATED', 'INCENTIVE_REMOVED', 'COMMUNICATION_ACTION_ADDED', 'COMMUNICATION_ACTION_UPDATED', 'PARTICIPANT_RESOURCE_ADDED', 'PARTICIPANT_RESOURCE_REMOVED']),
+      expect.arrayContaining([
+        'INCENTIVE_UPDATED',
+        'INCENTIVE_REMOVED',
+        'COMMUNICATION_ACTION_ADDED',
+        'COMMUNICATION_ACTION_UPDATED',
+        'PARTICIPANT_RESOURCE_ADDED',
+        'PARTICIPANT_RESOURCE_REMOVED',
+      ]),
     );
     expect(events.find((e) => e.type === 'INCENTIVE_ADDED' && e.payload.kind === 'SANCTION')?.payload).toEqual({
       programmeId,
@@ -147,7 +220,8 @@ describe('an engagement plan (Market it): incentives, communication, resources, 
       kind: 'SANCTION',
     });
     const text = JSON.stringify(events);
-    for (const free of ['allotment', 'Monthly get-together', 'newsletter', 'street champions evening', 'for champions']) expect(text).not.toContain(free);
+    for (const free of ['allotment', 'Monthly get-together', 'newsletter', 'street champions evening', 'for champions'])
+      expect(text).not.toContain(free);
   });
 
   it('lets CONTRIBUTOR and VIEWER read the plan but not change it (FORBIDDEN)', async () => {

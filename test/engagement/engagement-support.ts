@@ -39,16 +39,27 @@ export async function rotateFeedToken(t: TestApp, admin: As): Promise<string> {
 }
 
 /** The verdict of one checklist item of the programme's current cycle, by key. */
-export async function itemVerdict(t: TestApp, as: As, programmeId: string, key: string): Promise<{ satisfied: boolean; explanation: string }> {
+export async function itemVerdict(
+  t: TestApp,
+  as: As,
+  programmeId: string,
+  key: string,
+): Promise<{ satisfied: boolean; explanation: string }> {
   const data = await t.client.ok(Q.checklist, { id: programmeId }, as);
-  const items = data.programme.steps.flatMap((s: { items: Array<{ key: string; verdict: { satisfied: boolean; explanation: string } }> }) => s.items);
+  const items = data.programme.steps.flatMap(
+    (s: { items: Array<{ key: string; verdict: { satisfied: boolean; explanation: string } }> }) => s.items,
+  );
   const item = items.find((i: { key: string }) => i.key === key);
   if (!item) throw new Error(`no checklist item ${key}`);
   return item.verdict;
 }
 
 /** GET of a feed path without any credentials, as a public page would. */
-export async function getFeed(t: TestApp, path: string, headers: Record<string, string> = {}): Promise<{ status: number; etag: string | null; body: any }> {
+export async function getFeed(
+  t: TestApp,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; etag: string | null; body: any }> {
   const response = await fetch(`${t.url}${path}`, { headers });
   const text = await response.text();
   return { status: response.status, etag: response.headers.get('etag'), body: text ? JSON.parse(text) : null };

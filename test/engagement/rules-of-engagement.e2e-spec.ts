@@ -27,7 +27,8 @@ describe('rules of engagement: versioned, published, and read through the feed t
 
   const save = (expectations: string, rulesOfEngagement: string, as = org.as.CONSULTANT) =>
     t.client.ok(M.saveTerms, { input: { pilotId: pilot.id, expectations, rulesOfEngagement } }, as).then((d) => d.saveEngagementTerms);
-  const publish = (version: number, as = org.as.PROGRAMME_MANAGER) => t.client.ok(M.publishTerms, { input: { pilotId: pilot.id, version } }, as).then((d) => d.publishEngagementTerms);
+  const publish = (version: number, as = org.as.PROGRAMME_MANAGER) =>
+    t.client.ok(M.publishTerms, { input: { pilotId: pilot.id, version } }, as).then((d) => d.publishEngagementTerms);
 
   it('saves numbered versions, none of them public until published', async () => {
     const first = await save('We answer within a week.', 'Come to two evenings a month.');
@@ -46,7 +47,11 @@ describe('rules of engagement: versioned, published, and read through the feed t
       const refused = await t.client.fails(M.publishTerms, { input: { pilotId: pilot.id, version: 1 } }, org.as[role]);
       expect([role, refused.extensions?.code]).toEqual([role, 'FORBIDDEN']);
     }
-    const contributorSave = await t.client.fails(M.saveTerms, { input: { pilotId: pilot.id, expectations: 'x', rulesOfEngagement: 'y' } }, org.as.CONTRIBUTOR);
+    const contributorSave = await t.client.fails(
+      M.saveTerms,
+      { input: { pilotId: pilot.id, expectations: 'x', rulesOfEngagement: 'y' } },
+      org.as.CONTRIBUTOR,
+    );
     expect(contributorSave.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -118,7 +123,11 @@ describe('rules of engagement: versioned, published, and read through the feed t
   it("shows each organisation only its own pilots' rules, and nothing to a wrong or old token", async () => {
     const hillProgramme = (await createProgramme(t, other.as.ADMIN, 'Hill paths')).id;
     const hillPilot = await createPilot(t, other.as.ADMIN, { programmeId: hillProgramme, name: 'Path wardens' });
-    await t.client.ok(M.saveTerms, { input: { pilotId: hillPilot.id, expectations: 'Hill expectations', rulesOfEngagement: 'Hill rules' } }, other.as.ADMIN);
+    await t.client.ok(
+      M.saveTerms,
+      { input: { pilotId: hillPilot.id, expectations: 'Hill expectations', rulesOfEngagement: 'Hill rules' } },
+      other.as.ADMIN,
+    );
     await t.client.ok(M.publishTerms, { input: { pilotId: hillPilot.id, version: 1 } }, other.as.ADMIN);
 
     const hill = await getFeed(t, feedPath(otherToken));
@@ -127,7 +136,9 @@ describe('rules of engagement: versioned, published, and read through the feed t
     const river = await getFeed(t, feedPath(token));
     expect(river.body.pilots.map((p: { pilotName: string }) => p.pilotName)).toEqual(['Street champions']);
     expect(JSON.stringify(river.body)).not.toContain('Hill');
-    expect((await t.client.ok(Q.publishedRules, { token: otherToken })).publishedRulesOfEngagement.map((p: { pilotId: string }) => p.pilotId)).toEqual([hillPilot.id]);
+    expect(
+      (await t.client.ok(Q.publishedRules, { token: otherToken })).publishedRulesOfEngagement.map((p: { pilotId: string }) => p.pilotId),
+    ).toEqual([hillPilot.id]);
 
     for (const wrong of ['cpf_not-a-real-token-at-all-0000', 'short', '../../etc']) {
       expect((await getFeed(t, feedPath(encodeURIComponent(wrong)))).status).toBe(404);
@@ -148,24 +159,44 @@ describe('rules of engagement: versioned, published, and read through the feed t
     });
     // Expectations are set before launch: an approved pilot with published terms already counts.
     const approved = await move(t, org.as.ADMIN, 'approve', pilot);
-    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({ satisfied: true, explanation: 'The one pilot going ahead has published rules of engagement.' });
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot going ahead has published rules of engagement.',
+    });
     await move(t, org.as.ADMIN, 'start', approved);
     expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toMatchObject({ satisfied: true });
 
     const second = await createPilot(t, org.as.CONSULTANT, { programmeId, name: 'Alley gardens' });
     expect((await itemVerdict(t, org.as.VIEWER, programmeId, key)).satisfied).toBe(true); // a proposal does not count yet
     await move(t, org.as.ADMIN, 'start', await move(t, org.as.ADMIN, 'approve', second));
-    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({ satisfied: false, explanation: '1 of 2 pilots going ahead has no published rules of engagement yet.' });
-    await t.client.ok(M.saveTerms, { input: { pilotId: second.id, expectations: 'Garden expectations', rulesOfEngagement: 'Garden rules' } }, org.as.CONSULTANT);
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({
+      satisfied: false,
+      explanation: '1 of 2 pilots going ahead has no published rules of engagement yet.',
+    });
+    await t.client.ok(
+      M.saveTerms,
+      { input: { pilotId: second.id, expectations: 'Garden expectations', rulesOfEngagement: 'Garden rules' } },
+      org.as.CONSULTANT,
+    );
     expect((await itemVerdict(t, org.as.VIEWER, programmeId, key)).satisfied).toBe(false); // saved is not published
     await t.client.ok(M.publishTerms, { input: { pilotId: second.id, version: 1 } }, org.as.ADMIN);
-    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({ satisfied: true, explanation: 'All 2 pilots going ahead have published rules of engagement.' });
-    expect((await getFeed(t, feedPath(token))).body.pilots.map((p: { pilotName: string }) => p.pilotName)).toEqual(['Alley gardens', 'Street champions']);
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, key)).toEqual({
+      satisfied: true,
+      explanation: 'All 2 pilots going ahead have published rules of engagement.',
+    });
+    expect((await getFeed(t, feedPath(token))).body.pilots.map((p: { pilotName: string }) => p.pilotName)).toEqual([
+      'Alley gardens',
+      'Street champions',
+    ]);
   });
 
   it('stops showing the rules of a pilot that was stopped, and refuses to publish them', async () => {
     const third = await createPilot(t, org.as.CONSULTANT, { programmeId, name: 'Bench adopters' });
-    await t.client.ok(M.saveTerms, { input: { pilotId: third.id, expectations: 'Bench expectations', rulesOfEngagement: 'Bench rules' } }, org.as.CONSULTANT);
+    await t.client.ok(
+      M.saveTerms,
+      { input: { pilotId: third.id, expectations: 'Bench expectations', rulesOfEngagement: 'Bench rules' } },
+      org.as.CONSULTANT,
+    );
     await t.client.ok(M.publishTerms, { input: { pilotId: third.id, version: 1 } }, org.as.ADMIN);
     expect((await getFeed(t, feedPath(token))).body.count).toBe(3);
     const rejected = await t.client.ok(
@@ -174,7 +205,10 @@ describe('rules of engagement: versioned, published, and read through the feed t
       org.as.ADMIN,
     );
     expect(rejected.rejectPilot.status).toBe('REJECTED');
-    expect((await getFeed(t, feedPath(token))).body.pilots.map((p: { pilotName: string }) => p.pilotName)).toEqual(['Alley gardens', 'Street champions']);
+    expect((await getFeed(t, feedPath(token))).body.pilots.map((p: { pilotName: string }) => p.pilotName)).toEqual([
+      'Alley gardens',
+      'Street champions',
+    ]);
     await t.client.ok(M.saveTerms, { input: { pilotId: third.id, expectations: 'x', rulesOfEngagement: 'y' } }, org.as.CONSULTANT);
     const refused = await t.client.fails(M.publishTerms, { input: { pilotId: third.id, version: 2 } }, org.as.ADMIN);
     expect(refused.extensions?.code).toBe('INVALID_TRANSITION');

@@ -24,7 +24,9 @@ describe('demo data', () => {
   it('creates a demo organisation once, whose printed accounts can sign in with their roles', async () => {
     expect(demo.accounts.map((a) => a.role)).toEqual(['ADMIN', 'PROGRAMME_MANAGER', 'CONSULTANT']);
     for (const account of demo.accounts) {
-      const signedIn = await t.client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: account.email, password: account.password } });
+      const signedIn = await t.client.ok(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+        input: { email: account.email, password: account.password },
+      });
       const me = await t.client.ok(`{ me { memberships { role organisation { id name } } } }`, {}, { token: signedIn.signIn.token });
       expect(me.me.memberships).toEqual([{ role: account.role, organisation: { id: demo.organisationId, name: 'Demo Borough Council' } }]);
     }
@@ -46,7 +48,9 @@ describe('demo data', () => {
       expect(task.dueDate < board.today).toBe(true); // dated from today, so overdue whenever the demo is made
       expect(task.daysOverdue).toBeGreaterThan(0);
     }
-    expect(board.overdueTasks.tasks.filter((task: { assigneeId: string }) => task.assigneeId === managerId).length).toBeGreaterThanOrEqual(2);
+    expect(board.overdueTasks.tasks.filter((task: { assigneeId: string }) => task.assigneeId === managerId).length).toBeGreaterThanOrEqual(
+      2,
+    );
     expect(board.myWork.totalCount).toBeGreaterThanOrEqual(4);
     expect(board.myWork.overdueCount).toBeGreaterThanOrEqual(2);
     const mineOverdue = await ok(`{ tasks(filter: { mine: true, overdue: true }) { totalCount } }`);
@@ -73,9 +77,23 @@ describe('demo data', () => {
     expect(focus).toMatchObject({ state: 'IN_PROGRESS', gate: { open: false } });
     expect(focus.gate.requiredSatisfied).toBeGreaterThan(0); // the approved pilot counts already
 
-    const events = programme.journey.edges.map((e: { node: { type: string; actorType: string; actorUserId: string; payload: Record<string, unknown> } }) => e.node);
+    const events = programme.journey.edges.map(
+      (e: { node: { type: string; actorType: string; actorUserId: string; payload: Record<string, unknown> } }) => e.node,
+    );
     const types = new Set(events.map((e: { type: string }) => e.type));
-    for (const type of ['PROGRAMME_CREATED', 'CHECKLIST_ITEM_TICKED', 'TASK_COMPLETED', 'STEP_ADVANCED', 'PRIORITY_SCORED', 'PRIORITY_SELECTED', 'PILOT_APPROVED', 'PILOT_STARTED', 'MEASUREMENT_RECORDED', 'PARTICIPANT_ENROLLED', 'TASK_ASSIGNED']) {
+    for (const type of [
+      'PROGRAMME_CREATED',
+      'CHECKLIST_ITEM_TICKED',
+      'TASK_COMPLETED',
+      'STEP_ADVANCED',
+      'PRIORITY_SCORED',
+      'PRIORITY_SELECTED',
+      'PILOT_APPROVED',
+      'PILOT_STARTED',
+      'MEASUREMENT_RECORDED',
+      'PARTICIPANT_ENROLLED',
+      'TASK_ASSIGNED',
+    ]) {
       expect(types).toContain(type);
     }
     const advance = events.find((e: { type: string }) => e.type === 'STEP_ADVANCED');
@@ -125,7 +143,9 @@ describe('demo data', () => {
       { id: demo.story.pilotId },
     );
     expect(pilot).toMatchObject({ status: 'RUNNING', priorityArea: { selected: true } });
-    const measured = pilot.metrics.filter((m: { baseline: string | null; measurements: { totalCount: number } }) => m.baseline !== null && m.measurements.totalCount >= 3);
+    const measured = pilot.metrics.filter(
+      (m: { baseline: string | null; measurements: { totalCount: number } }) => m.baseline !== null && m.measurements.totalCount >= 3,
+    );
     expect(measured.length).toBeGreaterThanOrEqual(1);
     expect(new Set(measured[0].measurements.edges.map((e: { node: { date: string } }) => e.node.date)).size).toBeGreaterThanOrEqual(3);
     expect(pilot.financialLines.totalCount).toBeGreaterThanOrEqual(3);
@@ -138,7 +158,9 @@ describe('demo data', () => {
   });
 
   it('holds participants with a lawful basis and skills, some enrolled and some not', async () => {
-    const { participants } = await ok(`{ participants(first: 50) { totalCount edges { node { displayName lawfulBasis { basis } skills { name } enrolments { id } } } } }`);
+    const { participants } = await ok(
+      `{ participants(first: 50) { totalCount edges { node { displayName lawfulBasis { basis } skills { name } enrolments { id } } } } }`,
+    );
     const nodes = participants.edges.map((e: { node: Record<string, unknown> }) => e.node);
     expect(participants.totalCount).toBeGreaterThanOrEqual(5);
     expect(nodes.every((n: { lawfulBasis: unknown; skills: unknown[] }) => n.lawfulBasis !== null && n.skills.length > 0)).toBe(true);
@@ -148,13 +170,18 @@ describe('demo data', () => {
   });
 
   it('has a survey with responses and an index, and a newer programme at Map it with a few ticks', async () => {
-    const { survey } = await ok(`query($id: ID!) { survey(id: $id) { acceptingResponses results { sampleSize overall } } }`, { id: demo.story.surveyId });
+    const { survey } = await ok(`query($id: ID!) { survey(id: $id) { acceptingResponses results { sampleSize overall } } }`, {
+      id: demo.story.surveyId,
+    });
     expect(survey.results.sampleSize).toBeGreaterThanOrEqual(10);
     expect(survey.results.overall).not.toBeNull();
 
-    const { programme } = await ok(`query($id: ID!) { programme(id: $id) { currentStep steps { step state items { tickedAt } } tasks { totalCount } } }`, {
-      id: demo.story.newerProgrammeId,
-    });
+    const { programme } = await ok(
+      `query($id: ID!) { programme(id: $id) { currentStep steps { step state items { tickedAt } } tasks { totalCount } } }`,
+      {
+        id: demo.story.newerProgrammeId,
+      },
+    );
     expect(programme.currentStep).toBe('MAP');
     const map = programme.steps.find((s: { step: string }) => s.step === 'MAP');
     expect(map.state).toBe('IN_PROGRESS');

@@ -77,7 +77,10 @@ class Subscriber {
   }
 
   async received(count: number): Promise<Delivered[]> {
-    await until(() => this.events.length >= count || this.errors.length > 0, () => `${count} events (have ${this.events.map((e) => e.type).join(', ')})`);
+    await until(
+      () => this.events.length >= count || this.errors.length > 0,
+      () => `${count} events (have ${this.events.map((e) => e.type).join(', ')})`,
+    );
     expect(this.errors).toEqual([]);
     return this.events;
   }
@@ -112,7 +115,9 @@ const typeFor = (programmeId?: string) => (programmeId ? 'PROGRAMME_UPDATED' : '
 /** Writes one event, told apart by its payload's `marker`, in its own committed transaction, as a service would. */
 function record(t: TestApp, organisationId: string, marker: string, programmeId?: string): Promise<EventEntity> {
   const ctx = systemContext(organisationId);
-  return t.app.get(Database).transaction(ctx, () => t.app.get(HistoryService).record(ctx, { type: typeFor(programmeId), programmeId, payload: { marker } }));
+  return t.app
+    .get(Database)
+    .transaction(ctx, () => t.app.get(HistoryService).record(ctx, { type: typeFor(programmeId), programmeId, payload: { marker } }));
 }
 
 const markers = (events: ReadonlyArray<{ payload: unknown }>) => events.map((e) => (e.payload as { marker?: string }).marker);
@@ -182,7 +187,9 @@ describe(`live events ${onPostgres ? 'across two API processes on one PostgreSQL
       expect(subscriber.events.map((e) => [e.type, e.payload.name ?? null])).toEqual(expected);
       expect(new Set(subscriber.events.map((e) => e.id)).size).toBe(expected.length);
     }
-    const [committed] = (await sql(a, `SELECT count(*)::int AS n FROM event WHERE payload->>'marker' = 'ROLLED_BACK'`)) as Array<{ n: number }>;
+    const [committed] = (await sql(a, `SELECT count(*)::int AS n FROM event WHERE payload->>'marker' = 'ROLLED_BACK'`)) as Array<{
+      n: number;
+    }>;
     expect(committed.n).toBe(0);
     await onA.close();
     await onB.close();

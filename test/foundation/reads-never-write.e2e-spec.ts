@@ -28,8 +28,16 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Statements that change data or schema. `SELECT … FOR UPDATE` only locks, and transactions only frame. */
 function isWriteStatement(sql: string): boolean {
-  const text = sql.replace(/--[^\n]*\n/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').trim();
-  if (/^(INSERT|UPDATE|DELETE|MERGE|UPSERT|TRUNCATE|CREATE|ALTER|DROP|COPY|GRANT|REVOKE|COMMENT|NOTIFY|REFRESH|VACUUM|CLUSTER|REINDEX)\b/i.test(text)) return true;
+  const text = sql
+    .replace(/--[^\n]*\n/g, ' ')
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .trim();
+  if (
+    /^(INSERT|UPDATE|DELETE|MERGE|UPSERT|TRUNCATE|CREATE|ALTER|DROP|COPY|GRANT|REVOKE|COMMENT|NOTIFY|REFRESH|VACUUM|CLUSTER|REINDEX)\b/i.test(
+      text,
+    )
+  )
+    return true;
   // A data-modifying common table expression, or a function that writes, inside a SELECT.
   if (/^WITH\b/i.test(text) && /\b(INSERT\s+INTO|UPDATE\s+"?\w+"?(\s+\w+)?\s+SET|DELETE\s+FROM)\b/i.test(text)) return true;
   return /\b(nextval|setval|pg_notify)\s*\(/i.test(text);
@@ -148,15 +156,22 @@ describe('a read never writes', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  it("gives a new organisation its service areas when it is created, so its Map it gate is right before anything is read", async () => {
+  it('gives a new organisation its service areas when it is created, so its Map it gate is right before anything is read', async () => {
     const person = await t.client.signUp('Newcomer');
     const as = { token: person.token, organisationId: await t.client.createOrganisation(person.token, 'Brand New Council') };
     const programme = (await t.client.ok(`mutation { createProgramme(input: { name: "First look" }) { id } }`, {}, as)).createProgramme;
     // The first read of anything about the map is this gate: the areas must already be there.
-    const data = await t.client.ok(`query($id: ID!) { programme(id: $id) { steps { step items { key verdict { satisfied explanation } } } } }`, { id: programme.id }, as);
+    const data = await t.client.ok(
+      `query($id: ID!) { programme(id: $id) { steps { step items { key verdict { satisfied explanation } } } } }`,
+      { id: programme.id },
+      as,
+    );
     const map = data.programme.steps.find((s: { step: string }) => s.step === 'MAP');
     const verdict = map.items.find((i: { key: string }) => i.key === 'map.describe_initiatives').verdict;
-    expect(verdict).toEqual({ satisfied: false, explanation: expect.stringMatching(/^Initiatives are recorded for 0 of 8 active service areas/) });
+    expect(verdict).toEqual({
+      satisfied: false,
+      explanation: expect.stringMatching(/^Initiatives are recorded for 0 of 8 active service areas/),
+    });
     expect(JSON.stringify(data)).not.toContain('No service area is marked active');
   });
 
@@ -196,18 +211,26 @@ describe('a read never writes', () => {
 
   it('issues no write statement when an API key or a public link reads', async () => {
     const counter = t.app.get(QueryCounter);
-    const key = (await t.client.ok(`mutation { createApiKey(input: { name: "Intranet", role: VIEWER }) { secret } }`, {}, admin)).createApiKey.secret as string;
+    const key = (await t.client.ok(`mutation { createApiKey(input: { name: "Intranet", role: VIEWER }) { secret } }`, {}, admin))
+      .createApiKey.secret as string;
     // The first use stamps the key's last use (a record of the credential, at most once a minute): not counted here.
     await t.client.ok(`{ organisation { id } }`, {}, { apiKey: key });
     const reads: Array<[string, As]> = [
-      [`{ programmes(first: 3) { totalCount edges { node { id name currentStep journey(first: 3) { edges { node { type kind } } } } } } }`, { apiKey: key }],
+      [
+        `{ programmes(first: 3) { totalCount edges { node { id name currentStep journey(first: 3) { edges { node { type kind } } } } } } }`,
+        { apiKey: key },
+      ],
       [`query($token: String!) { publishedInitiatives(feedToken: $token) { id name } }`, {}],
       [`query($token: String!) { surveyForm(token: $token) { title } }`, {}],
     ];
     for (const [document, as] of reads) {
       const seen: string[] = [];
       const stop = counter.watch((sql) => seen.push(sql));
-      const response = await t.client.request(document, { token: document.includes('surveyForm') ? values.byName.token : values.byName.feedToken }, as);
+      const response = await t.client.request(
+        document,
+        { token: document.includes('surveyForm') ? values.byName.token : values.byName.feedToken },
+        as,
+      );
       stop();
       expect({ document, errors: response.errors ?? [] }).toEqual({ document, errors: [] });
       expect({ document, writes: seen.filter(isWriteStatement) }).toEqual({ document, writes: [] });

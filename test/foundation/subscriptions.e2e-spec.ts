@@ -57,10 +57,18 @@ describe('subscriptions over graphql-ws', () => {
     await subscribed;
     const as = { token: admin.token, organisationId };
     await t.client.ok(`mutation { createApiKey(input: { name: "Intranet", role: VIEWER }) { apiKey { id } } }`, {}, as);
-    await t.client.ok(`mutation { createApiKey(input: { name: "Other", role: VIEWER }) { apiKey { id } } }`, {}, { token: stranger.token, organisationId: otherOrganisation });
+    await t.client.ok(
+      `mutation { createApiKey(input: { name: "Other", role: VIEWER }) { apiKey { id } } }`,
+      {},
+      { token: stranger.token, organisationId: otherOrganisation },
+    );
     await t.client.ok(`mutation { inviteMember(input: { email: "someone@example.org", role: VIEWER }) { token } }`, {}, as);
     // A mutation that fails is rolled back and must publish nothing.
-    await t.client.fails(`mutation { inviteMember(input: { email: "someone@example.org", role: CONSULTANT }) { token } }`, {}, { token: stranger.token, organisationId });
+    await t.client.fails(
+      `mutation { inviteMember(input: { email: "someone@example.org", role: CONSULTANT }) { token } }`,
+      {},
+      { token: stranger.token, organisationId },
+    );
     await t.client.ok(`mutation { createApiKey(input: { name: "Dashboard", role: VIEWER }) { apiKey { id } } }`, {}, as);
 
     const events = await done;

@@ -40,7 +40,8 @@ describe('the tenancy wall', () => {
   let tenantTables: string[];
 
   /** As the server: its role, with `ctx`'s organisation or path set on the session. */
-  const asServer = <T = Record<string, unknown>>(ctx: RequestContext, text: string, params: unknown[] = []) => t.app.get(Database).query<T>(ctx, text, params);
+  const asServer = <T = Record<string, unknown>>(ctx: RequestContext, text: string, params: unknown[] = []) =>
+    t.app.get(Database).query<T>(ctx, text, params);
   const within = (organisationId: string) => RequestContext.system('wall-test').within(organisationId);
   const across = (path: CrossOrganisationPath) => RequestContext.system('wall-test').across(path);
 
@@ -57,7 +58,10 @@ describe('the tenancy wall', () => {
         WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname`,
     );
     const all = rows.map((r) => r.table_name);
-    const withColumn = await sql<{ table_name: string }>(t, `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'organisation_id'`);
+    const withColumn = await sql<{ table_name: string }>(
+      t,
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'organisation_id'`,
+    );
     tenantTables = ['organisation', ...withColumn.map((r) => r.table_name)].sort();
     // Every table is either an organisation's or named here as global: a new table must choose.
     expect(all.filter((table) => !tenantTables.includes(table))).toEqual(GLOBAL_TABLES);
@@ -65,7 +69,14 @@ describe('the tenancy wall', () => {
   afterAll(() => t.close());
 
   it('has row-level security enabled and forced on every organisation table, with one policy that reads and writes', async () => {
-    const catalogue = await sql<{ table: string; enabled: boolean; forced: boolean; policies: number; using: string | null; check: string | null }>(
+    const catalogue = await sql<{
+      table: string;
+      enabled: boolean;
+      forced: boolean;
+      policies: number;
+      using: string | null;
+      check: string | null;
+    }>(
       t,
       `SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
               (SELECT count(*)::int FROM pg_policies p WHERE p.schemaname = 'public' AND p.tablename = c.relname) AS policies,
@@ -77,9 +88,16 @@ describe('the tenancy wall', () => {
     );
     expect(catalogue).toHaveLength(tenantTables.length);
     for (const row of catalogue) {
-      expect({ table: row.table, enabled: row.enabled, forced: row.forced, policies: row.policies }).toEqual({ table: row.table, enabled: true, forced: true, policies: 1 });
+      expect({ table: row.table, enabled: row.enabled, forced: row.forced, policies: row.policies }).toEqual({
+        table: row.table,
+        enabled: true,
+        forced: true,
+        policies: 1,
+      });
       // The row's organisation against the one set on the session (read once per statement).
-      const own = new RegExp(`^\\(*${organisationColumn(row.table)} = \\( SELECT \\(NULLIF\\(current_setting\\('app\\.organisation_id'::text, true\\)`);
+      const own = new RegExp(
+        `^\\(*${organisationColumn(row.table)} = \\( SELECT \\(NULLIF\\(current_setting\\('app\\.organisation_id'::text, true\\)`,
+      );
       expect(row.using).toMatch(own);
       expect(row.check).toMatch(own);
       // Writes never take a path across organisations.
@@ -90,7 +108,7 @@ describe('the tenancy wall', () => {
     }
   });
 
-  it("runs the server as a role that owns no table, is no superuser and cannot bypass row-level security", async () => {
+  it('runs the server as a role that owns no table, is no superuser and cannot bypass row-level security', async () => {
     const wall = await t.app.get(OpenDatabase).enterWall();
     expect(wall).toEqual({ role: expect.any(String), holds: true, reason: null });
     const [role] = await asServer<{ role: string; superuser: boolean; bypass: boolean; owned: number }>(
@@ -112,7 +130,11 @@ describe('the tenancy wall', () => {
       );
       // Both organisations hold rows here, so that seeing none of B's means something.
       expect({ table, both: owned.mine > 0 && owned.theirs > 0 }).toEqual({ table, both: true });
-      const [seen] = await asServer<{ all: number; theirs: number }>(within(a), `SELECT count(*)::int AS all, count(*) FILTER (WHERE "${column}" = $1)::int AS theirs FROM "${table}"`, [b]);
+      const [seen] = await asServer<{ all: number; theirs: number }>(
+        within(a),
+        `SELECT count(*)::int AS all, count(*) FILTER (WHERE "${column}" = $1)::int AS theirs FROM "${table}"`,
+        [b],
+      );
       expect({ table, ...seen }).toEqual({ table, all: owned.mine, theirs: 0 });
       // With no organisation set, nothing at all.
       const [none] = await asServer<{ n: number }>(RequestContext.system('wall-test'), `SELECT count(*)::int AS n FROM "${table}"`);
@@ -120,18 +142,26 @@ describe('the tenancy wall', () => {
     }
   });
 
-  it("refuses to insert into another organisation, to move a row there, or to touch its rows, in every organisation table", async () => {
+  it('refuses to insert into another organisation, to move a row there, or to touch its rows, in every organisation table', async () => {
     for (const table of tenantTables) {
       const column = organisationColumn(table);
-      const [{ row }] = await sql<{ row: Record<string, unknown> }>(t, `SELECT to_jsonb(x) AS row FROM "${table}" x WHERE "${column}" = $1 LIMIT 1`, [b]);
-      await expect(asServer(within(a), `INSERT INTO "${table}" SELECT * FROM jsonb_populate_record(NULL::"${table}", $1::jsonb)`, [row])).rejects.toThrow(
-        /row-level security policy/,
+      const [{ row }] = await sql<{ row: Record<string, unknown> }>(
+        t,
+        `SELECT to_jsonb(x) AS row FROM "${table}" x WHERE "${column}" = $1 LIMIT 1`,
+        [b],
       );
+      await expect(
+        asServer(within(a), `INSERT INTO "${table}" SELECT * FROM jsonb_populate_record(NULL::"${table}", $1::jsonb)`, [row]),
+      ).rejects.toThrow(/row-level security policy/);
       if (table !== 'organisation') {
-        await expect(asServer(within(a), `UPDATE "${table}" SET "${column}" = $1 WHERE "${column}" = $2`, [b, a])).rejects.toThrow(/row-level security policy/);
+        await expect(asServer(within(a), `UPDATE "${table}" SET "${column}" = $1 WHERE "${column}" = $2`, [b, a])).rejects.toThrow(
+          /row-level security policy/,
+        );
       }
       // B's rows are out of reach: nothing matches, nothing changes.
-      const [, changed] = (await asServer(within(a), `UPDATE "${table}" SET "${column}" = "${column}" WHERE "${column}" = $1`, [b])) as unknown as [unknown, number];
+      const [, changed] = (await asServer(within(a), `UPDATE "${table}" SET "${column}" = "${column}" WHERE "${column}" = $1`, [
+        b,
+      ])) as unknown as [unknown, number];
       const [, removed] = (await asServer(within(a), `DELETE FROM "${table}" WHERE "${column}" = $1`, [b])) as unknown as [unknown, number];
       expect({ table, changed, removed }).toEqual({ table, changed: 0, removed: 0 });
     }
@@ -157,11 +187,17 @@ describe('the tenancy wall', () => {
     it('writes nowhere', async () => {
       for (const table of CROSS_ORGANISATION_PATHS[path].tables) {
         const column = organisationColumn(table);
-        const [{ row }] = await sql<{ row: Record<string, unknown> }>(t, `SELECT to_jsonb(x) AS row FROM "${table}" x WHERE "${column}" = $1 LIMIT 1`, [b]);
-        await expect(asServer(across(path), `INSERT INTO "${table}" SELECT * FROM jsonb_populate_record(NULL::"${table}", $1::jsonb)`, [row])).rejects.toThrow(
+        const [{ row }] = await sql<{ row: Record<string, unknown> }>(
+          t,
+          `SELECT to_jsonb(x) AS row FROM "${table}" x WHERE "${column}" = $1 LIMIT 1`,
+          [b],
+        );
+        await expect(
+          asServer(across(path), `INSERT INTO "${table}" SELECT * FROM jsonb_populate_record(NULL::"${table}", $1::jsonb)`, [row]),
+        ).rejects.toThrow(/row-level security policy/);
+        await expect(asServer(across(path), `UPDATE "${table}" SET "${column}" = "${column}" WHERE "${column}" = $1`, [b])).rejects.toThrow(
           /row-level security policy/,
         );
-        await expect(asServer(across(path), `UPDATE "${table}" SET "${column}" = "${column}" WHERE "${column}" = $1`, [b])).rejects.toThrow(/row-level security policy/);
       }
     });
 

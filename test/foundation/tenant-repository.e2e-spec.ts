@@ -18,7 +18,11 @@ describe('the tenant repository', () => {
   let b: RequestContext;
 
   async function organisation(name: string): Promise<RequestContext> {
-    const [{ id }] = await ownerQuery<{ id: string }>(db, `INSERT INTO organisation (name, time_zone, currency, version) VALUES ($1, 'Europe/London', 'GBP', 1) RETURNING id`, [name]);
+    const [{ id }] = await ownerQuery<{ id: string }>(
+      db,
+      `INSERT INTO organisation (name, time_zone, currency, version) VALUES ($1, 'Europe/London', 'GBP', 1) RETURNING id`,
+      [name],
+    );
     return RequestContext.system(randomUUID()).within(id);
   }
 
@@ -27,7 +31,10 @@ describe('the tenant repository', () => {
     db = module.get(Database);
     a = await organisation('Alpha');
     b = await organisation('Beta');
-    await db.tenant(a, SkillEntity).insert([{ name: 'First aid', nameKey: 'first aid' }, { name: 'Cooking', nameKey: 'cooking' }]);
+    await db.tenant(a, SkillEntity).insert([
+      { name: 'First aid', nameKey: 'first aid' },
+      { name: 'Cooking', nameKey: 'cooking' },
+    ]);
     await db.tenant(b, SkillEntity).save(db.tenant(b, SkillEntity).create({ name: 'Gardening', nameKey: 'gardening' }));
   });
   afterAll(() => module.close());
@@ -79,7 +86,10 @@ describe('the tenant repository', () => {
       expect(seen).toContain(`joined ${n}`);
       expect(seen.some((key) => key.startsWith('joined ') && Number(key.slice(7)) % 2 !== n % 2)).toBe(false);
     }
-    const stamped = await ownerQuery<{ name_key: string; organisation_id: string }>(db, `SELECT name_key, organisation_id FROM skill WHERE name_key LIKE 'joined %'`);
+    const stamped = await ownerQuery<{ name_key: string; organisation_id: string }>(
+      db,
+      `SELECT name_key, organisation_id FROM skill WHERE name_key LIKE 'joined %'`,
+    );
     expect(stamped).toHaveLength(12);
     for (const row of stamped) expect(row.organisation_id).toBe(Number(row.name_key.slice(7)) % 2 ? b.tenantId : a.tenantId);
   });

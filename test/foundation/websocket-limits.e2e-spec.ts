@@ -21,7 +21,14 @@ const HISTORY = `subscription { historyEvents { type } }`;
 
 function client(t: TestApp, params: Record<string, unknown>): Client {
   // Refusals are asserted through the close code; the client need not also print them.
-  return createClient({ url: t.wsUrl, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+  return createClient({
+    url: t.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: params,
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+  });
 }
 
 /** The close code of the client's socket, once closed. */
@@ -36,7 +43,8 @@ function subscribe(c: Client, query = HISTORY) {
     { query },
     {
       next: (value) => void (value.errors ? state.errors.push(...(value.errors as WireError[])) : state.events.push(value.data)),
-      error: (error) => void (Array.isArray(error) ? state.errors.push(...(error as WireError[])) : state.errors.push({ message: String(error) })),
+      error: (error) =>
+        void (Array.isArray(error) ? state.errors.push(...(error as WireError[])) : state.errors.push({ message: String(error) })),
       complete: () => void (state.completed = true),
     },
   );
@@ -62,7 +70,9 @@ function refusedUpgrade(t: TestApp, forwardedFor?: string): Promise<{ status: nu
     socket.on('unexpected-response', (_request, response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'], body: JSON.parse(body) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'], body: JSON.parse(body) }),
+      );
     });
   });
 }
@@ -177,7 +187,9 @@ describe('oversized messages and sockets that do not authenticate', () => {
 
   it('answers an upgrade on another path at once instead of leaving it open', async () => {
     const other = new WebSocket(t.wsUrl.replace('/graphql', '/elsewhere'), 'graphql-transport-ws');
-    const status = await new Promise<number>((resolve) => other.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0)));
+    const status = await new Promise<number>((resolve) =>
+      other.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0)),
+    );
     expect(status).toBe(404);
   });
 });
@@ -196,7 +208,11 @@ describe('production mode over WebSocket', () => {
     expect(overHttp.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
     const c = client(t, { authorization: `Bearer ${admin.token}`, organisationId });
-    for (const query of [`{ __schema { types { name } } }`, `subscription { __type(name: "Query") { name } }`, `subscription { historyEvents { __type(name: "Query") { name } } }`]) {
+    for (const query of [
+      `{ __schema { types { name } } }`,
+      `subscription { __type(name: "Query") { name } }`,
+      `subscription { historyEvents { __type(name: "Query") { name } } }`,
+    ]) {
       const s = subscribe(c, query);
       await until(() => s.errors.length > 0 || s.completed, 'an answer');
       expect(s.events).toEqual([]);
@@ -292,7 +308,10 @@ describe('caps on connections and subscriptions', () => {
     const theirs = client(t, { authorization: `Bearer ${colleague.token}`, organisationId });
     const others = Array.from({ length: 4 }, () => subscribe(theirs));
     // The refusal may arrive before the colleague's other three are running: wait for both.
-    await until(() => others.filter((s) => s.errors.length).length === 1 && live.subscriberCount(organisationId) === 8, 'one of the colleague’s refused, the rest running');
+    await until(
+      () => others.filter((s) => s.errors.length).length === 1 && live.subscriberCount(organisationId) === 8,
+      'one of the colleague’s refused, the rest running',
+    );
     expect(others.flatMap((s) => s.errors).map((e) => e.message)).toEqual([expect.stringMatching(/this organisation: the limit is 8/)]);
     expect(live.subscriberCount(organisationId)).toBe(8);
 
@@ -319,7 +338,14 @@ describe('sockets waiting to authenticate, per client', () => {
     expect(refused).toEqual({
       status: 429,
       retryAfter: '10',
-      body: { errors: [{ message: 'Too many connections from this client waiting to authenticate: the limit is 3', extensions: { code: 'TOO_MANY_CONNECTIONS' } }] },
+      body: {
+        errors: [
+          {
+            message: 'Too many connections from this client waiting to authenticate: the limit is 3',
+            extensions: { code: 'TOO_MANY_CONNECTIONS' },
+          },
+        ],
+      },
     });
     // Another client behind the same proxy is not held up.
     const other = await openSocket(t, '198.51.100.7');
@@ -336,7 +362,9 @@ describe('sockets waiting to authenticate, per client', () => {
   it('counts an IPv6 client by its /64, and a socket whose credentials are accepted no longer as waiting', async () => {
     const admin = await t.client.signUp('Patient Client');
     const organisationId = await t.client.createOrganisation(admin.token);
-    const waiting = await Promise.all(['2001:db8:1:2::a', '2001:db8:1:2::b', '2001:db8:1:2:ffff::c'].map((address) => openSocket(t, address)));
+    const waiting = await Promise.all(
+      ['2001:db8:1:2::a', '2001:db8:1:2::b', '2001:db8:1:2:ffff::c'].map((address) => openSocket(t, address)),
+    );
     expect((await refusedUpgrade(t, '2001:db8:1:2::d')).status).toBe(429);
     const elsewhere = await openSocket(t, '2001:db8:1:3::a');
 
@@ -375,7 +403,8 @@ describe('membership checks on delivery', () => {
     const live = t.app.get(LiveEvents);
     const counter = t.app.get(QueryCounter);
     const as = { token: admin.token, organisationId };
-    const createKey = (name: string) => t.client.ok(`mutation($name: String!) { createApiKey(input: { name: $name, role: VIEWER }) { apiKey { id } } }`, { name }, as);
+    const createKey = (name: string) =>
+      t.client.ok(`mutation($name: String!) { createApiKey(input: { name: $name, role: VIEWER }) { apiKey { id } } }`, { name }, as);
 
     const sockets = [
       ...Array.from({ length: 3 }, () => client(t, { authorization: `Bearer ${viewer.token}`, organisationId })),

@@ -1,6 +1,15 @@
 import { QueryCounter } from '@app/database';
 import { itemVerdict } from '../engagement/engagement-support';
-import { createPilot, createProgramme, journeyTypes, move, type Organisation, organisationWithRoles, type PilotView, serviceAreaIds } from '../pilots/pilot-support';
+import {
+  createPilot,
+  createProgramme,
+  journeyTypes,
+  move,
+  type Organisation,
+  organisationWithRoles,
+  type PilotView,
+  serviceAreaIds,
+} from '../pilots/pilot-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const PROGRESS = `done total fraction staff { done total } citizens { done total }`;
@@ -33,7 +42,13 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
   let version: number;
   const trainingIds: string[] = [];
 
-  const createInput = () => ({ pilotId: pilot.id, mechanism: 'REPLICATE', targetServiceAreaIds: [areas[1].id, areas[0].id], expectedReach: 400, transparencyMeasures: 'Quarterly results on the website' });
+  const createInput = () => ({
+    pilotId: pilot.id,
+    mechanism: 'REPLICATE',
+    targetServiceAreaIds: [areas[1].id, areas[0].id],
+    expectedReach: 400,
+    transparencyMeasures: 'Quarterly results on the website',
+  });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -63,7 +78,10 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
   });
 
   it('evidences nothing for Grow it while no pilot is decided SCALE', async () => {
-    expect(await itemVerdict(t, org.as.VIEWER, programmeId, 'grow.train_staff_and_citizens')).toEqual({ satisfied: false, explanation: 'No pilot has been decided SCALE yet.' });
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, 'grow.train_staff_and_citizens')).toEqual({
+      satisfied: false,
+      explanation: 'No pilot has been decided SCALE yet.',
+    });
   });
 
   it('checks the plan once the pilot is decided SCALE: an OTHER mechanism needs a note, areas must be the organisation’s, reach is 0 or more', async () => {
@@ -80,14 +98,21 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
     ];
     for (const [extra, field] of cases) {
       const error = await t.client.fails(M.create, { input: { ...createInput(), ...extra } }, org.as.CONSULTANT);
-      const named = error.extensions?.fields?.[0]?.field ?? (error.message.includes(`"${field}"`) || error.message.includes(field) ? field : error.message);
+      const named =
+        error.extensions?.fields?.[0]?.field ??
+        (error.message.includes(`"${field}"`) || error.message.includes(field) ? field : error.message);
       expect([JSON.stringify(extra), error.extensions?.code, named]).toEqual([JSON.stringify(extra), 'BAD_USER_INPUT', field]);
     }
   });
 
   it('writes the plan: mechanism, target areas, expected reach, transparency, version 1', async () => {
-    const plan = (await t.client.ok(M.create, { input: { ...createInput(), targetServiceAreaIds: [areas[1].id, areas[0].id, areas[1].id] } }, org.as.CONSULTANT))
-      .createScalingPlan;
+    const plan = (
+      await t.client.ok(
+        M.create,
+        { input: { ...createInput(), targetServiceAreaIds: [areas[1].id, areas[0].id, areas[1].id] } },
+        org.as.CONSULTANT,
+      )
+    ).createScalingPlan;
     expect(plan).toMatchObject({
       pilotId: pilot.id,
       mechanism: 'REPLICATE',
@@ -110,41 +135,105 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
 
   it('changes the plan with the version seen; a stale version is CONFLICT and changes nothing', async () => {
     const updated = (
-      await t.client.ok(M.update, { input: { scalingPlanId: planId, version, mechanism: 'OTHER', mechanismNote: 'Through the GP federation', clearExpectedReach: true } }, org.as.PROGRAMME_MANAGER)
+      await t.client.ok(
+        M.update,
+        {
+          input: {
+            scalingPlanId: planId,
+            version,
+            mechanism: 'OTHER',
+            mechanismNote: 'Through the GP federation',
+            clearExpectedReach: true,
+          },
+        },
+        org.as.PROGRAMME_MANAGER,
+      )
     ).updateScalingPlan;
     expect(updated).toMatchObject({ mechanism: 'OTHER', mechanismNote: 'Through the GP federation', expectedReach: null, version: 2 });
-    const stale = await t.client.fails(M.update, { input: { scalingPlanId: planId, version, expectedReach: 10 } }, org.as.PROGRAMME_MANAGER);
+    const stale = await t.client.fails(
+      M.update,
+      { input: { scalingPlanId: planId, version, expectedReach: 10 } },
+      org.as.PROGRAMME_MANAGER,
+    );
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const noNote = await t.client.fails(M.update, { input: { scalingPlanId: planId, version: 2, mechanismNote: '' } }, org.as.PROGRAMME_MANAGER);
+    const noNote = await t.client.fails(
+      M.update,
+      { input: { scalingPlanId: planId, version: 2, mechanismNote: '' } },
+      org.as.PROGRAMME_MANAGER,
+    );
     expect(noNote.extensions?.fields?.[0]?.field).toBe('input.mechanismNote');
-    const back = (await t.client.ok(M.update, { input: { scalingPlanId: planId, version: 2, mechanism: 'EMBED_IN_COMMISSIONING', expectedReach: 650, targetServiceAreaIds: [areas[2].id] } }, org.as.CONSULTANT))
-      .updateScalingPlan;
-    expect(back).toMatchObject({ mechanism: 'EMBED_IN_COMMISSIONING', expectedReach: 650, targetServiceAreaIds: [areas[2].id], version: 3 });
+    const back = (
+      await t.client.ok(
+        M.update,
+        {
+          input: {
+            scalingPlanId: planId,
+            version: 2,
+            mechanism: 'EMBED_IN_COMMISSIONING',
+            expectedReach: 650,
+            targetServiceAreaIds: [areas[2].id],
+          },
+        },
+        org.as.CONSULTANT,
+      )
+    ).updateScalingPlan;
+    expect(back).toMatchObject({
+      mechanism: 'EMBED_IN_COMMISSIONING',
+      expectedReach: 650,
+      targetServiceAreaIds: [areas[2].id],
+      version: 3,
+    });
     version = back.version;
   });
 
   it('plans training for staff and citizens, and shows progress done / total by audience', async () => {
     const add = async (topic: string, audience: string, extra: Record<string, unknown> = {}) => {
-      const action = (await t.client.ok(M.addTraining, { input: { scalingPlanId: planId, topic, audience, ...extra } }, org.as.CONSULTANT)).addTrainingAction;
+      const action = (await t.client.ok(M.addTraining, { input: { scalingPlanId: planId, topic, audience, ...extra } }, org.as.CONSULTANT))
+        .addTrainingAction;
       trainingIds.push(action.id);
       version = action.plan.version;
       return action;
     };
     const first = await add('Sharing decisions with patients', 'STAFF', { sessions: 3 });
-    expect(first).toMatchObject({ audience: 'STAFF', sessions: 3, done: false, plan: { version: 4, progress: { done: 0, total: 1, staff: { done: 0, total: 1 } } } });
+    expect(first).toMatchObject({
+      audience: 'STAFF',
+      sessions: 3,
+      done: false,
+      plan: { version: 4, progress: { done: 0, total: 1, staff: { done: 0, total: 1 } } },
+    });
     await add('Running a peer group', 'CITIZENS');
     await add('Safeguarding for volunteers', 'CITIZENS', { done: true, sessions: 0 });
     const last = await add('Coaching, not telling', 'STAFF', { planVersion: version });
-    expect(last.plan.progress).toEqual({ done: 1, total: 4, fraction: 0.25, staff: { done: 0, total: 2 }, citizens: { done: 1, total: 2 } });
+    expect(last.plan.progress).toEqual({
+      done: 1,
+      total: 4,
+      fraction: 0.25,
+      staff: { done: 0, total: 2 },
+      citizens: { done: 1, total: 2 },
+    });
 
-    const bad = await t.client.fails(M.addTraining, { input: { scalingPlanId: planId, topic: 'x', audience: 'MANAGERS' } }, org.as.CONSULTANT);
+    const bad = await t.client.fails(
+      M.addTraining,
+      { input: { scalingPlanId: planId, topic: 'x', audience: 'MANAGERS' } },
+      org.as.CONSULTANT,
+    );
     expect(bad.extensions?.code).toBe('BAD_USER_INPUT');
-    const negative = await t.client.fails(M.addTraining, { input: { scalingPlanId: planId, topic: 'x', audience: 'STAFF', sessions: -1 } }, org.as.CONSULTANT);
+    const negative = await t.client.fails(
+      M.addTraining,
+      { input: { scalingPlanId: planId, topic: 'x', audience: 'STAFF', sessions: -1 } },
+      org.as.CONSULTANT,
+    );
     expect(negative.extensions?.fields?.[0]?.field).toBe('input.sessions');
-    const staleAdd = await t.client.fails(M.addTraining, { input: { scalingPlanId: planId, planVersion: 1, topic: 'x', audience: 'STAFF' } }, org.as.CONSULTANT);
+    const staleAdd = await t.client.fails(
+      M.addTraining,
+      { input: { scalingPlanId: planId, planVersion: 1, topic: 'x', audience: 'STAFF' } },
+      org.as.CONSULTANT,
+    );
     expect(staleAdd.extensions?.code).toBe('CONFLICT');
 
-    const done = (await t.client.ok(M.updateTraining, { input: { trainingActionId: first.id, planVersion: version, done: true } }, org.as.CONSULTANT)).updateTrainingAction;
+    const done = (
+      await t.client.ok(M.updateTraining, { input: { trainingActionId: first.id, planVersion: version, done: true } }, org.as.CONSULTANT)
+    ).updateTrainingAction;
     expect(done.plan.progress).toEqual({ done: 2, total: 4, fraction: 0.5, staff: { done: 1, total: 2 }, citizens: { done: 1, total: 2 } });
     version = done.plan.version;
 
@@ -164,7 +253,14 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
       pilotsWithScalingPlan: 1,
       pilotsWithTrainingForBoth: 1,
       training: { done: 2, total: 4, fraction: 0.5, staff: { done: 1, total: 2 }, citizens: { done: 1, total: 2 } },
-      pilots: [{ pilotId: pilot.id, pilotName: 'Peer support', scalingPlanId: planId, progress: { done: 2, total: 4, fraction: 0.5, staff: { done: 1, total: 2 }, citizens: { done: 1, total: 2 } } }],
+      pilots: [
+        {
+          pilotId: pilot.id,
+          pilotName: 'Peer support',
+          scalingPlanId: planId,
+          progress: { done: 2, total: 4, fraction: 0.5, staff: { done: 1, total: 2 }, citizens: { done: 1, total: 2 } },
+        },
+      ],
     });
     expect(await itemVerdict(t, org.as.VIEWER, programmeId, 'grow.train_staff_and_citizens')).toEqual({
       satisfied: true,
@@ -174,12 +270,17 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
     // Without any citizens' training the plan no longer counts.
     const plan = (await t.client.ok(Q.plan, { id: planId }, org.as.VIEWER)).scalingPlan;
     for (const action of plan.trainingActions.filter((a: { audience: string }) => a.audience === 'CITIZENS')) {
-      version = (await t.client.ok(M.removeTraining, { input: { trainingActionId: action.id, planVersion: version } }, org.as.CONSULTANT)).removeTrainingAction.version;
+      version = (await t.client.ok(M.removeTraining, { input: { trainingActionId: action.id, planVersion: version } }, org.as.CONSULTANT))
+        .removeTrainingAction.version;
     }
     expect((await itemVerdict(t, org.as.VIEWER, programmeId, 'grow.train_staff_and_citizens')).satisfied).toBe(false);
     const after = (await t.client.ok(Q.dashboard, { id: programmeId }, org.as.VIEWER)).programme.dashboard.scaling;
     expect(after).toMatchObject({ pilotsWithTrainingForBoth: 0, training: { done: 1, total: 2, citizens: { done: 0, total: 0 } } });
-    await t.client.ok(M.addTraining, { input: { scalingPlanId: planId, topic: 'Running a peer group', audience: 'CITIZENS' } }, org.as.CONSULTANT);
+    await t.client.ok(
+      M.addTraining,
+      { input: { scalingPlanId: planId, topic: 'Running a peer group', audience: 'CITIZENS' } },
+      org.as.CONSULTANT,
+    );
     expect((await itemVerdict(t, org.as.VIEWER, programmeId, 'grow.train_staff_and_citizens')).satisfied).toBe(true);
   });
 
@@ -189,7 +290,12 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
     await move(t, org.as.ADMIN, 'decide', second, { decision: 'SCALE', reason: 'Lonely residents helped' });
     const scaling = (await t.client.ok(Q.dashboard, { id: programmeId }, org.as.VIEWER)).programme.dashboard.scaling;
     expect(scaling).toMatchObject({ pilotsDecidedScale: 2, pilotsWithScalingPlan: 1, pilotsWithTrainingForBoth: 1 });
-    expect(scaling.pilots[0]).toEqual({ pilotId: second.id, pilotName: 'Befriending', scalingPlanId: null, progress: { done: 0, total: 0, fraction: null, staff: { done: 0, total: 0 }, citizens: { done: 0, total: 0 } } });
+    expect(scaling.pilots[0]).toEqual({
+      pilotId: second.id,
+      pilotName: 'Befriending',
+      scalingPlanId: null,
+      progress: { done: 0, total: 0, fraction: null, staff: { done: 0, total: 0 }, citizens: { done: 0, total: 0 } },
+    });
     expect(await itemVerdict(t, org.as.VIEWER, programmeId, 'grow.train_staff_and_citizens')).toEqual({
       satisfied: false,
       explanation: '1 of 2 pilots decided SCALE lack a scaling plan with training for staff and citizens.',
@@ -200,7 +306,9 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
     const events = (await journeyTypes(t, org.as.VIEWER, programmeId)).filter((e) => e.payload.scalingPlanId === planId);
     const types = events.map((e) => e.type);
     expect(types.filter((type) => type === 'SCALING_PLAN_CREATED')).toHaveLength(1);
-    expect(types).toEqual(expect.arrayContaining(['SCALING_PLAN_UPDATED', 'TRAINING_ACTION_ADDED', 'TRAINING_ACTION_UPDATED', 'TRAINING_ACTION_REMOVED']));
+    expect(types).toEqual(
+      expect.arrayContaining(['SCALING_PLAN_UPDATED', 'TRAINING_ACTION_ADDED', 'TRAINING_ACTION_UPDATED', 'TRAINING_ACTION_REMOVED']),
+    );
     expect(events.find((e) => e.type === 'SCALING_PLAN_CREATED')?.payload).toEqual({
       programmeId,
       pilotId: pilot.id,
@@ -220,7 +328,8 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
         [M.addTraining, { scalingPlanId: planId, topic: 'x', audience: 'STAFF' }],
         [M.updateTraining, { trainingActionId: trainingIds[0], planVersion: version, done: false }],
       ];
-      for (const [document, input] of attempts) expect([role, (await t.client.fails(document, { input }, org.as[role])).extensions?.code]).toEqual([role, 'FORBIDDEN']);
+      for (const [document, input] of attempts)
+        expect([role, (await t.client.fails(document, { input }, org.as[role])).extensions?.code]).toEqual([role, 'FORBIDDEN']);
       expect((await t.client.ok(Q.plan, { id: planId }, org.as[role])).scalingPlan.id).toBe(planId);
     }
   });
@@ -257,7 +366,9 @@ describe('a scaling plan (Grow it) for a pilot decided SCALE, with training for 
       return { statements: counter.total - before, data };
     };
     const plain = await statementsFor(`{ programmes(first: 50) { edges { node { dashboard { programmeId } } } } }`);
-    const withScaling = await statementsFor(`{ programmes(first: 50) { edges { node { dashboard { programmeId scaling { pilotsDecidedScale training { total } pilots { pilotId } } } } } } }`);
+    const withScaling = await statementsFor(
+      `{ programmes(first: 50) { edges { node { dashboard { programmeId scaling { pilotsDecidedScale training { total } pilots { pilotId } } } } } } }`,
+    );
     expect(withScaling.data.programmes.edges).toHaveLength(3);
     expect(withScaling.data.programmes.edges.map((e: any) => e.node.dashboard.scaling.pilotsDecidedScale).sort()).toEqual([1, 1, 2]);
     expect(withScaling.statements - plain.statements).toBe(1);

@@ -21,10 +21,18 @@ describe('access through the cache of who credentials name', () => {
     const as = { token: member.token, organisationId: org.id };
     expect(codeOf(await t.client.fails(createProgramme, {}, as))).toEqual({ code: 'FORBIDDEN' });
 
-    await t.client.ok(Q.changeMemberRole, { input: { membershipId: member.membershipId, role: 'PROGRAMME_MANAGER' } }, { token: org.admin.token, organisationId: org.id });
+    await t.client.ok(
+      Q.changeMemberRole,
+      { input: { membershipId: member.membershipId, role: 'PROGRAMME_MANAGER' } },
+      { token: org.admin.token, organisationId: org.id },
+    );
     expect((await t.client.ok(createProgramme, {}, as)).createProgramme.id).toEqual(expect.any(String));
 
-    await t.client.ok(Q.changeMemberRole, { input: { membershipId: member.membershipId, role: 'VIEWER' } }, { token: org.admin.token, organisationId: org.id });
+    await t.client.ok(
+      Q.changeMemberRole,
+      { input: { membershipId: member.membershipId, role: 'VIEWER' } },
+      { token: org.admin.token, organisationId: org.id },
+    );
     expect(codeOf(await t.client.fails(createProgramme, {}, as))).toEqual({ code: 'FORBIDDEN' });
 
     await t.client.ok(Q.removeMember, { input: { membershipId: member.membershipId } }, { token: org.admin.token, organisationId: org.id });
@@ -34,13 +42,16 @@ describe('access through the cache of who credentials name', () => {
   it('lets a person act in an organisation they created a moment ago', async () => {
     const org = await newOrganisation(t.client);
     await t.client.ok(Q.organisation, {}, { token: org.admin.token, organisationId: org.id });
-    const second = (await t.client.ok(Q.createOrganisation, { input: { name: 'Second Council' } }, { token: org.admin.token })).createOrganisation.id;
+    const second = (await t.client.ok(Q.createOrganisation, { input: { name: 'Second Council' } }, { token: org.admin.token }))
+      .createOrganisation.id;
     expect((await t.client.ok(Q.organisation, {}, { token: org.admin.token, organisationId: second })).organisation.id).toBe(second);
   });
 
   it('refuses a revoked API key on the next request', async () => {
     const org = await newOrganisation(t.client);
-    const created = (await t.client.ok(Q.createApiKey, { input: { name: 'Intranet', role: 'VIEWER' } }, { token: org.admin.token, organisationId: org.id })).createApiKey;
+    const created = (
+      await t.client.ok(Q.createApiKey, { input: { name: 'Intranet', role: 'VIEWER' } }, { token: org.admin.token, organisationId: org.id })
+    ).createApiKey;
     const key = { apiKey: created.secret as string };
     await t.client.ok(Q.organisation, {}, key);
     await t.client.ok(Q.revokeApiKey, { input: { apiKeyId: created.apiKey.id } }, { token: org.admin.token, organisationId: org.id });

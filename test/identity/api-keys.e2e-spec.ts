@@ -13,7 +13,8 @@ describe('identity: API keys for integrations', () => {
   afterAll(() => t.close());
 
   const asAdmin = () => ({ token: org.admin.token, organisationId: org.id });
-  const createKey = async (name: string, role: string) => (await t.client.ok(Q.createApiKey, { input: { name, role } }, asAdmin())).createApiKey;
+  const createKey = async (name: string, role: string) =>
+    (await t.client.ok(Q.createApiKey, { input: { name, role } }, asAdmin())).createApiKey;
   const listKeys = async () => (await t.client.ok(Q.apiKeys, {}, asAdmin())).apiKeys as Array<Record<string, string | null>>;
   const bearer = (secret: string) => ({ headers: { authorization: `Bearer ${secret}` } });
 
@@ -29,7 +30,9 @@ describe('identity: API keys for integrations', () => {
     expect(JSON.stringify(await listKeys())).not.toContain(created.secret);
     // There is no field to read it back, and the database keeps only a hash.
     expect((await t.client.fails(`{ apiKeys { id secret } }`, {}, asAdmin())).extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(JSON.stringify(await sql(t, `SELECT * FROM api_key WHERE id = $1`, [created.apiKey.id]))).not.toContain(created.secret.slice(created.apiKey.prefix.length));
+    expect(JSON.stringify(await sql(t, `SELECT * FROM api_key WHERE id = $1`, [created.apiKey.id]))).not.toContain(
+      created.secret.slice(created.apiKey.prefix.length),
+    );
 
     const bad = await t.client.fails(Q.createApiKey, { input: { name: '', role: 'VIEWER' } }, asAdmin());
     expect(codeOf(bad)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.name'] });
@@ -43,7 +46,10 @@ describe('identity: API keys for integrations', () => {
       expect(data.members.totalCount).toBe(1);
     }
     // Another organisation's id in the header is not found, whichever way the key is sent.
-    for (const as of [{ apiKey: secret, organisationId: other.id }, { ...bearer(secret), organisationId: other.id }]) {
+    for (const as of [
+      { apiKey: secret, organisationId: other.id },
+      { ...bearer(secret), organisationId: other.id },
+    ]) {
       expect(codeOf(await t.client.fails(Q.organisation, {}, as))).toEqual({ code: 'NOT_FOUND' });
     }
   });
@@ -102,7 +108,9 @@ describe('identity: API keys for integrations', () => {
 
     const events = await historyOf(t.client, asAdmin(), 10);
     const byKey = { actorType: 'API_KEY', actorApiKeyName: 'HR system', actorUserId: null };
-    expect(events.find((e) => e.type === 'INVITATION_CREATED' && e.payload.invitationId === invited.inviteMember.invitation.id)).toMatchObject(byKey);
+    expect(
+      events.find((e) => e.type === 'INVITATION_CREATED' && e.payload.invitationId === invited.inviteMember.invitation.id),
+    ).toMatchObject(byKey);
     expect(events.find((e) => e.type === 'API_KEY_CREATED' && e.payload.apiKeyId === child.createApiKey.apiKey.id)).toMatchObject(byKey);
     // The key's own creation was a person's doing.
     expect(events.find((e) => e.type === 'API_KEY_CREATED' && e.payload.apiKeyId === apiKey.id)).toMatchObject({
@@ -126,7 +134,9 @@ describe('identity: API keys for integrations', () => {
     // Revoking again changes nothing and records nothing more.
     const again = await t.client.ok(Q.revokeApiKey, { input: { apiKeyId: created.apiKey.id } }, asAdmin());
     expect(again.revokeApiKey.revokedAt).toBe(revoked.revokeApiKey.revokedAt);
-    const revocations = (await historyOf(t.client, asAdmin(), 20)).filter((e) => e.type === 'API_KEY_REVOKED' && e.payload.apiKeyId === created.apiKey.id);
+    const revocations = (await historyOf(t.client, asAdmin(), 20)).filter(
+      (e) => e.type === 'API_KEY_REVOKED' && e.payload.apiKeyId === created.apiKey.id,
+    );
     expect(revocations).toHaveLength(1);
   });
 

@@ -2,7 +2,18 @@ import { SignJWT } from 'jose';
 import { clientNetwork } from '@app/common/client-address';
 import { throttleKeys } from '@app/identity/auth/sign-in-throttle.service';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { addMember, codeOf, from, historyOf, newOrganisation, PASSWORD, Q, sql, twoServersOnOneDatabase, uniqueEmail } from './identity-helpers';
+import {
+  addMember,
+  codeOf,
+  from,
+  historyOf,
+  newOrganisation,
+  PASSWORD,
+  Q,
+  sql,
+  twoServersOnOneDatabase,
+  uniqueEmail,
+} from './identity-helpers';
 
 describe('identity: sign-up, sign-in, sessions and password reset', () => {
   let t: TestApp;
@@ -67,19 +78,28 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
       const prober = newClient();
       const taken = await Promise.all(Array.from({ length: 3 }, (_, i) => t.client.signUp(`Taken ${i}`)));
       for (const person of taken) {
-        const answer = await t.client.request(Q.signUp, { input: { email: person.email, password: 'probing passphrase', displayName: 'Probe' } }, from(prober));
+        const answer = await t.client.request(
+          Q.signUp,
+          { input: { email: person.email, password: 'probing passphrase', displayName: 'Probe' } },
+          from(prober),
+        );
         expect(answer.errors).toBeUndefined();
       }
       // Each counted as a failure of this client, the same count that sign-in failures feed.
-      const counted = await sql(t, `SELECT failures FROM sign_in_throttle WHERE scope = 'CLIENT' AND key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [
-        `client\n${prober}`,
-      ]);
+      const counted = await sql(
+        t,
+        `SELECT failures FROM sign_in_throttle WHERE scope = 'CLIENT' AND key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+        [`client\n${prober}`],
+      );
       expect(counted).toEqual([{ failures: 3 }]);
     });
 
     it('refuses bad sign-up input naming each field at fault, and writes nothing', async () => {
       const result = await t.client.request(Q.signUp, { input: { email: 'not-an-address', password: 'short', displayName: '' } });
-      expect(codeOf(result.errors![0])).toEqual({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining(['input.email', 'input.password', 'input.displayName']) });
+      expect(codeOf(result.errors![0])).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: expect.arrayContaining(['input.email', 'input.password', 'input.displayName']),
+      });
       expect(await sql(t, `SELECT 1 FROM app_user WHERE email = 'not-an-address'`)).toEqual([]);
     });
 
@@ -87,15 +107,29 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
       const own = await newOrganisation(t.client, 'Northshire Council');
       const client = await newOrganisation(t.client, 'Southshire Council');
       // The first ADMIN invites the second organisation's ADMIN in as a consultant, who accepts while signed in.
-      const invited = await t.client.ok(Q.inviteMember, { input: { email: client.admin.email, role: 'CONSULTANT' } }, { token: own.admin.token, organisationId: own.id });
+      const invited = await t.client.ok(
+        Q.inviteMember,
+        { input: { email: client.admin.email, role: 'CONSULTANT' } },
+        { token: own.admin.token, organisationId: own.id },
+      );
       await t.client.ok(Q.acceptInvitation, { input: { token: invited.inviteMember.token } }, { token: client.admin.token });
 
       const me = await t.client.ok(Q.me, {}, { token: client.admin.token });
       expect(me.me.id).toBe(client.admin.userId);
       expect(me.me.memberships).toEqual(
         expect.arrayContaining([
-          { id: expect.any(String), role: 'ADMIN', organisation: { id: client.id, name: 'Southshire Council' }, user: { id: client.admin.userId } },
-          { id: expect.any(String), role: 'CONSULTANT', organisation: { id: own.id, name: 'Northshire Council' }, user: { id: client.admin.userId } },
+          {
+            id: expect.any(String),
+            role: 'ADMIN',
+            organisation: { id: client.id, name: 'Southshire Council' },
+            user: { id: client.admin.userId },
+          },
+          {
+            id: expect.any(String),
+            role: 'CONSULTANT',
+            organisation: { id: own.id, name: 'Northshire Council' },
+            user: { id: client.admin.userId },
+          },
         ]),
       );
       expect(me.me.memberships).toHaveLength(2);
@@ -162,9 +196,21 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
         // Unsigned ("alg": "none").
         `${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`,
         // Signed with another key.
-        await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setIssuer('coprod').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(48))),
+        await new SignJWT({})
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject(userId)
+          .setIssuer('coprod')
+          .setIssuedAt()
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode('x'.repeat(48))),
         // Signed with the right key by another issuer.
-        await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setIssuer('someone-else').setIssuedAt().setExpirationTime('1h').sign(key()),
+        await new SignJWT({})
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject(userId)
+          .setIssuer('someone-else')
+          .setIssuedAt()
+          .setExpirationTime('1h')
+          .sign(key()),
         'not.a.jwt',
       ];
       for (const bad of forged) {
@@ -222,7 +268,8 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
       expect(after.data.signIn.token).toEqual(expect.any(String));
 
       // The success cleared the count: four more failures are still answered as wrong passwords.
-      for (let attempt = 1; attempt <= 4; attempt++) expect(codeOf((await signIn(email, 'wrong password', client)).errors![0])).toEqual({ code: 'UNAUTHENTICATED' });
+      for (let attempt = 1; attempt <= 4; attempt++)
+        expect(codeOf((await signIn(email, 'wrong password', client)).errors![0])).toEqual({ code: 'UNAUTHENTICATED' });
       expect((await signIn(email, PASSWORD, client)).data.signIn.token).toEqual(expect.any(String));
     });
 
@@ -244,7 +291,11 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
     it('does not count attempts refused during a block, so the owner retrying on their device does not lengthen the next one', async () => {
       const { email, attacker: device } = await target('Retrying Owner');
       const pairFailures = async () =>
-        (await sql<{ failures: number }>(t, `SELECT failures FROM sign_in_throttle WHERE key_hash = $1`, [throttleKeys(clientNetwork(device), email).pairKey]))[0].failures;
+        (
+          await sql<{ failures: number }>(t, `SELECT failures FROM sign_in_throttle WHERE key_hash = $1`, [
+            throttleKeys(clientNetwork(device), email).pairKey,
+          ])
+        )[0].failures;
       for (let attempt = 1; attempt <= 5; attempt++) await signIn(email, `mistyped ${attempt}`, device);
       for (let retry = 1; retry <= 12; retry++) {
         const refused = (await signIn(email, PASSWORD, device)).errors![0];
@@ -277,7 +328,11 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
       expect(queueFull).toBeGreaterThan(0);
       // Only the attempts whose password was checked are counted against their address.
       const keys = emails.map((email) => throttleKeys(clientNetwork(client), email).pairKey);
-      const [{ counted }] = await sql<{ counted: number }>(t, `SELECT coalesce(sum(failures), 0)::int AS counted FROM sign_in_throttle WHERE key_hash = ANY($1)`, [keys]);
+      const [{ counted }] = await sql<{ counted: number }>(
+        t,
+        `SELECT coalesce(sum(failures), 0)::int AS counted FROM sign_in_throttle WHERE key_hash = ANY($1)`,
+        [keys],
+      );
       expect(counted).toBe(checked);
     });
 
@@ -364,7 +419,9 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
       const during = await timed();
       const answers = await burst;
       const burstTook = Math.max(...answers.map((a) => a.at));
-      console.log(`a sign-in took ${alone.toFixed(0)} ms alone, ${during.toFixed(0)} ms during a burst of 64 from another client that took ${burstTook.toFixed(0)} ms`);
+      console.log(
+        `a sign-in took ${alone.toFixed(0)} ms alone, ${during.toFixed(0)} ms during a burst of 64 from another client that took ${burstTook.toFixed(0)} ms`,
+      );
       expect(answers.every((a) => a.code === 'UNAUTHENTICATED' || a.code === 'TOO_MANY_ATTEMPTS')).toBe(true);
       // Only the client's free failures (and the checks already running when it hit its limit) cost a password check.
       expect(answers.filter((a) => a.code === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(30 + 2);
@@ -445,8 +502,16 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
       const events = await historyOf(t.client, as);
       const issuedEvent = events.find((e) => e.type === 'PASSWORD_RESET_ISSUED')!;
       const usedEvent = events.find((e) => e.type === 'PASSWORD_RESET_USED')!;
-      expect(issuedEvent).toMatchObject({ actorType: 'USER', actorUserId: org.admin.userId, payload: { userId: member.userId, passwordResetId: expect.any(String) } });
-      expect(usedEvent).toMatchObject({ actorType: 'PUBLIC', actorUserId: null, payload: { userId: member.userId, passwordResetId: issuedEvent.payload.passwordResetId } });
+      expect(issuedEvent).toMatchObject({
+        actorType: 'USER',
+        actorUserId: org.admin.userId,
+        payload: { userId: member.userId, passwordResetId: expect.any(String) },
+      });
+      expect(usedEvent).toMatchObject({
+        actorType: 'PUBLIC',
+        actorUserId: null,
+        payload: { userId: member.userId, passwordResetId: issuedEvent.payload.passwordResetId },
+      });
       const text = JSON.stringify(events);
       for (const personal of [member.email, member.displayName, issued.token, newPassword]) expect(text).not.toContain(personal);
     });
@@ -467,7 +532,9 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
     it('refuses an unknown, expired or malformed link naming input.token, and changes nothing', async () => {
       const org = await newOrganisation(t.client);
       const member = await addMember(t.client, org, 'VIEWER');
-      const issued = (await t.client.ok(Q.issuePasswordReset, { input: { userId: member.userId } }, { token: org.admin.token, organisationId: org.id })).issuePasswordReset;
+      const issued = (
+        await t.client.ok(Q.issuePasswordReset, { input: { userId: member.userId } }, { token: org.admin.token, organisationId: org.id })
+      ).issuePasswordReset;
       await sql(t, `UPDATE password_reset SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [member.userId]);
 
       for (const token of [issued.token, 'x'.repeat(43)]) {

@@ -19,12 +19,16 @@ describe('identity: guessing passwords and mapping accounts', () => {
   afterAll(() => t.close());
 
   const asAttackerAdmin = () => ({ token: attackerOrg.admin.token, organisationId: attackerOrg.id });
-  const invite = async (email: string) => (await t.client.ok(Q.inviteMember, { input: { email, role: 'ADMIN' } }, asAttackerAdmin())).inviteMember;
+  const invite = async (email: string) =>
+    (await t.client.ok(Q.inviteMember, { input: { email, role: 'ADMIN' } }, asAttackerAdmin())).inviteMember;
   const accept = (token: string, password: string, client: string) =>
     t.client.request(Q.acceptInvitation, { input: { token, password, displayName: 'Whoever' } }, from(client));
-  const signIn = (email: string, password: string, client: string) => t.client.request(Q.signIn, { input: { email, password } }, from(client));
+  const signIn = (email: string, password: string, client: string) =>
+    t.client.request(Q.signIn, { input: { email, password } }, from(client));
   const attackerMembers = async () =>
-    (await t.client.ok(Q.members, {}, asAttackerAdmin())).members.edges.map((e: { node: { user: { id: string } } }) => e.node.user.id) as string[];
+    (await t.client.ok(Q.members, {}, asAttackerAdmin())).members.edges.map(
+      (e: { node: { user: { id: string } } }) => e.node.user.id,
+    ) as string[];
 
   describe("an attacker's invitation to the victim's address", () => {
     it('hands out no session and joins no one, even with the right password, and answers as for an address without an account', async () => {
@@ -50,7 +54,8 @@ describe('identity: guessing passwords and mapping accounts', () => {
     it('counts each attempt with sign-in failures, so it brings the attacker, not the victim, to the limit', async () => {
       const attacker = '203.0.113.11';
       const invitation = await invite(victim.email);
-      for (const guess of ['guess number one', 'guess number two']) expect((await accept(invitation.token, guess, attacker)).errors).toBeUndefined();
+      for (const guess of ['guess number one', 'guess number two'])
+        expect((await accept(invitation.token, guess, attacker)).errors).toBeUndefined();
       // Two through the invitation, three through sign-in: five failures from this client for this address.
       for (const guess of ['guess number three', 'guess number four', 'guess number five']) {
         expect(codeOf((await signIn(victim.email, guess, attacker)).errors![0])).toEqual({ code: 'UNAUTHENTICATED' });
@@ -72,7 +77,9 @@ describe('identity: guessing passwords and mapping accounts', () => {
       const victimSession = await t.client.signIn(victim.email);
       const late = await t.client.request(Q.acceptInvitation, { input: { token: invitation.token } }, { token: victimSession.token });
       expect(codeOf(late.errors![0])).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.token'] });
-      const listed = (await t.client.ok(Q.invitations, {}, asAttackerAdmin())).invitations.edges.map((e: { node: { id: string } }) => e.node);
+      const listed = (await t.client.ok(Q.invitations, {}, asAttackerAdmin())).invitations.edges.map(
+        (e: { node: { id: string } }) => e.node,
+      );
       expect(listed.find((i: { id: string }) => i.id === invitation.invitation.id)).toMatchObject({ acceptedAt: null, failedAttempts: 3 });
       expect(await attackerMembers()).not.toContain(victim.userId);
     });
@@ -82,13 +89,17 @@ describe('identity: guessing passwords and mapping accounts', () => {
       const stranger = await t.client.signUp('Stranger');
       const taken = await t.client.request(Q.acceptInvitation, { input: { token: invitation.token } }, { token: stranger.token });
       expect(codeOf(taken.errors![0])).toEqual({ code: 'FORBIDDEN' });
-      expect(await sql(t, `SELECT failed_attempts FROM invitation WHERE id = $1`, [invitation.invitation.id])).toEqual([{ failed_attempts: 1 }]);
+      expect(await sql(t, `SELECT failed_attempts FROM invitation WHERE id = $1`, [invitation.invitation.id])).toEqual([
+        { failed_attempts: 1 },
+      ]);
     });
 
     it('is refused to an API key', async () => {
       const key = (await t.client.ok(Q.createApiKey, { input: { name: 'Key', role: 'ADMIN' } }, asAttackerAdmin())).createApiKey.secret;
       const invitation = await invite(uniqueEmail('Key Target'));
-      expect(codeOf(await t.client.fails(Q.acceptInvitation, { input: { token: invitation.token } }, { apiKey: key }))).toEqual({ code: 'FORBIDDEN' });
+      expect(codeOf(await t.client.fails(Q.acceptInvitation, { input: { token: invitation.token } }, { apiKey: key }))).toEqual({
+        code: 'FORBIDDEN',
+      });
     });
   });
 
@@ -101,32 +112,48 @@ describe('identity: guessing passwords and mapping accounts', () => {
       }
       // On the other ways to choose a password too.
       const invitation = await invite(uniqueEmail('Weak Invitee'));
-      const accepting = await t.client.fails(Q.acceptInvitation, { input: { token: invitation.token, password: 'iloveyou123', displayName: 'Weak' } });
+      const accepting = await t.client.fails(Q.acceptInvitation, {
+        input: { token: invitation.token, password: 'iloveyou123', displayName: 'Weak' },
+      });
       expect(codeOf(accepting)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.password'] });
       const resetting = await t.client.fails(Q.resetPassword, { input: { token: 'x'.repeat(43), newPassword: 'baseball123' } });
       expect(codeOf(resetting)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.newPassword'] });
       // A passphrase of ordinary words is fine.
-      expect((await t.client.request(Q.signUp, { input: { email: uniqueEmail('Strong'), password: 'kettle orbit marigold', displayName: 'Strong' } })).errors).toBeUndefined();
+      expect(
+        (
+          await t.client.request(Q.signUp, {
+            input: { email: uniqueEmail('Strong'), password: 'kettle orbit marigold', displayName: 'Strong' },
+          })
+        ).errors,
+      ).toBeUndefined();
     });
   });
 
   describe('API keys', () => {
     it('cannot issue password-reset links, even as ADMIN', async () => {
-      const { secret } = (await t.client.ok(Q.createApiKey, { input: { name: 'Intranet admin', role: 'ADMIN' } }, asAttackerAdmin())).createApiKey;
+      const { secret } = (await t.client.ok(Q.createApiKey, { input: { name: 'Intranet admin', role: 'ADMIN' } }, asAttackerAdmin()))
+        .createApiKey;
       const error = await t.client.fails(Q.issuePasswordReset, { input: { userId: attackerOrg.admin.userId } }, { apiKey: secret });
       expect(codeOf(error)).toEqual({ code: 'FORBIDDEN' });
       expect(await sql(t, `SELECT 1 FROM password_reset WHERE user_id = $1`, [attackerOrg.admin.userId])).toEqual([]);
     });
 
-    it("revokes the keys a key made when it is revoked, however deep; a VIEWER key makes none", async () => {
+    it('revokes the keys a key made when it is revoked, however deep; a VIEWER key makes none', async () => {
       const parent = (await t.client.ok(Q.createApiKey, { input: { name: 'Parent', role: 'ADMIN' } }, asAttackerAdmin())).createApiKey;
-      const child = (await t.client.ok(Q.createApiKey, { input: { name: 'Child', role: 'ADMIN' } }, { apiKey: parent.secret })).createApiKey;
-      const grandchild = (await t.client.ok(Q.createApiKey, { input: { name: 'Grandchild', role: 'VIEWER' } }, { apiKey: child.secret })).createApiKey;
+      const child = (await t.client.ok(Q.createApiKey, { input: { name: 'Child', role: 'ADMIN' } }, { apiKey: parent.secret }))
+        .createApiKey;
+      const grandchild = (await t.client.ok(Q.createApiKey, { input: { name: 'Grandchild', role: 'VIEWER' } }, { apiKey: child.secret }))
+        .createApiKey;
       // A VIEWER key may not manage keys at all.
-      expect(codeOf(await t.client.fails(Q.createApiKey, { input: { name: 'Great', role: 'VIEWER' } }, { apiKey: grandchild.secret }))).toEqual({ code: 'FORBIDDEN' });
+      expect(
+        codeOf(await t.client.fails(Q.createApiKey, { input: { name: 'Great', role: 'VIEWER' } }, { apiKey: grandchild.secret })),
+      ).toEqual({ code: 'FORBIDDEN' });
       expect((await t.client.ok(`{ organisation { id } }`, {}, { apiKey: grandchild.secret })).organisation.id).toBe(attackerOrg.id);
 
-      const family = (await t.client.ok(`{ apiKeys { id parentKeyId } }`, {}, asAttackerAdmin())).apiKeys as Array<{ id: string; parentKeyId: string | null }>;
+      const family = (await t.client.ok(`{ apiKeys { id parentKeyId } }`, {}, asAttackerAdmin())).apiKeys as Array<{
+        id: string;
+        parentKeyId: string | null;
+      }>;
       expect(family).toEqual(
         expect.arrayContaining([
           { id: parent.apiKey.id, parentKeyId: null },
@@ -140,7 +167,8 @@ describe('identity: guessing passwords and mapping accounts', () => {
         expect(codeOf(await t.client.fails(`{ organisation { id } }`, {}, { apiKey: secret }))).toEqual({ code: 'UNAUTHENTICATED' });
       }
       const keys = (await t.client.ok(Q.apiKeys, {}, asAttackerAdmin())).apiKeys as Array<{ id: string; revokedAt: string | null }>;
-      for (const id of [child.apiKey.id, grandchild.apiKey.id]) expect(keys.find((k) => k.id === id)!.revokedAt).toEqual(expect.any(String));
+      for (const id of [child.apiKey.id, grandchild.apiKey.id])
+        expect(keys.find((k) => k.id === id)!.revokedAt).toEqual(expect.any(String));
     });
   });
 });

@@ -77,7 +77,12 @@ export async function membershipOf(client: GraphqlClient, token: string, organis
 }
 
 /** Invites a new person with `role` and accepts as them; returns their session and membership. */
-export async function addMember(client: GraphqlClient, org: Org, role: RoleName, displayName = `${role} person ${randomUUID().slice(0, 4)}`): Promise<Member> {
+export async function addMember(
+  client: GraphqlClient,
+  org: Org,
+  role: RoleName,
+  displayName = `${role} person ${randomUUID().slice(0, 4)}`,
+): Promise<Member> {
   const email = uniqueEmail(displayName);
   const invited = await client.ok(Q.inviteMember, { input: { email, role } }, { token: org.admin.token, organisationId: org.id });
   await client.ok(Q.acceptInvitation, { input: { token: invited.inviteMember.token, password: PASSWORD, displayName } });
@@ -113,7 +118,6 @@ export function codeOf(error: GraphqlError): { code?: string; fields?: string[] 
   return fields ? { code: error.extensions?.code, fields } : { code: error.extensions?.code };
 }
 
-
 /** A server that has only `config` and the database folder or URL: no snapshot, a fresh process state. */
 async function listen(env: Record<string, string>): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error', SEED_DEMO: 'false', PORT: '0', ...env });
@@ -121,7 +125,14 @@ async function listen(env: Record<string, string>): Promise<TestApp> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  return { app, config, url, wsUrl: `ws://127.0.0.1:${port}/graphql`, client: new GraphqlClient(`${url}/graphql`), close: () => app.close() };
+  return {
+    app,
+    config,
+    url,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    client: new GraphqlClient(`${url}/graphql`),
+    close: () => app.close(),
+  };
 }
 
 /**
@@ -136,7 +147,12 @@ export async function twoServersOnOneDatabase(): Promise<{ first: TestApp; secon
   if (process.env.DATABASE_URL) {
     const first = await startTestApp();
     apps.push(first);
-    const second = await listen({ DATABASE_URL: first.config.databaseUrl!, DATABASE_OWNER_URL: first.config.databaseOwnerUrl!, COPROD_DATA_DIR: 'memory://', JWT_SECRET: first.config.jwtSecret });
+    const second = await listen({
+      DATABASE_URL: first.config.databaseUrl!,
+      DATABASE_OWNER_URL: first.config.databaseOwnerUrl!,
+      COPROD_DATA_DIR: 'memory://',
+      JWT_SECRET: first.config.jwtSecret,
+    });
     apps.push(second);
     return { first, second: async () => second, close: async () => void (await Promise.all(apps.map((a) => a.close()))) };
   }

@@ -10,30 +10,54 @@ describe('identity: organisations, members, roles and invitations', () => {
 
   const asAdmin = (org: Org) => ({ token: org.admin.token, organisationId: org.id });
   const members = async (org: Org) =>
-    (await t.client.ok(Q.members, {}, asAdmin(org))).members.edges.map((e: { node: { id: string; role: string; user: { id: string } } }) => ({
-      id: e.node.id,
-      role: e.node.role,
-      userId: e.node.user.id,
-    }));
-  const invite = async (org: Org, email: string, role: string) => (await t.client.ok(Q.inviteMember, { input: { email, role } }, asAdmin(org))).inviteMember;
+    (await t.client.ok(Q.members, {}, asAdmin(org))).members.edges.map(
+      (e: { node: { id: string; role: string; user: { id: string } } }) => ({
+        id: e.node.id,
+        role: e.node.role,
+        userId: e.node.user.id,
+      }),
+    );
+  const invite = async (org: Org, email: string, role: string) =>
+    (await t.client.ok(Q.inviteMember, { input: { email, role } }, asAdmin(org))).inviteMember;
   const accept = (input: Record<string, unknown>, token?: string) => t.client.request(Q.acceptInvitation, { input }, { token });
 
   it('makes the creator of an organisation its one member, an ADMIN', async () => {
     const signedUp = await t.client.signUp('Founder');
-    const created = await t.client.ok(Q.createOrganisation, { input: { name: 'Riverside Borough', timeZone: 'Europe/Dublin', currency: 'EUR' } }, { token: signedUp.token });
-    expect(created.createOrganisation).toEqual({ id: expect.any(String), name: 'Riverside Borough', timeZone: 'Europe/Dublin', currency: 'EUR', version: 1 });
+    const created = await t.client.ok(
+      Q.createOrganisation,
+      { input: { name: 'Riverside Borough', timeZone: 'Europe/Dublin', currency: 'EUR' } },
+      { token: signedUp.token },
+    );
+    expect(created.createOrganisation).toEqual({
+      id: expect.any(String),
+      name: 'Riverside Borough',
+      timeZone: 'Europe/Dublin',
+      currency: 'EUR',
+      version: 1,
+    });
     const id = created.createOrganisation.id;
 
     const list = await t.client.ok(Q.members, {}, { token: signedUp.token, organisationId: id });
     expect(list.members.totalCount).toBe(1);
-    expect(list.members.edges[0].node).toMatchObject({ role: 'ADMIN', user: { id: signedUp.userId, email: signedUp.email }, organisation: { id } });
+    expect(list.members.edges[0].node).toMatchObject({
+      role: 'ADMIN',
+      user: { id: signedUp.userId, email: signedUp.email },
+      organisation: { id },
+    });
     // With one membership the header may be left out.
     expect((await t.client.ok(Q.organisation, {}, { token: signedUp.token })).organisation.id).toBe(id);
 
     const defaults = await t.client.ok(Q.createOrganisation, { input: { name: 'Defaults Council' } }, { token: signedUp.token });
     expect(defaults.createOrganisation).toMatchObject({ timeZone: 'Europe/London', currency: 'GBP' });
-    const bad = await t.client.fails(Q.createOrganisation, { input: { name: '', timeZone: 'Mars/Olympus', currency: 'XYZ' } }, { token: signedUp.token });
-    expect(codeOf(bad)).toEqual({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining(['input.name', 'input.timeZone', 'input.currency']) });
+    const bad = await t.client.fails(
+      Q.createOrganisation,
+      { input: { name: '', timeZone: 'Mars/Olympus', currency: 'XYZ' } },
+      { token: signedUp.token },
+    );
+    expect(codeOf(bad)).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: expect.arrayContaining(['input.name', 'input.timeZone', 'input.currency']),
+    });
   });
 
   describe('invitations', () => {
@@ -61,10 +85,16 @@ describe('identity: organisations, members, roles and invitations', () => {
       const signedIn = (await t.client.ok(Q.signIn, { input: { email, password: PASSWORD } })).signIn;
       expect(signedIn.user).toEqual({ id: expect.any(String), email, displayName: 'New Comer' });
       const me = await t.client.ok(Q.me, {}, { token: signedIn.token });
-      expect(me.me.memberships).toEqual([expect.objectContaining({ role: 'CONTRIBUTOR', organisation: expect.objectContaining({ id: org.id }) })]);
+      expect(me.me.memberships).toEqual([
+        expect.objectContaining({ role: 'CONTRIBUTOR', organisation: expect.objectContaining({ id: org.id }) }),
+      ]);
 
       const listed = (await t.client.ok(Q.invitations, {}, asAdmin(org))).invitations.edges.map((e: { node: { id: string } }) => e.node);
-      expect(listed.find((i: { id: string }) => i.id === issued.invitation.id)).toMatchObject({ acceptedAt: expect.any(String), revokedAt: null, failedAttempts: 0 });
+      expect(listed.find((i: { id: string }) => i.id === issued.invitation.id)).toMatchObject({
+        acceptedAt: expect.any(String),
+        revokedAt: null,
+        failedAttempts: 0,
+      });
     });
 
     it('invites an existing account, which accepts only signed in as itself', async () => {
@@ -82,7 +112,12 @@ describe('identity: organisations, members, roles and invitations', () => {
       expect(codeOf(taken.errors![0])).toEqual({ code: 'FORBIDDEN' });
 
       const accepted = await accept({ token: issued.token }, elsewhere.admin.token);
-      expect(accepted.data.acceptInvitation.membership).toEqual({ id: expect.any(String), role: 'CONSULTANT', organisation: { id: org.id }, user: { id: elsewhere.admin.userId } });
+      expect(accepted.data.acceptInvitation.membership).toEqual({
+        id: expect.any(String),
+        role: 'CONSULTANT',
+        organisation: { id: org.id },
+        user: { id: elsewhere.admin.userId },
+      });
       const me = await t.client.ok(Q.me, {}, { token: elsewhere.admin.token });
       expect(me.me.memberships.map((m: { role: string; organisation: { id: string } }) => [m.organisation.id, m.role]).sort()).toEqual(
         [
@@ -93,7 +128,10 @@ describe('identity: organisations, members, roles and invitations', () => {
       // The account's name is unchanged; the two failed attempts are on the invitation's record.
       expect(me.me.displayName).toBe(elsewhere.admin.displayName);
       const listed = (await t.client.ok(Q.invitations, {}, asAdmin(org))).invitations.edges.map((e: { node: { id: string } }) => e.node);
-      expect(listed.find((i: { id: string }) => i.id === issued.invitation.id)).toMatchObject({ acceptedAt: expect.any(String), failedAttempts: 2 });
+      expect(listed.find((i: { id: string }) => i.id === issued.invitation.id)).toMatchObject({
+        acceptedAt: expect.any(String),
+        failedAttempts: 2,
+      });
     });
 
     it('makes each link work once, and stops a revoked one', async () => {
@@ -128,14 +166,23 @@ describe('identity: organisations, members, roles and invitations', () => {
     it('says where each invitation stands, and lists those in one state', async () => {
       const own = await newOrganisation(t.client, 'Status Council');
       const issue = async (name: string) => (await invite(own, uniqueEmail(name), 'VIEWER')).invitation.id as string;
-      const [pending, accepted, revoked, expired, locked] = [await issue('Pending'), await invite(own, uniqueEmail('Accepted'), 'VIEWER'), await issue('Revoked'), await issue('Expired'), await issue('Locked')];
+      const [pending, accepted, revoked, expired, locked] = [
+        await issue('Pending'),
+        await invite(own, uniqueEmail('Accepted'), 'VIEWER'),
+        await issue('Revoked'),
+        await issue('Expired'),
+        await issue('Locked'),
+      ];
       expect((await accept({ token: accepted.token, password: PASSWORD, displayName: 'Joined' })).errors).toBeUndefined();
       await t.client.ok(Q.revokeInvitation, { input: { invitationId: revoked } }, asAdmin(own));
       await sql(t, `UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired]);
       await sql(t, `UPDATE invitation SET failed_attempts = 3 WHERE id = $1`, [locked]);
 
       const statusOf = async (status?: string) =>
-        (await t.client.ok(Q.invitationsByStatus, { status }, asAdmin(own))).invitations as { totalCount: number; edges: { node: { id: string; status: string } }[] };
+        (await t.client.ok(Q.invitationsByStatus, { status }, asAdmin(own))).invitations as {
+          totalCount: number;
+          edges: { node: { id: string; status: string } }[];
+        };
       const all = await statusOf();
       expect(Object.fromEntries(all.edges.map((e) => [e.node.id, e.node.status]))).toEqual({
         [pending]: 'PENDING',
@@ -144,9 +191,19 @@ describe('identity: organisations, members, roles and invitations', () => {
         [expired]: 'EXPIRED',
         [locked]: 'LOCKED',
       });
-      for (const [status, id] of [['PENDING', pending], ['ACCEPTED', accepted.invitation.id], ['REVOKED', revoked], ['EXPIRED', expired], ['LOCKED', locked]]) {
+      for (const [status, id] of [
+        ['PENDING', pending],
+        ['ACCEPTED', accepted.invitation.id],
+        ['REVOKED', revoked],
+        ['EXPIRED', expired],
+        ['LOCKED', locked],
+      ]) {
         const only = await statusOf(status);
-        expect({ status, totalCount: only.totalCount, ids: only.edges.map((e) => e.node.id) }).toEqual({ status, totalCount: 1, ids: [id] });
+        expect({ status, totalCount: only.totalCount, ids: only.edges.map((e) => e.node.id) }).toEqual({
+          status,
+          totalCount: 1,
+          ids: [id],
+        });
       }
       const bad = await t.client.request(Q.invitationsByStatus, { status: 'OPEN' }, asAdmin(own));
       expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
@@ -167,15 +224,23 @@ describe('identity: organisations, members, roles and invitations', () => {
       const org = await newOrganisation(t.client);
       const member = await addMember(t.client, org, 'VIEWER');
       const as = { token: member.token, organisationId: org.id };
-      expect(codeOf(await t.client.fails(Q.inviteMember, { input: { email: uniqueEmail('X'), role: 'VIEWER' } }, as))).toEqual({ code: 'FORBIDDEN' });
+      expect(codeOf(await t.client.fails(Q.inviteMember, { input: { email: uniqueEmail('X'), role: 'VIEWER' } }, as))).toEqual({
+        code: 'FORBIDDEN',
+      });
 
       const changed = await t.client.ok(Q.changeMemberRole, { input: { membershipId: member.membershipId, role: 'ADMIN' } }, asAdmin(org));
       expect(changed.changeMemberRole).toEqual({ id: member.membershipId, role: 'ADMIN' });
       expect((await t.client.ok(Q.me, {}, { token: member.token })).me.memberships[0].role).toBe('ADMIN');
       // The same session now may do what an ADMIN does.
-      expect((await t.client.ok(Q.inviteMember, { input: { email: uniqueEmail('Y'), role: 'VIEWER' } }, as)).inviteMember.token).toEqual(expect.any(String));
+      expect((await t.client.ok(Q.inviteMember, { input: { email: uniqueEmail('Y'), role: 'VIEWER' } }, as)).inviteMember.token).toEqual(
+        expect.any(String),
+      );
 
-      const back = await t.client.ok(Q.changeMemberRole, { input: { membershipId: member.membershipId, role: 'CONTRIBUTOR' } }, asAdmin(org));
+      const back = await t.client.ok(
+        Q.changeMemberRole,
+        { input: { membershipId: member.membershipId, role: 'CONTRIBUTOR' } },
+        asAdmin(org),
+      );
       expect(back.changeMemberRole.role).toBe('CONTRIBUTOR');
       const bad = await t.client.request(Q.changeMemberRole, { input: { membershipId: 'not-a-uuid', role: 'VIEWER' } }, asAdmin(org));
       expect(codeOf(bad.errors![0])).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.membershipId'] });
@@ -193,7 +258,9 @@ describe('identity: organisations, members, roles and invitations', () => {
       }
       expect((await t.client.ok(Q.me, {}, { token: member.token })).me.memberships).toEqual([]);
       // Removing it again finds nothing.
-      expect(codeOf(await t.client.fails(Q.removeMember, { input: { membershipId: member.membershipId } }, asAdmin(org)))).toEqual({ code: 'NOT_FOUND' });
+      expect(codeOf(await t.client.fails(Q.removeMember, { input: { membershipId: member.membershipId } }, asAdmin(org)))).toEqual({
+        code: 'NOT_FOUND',
+      });
     });
 
     it('lets a member who is not the last ADMIN leave', async () => {
@@ -209,7 +276,11 @@ describe('identity: organisations, members, roles and invitations', () => {
       const viewer = await addMember(t.client, org, 'VIEWER');
       const removeSelf = await t.client.fails(Q.removeMember, { input: { membershipId: org.admin.membershipId } }, asAdmin(org));
       expect(codeOf(removeSelf)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.membershipId'] });
-      const demote = await t.client.fails(Q.changeMemberRole, { input: { membershipId: org.admin.membershipId, role: 'PROGRAMME_MANAGER' } }, asAdmin(org));
+      const demote = await t.client.fails(
+        Q.changeMemberRole,
+        { input: { membershipId: org.admin.membershipId, role: 'PROGRAMME_MANAGER' } },
+        asAdmin(org),
+      );
       expect(codeOf(demote)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.role'] });
       const leave = await t.client.fails(Q.leaveOrganisation, {}, asAdmin(org));
       expect(leave.extensions!.code).toBe('BAD_USER_INPUT');
@@ -225,13 +296,17 @@ describe('identity: organisations, members, roles and invitations', () => {
       await t.client.ok(Q.changeMemberRole, { input: { membershipId: viewer.membershipId, role: 'ADMIN' } }, asAdmin(org));
       await t.client.ok(Q.changeMemberRole, { input: { membershipId: org.admin.membershipId, role: 'VIEWER' } }, asAdmin(org));
       const second = { token: viewer.token, organisationId: org.id };
-      expect(codeOf(await t.client.fails(Q.changeMemberRole, { input: { membershipId: viewer.membershipId, role: 'VIEWER' } }, second))).toEqual({
+      expect(
+        codeOf(await t.client.fails(Q.changeMemberRole, { input: { membershipId: viewer.membershipId, role: 'VIEWER' } }, second)),
+      ).toEqual({
         code: 'BAD_USER_INPUT',
         fields: ['input.role'],
       });
       expect((await t.client.fails(Q.leaveOrganisation, {}, second)).extensions!.code).toBe('BAD_USER_INPUT');
       // The former ADMIN, now a VIEWER, can leave.
-      expect((await t.client.ok(Q.leaveOrganisation, {}, { token: org.admin.token, organisationId: org.id })).leaveOrganisation.role).toBe('VIEWER');
+      expect((await t.client.ok(Q.leaveOrganisation, {}, { token: org.admin.token, organisationId: org.id })).leaveOrganisation.role).toBe(
+        'VIEWER',
+      );
     });
 
     it('keeps an ADMIN when two ADMINs demote or remove each other at the same moment', async () => {
@@ -240,8 +315,16 @@ describe('identity: organisations, members, roles and invitations', () => {
         const other = await addMember(t.client, org, 'ADMIN');
         const run = (by: Member, target: Member) =>
           mutation === 'demote'
-            ? t.client.request(Q.changeMemberRole, { input: { membershipId: target.membershipId, role: 'VIEWER' } }, { token: by.token, organisationId: org.id })
-            : t.client.request(Q.removeMember, { input: { membershipId: target.membershipId } }, { token: by.token, organisationId: org.id });
+            ? t.client.request(
+                Q.changeMemberRole,
+                { input: { membershipId: target.membershipId, role: 'VIEWER' } },
+                { token: by.token, organisationId: org.id },
+              )
+            : t.client.request(
+                Q.removeMember,
+                { input: { membershipId: target.membershipId } },
+                { token: by.token, organisationId: org.id },
+              );
         const results = await Promise.all([run(org.admin, other), run(other, org.admin)]);
         const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
         // One wins. The other is refused clearly: as the last ADMIN, or, when it is checked after the
@@ -298,19 +381,44 @@ describe('identity: organisations, members, roles and invitations', () => {
         'ORGANISATION_CREATED',
       ]);
       const byAdmin = { actorType: 'USER', actorUserId: org.admin.userId, actorApiKeyName: null, programmeId: null };
-      const [keyRevoked, keyCreated, removed, left, , leaverAdded, , roleChanged, revoked, declinedCreated, joinAccepted, joinAdded, joinCreated, created] = events;
+      const [
+        keyRevoked,
+        keyCreated,
+        removed,
+        left,
+        ,
+        leaverAdded,
+        ,
+        roleChanged,
+        revoked,
+        declinedCreated,
+        joinAccepted,
+        joinAdded,
+        joinCreated,
+        created,
+      ] = events;
       expect(keyRevoked).toMatchObject({ ...byAdmin, payload: { apiKeyId: key.apiKey.id } });
       expect(keyCreated).toMatchObject({ ...byAdmin, payload: { apiKeyId: key.apiKey.id, name: 'Intranet feed', role: 'VIEWER' } });
       expect(removed).toMatchObject({ ...byAdmin, payload: { membershipId: joinerMembership, userId: joinerId, role: 'CONTRIBUTOR' } });
-      expect(left).toMatchObject({ actorType: 'USER', actorUserId: leaver.userId, payload: { membershipId: leaver.membershipId, userId: leaver.userId, role: 'VIEWER' } });
+      expect(left).toMatchObject({
+        actorType: 'USER',
+        actorUserId: leaver.userId,
+        payload: { membershipId: leaver.membershipId, userId: leaver.userId, role: 'VIEWER' },
+      });
       expect(leaverAdded.payload).toEqual({ membershipId: leaver.membershipId, userId: leaver.userId, role: 'VIEWER' });
-      expect(roleChanged).toMatchObject({ ...byAdmin, payload: { membershipId: joinerMembership, userId: joinerId, from: 'VIEWER', to: 'CONTRIBUTOR' } });
+      expect(roleChanged).toMatchObject({
+        ...byAdmin,
+        payload: { membershipId: joinerMembership, userId: joinerId, from: 'VIEWER', to: 'CONTRIBUTOR' },
+      });
       expect(revoked).toMatchObject({ ...byAdmin, payload: { invitationId: declined.invitation.id } });
       expect(declinedCreated).toMatchObject({ ...byAdmin, payload: { invitationId: declined.invitation.id, role: 'CONSULTANT' } });
       expect(joinAccepted.payload).toEqual({ invitationId: joining.invitation.id, userId: joinerId });
       expect(joinAdded.payload).toEqual({ membershipId: joinerMembership, userId: joinerId, role: 'VIEWER' });
       expect(joinCreated).toMatchObject({ ...byAdmin, payload: { invitationId: joining.invitation.id, role: 'VIEWER' } });
-      expect(created).toMatchObject({ ...byAdmin, payload: { organisationId: org.id, membershipId: org.admin.membershipId, role: 'ADMIN' } });
+      expect(created).toMatchObject({
+        ...byAdmin,
+        payload: { organisationId: org.id, membershipId: org.admin.membershipId, role: 'ADMIN' },
+      });
 
       // Nothing personal anywhere in the history, in payloads or elsewhere.
       const text = JSON.stringify(events).toLowerCase();

@@ -4,7 +4,20 @@ import { randomUUID } from 'node:crypto';
 import { ACCESS_KEY, type Access, Action } from '@app/common';
 import type { As, GraphqlResponse } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { addMember, codeOf, historyOf, type Member, newOrganisation, type Org, PASSWORD, Q, ROLES, type RoleName, sql, uniqueEmail } from './identity-helpers';
+import {
+  addMember,
+  codeOf,
+  historyOf,
+  type Member,
+  newOrganisation,
+  type Org,
+  PASSWORD,
+  Q,
+  ROLES,
+  type RoleName,
+  sql,
+  uniqueEmail,
+} from './identity-helpers';
 
 /**
  * Who may do what, over HTTP, for every identity operation there is: the expectations are
@@ -31,8 +44,10 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
   const ADMIN_ONLY: readonly RoleName[] = ['ADMIN'];
 
   const memberRole = async (membershipId: string) =>
-    (await t.client.ok(Q.members, {}, asAdmin())).members.edges.find((e: { node: { id: string } }) => e.node.id === membershipId)?.node.role ?? null;
-  const invitation = async (id: string) => (await t.client.ok(Q.invitations, {}, asAdmin())).invitations.edges.find((e: { node: { id: string } }) => e.node.id === id)?.node;
+    (await t.client.ok(Q.members, {}, asAdmin())).members.edges.find((e: { node: { id: string } }) => e.node.id === membershipId)?.node
+      .role ?? null;
+  const invitation = async (id: string) =>
+    (await t.client.ok(Q.invitations, {}, asAdmin())).invitations.edges.find((e: { node: { id: string } }) => e.node.id === id)?.node;
   const apiKey = async (id: string) => (await t.client.ok(Q.apiKeys, {}, asAdmin())).apiKeys.find((k: { id: string }) => k.id === id);
 
   /** One operation: how to set up a target, run it, and tell that it worked or that nothing changed. */
@@ -87,7 +102,9 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
     {
       name: 'revokeInvitation',
       allowed: ADMIN_ONLY,
-      prepare: async () => (await t.client.ok(Q.inviteMember, { input: { email: uniqueEmail('Revokee'), role: 'VIEWER' } }, asAdmin())).inviteMember.invitation.id,
+      prepare: async () =>
+        (await t.client.ok(Q.inviteMember, { input: { email: uniqueEmail('Revokee'), role: 'VIEWER' } }, asAdmin())).inviteMember.invitation
+          .id,
       run: (a, invitationId) => t.client.request(Q.revokeInvitation, { input: { invitationId } }, a),
       worked: async (_r, id) => expect((await invitation(id)).revokedAt).not.toBeNull(),
       unchanged: async (id) => expect((await invitation(id)).revokedAt).toBeNull(),
@@ -131,7 +148,8 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
     {
       name: 'revokeApiKey',
       allowed: ADMIN_ONLY,
-      prepare: async () => (await t.client.ok(Q.createApiKey, { input: { name: `Key ${randomUUID()}`, role: 'VIEWER' } }, asAdmin())).createApiKey.apiKey.id,
+      prepare: async () =>
+        (await t.client.ok(Q.createApiKey, { input: { name: `Key ${randomUUID()}`, role: 'VIEWER' } }, asAdmin())).createApiKey.apiKey.id,
       run: (a, apiKeyId) => t.client.request(Q.revokeApiKey, { input: { apiKeyId } }, a),
       worked: async (_r, id) => expect((await apiKey(id)).revokedAt).not.toBeNull(),
       unchanged: async (id) => expect((await apiKey(id)).revokedAt).toBeNull(),
@@ -148,7 +166,8 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
       name: 'updateOrganisation',
       allowed: ADMIN_ONLY,
       prepare: async () => (await t.client.ok(Q.organisation, {}, asAdmin())).organisation.version,
-      run: (a, version) => t.client.request(Q.updateOrganisation, { input: { version, name: 'Policy Council', timeZone: 'Europe/London' } }, a),
+      run: (a, version) =>
+        t.client.request(Q.updateOrganisation, { input: { version, name: 'Policy Council', timeZone: 'Europe/London' } }, a),
       worked: (r, version) => expect(r.data.updateOrganisation.version).toBe(version + 1),
       unchanged: async (version) => expect((await t.client.ok(Q.organisation, {}, asAdmin())).organisation.version).toBe(version),
     },
@@ -171,16 +190,24 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
 
   it('lets every role leave, and every signed-in person read `me` and create an organisation', async () => {
     for (const role of ROLES) {
-      expect((await t.client.ok(Q.me, {}, { token: people[role].token })).me.memberships.map((m: { role: string }) => m.role)).toEqual([role]);
+      expect((await t.client.ok(Q.me, {}, { token: people[role].token })).me.memberships.map((m: { role: string }) => m.role)).toEqual([
+        role,
+      ]);
       const leaving = await addMember(t.client, org, role);
       const left = await t.client.ok(Q.leaveOrganisation, {}, { token: leaving.token, organisationId: org.id });
       expect(left.leaveOrganisation).toEqual({ id: leaving.membershipId, role });
     }
     const created = await t.client.ok(Q.createOrganisation, { input: { name: 'Viewer’s Own Council' } }, { token: people.VIEWER.token });
     const me = await t.client.ok(Q.me, {}, { token: people.VIEWER.token });
-    expect(me.me.memberships).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'ADMIN', organisation: expect.objectContaining({ id: created.createOrganisation.id }) })]));
+    expect(me.me.memberships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'ADMIN', organisation: expect.objectContaining({ id: created.createOrganisation.id }) }),
+      ]),
+    );
     // Being ADMIN there gives nothing here.
-    expect(codeOf(await t.client.fails(Q.inviteMember, { input: { email: uniqueEmail('Z'), role: 'VIEWER' } }, as('VIEWER')))).toEqual({ code: 'FORBIDDEN' });
+    expect(codeOf(await t.client.fails(Q.inviteMember, { input: { email: uniqueEmail('Z'), role: 'VIEWER' } }, as('VIEWER')))).toEqual({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('needs no session for the public operations', async () => {
@@ -224,15 +251,31 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
         [other, 'VIEWER'],
       ] as const) {
         const scoped = { token: consultant.token, organisationId: target.id };
-        const data = await t.client.ok(`{ organisation { id } members(first: 100) { edges { node { id organisation { id } user { id } } } } }`, {}, scoped);
+        const data = await t.client.ok(
+          `{ organisation { id } members(first: 100) { edges { node { id organisation { id } user { id } } } } }`,
+          {},
+          scoped,
+        );
         expect(data.organisation.id).toBe(target.id);
         const adminsView = await t.client.ok(Q.members, {}, asAdmin(target));
-        expect(data.members.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(adminsView.members.edges.map((e: { node: { id: string } }) => e.node.id).sort());
-        expect(data.members.edges.every((e: { node: { organisation: { id: string } } }) => e.node.organisation.id === target.id)).toBe(true);
+        expect(data.members.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(
+          adminsView.members.edges.map((e: { node: { id: string } }) => e.node.id).sort(),
+        );
+        expect(data.members.edges.every((e: { node: { organisation: { id: string } } }) => e.node.organisation.id === target.id)).toBe(
+          true,
+        );
         const history = await historyOf(t.client, scoped);
         expect(history.map((e) => e.id)).toEqual((await historyOf(t.client, asAdmin(target))).map((e) => e.id));
         // The role is the one held in that organisation: VIEWER there cannot invite, CONSULTANT neither.
-        expect(codeOf(await t.client.fails(Q.inviteMember, { input: { email: uniqueEmail('X'), role: role === 'VIEWER' ? 'VIEWER' : 'CONTRIBUTOR' } }, scoped))).toEqual({ code: 'FORBIDDEN' });
+        expect(
+          codeOf(
+            await t.client.fails(
+              Q.inviteMember,
+              { input: { email: uniqueEmail('X'), role: role === 'VIEWER' ? 'VIEWER' : 'CONTRIBUTOR' } },
+              scoped,
+            ),
+          ),
+        ).toEqual({ code: 'FORBIDDEN' });
       }
     });
 
@@ -244,7 +287,11 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
       expect(notMine.message.replace(third.id, '<id>')).toBe(nowhere.message.replace(/[0-9a-f-]{36}/, '<id>'));
       // Writes too: an ADMIN elsewhere is not an ADMIN here.
       const email = uniqueEmail('Crossing');
-      const write = await t.client.fails(Q.inviteMember, { input: { email, role: 'VIEWER' } }, { token: org.admin.token, organisationId: third.id });
+      const write = await t.client.fails(
+        Q.inviteMember,
+        { input: { email, role: 'VIEWER' } },
+        { token: org.admin.token, organisationId: third.id },
+      );
       expect(codeOf(write)).toEqual({ code: 'NOT_FOUND' });
       expect(await sql(t, `SELECT 1 FROM invitation WHERE email = $1`, [email])).toEqual([]);
     });
@@ -256,7 +303,8 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
     let adminKey: string;
     beforeAll(async () => {
       const member = await addMember(t.client, other, 'CONTRIBUTOR');
-      const invitationId = (await t.client.ok(Q.inviteMember, { input: { email: uniqueEmail('Theirs'), role: 'VIEWER' } }, asAdmin(other))).inviteMember.invitation.id;
+      const invitationId = (await t.client.ok(Q.inviteMember, { input: { email: uniqueEmail('Theirs'), role: 'VIEWER' } }, asAdmin(other)))
+        .inviteMember.invitation.id;
       const key = (await t.client.ok(Q.createApiKey, { input: { name: 'Their key', role: 'VIEWER' } }, asAdmin(other))).createApiKey;
       theirs = { member, invitationId, apiKeyId: key.apiKey.id, apiKeySecret: key.secret };
       adminKey = (await t.client.ok(Q.createApiKey, { input: { name: 'Our admin key', role: 'ADMIN' } }, asAdmin())).createApiKey.secret;
@@ -286,9 +334,13 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
         }
       }
 
-      const theirMembers = (await t.client.ok(Q.members, {}, asAdmin(other))).members.edges.map((e: { node: { id: string; role: string } }) => e.node);
+      const theirMembers = (await t.client.ok(Q.members, {}, asAdmin(other))).members.edges.map(
+        (e: { node: { id: string; role: string } }) => e.node,
+      );
       expect(theirMembers).toContainEqual(expect.objectContaining({ id: theirs.member.membershipId, role: 'CONTRIBUTOR' }));
-      const theirInvitation = (await t.client.ok(Q.invitations, {}, asAdmin(other))).invitations.edges.find((e: { node: { id: string } }) => e.node.id === theirs.invitationId).node;
+      const theirInvitation = (await t.client.ok(Q.invitations, {}, asAdmin(other))).invitations.edges.find(
+        (e: { node: { id: string } }) => e.node.id === theirs.invitationId,
+      ).node;
       expect(theirInvitation.revokedAt).toBeNull();
       expect((await t.client.ok(Q.organisation, {}, { apiKey: theirs.apiKeySecret })).organisation.id).toBe(other.id);
       expect(await sql(t, `SELECT 1 FROM password_reset WHERE user_id = $1`, [theirs.member.userId])).toEqual([]);
@@ -310,9 +362,9 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
       expect(await sql(t, `SELECT 1 FROM password_reset WHERE user_id = $1`, [shared.userId])).toEqual([]);
 
       // Someone who is ADMIN of both organisations may.
-      await t.client.ok(Q.inviteMember, { input: { email: org.admin.email, role: 'ADMIN' } }, asAdmin(other)).then((r) =>
-        t.client.ok(Q.acceptInvitation, { input: { token: r.inviteMember.token } }, { token: org.admin.token }),
-      );
+      await t.client
+        .ok(Q.inviteMember, { input: { email: org.admin.email, role: 'ADMIN' } }, asAdmin(other))
+        .then((r) => t.client.ok(Q.acceptInvitation, { input: { token: r.inviteMember.token } }, { token: org.admin.token }));
       const allowed = await t.client.ok(Q.issuePasswordReset, { input: { userId: shared.userId } }, asAdmin());
       expect(allowed.issuePasswordReset.token).toEqual(expect.any(String));
     });
@@ -348,14 +400,19 @@ describe('identity: the policy table, tenancy and organisation scoping', () => {
 
       expect(rootFields.filter((field) => !handlers.has(field))).toEqual([]);
       const valid = (access: Access | undefined) =>
-        access?.kind === 'public' || access?.kind === 'signedIn' || (access?.kind === 'action' && Object.values(Action).includes(access.action));
-      const undeclared = rootFields.filter((field) => !valid(handlers.get(field)!.access)).map((field) => `${field} (${handlers.get(field)!.method})`);
+        access?.kind === 'public' ||
+        access?.kind === 'signedIn' ||
+        (access?.kind === 'action' && Object.values(Action).includes(access.action));
+      const undeclared = rootFields
+        .filter((field) => !valid(handlers.get(field)!.access))
+        .map((field) => `${field} (${handlers.get(field)!.method})`);
       expect(undeclared).toEqual([]);
 
       // And the identity operations carry the rule this file tests them against.
       const rules = Object.fromEntries(rootFields.map((field) => [field, handlers.get(field)!.access]));
       for (const field of ['Query.me', 'Mutation.createOrganisation']) expect(rules[field]).toEqual({ kind: 'signedIn' });
-      for (const field of ['Mutation.signUp', 'Mutation.signIn', 'Mutation.resetPassword', 'Mutation.acceptInvitation']) expect(rules[field]).toEqual({ kind: 'public' });
+      for (const field of ['Mutation.signUp', 'Mutation.signIn', 'Mutation.resetPassword', 'Mutation.acceptInvitation'])
+        expect(rules[field]).toEqual({ kind: 'public' });
     });
   });
 });

@@ -30,7 +30,12 @@ describe('identity: browser sessions', () => {
     // GraphiQL is not what these tests are about; WEB_ORIGINS names one page elsewhere that may open sockets.
     // Sockets check their sessions every second here, for the test of a session ended unheard; and
     // access is looked up on every request, so that moving a session's clock back shows at once.
-    t = await startTestApp({ GRAPHIQL: 'false', WEB_ORIGINS: 'https://app.example.org', SESSION_SOCKET_CHECK_SECONDS: '1', MEMBERSHIP_CACHE_SECONDS: '0' });
+    t = await startTestApp({
+      GRAPHIQL: 'false',
+      WEB_ORIGINS: 'https://app.example.org',
+      SESSION_SOCKET_CHECK_SECONDS: '1',
+      MEMBERSHIP_CACHE_SECONDS: '0',
+    });
   });
   afterAll(() => t.close());
 
@@ -52,7 +57,11 @@ describe('identity: browser sessions', () => {
   }
 
   /** Starts a browser session; answers the Cookie header that carries it, and the answer. */
-  async function browser(email: string, password = PASSWORD, headers: Record<string, string> = {}): Promise<{ cookie: string; answer: Answer }> {
+  async function browser(
+    email: string,
+    password = PASSWORD,
+    headers: Record<string, string> = {},
+  ): Promise<{ cookie: string; answer: Answer }> {
     const answer = await post(START, { input: { email, password } }, headers);
     expect(answer.body.errors).toBeUndefined();
     const [set] = answer.setCookies;
@@ -60,7 +69,8 @@ describe('identity: browser sessions', () => {
   }
 
   const meWith = (headers: Record<string, string>) => post(ME, {}, headers);
-  const sessionsOf = (userId: string) => sql<{ id: string; kind: string }>(t, `SELECT id, kind FROM user_session WHERE user_id = $1 ORDER BY created_at`, [userId]);
+  const sessionsOf = (userId: string) =>
+    sql<{ id: string; kind: string }>(t, `SELECT id, kind FROM user_session WHERE user_id = $1 ORDER BY created_at`, [userId]);
   const secretOf = (cookie: string) => cookie.slice(cookie.indexOf('=') + 1);
 
   describe('startSession', () => {
@@ -69,7 +79,10 @@ describe('identity: browser sessions', () => {
       const { cookie, answer } = await browser(email);
       expect(answer.setCookies).toHaveLength(1);
       const [set] = answer.setCookies;
-      const attributes = set.split(';').slice(1).map((a) => a.trim());
+      const attributes = set
+        .split(';')
+        .slice(1)
+        .map((a) => a.trim());
       // Plain HTTP: no Secure, so no __Host- prefix either.
       expect(cookie).toMatch(/^coprod_session=[\w-]{43}$/);
       expect(attributes).toEqual(['Path=/', `Max-Age=${12 * 3600}`, 'HttpOnly', 'SameSite=Lax']);
@@ -78,9 +91,11 @@ describe('identity: browser sessions', () => {
       expect(Math.abs(expiresAt - (Date.now() + 12 * 3600_000))).toBeLessThan(60_000);
       expect(JSON.stringify(answer.body)).not.toContain(secretOf(cookie));
       // Only the secret's hash is kept.
-      const [row] = await sql<{ secret_hash: string; kind: string }>(t, `SELECT secret_hash, kind FROM user_session WHERE user_id = $1 AND kind = 'COOKIE'`, [
-        answer.body.data.startSession.user.id,
-      ]);
+      const [row] = await sql<{ secret_hash: string; kind: string }>(
+        t,
+        `SELECT secret_hash, kind FROM user_session WHERE user_id = $1 AND kind = 'COOKIE'`,
+        [answer.body.data.startSession.user.id],
+      );
       expect(row.kind).toBe('COOKIE');
       expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(row.secret_hash).not.toContain(secretOf(cookie));
@@ -103,9 +118,11 @@ describe('identity: browser sessions', () => {
       const answer = await post(START, { input: { email, password: 'not the password at all' } });
       expect(codeOf(answer.body.errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
       expect(answer.setCookies).toEqual([]);
-      const [row] = await sql<{ failures: number }>(t, `SELECT failures FROM sign_in_throttle WHERE scope = 'ACCOUNT' AND key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [
-        `account\n${email}`,
-      ]);
+      const [row] = await sql<{ failures: number }>(
+        t,
+        `SELECT failures FROM sign_in_throttle WHERE scope = 'ACCOUNT' AND key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+        [`account\n${email}`],
+      );
       expect(row.failures).toBe(1);
     });
   });
@@ -127,7 +144,10 @@ describe('identity: browser sessions', () => {
       const email = await person('Slider');
       const { cookie, answer } = await browser(email);
       const userId = answer.body.data.startSession.user.id;
-      const lastUsed = async () => (await sql<{ at: string }>(t, `SELECT last_used_at::text AS at FROM user_session WHERE user_id = $1 AND kind = 'COOKIE'`, [userId]))[0].at;
+      const lastUsed = async () =>
+        (
+          await sql<{ at: string }>(t, `SELECT last_used_at::text AS at FROM user_session WHERE user_id = $1 AND kind = 'COOKIE'`, [userId])
+        )[0].at;
 
       await sql(t, `UPDATE user_session SET last_used_at = now() - interval '5 minutes' WHERE user_id = $1`, [userId]);
       const before = await lastUsed();
@@ -156,7 +176,11 @@ describe('identity: browser sessions', () => {
       const email = await person('Busy');
       const { cookie, answer } = await browser(email);
       const userId = answer.body.data.startSession.user.id;
-      const [{ hours }] = await sql<{ hours: number }>(t, `SELECT round(extract(epoch FROM expires_at - created_at) / 3600)::int AS hours FROM user_session WHERE user_id = $1`, [userId]);
+      const [{ hours }] = await sql<{ hours: number }>(
+        t,
+        `SELECT round(extract(epoch FROM expires_at - created_at) / 3600)::int AS hours FROM user_session WHERE user_id = $1`,
+        [userId],
+      );
       expect(hours).toBe(12);
       await sql(t, `UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [userId]);
       expect(codeOf((await meWith({ cookie })).body.errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
@@ -224,7 +248,10 @@ describe('identity: browser sessions', () => {
       const email = await person('Token Leaver');
       const first = await t.client.signIn(email, PASSWORD);
       const second = await t.client.signIn(email, PASSWORD);
-      expect(await sessionsOf(first.userId)).toEqual([expect.objectContaining({ kind: 'TOKEN' }), expect.objectContaining({ kind: 'TOKEN' })]);
+      expect(await sessionsOf(first.userId)).toEqual([
+        expect.objectContaining({ kind: 'TOKEN' }),
+        expect.objectContaining({ kind: 'TOKEN' }),
+      ]);
       expect((await post(SIGN_OUT, {}, { authorization: `Bearer ${first.token}` })).body).toEqual({ data: { signOut: true } });
       const refused = await meWith({ authorization: `Bearer ${first.token}` });
       expect(codeOf(refused.body.errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
@@ -241,7 +268,11 @@ describe('identity: browser sessions', () => {
       const token = (await t.client.signIn(email, PASSWORD)).token;
       const userId = here.answer.body.data.startSession.user.id;
 
-      const changed = await post(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' } }, { cookie: here.cookie });
+      const changed = await post(
+        CHANGE,
+        { input: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' } },
+        { cookie: here.cookie },
+      );
       expect(changed.body).toEqual({ data: { changePassword: true } });
       expect((await meWith({ cookie: here.cookie })).body.data.me.id).toBe(userId);
       expect(codeOf((await meWith({ cookie: elsewhere.cookie })).body.errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
@@ -256,7 +287,11 @@ describe('identity: browser sessions', () => {
       const email = await person('Token Changer');
       const { token, userId } = await t.client.signIn(email, PASSWORD);
       const { cookie } = await browser(email);
-      const changed = await post(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'another new passphrase' } }, { authorization: `Bearer ${token}` });
+      const changed = await post(
+        CHANGE,
+        { input: { currentPassword: PASSWORD, newPassword: 'another new passphrase' } },
+        { authorization: `Bearer ${token}` },
+      );
       expect(changed.body).toEqual({ data: { changePassword: true } });
       expect((await meWith({ authorization: `Bearer ${token}` })).body.data.me.id).toBe(userId);
       expect(codeOf((await meWith({ cookie })).body.errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
@@ -268,9 +303,11 @@ describe('identity: browser sessions', () => {
       const other = await browser(email);
       const wrong = await post(CHANGE, { input: { currentPassword: 'a guess at it', newPassword: 'a brand new passphrase' } }, { cookie });
       expect(codeOf(wrong.body.errors[0])).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.currentPassword'] });
-      const [row] = await sql<{ failures: number }>(t, `SELECT failures FROM sign_in_throttle WHERE scope = 'ACCOUNT' AND key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [
-        `account\n${email}`,
-      ]);
+      const [row] = await sql<{ failures: number }>(
+        t,
+        `SELECT failures FROM sign_in_throttle WHERE scope = 'ACCOUNT' AND key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+        [`account\n${email}`],
+      );
       expect(row.failures).toBe(1);
       // Nothing ended, and the password is unchanged.
       expect((await meWith({ cookie: other.cookie })).body.data.me.id).toBe(answer.body.data.startSession.user.id);
@@ -282,7 +319,11 @@ describe('identity: browser sessions', () => {
       const { cookie } = await browser(email);
       for (const newPassword of ['short', 'password123', PASSWORD]) {
         const refused = await post(CHANGE, { input: { currentPassword: PASSWORD, newPassword } }, { cookie });
-        expect({ newPassword, ...codeOf(refused.body.errors[0]) }).toEqual({ newPassword, code: 'BAD_USER_INPUT', fields: ['input.newPassword'] });
+        expect({ newPassword, ...codeOf(refused.body.errors[0]) }).toEqual({
+          newPassword,
+          code: 'BAD_USER_INPUT',
+          fields: ['input.newPassword'],
+        });
       }
     });
 
@@ -296,7 +337,11 @@ describe('identity: browser sessions', () => {
     it("ends every session of the person, browsers' included", async () => {
       const org = await newOrganisation(t.client, 'Reset Council');
       const { cookie } = await browser(org.admin.email);
-      const link = await t.client.ok(Q.issuePasswordReset, { input: { userId: org.admin.userId } }, { token: org.admin.token, organisationId: org.id });
+      const link = await t.client.ok(
+        Q.issuePasswordReset,
+        { input: { userId: org.admin.userId } },
+        { token: org.admin.token, organisationId: org.id },
+      );
       await t.client.ok(Q.resetPassword, { input: { token: link.issuePasswordReset.token, newPassword: 'reset to this passphrase' } });
       expect(codeOf((await meWith({ cookie })).body.errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
       expect(codeOf((await meWith({ authorization: `Bearer ${org.admin.token}` })).body.errors[0])).toEqual({ code: 'UNAUTHENTICATED' });
@@ -311,13 +356,23 @@ describe('identity: browser sessions', () => {
           super(address, protocols, { headers });
         }
       }
-      return createClient({ url: t.wsUrl, webSocketImpl: WithHeaders, connectionParams: params, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+      return createClient({
+        url: t.wsUrl,
+        webSocketImpl: WithHeaders,
+        connectionParams: params,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => undefined,
+      });
     }
     const closeCode = (c: Client) => new Promise<number>((resolve) => c.on('closed', (event) => resolve((event as { code: number }).code)));
     const connected = (c: Client) => new Promise<void>((resolve) => c.on('connected', () => resolve()));
     function subscribe(c: Client) {
       const state = { events: [] as unknown[], completed: false };
-      c.subscribe({ query: HISTORY }, { next: (value) => void state.events.push(value.data), error: () => undefined, complete: () => void (state.completed = true) });
+      c.subscribe(
+        { query: HISTORY },
+        { next: (value) => void state.events.push(value.data), error: () => undefined, complete: () => void (state.completed = true) },
+      );
       return state;
     }
     async function until(condition: () => boolean, what: string): Promise<void> {
@@ -349,7 +404,11 @@ describe('identity: browser sessions', () => {
       const live = subscribe(c);
       await connected(c);
       await until(() => t.app.get(LiveEvents).subscriberCount(org.id) > 0, 'the subscription');
-      await t.client.ok(Q.updateOrganisation, { input: { name: 'Renamed Live Council', version: 1 } }, { token: org.admin.token, organisationId: org.id });
+      await t.client.ok(
+        Q.updateOrganisation,
+        { input: { name: 'Renamed Live Council', version: 1 } },
+        { token: org.admin.token, organisationId: org.id },
+      );
       await until(() => live.events.length > 0, 'the event');
       expect(live.events).toEqual([{ historyEvents: { type: 'ORGANISATION_UPDATED' } }]);
       await c.dispose();
@@ -360,7 +419,11 @@ describe('identity: browser sessions', () => {
       const { cookie } = await browser(email);
       for (const origin of ['https://evil.example', 'null', `http://127.0.0.1.evil.example`]) {
         const refused = await refusal({ cookie, origin });
-        expect({ origin, status: refused.status, code: refused.body.errors[0].extensions.code }).toEqual({ origin, status: 403, code: 'FORBIDDEN' });
+        expect({ origin, status: refused.status, code: refused.body.errors[0].extensions.code }).toEqual({
+          origin,
+          status: 403,
+          code: 'FORBIDDEN',
+        });
       }
       for (const origin of [`http://${new URL(t.url).host}`, 'https://app.example.org', t.config.publicUrl]) {
         const c = socket({ cookie, origin });
@@ -415,7 +478,10 @@ describe('identity: browser sessions', () => {
       const secret = randomBytes(32).toString('hex');
       const a = await startTestApp({ GRAPHIQL: 'false', JWT_SECRET: secret });
       // B checks its sockets' sessions only every ten minutes: what closes its socket is the signal.
-      const b = await startTestApp({ GRAPHIQL: 'false', JWT_SECRET: secret, SESSION_SOCKET_CHECK_SECONDS: '600' }, { databaseUrl: a.config.databaseOwnerUrl! });
+      const b = await startTestApp(
+        { GRAPHIQL: 'false', JWT_SECRET: secret, SESSION_SOCKET_CHECK_SECONDS: '600' },
+        { databaseUrl: a.config.databaseOwnerUrl! },
+      );
       try {
         const org = await newOrganisation(a.client, 'Replica Session Council');
         const signedIn = await fetch(`${a.url}/graphql`, {
@@ -439,10 +505,19 @@ describe('identity: browser sessions', () => {
         const closedOnB = new Promise<number>((resolve) => onB.on('closed', (event) => resolve((event as { code: number }).code)));
         await new Promise<void>((resolve) => onB.on('connected', () => resolve()));
         // B has used the cookie over HTTP too, so whatever it remembers of it must be forgotten.
-        const meOnB = () => fetch(`${b.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: ME }) });
+        const meOnB = () =>
+          fetch(`${b.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie },
+            body: JSON.stringify({ query: ME }),
+          });
         expect(((await (await meOnB()).json()) as { data: { me: { id: string } } }).data.me.id).toBe(org.admin.userId);
 
-        const out = await fetch(`${a.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: SIGN_OUT }) });
+        const out = await fetch(`${a.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query: SIGN_OUT }),
+        });
         expect(await out.json()).toEqual({ data: { signOut: true } });
         const started = Date.now();
         expect(await closedOnB).toBe(4401);

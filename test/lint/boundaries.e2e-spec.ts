@@ -35,7 +35,10 @@ async function violations(file: string, code: string): Promise<string[]> {
 
 describe('the import boundaries (eslint.config.mjs)', () => {
   it('refuse an upward import: the pure rules importing the database', async () => {
-    const found = await violations('libs/workflow/src/__fixture__.ts', "import { Database } from '@app/database';\nexport const db = Database;\n");
+    const found = await violations(
+      'libs/workflow/src/__fixture__.ts',
+      "import { Database } from '@app/database';\nexport const db = Database;\n",
+    );
     expect(found).toEqual([expect.stringContaining("libs/workflow may not import '@app/database'")]);
     // Plain HTTP sits just above common: common only below it, and the features above it.
     expect(await violations('libs/http/src/__fixture__.ts', "export { Database } from '@app/database';\n")).toHaveLength(1);
@@ -44,13 +47,17 @@ describe('the import boundaries (eslint.config.mjs)', () => {
   });
 
   it('refuse a feature importing a later or sideways feature', async () => {
-    const found = await violations('libs/mapping/src/__fixture__.ts', "import { PilotsService } from '@app/pilots';\nexport const s = PilotsService;\n");
+    const found = await violations(
+      'libs/mapping/src/__fixture__.ts',
+      "import { PilotsService } from '@app/pilots';\nexport const s = PilotsService;\n",
+    );
     expect(found).toEqual([expect.stringContaining("libs/mapping may not import '@app/pilots'")]);
     expect(await violations('libs/people/src/__fixture__.ts', "export * from '@app/surveys';\n")).toHaveLength(1);
   });
 
-  it("refuse a deep path into another library, by alias or by relative path, from a library or the server", async () => {
-    const deep = "import { InitiativesService } from '@app/mapping/initiatives/initiatives.service';\nexport const s = InitiativesService;\n";
+  it('refuse a deep path into another library, by alias or by relative path, from a library or the server', async () => {
+    const deep =
+      "import { InitiativesService } from '@app/mapping/initiatives/initiatives.service';\nexport const s = InitiativesService;\n";
     expect(await violations('libs/pilots/src/__fixture__.ts', deep)).toEqual([
       expect.stringContaining("libs/pilots may not import '@app/mapping/initiatives/initiatives.service'"),
     ]);
@@ -64,7 +71,8 @@ describe('the import boundaries (eslint.config.mjs)', () => {
     expect(await violations('libs/mapping/src/__fixture__.ts', server)).toEqual([
       expect.stringContaining("libs/mapping may not import '../../../apps/api/src/app.module'"),
     ]);
-    const support = "import { serviceTestingModule } from '../../../test/support/service-module';\nexport const m = serviceTestingModule;\n";
+    const support =
+      "import { serviceTestingModule } from '../../../test/support/service-module';\nexport const m = serviceTestingModule;\n";
     expect(await violations('libs/people/src/__fixture__.ts', support)).toHaveLength(1);
     // A spec beside the code may use it.
     expect(await violations('libs/people/src/__fixture__.spec.ts', support)).toEqual([]);
@@ -97,7 +105,8 @@ describe('the import boundaries (eslint.config.mjs)', () => {
       'export const all = [Injectable, RequestContext, Database, HistoryService, ProgrammesService, InitiativesService, PilotsService];',
     ].join('\n');
     expect(await violations('libs/pilots/src/__fixture__.ts', allowed)).toEqual([]);
-    const server = "import { SurveysService } from '@app/surveys';\nimport { STEPS } from '@app/workflow';\nexport const all = [SurveysService, STEPS];\n";
+    const server =
+      "import { SurveysService } from '@app/surveys';\nimport { STEPS } from '@app/workflow';\nexport const all = [SurveysService, STEPS];\n";
     expect(await violations('apps/api/src/__fixture__.ts', server)).toEqual([]);
   });
 

@@ -21,7 +21,10 @@ describe('mapping: CSV import and export with a browser session', () => {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($input: SignInInput!) { startSession(input: $input) { expiresAt } }', variables: { input: { email, password: PASSWORD } } }),
+      body: JSON.stringify({
+        query: 'mutation($input: SignInInput!) { startSession(input: $input) { expiresAt } }',
+        variables: { input: { email, password: PASSWORD } },
+      }),
     });
     const [set] = response.headers.getSetCookie();
     return set.split(';')[0];
@@ -35,7 +38,8 @@ describe('mapping: CSV import and export with a browser session', () => {
   });
   afterAll(() => t.close());
 
-  const importWith = (headers: Record<string, string>, body = CSV) => fetch(`${t.url}/imports/initiatives?dryRun=true`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body });
+  const importWith = (headers: Record<string, string>, body = CSV) =>
+    fetch(`${t.url}/imports/initiatives?dryRun=true`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body });
   const exportWith = (headers: Record<string, string>) => fetch(`${t.url}/exports/initiatives.csv`, { headers });
 
   it('imports and exports with the cookie and X-Organisation-Id, as the page itself sends them', async () => {
@@ -43,7 +47,11 @@ describe('mapping: CSV import and export with a browser session', () => {
     expect(dry.status).toBe(200);
     expect(await dry.json()).toMatchObject({ dryRun: true, created: 1, errors: [] });
 
-    const written = await fetch(`${t.url}/imports/initiatives`, { method: 'POST', headers: { 'content-type': 'text/csv', cookie, 'x-organisation-id': org.id }, body: CSV });
+    const written = await fetch(`${t.url}/imports/initiatives`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', cookie, 'x-organisation-id': org.id },
+      body: CSV,
+    });
     expect(await written.json()).toMatchObject({ dryRun: false, created: 1, errors: [] });
     const exported = await exportWith({ cookie, 'x-organisation-id': org.id, 'sec-fetch-site': 'same-origin' });
     expect(exported.status).toBe(200);

@@ -9,7 +9,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * limit, formula escaping, round trips, roles and tenancy.
  */
 
-const HEADER = 'external_ref,name,description,service_area,forms,participation,motivation,people_involved,public_body_input,status,contact,published';
+const HEADER =
+  'external_ref,name,description,service_area,forms,participation,motivation,people_involved,public_body_input,status,contact,published';
 
 interface Who {
   token: string;
@@ -64,10 +65,20 @@ describe('mapping: CSV import and export of initiatives', () => {
 
   const admin = (o: Org = org): Who => ({ token: o.admin.token, organisationId: o.id });
   const as = (m: Member): Who => ({ token: m.token, organisationId: org.id });
-  const headers = (who: Who | null): Record<string, string> => (who ? { authorization: `Bearer ${who.token}`, 'x-organisation-id': who.organisationId } : {});
+  const headers = (who: Who | null): Record<string, string> =>
+    who ? { authorization: `Bearer ${who.token}`, 'x-organisation-id': who.organisationId } : {};
 
-  async function importCsv(body: string | Uint8Array, who: Who | null = admin(), query = '', contentType = 'text/csv'): Promise<ImportAnswer> {
-    const response = await fetch(`${t.url}/imports/initiatives${query}`, { method: 'POST', headers: { 'content-type': contentType, ...headers(who) }, body });
+  async function importCsv(
+    body: string | Uint8Array,
+    who: Who | null = admin(),
+    query = '',
+    contentType = 'text/csv',
+  ): Promise<ImportAnswer> {
+    const response = await fetch(`${t.url}/imports/initiatives${query}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...headers(who) },
+      body,
+    });
     return { status: response.status, body: (await response.json()) as ImportAnswer['body'] };
   }
 
@@ -78,7 +89,8 @@ describe('mapping: CSV import and export of initiatives', () => {
     return { status: response.status, text, contentType: response.headers.get('content-type') };
   }
 
-  const countOf = async (o: Org) => Number((await sql<{ n: string }>(t, `SELECT count(*)::int AS n FROM initiative WHERE organisation_id = $1`, [o.id]))[0].n);
+  const countOf = async (o: Org) =>
+    Number((await sql<{ n: string }>(t, `SELECT count(*)::int AS n FROM initiative WHERE organisation_id = $1`, [o.id]))[0].n);
   const byRef = async (o: Org, ref: string) =>
     (await sql<Record<string, unknown>>(t, `SELECT * FROM initiative WHERE organisation_id = $1 AND external_ref = $2`, [o.id, ref]))[0];
 
@@ -156,7 +168,10 @@ describe('mapping: CSV import and export of initiatives', () => {
       expect(answer.body.message).toBe('The file is empty');
       expect(answer.body.errors[0].message).toMatch(/^the file is empty/);
     }
-    expect(await importCsv(`${HEADER}\r\n`)).toMatchObject({ status: 200, body: { created: 0, updated: 0, unchanged: 0, rows: 0, errors: [] } });
+    expect(await importCsv(`${HEADER}\r\n`)).toMatchObject({
+      status: 200,
+      body: { created: 0, updated: 0, unchanged: 0, rows: 0, errors: [] },
+    });
   });
 
   it('names header problems: a missing required column, an unknown one', async () => {
@@ -183,7 +198,11 @@ describe('mapping: CSV import and export of initiatives', () => {
 
   it('checks everything and writes nothing on a dry run, saying what the import would do', async () => {
     const before = await countOf(org);
-    const answer = await importCsv(rows(3, (i) => goodRow(i, `DRY-${i}`)), admin(), '?dryRun=true');
+    const answer = await importCsv(
+      rows(3, (i) => goodRow(i, `DRY-${i}`)),
+      admin(),
+      '?dryRun=true',
+    );
     expect(answer).toMatchObject({ status: 200, body: { dryRun: true, created: 3, updated: 0, unchanged: 0, errors: [] } });
     expect(await countOf(org)).toBe(before);
     const bad = await importCsv(rows(2, (i) => goodRow(i, `DRY-${i}`)).replace('voluntary', 'keen'), admin(), '?dryRun=true');
@@ -199,7 +218,13 @@ describe('mapping: CSV import and export of initiatives', () => {
     expect(table[0]).toEqual(HEADER.split(','));
     expect(table.length - 1).toBe(await countOf(org));
     const q1 = table.find((r) => r[0] === 'Q-1')!;
-    expect(q1.slice(1, 6)).toEqual(['Smith, Jones & partners', 'Line one\nline two, with a comma\r\nand "quotes"', 'Health', 'co-commissioning; co-planning; co-design', 'collective']);
+    expect(q1.slice(1, 6)).toEqual([
+      'Smith, Jones & partners',
+      'Line one\nline two, with a comma\r\nand "quotes"',
+      'Health',
+      'co-commissioning; co-planning; co-design',
+      'collective',
+    ]);
 
     const back = await importCsv(text);
     expect(back).toMatchObject({ status: 200, body: { created: 0, updated: 0, unchanged: table.length - 1, errors: [] } });
@@ -217,7 +242,12 @@ describe('mapping: CSV import and export of initiatives', () => {
     // The import takes one leading apostrophe off before a formula character: this file says what a spreadsheet would show.
     expect(await importCsv(file)).toMatchObject({ status: 200, body: { created: 1 } });
     const stored = await byRef(org, nasty.ref);
-    expect(stored).toMatchObject({ name: nasty.name, description: nasty.description, contact: nasty.contact, public_body_input: '=already quoted' });
+    expect(stored).toMatchObject({
+      name: nasty.name,
+      description: nasty.description,
+      contact: nasty.contact,
+      public_body_input: '=already quoted',
+    });
 
     const { text } = await exportCsv();
     const row = parse(text).find((r) => r[0] === `'${nasty.ref}`)!;
@@ -227,34 +257,61 @@ describe('mapping: CSV import and export of initiatives', () => {
     expect(row[10]).toBe(`'${nasty.contact}`);
 
     expect(await importCsv(text)).toMatchObject({ status: 200, body: { created: 0, updated: 0, errors: [] } });
-    expect(await byRef(org, nasty.ref)).toMatchObject({ name: nasty.name, description: nasty.description, contact: nasty.contact, version: stored.version });
+    expect(await byRef(org, nasty.ref)).toMatchObject({
+      name: nasty.name,
+      description: nasty.description,
+      contact: nasty.contact,
+      version: stored.version,
+    });
   });
 
   it('keeps organisations apart: another organisation’s initiatives are never in the export', async () => {
-    expect(await importCsv(`name,service_area,external_ref\nTheirs only,Health,OTHER-1\n`, admin(other))).toMatchObject({ status: 200, body: { created: 1 } });
+    expect(await importCsv(`name,service_area,external_ref\nTheirs only,Health,OTHER-1\n`, admin(other))).toMatchObject({
+      status: 200,
+      body: { created: 1 },
+    });
     const ours = await exportCsv();
     expect(ours.text).not.toContain('Theirs only');
     expect(ours.text).toContain('Smith, Jones & partners');
     const theirs = parse((await exportCsv(admin(other))).text);
     expect(theirs.slice(1).map((r) => r[1])).toEqual(['Theirs only']);
     // The same ref in two organisations is two initiatives.
-    expect(await importCsv(`name,service_area,external_ref\nOurs too,Health,OTHER-1\n`)).toMatchObject({ status: 200, body: { created: 1 } });
+    expect(await importCsv(`name,service_area,external_ref\nOurs too,Health,OTHER-1\n`)).toMatchObject({
+      status: 200,
+      body: { created: 1 },
+    });
     // Asking for an organisation one does not belong to: not found, as in GraphQL.
-    const stranger = await fetch(`${t.url}/exports/initiatives.csv`, { headers: headers({ token: org.admin.token, organisationId: other.id }) });
+    const stranger = await fetch(`${t.url}/exports/initiatives.csv`, {
+      headers: headers({ token: org.admin.token, organisationId: other.id }),
+    });
     expect(stranger.status).toBe(404);
     expect(await stranger.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('lets ADMIN, PROGRAMME_MANAGER and CONSULTANT import (PLAN), not CONTRIBUTOR or VIEWER; everyone may export (READ)', async () => {
     for (const m of [contributor, viewer]) {
-      const answer = await importCsv(rows(1, (i) => goodRow(i, 'ROLE-1')), as(m));
+      const answer = await importCsv(
+        rows(1, (i) => goodRow(i, 'ROLE-1')),
+        as(m),
+      );
       expect(answer.status).toBe(403);
-      expect(answer.body).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/CSV import takes ADMIN or PROGRAMME_MANAGER or CONSULTANT/) });
+      expect(answer.body).toMatchObject({
+        code: 'FORBIDDEN',
+        message: expect.stringMatching(/CSV import takes ADMIN or PROGRAMME_MANAGER or CONSULTANT/),
+      });
     }
     expect(await byRef(org, 'ROLE-1')).toBeUndefined();
-    expect(await importCsv(rows(1, (i) => goodRow(i, 'ROLE-1')), as(consultant))).toMatchObject({ status: 200, body: { created: 1 } });
+    expect(
+      await importCsv(
+        rows(1, (i) => goodRow(i, 'ROLE-1')),
+        as(consultant),
+      ),
+    ).toMatchObject({ status: 200, body: { created: 1 } });
     // Publishing takes DECIDE_AND_PUBLISH, which a consultant lacks.
-    const publishing = await importCsv(rows(1, (i) => goodRow(i, 'ROLE-2').replace(/,no$/, ',yes')), as(consultant));
+    const publishing = await importCsv(
+      rows(1, (i) => goodRow(i, 'ROLE-2').replace(/,no$/, ',yes')),
+      as(consultant),
+    );
     expect(publishing.status).toBe(403);
     expect(publishing.body.message).toMatch(/may not publish initiatives .* as row 1 would/);
     expect((await exportCsv(as(viewer))).status).toBe(200);
@@ -266,7 +323,11 @@ describe('mapping: CSV import and export of initiatives', () => {
   });
 
   it('takes an API key like GraphQL does, and refuses a body that is not text/csv', async () => {
-    const key = await t.client.ok(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { name: 'spreadsheet sync', role: 'CONSULTANT' } }, admin());
+    const key = await t.client.ok(
+      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+      { input: { name: 'spreadsheet sync', role: 'CONSULTANT' } },
+      admin(),
+    );
     const response = await fetch(`${t.url}/imports/initiatives`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv; charset=utf-8', 'x-api-key': key.createApiKey.secret },
@@ -284,7 +345,10 @@ describe('mapping: CSV import and export of initiatives', () => {
     const before = await countOf(org);
     const answer = await streamUpload(t.url, headers(admin()), 51 * 1024 * 1024);
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringMatching(/larger than the limit of 50 MB/) });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: expect.stringMatching(/larger than the limit of 50 MB/),
+    });
     expect(await countOf(org)).toBe(before);
 
     // Reading stops at the limit: sending on and on, the answer comes soon after 50 MB.
@@ -310,10 +374,20 @@ const DESCRIPTION = 'Residents, staff and volunteers meet monthly to plan and ru
  * Sends `total` bytes of valid CSV, generated a chunk at a time (never held whole), and stops
  * sending as soon as the server answers.
  */
-function streamUpload(url: string, headers: Record<string, string>, total: number): Promise<{ status: number; body: string; sentBytes: number }> {
+function streamUpload(
+  url: string,
+  headers: Record<string, string>,
+  total: number,
+): Promise<{ status: number; body: string; sentBytes: number }> {
   return new Promise((resolve, reject) => {
     const target = new URL('/imports/initiatives', url);
-    const req = httpRequest({ hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'text/csv', ...headers } });
+    const req = httpRequest({
+      hostname: target.hostname,
+      port: target.port,
+      path: target.pathname,
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', ...headers },
+    });
     let sent = 0;
     let answered = false;
     let n = 0;

@@ -40,7 +40,8 @@ describe('mapping: the published feed', () => {
   let strangerPublished: InitiativeView;
 
   const feedUrl = (feedToken: string) => `${t.url}/feeds/${feedToken}/initiatives.json`;
-  const rotate = async (as: As) => (await t.client.ok(M.rotateFeedToken, {}, as)).rotateFeedToken as { token: string; feedUrl: string; rotatedAt: string };
+  const rotate = async (as: As) =>
+    (await t.client.ok(M.rotateFeedToken, {}, as)).rotateFeedToken as { token: string; feedUrl: string; rotatedAt: string };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -83,7 +84,12 @@ describe('mapping: the published feed', () => {
     stranger = await newOrganisation(t.client, 'Other Council');
     strangerAs = { token: stranger.admin.token, organisationId: stranger.id };
     const strangerAreas = await areasOf(t.client, strangerAs);
-    strangerPublished = await createInitiative(t.client, strangerAs, { name: 'Their published thing', serviceAreaId: strangerAreas.Housing, published: true, publicBodyInput: 'Grant' });
+    strangerPublished = await createInitiative(t.client, strangerAs, {
+      name: 'Their published thing',
+      serviceAreaId: strangerAreas.Housing,
+      published: true,
+      publicBodyInput: 'Grant',
+    });
     strangerToken = (await rotate(strangerAs)).token;
   });
   afterAll(() => t.close());
@@ -140,7 +146,11 @@ describe('mapping: the published feed', () => {
     expect((await get(feedUrl(token), { 'if-none-match': '"something-else"' })).status).toBe(200);
 
     // A change to an unpublished initiative does not touch the feed.
-    await t.client.ok(M.updateInitiative, { input: { initiativeId: unpublished.id, version: unpublished.version, description: 'Still a draft' } }, contributor);
+    await t.client.ok(
+      M.updateInitiative,
+      { input: { initiativeId: unpublished.id, version: unpublished.version, description: 'Still a draft' } },
+      contributor,
+    );
     expect((await get(feedUrl(token), { 'if-none-match': etag })).status).toBe(304);
 
     await t.client.ok(M.updateInitiative, { input: { initiativeId: published[0].id, version: 2, peopleInvolved: 36 } }, manager);
@@ -151,7 +161,11 @@ describe('mapping: the published feed', () => {
 
     // Renaming a service area changes what the feed says, so its ETag too.
     const before = changed.headers.get('etag')!;
-    await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: areas['Local environment'], version: 1, name: 'Environment' } }, admin);
+    await t.client.ok(
+      M.updateServiceArea,
+      { input: { serviceAreaId: areas['Local environment'], version: 1, name: 'Environment' } },
+      admin,
+    );
     const renamed = await get(feedUrl(token), { 'if-none-match': before });
     expect(renamed.status).toBe(200);
     expect(JSON.parse(renamed.body).initiatives[1].serviceAreaName).toBe('Environment');
@@ -173,10 +187,18 @@ describe('mapping: the published feed', () => {
       const unknown = await get(url('cpf_unknownunknownunknownunknownunknownunknown12'));
       expect([name, ok.status, notModified.status, unknown.status]).toEqual([name, 200, 304, 404]);
       for (const answer of [ok, notModified]) {
-        expect([name, answer.headers.get('cache-control'), answer.headers.get('referrer-policy')]).toEqual([name, 'private, max-age=60', 'no-referrer']);
+        expect([name, answer.headers.get('cache-control'), answer.headers.get('referrer-policy')]).toEqual([
+          name,
+          'private, max-age=60',
+          'no-referrer',
+        ]);
       }
       // Not kept at all: a token issued a moment later must answer at once.
-      expect([name, unknown.headers.get('cache-control'), unknown.headers.get('referrer-policy')]).toEqual([name, 'no-store', 'no-referrer']);
+      expect([name, unknown.headers.get('cache-control'), unknown.headers.get('referrer-policy')]).toEqual([
+        name,
+        'no-store',
+        'no-referrer',
+      ]);
     }
   });
 
@@ -186,8 +208,12 @@ describe('mapping: the published feed', () => {
     const feed = JSON.parse((await get(feedUrl(token))).body);
     expect(anonymous.map((i: { id: string }) => i.id)).toEqual(feed.initiatives.map((i: { id: string }) => i.id));
     expect((await t.client.ok(Q.publishedInitiatives, { token }, strangerAs)).publishedInitiatives).toHaveLength(2);
-    expect(codeOf(await t.client.fails(Q.publishedInitiatives, { token: 'cpf_not-a-real-token-at-all-000000000000000000' }))).toEqual({ code: 'NOT_FOUND' });
-    const contactField = await t.client.request(`query($token: String!) { publishedInitiatives(feedToken: $token) { contact } }`, { token });
+    expect(codeOf(await t.client.fails(Q.publishedInitiatives, { token: 'cpf_not-a-real-token-at-all-000000000000000000' }))).toEqual({
+      code: 'NOT_FOUND',
+    });
+    const contactField = await t.client.request(`query($token: String!) { publishedInitiatives(feedToken: $token) { contact } }`, {
+      token,
+    });
     expect(contactField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 

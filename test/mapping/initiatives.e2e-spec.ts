@@ -20,7 +20,8 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
   let strangerAreas: Record<string, string>;
   let strangerInitiative: InitiativeView;
 
-  const count = async () => Number((await sql<{ n: string }>(t, `SELECT count(*) AS n FROM initiative WHERE organisation_id = $1`, [org.id]))[0].n);
+  const count = async () =>
+    Number((await sql<{ n: string }>(t, `SELECT count(*) AS n FROM initiative WHERE organisation_id = $1`, [org.id]))[0].n);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -50,7 +51,9 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
       const freshAs = { token: fresh.admin.token, organisationId: fresh.id };
       const reads = await Promise.all(Array.from({ length: 6 }, () => t.client.ok(Q.serviceAreas, {}, freshAs)));
       for (const read of reads) expect(read.serviceAreas.map((a: { name: string }) => a.name)).toEqual([...DEFAULT_SERVICE_AREAS]);
-      expect(new Set(reads.map((r) => r.serviceAreas.map((a: { id: string }) => a.id).join()))).toEqual(new Set([reads[0].serviceAreas.map((a: { id: string }) => a.id).join()]));
+      expect(new Set(reads.map((r) => r.serviceAreas.map((a: { id: string }) => a.id).join()))).toEqual(
+        new Set([reads[0].serviceAreas.map((a: { id: string }) => a.id).join()]),
+      );
       const [{ n }] = await sql<{ n: string }>(t, `SELECT count(*) AS n FROM service_area WHERE organisation_id = $1`, [fresh.id]);
       expect(Number(n)).toBe(DEFAULT_SERVICE_AREAS.length);
     });
@@ -65,36 +68,79 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
     });
 
     it('creates and edits areas with PLAN, names unique ignoring case, and refuses the rest', async () => {
-      const created = (await t.client.ok(M.createServiceArea, { input: { name: '  Libraries  ', position: 3 } }, as.CONSULTANT)).createServiceArea;
+      const created = (await t.client.ok(M.createServiceArea, { input: { name: '  Libraries  ', position: 3 } }, as.CONSULTANT))
+        .createServiceArea;
       expect(created).toMatchObject({ name: 'Libraries', position: 3, active: true, version: 1 });
-      expect(codeOf(await t.client.fails(M.createServiceArea, { input: { name: 'Museums' } }, as.CONTRIBUTOR))).toEqual({ code: 'FORBIDDEN' });
-      expect(codeOf(await t.client.fails(M.createServiceArea, { input: { name: ' HEALTH ' } }, admin))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.name'] });
-      expect(codeOf(await t.client.fails(M.createServiceArea, { input: { name: '   ' } }, admin))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.name'] });
-      expect(codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, name: 'housing' } }, admin))).toEqual({
+      expect(codeOf(await t.client.fails(M.createServiceArea, { input: { name: 'Museums' } }, as.CONTRIBUTOR))).toEqual({
+        code: 'FORBIDDEN',
+      });
+      expect(codeOf(await t.client.fails(M.createServiceArea, { input: { name: ' HEALTH ' } }, admin))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.name'],
+      });
+      expect(codeOf(await t.client.fails(M.createServiceArea, { input: { name: '   ' } }, admin))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.name'],
+      });
+      expect(
+        codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, name: 'housing' } }, admin)),
+      ).toEqual({
         code: 'BAD_USER_INPUT',
         fields: ['input.name'],
       });
 
-      const renamed = (await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, name: 'Libraries and archives', active: false, position: 20 } }, as.PROGRAMME_MANAGER))
-        .updateServiceArea;
+      const renamed = (
+        await t.client.ok(
+          M.updateServiceArea,
+          { input: { serviceAreaId: created.id, version: 1, name: 'Libraries and archives', active: false, position: 20 } },
+          as.PROGRAMME_MANAGER,
+        )
+      ).updateServiceArea;
       expect(renamed).toMatchObject({ id: created.id, name: 'Libraries and archives', active: false, position: 20, version: 2 });
       // Renaming an area to its own name in another case is allowed.
-      expect((await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 2, name: 'LIBRARIES AND ARCHIVES' } }, admin)).updateServiceArea.name).toBe('LIBRARIES AND ARCHIVES');
-      expect(codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: strangerAreas.Health, version: 1, name: 'Mine now' } }, admin))).toEqual({ code: 'NOT_FOUND' });
+      expect(
+        (
+          await t.client.ok(
+            M.updateServiceArea,
+            { input: { serviceAreaId: created.id, version: 2, name: 'LIBRARIES AND ARCHIVES' } },
+            admin,
+          )
+        ).updateServiceArea.name,
+      ).toBe('LIBRARIES AND ARCHIVES');
+      expect(
+        codeOf(
+          await t.client.fails(
+            M.updateServiceArea,
+            { input: { serviceAreaId: strangerAreas.Health, version: 1, name: 'Mine now' } },
+            admin,
+          ),
+        ),
+      ).toEqual({ code: 'NOT_FOUND' });
       expect((await areasOf(t.client, strangerAs)).Health).toBe(strangerAreas.Health);
     });
 
     it('answers a stale version with CONFLICT and the current version, and changes nothing', async () => {
       const created = (await t.client.ok(M.createServiceArea, { input: { name: 'Leisure' } }, admin)).createServiceArea;
-      const moved = (await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, position: 40 } }, admin)).updateServiceArea;
+      const moved = (await t.client.ok(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, position: 40 } }, admin))
+        .updateServiceArea;
       expect(moved).toMatchObject({ position: 40, version: 2 });
-      const stale = await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 1, name: 'Leisure centres', active: false } }, as.PROGRAMME_MANAGER);
+      const stale = await t.client.fails(
+        M.updateServiceArea,
+        { input: { serviceAreaId: created.id, version: 1, name: 'Leisure centres', active: false } },
+        as.PROGRAMME_MANAGER,
+      );
       expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
       const [row] = await sql(t, `SELECT name, active, position, version FROM service_area WHERE id = $1`, [created.id]);
       expect(row).toEqual({ name: 'Leisure', active: true, position: 40, version: 2 });
-      const [{ n }] = await sql<{ n: number }>(t, `SELECT count(*)::int AS n FROM event WHERE type = 'SERVICE_AREA_UPDATED' AND payload->>'serviceAreaId' = $1`, [created.id]);
+      const [{ n }] = await sql<{ n: number }>(
+        t,
+        `SELECT count(*)::int AS n FROM event WHERE type = 'SERVICE_AREA_UPDATED' AND payload->>'serviceAreaId' = $1`,
+        [created.id],
+      );
       expect(n).toBe(1);
-      expect(codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 0, active: false } }, admin))).toEqual({
+      expect(
+        codeOf(await t.client.fails(M.updateServiceArea, { input: { serviceAreaId: created.id, version: 0, active: false } }, admin)),
+      ).toEqual({
         code: 'BAD_USER_INPUT',
         fields: ['input.version'],
       });
@@ -129,25 +175,42 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
     });
 
     it('flags self-organisation when the public body puts nothing in', async () => {
-      const selfOrganised = await createInitiative(t.client, as.CONTRIBUTOR, { name: 'Street WhatsApp group', serviceAreaId: areas['Community safety'], publicBodyInput: '  ' });
-      expect(selfOrganised).toMatchObject({ isCoproduction: false, selfOrganisation: true, publicBodyInput: '', forms: [], participation: 'COLLECTIVE', motivation: 'VOLUNTARY' });
+      const selfOrganised = await createInitiative(t.client, as.CONTRIBUTOR, {
+        name: 'Street WhatsApp group',
+        serviceAreaId: areas['Community safety'],
+        publicBodyInput: '  ',
+      });
+      expect(selfOrganised).toMatchObject({
+        isCoproduction: false,
+        selfOrganisation: true,
+        publicBodyInput: '',
+        forms: [],
+        participation: 'COLLECTIVE',
+        motivation: 'VOLUNTARY',
+      });
     });
 
     it('lets only roles that may publish record an initiative as published; a VIEWER records nothing', async () => {
       const input = { name: 'Published at birth', serviceAreaId: areas.Health, published: true };
       expect(codeOf(await t.client.fails(M.createInitiative, { input }, as.CONTRIBUTOR))).toEqual({ code: 'FORBIDDEN' });
       expect(codeOf(await t.client.fails(M.createInitiative, { input }, as.CONSULTANT))).toEqual({ code: 'FORBIDDEN' });
-      expect(codeOf(await t.client.fails(M.createInitiative, { input: { ...input, published: false } }, as.VIEWER))).toEqual({ code: 'FORBIDDEN' });
+      expect(codeOf(await t.client.fails(M.createInitiative, { input: { ...input, published: false } }, as.VIEWER))).toEqual({
+        code: 'FORBIDDEN',
+      });
       expect((await createInitiative(t.client, as.PROGRAMME_MANAGER, input)).published).toBe(true);
     });
 
     it('refuses bad input naming the field, and an area or programme that is not the organisation’s as NOT_FOUND', async () => {
-      const bad = async (input: Record<string, unknown>) => codeOf(await t.client.fails(M.createInitiative, { input: { name: 'Valid', serviceAreaId: areas.Health, ...input } }, admin));
+      const bad = async (input: Record<string, unknown>) =>
+        codeOf(await t.client.fails(M.createInitiative, { input: { name: 'Valid', serviceAreaId: areas.Health, ...input } }, admin));
       expect(await bad({ name: ' ' })).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.name'] });
       expect(await bad({ peopleInvolved: -1 })).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.peopleInvolved'] });
       expect(await bad({ contact: 'x'.repeat(301) })).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.contact'] });
       expect(await bad({ serviceAreaId: 'health' })).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.serviceAreaId'] });
-      expect((await t.client.fails(M.createInitiative, { input: { name: 'x', serviceAreaId: areas.Health, forms: ['CO_DREAMING'] } }, admin)).extensions?.code).toBe('BAD_USER_INPUT');
+      expect(
+        (await t.client.fails(M.createInitiative, { input: { name: 'x', serviceAreaId: areas.Health, forms: ['CO_DREAMING'] } }, admin))
+          .extensions?.code,
+      ).toBe('BAD_USER_INPUT');
       expect(await bad({ serviceAreaId: strangerAreas.Health })).toEqual({ code: 'NOT_FOUND' });
       expect(await bad({ programmeId: '00000000-0000-4000-8000-000000000000' })).toEqual({ code: 'NOT_FOUND' });
       await createInitiative(t.client, admin, { name: 'Keyed', serviceAreaId: areas.Health, externalRef: 'REF-1' });
@@ -155,20 +218,54 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
     });
 
     it('updates with the version it was read at: stale is CONFLICT and changes nothing', async () => {
-      const created = await createInitiative(t.client, as.CONTRIBUTOR, { name: 'Tenant panel', serviceAreaId: areas.Housing, forms: ['CO_DESIGN'], peopleInvolved: 9, publicBodyInput: 'Officer time' });
+      const created = await createInitiative(t.client, as.CONTRIBUTOR, {
+        name: 'Tenant panel',
+        serviceAreaId: areas.Housing,
+        forms: ['CO_DESIGN'],
+        peopleInvolved: 9,
+        publicBodyInput: 'Officer time',
+      });
       const updated = (
-        await t.client.ok(M.updateInitiative, { input: { initiativeId: created.id, version: 1, forms: ['CO_EVALUATION'], status: 'ENDED', clearPeopleInvolved: true } }, as.CONTRIBUTOR)
+        await t.client.ok(
+          M.updateInitiative,
+          { input: { initiativeId: created.id, version: 1, forms: ['CO_EVALUATION'], status: 'ENDED', clearPeopleInvolved: true } },
+          as.CONTRIBUTOR,
+        )
       ).updateInitiative;
-      expect(updated).toMatchObject({ forms: ['CO_ASSESSMENT', 'CO_EVALUATION'], status: 'ENDED', peopleInvolved: null, version: 2, name: 'Tenant panel' });
-      const stale = await t.client.fails(M.updateInitiative, { input: { initiativeId: created.id, version: 1, name: 'Lost update' } }, as.CONTRIBUTOR);
+      expect(updated).toMatchObject({
+        forms: ['CO_ASSESSMENT', 'CO_EVALUATION'],
+        status: 'ENDED',
+        peopleInvolved: null,
+        version: 2,
+        name: 'Tenant panel',
+      });
+      const stale = await t.client.fails(
+        M.updateInitiative,
+        { input: { initiativeId: created.id, version: 1, name: 'Lost update' } },
+        as.CONTRIBUTOR,
+      );
       expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
       expect((await t.client.ok(Q.initiative, { id: created.id }, admin)).initiative).toMatchObject({ name: 'Tenant panel', version: 2 });
-      expect(codeOf(await t.client.fails(M.updateInitiative, { input: { initiativeId: created.id, version: 2 } }, admin))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input'] });
-      expect(codeOf(await t.client.fails(M.updateInitiative, { input: { initiativeId: created.id, version: 2, serviceAreaId: strangerAreas.Housing } }, admin))).toEqual({
+      expect(codeOf(await t.client.fails(M.updateInitiative, { input: { initiativeId: created.id, version: 2 } }, admin))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input'],
+      });
+      expect(
+        codeOf(
+          await t.client.fails(
+            M.updateInitiative,
+            { input: { initiativeId: created.id, version: 2, serviceAreaId: strangerAreas.Housing } },
+            admin,
+          ),
+        ),
+      ).toEqual({
         code: 'NOT_FOUND',
       });
       // Becoming self-organisation: blank public input.
-      expect((await t.client.ok(M.updateInitiative, { input: { initiativeId: created.id, version: 2, publicBodyInput: '' } }, admin)).updateInitiative).toMatchObject({
+      expect(
+        (await t.client.ok(M.updateInitiative, { input: { initiativeId: created.id, version: 2, publicBodyInput: '' } }, admin))
+          .updateInitiative,
+      ).toMatchObject({
         selfOrganisation: true,
         version: 3,
       });
@@ -176,8 +273,12 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
 
     it('deletes with the version, and answers the initiative as it was', async () => {
       const created = await createInitiative(t.client, as.CONTRIBUTOR, { name: 'Short-lived', serviceAreaId: areas.Education });
-      expect(codeOf(await t.client.fails(M.deleteInitiative, { input: { initiativeId: created.id, version: 2 } }, as.CONTRIBUTOR))).toEqual({ code: 'CONFLICT' });
-      expect((await t.client.ok(M.deleteInitiative, { input: { initiativeId: created.id, version: 1 } }, as.CONTRIBUTOR)).deleteInitiative).toEqual({
+      expect(codeOf(await t.client.fails(M.deleteInitiative, { input: { initiativeId: created.id, version: 2 } }, as.CONTRIBUTOR))).toEqual(
+        { code: 'CONFLICT' },
+      );
+      expect(
+        (await t.client.ok(M.deleteInitiative, { input: { initiativeId: created.id, version: 1 } }, as.CONTRIBUTOR)).deleteInitiative,
+      ).toEqual({
         id: created.id,
         name: 'Short-lived',
         version: 1,
@@ -187,11 +288,18 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
   });
 
   describe('initiatives in a batch', () => {
-    const row = (name: string, extra: Record<string, unknown> = {}) => ({ name, serviceAreaId: areas['Local environment'], forms: ['CO_DELIVERY'], publicBodyInput: 'Skips', ...extra });
+    const row = (name: string, extra: Record<string, unknown> = {}) => ({
+      name,
+      serviceAreaId: areas['Local environment'],
+      forms: ['CO_DELIVERY'],
+      publicBodyInput: 'Skips',
+      ...extra,
+    });
 
     it('records a workshop’s initiatives in one call, in order', async () => {
       const rows = Array.from({ length: 12 }, (_, i) => row(`Workshop idea ${String(i + 1).padStart(2, '0')}`, { peopleInvolved: i }));
-      const created = (await t.client.ok(M.createInitiatives, { input: { initiatives: rows } }, as.CONTRIBUTOR)).createInitiatives as InitiativeView[];
+      const created = (await t.client.ok(M.createInitiatives, { input: { initiatives: rows } }, as.CONTRIBUTOR))
+        .createInitiatives as InitiativeView[];
       expect(created.map((c) => c.name)).toEqual(rows.map((r) => r.name));
       expect(created.map((c) => c.peopleInvolved)).toEqual(rows.map((_, i) => i));
       expect(created.every((c) => c.version === 1 && c.serviceArea.name === 'Local environment')).toBe(true);
@@ -203,16 +311,32 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
       const error = await t.client.fails(M.createInitiatives, { input: { initiatives: rows } }, as.CONTRIBUTOR);
       expect(codeOf(error)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.initiatives[3].name'] });
 
-      const foreignArea = await t.client.fails(M.createInitiatives, { input: { initiatives: [row('Good'), row('Foreign', { serviceAreaId: strangerAreas.Health })] } }, as.CONTRIBUTOR);
+      const foreignArea = await t.client.fails(
+        M.createInitiatives,
+        { input: { initiatives: [row('Good'), row('Foreign', { serviceAreaId: strangerAreas.Health })] } },
+        as.CONTRIBUTOR,
+      );
       expect(foreignArea.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.initiatives[1].serviceAreaId' });
 
-      const twice = await t.client.fails(M.createInitiatives, { input: { initiatives: [row('A', { externalRef: 'W-1' }), row('B', { externalRef: 'W-1' })] } }, as.CONTRIBUTOR);
+      const twice = await t.client.fails(
+        M.createInitiatives,
+        { input: { initiatives: [row('A', { externalRef: 'W-1' }), row('B', { externalRef: 'W-1' })] } },
+        as.CONTRIBUTOR,
+      );
       expect(codeOf(twice)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.initiatives[1].externalRef'] });
 
-      const publishing = await t.client.fails(M.createInitiatives, { input: { initiatives: [row('A'), row('B', { published: true })] } }, as.CONTRIBUTOR);
+      const publishing = await t.client.fails(
+        M.createInitiatives,
+        { input: { initiatives: [row('A'), row('B', { published: true })] } },
+        as.CONTRIBUTOR,
+      );
       expect(codeOf(publishing)).toEqual({ code: 'FORBIDDEN' });
 
-      const tooMany = await t.client.fails(M.createInitiatives, { input: { initiatives: Array.from({ length: 201 }, (_, i) => row(`Idea ${i}`)) } }, as.CONTRIBUTOR);
+      const tooMany = await t.client.fails(
+        M.createInitiatives,
+        { input: { initiatives: Array.from({ length: 201 }, (_, i) => row(`Idea ${i}`)) } },
+        as.CONTRIBUTOR,
+      );
       expect(codeOf(tooMany)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.initiatives'] });
       expect(await count()).toBe(before);
     });
@@ -244,12 +368,50 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
         {
           input: {
             initiatives: [
-              { name: 'Expert patients', serviceAreaId: Health, forms: ['CO_PERFORMING'], peopleInvolved: 12, publicBodyInput: 'Nurse time', programmeId },
-              { name: 'Clinic redesign lab', serviceAreaId: Health, forms: ['CO_DESIGN', 'CO_MONITORING'], peopleInvolved: 30, publicBodyInput: 'Room and facilitator' },
-              { name: 'Carers’ coffee morning', serviceAreaId: Health, forms: ['CO_DELIVERY'], peopleInvolved: 5, publicBodyInput: '', programmeId },
-              { name: 'Participatory budget', serviceAreaId: Housing, forms: ['CO_FINANCING', 'CO_PLANNING'], publicBodyInput: 'Grant', programmeId },
-              { name: 'Neighbourhood watch', serviceAreaId: safety, forms: ['CO_MANAGING', 'CO_PERFORMING'], peopleInvolved: 40, publicBodyInput: 'Police liaison' },
-              { name: 'Residents’ patrol review', serviceAreaId: safety, forms: ['CO_EVALUATION'], peopleInvolved: 8, publicBodyInput: '   ' },
+              {
+                name: 'Expert patients',
+                serviceAreaId: Health,
+                forms: ['CO_PERFORMING'],
+                peopleInvolved: 12,
+                publicBodyInput: 'Nurse time',
+                programmeId,
+              },
+              {
+                name: 'Clinic redesign lab',
+                serviceAreaId: Health,
+                forms: ['CO_DESIGN', 'CO_MONITORING'],
+                peopleInvolved: 30,
+                publicBodyInput: 'Room and facilitator',
+              },
+              {
+                name: 'Carers’ coffee morning',
+                serviceAreaId: Health,
+                forms: ['CO_DELIVERY'],
+                peopleInvolved: 5,
+                publicBodyInput: '',
+                programmeId,
+              },
+              {
+                name: 'Participatory budget',
+                serviceAreaId: Housing,
+                forms: ['CO_FINANCING', 'CO_PLANNING'],
+                publicBodyInput: 'Grant',
+                programmeId,
+              },
+              {
+                name: 'Neighbourhood watch',
+                serviceAreaId: safety,
+                forms: ['CO_MANAGING', 'CO_PERFORMING'],
+                peopleInvolved: 40,
+                publicBodyInput: 'Police liaison',
+              },
+              {
+                name: 'Residents’ patrol review',
+                serviceAreaId: safety,
+                forms: ['CO_EVALUATION'],
+                peopleInvolved: 8,
+                publicBodyInput: '   ',
+              },
             ],
           },
         },
@@ -262,7 +424,14 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
 
     it('counts by service area × form and sub-form for the organisation, self-organisation apart', async () => {
       const map = (await t.client.ok(Q.map, {}, mapAs)).coproductionMap;
-      expect(map).toMatchObject({ programmeId: null, coproductionCount: 4, peopleInvolved: 82, selfOrganisedCount: 2, selfOrganisedPeopleInvolved: 13, publishedCount: 0 });
+      expect(map).toMatchObject({
+        programmeId: null,
+        coproductionCount: 4,
+        peopleInvolved: 82,
+        selfOrganisedCount: 2,
+        selfOrganisedPeopleInvolved: 13,
+        publishedCount: 0,
+      });
       expect(map.forms.map((f: { form: string }) => f.form)).toEqual(FORM_KEYS);
       expect(map.forms.find((f: { form: string }) => f.form === 'CO_MANAGING').parentForm).toBe('CO_DELIVERY');
       expect(byForm(map.forms)).toEqual({
@@ -279,11 +448,32 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
       const names = map.areas.map((a: { serviceArea: { name: string } }) => a.serviceArea.name);
       expect(names).toEqual(DEFAULT_SERVICE_AREAS.filter((n) => n !== 'Transport'));
       const area = (name: string) => map.areas.find((a: { serviceArea: { name: string } }) => a.serviceArea.name === name);
-      expect(area('Health')).toMatchObject({ coproductionCount: 2, peopleInvolved: 42, selfOrganisedCount: 1, selfOrganisedPeopleInvolved: 5 });
-      expect(byForm(area('Health').forms)).toEqual({ CO_DELIVERY: [1, 12], CO_PERFORMING: [1, 12], CO_DESIGN: [1, 30], CO_ASSESSMENT: [1, 30], CO_MONITORING: [1, 30] });
-      expect(area('Housing')).toMatchObject({ serviceArea: { active: false }, coproductionCount: 1, peopleInvolved: 0, selfOrganisedCount: 0 });
+      expect(area('Health')).toMatchObject({
+        coproductionCount: 2,
+        peopleInvolved: 42,
+        selfOrganisedCount: 1,
+        selfOrganisedPeopleInvolved: 5,
+      });
+      expect(byForm(area('Health').forms)).toEqual({
+        CO_DELIVERY: [1, 12],
+        CO_PERFORMING: [1, 12],
+        CO_DESIGN: [1, 30],
+        CO_ASSESSMENT: [1, 30],
+        CO_MONITORING: [1, 30],
+      });
+      expect(area('Housing')).toMatchObject({
+        serviceArea: { active: false },
+        coproductionCount: 1,
+        peopleInvolved: 0,
+        selfOrganisedCount: 0,
+      });
       expect(byForm(area('Housing').forms)).toEqual({ CO_COMMISSIONING: [1, 0], CO_PLANNING: [1, 0], CO_FINANCING: [1, 0] });
-      expect(area('Community safety')).toMatchObject({ coproductionCount: 1, peopleInvolved: 40, selfOrganisedCount: 1, selfOrganisedPeopleInvolved: 8 });
+      expect(area('Community safety')).toMatchObject({
+        coproductionCount: 1,
+        peopleInvolved: 40,
+        selfOrganisedCount: 1,
+        selfOrganisedPeopleInvolved: 8,
+      });
       expect(byForm(area('Community safety').forms)).toEqual({ CO_DELIVERY: [1, 40], CO_MANAGING: [1, 40], CO_PERFORMING: [1, 40] });
       expect(area('Education')).toMatchObject({ coproductionCount: 0, peopleInvolved: 0, selfOrganisedCount: 0 });
       expect(area('Education').forms).toHaveLength(FORM_KEYS.length);
@@ -291,8 +481,20 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
 
     it('counts one programme’s initiatives only', async () => {
       const map = (await t.client.ok(Q.map, { programmeId }, mapAs)).coproductionMap;
-      expect(map).toMatchObject({ programmeId, coproductionCount: 2, peopleInvolved: 12, selfOrganisedCount: 1, selfOrganisedPeopleInvolved: 5 });
-      expect(byForm(map.forms)).toEqual({ CO_COMMISSIONING: [1, 0], CO_PLANNING: [1, 0], CO_FINANCING: [1, 0], CO_DELIVERY: [1, 12], CO_PERFORMING: [1, 12] });
+      expect(map).toMatchObject({
+        programmeId,
+        coproductionCount: 2,
+        peopleInvolved: 12,
+        selfOrganisedCount: 1,
+        selfOrganisedPeopleInvolved: 5,
+      });
+      expect(byForm(map.forms)).toEqual({
+        CO_COMMISSIONING: [1, 0],
+        CO_PLANNING: [1, 0],
+        CO_FINANCING: [1, 0],
+        CO_DELIVERY: [1, 12],
+        CO_PERFORMING: [1, 12],
+      });
       const area = (name: string) => map.areas.find((a: { serviceArea: { name: string } }) => a.serviceArea.name === name);
       expect(area('Health')).toMatchObject({ coproductionCount: 1, peopleInvolved: 12, selfOrganisedCount: 1 });
       expect(area('Community safety')).toMatchObject({ coproductionCount: 0, selfOrganisedCount: 0 });
@@ -324,14 +526,23 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
       const [one, two] = (
         await t.client.ok(
           M.createInitiatives,
-          { input: { initiatives: [{ name: 'To publish one', serviceAreaId: areas.Housing }, { name: 'To publish two', serviceAreaId: areas.Housing }] } },
+          {
+            input: {
+              initiatives: [
+                { name: 'To publish one', serviceAreaId: areas.Housing },
+                { name: 'To publish two', serviceAreaId: areas.Housing },
+              ],
+            },
+          },
           as.CONTRIBUTOR,
         )
       ).createInitiatives as InitiativeView[];
       const input = { initiativeIds: [one.id, two.id], published: true };
       expect(codeOf(await t.client.fails(M.publishInitiatives, { input }, as.CONTRIBUTOR))).toEqual({ code: 'FORBIDDEN' });
       expect(codeOf(await t.client.fails(M.publishInitiatives, { input }, as.CONSULTANT))).toEqual({ code: 'FORBIDDEN' });
-      expect(codeOf(await t.client.fails(M.updateInitiative, { input: { initiativeId: one.id, version: 1, published: true } }, as.CONTRIBUTOR))).toEqual({ code: 'FORBIDDEN' });
+      expect(
+        codeOf(await t.client.fails(M.updateInitiative, { input: { initiativeId: one.id, version: 1, published: true } }, as.CONTRIBUTOR)),
+      ).toEqual({ code: 'FORBIDDEN' });
 
       const published = (await t.client.ok(M.publishInitiatives, { input }, as.PROGRAMME_MANAGER)).publishInitiatives;
       expect(published).toEqual([
@@ -339,14 +550,37 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
         { id: two.id, published: true, version: 2 },
       ]);
       // Publishing again changes nothing.
-      expect((await t.client.ok(M.publishInitiatives, { input }, admin)).publishInitiatives.map((p: { version: number }) => p.version)).toEqual([2, 2]);
-      expect(codeOf(await t.client.fails(M.updateInitiative, { input: { initiativeId: one.id, version: 2, description: 'Edited' } }, as.CONTRIBUTOR))).toEqual({ code: 'FORBIDDEN' });
-      expect(codeOf(await t.client.fails(M.deleteInitiative, { input: { initiativeId: one.id, version: 2 } }, as.CONTRIBUTOR))).toEqual({ code: 'FORBIDDEN' });
-      expect((await t.client.ok(M.updateInitiative, { input: { initiativeId: one.id, version: 2, description: 'Edited' } }, as.PROGRAMME_MANAGER)).updateInitiative.version).toBe(3);
-      expect((await listInitiatives(t.client, admin, { published: true })).map((i) => i.id)).toEqual(expect.arrayContaining([one.id, two.id]));
+      expect(
+        (await t.client.ok(M.publishInitiatives, { input }, admin)).publishInitiatives.map((p: { version: number }) => p.version),
+      ).toEqual([2, 2]);
+      expect(
+        codeOf(
+          await t.client.fails(M.updateInitiative, { input: { initiativeId: one.id, version: 2, description: 'Edited' } }, as.CONTRIBUTOR),
+        ),
+      ).toEqual({ code: 'FORBIDDEN' });
+      expect(codeOf(await t.client.fails(M.deleteInitiative, { input: { initiativeId: one.id, version: 2 } }, as.CONTRIBUTOR))).toEqual({
+        code: 'FORBIDDEN',
+      });
+      expect(
+        (
+          await t.client.ok(
+            M.updateInitiative,
+            { input: { initiativeId: one.id, version: 2, description: 'Edited' } },
+            as.PROGRAMME_MANAGER,
+          )
+        ).updateInitiative.version,
+      ).toBe(3);
+      expect((await listInitiatives(t.client, admin, { published: true })).map((i) => i.id)).toEqual(
+        expect.arrayContaining([one.id, two.id]),
+      );
 
-      const history = (await t.client.ok(Q.history, {}, admin)).history.edges.map((e: { node: { type: string; payload: Record<string, unknown> } }) => e.node);
-      expect(history.find((e: { type: string }) => e.type === 'INITIATIVES_PUBLISHED').payload).toMatchObject({ initiativeIds: [one.id, two.id], published: true });
+      const history = (await t.client.ok(Q.history, {}, admin)).history.edges.map(
+        (e: { node: { type: string; payload: Record<string, unknown> } }) => e.node,
+      );
+      expect(history.find((e: { type: string }) => e.type === 'INITIATIVES_PUBLISHED').payload).toMatchObject({
+        initiativeIds: [one.id, two.id],
+        published: true,
+      });
     });
   });
 
@@ -368,8 +602,16 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
         [M.deleteInitiative, { input: { initiativeId: strangerInitiative.id, version: 1 } }],
         [M.publishInitiatives, { input: { initiativeIds: [own.id, strangerInitiative.id], published: true } }],
       ];
-      for (const [query, variables] of attempts) expect([query.slice(0, 30), codeOf(await t.client.fails(query, variables, admin))]).toEqual([query.slice(0, 30), { code: 'NOT_FOUND' }]);
-      expect((await t.client.ok(Q.initiative, { id: strangerInitiative.id }, strangerAs)).initiative).toMatchObject({ name: 'Their litter pick', version: 1, published: false });
+      for (const [query, variables] of attempts)
+        expect([query.slice(0, 30), codeOf(await t.client.fails(query, variables, admin))]).toEqual([
+          query.slice(0, 30),
+          { code: 'NOT_FOUND' },
+        ]);
+      expect((await t.client.ok(Q.initiative, { id: strangerInitiative.id }, strangerAs)).initiative).toMatchObject({
+        name: 'Their litter pick',
+        version: 1,
+        published: false,
+      });
       expect((await t.client.ok(Q.initiative, { id: own.id }, admin)).initiative.published).toBe(false);
     });
   });
@@ -379,10 +621,25 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
     let importOrg: Org;
     let importer: Member;
     let importAreas: Record<string, string>;
-    const ctx = (role: 'ADMIN' | 'CONSULTANT' = 'CONSULTANT') => contextFor(importOrg.id, role === 'ADMIN' ? importOrg.admin.userId : importer.userId, role);
+    const ctx = (role: 'ADMIN' | 'CONSULTANT' = 'CONSULTANT') =>
+      contextFor(importOrg.id, role === 'ADMIN' ? importOrg.admin.userId : importer.userId, role);
     const rows: NormalisedInitiativeRow[] = [
-      { externalRef: 'SS-1', name: 'Time bank', serviceAreaName: 'social CARE', forms: ['CO_PERFORMING'], peopleInvolved: 120, publicBodyInput: 'Broker post', status: 'ACTIVE' },
-      { name: 'Friends of the park', serviceAreaName: 'Local environment ', forms: ['CO_MANAGING', 'CO_MONITORING'], publicBodyInput: '', participation: 'COLLECTIVE' },
+      {
+        externalRef: 'SS-1',
+        name: 'Time bank',
+        serviceAreaName: 'social CARE',
+        forms: ['CO_PERFORMING'],
+        peopleInvolved: 120,
+        publicBodyInput: 'Broker post',
+        status: 'ACTIVE',
+      },
+      {
+        name: 'Friends of the park',
+        serviceAreaName: 'Local environment ',
+        forms: ['CO_MANAGING', 'CO_MONITORING'],
+        publicBodyInput: '',
+        participation: 'COLLECTIVE',
+      },
       { name: 'School council', serviceAreaName: 'Education', forms: ['CO_DESIGN'], motivation: 'COMPLIANCE', peopleInvolved: null },
     ];
 
@@ -399,23 +656,44 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
       const again = await service.upsertMany(ctx(), rows);
       expect(again).toEqual({ created: 0, updated: 0, unchanged: 3, initiativeIds: first.initiativeIds });
       // Matching ignores case and extra spaces in names; a row without a ref keeps the initiative's.
-      const changed = await service.upsertMany(ctx(), [{ ...rows[0], externalRef: undefined, name: 'TIME BANK ', peopleInvolved: 130 }, rows[1], rows[2]]);
+      const changed = await service.upsertMany(ctx(), [
+        { ...rows[0], externalRef: undefined, name: 'TIME BANK ', peopleInvolved: 130 },
+        rows[1],
+        rows[2],
+      ]);
       expect(changed).toEqual({ created: 0, updated: 1, unchanged: 2, initiativeIds: first.initiativeIds });
-      const timeBank = (await t.client.ok(Q.initiative, { id: first.initiativeIds[0] }, { token: importOrg.admin.token, organisationId: importOrg.id })).initiative;
-      expect(timeBank).toMatchObject({ name: 'TIME BANK', peopleInvolved: 130, externalRef: 'SS-1', version: 2, serviceAreaId: importAreas['Social care'], forms: ['CO_DELIVERY', 'CO_PERFORMING'] });
+      const timeBank = (
+        await t.client.ok(Q.initiative, { id: first.initiativeIds[0] }, { token: importOrg.admin.token, organisationId: importOrg.id })
+      ).initiative;
+      expect(timeBank).toMatchObject({
+        name: 'TIME BANK',
+        peopleInvolved: 130,
+        externalRef: 'SS-1',
+        version: 2,
+        serviceAreaId: importAreas['Social care'],
+        forms: ['CO_DELIVERY', 'CO_PERFORMING'],
+      });
       const [{ n }] = await sql<{ n: string }>(t, `SELECT count(*) AS n FROM initiative WHERE organisation_id = $1`, [importOrg.id]);
       expect(Number(n)).toBe(3);
     });
 
     it('lets two imports of the same new rows race without duplicating them', async () => {
-      const racing: NormalisedInitiativeRow[] = Array.from({ length: 30 }, (_, i) => ({ name: `Racing row ${i}`, serviceAreaName: 'Housing', publicBodyInput: 'Officer' }));
+      const racing: NormalisedInitiativeRow[] = Array.from({ length: 30 }, (_, i) => ({
+        name: `Racing row ${i}`,
+        serviceAreaName: 'Housing',
+        publicBodyInput: 'Officer',
+      }));
       const results = await Promise.all([service.upsertMany(ctx(), racing), service.upsertMany(ctx('ADMIN'), racing)]);
       expect(results.map((r) => [r.created, r.unchanged]).sort()).toEqual([
         [0, 30],
         [30, 0],
       ]);
       expect(results[0].initiativeIds).toEqual(results[1].initiativeIds);
-      const [{ n }] = await sql<{ n: string }>(t, `SELECT count(*) AS n FROM initiative WHERE organisation_id = $1 AND name LIKE 'Racing row %'`, [importOrg.id]);
+      const [{ n }] = await sql<{ n: string }>(
+        t,
+        `SELECT count(*) AS n FROM initiative WHERE organisation_id = $1 AND name LIKE 'Racing row %'`,
+        [importOrg.id],
+      );
       expect(Number(n)).toBe(30);
       await sql(t, `DELETE FROM initiative WHERE organisation_id = $1 AND name LIKE 'Racing row %'`, [importOrg.id]);
     });
@@ -452,11 +730,15 @@ describe('mapping: service areas, initiatives and the coproduction map', () => {
 
     it('names rows as the caller asks, and refuses publishing to a role that may not publish', async () => {
       const fieldOf = (index: number, field: string) => `row ${index + 2}, ${field}`;
-      await expect(service.upsertMany(ctx(), [{ name: '', serviceAreaName: 'Health' }], { fieldOf })).rejects.toMatchObject({ problems: [{ field: 'row 2, name' }] });
+      await expect(service.upsertMany(ctx(), [{ name: '', serviceAreaName: 'Health' }], { fieldOf })).rejects.toMatchObject({
+        problems: [{ field: 'row 2, name' }],
+      });
       await expect(service.upsertMany(ctx(), [{ ...rows[2], published: true }])).rejects.toMatchObject({ code: 'FORBIDDEN' });
       expect(await service.upsertMany(ctx('ADMIN'), [{ ...rows[2], published: true }])).toMatchObject({ updated: 1 });
       // Now published, it changes only with a role that may publish.
-      await expect(service.upsertMany(ctx(), [{ ...rows[2], published: true, peopleInvolved: 4 }])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(service.upsertMany(ctx(), [{ ...rows[2], published: true, peopleInvolved: 4 }])).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
       expect(await service.upsertMany(ctx(), [{ ...rows[2], published: true }])).toMatchObject({ unchanged: 1 });
     });
 

@@ -11,11 +11,22 @@ describe('the service-area defaults migration', () => {
 
   it('gives the defaults to every organisation without an area, in order, and leaves the others alone', async () => {
     const db = ownerDatabase(t);
-    const organisation = async (name: string) => (await db.query(`INSERT INTO organisation (name, time_zone, currency, version) VALUES ($1, 'Europe/London', 'GBP', 1) RETURNING id`, [name]))[0].id as string;
+    const organisation = async (name: string) =>
+      (
+        await db.query(
+          `INSERT INTO organisation (name, time_zone, currency, version) VALUES ($1, 'Europe/London', 'GBP', 1) RETURNING id`,
+          [name],
+        )
+      )[0].id as string;
     const bare = await organisation('Never read');
     const ownList = await organisation('Own list');
-    await db.query(`INSERT INTO service_area (organisation_id, name, name_key, position, version) VALUES ($1, 'Parks', 'parks', 0, 1)`, [ownList]);
-    const names = async (id: string) => (await db.query(`SELECT name FROM service_area WHERE organisation_id = $1 ORDER BY position`, [id])).map((r: { name: string }) => r.name);
+    await db.query(`INSERT INTO service_area (organisation_id, name, name_key, position, version) VALUES ($1, 'Parks', 'parks', 0, 1)`, [
+      ownList,
+    ]);
+    const names = async (id: string) =>
+      (await db.query(`SELECT name FROM service_area WHERE organisation_id = $1 ORDER BY position`, [id])).map(
+        (r: { name: string }) => r.name,
+      );
 
     const runner = db.createQueryRunner();
     try {
@@ -26,7 +37,16 @@ describe('the service-area defaults migration', () => {
       await runner.release();
     }
     // The list as it stood when the migration was written (it keeps its own copy).
-    expect(await names(bare)).toEqual(['Community safety', 'Local environment', 'Health', 'Social care', 'Education', 'Housing', 'Transport', 'Culture and leisure']);
+    expect(await names(bare)).toEqual([
+      'Community safety',
+      'Local environment',
+      'Health',
+      'Social care',
+      'Education',
+      'Housing',
+      'Transport',
+      'Culture and leisure',
+    ]);
     expect(await names(ownList)).toEqual(['Parks']);
   });
 });

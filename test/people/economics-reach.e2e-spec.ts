@@ -12,7 +12,11 @@ describe('participants reached in pilot economics', () => {
     const as = { token: admin.token, organisationId: await t.client.createOrganisation(admin.token) };
     const programme = (await t.client.ok(`mutation { createProgramme(input: { name: "Reach" }) { id } }`, {}, as)).createProgramme;
     const pilot = (
-      await t.client.ok(`mutation($input: CreatePilotInput!) { createPilot(input: $input) { id } }`, { input: { programmeId: programme.id, name: 'Befriending', participantsReached: 40 } }, as)
+      await t.client.ok(
+        `mutation($input: CreatePilotInput!) { createPilot(input: $input) { id } }`,
+        { input: { programmeId: programme.id, name: 'Befriending', participantsReached: 40 } },
+        as,
+      )
     ).createPilot;
     await t.client.ok(
       `mutation($input: AddFinancialLineInput!) { addFinancialLine(input: $input) { id } }`,
@@ -20,7 +24,13 @@ describe('participants reached in pilot economics', () => {
       as,
     );
     const economics = async () =>
-      (await t.client.ok(`query($id: ID!) { pilot(id: $id) { economics { participantsReached costPerParticipant { amount currency } } } }`, { id: pilot.id }, as)).pilot.economics;
+      (
+        await t.client.ok(
+          `query($id: ID!) { pilot(id: $id) { economics { participantsReached costPerParticipant { amount currency } } } }`,
+          { id: pilot.id },
+          as,
+        )
+      ).pilot.economics;
 
     expect(await economics()).toEqual({ participantsReached: 40, costPerParticipant: { amount: '25.00', currency: 'GBP' } });
 

@@ -1,5 +1,15 @@
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createSkills, M, namedField, type Organisation, organisationWithRoles, PUBLIC_TASK, Q, register, runningPilot } from './people-support';
+import {
+  createSkills,
+  M,
+  namedField,
+  type Organisation,
+  organisationWithRoles,
+  PUBLIC_TASK,
+  Q,
+  register,
+  runningPilot,
+} from './people-support';
 
 const CONSENT = {
   basis: 'CONSENT',
@@ -22,7 +32,8 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
   });
   afterAll(() => t.close());
 
-  const count = async (as = org.as.VIEWER, filter: Record<string, unknown> = {}) => (await t.client.ok(Q.participantsForReaders, { filter }, as)).participants.totalCount as number;
+  const count = async (as = org.as.VIEWER, filter: Record<string, unknown> = {}) =>
+    (await t.client.ok(Q.participantsForReaders, { filter }, as)).participants.totalCount as number;
 
   it("keeps the organisation's skill list unique whatever the case or spacing", async () => {
     const listed = (await t.client.ok(Q.skills, {}, org.as.VIEWER)).skills;
@@ -57,7 +68,13 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
       hoursPerMonth: 6,
       erased: false,
       version: 1,
-      lawfulBasis: { basis: 'CONSENT', consentGivenAt: '2026-01-10T10:00:00.000Z', consentPurposes: CONSENT.consentPurposes, consentMeans: CONSENT.consentMeans, otherBasis: null },
+      lawfulBasis: {
+        basis: 'CONSENT',
+        consentGivenAt: '2026-01-10T10:00:00.000Z',
+        consentPurposes: CONSENT.consentPurposes,
+        consentMeans: CONSENT.consentMeans,
+        otherBasis: null,
+      },
       skills: [
         { id: skills.Cooking, name: 'Cooking' },
         { id: skills.Gardening, name: 'Gardening' },
@@ -66,21 +83,35 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
   });
 
   it('registers with public task, and with another basis the organisation names', async () => {
-    const staff = await register(t, org.as.PROGRAMME_MANAGER, { kind: 'STAFF', displayName: 'Dev Okafor', contact: 'ext 4471', lawfulBasis: PUBLIC_TASK });
-    expect(staff).toMatchObject({ kind: 'STAFF', lawfulBasis: { basis: 'PUBLIC_TASK', consentGivenAt: null, consentPurposes: null, consentMeans: null, otherBasis: null } });
+    const staff = await register(t, org.as.PROGRAMME_MANAGER, {
+      kind: 'STAFF',
+      displayName: 'Dev Okafor',
+      contact: 'ext 4471',
+      lawfulBasis: PUBLIC_TASK,
+    });
+    expect(staff).toMatchObject({
+      kind: 'STAFF',
+      lawfulBasis: { basis: 'PUBLIC_TASK', consentGivenAt: null, consentPurposes: null, consentMeans: null, otherBasis: null },
+    });
     const group = await register(t, org.as.ADMIN, {
       kind: 'COMMUNITY_GROUP',
       displayName: 'Friends of Elm Park',
       lawfulBasis: { basis: 'OTHER', otherBasis: 'Legitimate interests: the group asked to be listed' },
     });
     expect(group.displayName).toBe('Friends of Elm Park');
-    expect((group as unknown as { lawfulBasis: { otherBasis: string } }).lawfulBasis.otherBasis).toBe('Legitimate interests: the group asked to be listed');
+    expect((group as unknown as { lawfulBasis: { otherBasis: string } }).lawfulBasis.otherBasis).toBe(
+      'Legitimate interests: the group asked to be listed',
+    );
   });
 
   it('refuses anything personal without a lawful basis, naming input.lawfulBasis, and stores nothing', async () => {
     const before = await count();
     for (const personal of [{ displayName: 'No Basis Person' }, { contact: 'nobasis@example.org' }, { notes: 'Lives nearby' }]) {
-      const error = await t.client.fails(M.register, { input: { kind: 'CITIZEN', motivation: 3, hoursPerMonth: 2, ...personal } }, org.as.ADMIN);
+      const error = await t.client.fails(
+        M.register,
+        { input: { kind: 'CITIZEN', motivation: 3, hoursPerMonth: 2, ...personal } },
+        org.as.ADMIN,
+      );
       expect([error.extensions?.code, namedField(error, 'input.lawfulBasis')]).toEqual(['BAD_USER_INPUT', 'input.lawfulBasis']);
     }
     expect(await count()).toBe(before);
@@ -102,8 +133,16 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
     ];
     const before = await count();
     for (const [lawfulBasis, field] of cases) {
-      const error = await t.client.fails(M.register, { input: { kind: 'CITIZEN', displayName: 'Some One', motivation: 3, hoursPerMonth: 2, lawfulBasis } }, org.as.ADMIN);
-      expect([JSON.stringify(lawfulBasis), error.extensions?.code, namedField(error, field)]).toEqual([JSON.stringify(lawfulBasis), 'BAD_USER_INPUT', field]);
+      const error = await t.client.fails(
+        M.register,
+        { input: { kind: 'CITIZEN', displayName: 'Some One', motivation: 3, hoursPerMonth: 2, lawfulBasis } },
+        org.as.ADMIN,
+      );
+      expect([JSON.stringify(lawfulBasis), error.extensions?.code, namedField(error, field)]).toEqual([
+        JSON.stringify(lawfulBasis),
+        'BAD_USER_INPUT',
+        field,
+      ]);
     }
     expect(await count()).toBe(before);
   });
@@ -121,30 +160,53 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
       [{ hoursPerMonth: 'lots' }, 'input.hoursPerMonth'],
     ];
     for (const [bad, field] of cases) {
-      const error = await t.client.fails(M.register, { input: { kind: 'STAFF', motivation: 3, hoursPerMonth: 2, lawfulBasis: PUBLIC_TASK, displayName: 'Score Test', ...bad } }, org.as.ADMIN);
-      expect([JSON.stringify(bad), error.extensions?.code, namedField(error, field)]).toEqual([JSON.stringify(bad), 'BAD_USER_INPUT', field]);
+      const error = await t.client.fails(
+        M.register,
+        { input: { kind: 'STAFF', motivation: 3, hoursPerMonth: 2, lawfulBasis: PUBLIC_TASK, displayName: 'Score Test', ...bad } },
+        org.as.ADMIN,
+      );
+      expect([JSON.stringify(bad), error.extensions?.code, namedField(error, field)]).toEqual([
+        JSON.stringify(bad),
+        'BAD_USER_INPUT',
+        field,
+      ]);
     }
     expect(await count()).toBe(before);
   });
 
   it('edits with the version seen: stale is CONFLICT; adding a name needs a basis; skills are replaced', async () => {
     const p = await register(t, org.as.ADMIN, { kind: 'CITIZEN', motivation: 2, hoursPerMonth: 3, skillIds: [skills.Cooking] });
-    const refused = await t.client.fails(M.update, { input: { participantId: p.id, version: p.version, displayName: 'Now Named' } }, org.as.ADMIN);
+    const refused = await t.client.fails(
+      M.update,
+      { input: { participantId: p.id, version: p.version, displayName: 'Now Named' } },
+      org.as.ADMIN,
+    );
     expect([refused.extensions?.code, namedField(refused, 'input.lawfulBasis')]).toEqual(['BAD_USER_INPUT', 'input.lawfulBasis']);
 
     const named = (
-      await t.client.ok(M.update, { input: { participantId: p.id, version: p.version, displayName: 'Now Named', lawfulBasis: CONSENT, motivation: 5 } }, org.as.CONSULTANT)
+      await t.client.ok(
+        M.update,
+        { input: { participantId: p.id, version: p.version, displayName: 'Now Named', lawfulBasis: CONSENT, motivation: 5 } },
+        org.as.CONSULTANT,
+      )
     ).updateParticipant;
     expect(named).toMatchObject({ displayName: 'Now Named', motivation: 5, version: 2, lawfulBasis: { basis: 'CONSENT' } });
 
     const stale = await t.client.fails(M.update, { input: { participantId: p.id, version: 1, hoursPerMonth: 9 } }, org.as.ADMIN);
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
-    const reskilled = (await t.client.ok(M.update, { input: { participantId: p.id, version: 2, skillIds: [skills['First aid'], skills.Gardening] } }, org.as.ADMIN)).updateParticipant;
+    const reskilled = (
+      await t.client.ok(
+        M.update,
+        { input: { participantId: p.id, version: 2, skillIds: [skills['First aid'], skills.Gardening] } },
+        org.as.ADMIN,
+      )
+    ).updateParticipant;
     expect(reskilled.version).toBe(3);
     expect(reskilled.skills.map((s: { name: string }) => s.name)).toEqual(['First aid', 'Gardening']);
 
-    const cleared = (await t.client.ok(M.update, { input: { participantId: p.id, version: 3, clearDisplayName: true } }, org.as.ADMIN)).updateParticipant;
+    const cleared = (await t.client.ok(M.update, { input: { participantId: p.id, version: 3, clearDisplayName: true } }, org.as.ADMIN))
+      .updateParticipant;
     expect(cleared.displayName).toBe('Unnamed participant');
     const nothing = await t.client.fails(M.update, { input: { participantId: p.id, version: 4 } }, org.as.ADMIN);
     expect(nothing.extensions?.code).toBe('BAD_USER_INPUT');
@@ -160,17 +222,33 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
 
     expect(await count(org.as.VIEWER, { kind: 'STAFF' })).toBe(1);
     const gardeners = (await t.client.ok(Q.participantsNamed, { filter: { skillId: skills.Gardening } }, org.as.CONTRIBUTOR)).participants;
-    expect(gardeners.edges.map((e: { node: { displayName: string } }) => e.node.displayName).sort()).toEqual(['Amira Hollis', 'Unnamed participant']);
+    expect(gardeners.edges.map((e: { node: { displayName: string } }) => e.node.displayName).sort()).toEqual([
+      'Amira Hollis',
+      'Unnamed participant',
+    ]);
     expect(await count(org.as.VIEWER, { kind: 'CITIZEN', skillId: skills.Cooking })).toBe(1);
   });
 
   it('writes history with ids, kinds and bases only', async () => {
-    const events = (await t.client.ok(Q.history, {}, org.as.VIEWER)).history.edges.map((e: { node: { type: string; payload: Record<string, unknown> } }) => e.node);
+    const events = (await t.client.ok(Q.history, {}, org.as.VIEWER)).history.edges.map(
+      (e: { node: { type: string; payload: Record<string, unknown> } }) => e.node,
+    );
     const registered = events.filter((e: { type: string }) => e.type === 'PARTICIPANT_REGISTERED');
     expect(registered).toHaveLength(5);
     for (const event of registered) expect(Object.keys(event.payload).sort()).toEqual(['kind', 'lawfulBasis', 'participantId']);
     const text = JSON.stringify(events);
-    for (const personal of ['Amira', 'Hollis', 'amira.hollis@example.org', 'allotments', 'Dev Okafor', 'ext 4471', 'Elm Park', 'Now Named', 'library drop-in', 'Legitimate interests']) {
+    for (const personal of [
+      'Amira',
+      'Hollis',
+      'amira.hollis@example.org',
+      'allotments',
+      'Dev Okafor',
+      'ext 4471',
+      'Elm Park',
+      'Now Named',
+      'library drop-in',
+      'Legitimate interests',
+    ]) {
       expect([personal, text.includes(personal)]).toEqual([personal, false]);
     }
   });
@@ -180,7 +258,7 @@ describe('participants: lawful basis, scores, edits, skills, roles and tenancy',
       const error = await t.client.fails(M.register, { input: { kind: 'CITIZEN', motivation: 3, hoursPerMonth: 2 } }, org.as[role]);
       expect([role, error.extensions?.code]).toEqual([role, 'FORBIDDEN']);
       expect(await count(org.as[role])).toBe(5);
-      expect((await t.client.fails(Q.export, { participantId: (await firstId()) }, org.as[role])).extensions?.code).toBe('FORBIDDEN');
+      expect((await t.client.fails(Q.export, { participantId: await firstId() }, org.as[role])).extensions?.code).toBe('FORBIDDEN');
     }
   });
 

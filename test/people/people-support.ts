@@ -75,35 +75,75 @@ export async function createSkills(t: TestApp, as: As, names: string[]): Promise
 
 export const PUBLIC_TASK = { basis: 'PUBLIC_TASK' };
 
-export async function register(t: TestApp, as: As, input: Record<string, unknown>): Promise<{ id: string; version: number; displayName: string }> {
+export async function register(
+  t: TestApp,
+  as: As,
+  input: Record<string, unknown>,
+): Promise<{ id: string; version: number; displayName: string }> {
   return (await t.client.ok(M.register, { input: { kind: 'CITIZEN', motivation: 3, hoursPerMonth: 4, ...input } }, as)).registerParticipant;
 }
 
 /** A programme with one RUNNING pilot (proposed, approved and started through the pilots API). */
-export async function runningPilot(t: TestApp, as: As, programmeName = 'Befriending', pilotName = 'Larkspur befriending'): Promise<{ programmeId: string; pilotId: string }> {
-  const programmeId = (await t.client.ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, { input: { name: programmeName } }, as)).createProgramme
-    .id;
+export async function runningPilot(
+  t: TestApp,
+  as: As,
+  programmeName = 'Befriending',
+  pilotName = 'Larkspur befriending',
+): Promise<{ programmeId: string; pilotId: string }> {
+  const programmeId = (
+    await t.client.ok(
+      `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
+      { input: { name: programmeName } },
+      as,
+    )
+  ).createProgramme.id;
   const pilotId = await pilotIn(t, as, programmeId, pilotName, 'RUNNING');
   return { programmeId, pilotId };
 }
 
 /** A pilot of the programme, moved on to APPROVED or RUNNING if asked. */
-export async function pilotIn(t: TestApp, as: As, programmeId: string, name: string, status: 'PROPOSED' | 'APPROVED' | 'RUNNING' = 'PROPOSED'): Promise<string> {
-  let pilot = (await t.client.ok(`mutation($input: CreatePilotInput!) { createPilot(input: $input) { id version } }`, { input: { programmeId, name, participantsReached: 7 } }, as))
-    .createPilot;
+export async function pilotIn(
+  t: TestApp,
+  as: As,
+  programmeId: string,
+  name: string,
+  status: 'PROPOSED' | 'APPROVED' | 'RUNNING' = 'PROPOSED',
+): Promise<string> {
+  let pilot = (
+    await t.client.ok(
+      `mutation($input: CreatePilotInput!) { createPilot(input: $input) { id version } }`,
+      { input: { programmeId, name, participantsReached: 7 } },
+      as,
+    )
+  ).createPilot;
   if (status === 'APPROVED' || status === 'RUNNING') {
-    pilot = (await t.client.ok(`mutation($input: ApprovePilotInput!) { approvePilot(input: $input) { id version } }`, { input: { pilotId: pilot.id, version: pilot.version } }, as))
-      .approvePilot;
+    pilot = (
+      await t.client.ok(
+        `mutation($input: ApprovePilotInput!) { approvePilot(input: $input) { id version } }`,
+        { input: { pilotId: pilot.id, version: pilot.version } },
+        as,
+      )
+    ).approvePilot;
   }
   if (status === 'RUNNING') {
-    pilot = (await t.client.ok(`mutation($input: PilotMoveInput!) { startPilot(input: $input) { id version } }`, { input: { pilotId: pilot.id, version: pilot.version } }, as)).startPilot;
+    pilot = (
+      await t.client.ok(
+        `mutation($input: PilotMoveInput!) { startPilot(input: $input) { id version } }`,
+        { input: { pilotId: pilot.id, version: pilot.version } },
+        as,
+      )
+    ).startPilot;
   }
   return pilot.id;
 }
 
 /** Today in the organisation's time zone, as the server sees it. */
 export async function today(t: TestApp, organisationId: string): Promise<string> {
-  const [row] = await sql<{ today: string }>(t, `SELECT (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = $1`, [organisationId]);
+  const [row] = await sql<{ today: string }>(
+    t,
+    `SELECT (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = $1`,
+    [organisationId],
+  );
   return row.today;
 }
 
@@ -112,7 +152,6 @@ export function daysBefore(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
 }
-
 
 /**
  * Where `needle` occurs anywhere in the database: every table of every schema but the system
@@ -132,12 +171,20 @@ export async function findAnywhere(t: TestApp, needle: string): Promise<string[]
   const found: string[] = [];
   const pattern = `%${needle.toLowerCase()}%`;
   for (const table of tables) {
-    const [row] = await sql<{ n: number }>(t, `SELECT count(*)::int AS n FROM "${table.schema}"."${table.name}" r WHERE lower(r::text) LIKE $1`, [pattern]);
+    const [row] = await sql<{ n: number }>(
+      t,
+      `SELECT count(*)::int AS n FROM "${table.schema}"."${table.name}" r WHERE lower(r::text) LIKE $1`,
+      [pattern],
+    );
     if (row.n) found.push(`${table.schema}.${table.name}`);
   }
   // The same search column by column, as the columns' own text, so an odd row cast cannot hide a hit.
   for (const c of textColumns) {
-    const [row] = await sql<{ n: number }>(t, `SELECT count(*)::int AS n FROM "${c.schema}"."${c.table}" WHERE lower("${c.column}"::text) LIKE $1`, [pattern]);
+    const [row] = await sql<{ n: number }>(
+      t,
+      `SELECT count(*)::int AS n FROM "${c.schema}"."${c.table}" WHERE lower("${c.column}"::text) LIKE $1`,
+      [pattern],
+    );
     if (row.n) found.push(`${c.schema}.${c.table}.${c.column}`);
   }
   return found;

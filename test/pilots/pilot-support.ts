@@ -22,7 +22,9 @@ export async function organisationWithRoles(t: TestApp, name = 'Test Council'): 
 }
 
 export async function createProgramme(t: TestApp, as: As, name = 'Safer streets'): Promise<{ id: string; version: number }> {
-  return (await t.client.ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }`, { input: { name } }, as)).createProgramme;
+  return (
+    await t.client.ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }`, { input: { name } }, as)
+  ).createProgramme;
 }
 
 /** `count` of the organisation's service areas (a new organisation starts with the defaults). */
@@ -48,7 +50,8 @@ export interface PilotView {
 }
 
 export async function createPilot(t: TestApp, as: As, input: Record<string, unknown>): Promise<PilotView> {
-  return (await t.client.ok(`mutation($input: CreatePilotInput!) { createPilot(input: $input) { ${PILOT_FIELDS} } }`, { input }, as)).createPilot;
+  return (await t.client.ok(`mutation($input: CreatePilotInput!) { createPilot(input: $input) { ${PILOT_FIELDS} } }`, { input }, as))
+    .createPilot;
 }
 
 export const MOVES = {
@@ -60,7 +63,13 @@ export const MOVES = {
 } as const;
 
 /** Runs a move that must succeed and answers the pilot after it. */
-export async function move(t: TestApp, as: As, which: keyof typeof MOVES, pilot: { id: string; version: number }, extra: Record<string, unknown> = {}): Promise<PilotView> {
+export async function move(
+  t: TestApp,
+  as: As,
+  which: keyof typeof MOVES,
+  pilot: { id: string; version: number },
+  extra: Record<string, unknown> = {},
+): Promise<PilotView> {
   const data = await t.client.ok(MOVES[which], { input: { pilotId: pilot.id, version: pilot.version, ...extra } }, as);
   return Object.values(data)[0] as PilotView;
 }
@@ -69,7 +78,14 @@ export const ECONOMICS = `economics { currency totalCost { amount currency } tot
   netBenefit { amount currency } benefitCostRatio benefitCostRatioValue ratioNote participantsReached
   costPerParticipant { amount currency } savingPerParticipant { amount } benefitPerParticipant { amount } perParticipantNote }`;
 
-export async function addLine(t: TestApp, as: As, pilotId: string, kind: string, amount: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function addLine(
+  t: TestApp,
+  as: As,
+  pilotId: string,
+  kind: string,
+  amount: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const data = await t.client.ok(
     `mutation($input: AddFinancialLineInput!) { addFinancialLine(input: $input) { id } }`,
     { input: { pilotId, kind, amount, date: '2026-03-01', description: `${kind} line`, ...extra } },
@@ -78,7 +94,15 @@ export async function addLine(t: TestApp, as: As, pilotId: string, kind: string,
   return data.addFinancialLine.id;
 }
 
-export async function journeyTypes(t: TestApp, as: As, programmeId: string): Promise<Array<{ type: string; payload: Record<string, unknown> }>> {
-  const data = await t.client.ok(`query($id: ID!) { programme(id: $id) { journey(first: 100) { edges { node { type payload } } } } }`, { id: programmeId }, as);
+export async function journeyTypes(
+  t: TestApp,
+  as: As,
+  programmeId: string,
+): Promise<Array<{ type: string; payload: Record<string, unknown> }>> {
+  const data = await t.client.ok(
+    `query($id: ID!) { programme(id: $id) { journey(first: 100) { edges { node { type payload } } } } }`,
+    { id: programmeId },
+    as,
+  );
   return data.programme.journey.edges.map((e: { node: { type: string; payload: Record<string, unknown> } }) => e.node);
 }

@@ -1,7 +1,17 @@
 import { QueryCounter } from '@app/database';
 import type { As } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { addMember, codeOf, type Member, newOrganisation, type Org, PASSWORD, Q as IQ, sql, uniqueEmail } from '../identity/identity-helpers';
+import {
+  addMember,
+  codeOf,
+  type Member,
+  newOrganisation,
+  type Org,
+  PASSWORD,
+  Q as IQ,
+  sql,
+  uniqueEmail,
+} from '../identity/identity-helpers';
 
 /**
  * Dashboards over real HTTP: the figures on a small known data set, "overdue" and "days in step"
@@ -107,13 +117,28 @@ describe('programmes: dashboards', () => {
   async function tick(programmeId: string, counts: { required?: number; advisory?: number }, who: As): Promise<string[]> {
     const { programme } = await t.client.ok(M.items, { id: programmeId }, who);
     const manual = (programme.steps.find((s: { step: string }) => s.step === 'MAP').items as Item[]).filter((i) => i.kind === 'MANUAL');
-    const chosen = [...manual.filter((i) => i.required).slice(0, counts.required ?? 0), ...manual.filter((i) => !i.required).slice(0, counts.advisory ?? 0)];
+    const chosen = [
+      ...manual.filter((i) => i.required).slice(0, counts.required ?? 0),
+      ...manual.filter((i) => !i.required).slice(0, counts.advisory ?? 0),
+    ];
     for (const item of chosen) await t.client.ok(M.tick, { input: { itemId: item.id, evidenceText: `Done: ${item.key}` } }, who);
     return chosen.map((i) => i.key);
   }
 
   /** The gates the programme's steps show (the API that advances use), by step. */
-  async function gatesOf(programmeId: string): Promise<Record<string, { open: boolean; requiredTotal: number; requiredSatisfied: number; advisoryTotal: number; advisorySatisfied: number; openItems: Array<{ key: string }> }>> {
+  async function gatesOf(programmeId: string): Promise<
+    Record<
+      string,
+      {
+        open: boolean;
+        requiredTotal: number;
+        requiredSatisfied: number;
+        advisoryTotal: number;
+        advisorySatisfied: number;
+        openItems: Array<{ key: string }>;
+      }
+    >
+  > {
     const { programme } = await t.client.ok(D.gates, { id: programmeId }, as());
     return Object.fromEntries(programme.steps.map((s: { step: string; gate: unknown }) => [s.step, s.gate]));
   }
@@ -164,18 +189,36 @@ describe('programmes: dashboards', () => {
     beforeAll(async () => {
       const today = K();
       // Alpha: ACTIVE at Map it, gate shut (one required item open), tasks of every kind.
-      ids.alpha = await createProgramme('Alpha', as(), { targets: [{ step: 'MAP', targetDate: addDays(today, -1) }, { step: 'FOCUS', targetDate: addDays(today, 30) }] });
+      ids.alpha = await createProgramme('Alpha', as(), {
+        targets: [
+          { step: 'MAP', targetDate: addDays(today, -1) },
+          { step: 'FOCUS', targetDate: addDays(today, 30) },
+        ],
+      });
       await updateStep(ids.alpha, 'MAP', { ownerId: pm.userId }, as(pm));
       ticked.alpha = await tick(ids.alpha, { required: 1, advisory: 1 }, as(contributor));
       expect(ticked.alpha).toHaveLength(2);
       const alphaTasks: TaskSpec[] = [
         { title: 'a1 done long ago', status: 'DONE', dueDate: addDays(today, -3), assigneeId: contributor.userId },
         { title: 'a2 due yesterday', status: 'TODO', priority: 'URGENT', dueDate: addDays(today, -1), assigneeId: contributor.userId },
-        { title: 'a3 three days late', status: 'IN_PROGRESS', priority: 'HIGH', dueDate: addDays(today, -3), assigneeId: contributor.userId },
+        {
+          title: 'a3 three days late',
+          status: 'IN_PROGRESS',
+          priority: 'HIGH',
+          dueDate: addDays(today, -3),
+          assigneeId: contributor.userId,
+        },
         { title: 'a4 due today', status: 'TODO', dueDate: today, assigneeId: contributor.userId },
         { title: 'a5 undated', status: 'BLOCKED', assigneeId: contributor.userId },
         { title: 'a6 next week', status: 'TODO', dueDate: addDays(today, 5), assigneeId: pm.userId },
-        { title: 'a7 focus due yesterday', step: 'FOCUS', status: 'TODO', priority: 'LOW', dueDate: addDays(today, -1), assigneeId: org.admin.userId },
+        {
+          title: 'a7 focus due yesterday',
+          step: 'FOCUS',
+          status: 'TODO',
+          priority: 'LOW',
+          dueDate: addDays(today, -1),
+          assigneeId: org.admin.userId,
+        },
       ];
       (await addTasks(as(pm), ids.alpha, alphaTasks)).forEach((id, i) => (task[alphaTasks[i].title.split(' ')[0]] = id));
       await startStepAt(ids.alpha, 'MAP', KIRITIMATI, 2, -1); // 23:59 local, three days ago: three calendar days in step
@@ -184,19 +227,33 @@ describe('programmes: dashboards', () => {
       ids.beta = await createProgramme('Beta', as(pm));
       await updateStep(ids.beta, 'MAP', { ownerId: contributor.userId }, as(pm));
       await tick(ids.beta, { required: 99 }, as());
-      [task.b1] = await addTasks(as(contributor), ids.beta, [{ title: 'b1 three days late', priority: 'MEDIUM', dueDate: addDays(today, -3), assigneeId: contributor.userId }]);
+      [task.b1] = await addTasks(as(contributor), ids.beta, [
+        { title: 'b1 three days late', priority: 'MEDIUM', dueDate: addDays(today, -3), assigneeId: contributor.userId },
+      ]);
       await move(M.pause, ids.beta, as(pm));
 
       // Gamma: ARCHIVED with an overdue task that no list of work shows any more.
       ids.gamma = await createProgramme('Gamma', as());
-      [task.g1] = await addTasks(as(), ids.gamma, [{ title: 'g1 archived and late', dueDate: addDays(today, -3), assigneeId: contributor.userId }]);
+      [task.g1] = await addTasks(as(), ids.gamma, [
+        { title: 'g1 archived and late', dueDate: addDays(today, -3), assigneeId: contributor.userId },
+      ]);
       await move(M.archive, ids.gamma, as());
 
       // Delta: Map it completed (past its gate if need be), now at Focus it; Map it started just before local midnight.
       ids.delta = await createProgramme('Delta', as());
       await updateStep(ids.delta, 'MAP', { ownerId: org.admin.userId }, as());
       await tick(ids.delta, { required: 99 }, as());
-      await t.client.ok(M.advance, { input: { programmeId: ids.delta, version: await versionOf(ids.delta, as()), overrideReason: 'The map is good enough to choose from' } }, as());
+      await t.client.ok(
+        M.advance,
+        {
+          input: {
+            programmeId: ids.delta,
+            version: await versionOf(ids.delta, as()),
+            overrideReason: 'The map is good enough to choose from',
+          },
+        },
+        as(),
+      );
       await startStepAt(ids.delta, 'MAP', KIRITIMATI, 0, -1); // 23:59 yesterday, local: one day in step
       await startStepAt(ids.delta, 'FOCUS', KIRITIMATI, 0, 0); // local midnight today: none yet
 
@@ -283,7 +340,10 @@ describe('programmes: dashboards', () => {
       const today = K();
       const { organisationDashboard: dash } = await t.client.ok(D.organisation, {}, as(contributor));
       const gates = { alpha: (await gatesOf(ids.alpha)).MAP, beta: (await gatesOf(ids.beta)).MAP, delta: (await gatesOf(ids.delta)).FOCUS };
-      const gateFigures = (gate: typeof gates.alpha) => ({ gateOpen: gate.open, openRequiredItems: gate.requiredTotal - gate.requiredSatisfied });
+      const gateFigures = (gate: typeof gates.alpha) => ({
+        gateOpen: gate.open,
+        openRequiredItems: gate.requiredTotal - gate.requiredSatisfied,
+      });
       expect(dash).toMatchObject({ organisationId: org.id, timeZone: KIRITIMATI, today, programmeCount: 4 });
       expect(dash.programmesByStep).toEqual([
         { step: 'MAP', name: 'Map it', total: 3, active: 1, paused: 1, completed: 0, archived: 1 },
@@ -309,8 +369,26 @@ describe('programmes: dashboards', () => {
           tasksOpen: 6,
           tasksOverdue: 3,
         },
-        expect.objectContaining({ id: ids.delta, name: 'Delta', status: 'ACTIVE', currentStep: 'FOCUS', currentStepState: 'IN_PROGRESS', daysInCurrentStep: 0, ...gateFigures(gates.delta), tasksOpen: 0, tasksOverdue: 0 }),
-        expect.objectContaining({ id: ids.beta, name: 'Beta', status: 'PAUSED', currentStep: 'MAP', ...gateFigures(gates.beta), tasksOpen: 1, tasksOverdue: 1 }),
+        expect.objectContaining({
+          id: ids.delta,
+          name: 'Delta',
+          status: 'ACTIVE',
+          currentStep: 'FOCUS',
+          currentStepState: 'IN_PROGRESS',
+          daysInCurrentStep: 0,
+          ...gateFigures(gates.delta),
+          tasksOpen: 0,
+          tasksOverdue: 0,
+        }),
+        expect.objectContaining({
+          id: ids.beta,
+          name: 'Beta',
+          status: 'PAUSED',
+          currentStep: 'MAP',
+          ...gateFigures(gates.beta),
+          tasksOpen: 1,
+          tasksOverdue: 1,
+        }),
       ]);
       const withArchived = (await t.client.ok(D.organisation, { archived: true }, as())).organisationDashboard.programmes;
       expect(withArchived.map((p: { name: string }) => p.name)).toEqual(['Alpha', 'Delta', 'Beta', 'Gamma']);
@@ -411,7 +489,9 @@ describe('programmes: dashboards', () => {
       expect(codeOf(await t.client.fails(D.organisation, { first: 0 }, as()))).toMatchObject({ code: 'BAD_USER_INPUT' });
       const error = await t.client.fails(`query { organisationDashboard { programmes(first: 1000) { id } } }`, {}, as());
       expect(codeOf(error)).toEqual({ code: 'BAD_USER_INPUT', fields: ['first'] });
-      expect(codeOf(await t.client.fails(D.organisation, {}, { token: contributor.token, organisationId: other.id }))).toEqual({ code: 'NOT_FOUND' });
+      expect(codeOf(await t.client.fails(D.organisation, {}, { token: contributor.token, organisationId: other.id }))).toEqual({
+        code: 'NOT_FOUND',
+      });
     });
   });
 
@@ -467,7 +547,9 @@ describe('programmes: dashboards', () => {
       expect(dash.myWork.totalCount).toBeGreaterThan(30);
       expect(dash.overdueTasks.totalCount).toBeGreaterThan(30);
       expect(thirty.list.data.programmes.edges).toHaveLength(30);
-      expect(thirty.list.data.programmes.edges.every((e: { node: { dashboard: { steps: unknown[] } } }) => e.node.dashboard.steps.length === 5)).toBe(true);
+      expect(
+        thirty.list.data.programmes.edges.every((e: { node: { dashboard: { steps: unknown[] } } }) => e.node.dashboard.steps.length === 5),
+      ).toBe(true);
 
       const counts = (m: typeof one) => ({
         organisation: m.organisation.statements,

@@ -84,7 +84,10 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
   /** Each step's gate records (of the current cycle or the one given), by step. */
   async function gateRecords(cycle?: number): Promise<Record<string, RecordView[]>> {
     const query = `query($id: ID!, $cycle: Int) { programme(id: $id) { steps(cycle: $cycle) { step gateRecords { ${RECORD} } } } }`;
-    const found = (await t.client.ok(query, { id: programmeId, cycle }, admin())).programme.steps as Array<{ step: string; gateRecords: RecordView[] }>;
+    const found = (await t.client.ok(query, { id: programmeId, cycle }, admin())).programme.steps as Array<{
+      step: string;
+      gateRecords: RecordView[];
+    }>;
     return Object.fromEntries(found.map((s) => [s.step, s.gateRecords]));
   }
   const stepOf = async (step: string, cycle?: number) => (await steps(cycle)).steps.find((s) => s.step === step)!;
@@ -92,26 +95,55 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
 
   /** The current step's own work (owner, tasks, hand-ticked items), then an advance that must pass without override. */
   async function finishAndAdvance(mutation = 'advanceStep'): Promise<void> {
-    const view: ProgrammeView = await satisfyCurrentStep(t.client, admin(), await readProgramme(t.client, admin(), programmeId), admin().userId);
+    const view: ProgrammeView = await satisfyCurrentStep(
+      t.client,
+      admin(),
+      await readProgramme(t.client, admin(), programmeId),
+      admin().userId,
+    );
     const current = view.steps.find((s) => s.step === view.currentStep)!;
     expect([current.step, current.gate]).toEqual([current.step, { open: true, openItems: [] }]);
     await t.client.ok(GATED(mutation), { input: { programmeId, version: view.version } }, admin());
   }
 
   it('walks the five steps on real records, each gate passed without override and recorded', async () => {
-    programmeId = (await t.client.ok(`mutation { createProgramme(input: { name: "Recorded walk" }) { id } }`, {}, admin())).createProgramme.id;
+    programmeId = (await t.client.ok(`mutation { createProgramme(input: { name: "Recorded walk" }) { id } }`, {}, admin())).createProgramme
+      .id;
 
     // Map it: initiatives in both active areas, one published.
-    const all = (await t.client.ok(`{ serviceAreas { id name version } }`, {}, admin())).serviceAreas as Array<{ id: string; name: string; version: number }>;
+    const all = (await t.client.ok(`{ serviceAreas { id name version } }`, {}, admin())).serviceAreas as Array<{
+      id: string;
+      name: string;
+      version: number;
+    }>;
     areas = all.slice(0, 3);
     for (const area of all.slice(2)) {
-      await t.client.ok(`mutation($input: UpdateServiceAreaInput!) { updateServiceArea(input: $input) { id } }`, { input: { serviceAreaId: area.id, version: area.version, active: false } }, admin());
+      await t.client.ok(
+        `mutation($input: UpdateServiceAreaInput!) { updateServiceArea(input: $input) { id } }`,
+        { input: { serviceAreaId: area.id, version: area.version, active: false } },
+        admin(),
+      );
     }
     const create = `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`;
-    const walking = (await t.client.ok(create, { input: { name: 'Walking group', serviceAreaId: areas[0].id, forms: ['CO_DELIVERY'], publicBodyInput: 'A nurse leads the walks' } }, admin()))
-      .createInitiative;
-    await t.client.ok(create, { input: { name: 'Tenants panel', serviceAreaId: areas[1].id, forms: ['CO_DESIGN'], publicBodyInput: 'Officers attend monthly' } }, admin());
-    await t.client.ok(`mutation($input: PublishInitiativesInput!) { publishInitiatives(input: $input) { id } }`, { input: { initiativeIds: [walking.id], published: true } }, admin());
+    const walking = (
+      await t.client.ok(
+        create,
+        {
+          input: { name: 'Walking group', serviceAreaId: areas[0].id, forms: ['CO_DELIVERY'], publicBodyInput: 'A nurse leads the walks' },
+        },
+        admin(),
+      )
+    ).createInitiative;
+    await t.client.ok(
+      create,
+      { input: { name: 'Tenants panel', serviceAreaId: areas[1].id, forms: ['CO_DESIGN'], publicBodyInput: 'Officers attend monthly' } },
+      admin(),
+    );
+    await t.client.ok(
+      `mutation($input: PublishInitiativesInput!) { publishInitiatives(input: $input) { id } }`,
+      { input: { initiativeIds: [walking.id], published: true } },
+      admin(),
+    );
     await finishAndAdvance();
 
     // Focus it: an approved pilot, measured from a baseline before it starts.
@@ -119,21 +151,44 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
     pilot = await move(t, admin(), 'approve', pilot);
     await t.client.ok(
       `mutation($input: AddPilotMetricInput!) { addPilotMetric(input: $input) { id } }`,
-      { input: { pilotId: pilot.id, name: 'Reports of litter', unit: 'reports a month', direction: 'LOWER_IS_BETTER', baseline: '120', target: '80' } },
+      {
+        input: {
+          pilotId: pilot.id,
+          name: 'Reports of litter',
+          unit: 'reports a month',
+          direction: 'LOWER_IS_BETTER',
+          baseline: '120',
+          target: '80',
+        },
+      },
       admin(),
     );
     const focus = await stepOf('FOCUS');
-    expect(verdictOf(focus, 'focus.measure_costs_outcomes').verdict).toEqual({ satisfied: true, explanation: 'The one pilot going ahead has outcome metrics with baselines.' });
+    expect(verdictOf(focus, 'focus.measure_costs_outcomes').verdict).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot going ahead has outcome metrics with baselines.',
+    });
     await finishAndAdvance();
 
     // People it: a participant joins the approved pilot, before launch.
     const ann = await register(t, admin(), { displayName: 'Ann Volunteer', lawfulBasis: PUBLIC_TASK });
-    await t.client.ok(PEOPLE.enrol, { input: { pilotId: pilot.id, participantId: ann.id, role: 'Street champion', selfEfficacy: 3 } }, admin());
-    expect(verdictOf(await stepOf('PEOPLE'), 'people.recruit_willing').verdict).toEqual({ satisfied: true, explanation: 'The one pilot going ahead has participants enrolled.' });
+    await t.client.ok(
+      PEOPLE.enrol,
+      { input: { pilotId: pilot.id, participantId: ann.id, role: 'Street champion', selfEfficacy: 3 } },
+      admin(),
+    );
+    expect(verdictOf(await stepOf('PEOPLE'), 'people.recruit_willing').verdict).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot going ahead has participants enrolled.',
+    });
     await finishAndAdvance();
 
     // Market it: what to expect and the rules of engagement, published before launch.
-    await t.client.ok(ENGAGEMENT.saveTerms, { input: { pilotId: pilot.id, expectations: 'Two litter picks a month', rulesOfEngagement: 'We supply the kit' } }, org.as.CONSULTANT);
+    await t.client.ok(
+      ENGAGEMENT.saveTerms,
+      { input: { pilotId: pilot.id, expectations: 'Two litter picks a month', rulesOfEngagement: 'We supply the kit' } },
+      org.as.CONSULTANT,
+    );
     await t.client.ok(ENGAGEMENT.publishTerms, { input: { pilotId: pilot.id, version: 1 } }, admin());
     await finishAndAdvance();
 
@@ -149,18 +204,30 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
       )
     ).createScalingPlan;
     for (const audience of ['STAFF', 'CITIZENS']) {
-      await t.client.ok(`mutation($input: AddTrainingActionInput!) { addTrainingAction(input: $input) { id } }`, { input: { scalingPlanId: plan.id, audience, topic: `Kit and safety for ${audience.toLowerCase()}` } }, org.as.CONSULTANT);
+      await t.client.ok(
+        `mutation($input: AddTrainingActionInput!) { addTrainingAction(input: $input) { id } }`,
+        { input: { scalingPlanId: plan.id, audience, topic: `Kit and safety for ${audience.toLowerCase()}` } },
+        org.as.CONSULTANT,
+      );
     }
     await finishAndAdvance('completeProgramme');
 
     const done = await steps();
     expect(done.status).toBe('COMPLETED');
     for (const step of done.steps) {
-      expect([step.step, step.state, step.gate.open, step.gate.recorded, step.gate.passedByOverride, step.gate.overrideReason]).toEqual([step.step, 'COMPLETED', true, true, false, null]);
+      expect([step.step, step.state, step.gate.open, step.gate.recorded, step.gate.passedByOverride, step.gate.overrideReason]).toEqual([
+        step.step,
+        'COMPLETED',
+        true,
+        true,
+        false,
+        null,
+      ]);
       // One instant for the move: the record's passedAt is the step's completedAt.
       expect(step.gate.passedAt).toEqual(expect.any(String));
       expect(step.gate.passedAt).toBe(step.completedAt);
-      for (const item of step.items.filter((i) => i.required)) expect([step.step, item.key, item.verdict.satisfied]).toEqual([step.step, item.key, true]);
+      for (const item of step.items.filter((i) => i.required))
+        expect([step.step, item.key, item.verdict.satisfied]).toEqual([step.step, item.key, true]);
       recordedAt[step.step] = step.gate.passedAt!;
     }
   });
@@ -170,46 +237,99 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
     const people = done.steps.find((s) => s.step === 'PEOPLE')!;
     const market = done.steps.find((s) => s.step === 'MARKET')!;
     // Recorded when the pilot was approved, not yet running: the explanation is the one given then.
-    expect(verdictOf(people, 'people.recruit_willing').verdict).toEqual({ satisfied: true, explanation: 'The one pilot going ahead has participants enrolled.' });
-    expect(verdictOf(market, 'market.expectations_and_rules').verdict).toEqual({ satisfied: true, explanation: 'The one pilot going ahead has published rules of engagement.' });
+    expect(verdictOf(people, 'people.recruit_willing').verdict).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot going ahead has participants enrolled.',
+    });
+    expect(verdictOf(market, 'market.expectations_and_rules').verdict).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot going ahead has published rules of engagement.',
+    });
     // Live, with the pilot decided SCALE: still satisfied, and nothing says that no pilot is running.
-    expect(verdictOf(people, 'people.recruit_willing').liveVerdict).toEqual({ satisfied: true, explanation: 'The one pilot going ahead has participants enrolled.' });
+    expect(verdictOf(people, 'people.recruit_willing').liveVerdict).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot going ahead has participants enrolled.',
+    });
     for (const step of done.steps) {
       expect([step.step, step.liveGate.recorded, step.liveGate.passedAt]).toEqual([step.step, false, null]);
       for (const item of step.items) expect(item.liveVerdict.explanation).not.toMatch(/no pilot is running/i);
     }
 
     // A change after the step was passed shows in the live view only: a third area made active, with nothing recorded in it.
-    await t.client.ok(`mutation($input: UpdateServiceAreaInput!) { updateServiceArea(input: $input) { id } }`, { input: { serviceAreaId: areas[2].id, version: 2, active: true } }, admin());
+    await t.client.ok(
+      `mutation($input: UpdateServiceAreaInput!) { updateServiceArea(input: $input) { id } }`,
+      { input: { serviceAreaId: areas[2].id, version: 2, active: true } },
+      admin(),
+    );
     const map = await stepOf('MAP');
-    expect(verdictOf(map, 'map.describe_initiatives').verdict).toEqual({ satisfied: true, explanation: 'Initiatives are recorded for all 2 active service areas.' });
-    expect(verdictOf(map, 'map.describe_initiatives').liveVerdict).toEqual({ satisfied: false, explanation: expect.stringMatching(/^Initiatives are recorded for 2 of 3 active service areas/) });
+    expect(verdictOf(map, 'map.describe_initiatives').verdict).toEqual({
+      satisfied: true,
+      explanation: 'Initiatives are recorded for all 2 active service areas.',
+    });
+    expect(verdictOf(map, 'map.describe_initiatives').liveVerdict).toEqual({
+      satisfied: false,
+      explanation: expect.stringMatching(/^Initiatives are recorded for 2 of 3 active service areas/),
+    });
     expect(map.gate).toMatchObject({ open: true, recorded: true, passedAt: recordedAt.MAP });
     expect(map.liveGate).toMatchObject({ open: false, recorded: false, openItems: [{ key: 'map.describe_initiatives' }] });
 
     // The dashboard agrees with the steps: every completed step's gate passed.
-    const dashboard = (await t.client.ok(`query($id: ID!) { programme(id: $id) { dashboard { steps { step gateOpen openRequiredItems } } } }`, { id: programmeId }, admin())).programme
-      .dashboard;
-    expect(dashboard.steps.map((s: { gateOpen: boolean; openRequiredItems: number }) => [s.gateOpen, s.openRequiredItems])).toEqual(Array(5).fill([true, 0]));
+    const dashboard = (
+      await t.client.ok(
+        `query($id: ID!) { programme(id: $id) { dashboard { steps { step gateOpen openRequiredItems } } } }`,
+        { id: programmeId },
+        admin(),
+      )
+    ).programme.dashboard;
+    expect(dashboard.steps.map((s: { gateOpen: boolean; openRequiredItems: number }) => [s.gateOpen, s.openRequiredItems])).toEqual(
+      Array(5).fill([true, 0]),
+    );
   });
 
   it('sets records aside on reopening (kept, and named in the reopen event) and records afresh on the next completion', async () => {
     const before = await steps();
-    const recordIds = await sql<{ id: string; step: string }>(t, `SELECT id, step FROM gate_record WHERE programme_id = $1 AND set_aside_at IS NULL ORDER BY passed_at`, [programmeId]);
+    const recordIds = await sql<{ id: string; step: string }>(
+      t,
+      `SELECT id, step FROM gate_record WHERE programme_id = $1 AND set_aside_at IS NULL ORDER BY passed_at`,
+      [programmeId],
+    );
     expect(recordIds.map((r) => r.step)).toEqual(['MAP', 'FOCUS', 'PEOPLE', 'MARKET', 'GROW']);
 
-    await t.client.ok(REOPEN, { input: { programmeId, version: before.version, step: 'PEOPLE', reason: 'Recruit a second group of champions' } }, admin());
+    await t.client.ok(
+      REOPEN,
+      { input: { programmeId, version: before.version, step: 'PEOPLE', reason: 'Recruit a second group of champions' } },
+      admin(),
+    );
     const reopened = await steps();
     const byStep = Object.fromEntries(reopened.steps.map((s) => [s.step, s]));
     // Earlier steps keep their records; the reopened step and those after it show the live gate.
     expect(byStep.MAP.gate).toMatchObject({ recorded: true, passedAt: recordedAt.MAP });
     expect(byStep.FOCUS.gate).toMatchObject({ recorded: true, passedAt: recordedAt.FOCUS });
-    for (const step of ['PEOPLE', 'MARKET', 'GROW']) expect([step, byStep[step].gate.recorded, byStep[step].gate.passedAt]).toEqual([step, false, null]);
+    for (const step of ['PEOPLE', 'MARKET', 'GROW'])
+      expect([step, byStep[step].gate.recorded, byStep[step].gate.passedAt]).toEqual([step, false, null]);
 
-    const setAside = await sql<{ id: string; step: string; set_aside_at: Date | null }>(t, `SELECT id, step, set_aside_at FROM gate_record WHERE programme_id = $1 ORDER BY passed_at`, [programmeId]);
-    expect(setAside.filter((r) => r.set_aside_at !== null).map((r) => r.step).sort()).toEqual(['GROW', 'MARKET', 'PEOPLE']);
-    const [event] = await sql<{ payload: { gateRecordsSetAside: string[] } }>(t, `SELECT payload FROM event WHERE programme_id = $1 AND type = 'STEP_REOPENED'`, [programmeId]);
-    expect([...event.payload.gateRecordsSetAside].sort()).toEqual(recordIds.filter((r) => ['PEOPLE', 'MARKET', 'GROW'].includes(r.step)).map((r) => r.id).sort());
+    const setAside = await sql<{ id: string; step: string; set_aside_at: Date | null }>(
+      t,
+      `SELECT id, step, set_aside_at FROM gate_record WHERE programme_id = $1 ORDER BY passed_at`,
+      [programmeId],
+    );
+    expect(
+      setAside
+        .filter((r) => r.set_aside_at !== null)
+        .map((r) => r.step)
+        .sort(),
+    ).toEqual(['GROW', 'MARKET', 'PEOPLE']);
+    const [event] = await sql<{ payload: { gateRecordsSetAside: string[] } }>(
+      t,
+      `SELECT payload FROM event WHERE programme_id = $1 AND type = 'STEP_REOPENED'`,
+      [programmeId],
+    );
+    expect([...event.payload.gateRecordsSetAside].sort()).toEqual(
+      recordIds
+        .filter((r) => ['PEOPLE', 'MARKET', 'GROW'].includes(r.step))
+        .map((r) => r.id)
+        .sort(),
+    );
 
     // Passed again, by override this time: the new record says so, with the verdicts as they are now.
     await t.client.ok(PEOPLE.withdraw, { input: { enrolmentId: (await enrolmentIds())[0] } }, admin());
@@ -220,8 +340,15 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
     const again = await stepOf('PEOPLE');
     expect(again.gate).toMatchObject({ recorded: true, open: false, passedByOverride: true, overrideReason: reason });
     expect(again.gate.passedAt).not.toBe(recordedAt.PEOPLE);
-    expect(verdictOf(again, 'people.recruit_willing').verdict).toEqual({ satisfied: false, explanation: 'The one pilot going ahead has no participants enrolled yet.' });
-    const live = await sql<{ step: string; passed_by_override: boolean }>(t, `SELECT step, passed_by_override FROM gate_record WHERE programme_id = $1 AND set_aside_at IS NULL ORDER BY passed_at`, [programmeId]);
+    expect(verdictOf(again, 'people.recruit_willing').verdict).toEqual({
+      satisfied: false,
+      explanation: 'The one pilot going ahead has no participants enrolled yet.',
+    });
+    const live = await sql<{ step: string; passed_by_override: boolean }>(
+      t,
+      `SELECT step, passed_by_override FROM gate_record WHERE programme_id = $1 AND set_aside_at IS NULL ORDER BY passed_at`,
+      [programmeId],
+    );
     expect(live).toEqual([
       { step: 'MAP', passed_by_override: false },
       { step: 'FOCUS', passed_by_override: false },
@@ -232,7 +359,11 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
       `SELECT payload FROM event WHERE programme_id = $1 AND type = 'STEP_ADVANCED' AND payload->>'from' = 'PEOPLE' AND (payload->>'overridden')::boolean`,
       [programmeId],
     );
-    const [newest] = await sql<{ id: string }>(t, `SELECT id FROM gate_record WHERE programme_id = $1 AND step = 'PEOPLE' AND set_aside_at IS NULL`, [programmeId]);
+    const [newest] = await sql<{ id: string }>(
+      t,
+      `SELECT id FROM gate_record WHERE programme_id = $1 AND step = 'PEOPLE' AND set_aside_at IS NULL`,
+      [programmeId],
+    );
     expect(advanced.payload.gateRecordId).toBe(newest.id);
   });
 
@@ -248,23 +379,40 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
     expect(inForce).toMatchObject({ step: 'PEOPLE', cycle: 1, passedAt: again.gate.passedAt, passedBy: admin().userId });
     expect(inForce.passedAt).toBe(again.completedAt);
     expect(inForce.gate).toEqual(again.gate);
-    expect(setAside).toMatchObject({ passedAt: recordedAt.PEOPLE, passedBy: admin().userId, gate: { open: true, recorded: true, passedAt: recordedAt.PEOPLE, openItems: [] } });
+    expect(setAside).toMatchObject({
+      passedAt: recordedAt.PEOPLE,
+      passedBy: admin().userId,
+      gate: { open: true, recorded: true, passedAt: recordedAt.PEOPLE, openItems: [] },
+    });
     expect(Date.parse(setAside.setAsideAt!)).toBeGreaterThan(Date.parse(setAside.passedAt));
     // Each record holds the step's items in checklist order, with the verdicts of its own time.
     expect(setAside.verdicts.map((v) => v.key)).toEqual(again.items.map((i) => i.key));
     expect(setAside.verdicts.map((v) => v.checklistItemId)).toEqual(again.items.map((i) => i.id));
     const recruit = (record: RecordView) => record.verdicts.find((v) => v.key === 'people.recruit_willing')!;
-    expect(recruit(setAside)).toMatchObject({ required: true, satisfied: true, explanation: 'The one pilot going ahead has participants enrolled.' });
-    expect(recruit(inForce)).toMatchObject({ required: true, satisfied: false, explanation: 'The one pilot going ahead has no participants enrolled yet.' });
+    expect(recruit(setAside)).toMatchObject({
+      required: true,
+      satisfied: true,
+      explanation: 'The one pilot going ahead has participants enrolled.',
+    });
+    expect(recruit(inForce)).toMatchObject({
+      required: true,
+      satisfied: false,
+      explanation: 'The one pilot going ahead has no participants enrolled yet.',
+    });
 
     // The steps reset behind the reopen keep only set-aside records, all set aside at the same instant,
     // the ids the reopen event named; the steps before it keep theirs in force.
-    const [event] = await sql<{ payload: { gateRecordsSetAside: string[] } }>(t, `SELECT payload FROM event WHERE programme_id = $1 AND type = 'STEP_REOPENED'`, [programmeId]);
+    const [event] = await sql<{ payload: { gateRecordsSetAside: string[] } }>(
+      t,
+      `SELECT payload FROM event WHERE programme_id = $1 AND type = 'STEP_REOPENED'`,
+      [programmeId],
+    );
     const reset = [setAside, ...records.MARKET, ...records.GROW];
     expect(reset.map((r) => r.id).sort()).toEqual([...event.payload.gateRecordsSetAside].sort());
     expect(new Set(reset.map((r) => r.setAsideAt)).size).toBe(1);
     expect([records.MARKET.length, records.GROW.length]).toEqual([1, 1]);
-    for (const step of ['MAP', 'FOCUS']) expect(records[step].map((r) => [r.step, r.setAsideAt, r.passedAt])).toEqual([[step, null, recordedAt[step]]]);
+    for (const step of ['MAP', 'FOCUS'])
+      expect(records[step].map((r) => [r.step, r.setAsideAt, r.passedAt])).toEqual([[step, null, recordedAt[step]]]);
   });
 
   it('reads the records of every step in a fixed number of statements, and only within the organisation', async () => {
@@ -322,12 +470,25 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
   it('renames the old rule ids in template copies, programme snapshots and checklist items, item order kept (the migration)', async () => {
     const OLD = 'RUNNING_PILOTS_HAVE_PARTICIPANTS';
     const NEW = 'PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS';
-    const copy = (await t.client.ok(`mutation { copyDefaultTemplate(input: { name: "Old ids" }) { id } }`, {}, admin())).copyDefaultTemplate.id;
+    const copy = (await t.client.ok(`mutation { copyDefaultTemplate(input: { name: "Old ids" }) { id } }`, {}, admin())).copyDefaultTemplate
+      .id;
     const keysOf = async (table: string, column: string, id: string) =>
-      (await sql<{ items: Array<{ key: string; rule?: string }> }>(t, `SELECT "${column}"->'items' AS items FROM "${table}" WHERE id = $1`, [id]))[0].items;
-    const before = { template: await keysOf('workflow_template', 'spec', copy), snapshot: await keysOf('programme', 'template_snapshot', programmeId) };
+      (
+        await sql<{ items: Array<{ key: string; rule?: string }> }>(
+          t,
+          `SELECT "${column}"->'items' AS items FROM "${table}" WHERE id = $1`,
+          [id],
+        )
+      )[0].items;
+    const before = {
+      template: await keysOf('workflow_template', 'spec', copy),
+      snapshot: await keysOf('programme', 'template_snapshot', programmeId),
+    };
     // Put the old id back where an organisation's data would have held it before the migration.
-    for (const [table, column, id] of [['workflow_template', 'spec', copy], ['programme', 'template_snapshot', programmeId]]) {
+    for (const [table, column, id] of [
+      ['workflow_template', 'spec', copy],
+      ['programme', 'template_snapshot', programmeId],
+    ]) {
       await sql(t, `UPDATE "${table}" SET "${column}" = replace("${column}"::text, $2, $3)::jsonb WHERE id = $1`, [id, NEW, OLD]);
     }
     await sql(t, `UPDATE checklist_item SET rule = $2 WHERE programme_id = $1 AND rule = $3`, [programmeId, OLD, NEW]);
@@ -341,7 +502,9 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
   });
 
   async function enrolmentIds(): Promise<string[]> {
-    const rows = await sql<{ id: string }>(t, `SELECT id FROM enrolment WHERE pilot_id = $1 AND withdrawn_at IS NULL ORDER BY id`, [pilot.id]);
+    const rows = await sql<{ id: string }>(t, `SELECT id FROM enrolment WHERE pilot_id = $1 AND withdrawn_at IS NULL ORDER BY id`, [
+      pilot.id,
+    ]);
     return rows.map((r) => r.id);
   }
 });

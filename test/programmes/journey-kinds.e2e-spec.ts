@@ -1,5 +1,12 @@
 import { startTestApp, type TestApp } from '../support/test-app';
-import { ADVANCE, createProgramme, PROGRAMME_FIELDS, type ProgrammeView, satisfyCurrentStep, workflowOnlyTemplate } from './programme-support';
+import {
+  ADVANCE,
+  createProgramme,
+  PROGRAMME_FIELDS,
+  type ProgrammeView,
+  satisfyCurrentStep,
+  workflowOnlyTemplate,
+} from './programme-support';
 
 /** The journey tells moves from edits: every event has a kind, and the journey and history filter by it. */
 
@@ -29,7 +36,10 @@ describe('history events have kinds, and the journey and history filter by kind,
 
   const journey = async (filters: Record<string, unknown> = {}) => {
     const data = await t.client.ok(JOURNEY, { id: programme.id, ...filters }, as);
-    return { total: data.programme.journey.totalCount as number, events: data.programme.journey.edges.map((e: { node: EventNode }) => e.node) as EventNode[] };
+    return {
+      total: data.programme.journey.totalCount as number,
+      events: data.programme.journey.edges.map((e: { node: EventNode }) => e.node) as EventNode[],
+    };
   };
   const history = async (filters: Record<string, unknown> = {}) => {
     const data = await t.client.ok(HISTORY, filters, as);
@@ -44,7 +54,11 @@ describe('history events have kinds, and the journey and history filter by kind,
     managerId = manager.userId;
     as = { token: manager.token, organisationId };
     const templateId = await workflowOnlyTemplate(t.client, as);
-    const types = (await t.client.ok(`{ historyEventTypes { type kind description } }`, {}, as)).historyEventTypes as Array<{ type: string; kind: string; description: string }>;
+    const types = (await t.client.ok(`{ historyEventTypes { type kind description } }`, {}, as)).historyEventTypes as Array<{
+      type: string;
+      kind: string;
+      description: string;
+    }>;
     catalogue = new Map(types.map(({ type, ...rest }) => [type, rest]));
 
     // All five steps the proper way (tasks, ticks, owners: edits and evidence), a pause, then completion.
@@ -53,10 +67,23 @@ describe('history events have kinds, and the journey and history filter by kind,
       programme = await satisfyCurrentStep(t.client, as, programme, managerId);
       programme = (await t.client.ok(ADVANCE, { input: { programmeId: programme.id, version: programme.version } }, as)).advanceStep;
     }
-    programme = (await t.client.ok(move('pauseProgramme', 'ProgrammeMoveInput'), { input: { programmeId: programme.id, version: programme.version } }, as)).pauseProgramme;
-    programme = (await t.client.ok(move('resumeProgramme', 'ProgrammeMoveInput'), { input: { programmeId: programme.id, version: programme.version } }, as)).resumeProgramme;
+    programme = (
+      await t.client.ok(
+        move('pauseProgramme', 'ProgrammeMoveInput'),
+        { input: { programmeId: programme.id, version: programme.version } },
+        as,
+      )
+    ).pauseProgramme;
+    programme = (
+      await t.client.ok(
+        move('resumeProgramme', 'ProgrammeMoveInput'),
+        { input: { programmeId: programme.id, version: programme.version } },
+        as,
+      )
+    ).resumeProgramme;
     programme = await satisfyCurrentStep(t.client, as, programme, managerId);
-    programme = (await t.client.ok(move('completeProgramme'), { input: { programmeId: programme.id, version: programme.version } }, as)).completeProgramme;
+    programme = (await t.client.ok(move('completeProgramme'), { input: { programmeId: programme.id, version: programme.version } }, as))
+      .completeProgramme;
     expect(programme.status).toBe('COMPLETED');
   }, 120_000);
   afterAll(() => t.close());
@@ -66,9 +93,11 @@ describe('history events have kinds, and the journey and history filter by kind,
     for (const [type, entry] of catalogue) {
       expect([type, entry.description.length > 10]).toEqual([type, true]);
     }
-    const kinds = (await t.client.ok(`{ __type(name: "HistoryEventKind") { enumValues { name description } } }`, {}, as)).__type.enumValues as Array<{ name: string; description: string }>;
+    const kinds = (await t.client.ok(`{ __type(name: "HistoryEventKind") { enumValues { name description } } }`, {}, as)).__type
+      .enumValues as Array<{ name: string; description: string }>;
     expect(kinds.map((k) => k.name).sort()).toEqual(['ACCESS', 'DECISION', 'EDIT', 'EVIDENCE', 'MOVE', 'PUBLICATION']);
-    for (const kind of kinds) expect([kind.name, [...catalogue.values()].some((e) => e.kind === kind.name), !!kind.description]).toEqual([kind.name, true, true]);
+    for (const kind of kinds)
+      expect([kind.name, [...catalogue.values()].some((e) => e.kind === kind.name), !!kind.description]).toEqual([kind.name, true, true]);
   });
 
   it('gives every event of the journey the kind the catalogue gives its type', async () => {
@@ -81,7 +110,15 @@ describe('history events have kinds, and the journey and history filter by kind,
   it('filters the journey by kind: the moves alone, in order, out of many edits', async () => {
     const all = await journey();
     const moves = await journey({ kinds: ['MOVE'] });
-    expect(moves.events.map((e) => e.type)).toEqual(['STEP_ADVANCED', 'STEP_ADVANCED', 'STEP_ADVANCED', 'STEP_ADVANCED', 'PROGRAMME_PAUSED', 'PROGRAMME_RESUMED', 'PROGRAMME_COMPLETED']);
+    expect(moves.events.map((e) => e.type)).toEqual([
+      'STEP_ADVANCED',
+      'STEP_ADVANCED',
+      'STEP_ADVANCED',
+      'STEP_ADVANCED',
+      'PROGRAMME_PAUSED',
+      'PROGRAMME_RESUMED',
+      'PROGRAMME_COMPLETED',
+    ]);
     expect(moves.total).toBe(7);
     expect(moves.events.every((e) => e.kind === 'MOVE')).toBe(true);
     expect(moves.events.map((e) => e.sequence)).toEqual(all.events.filter((e) => e.kind === 'MOVE').map((e) => e.sequence));
@@ -122,7 +159,11 @@ describe('history events have kinds, and the journey and history filter by kind,
     expect(beforePause.events.map((e) => e.id)).toEqual(all.filter((e) => new Date(e.occurredAt).getTime() < at).map((e) => e.id));
     expect(beforePause.total + fromPause.total).toBe(all.length);
 
-    const window = await journey({ kinds: ['MOVE'], since: paused.occurredAt, until: moves.find((e) => e.type === 'PROGRAMME_COMPLETED')!.occurredAt });
+    const window = await journey({
+      kinds: ['MOVE'],
+      since: paused.occurredAt,
+      until: moves.find((e) => e.type === 'PROGRAMME_COMPLETED')!.occurredAt,
+    });
     expect(window.events.map((e) => e.type)).toEqual(['PROGRAMME_PAUSED', 'PROGRAMME_RESUMED']);
   });
 
@@ -169,7 +210,10 @@ describe('history events have kinds, and the journey and history filter by kind,
 
   it('refuses filters it cannot honour, naming the argument', async () => {
     const unknownType = await t.client.fails(JOURNEY, { id: programme.id, types: ['STEP_ADVANCED', 'STEP_TELEPORTED'] }, as);
-    expect(unknownType.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'types', message: expect.stringContaining('STEP_TELEPORTED is not an event type') }] });
+    expect(unknownType.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'types', message: expect.stringContaining('STEP_TELEPORTED is not an event type') }],
+    });
     const backwards = await t.client.fails(HISTORY, { since: '2026-03-02T00:00:00Z', until: '2026-03-01T00:00:00Z' }, as);
     expect(backwards.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'until' }] });
     const unknownKind = await t.client.fails(HISTORY, { kinds: ['GOSSIP'] }, as);

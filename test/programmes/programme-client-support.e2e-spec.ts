@@ -23,7 +23,8 @@ describe('programmes for clients: the moves a caller may make, and catching up b
     const pm = await t.client.addMember(admin.token, organisationId, 'PROGRAMME_MANAGER', 'Programme Manager');
     managerId = pm.userId;
     manager = { token: pm.token, organisationId };
-    for (const role of ['CONTRIBUTOR', 'VIEWER', 'CONSULTANT'] as const) as[role] = { token: (await t.client.addMember(admin.token, organisationId, role)).token, organisationId };
+    for (const role of ['CONTRIBUTOR', 'VIEWER', 'CONSULTANT'] as const)
+      as[role] = { token: (await t.client.addMember(admin.token, organisationId, role)).token, organisationId };
     templateId = await workflowOnlyTemplate(t.client, manager);
   });
   afterAll(() => t.close());
@@ -46,7 +47,12 @@ describe('programmes for clients: the moves a caller may make, and catching up b
     expect(open.availableMoves[0]).toEqual({ type: 'ADVANCE', reasonRequired: false, overridesGate: false, steps: [] });
     programme = (await t.client.ok(ADVANCE, { input: { programmeId: programme.id, version: programme.version } }, manager)).advanceStep;
     const atFocus = (await t.client.ok(MOVES, { id: programme.id }, manager)).programme;
-    expect(atFocus.availableMoves.find((m: { type: string }) => m.type === 'REOPEN')).toEqual({ type: 'REOPEN', reasonRequired: true, overridesGate: false, steps: ['MAP'] });
+    expect(atFocus.availableMoves.find((m: { type: string }) => m.type === 'REOPEN')).toEqual({
+      type: 'REOPEN',
+      reasonRequired: true,
+      overridesGate: false,
+      steps: ['MAP'],
+    });
 
     // The lifecycle allows the same moves whoever asks; what each role may do differs.
     for (const [role, permissions] of [
@@ -61,8 +67,17 @@ describe('programmes for clients: the moves a caller may make, and catching up b
     }
 
     // Paused: only resume and archive are offered.
-    const paused = (await t.client.ok(`mutation($input: ProgrammeMoveInput!) { pauseProgramme(input: $input) { id } }`, { input: { programmeId: programme.id, version: programme.version } }, manager)).pauseProgramme;
-    expect((await t.client.ok(MOVES, { id: paused.id }, manager)).programme.availableMoves.map((m: { type: string }) => m.type)).toEqual(['RESUME', 'ARCHIVE']);
+    const paused = (
+      await t.client.ok(
+        `mutation($input: ProgrammeMoveInput!) { pauseProgramme(input: $input) { id } }`,
+        { input: { programmeId: programme.id, version: programme.version } },
+        manager,
+      )
+    ).pauseProgramme;
+    expect((await t.client.ok(MOVES, { id: paused.id }, manager)).programme.availableMoves.map((m: { type: string }) => m.type)).toEqual([
+      'RESUME',
+      'ARCHIVE',
+    ]);
   });
 
   it('names the newest event sequence on the programme and lists only the events after a given one', async () => {
@@ -71,10 +86,18 @@ describe('programmes for clients: the moves a caller may make, and catching up b
     expect(first.lastEventSequence).toBe(1); // PROGRAMME_CREATED
 
     // Someone else works while this client is away: a task, a tick, an override.
-    await t.client.ok(`mutation($input: CreateTasksInput!) { createTasks(input: $input) { id } }`, { input: { tasks: [{ programmeId: programme.id, title: 'Book the room' }] } }, manager);
+    await t.client.ok(
+      `mutation($input: CreateTasksInput!) { createTasks(input: $input) { id } }`,
+      { input: { tasks: [{ programmeId: programme.id, title: 'Book the room' }] } },
+      manager,
+    );
     const step = programme.steps[0];
     const item = step.items.find((i) => i.kind === 'MANUAL')!;
-    await t.client.ok(`mutation($input: TickChecklistItemInput!) { tickChecklistItem(input: $input) { id } }`, { input: { itemId: item.id, evidenceText: 'Workshop notes' } }, manager);
+    await t.client.ok(
+      `mutation($input: TickChecklistItemInput!) { tickChecklistItem(input: $input) { id } }`,
+      { input: { itemId: item.id, evidenceText: 'Workshop notes' } },
+      manager,
+    );
     const advanced = (
       await t.client.ok(
         `mutation($input: GatedMoveInput!) { advanceStep(input: $input) { version lastEventSequence } }`,
@@ -96,13 +119,20 @@ describe('programmes for clients: the moves a caller may make, and catching up b
     // It narrows with the other filters, and nothing is missed after the newest.
     const moves = (await t.client.ok(JOURNEY, { id: programme.id, after: 2, kinds: ['MOVE'] }, manager)).programme.journey;
     expect(moves.edges.map((e: { node: { sequence: number } }) => e.node.sequence)).toEqual([4]);
-    expect((await t.client.ok(JOURNEY, { id: programme.id, after: 4 }, manager)).programme.journey).toMatchObject({ totalCount: 0, edges: [] });
+    expect((await t.client.ok(JOURNEY, { id: programme.id, after: 4 }, manager)).programme.journey).toMatchObject({
+      totalCount: 0,
+      edges: [],
+    });
 
     // Paging back newest first by sequence: the page after the oldest event held, whatever was added since.
     const older = `query($id: ID!, $before: Int) { programme(id: $id) { journey(beforeSequence: $before, newestFirst: true, first: 2) { totalCount edges { node { sequence } } } } }`;
     const newest = (await t.client.ok(older, { id: programme.id }, manager)).programme.journey;
     expect(newest.edges.map((e: { node: { sequence: number } }) => e.node.sequence)).toEqual([4, 3]);
-    await t.client.ok(`mutation($input: CreateTasksInput!) { createTasks(input: $input) { id } }`, { input: { tasks: [{ programmeId: programme.id, title: 'Send the invitations' }] } }, manager);
+    await t.client.ok(
+      `mutation($input: CreateTasksInput!) { createTasks(input: $input) { id } }`,
+      { input: { tasks: [{ programmeId: programme.id, title: 'Send the invitations' }] } },
+      manager,
+    );
     const next = (await t.client.ok(older, { id: programme.id, before: 3 }, manager)).programme.journey;
     expect(next).toMatchObject({ totalCount: 2, edges: [{ node: { sequence: 2 } }, { node: { sequence: 1 } }] });
   });
@@ -110,8 +140,18 @@ describe('programmes for clients: the moves a caller may make, and catching up b
   it('refuses sequences out of range, naming the argument', async () => {
     const programme = await createProgramme(t.client, manager, 'Bad sequence', templateId);
     const refused = await t.client.fails(JOURNEY, { id: programme.id, after: -1 }, manager);
-    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'afterSequence', message: expect.stringMatching(/0 or more/) }] });
-    const before = await t.client.fails(`query($id: ID!) { programme(id: $id) { journey(beforeSequence: 0) { totalCount } } }`, { id: programme.id }, manager);
-    expect(before.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'beforeSequence', message: expect.stringMatching(/1 or more/) }] });
+    expect(refused.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'afterSequence', message: expect.stringMatching(/0 or more/) }],
+    });
+    const before = await t.client.fails(
+      `query($id: ID!) { programme(id: $id) { journey(beforeSequence: 0) { totalCount } } }`,
+      { id: programme.id },
+      manager,
+    );
+    expect(before.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'beforeSequence', message: expect.stringMatching(/1 or more/) }],
+    });
   });
 });

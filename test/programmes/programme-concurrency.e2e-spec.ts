@@ -16,7 +16,11 @@ describe('programme concurrency', () => {
   afterAll(() => t.close());
 
   const journeyTypes = async (programmeId: string): Promise<string[]> => {
-    const data = await t.client.ok(`query($id: ID!) { programme(id: $id) { journey(first: 100) { edges { node { type sequence } } } } }`, { id: programmeId }, as);
+    const data = await t.client.ok(
+      `query($id: ID!) { programme(id: $id) { journey(first: 100) { edges { node { type sequence } } } } }`,
+      { id: programmeId },
+      as,
+    );
     const nodes = data.programme.journey.edges.map((e: { node: { type: string; sequence: number } }) => e.node);
     expect(nodes.map((n: { sequence: number }) => n.sequence)).toEqual(nodes.map((_: unknown, i: number) => i + 1));
     return nodes.map((n: { type: string }) => n.type);
@@ -41,9 +45,13 @@ describe('programme concurrency', () => {
     for (let round = 0; round < 8; round++) {
       const programme = await satisfyCurrentStep(t.client, as, await createProgramme(t.client, as, `Race ${round}`, templateId), userId);
       const item = programme.steps[0].items.find((i) => i.required && i.kind === 'MANUAL')!;
-      const untick = t.client.request(`mutation($input: UntickChecklistItemInput!) { untickChecklistItem(input: $input) { id } }`, { input: { itemId: item.id } }, as);
+      const untick = t.client.request(
+        `mutation($input: UntickChecklistItemInput!) { untickChecklistItem(input: $input) { id } }`,
+        { input: { itemId: item.id } },
+        as,
+      );
       const advance = t.client.request(ADVANCE, { input: { programmeId: programme.id, version: programme.version } }, as);
-      const [unticked, advanced] = round % 2 ? [await untick, await advance] : (await Promise.all([untick, advance]));
+      const [unticked, advanced] = round % 2 ? [await untick, await advance] : await Promise.all([untick, advance]);
       const after = await readProgramme(t.client, as, programme.id);
       const map = after.steps.find((s) => s.step === 'MAP')!;
       // Whichever won, a completed Map it has its gate satisfied.

@@ -16,7 +16,8 @@ function subscribe(t: TestApp, params: Record<string, unknown>, programmeId: str
       { query: SUBSCRIPTION, variables: { programmeId } },
       {
         next: (message) => {
-          if (message.errors) return reject(Object.assign(new Error(message.errors[0].message), { extensions: message.errors[0].extensions }));
+          if (message.errors)
+            return reject(Object.assign(new Error(message.errors[0].message), { extensions: message.errors[0].extensions }));
           events.push((message.data as { programmeEvents: (typeof events)[number] }).programmeEvents);
           if (events.length === count) resolve(events);
         },
@@ -51,14 +52,17 @@ describe('programmeEvents subscription', () => {
     const rename = `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version } }`;
     let version = watched.version;
     for (let i = 0; i < 5; i++) {
-      version = (await t.client.ok(rename, { input: { programmeId: watched.id, version, name: `Watched ${i}` } }, as)).updateProgramme.version;
+      version = (await t.client.ok(rename, { input: { programmeId: watched.id, version, name: `Watched ${i}` } }, as)).updateProgramme
+        .version;
       await t.client.ok(rename, { input: { programmeId: other.id, version: other.version + i, name: `Other ${i}` } }, as);
       await t.client.ok(rename, { input: { programmeId: theirs.id, version: theirs.version + i, name: `Theirs ${i}` } }, strangerAs);
     }
     // A failed change (stale version) publishes nothing.
     await t.client.fails(rename, { input: { programmeId: watched.id, version: 1, name: 'Stale' } }, as);
     const events = await done;
-    expect(events.map((e) => [e.type, e.sequence, e.programmeId])).toEqual([2, 3, 4, 5, 6].map((sequence) => ['PROGRAMME_UPDATED', sequence, watched.id]));
+    expect(events.map((e) => [e.type, e.sequence, e.programmeId])).toEqual(
+      [2, 3, 4, 5, 6].map((sequence) => ['PROGRAMME_UPDATED', sequence, watched.id]),
+    );
     await client.dispose();
   });
 
@@ -66,7 +70,11 @@ describe('programmeEvents subscription', () => {
     const admin = await t.client.signUp('Curious');
     const organisationId = await t.client.createOrganisation(admin.token);
     const stranger = await t.client.signUp('Owner');
-    const theirs = await createProgramme(t.client, { token: stranger.token, organisationId: await t.client.createOrganisation(stranger.token) }, 'Private');
+    const theirs = await createProgramme(
+      t.client,
+      { token: stranger.token, organisationId: await t.client.createOrganisation(stranger.token) },
+      'Private',
+    );
     const { client, done } = subscribe(t, { authorization: `Bearer ${admin.token}`, organisationId }, theirs.id, 1);
     await expect(done).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     await client.dispose();

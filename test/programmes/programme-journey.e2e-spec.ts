@@ -38,26 +38,48 @@ describe('a programme manager takes a programme through the five steps', () => {
     expect(openKeys.length).toBeGreaterThan(0);
 
     // An override needs a reason of a few words.
-    const tooShort = await t.client.fails(ADVANCE, { input: { programmeId: programme.id, version: programme.version, overrideReason: 'ok' } }, as);
+    const tooShort = await t.client.fails(
+      ADVANCE,
+      { input: { programmeId: programme.id, version: programme.version, overrideReason: 'ok' } },
+      as,
+    );
     expect(tooShort.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.overrideReason' }] });
-    programme = (await t.client.ok(ADVANCE, { input: { programmeId: programme.id, version: programme.version, overrideReason: 'The cabinet asked us to start focusing now' } }, as)).advanceStep;
+    programme = (
+      await t.client.ok(
+        ADVANCE,
+        { input: { programmeId: programme.id, version: programme.version, overrideReason: 'The cabinet asked us to start focusing now' } },
+        as,
+      )
+    ).advanceStep;
     expect(programme.currentStep).toBe('FOCUS');
     expect(programme.steps[0]).toMatchObject({ state: 'COMPLETED', overrideReason: 'The cabinet asked us to start focusing now' });
 
     // Focus it the proper way: satisfy the gate, then advance.
     programme = await satisfyCurrentStep(t.client, as, programme, managerId);
     expect(programme.steps[1].gate.open).toBe(true);
-    const focusTasks = await t.client.ok(`query($id: ID!) { programme(id: $id) { tasks(filter: { step: FOCUS }) { totalCount edges { node { status } } } } }`, { id: programme.id }, as);
+    const focusTasks = await t.client.ok(
+      `query($id: ID!) { programme(id: $id) { tasks(filter: { step: FOCUS }) { totalCount edges { node { status } } } } }`,
+      { id: programme.id },
+      as,
+    );
     expect(focusTasks.programme.tasks.totalCount).toBe(2);
     expect(focusTasks.programme.tasks.edges.every((e: { node: { status: string } }) => e.node.status === 'DONE')).toBe(true);
     programme = (await t.client.ok(ADVANCE, { input: { programmeId: programme.id, version: programme.version } }, as)).advanceStep;
     expect(programme.currentStep).toBe('PEOPLE');
 
     // Reopen Map it: it is current again, later steps go back to NOT_STARTED, their ticks are kept.
-    const noReason = await t.client.fails(move('reopenStep', 'ReopenStepInput'), { input: { programmeId: programme.id, version: programme.version, step: 'MAP', reason: ' ' } }, as);
+    const noReason = await t.client.fails(
+      move('reopenStep', 'ReopenStepInput'),
+      { input: { programmeId: programme.id, version: programme.version, step: 'MAP', reason: ' ' } },
+      as,
+    );
     expect(noReason.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.reason' }] });
     programme = (
-      await t.client.ok(move('reopenStep', 'ReopenStepInput'), { input: { programmeId: programme.id, version: programme.version, step: 'MAP', reason: 'Two more estates were found' } }, as)
+      await t.client.ok(
+        move('reopenStep', 'ReopenStepInput'),
+        { input: { programmeId: programme.id, version: programme.version, step: 'MAP', reason: 'Two more estates were found' } },
+        as,
+      )
     ).reopenStep;
     expect(programme.steps.map((s) => s.state)).toEqual(['IN_PROGRESS', 'NOT_STARTED', 'NOT_STARTED', 'NOT_STARTED', 'NOT_STARTED']);
     expect(programme.steps[1].gate.open).toBe(true); // Focus it's ticks and owner survived the reopen
@@ -72,14 +94,27 @@ describe('a programme manager takes a programme through the five steps', () => {
     expect(pastGrow.extensions?.code).toBe('INVALID_TRANSITION');
 
     // Pause and resume.
-    programme = (await t.client.ok(move('pauseProgramme', 'ProgrammeMoveInput'), { input: { programmeId: programme.id, version: programme.version } }, as)).pauseProgramme;
+    programme = (
+      await t.client.ok(
+        move('pauseProgramme', 'ProgrammeMoveInput'),
+        { input: { programmeId: programme.id, version: programme.version } },
+        as,
+      )
+    ).pauseProgramme;
     const whilePaused = await t.client.fails(ADVANCE, { input: { programmeId: programme.id, version: programme.version } }, as);
     expect(whilePaused).toMatchObject({ extensions: { code: 'INVALID_TRANSITION' }, message: expect.stringMatching(/paused/) });
-    programme = (await t.client.ok(move('resumeProgramme', 'ProgrammeMoveInput'), { input: { programmeId: programme.id, version: programme.version } }, as)).resumeProgramme;
+    programme = (
+      await t.client.ok(
+        move('resumeProgramme', 'ProgrammeMoveInput'),
+        { input: { programmeId: programme.id, version: programme.version } },
+        as,
+      )
+    ).resumeProgramme;
 
     // End of Grow it: the next cycle starts at Map it; the first cycle stays readable.
     programme = await satisfyCurrentStep(t.client, as, programme, managerId);
-    programme = (await t.client.ok(move('startNextCycle'), { input: { programmeId: programme.id, version: programme.version } }, as)).startNextCycle;
+    programme = (await t.client.ok(move('startNextCycle'), { input: { programmeId: programme.id, version: programme.version } }, as))
+      .startNextCycle;
     expect(programme).toMatchObject({ cycle: 2, currentStep: 'MAP', status: 'ACTIVE' });
     expect(programme.steps.map((s) => s.state)).toEqual(['IN_PROGRESS', 'NOT_STARTED', 'NOT_STARTED', 'NOT_STARTED', 'NOT_STARTED']);
     const firstCycle = await t.client.ok(`query($id: ID!) { programme(id: $id) { steps(cycle: 1) { state } } }`, { id: programme.id }, as);
@@ -91,14 +126,21 @@ describe('a programme manager takes a programme through the five steps', () => {
       programme = (await t.client.ok(ADVANCE, { input: { programmeId: programme.id, version: programme.version } }, as)).advanceStep;
     }
     programme = await satisfyCurrentStep(t.client, as, programme, managerId);
-    programme = (await t.client.ok(move('completeProgramme'), { input: { programmeId: programme.id, version: programme.version } }, as)).completeProgramme;
+    programme = (await t.client.ok(move('completeProgramme'), { input: { programmeId: programme.id, version: programme.version } }, as))
+      .completeProgramme;
     expect(programme.status).toBe('COMPLETED');
-    programme = (await t.client.ok(move('archiveProgramme', 'ProgrammeMoveInput'), { input: { programmeId: programme.id, version: programme.version } }, as)).archiveProgramme;
+    programme = (
+      await t.client.ok(
+        move('archiveProgramme', 'ProgrammeMoveInput'),
+        { input: { programmeId: programme.id, version: programme.version } },
+        as,
+      )
+    ).archiveProgramme;
     expect(programme.status).toBe('ARCHIVED');
 
     // The journey has every move, in order, with consecutive sequence numbers.
     const nodes: Array<{ type: string; sequence: number; payload: object }> = [];
-    for (let after: string | null = null, more = true; more; ) {
+    for (let after: string | null = null, more = true; more;) {
       const page: any = await t.client.ok(
         `query($id: ID!, $after: String) { programme(id: $id) { journey(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { type sequence payload } } } } }`,
         { id: programme.id, after },
@@ -128,15 +170,27 @@ describe('a programme manager takes a programme through the five steps', () => {
       'PROGRAMME_COMPLETED',
       'PROGRAMME_ARCHIVED',
     ]);
-    const newestFirst = await t.client.ok(`query($id: ID!) { programme(id: $id) { journey(first: 1, newestFirst: true) { edges { node { type } } } } }`, { id: programme.id }, as);
+    const newestFirst = await t.client.ok(
+      `query($id: ID!) { programme(id: $id) { journey(first: 1, newestFirst: true) { edges { node { type } } } } }`,
+      { id: programme.id },
+      as,
+    );
     expect(newestFirst.programme.journey.edges[0].node.type).toBe('PROGRAMME_ARCHIVED');
     expect(JSON.stringify(nodes)).not.toMatch(/@example\.org|Programme Manager/); // no personal data in the history
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const programme = await createProgramme(t.client, as, 'Stale', templateId);
-    await t.client.ok(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version } }`, { input: { programmeId: programme.id, version: 1, name: 'Renamed' } }, as);
-    const stale = await t.client.fails(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version } }`, { input: { programmeId: programme.id, version: 1, name: 'Again' } }, as);
+    await t.client.ok(
+      `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version } }`,
+      { input: { programmeId: programme.id, version: 1, name: 'Renamed' } },
+      as,
+    );
+    const stale = await t.client.fails(
+      `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version } }`,
+      { input: { programmeId: programme.id, version: 1, name: 'Again' } },
+      as,
+    );
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect((await t.client.ok(`query($id: ID!) { programme(id: $id) { name } }`, { id: programme.id }, as)).programme.name).toBe('Renamed');
   });

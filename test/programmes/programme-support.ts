@@ -20,7 +20,11 @@ export interface ProgrammeView {
 }
 
 export async function createProgramme(client: GraphqlClient, as: As, name = 'Safer streets', templateId?: string): Promise<ProgrammeView> {
-  const data = await client.ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { ${PROGRAMME_FIELDS} } }`, { input: { name, templateId } }, as);
+  const data = await client.ok(
+    `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { ${PROGRAMME_FIELDS} } }`,
+    { input: { name, templateId } },
+    as,
+  );
   return data.createProgramme;
 }
 
@@ -66,7 +70,11 @@ export async function satisfyCurrentStep(client: GraphqlClient, as: As, programm
     as,
   );
   for (const task of tasks.createTasks) {
-    await client.ok(`mutation($input: TaskVersionInput!) { completeTask(input: $input) { status } }`, { input: { taskId: task.id, version: task.version } }, as);
+    await client.ok(
+      `mutation($input: TaskVersionInput!) { completeTask(input: $input) { status } }`,
+      { input: { taskId: task.id, version: task.version } },
+      as,
+    );
   }
   await client.ok(
     `mutation($input: UpdateProgrammeStepInput!) { updateProgrammeStep(input: $input) { id } }`,

@@ -76,7 +76,8 @@ describe('programmes: tasks', () => {
     t = await startTestApp();
     [org, other] = await Promise.all([newOrganisation(t.client, 'Task Council'), newOrganisation(t.client, 'Other Council')]);
     people.ADMIN = org.admin;
-    for (const role of ['PROGRAMME_MANAGER', 'CONSULTANT', 'CONTRIBUTOR', 'VIEWER'] as const) people[role] = await addMember(t.client, org, role);
+    for (const role of ['PROGRAMME_MANAGER', 'CONSULTANT', 'CONTRIBUTOR', 'VIEWER'] as const)
+      people[role] = await addMember(t.client, org, role);
   });
   afterAll(() => t?.close());
 
@@ -85,7 +86,8 @@ describe('programmes: tasks', () => {
 
   const newProgramme = async (who: As = as(), name = `Programme ${randomUUID().slice(0, 6)}`): Promise<{ id: string; version: number }> =>
     (await t.client.ok(Q.createProgramme, { input: { name } }, who)).createProgramme;
-  const create = async (input: Record<string, unknown>, who: As = as()): Promise<TaskView> => (await t.client.ok(Q.create, { input }, who)).createTask;
+  const create = async (input: Record<string, unknown>, who: As = as()): Promise<TaskView> =>
+    (await t.client.ok(Q.create, { input }, who)).createTask;
   const read = async (id: string, who: As = as()): Promise<TaskView> => (await t.client.ok(Q.one, { id }, who)).task;
   const list = async (filter: Record<string, unknown>, who: As = as(), page: { first?: number; after?: string } = {}): Promise<Page> =>
     (await t.client.ok(Q.list, { filter, first: page.first ?? 100, after: page.after }, who)).tasks;
@@ -124,7 +126,13 @@ describe('programmes: tasks', () => {
         assigneeId: people.CONTRIBUTOR.userId,
         dueDate: '2031-03-01',
       });
-      expect(full).toMatchObject({ step: 'FOCUS', priority: 'HIGH', assigneeId: people.CONTRIBUTOR.userId, dueDate: '2031-03-01', description: 'With the steering group' });
+      expect(full).toMatchObject({
+        step: 'FOCUS',
+        priority: 'HIGH',
+        assigneeId: people.CONTRIBUTOR.userId,
+        dueDate: '2031-03-01',
+        description: 'With the steering group',
+      });
 
       const events = await taskEvents(programme.id);
       expect(events.map((e) => e.type)).toEqual(['TASK_CREATED', 'TASK_CREATED']);
@@ -171,7 +179,9 @@ describe('programmes: tasks', () => {
     it("refuses the whole batch when one row is bad, naming that row's field, and creates none", async () => {
       const programme = await newProgramme();
       const rows = (bad: Record<string, unknown>, at = 3) =>
-        Array.from({ length: 5 }, (_, i) => (i === at ? { programmeId: programme.id, title: `Row ${i}`, ...bad } : { programmeId: programme.id, title: `Row ${i}` }));
+        Array.from({ length: 5 }, (_, i) =>
+          i === at ? { programmeId: programme.id, title: `Row ${i}`, ...bad } : { programmeId: programme.id, title: `Row ${i}` },
+        );
 
       const long = await t.client.fails(Q.createMany, { input: { tasks: rows({ title: 'x'.repeat(10_000) }) } }, as());
       expect(codeOf(long)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.tasks[3].title'] });
@@ -184,12 +194,22 @@ describe('programmes: tasks', () => {
       const blank = await t.client.fails(Q.createMany, { input: { tasks: rows({ title: '   ' }, 4) } }, as());
       expect(codeOf(blank)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.tasks[4].title'] });
 
-      const elsewhere = await t.client.fails(Q.createMany, { input: { tasks: rows({ programmeId: (await newProgramme(asOther())).id }, 1) } }, as());
+      const elsewhere = await t.client.fails(
+        Q.createMany,
+        { input: { tasks: rows({ programmeId: (await newProgramme(asOther())).id }, 1) } },
+        as(),
+      );
       expect(codeOf(elsewhere)).toEqual({ code: 'NOT_FOUND' });
 
       const tooMany = Array.from({ length: 101 }, (_, i) => ({ programmeId: programme.id, title: `Row ${i}` }));
-      expect(codeOf(await t.client.fails(Q.createMany, { input: { tasks: tooMany } }, as()))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.tasks'] });
-      expect(codeOf(await t.client.fails(Q.createMany, { input: { tasks: [] } }, as()))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.tasks'] });
+      expect(codeOf(await t.client.fails(Q.createMany, { input: { tasks: tooMany } }, as()))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.tasks'],
+      });
+      expect(codeOf(await t.client.fails(Q.createMany, { input: { tasks: [] } }, as()))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.tasks'],
+      });
 
       expect((await list({ programmeId: programme.id })).totalCount).toBe(0);
       expect(await taskEvents(programme.id)).toEqual([]);
@@ -206,24 +226,53 @@ describe('programmes: tasks', () => {
       const edited = (
         await t.client.ok(
           Q.update,
-          { input: { taskId: task.id, version: 1, title: 'Draft the coproduction map', description: 'Use the service list', priority: 'URGENT', dueDate: '2030-02-28' } },
+          {
+            input: {
+              taskId: task.id,
+              version: 1,
+              title: 'Draft the coproduction map',
+              description: 'Use the service list',
+              priority: 'URGENT',
+              dueDate: '2030-02-28',
+            },
+          },
           as(),
         )
       ).updateTask as TaskView;
-      expect(edited).toMatchObject({ title: 'Draft the coproduction map', description: 'Use the service list', priority: 'URGENT', dueDate: '2030-02-28', version: 2, step: 'MAP' });
+      expect(edited).toMatchObject({
+        title: 'Draft the coproduction map',
+        description: 'Use the service list',
+        priority: 'URGENT',
+        dueDate: '2030-02-28',
+        version: 2,
+        step: 'MAP',
+      });
       expect(new Date(edited.updatedAt).getTime()).toBeGreaterThanOrEqual(new Date(task.updatedAt).getTime());
 
-      const cleared = (await t.client.ok(Q.update, { input: { taskId: task.id, version: 2, clearDueDate: true } }, as())).updateTask as TaskView;
+      const cleared = (await t.client.ok(Q.update, { input: { taskId: task.id, version: 2, clearDueDate: true } }, as()))
+        .updateTask as TaskView;
       expect(cleared).toMatchObject({ dueDate: null, version: 3, title: 'Draft the coproduction map' });
 
       const nothing = await t.client.fails(Q.update, { input: { taskId: task.id, version: 3 } }, as());
       expect(codeOf(nothing)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input'] });
-      const both = await t.client.fails(Q.update, { input: { taskId: task.id, version: 3, dueDate: '2030-01-01', clearDueDate: true } }, as());
+      const both = await t.client.fails(
+        Q.update,
+        { input: { taskId: task.id, version: 3, dueDate: '2030-01-01', clearDueDate: true } },
+        as(),
+      );
       expect(codeOf(both)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.clearDueDate'] });
 
       const updates = (await taskEvents(programme.id)).filter((e) => e.type === 'TASK_UPDATED');
       expect(updates.map((e) => e.payload)).toEqual([
-        { programmeId: programme.id, taskId: task.id, step: 'MAP', cycle: 1, fields: ['description', 'dueDate', 'priority', 'title'], priority: 'URGENT', previousPriority: 'MEDIUM' },
+        {
+          programmeId: programme.id,
+          taskId: task.id,
+          step: 'MAP',
+          cycle: 1,
+          fields: ['description', 'dueDate', 'priority', 'title'],
+          priority: 'URGENT',
+          previousPriority: 'MEDIUM',
+        },
         { programmeId: programme.id, taskId: task.id, step: 'MAP', cycle: 1, fields: ['dueDate'] },
       ]);
       expect(JSON.stringify(updates)).not.toMatch(/coproduction map|service list|2030/);
@@ -243,7 +292,9 @@ describe('programmes: tasks', () => {
     it('assigns to a member, refuses anyone outside the organisation, and unassigns', async () => {
       const programme = await newProgramme();
       const task = await create({ programmeId: programme.id, title: 'Call the tenants association' });
-      const assigned = (await t.client.ok(Q.assign, { input: { taskId: task.id, version: 1, assigneeId: people.CONTRIBUTOR.userId } }, as())).assignTask;
+      const assigned = (
+        await t.client.ok(Q.assign, { input: { taskId: task.id, version: 1, assigneeId: people.CONTRIBUTOR.userId } }, as())
+      ).assignTask;
       expect(assigned).toMatchObject({ assigneeId: people.CONTRIBUTOR.userId, version: 2 });
 
       for (const outsider of [other.admin.userId, randomUUID()]) {
@@ -251,7 +302,11 @@ describe('programmes: tasks', () => {
         expect(codeOf(refused)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.assigneeId'] });
         expect(refused.message).toMatch(/not a member of this organisation/);
       }
-      const refusedAtCreation = await t.client.fails(Q.create, { input: { programmeId: programme.id, title: 'x', assigneeId: other.admin.userId } }, as());
+      const refusedAtCreation = await t.client.fails(
+        Q.create,
+        { input: { programmeId: programme.id, title: 'x', assigneeId: other.admin.userId } },
+        as(),
+      );
       expect(codeOf(refusedAtCreation)).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.assigneeId'] });
       expect((await read(task.id)).assigneeId).toBe(people.CONTRIBUTOR.userId);
 
@@ -274,7 +329,8 @@ describe('programmes: tasks', () => {
       expect((await t.client.ok(Q.complete, { input: { taskId: task.id, version: 2 } }, as())).completeTask).toEqual(done);
       expect(codeOf(await t.client.fails(Q.complete, { input: { taskId: task.id, version: 1 } }, as()))).toEqual({ code: 'CONFLICT' });
 
-      const still = (await t.client.ok(Q.update, { input: { taskId: task.id, version: 2, status: 'DONE', priority: 'LOW' } }, as())).updateTask;
+      const still = (await t.client.ok(Q.update, { input: { taskId: task.id, version: 2, status: 'DONE', priority: 'LOW' } }, as()))
+        .updateTask;
       expect(still).toMatchObject({ status: 'DONE', completedAt: done.completedAt, version: 3 });
       const reopened = (await t.client.ok(Q.update, { input: { taskId: task.id, version: 3, status: 'BLOCKED' } }, as())).updateTask;
       expect(reopened).toMatchObject({ status: 'BLOCKED', completedAt: null, version: 4 });
@@ -288,7 +344,8 @@ describe('programmes: tasks', () => {
     it('deletes a task with the version seen, answering it as it was', async () => {
       const programme = await newProgramme();
       const task = await create({ programmeId: programme.id, title: 'Obsolete' });
-      const edited = (await t.client.ok(Q.update, { input: { taskId: task.id, version: 1, priority: 'LOW' } }, as())).updateTask as TaskView;
+      const edited = (await t.client.ok(Q.update, { input: { taskId: task.id, version: 1, priority: 'LOW' } }, as()))
+        .updateTask as TaskView;
       const stale = await t.client.fails(Q.remove, { input: { taskId: task.id, version: 1 } }, as());
       expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
       expect(await read(task.id)).toEqual(edited);
@@ -297,13 +354,17 @@ describe('programmes: tasks', () => {
       expect(deleted).toEqual(edited);
       expect(codeOf(await t.client.fails(Q.one, { id: task.id }, as()))).toEqual({ code: 'NOT_FOUND' });
       expect(codeOf(await t.client.fails(Q.remove, { input: { taskId: task.id, version: 2 } }, as()))).toEqual({ code: 'NOT_FOUND' });
-      expect((await taskEvents(programme.id)).at(-1)).toMatchObject({ type: 'TASK_DELETED', payload: { taskId: task.id, status: 'TODO', step: 'MAP' } });
+      expect((await taskEvents(programme.id)).at(-1)).toMatchObject({
+        type: 'TASK_DELETED',
+        payload: { taskId: task.id, status: 'TODO', step: 'MAP' },
+      });
     });
 
     it('answers a stale version with CONFLICT and the current version, and changes nothing', async () => {
       const programme = await newProgramme();
       const task = await create({ programmeId: programme.id, title: 'Original', dueDate: '2030-05-05' });
-      const current = (await t.client.ok(Q.update, { input: { taskId: task.id, version: 1, title: 'Second edit' } }, as())).updateTask as TaskView;
+      const current = (await t.client.ok(Q.update, { input: { taskId: task.id, version: 1, title: 'Second edit' } }, as()))
+        .updateTask as TaskView;
       const eventsBefore = await journey(programme.id);
 
       const attempts = [
@@ -325,7 +386,9 @@ describe('programmes: tasks', () => {
       const programme = await newProgramme();
       const task = await create({ programmeId: programme.id, title: 'Contested' });
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => t.client.request(Q.update, { input: { taskId: task.id, version: 1, title: `Edit ${i}` } }, as())),
+        Array.from({ length: 10 }, (_, i) =>
+          t.client.request(Q.update, { input: { taskId: task.id, version: 1, title: `Edit ${i}` } }, as()),
+        ),
       );
       const won = results.filter((r) => !r.errors);
       expect(won).toHaveLength(1);
@@ -357,20 +420,52 @@ describe('programmes: tasks', () => {
     it('filters by mine, created by me, step, status and assignee', async () => {
       const programme = await newProgramme();
       const contributor = as('CONTRIBUTOR');
-      await create({ programmeId: programme.id, title: 'A: admin, for contributor', assigneeId: people.CONTRIBUTOR.userId, dueDate: '2031-01-03' }, as());
-      await create({ programmeId: programme.id, title: 'B: contributor, for contributor', assigneeId: people.CONTRIBUTOR.userId, step: 'FOCUS', dueDate: '2031-01-01' }, contributor);
-      await create({ programmeId: programme.id, title: 'C: contributor, for consultant', assigneeId: people.CONSULTANT.userId, status: 'BLOCKED' }, contributor);
-      await create({ programmeId: programme.id, title: 'D: admin, nobody', status: 'IN_PROGRESS', step: 'FOCUS', dueDate: '2031-01-02' }, as());
+      await create(
+        { programmeId: programme.id, title: 'A: admin, for contributor', assigneeId: people.CONTRIBUTOR.userId, dueDate: '2031-01-03' },
+        as(),
+      );
+      await create(
+        {
+          programmeId: programme.id,
+          title: 'B: contributor, for contributor',
+          assigneeId: people.CONTRIBUTOR.userId,
+          step: 'FOCUS',
+          dueDate: '2031-01-01',
+        },
+        contributor,
+      );
+      await create(
+        { programmeId: programme.id, title: 'C: contributor, for consultant', assigneeId: people.CONSULTANT.userId, status: 'BLOCKED' },
+        contributor,
+      );
+      await create(
+        { programmeId: programme.id, title: 'D: admin, nobody', status: 'IN_PROGRESS', step: 'FOCUS', dueDate: '2031-01-02' },
+        as(),
+      );
       const p = { programmeId: programme.id };
 
       // Due date first, no due date last.
-      expect(titles(await list(p))).toEqual(['B: contributor, for contributor', 'D: admin, nobody', 'A: admin, for contributor', 'C: contributor, for consultant']);
-      expect(titles(await list({ ...p, mine: true }, contributor))).toEqual(['B: contributor, for contributor', 'A: admin, for contributor']);
+      expect(titles(await list(p))).toEqual([
+        'B: contributor, for contributor',
+        'D: admin, nobody',
+        'A: admin, for contributor',
+        'C: contributor, for consultant',
+      ]);
+      expect(titles(await list({ ...p, mine: true }, contributor))).toEqual([
+        'B: contributor, for contributor',
+        'A: admin, for contributor',
+      ]);
       expect(titles(await list({ ...p, mine: false }, contributor))).toEqual(['D: admin, nobody', 'C: contributor, for consultant']);
-      expect(titles(await list({ ...p, createdByMe: true }, contributor))).toEqual(['B: contributor, for contributor', 'C: contributor, for consultant']);
+      expect(titles(await list({ ...p, createdByMe: true }, contributor))).toEqual([
+        'B: contributor, for contributor',
+        'C: contributor, for consultant',
+      ]);
       expect(titles(await list({ ...p, createdByMe: true }, as()))).toEqual(['D: admin, nobody', 'A: admin, for contributor']);
       expect(titles(await list({ ...p, step: 'FOCUS' }))).toEqual(['B: contributor, for contributor', 'D: admin, nobody']);
-      expect(titles(await list({ ...p, status: ['BLOCKED', 'IN_PROGRESS'] }))).toEqual(['D: admin, nobody', 'C: contributor, for consultant']);
+      expect(titles(await list({ ...p, status: ['BLOCKED', 'IN_PROGRESS'] }))).toEqual([
+        'D: admin, nobody',
+        'C: contributor, for consultant',
+      ]);
       expect(titles(await list({ ...p, status: ['DONE'] }))).toEqual([]);
       expect(titles(await list({ ...p, assigneeId: people.CONSULTANT.userId }))).toEqual(['C: contributor, for consultant']);
       expect(titles(await list({ ...p, mine: true, step: 'MAP' }, contributor))).toEqual(['A: admin, for contributor']);
@@ -379,7 +474,9 @@ describe('programmes: tasks', () => {
       // An organisation-wide "my work" includes tasks of every programme.
       const elsewhere = await newProgramme();
       await create({ programmeId: elsewhere.id, title: 'E: elsewhere, for contributor', assigneeId: people.CONTRIBUTOR.userId }, as());
-      expect(titles(await list({ mine: true }, contributor))).toEqual(expect.arrayContaining(['A: admin, for contributor', 'E: elsewhere, for contributor']));
+      expect(titles(await list({ mine: true }, contributor))).toEqual(
+        expect.arrayContaining(['A: admin, for contributor', 'E: elsewhere, for contributor']),
+      );
 
       const empty = await t.client.fails(Q.list, { filter: { status: [] } }, as());
       expect(codeOf(empty)).toEqual({ code: 'BAD_USER_INPUT', fields: ['filter.status'] });
@@ -441,7 +538,11 @@ describe('programmes: tasks', () => {
       const programme = await newProgramme();
       const before = new Date(Date.now() - 1000).toISOString();
       const created = (
-        await t.client.ok(Q.createMany, { input: { tasks: ['one', 'two', 'three', 'four', 'five'].map((title) => ({ programmeId: programme.id, title })) } }, as())
+        await t.client.ok(
+          Q.createMany,
+          { input: { tasks: ['one', 'two', 'three', 'four', 'five'].map((title) => ({ programmeId: programme.id, title })) } },
+          as(),
+        )
       ).createTasks as TaskView[];
       const filter = { programmeId: programme.id, changedSince: before };
 
@@ -449,7 +550,8 @@ describe('programmes: tasks', () => {
       expect(first.totalCount).toBe(5);
       expect(first.pageInfo.hasNextPage).toBe(true);
       // Edit a task already received: it moves to the end instead of shifting the others.
-      const edited = (await t.client.ok(Q.update, { input: { taskId: first.edges[0].node.id, version: 1, priority: 'HIGH' } }, as())).updateTask as TaskView;
+      const edited = (await t.client.ok(Q.update, { input: { taskId: first.edges[0].node.id, version: 1, priority: 'HIGH' } }, as()))
+        .updateTask as TaskView;
       const second = await list(filter, as(), { first: 2, after: first.pageInfo.endCursor! });
       const third = await list(filter, as(), { first: 2, after: second.pageInfo.endCursor! });
       expect(second.pageInfo.hasNextPage).toBe(true);
@@ -463,14 +565,18 @@ describe('programmes: tasks', () => {
       // The next poll starts at the last change received (inclusive) and sees what changed since.
       // Any task but the one edited above (batch-created tasks share a timestamp, so which came first is up to their ids).
       const untouched = created.find((task) => task.id !== edited.id)!;
-      const later = (await t.client.ok(Q.update, { input: { taskId: untouched.id, version: 1, step: 'FOCUS' } }, as())).updateTask as TaskView;
+      const later = (await t.client.ok(Q.update, { input: { taskId: untouched.id, version: 1, step: 'FOCUS' } }, as()))
+        .updateTask as TaskView;
       const poll = await list({ programmeId: programme.id, changedSince: edited.updatedAt }, as());
       expect(poll.edges.map((e) => e.node.id)).toEqual([edited.id, later.id]);
       expect((await list({ programmeId: programme.id, changedSince: new Date(Date.now() + 60_000).toISOString() })).totalCount).toBe(0);
 
       // Cursors of the two orderings are not interchangeable.
       const dueOrdered = await list({ programmeId: programme.id }, as(), { first: 2 });
-      expect(codeOf(await t.client.fails(Q.list, { filter, first: 2, after: dueOrdered.pageInfo.endCursor }, as()))).toEqual({ code: 'BAD_USER_INPUT', fields: ['after'] });
+      expect(codeOf(await t.client.fails(Q.list, { filter, first: 2, after: dueOrdered.pageInfo.endCursor }, as()))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['after'],
+      });
       expect(codeOf(await t.client.fails(Q.list, { filter: { changedSince: 'yesterday' } }, as())).code).toBe('BAD_USER_INPUT');
     });
 
@@ -478,7 +584,11 @@ describe('programmes: tasks', () => {
       const programme = await newProgramme();
       await t.client.ok(
         Q.createMany,
-        { input: { tasks: Array.from({ length: 7 }, (_, i) => ({ programmeId: programme.id, title: `T${i}`, dueDate: `2032-01-0${7 - i}` })) } },
+        {
+          input: {
+            tasks: Array.from({ length: 7 }, (_, i) => ({ programmeId: programme.id, title: `T${i}`, dueDate: `2032-01-0${7 - i}` })),
+          },
+        },
         as(),
       );
       const pages: string[][] = [];
@@ -490,11 +600,7 @@ describe('programmes: tasks', () => {
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor!;
       }
-      expect(pages).toEqual([
-        ['T6', 'T5', 'T4'],
-        ['T3', 'T2', 'T1'],
-        ['T0'],
-      ]);
+      expect(pages).toEqual([['T6', 'T5', 'T4'], ['T3', 'T2', 'T1'], ['T0']]);
     });
 
     it("lists a programme's tasks on the programme, for many programmes in a fixed number of statements", async () => {
@@ -504,12 +610,19 @@ describe('programmes: tasks', () => {
       const statementsFor = async () => {
         const start = counter.total;
         const data = await t.client.ok(Q.programmesWithTasks, { filter: { status: ['TODO', 'DONE'] } }, admin);
-        return { statements: counter.total - start, programmes: data.programmes.edges.map((e: { node: { id: string; tasks: Page } }) => e.node) };
+        return {
+          statements: counter.total - start,
+          programmes: data.programmes.edges.map((e: { node: { id: string; tasks: Page } }) => e.node),
+        };
       };
       const addProgramme = async (tasks: number) => {
         const programme = await newProgramme(admin);
         if (tasks) {
-          const input = Array.from({ length: tasks }, (_, i) => ({ programmeId: programme.id, title: `${programme.id.slice(0, 4)}-${i}`, dueDate: `2033-01-0${i + 1}` }));
+          const input = Array.from({ length: tasks }, (_, i) => ({
+            programmeId: programme.id,
+            title: `${programme.id.slice(0, 4)}-${i}`,
+            dueDate: `2033-01-0${i + 1}`,
+          }));
           await t.client.ok(Q.createMany, { input: { tasks: input } }, admin);
         }
         return programme.id;
@@ -526,7 +639,9 @@ describe('programmes: tasks', () => {
       ids.forEach((id, i) => {
         const tasks = byId.get(id) as Page;
         expect(tasks.totalCount).toBe(sizes[i]);
-        expect(tasks.edges.map((e) => e.node.title)).toEqual(Array.from({ length: Math.min(2, sizes[i]) }, (_, n) => `${id.slice(0, 4)}-${n}`));
+        expect(tasks.edges.map((e) => e.node.title)).toEqual(
+          Array.from({ length: Math.min(2, sizes[i]) }, (_, n) => `${id.slice(0, 4)}-${n}`),
+        );
         expect(tasks.pageInfo.hasNextPage).toBe(sizes[i] > 2);
         for (const edge of tasks.edges) expect(edge.node.programmeId).toBe(id);
       });
@@ -596,15 +711,28 @@ describe('programmes: tasks', () => {
       expect(filter.extensions?.code).toBe('BAD_USER_INPUT');
       expect(filter.message).toMatch(/filter\.step/);
       // Written in the document instead of a variable, it fails validation.
-      const literal = await t.client.fails(`mutation { createTask(input: { programmeId: "${programmeId}", title: "x", step: DREAM }) { id } }`, {}, as());
+      const literal = await t.client.fails(
+        `mutation { createTask(input: { programmeId: "${programmeId}", title: "x", step: DREAM }) { id } }`,
+        {},
+        as(),
+      );
       expect(literal.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       await nothingChanged();
     });
 
     it('refuses ids that are not ids, a blank title and a version below 1', async () => {
-      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId: 'programme-1', title: 'x' } }, as()))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.programmeId'] });
-      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId, title: '' } }, as()))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.title'] });
-      expect(codeOf(await t.client.fails(Q.update, { input: { taskId: task.id, version: 0, title: 'x' } }, as()))).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.version'] });
+      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId: 'programme-1', title: 'x' } }, as()))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.programmeId'],
+      });
+      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId, title: '' } }, as()))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.title'],
+      });
+      expect(codeOf(await t.client.fails(Q.update, { input: { taskId: task.id, version: 0, title: 'x' } }, as()))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.version'],
+      });
       expect(codeOf(await t.client.fails(Q.assign, { input: { taskId: task.id, version: 1, assigneeId: 'someone' } }, as()))).toEqual({
         code: 'BAD_USER_INPUT',
         fields: ['input.assigneeId'],
@@ -620,7 +748,9 @@ describe('programmes: tasks', () => {
       const contributor = as('CONTRIBUTOR');
       const task = await create({ programmeId: programme.id, title: 'By a contributor' }, contributor);
       expect(task.createdBy).toBe(people.CONTRIBUTOR.userId);
-      const [second] = (await t.client.ok(Q.createMany, { input: { tasks: [{ programmeId: programme.id, title: 'Another' }] } }, contributor)).createTasks;
+      const [second] = (
+        await t.client.ok(Q.createMany, { input: { tasks: [{ programmeId: programme.id, title: 'Another' }] } }, contributor)
+      ).createTasks;
       await t.client.ok(Q.update, { input: { taskId: task.id, version: 1, title: 'Edited by a contributor' } }, contributor);
       await t.client.ok(Q.assign, { input: { taskId: task.id, version: 2, assigneeId: people.CONTRIBUTOR.userId } }, contributor);
       const done = (await t.client.ok(Q.complete, { input: { taskId: task.id, version: 3 } }, contributor)).completeTask as TaskView;
@@ -647,8 +777,12 @@ describe('programmes: tasks', () => {
 
       expect(codeOf(await t.client.fails(Q.one, { id: theirs.id }, as()))).toEqual({ code: 'NOT_FOUND' });
       expect(codeOf(await t.client.fails(Q.one, { id: randomUUID() }, as()))).toEqual({ code: 'NOT_FOUND' });
-      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId: theirProgramme.id, title: 'Intrusion' } }, as()))).toEqual({ code: 'NOT_FOUND' });
-      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId: randomUUID(), title: 'Nowhere' } }, as()))).toEqual({ code: 'NOT_FOUND' });
+      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId: theirProgramme.id, title: 'Intrusion' } }, as()))).toEqual({
+        code: 'NOT_FOUND',
+      });
+      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId: randomUUID(), title: 'Nowhere' } }, as()))).toEqual({
+        code: 'NOT_FOUND',
+      });
       for (const [query, input] of [
         [Q.update, { taskId: theirs.id, version: 1, title: 'Hijacked' }],
         [Q.assign, { taskId: theirs.id, version: 1, assigneeId: org.admin.userId }],
@@ -660,7 +794,9 @@ describe('programmes: tasks', () => {
       expect((await list({ programmeId: theirProgramme.id }, as())).totalCount).toBe(0);
       expect(codeOf(await t.client.fails(Q.journey, { id: theirProgramme.id }, as()))).toEqual({ code: 'NOT_FOUND' });
       // ...and the other way round.
-      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId: ours.id, title: 'Intrusion' } }, asOther()))).toEqual({ code: 'NOT_FOUND' });
+      expect(codeOf(await t.client.fails(Q.create, { input: { programmeId: ours.id, title: 'Intrusion' } }, asOther()))).toEqual({
+        code: 'NOT_FOUND',
+      });
       expect(await read(theirs.id, asOther())).toEqual(theirs);
       expect((await journey(theirProgramme.id, asOther())).filter((e) => e.type.startsWith('TASK_'))).toHaveLength(1);
     });

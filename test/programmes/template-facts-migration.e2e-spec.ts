@@ -37,9 +37,17 @@ describe('the template-facts migration', () => {
     const admin = await t.client.signUp('Facts Admin');
     const organisationId = await t.client.createOrganisation(admin.token, 'Facts Council');
     const as = { token: admin.token, organisationId };
-    const copy = async (name: string) => (await t.client.ok(`mutation($name: String) { copyDefaultTemplate(input: { name: $name }) { id } }`, { name }, as)).copyDefaultTemplate.id as string;
+    const copy = async (name: string) =>
+      (await t.client.ok(`mutation($name: String) { copyDefaultTemplate(input: { name: $name }) { id } }`, { name }, as))
+        .copyDefaultTemplate.id as string;
     const programme = async (name: string, templateId: string | null) =>
-      (await t.client.ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, { input: { name, templateId } }, as)).createProgramme.id as string;
+      (
+        await t.client.ok(
+          `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
+          { input: { name, templateId } },
+          as,
+        )
+      ).createProgramme.id as string;
     const untouched = await copy('Untouched');
     const asShipped = await copy('As shipped');
     const ownWords = await copy('Own words');
@@ -49,13 +57,20 @@ describe('the template-facts migration', () => {
     const readSpec = async (table: string, column: string, id: string) =>
       (await db.query(`SELECT "${column}"->'items' AS items FROM "${table}" WHERE id = $1`, [id]))[0].items as Item[];
     const writeSpec = (table: string, column: string, id: string, items: Item[]) =>
-      db.query(`UPDATE "${table}" SET "${column}" = jsonb_set("${column}", '{items}', $2::jsonb) WHERE id = $1`, [id, JSON.stringify(items)]);
-    const versionOf = async (id: string) => (await db.query(`SELECT version FROM workflow_template WHERE id = $1`, [id]))[0].version as number;
+      db.query(`UPDATE "${table}" SET "${column}" = jsonb_set("${column}", '{items}', $2::jsonb) WHERE id = $1`, [
+        id,
+        JSON.stringify(items),
+      ]);
+    const versionOf = async (id: string) =>
+      (await db.query(`SELECT version FROM workflow_template WHERE id = $1`, [id]))[0].version as number;
     const checklist = async (programmeId: string) =>
-      (await db.query(`SELECT key, title, guidance, source FROM checklist_item WHERE programme_id = $1 ORDER BY step, position, key`, [programmeId])) as Item[];
+      (await db.query(`SELECT key, title, guidance, source FROM checklist_item WHERE programme_id = $1 ORDER BY step, position, key`, [
+        programmeId,
+      ])) as Item[];
     const setChecklist = async (programmeId: string, texts: Record<string, Partial<Item>>) => {
       for (const [key, fields] of Object.entries(texts)) {
-        for (const [field, value] of Object.entries(fields)) await db.query(`UPDATE checklist_item SET "${field}" = $3 WHERE programme_id = $1 AND key = $2`, [programmeId, key, value]);
+        for (const [field, value] of Object.entries(fields))
+          await db.query(`UPDATE checklist_item SET "${field}" = $3 WHERE programme_id = $1 AND key = $2`, [programmeId, key, value]);
       }
     };
 
@@ -63,7 +78,10 @@ describe('the template-facts migration', () => {
     const corrected = withTexts(await readSpec('workflow_template', 'spec', untouched), newTexts(COSTS, INCENTIVES, SELF_EFFICACY));
     const shipped = withTexts(corrected, oldTexts(COSTS, INCENTIVES, SELF_EFFICACY));
     // An organisation that edited two of the items: its own source on one (its guidance left as shipped), its own guidance on another.
-    const own = withTexts(shipped, { [COSTS]: { source: 'Our audit office, 2024' }, [INCENTIVES]: { guidance: 'Thank volunteers in person at the annual fair.' } });
+    const own = withTexts(shipped, {
+      [COSTS]: { source: 'Our audit office, 2024' },
+      [INCENTIVES]: { guidance: 'Thank volunteers in person at the annual fair.' },
+    });
     await writeSpec('workflow_template', 'spec', untouched, corrected);
     await writeSpec('workflow_template', 'spec', asShipped, shipped);
     await writeSpec('workflow_template', 'spec', ownWords, own);
@@ -73,7 +91,10 @@ describe('the template-facts migration', () => {
     const checklistBefore = await checklist(fromCopy);
     await setChecklist(fromCopy, oldTexts(COSTS, INCENTIVES, SELF_EFFICACY));
     await setChecklist(fromDefault, oldTexts(COSTS, INCENTIVES, SELF_EFFICACY));
-    await setChecklist(fromDefault, { [COSTS]: { source: 'Our audit office, 2024' }, [INCENTIVES]: { guidance: 'Thank volunteers in person at the annual fair.' } });
+    await setChecklist(fromDefault, {
+      [COSTS]: { source: 'Our audit office, 2024' },
+      [INCENTIVES]: { guidance: 'Thank volunteers in person at the annual fair.' },
+    });
     const versions = { untouched: await versionOf(untouched), asShipped: await versionOf(asShipped), ownWords: await versionOf(ownWords) };
 
     const runner = db.createQueryRunner();
@@ -93,7 +114,11 @@ describe('the template-facts migration', () => {
     expect(await readSpec('programme', 'template_snapshot', fromDefault)).toEqual(ownCorrected);
     expect(await readSpec('workflow_template', 'spec', untouched)).toEqual(corrected);
     // A changed copy has a new version, so an edit begun on the old text answers CONFLICT; the others keep theirs.
-    expect([await versionOf(untouched), await versionOf(asShipped), await versionOf(ownWords)]).toEqual([versions.untouched, versions.asShipped + 1, versions.ownWords + 1]);
+    expect([await versionOf(untouched), await versionOf(asShipped), await versionOf(ownWords)]).toEqual([
+      versions.untouched,
+      versions.asShipped + 1,
+      versions.ownWords + 1,
+    ]);
 
     expect(await checklist(fromCopy)).toEqual(checklistBefore);
     const byKey = Object.fromEntries((await checklist(fromDefault)).map((item) => [item.key, item]));

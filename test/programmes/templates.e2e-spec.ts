@@ -48,7 +48,10 @@ const Q = {
 const STEPS = ['MAP', 'FOCUS', 'PEOPLE', 'MARKET', 'GROW'];
 
 /** The input an edit sends: the template's lists as they should be. */
-const editOf = (template: Template, changes: Partial<{ name: string; items: Item[]; taskSuggestions: Suggestion[]; version: number }> = {}) => ({
+const editOf = (
+  template: Template,
+  changes: Partial<{ name: string; items: Item[]; taskSuggestions: Suggestion[]; version: number }> = {},
+) => ({
   templateId: template.id,
   version: changes.version ?? template.version,
   ...(changes.name === undefined ? {} : { name: changes.name }),
@@ -65,7 +68,8 @@ describe('programmes: workflow templates', () => {
     t = await startTestApp();
     [org, other] = await Promise.all([newOrganisation(t.client, 'Template Council'), newOrganisation(t.client, 'Other Council')]);
     people.ADMIN = org.admin;
-    for (const role of ['PROGRAMME_MANAGER', 'CONSULTANT', 'CONTRIBUTOR', 'VIEWER'] as const) people[role] = await addMember(t.client, org, role);
+    for (const role of ['PROGRAMME_MANAGER', 'CONSULTANT', 'CONTRIBUTOR', 'VIEWER'] as const)
+      people[role] = await addMember(t.client, org, role);
   });
   afterAll(() => t.close());
 
@@ -102,7 +106,13 @@ describe('programmes: workflow templates', () => {
   it('copies the default into an organisation template at version 1, listed after the default', async () => {
     const builtIn = await read('default');
     const copied = await copy('Our five steps');
-    expect(copied).toMatchObject({ name: 'Our five steps', templateVersion: 1, version: 1, isDefault: false, updatedAt: expect.any(String) });
+    expect(copied).toMatchObject({
+      name: 'Our five steps',
+      templateVersion: 1,
+      version: 1,
+      isDefault: false,
+      updatedAt: expect.any(String),
+    });
     expect(copied.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(copied.items).toEqual(builtIn.items);
     expect(copied.taskSuggestions).toEqual(builtIn.taskSuggestions);
@@ -117,7 +127,12 @@ describe('programmes: workflow templates', () => {
     expect(await read(copied.id)).toEqual(copied);
 
     expect(await eventsAbout(copied.id)).toEqual([
-      expect.objectContaining({ type: 'TEMPLATE_COPIED', programmeId: null, actorUserId: org.admin.userId, payload: { templateId: copied.id, templateVersion: 1 } }),
+      expect.objectContaining({
+        type: 'TEMPLATE_COPIED',
+        programmeId: null,
+        actorUserId: org.admin.userId,
+        payload: { templateId: copied.id, templateVersion: 1 },
+      }),
     ]);
   });
 
@@ -135,13 +150,33 @@ describe('programmes: workflow templates', () => {
       rule: null,
       source: 'our own practice',
     };
-    const evidenced: Item = { ...added, key: 'map.owner_again', title: 'The Map step has an owner', required: true, kind: 'EVIDENCED', rule: 'STEP_HAS_OWNER' };
+    const evidenced: Item = {
+      ...added,
+      key: 'map.owner_again',
+      title: 'The Map step has an owner',
+      required: true,
+      kind: 'EVIDENCED',
+      rule: 'STEP_HAS_OWNER',
+    };
     // Reordered (third first), one edited, `second` dropped, two added.
-    const items = [third, { ...first, title: 'Record what residents already do with us', required: false }, added, ...rest, evidenced, ...others];
+    const items = [
+      third,
+      { ...first, title: 'Record what residents already do with us', required: false },
+      added,
+      ...rest,
+      evidenced,
+      ...others,
+    ];
     const [s1, s2, ...sRest] = copied.taskSuggestions;
-    const taskSuggestions = [{ step: 'GROW', title: 'Write a scaling note', description: '' }, s2, ...sRest.slice(1), { ...s1, description: 'Edited description' }];
+    const taskSuggestions = [
+      { step: 'GROW', title: 'Write a scaling note', description: '' },
+      s2,
+      ...sRest.slice(1),
+      { ...s1, description: 'Edited description' },
+    ];
 
-    const edited = (await t.client.ok(Q.update, { input: editOf(copied, { name: 'Edited template v2', items, taskSuggestions }) }, as())).updateWorkflowTemplate as Template;
+    const edited = (await t.client.ok(Q.update, { input: editOf(copied, { name: 'Edited template v2', items, taskSuggestions }) }, as()))
+      .updateWorkflowTemplate as Template;
     expect(edited).toMatchObject({ id: copied.id, name: 'Edited template v2', templateVersion: 2, version: 2, isDefault: false });
     expect(edited.items).toEqual(items);
     expect(edited.items.some((i) => i.key === second.key)).toBe(false);
@@ -155,7 +190,8 @@ describe('programmes: workflow templates', () => {
     expect(same).toMatchObject({ templateVersion: 2, version: 2 });
 
     // Leaving the name out keeps it; dropping a suggestion is another version.
-    const again = (await t.client.ok(Q.update, { input: editOf(edited, { taskSuggestions: taskSuggestions.slice(1) }) }, as())).updateWorkflowTemplate;
+    const again = (await t.client.ok(Q.update, { input: editOf(edited, { taskSuggestions: taskSuggestions.slice(1) }) }, as()))
+      .updateWorkflowTemplate;
     expect(again).toMatchObject({ name: 'Edited template v2', templateVersion: 3, version: 3 });
     expect(again.taskSuggestions).toEqual(taskSuggestions.slice(1));
 
@@ -176,12 +212,20 @@ describe('programmes: workflow templates', () => {
     const cases: Array<[string, ReturnType<typeof editOf> | Record<string, unknown>, string[]]> = [
       ['duplicate key', editOf(copied, { items: withItem(1, { key: items[0].key }) }), ['input.items[1].key']],
       ['evidenced without a rule', editOf(copied, { items: withItem(manualAt, { kind: 'EVIDENCED' }) }), [`input.items[${manualAt}].rule`]],
-      ['unknown rule', editOf(copied, { items: withItem(evidencedAt, { rule: 'PILOT_IS_APPROVED_SOMEDAY' }) }), [`input.items[${evidencedAt}].rule`]],
+      [
+        'unknown rule',
+        editOf(copied, { items: withItem(evidencedAt, { rule: 'PILOT_IS_APPROVED_SOMEDAY' }) }),
+        [`input.items[${evidencedAt}].rule`],
+      ],
       ['manual with a rule', editOf(copied, { items: withItem(manualAt, { rule: 'STEP_HAS_OWNER' }) }), [`input.items[${manualAt}].rule`]],
       ['201-character item title', editOf(copied, { items: withItem(3, { title: 'x'.repeat(201) }) }), ['input.items[3].title']],
       ['blank source', editOf(copied, { items: withItem(2, { source: '   ' }) }), ['input.items[2].source']],
       ['malformed key', editOf(copied, { items: withItem(4, { key: 'Map Step!' }) }), ['input.items[4].key']],
-      ['201-character suggestion title', editOf(copied, { taskSuggestions: [{ step: 'MAP', title: 'y'.repeat(201), description: '' }] }), ['input.taskSuggestions[0].title']],
+      [
+        '201-character suggestion title',
+        editOf(copied, { taskSuggestions: [{ step: 'MAP', title: 'y'.repeat(201), description: '' }] }),
+        ['input.taskSuggestions[0].title'],
+      ],
       ['a step left without items', editOf(copied, { items: items.filter((i) => i.step !== 'GROW') }), ['input.items']],
       ['a blank name', editOf(copied, { name: '  ' }), ['input.name']],
     ];
@@ -205,7 +249,11 @@ describe('programmes: workflow templates', () => {
     const updated = (await t.client.ok(Q.update, { input: first }, as('PROGRAMME_MANAGER'))).updateWorkflowTemplate as Template;
     expect(updated.version).toBe(2);
 
-    const stale = await t.client.fails(Q.update, { input: editOf(copied, { name: 'Lost edit', items: copied.items.slice(1) }) }, as('CONSULTANT'));
+    const stale = await t.client.fails(
+      Q.update,
+      { input: editOf(copied, { name: 'Lost edit', items: copied.items.slice(1) }) },
+      as('CONSULTANT'),
+    );
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const staleDelete = await t.client.fails(Q.remove, { input: { templateId: copied.id, version: 1 } }, as());
     expect(staleDelete.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
@@ -216,7 +264,8 @@ describe('programmes: workflow templates', () => {
 
   it('deletes a copy, keeps the default, and says so in history', async () => {
     const copied = await copy('Short-lived template');
-    const deleted = (await t.client.ok(Q.remove, { input: { templateId: copied.id, version: 1 } }, as('CONSULTANT'))).deleteWorkflowTemplate;
+    const deleted = (await t.client.ok(Q.remove, { input: { templateId: copied.id, version: 1 } }, as('CONSULTANT')))
+      .deleteWorkflowTemplate;
     expect(deleted).toEqual({ id: copied.id, templateVersion: 1, version: 1 });
     expect(codeOf(await t.client.fails(Q.one, { id: copied.id }, as()))).toEqual({ code: 'NOT_FOUND' });
     expect(((await t.client.ok(Q.list, {}, as())).workflowTemplates as Template[]).some((l) => l.id === copied.id)).toBe(false);
@@ -243,8 +292,12 @@ describe('programmes: workflow templates', () => {
     for (const role of ['CONTRIBUTOR', 'VIEWER'] as const) {
       const listedBefore = (await t.client.ok(Q.list, {}, as(role))).workflowTemplates as Template[];
       expect(codeOf(await t.client.fails(Q.copy, { input: { name: `By ${role}` } }, as(role)))).toEqual({ code: 'FORBIDDEN' });
-      expect(codeOf(await t.client.fails(Q.update, { input: editOf(target, { name: `By ${role}` }) }, as(role)))).toEqual({ code: 'FORBIDDEN' });
-      expect(codeOf(await t.client.fails(Q.remove, { input: { templateId: target.id, version: target.version } }, as(role)))).toEqual({ code: 'FORBIDDEN' });
+      expect(codeOf(await t.client.fails(Q.update, { input: editOf(target, { name: `By ${role}` }) }, as(role)))).toEqual({
+        code: 'FORBIDDEN',
+      });
+      expect(codeOf(await t.client.fails(Q.remove, { input: { templateId: target.id, version: target.version } }, as(role)))).toEqual({
+        code: 'FORBIDDEN',
+      });
       expect((await t.client.ok(Q.list, {}, as(role))).workflowTemplates).toEqual(listedBefore);
     }
     expect(await read(target.id)).toEqual(target);
@@ -266,7 +319,8 @@ describe('programmes: workflow templates', () => {
     expect(codeOf(await t.client.fails(Q.update, { input: editOf(theirs, { name: 'Hijacked' }) }, as()))).toEqual({ code: 'NOT_FOUND' });
     expect(codeOf(await t.client.fails(Q.remove, { input: { templateId: theirs.id, version: 1 } }, as()))).toEqual({ code: 'NOT_FOUND' });
     expect(((await t.client.ok(Q.list, {}, as())).workflowTemplates as Template[]).some((l) => l.id === theirs.id)).toBe(false);
-    for (const id of [randomUUID(), 'not-a-template-id']) expect(codeOf(await t.client.fails(Q.one, { id }, as()))).toEqual({ code: 'NOT_FOUND' });
+    for (const id of [randomUUID(), 'not-a-template-id'])
+      expect(codeOf(await t.client.fails(Q.one, { id }, as()))).toEqual({ code: 'NOT_FOUND' });
 
     expect(await read(theirs.id, asOther())).toEqual(theirs);
     expect((await historyOf(t.client, as(), 100)).some((e) => e.payload.templateId === theirs.id)).toBe(false);

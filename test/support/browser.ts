@@ -106,7 +106,10 @@ export async function launchChromium(): Promise<HeadlessBrowser> {
 function devToolsAddress(chromium: ChildProcess): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start within ${STARTUP_TIMEOUT_MS} ms: ${stderr}`)), STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium did not start within ${STARTUP_TIMEOUT_MS} ms: ${stderr}`)),
+      STARTUP_TIMEOUT_MS,
+    );
     chromium.stderr!.on('data', (chunk) => {
       stderr += chunk;
       const match = /DevTools listening on ws:\/\/([^/\s]+)\//.exec(stderr);

@@ -51,18 +51,26 @@ export class GraphqlClient {
 
   async signUp(name = 'Test Person'): Promise<{ token: string; userId: string; email: string }> {
     const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.org`;
-    await this.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { message } }`, { input: { email, password: 'correct horse battery', displayName: name } });
+    await this.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { message } }`, {
+      input: { email, password: 'correct horse battery', displayName: name },
+    });
     return { ...(await this.signIn(email)), email };
   }
 
   /** Sign-up and accepting an invitation hand out no session: the person signs in next. */
   async signIn(email: string, password = 'correct horse battery'): Promise<{ token: string; userId: string }> {
-    const data = await this.ok(`mutation($input: SignInInput!) { signIn(input: $input) { token user { id } } }`, { input: { email, password } });
+    const data = await this.ok(`mutation($input: SignInInput!) { signIn(input: $input) { token user { id } } }`, {
+      input: { email, password },
+    });
     return { token: data.signIn.token, userId: data.signIn.user.id };
   }
 
   async createOrganisation(token: string, name = 'Test Council'): Promise<string> {
-    const data = await this.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name } }, { token });
+    const data = await this.ok(
+      `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+      { input: { name } },
+      { token },
+    );
     return data.createOrganisation.id;
   }
 

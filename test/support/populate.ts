@@ -12,7 +12,9 @@ export interface PopulatedIds {
 export async function populate(t: TestApp, org: Organisation): Promise<PopulatedIds> {
   const as = org.as.ADMIN;
   const ok = (document: string, input: Record<string, unknown> = {}) => t.client.ok(document, { input }, as);
-  const programme = (await ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }`, { name: 'Everything at once' })).createProgramme;
+  const programme = (
+    await ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }`, { name: 'Everything at once' })
+  ).createProgramme;
   const areas = (await t.client.ok(`{ serviceAreas { id name } }`, {}, as)).serviceAreas as Array<{ id: string }>;
   const initiative = (
     await ok(`mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`, {
@@ -23,18 +25,47 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       programmeId: programme.id,
     })
   ).createInitiative;
-  await ok(`mutation($input: PublishInitiativesInput!) { publishInitiatives(input: $input) { id } }`, { initiativeIds: [initiative.id], published: true });
+  await ok(`mutation($input: PublishInitiativesInput!) { publishInitiatives(input: $input) { id } }`, {
+    initiativeIds: [initiative.id],
+    published: true,
+  });
   const feedToken = (await t.client.ok(`mutation { rotateFeedToken { token } }`, {}, as)).rotateFeedToken.token as string;
 
-  const priority = (await ok(`mutation($input: CreatePriorityAreaInput!) { createPriorityArea(input: $input) { id } }`, { programmeId: programme.id, serviceAreaId: areas[0].id }))
-    .createPriorityArea;
-  await ok(`mutation($input: ScorePriorityAreaInput!) { scorePriorityArea(input: $input) { id } }`, { priorityAreaId: priority.id, need: 4, feasibility: 3, appetite: 5, impact: 4 });
+  const priority = (
+    await ok(`mutation($input: CreatePriorityAreaInput!) { createPriorityArea(input: $input) { id } }`, {
+      programmeId: programme.id,
+      serviceAreaId: areas[0].id,
+    })
+  ).createPriorityArea;
+  await ok(`mutation($input: ScorePriorityAreaInput!) { scorePriorityArea(input: $input) { id } }`, {
+    priorityAreaId: priority.id,
+    need: 4,
+    feasibility: 3,
+    appetite: 5,
+    impact: 4,
+  });
 
-  let pilot = await createPilot(t, as, { programmeId: programme.id, name: 'Wardens on every estate', priorityAreaId: priority.id, participantsReached: 12 });
+  let pilot = await createPilot(t, as, {
+    programmeId: programme.id,
+    name: 'Wardens on every estate',
+    priorityAreaId: priority.id,
+    participantsReached: 12,
+  });
   const metric = (
-    await ok(`mutation($input: AddPilotMetricInput!) { addPilotMetric(input: $input) { id } }`, { pilotId: pilot.id, name: 'Reports', unit: 'a month', direction: 'LOWER_IS_BETTER', baseline: '40', target: '25' })
+    await ok(`mutation($input: AddPilotMetricInput!) { addPilotMetric(input: $input) { id } }`, {
+      pilotId: pilot.id,
+      name: 'Reports',
+      unit: 'a month',
+      direction: 'LOWER_IS_BETTER',
+      baseline: '40',
+      target: '25',
+    })
   ).addPilotMetric;
-  await ok(`mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`, { metricId: metric.id, date: '2026-02-01', value: '31' });
+  await ok(`mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`, {
+    metricId: metric.id,
+    date: '2026-02-01',
+    value: '31',
+  });
   await addLine(t, as, pilot.id, 'COST', '1200.00');
   await addLine(t, as, pilot.id, 'SAVING', '3000.00');
 
@@ -50,9 +81,17 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
     })
   ).registerParticipant;
   pilot = await move(t, as, 'approve', pilot, { reason: 'Fits the priority' });
-  await ok(`mutation($input: SetPilotNeedsInput!) { setPilotNeeds(input: $input) { pilotId } }`, { pilotId: pilot.id, skillIds: [skill.id], hoursPerMonth: 4 });
+  await ok(`mutation($input: SetPilotNeedsInput!) { setPilotNeeds(input: $input) { pilotId } }`, {
+    pilotId: pilot.id,
+    skillIds: [skill.id],
+    hoursPerMonth: 4,
+  });
   await ok(`mutation($input: CreateEngagementPlanInput!) { createEngagementPlan(input: $input) { id } }`, { pilotId: pilot.id });
-  await ok(`mutation($input: AddIncentiveInput!) { addIncentive(input: $input) { incentive { id } } }`, { pilotId: pilot.id, kind: 'INTRINSIC', description: 'Pride in the estate' });
+  await ok(`mutation($input: AddIncentiveInput!) { addIncentive(input: $input) { incentive { id } } }`, {
+    pilotId: pilot.id,
+    kind: 'INTRINSIC',
+    description: 'Pride in the estate',
+  });
   const terms = (
     await ok(`mutation($input: SaveEngagementTermsInput!) { saveEngagementTerms(input: $input) { version } }`, {
       pilotId: pilot.id,
@@ -60,32 +99,79 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       rulesOfEngagement: 'Wardens report, they do not intervene',
     })
   ).saveEngagementTerms;
-  await ok(`mutation($input: PublishEngagementTermsInput!) { publishEngagementTerms(input: $input) { version } }`, { pilotId: pilot.id, version: terms.version });
+  await ok(`mutation($input: PublishEngagementTermsInput!) { publishEngagementTerms(input: $input) { version } }`, {
+    pilotId: pilot.id,
+    version: terms.version,
+  });
   pilot = await move(t, as, 'start', pilot);
   const enrolment = (
-    await ok(`mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { id } }`, { pilotId: pilot.id, participantId: participant.id, role: 'Warden', selfEfficacy: 3 })
+    await ok(`mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { id } }`, {
+      pilotId: pilot.id,
+      participantId: participant.id,
+      role: 'Warden',
+      selfEfficacy: 3,
+    })
   ).enrolParticipant;
-  await ok(`mutation($input: RecordSelfEfficacyInput!) { recordSelfEfficacy(input: $input) { id } }`, { enrolmentId: enrolment.id, recordedOn: await today(t, org.id), score: 4 });
+  await ok(`mutation($input: RecordSelfEfficacyInput!) { recordSelfEfficacy(input: $input) { id } }`, {
+    enrolmentId: enrolment.id,
+    recordedOn: await today(t, org.id),
+    score: 4,
+  });
   pilot = await move(t, as, 'evaluate', pilot);
   pilot = await move(t, as, 'decide', pilot, { decision: 'SCALE', reason: 'Reports fell by a quarter' });
   const scaling = (
-    await ok(`mutation($input: CreateScalingPlanInput!) { createScalingPlan(input: $input) { id } }`, { pilotId: pilot.id, mechanism: 'REPLICATE', targetServiceAreaIds: [areas[1].id] })
+    await ok(`mutation($input: CreateScalingPlanInput!) { createScalingPlan(input: $input) { id } }`, {
+      pilotId: pilot.id,
+      mechanism: 'REPLICATE',
+      targetServiceAreaIds: [areas[1].id],
+    })
   ).createScalingPlan;
-  await ok(`mutation($input: AddTrainingActionInput!) { addTrainingAction(input: $input) { id } }`, { scalingPlanId: scaling.id, audience: 'STAFF', topic: 'Supporting wardens' });
+  await ok(`mutation($input: AddTrainingActionInput!) { addTrainingAction(input: $input) { id } }`, {
+    scalingPlanId: scaling.id,
+    audience: 'STAFF',
+    topic: 'Supporting wardens',
+  });
 
-  const task = (await ok(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { programmeId: programme.id, title: 'Walk the estates', step: 'MAP' })).createTask;
-  const read = await t.client.ok(`query($id: ID!) { programme(id: $id) { version steps { step items { id kind } } } }`, { id: programme.id }, as);
+  const task = (
+    await ok(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+      programmeId: programme.id,
+      title: 'Walk the estates',
+      step: 'MAP',
+    })
+  ).createTask;
+  const read = await t.client.ok(
+    `query($id: ID!) { programme(id: $id) { version steps { step items { id kind } } } }`,
+    { id: programme.id },
+    as,
+  );
   const manual = read.programme.steps[0].items.find((i: { kind: string }) => i.kind === 'MANUAL');
-  await ok(`mutation($input: TickChecklistItemInput!) { tickChecklistItem(input: $input) { id } }`, { itemId: manual.id, evidenceText: 'Workshop notes' });
+  await ok(`mutation($input: TickChecklistItemInput!) { tickChecklistItem(input: $input) { id } }`, {
+    itemId: manual.id,
+    evidenceText: 'Workshop notes',
+  });
   // A passed step, so that gate records are read too.
-  await ok(`mutation($input: GatedMoveInput!) { advanceStep(input: $input) { id } }`, { programmeId: programme.id, version: read.programme.version, overrideReason: 'Board asked to move on' });
+  await ok(`mutation($input: GatedMoveInput!) { advanceStep(input: $input) { id } }`, {
+    programmeId: programme.id,
+    version: read.programme.version,
+    overrideReason: 'Board asked to move on',
+  });
 
   const template = (await t.client.ok(`mutation { copyDefaultTemplate(input: { name: "Our way" }) { id } }`, {}, as)).copyDefaultTemplate;
-  await ok(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, { email: 'pending@example.org', role: 'VIEWER' });
+  await ok(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, {
+    email: 'pending@example.org',
+    role: 'VIEWER',
+  });
 
   const surveyInput = { title: 'Residents', areas: ['COMMUNITY_SAFETY'], samplingMethod: 'SELF_SELECTED_ONLINE' };
-  const earlier = (await ok(`mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { responseToken survey { id } } }`, surveyInput)).createSurvey;
-  const later = (await ok(`mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { responseToken survey { id } } }`, { ...surveyInput, title: 'Residents again' })).createSurvey;
+  const earlier = (
+    await ok(`mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { responseToken survey { id } } }`, surveyInput)
+  ).createSurvey;
+  const later = (
+    await ok(`mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { responseToken survey { id } } }`, {
+      ...surveyInput,
+      title: 'Residents again',
+    })
+  ).createSurvey;
   for (const survey of [earlier, later]) {
     await ok(`mutation($input: RecordSurveyResponseInput!) { recordSurveyResponse(input: $input) { id } }`, {
       surveyId: survey.survey.id,
@@ -94,13 +180,27 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
   }
 
   // The remaining kinds of record, so that every organisation table holds a row.
-  await ok(`mutation($input: AddCommunicationActionInput!) { addCommunicationAction(input: $input) { id } }`, { pilotId: pilot.id, channel: 'Leaflet', message: 'Wardens wanted' });
-  await ok(`mutation($input: AddParticipantResourceInput!) { addParticipantResource(input: $input) { id } }`, { pilotId: pilot.id, kind: 'TIME', description: 'An hour a week with the estate officer' });
-  await ok(`mutation($input: IssueSurveyRespondentTokensInput!) { issueSurveyRespondentTokens(input: $input) { survey { id } } }`, { surveyId: later.survey.id, count: 2 });
+  await ok(`mutation($input: AddCommunicationActionInput!) { addCommunicationAction(input: $input) { id } }`, {
+    pilotId: pilot.id,
+    channel: 'Leaflet',
+    message: 'Wardens wanted',
+  });
+  await ok(`mutation($input: AddParticipantResourceInput!) { addParticipantResource(input: $input) { id } }`, {
+    pilotId: pilot.id,
+    kind: 'TIME',
+    description: 'An hour a week with the estate officer',
+  });
+  await ok(`mutation($input: IssueSurveyRespondentTokensInput!) { issueSurveyRespondentTokens(input: $input) { survey { id } } }`, {
+    surveyId: later.survey.id,
+    count: 2,
+  });
   await ok(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { name: 'Intranet', role: 'VIEWER' });
-  await ok(`mutation($input: IssuePasswordResetInput!) { issuePasswordReset(input: $input) { expiresAt } }`, { userId: org.as.VIEWER.userId });
+  await ok(`mutation($input: IssuePasswordResetInput!) { issuePasswordReset(input: $input) { expiresAt } }`, {
+    userId: org.as.VIEWER.userId,
+  });
 
-  const engagementPlan = (await t.client.ok(`query($id: ID!) { pilot(id: $id) { engagementPlan { id } } }`, { id: pilot.id }, as)).pilot.engagementPlan;
+  const engagementPlan = (await t.client.ok(`query($id: ID!) { pilot(id: $id) { engagementPlan { id } } }`, { id: pilot.id }, as)).pilot
+    .engagementPlan;
   return {
     byName: {
       programmeId: programme.id,

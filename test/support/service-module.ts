@@ -10,7 +10,10 @@ import { ENTITIES } from '../../apps/api/src/entities';
 import { asRole, cloneTemplate, serverUrl, TEST_SERVER_ROLE } from './databases';
 
 @Global()
-@Module({ providers: [{ provide: AppConfig, useFactory: () => loadConfig({ NODE_ENV: 'test', COPROD_DATA_DIR: 'memory://' }) }], exports: [AppConfig] })
+@Module({
+  providers: [{ provide: AppConfig, useFactory: () => loadConfig({ NODE_ENV: 'test', COPROD_DATA_DIR: 'memory://' }) }],
+  exports: [AppConfig],
+})
 class TestConfigModule {}
 
 /**
@@ -23,7 +26,13 @@ export async function serviceTestingModule(...features: Array<Type | DynamicModu
     ? { kind: 'postgres', url: asRole(ownerUrl, TEST_SERVER_ROLE), ownerUrl }
     : { kind: 'embedded', dataDir: 'memory://', snapshot: new Blob([readFileSync(process.env.COPROD_TEST_SNAPSHOT!)]) };
   return Test.createTestingModule({
-    imports: [TestConfigModule, DatabaseModule.forRoot({ target, entities: ENTITIES, migrate: false, requireWall: true }), HistoryModule, IdentityModule, ...features],
+    imports: [
+      TestConfigModule,
+      DatabaseModule.forRoot({ target, entities: ENTITIES, migrate: false, requireWall: true }),
+      HistoryModule,
+      IdentityModule,
+      ...features,
+    ],
   }).compile();
 }
 

@@ -82,7 +82,10 @@ export function sql<T = Record<string, unknown>>(t: TestApp, text: string, param
  * The app's database as its owner, shaped like the part of a DataSource that migration tests
  * use: `query`, and a query runner to hand a migration's `up` or `down`.
  */
-export function ownerDatabase(t: TestApp): { query: (text: string, params?: unknown[]) => Promise<any[]>; createQueryRunner: () => QueryRunner } {
+export function ownerDatabase(t: TestApp): {
+  query: (text: string, params?: unknown[]) => Promise<any[]>;
+  createQueryRunner: () => QueryRunner;
+} {
   const query = (text: string, params: unknown[] = []) => sql<any>(t, text, params);
   return { query, createQueryRunner: () => ({ query, release: async () => undefined }) as unknown as QueryRunner };
 }

@@ -22,15 +22,30 @@ function sources(dir: string, out: string[] = []): string[] {
  */
 export function builtWebClient(): string {
   const hash = createHash('sha256');
-  for (const file of [...sources('apps/web'), 'package-lock.json', 'libs/common/src/policy.ts']) hash.update(file).update(readFileSync(file));
+  for (const file of [...sources('apps/web'), 'package-lock.json', 'libs/common/src/policy.ts'])
+    hash.update(file).update(readFileSync(file));
   const dir = path.join(tmpdir(), `coprod-web-${hash.digest('hex').slice(0, 16)}`);
   if (existsSync(path.join(dir, 'index.html'))) return dir;
   const partial = `${dir}.${process.pid}.partial`;
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.mts', '--outDir', partial, '--emptyOutDir', '--logLevel', 'error'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'apps/web/vite.config.mts',
+      '--outDir',
+      partial,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  );
   try {
     renameSync(partial, dir);
   } catch {

@@ -33,11 +33,21 @@ describe('surveys: CSV import of responses', () => {
     t = await startTestApp();
     org = await organisationWithRoles(t, 'Import Council');
     other = await organisationWithRoles(t, 'Other Council');
-    survey = await createSurvey(t, org.as.CONSULTANT, { title: 'Door to door 2026', areas: ['COMMUNITY_SAFETY', 'HEALTH'], samplingMethod: 'DOOR_TO_DOOR' });
+    survey = await createSurvey(t, org.as.CONSULTANT, {
+      title: 'Door to door 2026',
+      areas: ['COMMUNITY_SAFETY', 'HEALTH'],
+      samplingMethod: 'DOOR_TO_DOOR',
+    });
   });
   afterAll(() => t.close());
 
-  async function importCsv(body: string, as: As | null = org.as.CONSULTANT, surveyId = survey.survey.id, query = '', contentType = 'text/csv'): Promise<ImportAnswer> {
+  async function importCsv(
+    body: string,
+    as: As | null = org.as.CONSULTANT,
+    surveyId = survey.survey.id,
+    query = '',
+    contentType = 'text/csv',
+  ): Promise<ImportAnswer> {
     const headers: Record<string, string> = { 'content-type': contentType };
     if (as?.token) headers.authorization = `Bearer ${as.token}`;
     if (as?.organisationId) headers['x-organisation-id'] = as.organisationId;
@@ -45,7 +55,8 @@ describe('surveys: CSV import of responses', () => {
     return { status: response.status, body: (await response.json()) as ImportAnswer['body'] };
   }
 
-  const responseCount = async () => Number((await sql<{ n: number }>(t, `SELECT count(*)::int AS n FROM survey_response WHERE survey_id = $1`, [survey.survey.id]))[0].n);
+  const responseCount = async () =>
+    Number((await sql<{ n: number }>(t, `SELECT count(*)::int AS n FROM survey_response WHERE survey_id = $1`, [survey.survey.id]))[0].n);
 
   it('refuses a file with a bad row, naming its row and column, and writes nothing', async () => {
     const file = [
@@ -61,7 +72,12 @@ describe('surveys: CSV import of responses', () => {
     expect(answer.body).toMatchObject({ code: 'BAD_USER_INPUT', dryRun: false, rows: 4, imported: 0, errorCount: 2 });
     expect(answer.body.message).toBe('2 rows have problems; nothing was imported: fix them and send the whole file again');
     expect(answer.body.errors).toEqual([
-      { row: 4, line: 5, column: 'safety.q3', message: 'must be one of never, sometimes, often, or empty when not answered (got "always")' },
+      {
+        row: 4,
+        line: 5,
+        column: 'safety.q3',
+        message: 'must be one of never, sometimes, often, or empty when not answered (got "always")',
+      },
       { row: 5, line: 6, column: null, message: 'has a value in column 9, past the last column of the header' },
     ]);
     expect(await responseCount()).toBe(0);
@@ -71,7 +87,12 @@ describe('surveys: CSV import of responses', () => {
     const answer = await importCsv('safety.q1,environment.q1,Safety.Q1\noften,often,often\n');
     expect(answer.status).toBe(400);
     expect(answer.body.errors).toEqual([
-      { row: null, line: 1, column: 'environment.q1', message: expect.stringMatching(/^is not a question of this survey \(column 2\); its questions are safety\.q1, /) },
+      {
+        row: null,
+        line: 1,
+        column: 'environment.q1',
+        message: expect.stringMatching(/^is not a question of this survey \(column 2\); its questions are safety\.q1, /),
+      },
       { row: null, line: 1, column: 'safety.q1', message: 'appears twice in the header (column 3)' },
     ]);
     const empty = await importCsv('');
@@ -114,14 +135,29 @@ describe('surveys: CSV import of responses', () => {
       ['COMMUNITY_SAFETY', 68.8, 2],
       ['HEALTH', 41.7, 2],
     ]);
-    const stored = await sql<{ answers: Record<string, string> }>(t, `SELECT answers FROM survey_response WHERE survey_id = $1 AND answers ? 'health.q1' ORDER BY answers->>'health.q1'`, [survey.survey.id]);
+    const stored = await sql<{ answers: Record<string, string> }>(
+      t,
+      `SELECT answers FROM survey_response WHERE survey_id = $1 AND answers ? 'health.q1' ORDER BY answers->>'health.q1'`,
+      [survey.survey.id],
+    );
     expect(stored.map((r) => r.answers)).toEqual([
-      { 'health.q1': 'NEVER', 'health.q2': 'NEVER', 'health.q3': 'NEVER', 'safety.q1': 'OFTEN', 'safety.q2': 'OFTEN', 'safety.q3': 'OFTEN', 'safety.q4': 'OFTEN', 'safety.q5': 'OFTEN' },
+      {
+        'health.q1': 'NEVER',
+        'health.q2': 'NEVER',
+        'health.q3': 'NEVER',
+        'safety.q1': 'OFTEN',
+        'safety.q2': 'OFTEN',
+        'safety.q3': 'OFTEN',
+        'safety.q4': 'OFTEN',
+        'safety.q5': 'OFTEN',
+      },
       { 'health.q1': 'OFTEN', 'health.q2': 'OFTEN', 'health.q3': 'SOMETIMES' },
     ]);
 
     const events = (await historyTypes(t, org.as.ADMIN)).filter((e) => e.type === 'SURVEY_RESPONSES_IMPORTED');
-    expect(events).toEqual([expect.objectContaining({ programmeId: null, actorType: 'USER', payload: { surveyId: survey.survey.id, count: 3 } })]);
+    expect(events).toEqual([
+      expect.objectContaining({ programmeId: null, actorType: 'USER', payload: { surveyId: survey.survey.id, count: 3 } }),
+    ]);
   });
 
   it('takes PLAN: a CONTRIBUTOR or VIEWER is FORBIDDEN, no credentials is UNAUTHENTICATED', async () => {
@@ -158,7 +194,10 @@ describe('surveys: CSV import of responses', () => {
     const closed = await t.client.ok(M.close, { input: { surveyId: survey.survey.id, version: survey.survey.version } }, org.as.ADMIN);
     expect(closed.closeSurvey.acceptingResponses).toBe(false);
     const refused = await importCsv('safety.q1,safety.q2,safety.q3\noften,often,often\n');
-    expect([refused.status, refused.body]).toEqual([409, { code: 'INVALID_TRANSITION', message: 'This survey is closed and no longer takes responses' }]);
+    expect([refused.status, refused.body]).toEqual([
+      409,
+      { code: 'INVALID_TRANSITION', message: 'This survey is closed and no longer takes responses' },
+    ]);
     expect(await responseCount()).toBe(3);
   });
 });

@@ -103,7 +103,9 @@ describe('surveys: the coproduction index', () => {
       ],
     });
     expect(reference.countries.map((c: { code: string }) => c.code)).toEqual(['GB', 'CZ', 'DK', 'FR', 'DE']);
-    expect(reference.subIndices).toEqual([{ key: 'REPORTING_AND_INTERVENING', area: 'COMMUNITY_SAFETY', label: expect.any(String), index: 33 }]);
+    expect(reference.subIndices).toEqual([
+      { key: 'REPORTING_AND_INTERVENING', area: 'COMMUNITY_SAFETY', label: expect.any(String), index: 33 },
+    ]);
   });
 
   it('takes public responses without an account and a staff-entered one, and gives the indices worked by hand', async () => {
@@ -118,7 +120,10 @@ describe('surveys: the coproduction index', () => {
         ...answersFor('health', ['SOMETIMES', null, null, null, null]),
       },
     });
-    expect(r1).toMatchObject({ status: 200, body: { received: true, answered: 9, message: 'Thank you: your answers have been received.' } });
+    expect(r1).toMatchObject({
+      status: 200,
+      body: { received: true, answered: 9, message: 'Thank you: your answers have been received.' },
+    });
 
     // Respondent 2, through the public GraphQL mutation (again no account):
     //   safety       all NEVER                          → 0
@@ -127,7 +132,11 @@ describe('surveys: the coproduction index', () => {
     const r2 = await t.client.ok(M.submit, {
       input: {
         token: created.responseToken,
-        answers: { ...all('safety', 'NEVER'), ...answersFor('environment', ['SOMETIMES', 'NEVER', 'NEVER', 'NEVER', null]), ...answersFor('health', ['SOMETIMES', 'SOMETIMES', 'OFTEN', null, null]) },
+        answers: {
+          ...all('safety', 'NEVER'),
+          ...answersFor('environment', ['SOMETIMES', 'NEVER', 'NEVER', 'NEVER', null]),
+          ...answersFor('health', ['SOMETIMES', 'SOMETIMES', 'OFTEN', null, null]),
+        },
       },
     });
     expect(r2.submitSurveyResponse).toEqual({ received: true, answered: 12, message: 'Thank you: your answers have been received.' });
@@ -141,13 +150,26 @@ describe('surveys: the coproduction index', () => {
       {
         input: {
           surveyId: created.survey.id,
-          answers: { ...answersFor('safety', ['OFTEN', 'SOMETIMES', null, null, null]), ...all('environment', 'OFTEN'), ...answersFor('health', ['NEVER', 'NEVER', 'NEVER', 'SOMETIMES', 'SOMETIMES']) },
+          answers: {
+            ...answersFor('safety', ['OFTEN', 'SOMETIMES', null, null, null]),
+            ...all('environment', 'OFTEN'),
+            ...answersFor('health', ['NEVER', 'NEVER', 'NEVER', 'SOMETIMES', 'SOMETIMES']),
+          },
         },
       },
       org.as.CONTRIBUTOR,
     );
-    expect(r3.recordSurveyResponse).toMatchObject({ surveyId: created.survey.id, channel: 'ENTERED', survey: { results: { sampleSize: 3 } } });
-    expect(r3.recordSurveyResponse.answers).toEqual({ 'safety.q1': 'OFTEN', 'safety.q2': 'SOMETIMES', ...all('environment', 'OFTEN'), ...answersFor('health', ['NEVER', 'NEVER', 'NEVER', 'SOMETIMES', 'SOMETIMES']) });
+    expect(r3.recordSurveyResponse).toMatchObject({
+      surveyId: created.survey.id,
+      channel: 'ENTERED',
+      survey: { results: { sampleSize: 3 } },
+    });
+    expect(r3.recordSurveyResponse.answers).toEqual({
+      'safety.q1': 'OFTEN',
+      'safety.q2': 'SOMETIMES',
+      ...all('environment', 'OFTEN'),
+      ...answersFor('health', ['NEVER', 'NEVER', 'NEVER', 'SOMETIMES', 'SOMETIMES']),
+    });
 
     // safety       (70 + 0) / 2                                 = 35.0   (R1, R2)
     // environment  (250/3 + 25/2 + 100) / 3 = 1175/18 = 65.277…  → 65.3   (R1, R2, R3)
@@ -171,19 +193,31 @@ describe('surveys: the coproduction index', () => {
       // Both link answers came from this test's one address.
       answersFromRepeatedClients: 2,
       mostAnswersFromOneClient: 2,
-      caveats: [SELF_SELECTED_CAVEAT, 'Only 3 responses: a few answers can move the index by several points, so treat small changes with care.', REFERENCE_CAVEAT],
+      caveats: [
+        SELF_SELECTED_CAVEAT,
+        'Only 3 responses: a few answers can move the index by several points, so treat small changes with care.',
+        REFERENCE_CAVEAT,
+      ],
     });
   });
 
   it('two respondents, all OFTEN against all NEVER, give 50.0 in every area and overall', async () => {
     // Each area: (100 + 0) / 2 = 50; overall (50 + 50) / 2 = 50.
-    const survey = await createSurvey(t, org.as.ADMIN, { title: 'Two respondents', areas: ['HEALTH', 'LOCAL_ENVIRONMENT'], samplingMethod: 'RANDOM_SAMPLE' });
+    const survey = await createSurvey(t, org.as.ADMIN, {
+      title: 'Two respondents',
+      areas: ['HEALTH', 'LOCAL_ENVIRONMENT'],
+      samplingMethod: 'RANDOM_SAMPLE',
+    });
     for (const answer of ['OFTEN', 'NEVER']) {
       const sent = await link(t, 'POST', survey.responseToken, { answers: { ...all('health', answer), ...all('environment', answer) } });
       expect(sent.status).toBe(200);
     }
     const results = await resultsOf(t, org.as.VIEWER, survey.survey.id);
-    expect(results).toMatchObject({ sampleSize: 2, overall: 50, sampling: { method: 'RANDOM_SAMPLE', label: 'Random sample of residents' } });
+    expect(results).toMatchObject({
+      sampleSize: 2,
+      overall: 50,
+      sampling: { method: 'RANDOM_SAMPLE', label: 'Random sample of residents' },
+    });
     expect(results.byArea.map((a: { area: string; index: number; respondents: number }) => [a.area, a.index, a.respondents])).toEqual([
       ['HEALTH', 50, 2],
       ['LOCAL_ENVIRONMENT', 50, 2],
@@ -194,8 +228,16 @@ describe('surveys: the coproduction index', () => {
     const survey = await createSurvey(t, org.as.ADMIN, { title: 'Too few answers', areas: ['COMMUNITY_SAFETY'] });
     await link(t, 'POST', survey.responseToken, { answers: { 'safety.q1': 'OFTEN', 'safety.q2': 'OFTEN' } });
     const results = await resultsOf(t, org.as.VIEWER, survey.survey.id);
-    expect(results).toMatchObject({ sampleSize: 1, overall: null, note: 'No response answered at least 3 questions in any area, so there is no index yet.' });
-    expect(results.byArea[0]).toMatchObject({ index: null, respondents: 0, note: 'No respondent answered at least 3 of the questions in this area.' });
+    expect(results).toMatchObject({
+      sampleSize: 1,
+      overall: null,
+      note: 'No response answered at least 3 questions in any area, so there is no index yet.',
+    });
+    expect(results.byArea[0]).toMatchObject({
+      index: null,
+      respondents: 0,
+      note: 'No respondent answered at least 3 of the questions in this area.',
+    });
   });
 
   it('a later survey shows the change per area and overall', async () => {
@@ -206,7 +248,9 @@ describe('surveys: the coproduction index', () => {
       samplingMethod: 'SELF_SELECTED_ONLINE',
     });
     for (let i = 0; i < 2; i++) {
-      await link(t, 'POST', later.responseToken, { answers: { ...all('safety', 'OFTEN'), ...all('environment', 'OFTEN'), ...all('health', 'OFTEN') } });
+      await link(t, 'POST', later.responseToken, {
+        answers: { ...all('safety', 'OFTEN'), ...all('environment', 'OFTEN'), ...all('health', 'OFTEN') },
+      });
     }
     const data = await t.client.ok(Q.comparison, { earlierId: created.survey.id, laterId: later.survey.id }, org.as.VIEWER);
     expect(data.surveyComparison).toMatchObject({
@@ -234,17 +278,29 @@ describe('surveys: the coproduction index', () => {
       { area: 'COMMUNITY_SAFETY', label: 'Community safety', earlier: null, later: 100, change: null },
     ]);
     expect(mixed.surveyComparison.notes).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^The surveys were drawn differently \(Random sample of residents, then Self-selected online\)/), expect.stringMatching(/different policy areas/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^The surveys were drawn differently \(Random sample of residents, then Self-selected online\)/),
+        expect.stringMatching(/different policy areas/),
+      ]),
     );
 
     const same = await t.client.fails(Q.comparison, { earlierId: later.survey.id, laterId: later.survey.id }, org.as.VIEWER);
-    expect(same.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'laterId', message: 'must be a different survey from earlierId' }] });
+    expect(same.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'laterId', message: 'must be a different survey from earlierId' }],
+    });
   });
 
   it('lists the surveys, newest first, each with its results', async () => {
     const data = await t.client.ok(Q.surveys, {}, org.as.VIEWER);
     expect(data.surveys.totalCount).toBe(4);
-    expect(data.surveys.edges.map((e: { node: { title: string; results: { sampleSize: number; overall: number | null } } }) => [e.node.title, e.node.results.sampleSize, e.node.results.overall])).toEqual([
+    expect(
+      data.surveys.edges.map((e: { node: { title: string; results: { sampleSize: number; overall: number | null } } }) => [
+        e.node.title,
+        e.node.results.sampleSize,
+        e.node.results.overall,
+      ]),
+    ).toEqual([
       ['Riverside residents survey 2027', 2, 100],
       ['Too few answers', 1, null],
       ['Two respondents', 2, 50],
@@ -257,7 +313,11 @@ describe('surveys: the coproduction index', () => {
     const surveyEvents = events.filter((e) => e.type.startsWith('SURVEY_'));
     expect(surveyEvents.filter((e) => e.type === 'SURVEY_CREATED')).toHaveLength(4);
     expect(surveyEvents.filter((e) => e.type === 'SURVEY_RESPONSE_ENTERED')).toEqual([
-      expect.objectContaining({ programmeId: null, actorType: 'USER', payload: { surveyId: created.survey.id, responseId: expect.any(String) } }),
+      expect.objectContaining({
+        programmeId: null,
+        actorType: 'USER',
+        payload: { surveyId: created.survey.id, responseId: expect.any(String) },
+      }),
     ]);
     expect(events.find((e) => e.type === 'SURVEY_CREATED' && e.payload.surveyId === created.survey.id)?.payload).toEqual({
       surveyId: created.survey.id,

@@ -10,7 +10,10 @@ import { all, createSurvey, type CreatedSurvey, historyTypes, link, M, Q, result
  */
 /** The link's URL is its credential: every answer on it, refusals too, is never stored, never sent on as a Referer. */
 const CREDENTIAL_HEADERS = { cacheControl: 'no-store', referrerPolicy: 'no-referrer' };
-const credentialHeaders = (headers: Headers) => ({ cacheControl: headers.get('cache-control'), referrerPolicy: headers.get('referrer-policy') });
+const credentialHeaders = (headers: Headers) => ({
+  cacheControl: headers.get('cache-control'),
+  referrerPolicy: headers.get('referrer-policy'),
+});
 
 describe('surveys: the public link, roles and tenancy', () => {
   let t: TestApp;
@@ -46,7 +49,16 @@ describe('surveys: the public link, roles and tenancy', () => {
           },
         ],
       });
-      for (const secret of ['Linkshire', org.id, health.survey.id, org.as.ADMIN.userId, org.as.CONSULTANT.userId, 'SELF_SELECTED', 'version', 'createdAt']) {
+      for (const secret of [
+        'Linkshire',
+        org.id,
+        health.survey.id,
+        org.as.ADMIN.userId,
+        org.as.CONSULTANT.userId,
+        'SELF_SELECTED',
+        'version',
+        'createdAt',
+      ]) {
         expect(form.text).not.toContain(secret);
       }
       // The same through GraphQL, without signing in.
@@ -58,9 +70,14 @@ describe('surveys: the public link, roles and tenancy', () => {
       const wrongSurvey = await link(t, 'POST', health.responseToken, { answers: { 'health.q1': 'OFTEN', 'safety.q1': 'OFTEN' } });
       expect(wrongSurvey.status).toBe(400);
       expect(credentialHeaders(wrongSurvey.headers)).toEqual(CREDENTIAL_HEADERS);
-      expect(wrongSurvey.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'answers.safety.q1', message: 'is not a question in this survey' }] });
+      expect(wrongSurvey.body).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'answers.safety.q1', message: 'is not a question in this survey' }],
+      });
 
-      const badValues = await link(t, 'POST', health.responseToken, { answers: { 'health.q1': 'ALWAYS', 'health.q2': 3, 'health.q3': 'often' } });
+      const badValues = await link(t, 'POST', health.responseToken, {
+        answers: { 'health.q1': 'ALWAYS', 'health.q2': 3, 'health.q3': 'often' },
+      });
       expect(badValues.status).toBe(400);
       expect(badValues.body.fields).toEqual([
         { field: 'answers.health.q1', message: 'must be one of NEVER, SOMETIMES, OFTEN' },
@@ -70,16 +87,25 @@ describe('surveys: the public link, roles and tenancy', () => {
 
       for (const body of [{ answers: {} }, { answers: { 'health.q1': null } }]) {
         const empty = await link(t, 'POST', health.responseToken, body);
-        expect([empty.status, empty.body.fields]).toEqual([400, [{ field: 'answers', message: 'answers no question: answer at least one' }]]);
+        expect([empty.status, empty.body.fields]).toEqual([
+          400,
+          [{ field: 'answers', message: 'answers no question: answer at least one' }],
+        ]);
       }
       for (const body of [{}, { answers: ['OFTEN'] }, { answers: 'OFTEN' }]) {
         const shapeless = await link(t, 'POST', health.responseToken, body);
-        expect([shapeless.status, shapeless.body.fields]).toEqual([400, [{ field: 'answers', message: 'must be an object of question key → NEVER, SOMETIMES or OFTEN' }]]);
+        expect([shapeless.status, shapeless.body.fields]).toEqual([
+          400,
+          [{ field: 'answers', message: 'must be an object of question key → NEVER, SOMETIMES or OFTEN' }],
+        ]);
       }
 
       // Through GraphQL the fields are named from the input down.
       const refused = await t.client.fails(M.submit, { input: { token: safety.responseToken, answers: { 'health.q1': 'OFTEN' } } });
-      expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.answers.health.q1', message: 'is not a question in this survey' }] });
+      expect(refused.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.answers.health.q1', message: 'is not a question in this survey' }],
+      });
 
       expect((await resultsOf(t, org.as.VIEWER, health.survey.id)).sampleSize).toBe(0);
       expect((await resultsOf(t, org.as.VIEWER, safety.survey.id)).sampleSize).toBe(0);
@@ -97,14 +123,22 @@ describe('surveys: the public link, roles and tenancy', () => {
     });
 
     it('answers 404 for an unknown or malformed token, through HTTP and GraphQL alike', async () => {
-      for (const token of ['cps_thisIsNotATokenAnyoneWasEverGivenXXXXXXXXXXXX', 'short', 'has%20space', 'bad.token.with.dots', 'x'.repeat(99)]) {
+      for (const token of [
+        'cps_thisIsNotATokenAnyoneWasEverGivenXXXXXXXXXXXX',
+        'short',
+        'has%20space',
+        'bad.token.with.dots',
+        'x'.repeat(99),
+      ]) {
         const get = await link(t, 'GET', token);
         const post = await link(t, 'POST', token, { answers: { 'health.q1': 'OFTEN' } });
         expect([token, get.status, get.body?.code, post.status, post.body?.code]).toEqual([token, 404, 'NOT_FOUND', 404, 'NOT_FOUND']);
         for (const answer of [get, post]) expect(credentialHeaders(answer.headers)).toEqual(CREDENTIAL_HEADERS);
         expect(get.text).not.toContain('Linkshire');
       }
-      const gql = await t.client.fails(M.submit, { input: { token: 'cps_unknownUnknownUnknownUnknown', answers: { 'health.q1': 'OFTEN' } } });
+      const gql = await t.client.fails(M.submit, {
+        input: { token: 'cps_unknownUnknownUnknownUnknown', answers: { 'health.q1': 'OFTEN' } },
+      });
       expect(gql.extensions?.code).toBe('NOT_FOUND');
     });
 
@@ -136,12 +170,22 @@ describe('surveys: the public link, roles and tenancy', () => {
       for (const answer of [get, post]) {
         expect(answer.status).toBe(410);
         expect(credentialHeaders(answer.headers)).toEqual(CREDENTIAL_HEADERS);
-        expect(answer.body).toEqual({ code: 'INVALID_TRANSITION', message: 'This survey has closed and no longer takes answers. Thank you for your interest.' });
+        expect(answer.body).toEqual({
+          code: 'INVALID_TRANSITION',
+          message: 'This survey has closed and no longer takes answers. Thank you for your interest.',
+        });
       }
       const gql = await t.client.fails(M.submit, { input: { token: safety.responseToken, answers: all('safety', 'OFTEN') } });
       expect(gql.extensions?.code).toBe('INVALID_TRANSITION');
-      const entered = await t.client.fails(M.record, { input: { surveyId: safety.survey.id, answers: all('safety', 'OFTEN') } }, org.as.ADMIN);
-      expect(entered).toMatchObject({ message: 'This survey is closed and no longer takes responses', extensions: { code: 'INVALID_TRANSITION' } });
+      const entered = await t.client.fails(
+        M.record,
+        { input: { surveyId: safety.survey.id, answers: all('safety', 'OFTEN') } },
+        org.as.ADMIN,
+      );
+      expect(entered).toMatchObject({
+        message: 'This survey is closed and no longer takes responses',
+        extensions: { code: 'INVALID_TRANSITION' },
+      });
       const again = await t.client.fails(M.close, { input: { surveyId: safety.survey.id, version: 3 } }, org.as.ADMIN);
       expect(again.extensions?.code).toBe('INVALID_TRANSITION');
 
@@ -150,8 +194,12 @@ describe('surveys: the public link, roles and tenancy', () => {
 
     it('records closing and rotating in history, with ids only', async () => {
       const events = (await historyTypes(t, org.as.ADMIN)).filter((e) => e.type.startsWith('SURVEY_'));
-      expect(events.filter((e) => e.type === 'SURVEY_LINK_ROTATED')).toEqual([expect.objectContaining({ programmeId: null, payload: { surveyId: safety.survey.id } })]);
-      expect(events.filter((e) => e.type === 'SURVEY_CLOSED')).toEqual([expect.objectContaining({ payload: { surveyId: safety.survey.id, responses: 1 } })]);
+      expect(events.filter((e) => e.type === 'SURVEY_LINK_ROTATED')).toEqual([
+        expect.objectContaining({ programmeId: null, payload: { surveyId: safety.survey.id } }),
+      ]);
+      expect(events.filter((e) => e.type === 'SURVEY_CLOSED')).toEqual([
+        expect.objectContaining({ payload: { surveyId: safety.survey.id, responses: 1 } }),
+      ]);
       expect(JSON.stringify(events)).not.toContain('cps_');
     });
   });
@@ -163,7 +211,11 @@ describe('surveys: the public link, roles and tenancy', () => {
         expect(made.survey.title).toBe(`By ${role}`);
       }
       for (const role of ['CONTRIBUTOR', 'VIEWER'] as const) {
-        const refused = await t.client.fails(M.create, { input: { title: 'Not allowed', areas: ['HEALTH'], samplingMethod: 'OTHER' } }, org.as[role]);
+        const refused = await t.client.fails(
+          M.create,
+          { input: { title: 'Not allowed', areas: ['HEALTH'], samplingMethod: 'OTHER' } },
+          org.as[role],
+        );
         expect([role, refused.extensions?.code]).toEqual([role, 'FORBIDDEN']);
         const rotate = await t.client.fails(M.rotate, { input: { surveyId: health.survey.id } }, org.as[role]);
         expect([role, rotate.extensions?.code]).toEqual([role, 'FORBIDDEN']);
@@ -173,9 +225,17 @@ describe('surveys: the public link, roles and tenancy', () => {
     });
 
     it('lets a CONTRIBUTOR enter a response by hand, but not a VIEWER; everyone reads', async () => {
-      const entered = await t.client.ok(M.record, { input: { surveyId: health.survey.id, answers: all('health', 'OFTEN') } }, org.as.CONTRIBUTOR);
+      const entered = await t.client.ok(
+        M.record,
+        { input: { surveyId: health.survey.id, answers: all('health', 'OFTEN') } },
+        org.as.CONTRIBUTOR,
+      );
       expect(entered.recordSurveyResponse.channel).toBe('ENTERED');
-      const viewer = await t.client.fails(M.record, { input: { surveyId: health.survey.id, answers: all('health', 'OFTEN') } }, org.as.VIEWER);
+      const viewer = await t.client.fails(
+        M.record,
+        { input: { surveyId: health.survey.id, answers: all('health', 'OFTEN') } },
+        org.as.VIEWER,
+      );
       expect(viewer.extensions?.code).toBe('FORBIDDEN');
       const read = await t.client.ok(Q.survey, { id: health.survey.id }, org.as.VIEWER);
       expect(read.survey.results.sampleSize).toBe(2);
@@ -192,14 +252,28 @@ describe('surveys: the public link, roles and tenancy', () => {
       ];
       for (const [input, field] of cases) {
         const refused = await t.client.fails(M.create, { input }, org.as.ADMIN);
-        expect([field, refused.extensions?.code, refused.extensions?.fields?.map((f) => f.field)]).toEqual([field, 'BAD_USER_INPUT', [field]]);
+        expect([field, refused.extensions?.code, refused.extensions?.fields?.map((f) => f.field)]).toEqual([
+          field,
+          'BAD_USER_INPUT',
+          [field],
+        ]);
       }
-      for (const input of [{ title: 'x', areas: ['TRANSPORT'], samplingMethod: 'OTHER' }, { title: 'x', areas: ['HEALTH'] }]) {
+      for (const input of [
+        { title: 'x', areas: ['TRANSPORT'], samplingMethod: 'OTHER' },
+        { title: 'x', areas: ['HEALTH'] },
+      ]) {
         const refused = await t.client.fails(M.create, { input }, org.as.ADMIN);
         expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
       }
-      const entered = await t.client.fails(M.record, { input: { surveyId: health.survey.id, answers: { 'health.q9': 'OFTEN', 'health.q1': 'SOMETIMES' } } }, org.as.ADMIN);
-      expect(entered.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.answers.health.q9', message: 'is not a question in this survey' }] });
+      const entered = await t.client.fails(
+        M.record,
+        { input: { surveyId: health.survey.id, answers: { 'health.q9': 'OFTEN', 'health.q1': 'SOMETIMES' } } },
+        org.as.ADMIN,
+      );
+      expect(entered.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.answers.health.q9', message: 'is not a question in this survey' }],
+      });
     });
   });
 

@@ -33,12 +33,20 @@ describe('surveys: purpose, lawful basis, the residents’ page and the import w
     t = await startTestApp({}, { webDir });
     org = await newOrganisation(t.client, 'Resident Page Council');
     const as = { token: org.admin.token, organisationId: org.id };
-    told = await createSurvey(t, as, { title: 'Shared spaces 2026', areas: ['LOCAL_ENVIRONMENT'], purpose: PURPOSE, lawfulBasis: 'PUBLIC_TASK' } as never);
+    told = await createSurvey(t, as, {
+      title: 'Shared spaces 2026',
+      areas: ['LOCAL_ENVIRONMENT'],
+      purpose: PURPOSE,
+      lawfulBasis: 'PUBLIC_TASK',
+    } as never);
     plain = await createSurvey(t, as, { title: 'Plain survey', areas: ['HEALTH'] });
     const started = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($input: SignInInput!) { startSession(input: $input) { expiresAt } }', variables: { input: { email: org.admin.email, password: PASSWORD } } }),
+      body: JSON.stringify({
+        query: 'mutation($input: SignInInput!) { startSession(input: $input) { expiresAt } }',
+        variables: { input: { email: org.admin.email, password: PASSWORD } },
+      }),
     });
     cookie = started.headers.getSetCookie()[0].split(';')[0];
   });
@@ -51,11 +59,24 @@ describe('surveys: purpose, lawful basis, the residents’ page and the import w
 
   describe('purpose and lawful basis', () => {
     it('keeps them with the survey and shows them on the public form, by JSON and by GraphQL', async () => {
-      expect((await t.client.ok(SURVEY, { id: told.survey.id }, as())).survey).toEqual({ id: told.survey.id, purpose: PURPOSE, lawfulBasis: 'PUBLIC_TASK' });
+      expect((await t.client.ok(SURVEY, { id: told.survey.id }, as())).survey).toEqual({
+        id: told.survey.id,
+        purpose: PURPOSE,
+        lawfulBasis: 'PUBLIC_TASK',
+      });
       const form = await link(t, 'GET', told.responseToken);
       expect(form.status).toBe(200);
-      expect(form.body).toMatchObject({ title: 'Shared spaces 2026', purpose: PURPOSE, lawfulBasis: 'PUBLIC_TASK', scale: ['NEVER', 'SOMETIMES', 'OFTEN'] });
-      expect((await t.client.ok(FORM, { token: told.responseToken })).surveyForm).toEqual({ title: 'Shared spaces 2026', purpose: PURPOSE, lawfulBasis: 'PUBLIC_TASK' });
+      expect(form.body).toMatchObject({
+        title: 'Shared spaces 2026',
+        purpose: PURPOSE,
+        lawfulBasis: 'PUBLIC_TASK',
+        scale: ['NEVER', 'SOMETIMES', 'OFTEN'],
+      });
+      expect((await t.client.ok(FORM, { token: told.responseToken })).surveyForm).toEqual({
+        title: 'Shared spaces 2026',
+        purpose: PURPOSE,
+        lawfulBasis: 'PUBLIC_TASK',
+      });
     });
 
     it('leaves them out of the link’s JSON for a survey made without them (null through GraphQL)', async () => {
@@ -128,7 +149,11 @@ describe('surveys: purpose, lawful basis, the residents’ page and the import w
   describe('importing responses from the page, with the session cookie', () => {
     const CSV = 'environment.q1,environment.q2,environment.q3\nOFTEN,NEVER,SOMETIMES\n';
     const importWith = (headers: Record<string, string>, body = CSV) =>
-      fetch(`${t.url}/imports/surveys/${told.survey.id}/responses`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body });
+      fetch(`${t.url}/imports/surveys/${told.survey.id}/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', ...headers },
+        body,
+      });
 
     it('imports with the cookie beside X-Organisation-Id, as the page sends them', async () => {
       const before = (await resultsOf(t, as(), told.survey.id)).sampleSize;
@@ -140,7 +165,10 @@ describe('surveys: purpose, lawful basis, the residents’ page and the import w
 
     it('shows each bad cell by row and column and writes nothing', async () => {
       const before = (await resultsOf(t, as(), told.survey.id)).sampleSize;
-      const answer = await importWith({ cookie, 'x-organisation-id': org.id }, 'environment.q1,environment.q2\nOFTEN,ALWAYS\nnever,OFTEN\n');
+      const answer = await importWith(
+        { cookie, 'x-organisation-id': org.id },
+        'environment.q1,environment.q2\nOFTEN,ALWAYS\nnever,OFTEN\n',
+      );
       expect(answer.status).toBe(400);
       const body = (await answer.json()) as { errors: unknown[] };
       expect(body.errors[0]).toMatchObject({ row: 1, column: 'environment.q2' });

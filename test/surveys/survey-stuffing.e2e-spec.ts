@@ -14,16 +14,21 @@ const HEALTHY = { answers: all('health', 'OFTEN') };
 async function stuff(t: TestApp, token: string, client: string, count: number, inParallel = 26): Promise<number[]> {
   const statuses: number[] = [];
   for (let sent = 0; sent < count; sent += inParallel) {
-    const batch = await Promise.all(Array.from({ length: Math.min(inParallel, count - sent) }, () => link(t, 'POST', token, HEALTHY, client)));
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(inParallel, count - sent) }, () => link(t, 'POST', token, HEALTHY, client)),
+    );
     statuses.push(...batch.map((r) => r.status));
   }
   return statuses;
 }
 
-const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((counts, s) => ({ ...counts, [s]: (counts[s] ?? 0) + 1 }), {});
+const tally = (statuses: number[]) =>
+  statuses.reduce<Record<number, number>>((counts, s) => ({ ...counts, [s]: (counts[s] ?? 0) + 1 }), {});
 
 async function clientHashes(t: TestApp, surveyId: string): Promise<Array<string | null>> {
-  const rows = (await sql(t, `SELECT client_hash FROM survey_response WHERE survey_id = $1 ORDER BY client_hash`, [surveyId])) as Array<{ client_hash: string | null }>;
+  const rows = (await sql(t, `SELECT client_hash FROM survey_response WHERE survey_id = $1 ORDER BY client_hash`, [surveyId])) as Array<{
+    client_hash: string | null;
+  }>;
   return rows.map((r) => r.client_hash);
 }
 
@@ -57,7 +62,9 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
       const refused = await link(t, 'POST', stuffed.responseToken, HEALTHY, '203.0.113.7');
       expect(refused.status).toBe(429);
       expect(refused.body).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
-      expect(refused.body.message).toMatch(/^This connection has already sent 10 answers to this survey in the last hour, the most one connection may send\. If several people share it/);
+      expect(refused.body.message).toMatch(
+        /^This connection has already sent 10 answers to this survey in the last hour, the most one connection may send\. If several people share it/,
+      );
       expect(refused.body.retryAfterSeconds).toBeGreaterThan(3000);
       expect(refused.body.retryAfterSeconds).toBeLessThanOrEqual(3600);
       expect(refused.headers.get('retry-after')).toBe(String(refused.body.retryAfterSeconds));
@@ -88,26 +95,41 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
 
     it('counts an IPv6 /64 as one client, and an IPv4-mapped address as its IPv4 address', async () => {
       const survey = await createSurvey(t, org.as.CONSULTANT, { title: 'IPv6', areas: ['HEALTH'] });
-      for (let i = 1; i <= 10; i++) expect((await link(t, 'POST', survey.responseToken, HEALTHY, `2001:db8:aa:1::${i.toString(16)}`)).status).toBe(200);
+      for (let i = 1; i <= 10; i++)
+        expect((await link(t, 'POST', survey.responseToken, HEALTHY, `2001:db8:aa:1::${i.toString(16)}`)).status).toBe(200);
       expect((await link(t, 'POST', survey.responseToken, HEALTHY, '2001:db8:aa:1:ffff:1:2:3')).status).toBe(429);
       expect((await link(t, 'POST', survey.responseToken, HEALTHY, '2001:db8:aa:2::1')).status).toBe(200);
 
       expect(tally(await stuff(t, survey.responseToken, '192.0.2.50', 10))).toEqual({ 200: 10 });
       expect((await link(t, 'POST', survey.responseToken, HEALTHY, '::ffff:192.0.2.50')).status).toBe(429);
-      expect(await resultsOf(t, org.as.VIEWER, survey.survey.id)).toMatchObject({ sampleSize: 21, answersFromRepeatedClients: 20, mostAnswersFromOneClient: 10 });
+      expect(await resultsOf(t, org.as.VIEWER, survey.survey.id)).toMatchObject({
+        sampleSize: 21,
+        answersFromRepeatedClients: 20,
+        mostAnswersFromOneClient: 10,
+      });
     });
 
     it('in a rush (40 answers a minute here) a client’s second answer waits, and a first answer is always taken', async () => {
       const rushed = await createSurvey(t, org.as.CONSULTANT, { title: 'Rushed', areas: ['HEALTH'] });
-      const first = await Promise.all(Array.from({ length: 40 }, (_, i) => link(t, 'POST', rushed.responseToken, HEALTHY, `10.20.0.${i + 1}`)));
+      const first = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => link(t, 'POST', rushed.responseToken, HEALTHY, `10.20.0.${i + 1}`)),
+      );
       expect(tally(first.map((r) => r.status))).toEqual({ 200: 40 });
 
       const again = await link(t, 'POST', rushed.responseToken, HEALTHY, '10.20.0.1');
       expect([again.status, again.body.code, again.body.retryAfterSeconds]).toEqual([429, 'TOO_MANY_ATTEMPTS', 60]);
-      expect(again.body.message).toBe('This survey is taking a great many answers just now, so for the moment each connection may send only one. Please try again in a minute.');
-      const newcomers = await Promise.all(Array.from({ length: 5 }, (_, i) => link(t, 'POST', rushed.responseToken, HEALTHY, `10.30.0.${i + 1}`)));
+      expect(again.body.message).toBe(
+        'This survey is taking a great many answers just now, so for the moment each connection may send only one. Please try again in a minute.',
+      );
+      const newcomers = await Promise.all(
+        Array.from({ length: 5 }, (_, i) => link(t, 'POST', rushed.responseToken, HEALTHY, `10.30.0.${i + 1}`)),
+      );
       expect(newcomers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-      expect(await resultsOf(t, org.as.VIEWER, rushed.survey.id)).toMatchObject({ sampleSize: 45, answersFromRepeatedClients: 0, mostAnswersFromOneClient: 1 });
+      expect(await resultsOf(t, org.as.VIEWER, rushed.survey.id)).toMatchObject({
+        sampleSize: 45,
+        answersFromRepeatedClients: 0,
+        mostAnswersFromOneClient: 1,
+      });
     });
 
     it('keeps no address, only a keyed hash per survey, re-keyed for good when the survey closes; the counts stay', async () => {
@@ -130,14 +152,20 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
       expect(rekeyed).toHaveLength(12);
       expect(new Set(rekeyed).size).toBe(3);
       expect(rekeyed.filter((h) => kept.includes(h))).toEqual([]);
-      expect(await resultsOf(t, org.as.VIEWER, stuffed.survey.id)).toMatchObject({ sampleSize: 13, answersFromRepeatedClients: 10, mostAnswersFromOneClient: 10 });
+      expect(await resultsOf(t, org.as.VIEWER, stuffed.survey.id)).toMatchObject({
+        sampleSize: 13,
+        answersFromRepeatedClients: 10,
+        mostAnswersFromOneClient: 10,
+      });
     });
 
     (onPostgres ? it : it.skip)('holds across two API processes on one database: 10 in all, however the posts are spread', async () => {
       const second = await startTestApp(ENV, { databaseUrl: t.config.databaseOwnerUrl! });
       try {
         const survey = await createSurvey(t, org.as.CONSULTANT, { title: 'Two processes', areas: ['HEALTH'] });
-        const sent = await Promise.all(Array.from({ length: 30 }, (_, i) => link(i % 2 ? second : t, 'POST', survey.responseToken, HEALTHY, '203.0.113.200')));
+        const sent = await Promise.all(
+          Array.from({ length: 30 }, (_, i) => link(i % 2 ? second : t, 'POST', survey.responseToken, HEALTHY, '203.0.113.200')),
+        );
         expect(tally(sent.map((r) => r.status))).toEqual({ 200: 10, 429: 20 });
         expect((await link(second, 'POST', survey.responseToken, HEALTHY, '203.0.113.201')).status).toBe(200);
         expect(await resultsOf(t, org.as.VIEWER, survey.survey.id)).toMatchObject({ sampleSize: 11, mostAnswersFromOneClient: 10 });
@@ -153,15 +181,22 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
 
     it('issues links shown once and stored hashed; each answers once and a second answer is refused clearly', async () => {
       listed = await createSurvey(t, org.as.CONSULTANT, { title: 'Panel survey', areas: ['HEALTH'], samplingMethod: 'RANDOM_SAMPLE' });
-      const issued = (await t.client.ok(M.issueTokens, { input: { surveyId: listed.survey.id, count: 3 } }, org.as.CONSULTANT)).issueSurveyRespondentTokens;
+      const issued = (await t.client.ok(M.issueTokens, { input: { surveyId: listed.survey.id, count: 3 } }, org.as.CONSULTANT))
+        .issueSurveyRespondentTokens;
       tokens = issued.links.map((l: { token: string }) => l.token);
       expect(new Set(tokens).size).toBe(3);
       for (const l of issued.links) {
         expect(l.token).toMatch(/^cpr_[\w-]{43}$/);
         expect(l.url).toBe(`${t.config.publicUrl}/responses/${l.token}`);
       }
-      expect(issued.survey).toMatchObject({ id: listed.survey.id, respondentTokensRequired: false, respondentTokens: { issued: 3, used: 0 } });
-      const stored = (await sql(t, `SELECT token_hash, used FROM survey_respondent_token WHERE survey_id = $1`, [listed.survey.id])) as Array<{
+      expect(issued.survey).toMatchObject({
+        id: listed.survey.id,
+        respondentTokensRequired: false,
+        respondentTokens: { issued: 3, used: 0 },
+      });
+      const stored = (await sql(t, `SELECT token_hash, used FROM survey_respondent_token WHERE survey_id = $1`, [
+        listed.survey.id,
+      ])) as Array<{
         token_hash: string;
         used: boolean;
       }>;
@@ -172,8 +207,13 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
       expect(form.status).toBe(200);
       expect(form.body).toEqual((await link(t, 'GET', listed.responseToken)).body);
 
-      expect((await link(t, 'POST', tokens[0], HEALTHY)).body).toEqual({ received: true, answered: 5, message: 'Thank you: your answers have been received.' });
-      const USED = 'This personal link has already been used to answer the survey, and each one takes a single answer. Thank you for taking part.';
+      expect((await link(t, 'POST', tokens[0], HEALTHY)).body).toEqual({
+        received: true,
+        answered: 5,
+        message: 'Thank you: your answers have been received.',
+      });
+      const USED =
+        'This personal link has already been used to answer the survey, and each one takes a single answer. Thank you for taking part.';
       for (const second of [await link(t, 'POST', tokens[0], HEALTHY), await link(t, 'GET', tokens[0])]) {
         expect([second.status, second.body]).toEqual([409, { code: 'INVALID_TRANSITION', message: USED }]);
       }
@@ -188,22 +228,41 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
 
       // The open link still takes answers, since this survey does not require personal links.
       expect((await link(t, 'POST', listed.responseToken, HEALTHY, '198.51.100.77')).status).toBe(200);
-      expect((await t.client.ok(Q.survey.replace('questions { key area text }', 'respondentTokens { issued used }'), { id: listed.survey.id }, org.as.VIEWER)).survey.respondentTokens).toEqual({
+      expect(
+        (
+          await t.client.ok(
+            Q.survey.replace('questions { key area text }', 'respondentTokens { issued used }'),
+            { id: listed.survey.id },
+            org.as.VIEWER,
+          )
+        ).survey.respondentTokens,
+      ).toEqual({
         issued: 3,
         used: 2,
       });
       // Personal links keep no client, so they never count as repeated.
-      expect(await resultsOf(t, org.as.VIEWER, listed.survey.id)).toMatchObject({ sampleSize: 3, answersFromRepeatedClients: 0, mostAnswersFromOneClient: 1 });
+      expect(await resultsOf(t, org.as.VIEWER, listed.survey.id)).toMatchObject({
+        sampleSize: 3,
+        answersFromRepeatedClients: 0,
+        mostAnswersFromOneClient: 1,
+      });
       expect((await clientHashes(t, listed.survey.id)).filter((h) => h === null)).toHaveLength(2);
     });
 
     it('a survey may require personal links: its open link then refuses answers, and personal links are not paced', async () => {
-      const stale = await t.client.fails(M.requireTokens, { input: { surveyId: listed.survey.id, version: 2, required: true } }, org.as.PROGRAMME_MANAGER);
+      const stale = await t.client.fails(
+        M.requireTokens,
+        { input: { surveyId: listed.survey.id, version: 2, required: true } },
+        org.as.PROGRAMME_MANAGER,
+      );
       expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
-      const required = (await t.client.ok(M.requireTokens, { input: { surveyId: listed.survey.id, version: 1, required: true } }, org.as.PROGRAMME_MANAGER)).requireSurveyRespondentTokens;
+      const required = (
+        await t.client.ok(M.requireTokens, { input: { surveyId: listed.survey.id, version: 1, required: true } }, org.as.PROGRAMME_MANAGER)
+      ).requireSurveyRespondentTokens;
       expect(required).toEqual({ id: listed.survey.id, version: 2, respondentTokensRequired: true });
 
-      const ONLY = 'This survey takes answers only through the personal links sent to the people asked: please use the link you were given.';
+      const ONLY =
+        'This survey takes answers only through the personal links sent to the people asked: please use the link you were given.';
       for (const refused of [await link(t, 'POST', listed.responseToken, HEALTHY), await link(t, 'GET', listed.responseToken)]) {
         expect([refused.status, refused.body]).toEqual([403, { code: 'FORBIDDEN', message: ONLY }]);
       }
@@ -211,7 +270,8 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
       expect([viaGraphql.message, viaGraphql.extensions?.code]).toEqual([ONLY, 'FORBIDDEN']);
 
       // A library computer: twelve people on the list answer from one address, past the open link's 10.
-      const more = (await t.client.ok(M.issueTokens, { input: { surveyId: listed.survey.id, count: 12 } }, org.as.ADMIN)).issueSurveyRespondentTokens;
+      const more = (await t.client.ok(M.issueTokens, { input: { surveyId: listed.survey.id, count: 12 } }, org.as.ADMIN))
+        .issueSurveyRespondentTokens;
       expect(more.survey.respondentTokens).toEqual({ issued: 15, used: 2 });
       for (const l of more.links) expect((await link(t, 'POST', l.token, HEALTHY, '203.0.113.99')).status).toBe(200);
       expect((await link(t, 'POST', tokens[2], HEALTHY, '203.0.113.99')).status).toBe(200);
@@ -220,7 +280,11 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
       // Back to the open link, and a survey that requires personal links from the start.
       await t.client.ok(M.requireTokens, { input: { surveyId: listed.survey.id, version: 2, required: false } }, org.as.CONSULTANT);
       expect((await link(t, 'POST', listed.responseToken, HEALTHY, '198.51.100.78')).status).toBe(200);
-      const fromStart = await createSurvey(t, org.as.CONSULTANT, { title: 'Panel only', areas: ['HEALTH'], respondentTokensRequired: true });
+      const fromStart = await createSurvey(t, org.as.CONSULTANT, {
+        title: 'Panel only',
+        areas: ['HEALTH'],
+        respondentTokensRequired: true,
+      });
       expect(fromStart.survey.respondentTokensRequired).toBe(true);
       expect((await link(t, 'POST', fromStart.responseToken, HEALTHY)).status).toBe(403);
 
@@ -239,18 +303,38 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
     it('only PLAN roles issue or require them; counts are checked, naming the field; another organisation’s survey is NOT_FOUND; a closed survey takes none', async () => {
       for (const role of ['CONTRIBUTOR', 'VIEWER'] as const) {
         const issue = await t.client.fails(M.issueTokens, { input: { surveyId: listed.survey.id, count: 1 } }, org.as[role]);
-        const require = await t.client.fails(M.requireTokens, { input: { surveyId: listed.survey.id, version: 3, required: true } }, org.as[role]);
+        const require = await t.client.fails(
+          M.requireTokens,
+          { input: { surveyId: listed.survey.id, version: 3, required: true } },
+          org.as[role],
+        );
         expect([role, issue.extensions?.code, require.extensions?.code]).toEqual([role, 'FORBIDDEN', 'FORBIDDEN']);
       }
       for (const count of [0, 1001]) {
         const refused = await t.client.fails(M.issueTokens, { input: { surveyId: listed.survey.id, count } }, org.as.ADMIN);
-        expect([count, refused.extensions?.code, refused.extensions?.fields?.map((f) => f.field)]).toEqual([count, 'BAD_USER_INPUT', ['input.count']]);
+        expect([count, refused.extensions?.code, refused.extensions?.fields?.map((f) => f.field)]).toEqual([
+          count,
+          'BAD_USER_INPUT',
+          ['input.count'],
+        ]);
       }
       const theirs = await createSurvey(t, other.as.ADMIN, { title: 'Theirs', areas: ['HEALTH'] });
       const foreignIssue = await t.client.fails(M.issueTokens, { input: { surveyId: theirs.survey.id, count: 1 } }, org.as.ADMIN);
-      const foreignRequire = await t.client.fails(M.requireTokens, { input: { surveyId: theirs.survey.id, version: 1, required: true } }, org.as.ADMIN);
+      const foreignRequire = await t.client.fails(
+        M.requireTokens,
+        { input: { surveyId: theirs.survey.id, version: 1, required: true } },
+        org.as.ADMIN,
+      );
       expect([foreignIssue.extensions?.code, foreignRequire.extensions?.code]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
-      expect((await t.client.ok(Q.survey.replace('questions { key area text }', 'respondentTokens { issued used }'), { id: theirs.survey.id }, other.as.VIEWER)).survey).toMatchObject({
+      expect(
+        (
+          await t.client.ok(
+            Q.survey.replace('questions { key area text }', 'respondentTokens { issued used }'),
+            { id: theirs.survey.id },
+            other.as.VIEWER,
+          )
+        ).survey,
+      ).toMatchObject({
         version: 1,
         respondentTokensRequired: false,
         respondentTokens: { issued: 0, used: 0 },
@@ -258,7 +342,8 @@ describe('surveys: stuffing the open link, and personal single-use links', () =>
 
       // Closed: no more links, and an unused one answers that the survey has closed.
       const closing = await createSurvey(t, org.as.CONSULTANT, { title: 'Closing', areas: ['HEALTH'] });
-      const [unused] = (await t.client.ok(M.issueTokens, { input: { surveyId: closing.survey.id, count: 1 } }, org.as.CONSULTANT)).issueSurveyRespondentTokens.links;
+      const [unused] = (await t.client.ok(M.issueTokens, { input: { surveyId: closing.survey.id, count: 1 } }, org.as.CONSULTANT))
+        .issueSurveyRespondentTokens.links;
       await t.client.ok(M.close, { input: { surveyId: closing.survey.id, version: 1 } }, org.as.CONSULTANT);
       const late = await t.client.fails(M.issueTokens, { input: { surveyId: closing.survey.id, count: 1 } }, org.as.CONSULTANT);
       expect(late.extensions?.code).toBe('INVALID_TRANSITION');

@@ -40,7 +40,11 @@ export interface CreatedSurvey {
   survey: { id: string; version: number; questions: Array<{ key: string; area: string; text: string }>; [field: string]: unknown };
 }
 
-export async function createSurvey(t: TestApp, as: As, input: { title?: string; areas: string[]; samplingMethod?: string; respondentTokensRequired?: boolean }): Promise<CreatedSurvey> {
+export async function createSurvey(
+  t: TestApp,
+  as: As,
+  input: { title?: string; areas: string[]; samplingMethod?: string; respondentTokensRequired?: boolean },
+): Promise<CreatedSurvey> {
   const data = await t.client.ok(M.create, { input: { title: 'Residents survey', samplingMethod: 'SELF_SELECTED_ONLINE', ...input } }, as);
   return data.createSurvey;
 }
@@ -58,7 +62,8 @@ export function answersFor(prefix: 'safety' | 'environment' | 'health', answers:
   return out;
 }
 
-export const all = (prefix: 'safety' | 'environment' | 'health', answer: string) => answersFor(prefix, [answer, answer, answer, answer, answer]);
+export const all = (prefix: 'safety' | 'environment' | 'health', answer: string) =>
+  answersFor(prefix, [answer, answer, answer, answer, answer]);
 
 /**
  * A plain HTTP call to the public link, with no credentials at all, as a resident's browser would
@@ -80,7 +85,10 @@ export async function link(
   return { status: response.status, body: text ? JSON.parse(text) : null, text, headers: response.headers };
 }
 
-export async function historyTypes(t: TestApp, as: As): Promise<Array<{ type: string; programmeId: string | null; payload: Record<string, unknown>; actorType: string }>> {
+export async function historyTypes(
+  t: TestApp,
+  as: As,
+): Promise<Array<{ type: string; programmeId: string | null; payload: Record<string, unknown>; actorType: string }>> {
   const data = await t.client.ok(Q.history, {}, as);
   return data.history.edges.map((e: { node: unknown }) => e.node);
 }

@@ -58,7 +58,10 @@ interface Finding {
   beforeAll(async () => {
     buildIfStale((line) => console.info(line));
     server = await startBuiltServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--lang=en-GB'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--lang=en-GB'],
+    });
     rmSync(SCREENS, { recursive: true, force: true });
     rmSync(path.join(path.dirname(SCREENS), 'failures'), { recursive: true, force: true });
     mkdirSync(SCREENS, { recursive: true });
@@ -80,7 +83,10 @@ interface Finding {
           const folder = path.join(path.dirname(SCREENS), 'failures');
           mkdirSync(folder, { recursive: true });
           const slug = name.replace(/\W+/g, '-').slice(0, 60);
-          for (const who of [alex, sam, vic]) await who?.page.screenshot({ path: path.join(folder, `${slug}-${who.name.split(' ')[0]}.png`), fullPage: true }).catch(() => undefined);
+          for (const who of [alex, sam, vic])
+            await who?.page
+              .screenshot({ path: path.join(folder, `${slug}-${who.name.split(' ')[0]}.png`), fullPage: true })
+              .catch(() => undefined);
           throw error;
         }
       },
@@ -90,7 +96,12 @@ interface Finding {
 
   /** A person's own browser context (their own cookies), which may reach the server and nothing else. */
   async function person(name: string): Promise<Person> {
-    const context = await browser.newContext({ baseURL: server.url, locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      baseURL: server.url,
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      viewport: { width: 1280, height: 900 },
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await context.route(
       (url) => url.origin !== new URL(server.url).origin,
@@ -102,7 +113,8 @@ interface Finding {
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageErrors.push(`${name}: ${message.text()}`);
+      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+        pageErrors.push(`${name}: ${message.text()}`);
     });
     page.setDefaultTimeout(15_000);
     return { name, email: `${name.toLowerCase().split(' ')[0]}.${stamp}@example.org`, context, page };
@@ -114,7 +126,10 @@ interface Finding {
     const results = await new AxeBuilder({ page }).analyze();
     const problems = results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      .map(
+        (violation) =>
+          `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
     if (problems.length) axeFindings.push({ screen: name, problems });
     await page.screenshot({ path: path.join(SCREENS, `${String(++screenNumber).padStart(2, '0')}-${name}.png`), fullPage: true });
   }
@@ -125,7 +140,9 @@ interface Finding {
     for (let presses = 0; presses <= most; presses++) {
       if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) {
         const outline = await target.evaluate((element) => (globalThis as any).getComputedStyle(element).outlineStyle);
-        expect({ focused: await target.getAttribute('name') ?? (await target.textContent()), outline }).not.toEqual(expect.objectContaining({ outline: 'none' }));
+        expect({ focused: (await target.getAttribute('name')) ?? (await target.textContent()), outline }).not.toEqual(
+          expect.objectContaining({ outline: 'none' }),
+        );
         return;
       }
       await page.keyboard.press('Tab');
@@ -141,8 +158,16 @@ interface Finding {
   }
 
   /** The GraphQL endpoint as a plain client would call it (Node's fetch), with the given headers. */
-  async function graphql(query: string, variables: object, headers: Record<string, string>): Promise<{ data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  async function graphql(
+    query: string,
+    variables: object,
+    headers: Record<string, string>,
+  ): Promise<{ data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await response.json()) as any;
   }
 
@@ -167,278 +192,351 @@ interface Finding {
     await page.getByRole('status').filter({ hasText: 'sign in' }).first().waitFor();
   }
 
-  inBrowser('signs up a new person, who creates an organisation and lands on its empty dashboard', async () => {
-    alex = await person('Alex Founder');
-    const { page } = alex;
-    await page.goto('/');
-    await page.waitForURL('**/sign-in');
-    await visit(page, 'sign-in');
+  inBrowser(
+    'signs up a new person, who creates an organisation and lands on its empty dashboard',
+    async () => {
+      alex = await person('Alex Founder');
+      const { page } = alex;
+      await page.goto('/');
+      await page.waitForURL('**/sign-in');
+      await visit(page, 'sign-in');
 
-    await page.getByRole('link', { name: 'Create an account' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
-    await page.getByRole('button', { name: 'Create account' }).click();
-    // Refused before sending: each empty field says so, next to it.
-    await expectFieldError(page.getByLabel('Your name'), /name/);
-    await page.getByLabel('Your name').fill(alex.name);
-    await page.getByLabel('Email address').fill(alex.email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await visit(page, 'sign-up');
-    await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('link', { name: 'Create an account' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
+      await page.getByRole('button', { name: 'Create account' }).click();
+      // Refused before sending: each empty field says so, next to it.
+      await expectFieldError(page.getByLabel('Your name'), /name/);
+      await page.getByLabel('Your name').fill(alex.name);
+      await page.getByLabel('Email address').fill(alex.email);
+      await page.getByLabel('Password').fill(PASSWORD);
+      await visit(page, 'sign-up');
+      await page.getByRole('button', { name: 'Create account' }).click();
 
-    await page.waitForURL('**/organisations/new');
-    await page.getByLabel('Organisation name').fill('Riverside Borough Council');
-    await page.getByLabel('Time zone').selectOption('Europe/London');
-    await visit(page, 'create-organisation');
-    await page.getByRole('button', { name: 'Create organisation' }).click();
+      await page.waitForURL('**/organisations/new');
+      await page.getByLabel('Organisation name').fill('Riverside Borough Council');
+      await page.getByLabel('Time zone').selectOption('Europe/London');
+      await visit(page, 'create-organisation');
+      await page.getByRole('button', { name: 'Create organisation' }).click();
 
-    await page.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    organisationId = new URL(page.url()).pathname.split('/')[2];
-    await page.getByRole('heading', { level: 1, name: /Riverside Borough Council/ }).waitFor();
-    await page.getByText('No programmes yet').waitFor();
-    await visit(page, 'dashboard-empty');
-  }, 120_000);
+      await page.waitForURL(/\/o\/[0-9a-f-]{36}$/);
+      organisationId = new URL(page.url()).pathname.split('/')[2];
+      await page.getByRole('heading', { level: 1, name: /Riverside Borough Council/ }).waitFor();
+      await page.getByText('No programmes yet').waitFor();
+      await visit(page, 'dashboard-empty');
+    },
+    120_000,
+  );
 
-  inBrowser('administers the organisation: one-time invitation links, an API key shown once, validated settings', async () => {
-    const { page } = alex;
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Administration · Riverside Borough Council' }).waitFor();
-    const members = page.getByRole('region', { name: '1 member' });
-    await members.getByRole('rowheader', { name: /Alex Founder/ }).waitFor();
-    await visit(page, 'admin');
+  inBrowser(
+    'administers the organisation: one-time invitation links, an API key shown once, validated settings',
+    async () => {
+      const { page } = alex;
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Administration · Riverside Borough Council' }).waitFor();
+      const members = page.getByRole('region', { name: '1 member' });
+      await members.getByRole('rowheader', { name: /Alex Founder/ }).waitFor();
+      await visit(page, 'admin');
 
-    sam = await person('Sam Manager');
-    vic = await person('Vic Viewer');
-    const invitations = page.getByRole('region', { name: 'Invitations' });
-    for (const [who, role] of [
-      [sam, 'Programme manager'],
-      [vic, 'Viewer'],
-    ] as const) {
-      await invitations.getByLabel('Email address').fill(who.email);
-      await invitations.getByLabel('Role').selectOption({ label: role });
-      await invitations.getByRole('button', { name: 'Create invitation link' }).click();
-      const shown = invitations.getByRole('region', { name: `Invitation link for ${who.email}` });
-      links[who.name] = await shown.getByLabel('One-time invitation link').inputValue();
-      expect(links[who.name]).toMatch(new RegExp(`^${server.url}/invitations/accept\\?token=.+`));
-      await shown.getByRole('button', { name: 'Copy' }).click();
-      await shown.getByText('Copied to the clipboard.').waitFor();
-      expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(links[who.name]);
-      if (who === sam) await visit(page, 'admin-invitation-link');
-      await shown.getByRole('button', { name: 'I have copied it: hide it' }).click();
-      await shown.waitFor({ state: 'detached' });
-    }
-    const pending = invitations.getByRole('table');
-    await pending.getByRole('rowheader', { name: vic.email }).waitFor();
-    expect(await pending.getByRole('rowheader').allTextContents()).toEqual(expect.arrayContaining([sam.email, vic.email]));
-    // Shown once: nowhere on the page any more.
-    expect(await page.content()).not.toContain(new URL(links[sam.name]).searchParams.get('token')!);
+      sam = await person('Sam Manager');
+      vic = await person('Vic Viewer');
+      const invitations = page.getByRole('region', { name: 'Invitations' });
+      for (const [who, role] of [
+        [sam, 'Programme manager'],
+        [vic, 'Viewer'],
+      ] as const) {
+        await invitations.getByLabel('Email address').fill(who.email);
+        await invitations.getByLabel('Role').selectOption({ label: role });
+        await invitations.getByRole('button', { name: 'Create invitation link' }).click();
+        const shown = invitations.getByRole('region', { name: `Invitation link for ${who.email}` });
+        links[who.name] = await shown.getByLabel('One-time invitation link').inputValue();
+        expect(links[who.name]).toMatch(new RegExp(`^${server.url}/invitations/accept\\?token=.+`));
+        await shown.getByRole('button', { name: 'Copy' }).click();
+        await shown.getByText('Copied to the clipboard.').waitFor();
+        expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(links[who.name]);
+        if (who === sam) await visit(page, 'admin-invitation-link');
+        await shown.getByRole('button', { name: 'I have copied it: hide it' }).click();
+        await shown.waitFor({ state: 'detached' });
+      }
+      const pending = invitations.getByRole('table');
+      await pending.getByRole('rowheader', { name: vic.email }).waitFor();
+      expect(await pending.getByRole('rowheader').allTextContents()).toEqual(expect.arrayContaining([sam.email, vic.email]));
+      // Shown once: nowhere on the page any more.
+      expect(await page.content()).not.toContain(new URL(links[sam.name]).searchParams.get('token')!);
 
-    const keys = page.getByRole('region', { name: 'API keys' });
-    await keys.getByRole('button', { name: 'Create key' }).click();
-    await expectFieldError(keys.getByLabel('Key name'), 'Enter a name for the key.');
-    await keys.getByLabel('Key name').fill('Workshop capture');
-    await keys.getByLabel('Role').selectOption({ label: 'Contributor' });
-    await keys.getByRole('button', { name: 'Create key' }).click();
-    const secret = keys.getByRole('region', { name: 'Secret of the key “Workshop capture”' });
-    apiKey = await secret.getByLabel('API key secret').inputValue();
-    expect(apiKey).toMatch(/^cpk_/);
-    await secret.getByText(/nobody can see the secret again/).waitFor();
-    await visit(page, 'admin-api-key-secret');
-    await secret.getByRole('button', { name: 'I have copied it: hide it' }).click();
-    await keys.getByRole('rowheader', { name: 'Workshop capture' }).waitFor();
-    expect(await page.content()).not.toContain(apiKey);
+      const keys = page.getByRole('region', { name: 'API keys' });
+      await keys.getByRole('button', { name: 'Create key' }).click();
+      await expectFieldError(keys.getByLabel('Key name'), 'Enter a name for the key.');
+      await keys.getByLabel('Key name').fill('Workshop capture');
+      await keys.getByLabel('Role').selectOption({ label: 'Contributor' });
+      await keys.getByRole('button', { name: 'Create key' }).click();
+      const secret = keys.getByRole('region', { name: 'Secret of the key “Workshop capture”' });
+      apiKey = await secret.getByLabel('API key secret').inputValue();
+      expect(apiKey).toMatch(/^cpk_/);
+      await secret.getByText(/nobody can see the secret again/).waitFor();
+      await visit(page, 'admin-api-key-secret');
+      await secret.getByRole('button', { name: 'I have copied it: hide it' }).click();
+      await keys.getByRole('rowheader', { name: 'Workshop capture' }).waitFor();
+      expect(await page.content()).not.toContain(apiKey);
 
-    const settings = page.getByRole('region', { name: 'Settings' });
-    await settings.getByLabel('Organisation name').fill('');
-    await settings.getByRole('button', { name: 'Save settings' }).click();
-    await expectFieldError(settings.getByLabel('Organisation name'), 'Enter the organisation’s name.');
-    await settings.getByLabel('Organisation name').fill('Riverside Borough Council');
-    await settings.getByLabel('Time zone').selectOption('Europe/Dublin');
-    await settings.getByLabel('Currency').selectOption('EUR');
-    await settings.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByText('The settings have been saved.').waitFor({ state: 'attached' });
-    const saved = await graphql('{ organisation { timeZone currency } }', {}, { 'x-api-key': apiKey });
-    expect(saved.data.organisation).toEqual({ timeZone: 'Europe/Dublin', currency: 'EUR' });
-  }, 120_000);
+      const settings = page.getByRole('region', { name: 'Settings' });
+      await settings.getByLabel('Organisation name').fill('');
+      await settings.getByRole('button', { name: 'Save settings' }).click();
+      await expectFieldError(settings.getByLabel('Organisation name'), 'Enter the organisation’s name.');
+      await settings.getByLabel('Organisation name').fill('Riverside Borough Council');
+      await settings.getByLabel('Time zone').selectOption('Europe/Dublin');
+      await settings.getByLabel('Currency').selectOption('EUR');
+      await settings.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('The settings have been saved.').waitFor({ state: 'attached' });
+      const saved = await graphql('{ organisation { timeZone currency } }', {}, { 'x-api-key': apiKey });
+      expect(saved.data.organisation).toEqual({ timeZone: 'Europe/Dublin', currency: 'EUR' });
+    },
+    120_000,
+  );
 
-  inBrowser('lets the invited create their accounts, and signs one in by keyboard alone', async () => {
-    await acceptInvitation(sam);
-    await acceptInvitation(vic);
+  inBrowser(
+    'lets the invited create their accounts, and signs one in by keyboard alone',
+    async () => {
+      await acceptInvitation(sam);
+      await acceptInvitation(vic);
 
-    const { page } = sam;
-    await page.goto('/sign-in');
-    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await tabTo(page, page.getByLabel('Email address'));
-    await page.keyboard.type(sam.email);
-    await tabTo(page, page.getByLabel('Password'), 3);
-    await page.keyboard.type(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`**/o/${organisationId}`);
-    await page.getByRole('heading', { level: 1, name: /Riverside Borough Council/ }).waitFor();
+      const { page } = sam;
+      await page.goto('/sign-in');
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await tabTo(page, page.getByLabel('Email address'));
+      await page.keyboard.type(sam.email);
+      await tabTo(page, page.getByLabel('Password'), 3);
+      await page.keyboard.type(PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**/o/${organisationId}`);
+      await page.getByRole('heading', { level: 1, name: /Riverside Borough Council/ }).waitFor();
 
-    await signInByForm(vic);
-  }, 120_000);
+      await signInByForm(vic);
+    },
+    120_000,
+  );
 
-  inBrowser('shows a VIEWER the members and settings without anything to change, and says why', async () => {
-    const { page } = vic;
-    await page.goto(`/o/${organisationId}/admin`);
-    await page.getByText('Your role here is Viewer.', { exact: false }).waitFor();
-    await page.getByRole('region', { name: '3 members' }).getByRole('rowheader', { name: /Sam Manager/ }).waitFor();
-    expect(await page.getByRole('button').filter({ hasText: /Save role|Remove|Create|Revoke|Save settings/ }).count()).toBe(0);
-    expect(await page.getByRole('region', { name: 'Invitations' }).count()).toBe(0);
-    expect(await page.getByRole('combobox').count()).toBe(0);
-    await visit(page, 'admin-as-viewer');
-  }, 60_000);
+  inBrowser(
+    'shows a VIEWER the members and settings without anything to change, and says why',
+    async () => {
+      const { page } = vic;
+      await page.goto(`/o/${organisationId}/admin`);
+      await page.getByText('Your role here is Viewer.', { exact: false }).waitFor();
+      await page
+        .getByRole('region', { name: '3 members' })
+        .getByRole('rowheader', { name: /Sam Manager/ })
+        .waitFor();
+      expect(
+        await page
+          .getByRole('button')
+          .filter({ hasText: /Save role|Remove|Create|Revoke|Save settings/ })
+          .count(),
+      ).toBe(0);
+      expect(await page.getByRole('region', { name: 'Invitations' }).count()).toBe(0);
+      expect(await page.getByRole('combobox').count()).toBe(0);
+      await visit(page, 'admin-as-viewer');
+    },
+    60_000,
+  );
 
-  inBrowser('records the map through the API with the key, then starts a programme from the dashboard', async () => {
-    // An intranet's workshop capture, through the key the ADMIN created: an initiative in every active area.
-    const areas = await graphql('{ serviceAreas { id name active } }', {}, { 'x-api-key': apiKey });
-    const active = (areas.data.serviceAreas as Array<{ id: string; name: string; active: boolean }>).filter((area) => area.active);
-    const created = await graphql(
-      'mutation($input: CreateInitiativesInput!) { createInitiatives(input: $input) { id } }',
-      { input: { initiatives: active.map((area) => ({ name: `Residents' panel for ${area.name}`, serviceAreaId: area.id, forms: ['CO_DESIGN'], publicBodyInput: 'Officer time' })) } },
-      { 'x-api-key': apiKey },
-    );
-    expect(created.errors).toBeUndefined();
+  inBrowser(
+    'records the map through the API with the key, then starts a programme from the dashboard',
+    async () => {
+      // An intranet's workshop capture, through the key the ADMIN created: an initiative in every active area.
+      const areas = await graphql('{ serviceAreas { id name active } }', {}, { 'x-api-key': apiKey });
+      const active = (areas.data.serviceAreas as Array<{ id: string; name: string; active: boolean }>).filter((area) => area.active);
+      const created = await graphql(
+        'mutation($input: CreateInitiativesInput!) { createInitiatives(input: $input) { id } }',
+        {
+          input: {
+            initiatives: active.map((area) => ({
+              name: `Residents' panel for ${area.name}`,
+              serviceAreaId: area.id,
+              forms: ['CO_DESIGN'],
+              publicBodyInput: 'Officer time',
+            })),
+          },
+        },
+        { 'x-api-key': apiKey },
+      );
+      expect(created.errors).toBeUndefined();
 
-    const { page } = alex;
-    await page.getByRole('link', { name: 'Dashboard' }).click();
-    await page.getByLabel('Programme name').fill('Adult social care 2027');
-    await page.getByRole('button', { name: 'Start programme' }).click();
-    await page.waitForURL(/\/programmes\/[0-9a-f-]{36}/);
-    boardPath = new URL(page.url()).pathname;
-    await page.getByRole('heading', { level: 1, name: /Adult social care 2027/ }).waitFor();
-    await page.getByRole('region', { name: 'Map it, cycle 1' }).waitFor();
-    await visit(page, 'board-map-it');
-  }, 120_000);
+      const { page } = alex;
+      await page.getByRole('link', { name: 'Dashboard' }).click();
+      await page.getByLabel('Programme name').fill('Adult social care 2027');
+      await page.getByRole('button', { name: 'Start programme' }).click();
+      await page.waitForURL(/\/programmes\/[0-9a-f-]{36}/);
+      boardPath = new URL(page.url()).pathname;
+      await page.getByRole('heading', { level: 1, name: /Adult social care 2027/ }).waitFor();
+      await page.getByRole('region', { name: 'Map it, cycle 1' }).waitFor();
+      await visit(page, 'board-map-it');
+    },
+    120_000,
+  );
 
-  inBrowser('runs Map it on the board with a colleague watching: ticks with evidence (by keyboard), tasks and the advance show live', async () => {
-    const a = alex.page;
-    const b = sam.page;
-    const checklist = (page: Page) => page.getByRole('list', { name: 'Checklist of Map it' });
-    await b.goto(boardPath);
-    await b.getByRole('region', { name: 'Map it, cycle 1' }).waitFor();
+  inBrowser(
+    'runs Map it on the board with a colleague watching: ticks with evidence (by keyboard), tasks and the advance show live',
+    async () => {
+      const a = alex.page;
+      const b = sam.page;
+      const checklist = (page: Page) => page.getByRole('list', { name: 'Checklist of Map it' });
+      await b.goto(boardPath);
+      await b.getByRole('region', { name: 'Map it, cycle 1' }).waitFor();
 
-    // Alex names the step's owner (a required, evidenced item).
-    await a.getByText('Change the owner or target date').click();
-    await a.getByRole('combobox', { name: 'Step owner', exact: true }).selectOption({ label: 'Alex Founder' });
-    await a.getByRole('button', { name: 'Save Map it' }).click();
-    const owned = (page: Page) => checklist(page).getByRole('listitem', { name: 'Someone owns Map it' }).getByText('Done', { exact: true });
-    await owned(a).waitFor();
-    await seenLive('owner', owned(b));
+      // Alex names the step's owner (a required, evidenced item).
+      await a.getByText('Change the owner or target date').click();
+      await a.getByRole('combobox', { name: 'Step owner', exact: true }).selectOption({ label: 'Alex Founder' });
+      await a.getByRole('button', { name: 'Save Map it' }).click();
+      const owned = (page: Page) =>
+        checklist(page).getByRole('listitem', { name: 'Someone owns Map it' }).getByText('Done', { exact: true });
+      await owned(a).waitFor();
+      await seenLive('owner', owned(b));
 
-    // Sam ticks the manual item with evidence, by keyboard alone; Alex sees it live.
-    const item = (page: Page) => checklist(page).getByRole('listitem', { name: 'Record the coproduction already under way' });
-    await tabTo(b, item(b).getByRole('button', { name: 'Tick with evidence' }), 120);
-    await b.keyboard.press('Enter');
-    await tabTo(b, item(b).getByRole('textbox', { name: 'Evidence note' }), 5);
-    await b.keyboard.type('Workshop with frontline staff and residents on 1 December: 14 activities listed.');
-    await tabTo(b, item(b).getByRole('button', { name: 'Tick item' }), 5);
-    await b.keyboard.press('Enter');
-    await item(b).getByRole('button', { name: 'Untick' }).waitFor();
-    await seenLive('tick', item(a).getByRole('button', { name: 'Untick' }));
+      // Sam ticks the manual item with evidence, by keyboard alone; Alex sees it live.
+      const item = (page: Page) => checklist(page).getByRole('listitem', { name: 'Record the coproduction already under way' });
+      await tabTo(b, item(b).getByRole('button', { name: 'Tick with evidence' }), 120);
+      await b.keyboard.press('Enter');
+      await tabTo(b, item(b).getByRole('textbox', { name: 'Evidence note' }), 5);
+      await b.keyboard.type('Workshop with frontline staff and residents on 1 December: 14 activities listed.');
+      await tabTo(b, item(b).getByRole('button', { name: 'Tick item' }), 5);
+      await b.keyboard.press('Enter');
+      await item(b).getByRole('button', { name: 'Untick' }).waitFor();
+      await seenLive('tick', item(a).getByRole('button', { name: 'Untick' }));
 
-    // Alex adds two tasks at once; Sam sees them live.
-    const tasks = (page: Page) => page.getByRole('region', { name: 'Tasks of cycle 1' });
-    await tasks(a).getByRole('textbox', { name: 'New tasks, one per line' }).fill('Interview frontline staff\nRun a residents’ mapping workshop');
-    await tasks(a).getByRole('button', { name: 'Add tasks' }).click();
-    await tasks(a).getByRole('listitem', { name: 'Interview frontline staff' }).waitFor();
-    await seenLive('tasks', tasks(b).getByRole('listitem', { name: 'Run a residents’ mapping workshop' }));
-    await visit(a, 'board-map-it-ready');
-    await visit(b, 'board-map-it-colleague');
+      // Alex adds two tasks at once; Sam sees them live.
+      const tasks = (page: Page) => page.getByRole('region', { name: 'Tasks of cycle 1' });
+      await tasks(a)
+        .getByRole('textbox', { name: 'New tasks, one per line' })
+        .fill('Interview frontline staff\nRun a residents’ mapping workshop');
+      await tasks(a).getByRole('button', { name: 'Add tasks' }).click();
+      await tasks(a).getByRole('listitem', { name: 'Interview frontline staff' }).waitFor();
+      await seenLive('tasks', tasks(b).getByRole('listitem', { name: 'Run a residents’ mapping workshop' }));
+      await visit(a, 'board-map-it-ready');
+      await visit(b, 'board-map-it-colleague');
 
-    // Alex advances through the board's move; Sam's board follows.
-    const moves = a.getByRole('group', { name: 'Moves' });
-    await moves.getByRole('button', { name: 'Advance to the next step' }).click();
-    const dialog = a.getByRole('dialog', { name: 'Advance to the next step' });
-    await visit(a, 'move-dialog');
-    await dialog.getByRole('button', { name: 'Advance to the next step' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    const steps = (page: Page) => page.getByRole('navigation', { name: 'The five steps' });
-    await steps(a).locator('[aria-current="step"]', { hasText: 'Focus it' }).waitFor();
-    await seenLive('advance', steps(b).locator('[aria-current="step"]', { hasText: 'Focus it' }));
-    await visit(b, 'board-focus-it-live');
-    console.info(`web e2e: others' changes showed after ${Object.entries(liveTimes).map(([what, ms]) => `${what} ${ms} ms`).join(', ')}`);
-  }, 180_000);
+      // Alex advances through the board's move; Sam's board follows.
+      const moves = a.getByRole('group', { name: 'Moves' });
+      await moves.getByRole('button', { name: 'Advance to the next step' }).click();
+      const dialog = a.getByRole('dialog', { name: 'Advance to the next step' });
+      await visit(a, 'move-dialog');
+      await dialog.getByRole('button', { name: 'Advance to the next step' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const steps = (page: Page) => page.getByRole('navigation', { name: 'The five steps' });
+      await steps(a).locator('[aria-current="step"]', { hasText: 'Focus it' }).waitFor();
+      await seenLive('advance', steps(b).locator('[aria-current="step"]', { hasText: 'Focus it' }));
+      await visit(b, 'board-focus-it-live');
+      console.info(
+        `web e2e: others' changes showed after ${Object.entries(liveTimes)
+          .map(([what, ms]) => `${what} ${ms} ms`)
+          .join(', ')}`,
+      );
+    },
+    180_000,
+  );
 
-  inBrowser('shows a conflict on a task edited in two browsers, and resolves it keeping what was typed', async () => {
-    const a = alex.page;
-    const b = sam.page;
-    // Both look at Map it's tasks (Map it is done now: the board shows the current step unless asked).
-    await a.goto(`${boardPath}?step=MAP`);
-    await b.goto(`${boardPath}?step=MAP`);
-    const task = (page: Page) => page.getByRole('region', { name: 'Tasks of cycle 1' }).getByRole('listitem', { name: 'Interview frontline staff' });
-    await task(a).getByRole('button', { name: 'Edit' }).click();
-    const form = a.getByRole('form', { name: 'Edit “Interview frontline staff”' });
-    await form.waitFor();
+  inBrowser(
+    'shows a conflict on a task edited in two browsers, and resolves it keeping what was typed',
+    async () => {
+      const a = alex.page;
+      const b = sam.page;
+      // Both look at Map it's tasks (Map it is done now: the board shows the current step unless asked).
+      await a.goto(`${boardPath}?step=MAP`);
+      await b.goto(`${boardPath}?step=MAP`);
+      const task = (page: Page) =>
+        page.getByRole('region', { name: 'Tasks of cycle 1' }).getByRole('listitem', { name: 'Interview frontline staff' });
+      await task(a).getByRole('button', { name: 'Edit' }).click();
+      const form = a.getByRole('form', { name: 'Edit “Interview frontline staff”' });
+      await form.waitFor();
 
-    await task(b).getByRole('combobox', { name: 'Status', exact: true }).selectOption('IN_PROGRESS');
-    // Saved once Alex's journey shows it (live); Alex's open form still holds the version it was opened at.
-    await seenLive('status', a.getByRole('region', { name: 'Journey' }).getByText(/Sam Manager set a task .* to In progress/));
+      await task(b).getByRole('combobox', { name: 'Status', exact: true }).selectOption('IN_PROGRESS');
+      // Saved once Alex's journey shows it (live); Alex's open form still holds the version it was opened at.
+      await seenLive('status', a.getByRole('region', { name: 'Journey' }).getByText(/Sam Manager set a task .* to In progress/));
 
-    await form.getByRole('textbox', { name: 'Title' }).fill('Interview frontline staff in three teams');
-    await form.getByRole('button', { name: 'Save task' }).click();
-    const alert = a.getByRole('alert').filter({ hasText: 'Someone else changed this task while you were working on it.' });
-    await alert.waitFor();
-    await visit(a, 'task-conflict');
-    await alert.getByRole('button', { name: 'Reload theirs and keep my changes' }).click();
-    expect(await form.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Interview frontline staff in three teams');
-    await form.getByRole('button', { name: 'Save task' }).click();
-    await a.getByRole('region', { name: 'Tasks of cycle 1' }).getByRole('listitem', { name: 'Interview frontline staff in three teams' }).waitFor();
-    await seenLive('edit', b.getByRole('region', { name: 'Tasks of cycle 1' }).getByRole('listitem', { name: 'Interview frontline staff in three teams' }));
-  }, 120_000);
+      await form.getByRole('textbox', { name: 'Title' }).fill('Interview frontline staff in three teams');
+      await form.getByRole('button', { name: 'Save task' }).click();
+      const alert = a.getByRole('alert').filter({ hasText: 'Someone else changed this task while you were working on it.' });
+      await alert.waitFor();
+      await visit(a, 'task-conflict');
+      await alert.getByRole('button', { name: 'Reload theirs and keep my changes' }).click();
+      expect(await form.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Interview frontline staff in three teams');
+      await form.getByRole('button', { name: 'Save task' }).click();
+      await a
+        .getByRole('region', { name: 'Tasks of cycle 1' })
+        .getByRole('listitem', { name: 'Interview frontline staff in three teams' })
+        .waitFor();
+      await seenLive(
+        'edit',
+        b.getByRole('region', { name: 'Tasks of cycle 1' }).getByRole('listitem', { name: 'Interview frontline staff in three teams' }),
+      );
+    },
+    120_000,
+  );
 
-  inBrowser('offers a VIEWER no moves on the board', async () => {
-    const { page } = vic;
-    await page.goto(boardPath);
-    await page.getByRole('region', { name: /Focus it, cycle 1/ }).waitFor();
-    await page.getByText('Your role can follow this programme but not move it.').waitFor();
-    const moves = page.getByRole('group', { name: 'Moves' });
-    expect(await moves.getByRole('button').count()).toBe(0);
-    expect(await page.getByRole('button', { name: /Advance|Override|Reopen|Pause|Resume|Complete|Archive|Start the next cycle/ }).count()).toBe(0);
-    await visit(page, 'board-as-viewer');
+  inBrowser(
+    'offers a VIEWER no moves on the board',
+    async () => {
+      const { page } = vic;
+      await page.goto(boardPath);
+      await page.getByRole('region', { name: /Focus it, cycle 1/ }).waitFor();
+      await page.getByText('Your role can follow this programme but not move it.').waitFor();
+      const moves = page.getByRole('group', { name: 'Moves' });
+      expect(await moves.getByRole('button').count()).toBe(0);
+      expect(
+        await page.getByRole('button', { name: /Advance|Override|Reopen|Pause|Resume|Complete|Archive|Start the next cycle/ }).count(),
+      ).toBe(0);
+      await visit(page, 'board-as-viewer');
 
-    // The dashboard now has a programme past Map it, and tasks.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
-    await page.getByRole('region', { name: 'Programmes' }).getByRole('link', { name: 'Adult social care 2027' }).waitFor();
-    await visit(page, 'dashboard-as-viewer');
-  }, 60_000);
+      // The dashboard now has a programme past Map it, and tasks.
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+      await page.getByRole('region', { name: 'Programmes' }).getByRole('link', { name: 'Adult social care 2027' }).waitFor();
+      await visit(page, 'dashboard-as-viewer');
+    },
+    60_000,
+  );
 
-  inBrowser('changes the password on the account page, with errors next to the field', async () => {
-    const { page } = alex;
-    await page.getByRole('link', { name: alex.name }).click();
-    await page.waitForURL('**/account');
-    const form = page.getByRole('region', { name: 'Change your password' });
-    await form.getByLabel('Current password').fill('not my password at all');
-    await form.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await form.getByLabel('New password again').fill(NEW_PASSWORD);
-    await form.getByRole('button', { name: 'Change password' }).click();
-    await expectFieldError(form.getByLabel('Current password'), 'That is not your current password.');
-    await visit(page, 'account-password-refused');
+  inBrowser(
+    'changes the password on the account page, with errors next to the field',
+    async () => {
+      const { page } = alex;
+      await page.getByRole('link', { name: alex.name }).click();
+      await page.waitForURL('**/account');
+      const form = page.getByRole('region', { name: 'Change your password' });
+      await form.getByLabel('Current password').fill('not my password at all');
+      await form.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+      await form.getByLabel('New password again').fill(NEW_PASSWORD);
+      await form.getByRole('button', { name: 'Change password' }).click();
+      await expectFieldError(form.getByLabel('Current password'), 'That is not your current password.');
+      await visit(page, 'account-password-refused');
 
-    await form.getByLabel('Current password').fill(PASSWORD);
-    await form.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await form.getByLabel('New password again').fill(NEW_PASSWORD);
-    await form.getByRole('button', { name: 'Change password' }).click();
-    await form.getByText('Your password has been changed.', { exact: false }).waitFor();
-    await visit(page, 'account');
-  }, 60_000);
+      await form.getByLabel('Current password').fill(PASSWORD);
+      await form.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+      await form.getByLabel('New password again').fill(NEW_PASSWORD);
+      await form.getByRole('button', { name: 'Change password' }).click();
+      await form.getByText('Your password has been changed.', { exact: false }).waitFor();
+      await visit(page, 'account');
+    },
+    60_000,
+  );
 
-  inBrowser('signs out on the server: the old cookie is refused when replayed', async () => {
-    const { page, context } = alex;
-    const cookie = (await context.cookies(server.url)).map((c) => `${c.name}=${c.value}`).join('; ');
-    expect(cookie).not.toBe('');
-    const before = await graphql('{ me { email } }', {}, { cookie });
-    expect(before.data?.me.email).toBe(alex.email);
+  inBrowser(
+    'signs out on the server: the old cookie is refused when replayed',
+    async () => {
+      const { page, context } = alex;
+      const cookie = (await context.cookies(server.url)).map((c) => `${c.name}=${c.value}`).join('; ');
+      expect(cookie).not.toBe('');
+      const before = await graphql('{ me { email } }', {}, { cookie });
+      expect(before.data?.me.email).toBe(alex.email);
 
-    await page.getByRole('region', { name: 'Sign out' }).getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL('**/sign-in');
-    const after = await graphql('{ me { email } }', {}, { cookie });
-    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    // The tab holds nothing of the session either: an organisation's page asks to sign in.
-    await page.goto(boardPath);
-    await page.waitForURL(/\/sign-in\?return=/);
-    await signInByForm(alex, NEW_PASSWORD);
-  }, 60_000);
+      await page.getByRole('region', { name: 'Sign out' }).getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL('**/sign-in');
+      const after = await graphql('{ me { email } }', {}, { cookie });
+      expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // The tab holds nothing of the session either: an organisation's page asks to sign in.
+      await page.goto(boardPath);
+      await page.waitForURL(/\/sign-in\?return=/);
+      await signInByForm(alex, NEW_PASSWORD);
+    },
+    60_000,
+  );
 
   it('met no serious or critical accessibility problem on any screen, no page error, and reached nothing but the server', () => {
     expect(axeFindings).toEqual([]);
@@ -452,6 +550,11 @@ interface Finding {
 async function expectFieldError(field: Locator, message: string | RegExp): Promise<void> {
   await field.and(field.page().locator('[aria-invalid="true"]')).waitFor();
   const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
-  const description = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => field.page().locator(`[id="${id}"]`).textContent()));
+  const description = await Promise.all(
+    describedBy
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => field.page().locator(`[id="${id}"]`).textContent()),
+  );
   expect(description.join(' ')).toMatch(message);
 }

@@ -35,7 +35,11 @@ export function sourcesHash(): string {
   const files: string[] = [];
   for (const entry of SOURCE_ROOTS) collect(entry, files);
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(path.join(ROOT, file)));
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(ROOT, file)));
   return hash.digest('hex');
 }
 
@@ -50,7 +54,12 @@ export function buildIfStale(log: (line: string) => void): void {
   log('web e2e: building the server and the client (npm run build)…');
   const started = Date.now();
   // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`npm run build failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
   mkdirSync(path.dirname(STAMP), { recursive: true });
   writeFileSync(STAMP, hash);
@@ -112,7 +121,10 @@ export async function startBuiltServer(): Promise<RunningServer> {
   };
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the server did not start in ${READY_TIMEOUT_MS / 1000} s:\n${output}`)), READY_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`the server did not start in ${READY_TIMEOUT_MS / 1000} s:\n${output}`)),
+        READY_TIMEOUT_MS,
+      );
       child.stdout!.on('data', (chunk) => {
         output += chunk;
         if (output.includes('coprod is ready')) {

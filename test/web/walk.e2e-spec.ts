@@ -33,7 +33,10 @@ const STEPS = [
   { code: 'MARKET', name: 'Market it', work: marketIt },
   { code: 'GROW', name: 'Grow it', work: growIt },
 ] as const;
-const from = Math.max(0, STEPS.findIndex((s) => s.code === process.env.WALK_FROM));
+const from = Math.max(
+  0,
+  STEPS.findIndex((s) => s.code === process.env.WALK_FROM),
+);
 const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.env.WALK_TO) : STEPS.length - 1;
 
 (run ? describe : describe.skip)('the five steps in a browser: a new organisation to a completed programme', () => {
@@ -48,7 +51,10 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
   beforeAll(async () => {
     buildIfStale((line) => console.info(line));
     server = await startBuiltServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--lang=en-GB'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--lang=en-GB'],
+    });
     mkdirSync(SCREENS, { recursive: true });
     for (const old of readdirSync(SCREENS)) if (old.startsWith('walk-')) rmSync(path.join(SCREENS, old));
   }, 600_000);
@@ -63,7 +69,9 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
       baseURL: server.url,
       locale: 'en-GB',
       timezoneId: 'Europe/London',
-      ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1280, height: 900 } }),
+      ...(phone
+        ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+        : { viewport: { width: 1280, height: 900 } }),
     });
     await context.route(
       (url) => url.origin !== new URL(server.url).origin,
@@ -80,7 +88,8 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageErrors.push(`${page.url()}: ${message.text()}`);
+      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+        pageErrors.push(`${page.url()}: ${message.text()}`);
     });
   }
 
@@ -101,7 +110,9 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
         } catch (error) {
           const folder = path.join(path.dirname(SCREENS), 'failures');
           mkdirSync(folder, { recursive: true });
-          await walk?.page.screenshot({ path: path.join(folder, `walk-${name.replace(/\W+/g, '-').slice(0, 50)}.png`), fullPage: true }).catch(() => undefined);
+          await walk?.page
+            .screenshot({ path: path.join(folder, `walk-${name.replace(/\W+/g, '-').slice(0, 50)}.png`), fullPage: true })
+            .catch(() => undefined);
           throw error;
         }
       },
@@ -137,27 +148,46 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
   for (const [index, { code, name, work }] of STEPS.entries()) {
     if (index > until) continue;
     const last = index === STEPS.length - 1;
-    step(index < from ? `passes ${name} by override (WALK_FROM=${process.env.WALK_FROM})` : `satisfies ${name}'s gate through its screens, then ${last ? 'completes the programme' : 'advances'}`, async () => {
-      const { page } = walk;
-      await page.goto(walk.boardPath);
-      await page.getByRole('region', { name: `${name}, cycle 1` }).waitFor();
-      if (index >= from) {
-        await nameOwner(page, name);
-        await work(walk);
-        if (code === 'MAP') await surveys(walk);
-        await expectGateOpen(walk, name);
+    step(
+      index < from
+        ? `passes ${name} by override (WALK_FROM=${process.env.WALK_FROM})`
+        : `satisfies ${name}'s gate through its screens, then ${last ? 'completes the programme' : 'advances'}`,
+      async () => {
+        const { page } = walk;
         await page.goto(walk.boardPath);
-      }
-      const move = index < from ? (last ? 'Override the gate and complete' : 'Override the gate and advance') : last ? 'Complete the programme' : 'Advance to the next step';
-      await page.getByRole('group', { name: 'Moves' }).getByRole('button', { name: move }).click();
-      const dialog = page.getByRole('dialog', { name: move });
-      if (index < from) await dialog.getByRole('textbox', { name: 'Reason' }).fill(`Working on ${STEPS[from].name} alone: the earlier steps are passed by override in this run.`);
-      await dialog.getByRole('button', { name: move }).click();
-      await dialog.waitFor({ state: 'hidden' });
-      if (last) await page.locator('.programme__summary').getByText('Completed', { exact: true }).waitFor();
-      else await page.getByRole('navigation', { name: 'The five steps' }).locator('[aria-current="step"]', { hasText: STEPS[index + 1].name }).waitFor();
-      if (index >= from) await visit(page, last ? 'board-completed' : `board-after-${code.toLowerCase()}`);
-    });
+        await page.getByRole('region', { name: `${name}, cycle 1` }).waitFor();
+        if (index >= from) {
+          await nameOwner(page, name);
+          await work(walk);
+          if (code === 'MAP') await surveys(walk);
+          await expectGateOpen(walk, name);
+          await page.goto(walk.boardPath);
+        }
+        const move =
+          index < from
+            ? last
+              ? 'Override the gate and complete'
+              : 'Override the gate and advance'
+            : last
+              ? 'Complete the programme'
+              : 'Advance to the next step';
+        await page.getByRole('group', { name: 'Moves' }).getByRole('button', { name: move }).click();
+        const dialog = page.getByRole('dialog', { name: move });
+        if (index < from)
+          await dialog
+            .getByRole('textbox', { name: 'Reason' })
+            .fill(`Working on ${STEPS[from].name} alone: the earlier steps are passed by override in this run.`);
+        await dialog.getByRole('button', { name: move }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        if (last) await page.locator('.programme__summary').getByText('Completed', { exact: true }).waitFor();
+        else
+          await page
+            .getByRole('navigation', { name: 'The five steps' })
+            .locator('[aria-current="step"]', { hasText: STEPS[index + 1].name })
+            .waitFor();
+        if (index >= from) await visit(page, last ? 'board-completed' : `board-after-${code.toLowerCase()}`);
+      },
+    );
   }
 
   it('met no serious or critical accessibility problem on any screen, no page error, and reached nothing but the server', () => {
@@ -172,5 +202,9 @@ async function nameOwner(page: Page, stepName: string): Promise<void> {
   await page.getByText('Change the owner or target date').click();
   await page.getByRole('combobox', { name: 'Step owner', exact: true }).selectOption({ label: 'Pat Organiser' });
   await page.getByRole('button', { name: `Save ${stepName}` }).click();
-  await page.getByRole('list', { name: `Checklist of ${stepName}` }).getByRole('listitem', { name: `Someone owns ${stepName}` }).getByText('Done', { exact: true }).waitFor();
+  await page
+    .getByRole('list', { name: `Checklist of ${stepName}` })
+    .getByRole('listitem', { name: `Someone owns ${stepName}` })
+    .getByText('Done', { exact: true })
+    .waitFor();
 }

@@ -48,7 +48,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ target: databaseTarget(config, options), entities: ENTITIES, migrate: true, requireWall: config.production }),
+        DatabaseModule.forRoot({
+          target: databaseTarget(config, options),
+          entities: ENTITIES,
+          migrate: true,
+          requireWall: config.production,
+        }),
         HistoryModule,
         IdentityModule,
         ProgrammesModule,

@@ -22,7 +22,9 @@ async function main(command: string | undefined): Promise<void> {
   }
   if (command === 'seed-demo') {
     if (config.production) throw new ConfigError('NODE_ENV', 'is production: demo data is never created there');
-    const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: appLogger({ logFormat: config.logFormat, logLevel: 'warn' }) });
+    const app = await NestFactory.createApplicationContext(AppModule.register(config), {
+      logger: appLogger({ logFormat: config.logFormat, logLevel: 'warn' }),
+    });
     try {
       const seeder = app.get(DemoSeeder);
       const demo = await seeder.seedIfEmpty();

@@ -66,7 +66,12 @@ export async function createServer(
   logRequests(fastify);
   refuseRequestsWithoutHost(fastify);
   const web = new Logger('Web');
-  registerWebClient(fastify, { dir: options.webDir ?? defaultWebDir(), graphqlPath: '/graphql', graphiql: config.graphiql, log: (line) => web.warn(line) });
+  registerWebClient(fastify, {
+    dir: options.webDir ?? defaultWebDir(),
+    graphqlPath: '/graphql',
+    graphiql: config.graphiql,
+    log: (line) => web.warn(line),
+  });
   answerOversizedBodies(fastify);
   boundJsonDepth(app, fastify);
   refuseOtherUpgrades(app);
@@ -106,23 +111,33 @@ function refuseRequestsWithoutHost(fastify: FastifyInstance): void {
  */
 function boundJsonDepth(app: NestFastifyApplication, fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, (request: FastifyRequest, body: Buffer | string, done: (error: Error | null, value?: unknown) => void) => {
-    // eslint-disable-next-line @typescript-eslint/no-floating-promises -- given a callback, Fastify's parser answers through it, not by a promise
-    parseJson(request, body as string, (error: Error | null, value?: unknown) => {
-      if (error) {
-        done(new BadRequestException(errorResponse('The request body is not valid JSON', 'BAD_REQUEST')));
-      } else if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-        done(new BadRequestException(errorResponse(`The request body nests more than ${MAX_JSON_DEPTH} levels of objects and arrays`, 'BAD_REQUEST')));
-      } else {
-        done(null, value);
-      }
-    });
-  });
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: BODY_LIMIT_BYTES },
+    (request: FastifyRequest, body: Buffer | string, done: (error: Error | null, value?: unknown) => void) => {
+      // eslint-disable-next-line @typescript-eslint/no-floating-promises -- given a callback, Fastify's parser answers through it, not by a promise
+      parseJson(request, body as string, (error: Error | null, value?: unknown) => {
+        if (error) {
+          done(new BadRequestException(errorResponse('The request body is not valid JSON', 'BAD_REQUEST')));
+        } else if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+          done(
+            new BadRequestException(
+              errorResponse(`The request body nests more than ${MAX_JSON_DEPTH} levels of objects and arrays`, 'BAD_REQUEST'),
+            ),
+          );
+        } else {
+          done(null, value);
+        }
+      });
+    },
+  );
 }
 
 /** WebSocket upgrades are served on /graphql only; any other path is answered at once rather than left hanging. */
 function refuseOtherUpgrades(app: NestFastifyApplication): void {
-  const server = app.getHttpServer() as { prependListener(event: 'upgrade', listener: (request: IncomingMessage, socket: Duplex) => void): void };
+  const server = app.getHttpServer() as {
+    prependListener(event: 'upgrade', listener: (request: IncomingMessage, socket: Duplex) => void): void;
+  };
   server.prependListener('upgrade', (request, socket) => {
     // The GraphQL module answers paths that start with /graphql (a wrong one there gets its 400).
     if ((request.url ?? '').startsWith('/graphql')) return;
@@ -153,7 +168,9 @@ function logRequests(fastify: FastifyInstance): void {
 /** A body over Fastify's limit answers like a GraphQL error, with a code a client can act on. */
 function answerOversizedBodies(fastify: FastifyInstance): void {
   const body = JSON.stringify({
-    errors: [{ message: `The request body is larger than the limit of ${BODY_LIMIT_BYTES / 1024} KB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    errors: [
+      { message: `The request body is larger than the limit of ${BODY_LIMIT_BYTES / 1024} KB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+    ],
   });
   fastify.addHook('onSend', async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (reply.statusCode !== 413) return payload;

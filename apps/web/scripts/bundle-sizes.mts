@@ -48,11 +48,15 @@ export function reportBundleSizes(): Plugin {
         if (entry.name === 'app') appFirstScreen = total;
         lines.push(`  ${entry.name}: first screen ${kb(total)} gzipped in ${files.length} file(s)`);
       }
-      const lazy = [...chunks.values()].filter((chunk) => !chunk.isEntry).sort((a, b) => gzipped.get(b.fileName)! - gzipped.get(a.fileName)!);
+      const lazy = [...chunks.values()]
+        .filter((chunk) => !chunk.isEntry)
+        .sort((a, b) => gzipped.get(b.fileName)! - gzipped.get(a.fileName)!);
       for (const chunk of lazy.slice(0, 12)) lines.push(`    ${chunk.fileName}: ${kb(gzipped.get(chunk.fileName)!)} gzipped`);
       this.info(`JavaScript sizes (budget for the client's first screen: ${kb(FIRST_SCREEN_BUDGET_BYTES)}):\n${lines.join('\n')}`);
       if (appFirstScreen > FIRST_SCREEN_BUDGET_BYTES) {
-        this.error(`The client's first screen loads ${kb(appFirstScreen)} of JavaScript gzipped, over the ${kb(FIRST_SCREEN_BUDGET_BYTES)} budget: load more of it lazily`);
+        this.error(
+          `The client's first screen loads ${kb(appFirstScreen)} of JavaScript gzipped, over the ${kb(FIRST_SCREEN_BUDGET_BYTES)} budget: load more of it lazily`,
+        );
       }
     },
   };

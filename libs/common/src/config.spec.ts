@@ -8,16 +8,33 @@ describe('configuration', () => {
 
   it('has defaults for a first start on the embedded database', () => {
     const config = loadConfig(memory);
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, logLevel: 'info', production: false, graphiql: true, seedDemo: true, corsOrigins: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      logLevel: 'info',
+      production: false,
+      graphiql: true,
+      seedDemo: true,
+      corsOrigins: true,
+    });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
 
   it('makes browser sessions end after two idle hours or twelve in all, with a Secure cookie when PUBLIC_URL is https', () => {
-    expect(loadConfig(memory)).toMatchObject({ sessions: { idleMinutes: 120, maxHours: 12, cookieSecure: false, socketCheckSeconds: 30 }, webOrigins: [] });
-    const behindTls = loadConfig({ ...memory, PUBLIC_URL: 'https://coprod.example.org', WEB_ORIGINS: 'https://app.example.org/, http://localhost:5173' });
+    expect(loadConfig(memory)).toMatchObject({
+      sessions: { idleMinutes: 120, maxHours: 12, cookieSecure: false, socketCheckSeconds: 30 },
+      webOrigins: [],
+    });
+    const behindTls = loadConfig({
+      ...memory,
+      PUBLIC_URL: 'https://coprod.example.org',
+      WEB_ORIGINS: 'https://app.example.org/, http://localhost:5173',
+    });
     expect(behindTls.sessions.cookieSecure).toBe(true);
     expect(behindTls.webOrigins).toEqual(['https://app.example.org', 'http://localhost:5173']);
-    expect(loadConfig({ ...memory, PUBLIC_URL: 'https://coprod.example.org', SESSION_COOKIE_SECURE: 'false' }).sessions.cookieSecure).toBe(false);
+    expect(loadConfig({ ...memory, PUBLIC_URL: 'https://coprod.example.org', SESSION_COOKIE_SECURE: 'false' }).sessions.cookieSecure).toBe(
+      false,
+    );
   });
 
   it.each([
@@ -37,8 +54,8 @@ describe('configuration', () => {
     [{ SESSION_COOKIE_SECURE: 'sometimes' }, 'SESSION_COOKIE_SECURE must be true or false'],
     [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL must be true or false'],
     [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL must be the http(s) address'],
-    [{ TRUST_PROXY: 'the load balancer' }, 'TRUST_PROXY must be a comma-separated list of the proxies\' addresses or networks'],
-    [{ TRUST_PROXY: '2' }, 'TRUST_PROXY must be a comma-separated list of the proxies\' addresses or networks'],
+    [{ TRUST_PROXY: 'the load balancer' }, "TRUST_PROXY must be a comma-separated list of the proxies' addresses or networks"],
+    [{ TRUST_PROXY: '2' }, "TRUST_PROXY must be a comma-separated list of the proxies' addresses or networks"],
   ])('refuses %j with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
@@ -67,7 +84,9 @@ describe('configuration', () => {
   it('in production: no demo data, no GraphiQL or introspection unless asked, no CORS unless listed', () => {
     const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48), DATABASE_URL: 'postgres://u@db:5432/coprod' });
     expect(config).toMatchObject({ production: true, seedDemo: false, graphiql: false, introspection: false, corsOrigins: [] });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48), GRAPHIQL: 'true', CORS_ORIGINS: 'https://intranet.example.org/' })).toMatchObject({
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48), GRAPHIQL: 'true', CORS_ORIGINS: 'https://intranet.example.org/' }),
+    ).toMatchObject({
       graphiql: true,
       corsOrigins: ['https://intranet.example.org'],
     });

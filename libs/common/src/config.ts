@@ -116,7 +116,10 @@ function databaseUrl(env: Env, name = 'DATABASE_URL'): string | null {
     throw new ConfigError(name, 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/coprod');
   }
   if (!['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname || url.pathname.length < 2) {
-    throw new ConfigError(name, 'must be a postgres:// URL with a host and a database name, e.g. postgres://user:password@host:5432/coprod');
+    throw new ConfigError(
+      name,
+      'must be a postgres:// URL with a host and a database name, e.g. postgres://user:password@host:5432/coprod',
+    );
   }
   return raw;
 }
@@ -129,7 +132,10 @@ function corsOrigins(env: Env, production: boolean): string[] | true {
 }
 
 function originList(env: Env, name: string, alternatives = ''): string[] {
-  const origins = (env[name] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = (env[name] ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let url: URL | undefined;
     try {
@@ -138,7 +144,10 @@ function originList(env: Env, name: string, alternatives = ''): string[] {
       url = undefined;
     }
     if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
-      throw new ConfigError(name, `must be ${alternatives}a comma-separated list of origins such as https://intranet.example.org (got "${origin}")`);
+      throw new ConfigError(
+        name,
+        `must be ${alternatives}a comma-separated list of origins such as https://intranet.example.org (got "${origin}")`,
+      );
     }
   }
   return origins.map((o) => o.replace(/\/$/, ''));
@@ -151,7 +160,10 @@ const IP_OR_NETWORK = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(?:\/\
 function trustProxy(env: Env): false | string[] {
   const raw = env.TRUST_PROXY?.trim();
   if (!raw || ['false', 'no', 'off', 'none'].includes(raw.toLowerCase())) return false;
-  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     if (!PROXY_NAMES.includes(entry) && !IP_OR_NETWORK.test(entry)) {
       throw new ConfigError(

@@ -23,7 +23,8 @@ export const CROSS_ORGANISATION_PATHS = {
     tables: ['invitation', 'organisation'],
   },
   PASSWORD_RESET_REDEMPTION: {
-    purpose: "A password-reset link is looked up by its token hash; using it ends the person's other open links, whichever organisation issued them.",
+    purpose:
+      "A password-reset link is looked up by its token hash; using it ends the person's other open links, whichever organisation issued them.",
     tables: ['password_reset'],
   },
   RESET_LINK_REACH: {
@@ -31,11 +32,13 @@ export const CROSS_ORGANISATION_PATHS = {
     tables: ['membership'],
   },
   PUBLIC_LINKS: {
-    purpose: 'Feeds and survey links are looked up by their tokens, which are their only credential, with the name of the organisation they belong to.',
+    purpose:
+      'Feeds and survey links are looked up by their tokens, which are their only credential, with the name of the organisation they belong to.',
     tables: ['feed_token', 'survey', 'survey_respondent_token', 'organisation'],
   },
   LIVE_EVENTS: {
-    purpose: "The listener that fans events out to subscribers reads each new event by id, whatever its organisation (subscribers' memberships are checked by AUTHENTICATE).",
+    purpose:
+      "The listener that fans events out to subscribers reads each new event by id, whatever its organisation (subscribers' memberships are checked by AUTHENTICATE).",
     tables: ['event'],
   },
   DEMO_SEEDER: {

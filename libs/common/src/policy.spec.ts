@@ -39,7 +39,8 @@ describe('the policy table', () => {
   it('nests the roles: each can do everything the one below it can', () => {
     const ladder = [VIEWER, CONTRIBUTOR, CONSULTANT, PROGRAMME_MANAGER, ADMIN];
     for (let i = 1; i < ladder.length; i++) {
-      for (const action of ACTIONS) if (can(ladder[i - 1], action)) expect([ladder[i], action, can(ladder[i], action)]).toEqual([ladder[i], action, true]);
+      for (const action of ACTIONS)
+        if (can(ladder[i - 1], action)) expect([ladder[i], action, can(ladder[i], action)]).toEqual([ladder[i], action, true]);
     }
     expect(ACTIONS.filter((action) => can(VIEWER, action))).toEqual([Action.READ]);
     expect(ACTIONS.every((action) => can(ADMIN, action))).toBe(true);

@@ -38,10 +38,19 @@ export const POLICY: Readonly<Record<Action, { roles: readonly Role[]; covers: s
   },
   [Action.MANAGE_MEMBERS]: { roles: [ADMIN], covers: 'members, roles, invitations, API keys, password resets, the feed token' },
   [Action.MANAGE_TEMPLATES]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT], covers: 'copy and edit workflow templates' },
-  [Action.RUN_PROGRAMMES]: { roles: [ADMIN, PROGRAMME_MANAGER], covers: 'create programmes; advance, reopen, pause, resume, complete, archive' },
+  [Action.RUN_PROGRAMMES]: {
+    roles: [ADMIN, PROGRAMME_MANAGER],
+    covers: 'create programmes; advance, reopen, pause, resume, complete, archive',
+  },
   [Action.OVERRIDE_GATE]: { roles: [ADMIN, PROGRAMME_MANAGER], covers: 'advance past an unmet gate, with a reason' },
-  [Action.CONTRIBUTE]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT, CONTRIBUTOR], covers: 'tasks, checklist ticks, measurements, unpublished initiatives, workshop capture' },
-  [Action.PLAN]: { roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT], covers: 'priorities, pilots (propose, edit), participants, plans, surveys, CSV import' },
+  [Action.CONTRIBUTE]: {
+    roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT, CONTRIBUTOR],
+    covers: 'tasks, checklist ticks, measurements, unpublished initiatives, workshop capture',
+  },
+  [Action.PLAN]: {
+    roles: [ADMIN, PROGRAMME_MANAGER, CONSULTANT],
+    covers: 'priorities, pilots (propose, edit), participants, plans, surveys, CSV import',
+  },
   [Action.DECIDE_AND_PUBLISH]: { roles: [ADMIN, PROGRAMME_MANAGER], covers: 'approve, reject and decide pilots; publish anything' },
   [Action.ERASE_PARTICIPANT]: { roles: [ADMIN, PROGRAMME_MANAGER], covers: 'erase a participant' },
 };

@@ -23,12 +23,7 @@ export async function updateVersioned<T extends ObjectLiteral & { version: numbe
   changes: QueryDeepPartialEntity<T>,
 ): Promise<T> {
   const scope = key.organisationId ? ' AND organisation_id = :organisationId' : '';
-  const result = await em
-    .createQueryBuilder()
-    .update(entity)
-    .set(changes)
-    .where(`id = :id AND version = :version${scope}`, key)
-    .execute();
+  const result = await em.createQueryBuilder().update(entity).set(changes).where(`id = :id AND version = :version${scope}`, key).execute();
   const current = await em
     .getRepository(entity)
     .createQueryBuilder('row')

@@ -32,7 +32,10 @@ export class EngagementGateFacts implements GateFactsSource, OnModuleInit {
              ) AS evidenced`,
     );
     return new Map(
-      [...counts].map(([programmeId, count]) => [programmeId, { engagement: { approvedOrBeyond: count.goingAhead, approvedOrBeyondWithPublishedTerms: count.evidenced } }]),
+      [...counts].map(([programmeId, count]) => [
+        programmeId,
+        { engagement: { approvedOrBeyond: count.goingAhead, approvedOrBeyondWithPublishedTerms: count.evidenced } },
+      ]),
     );
   }
 }

@@ -4,4 +4,10 @@ import { EngagementTermsEntity } from './plans/engagement-terms.entity';
 import { IncentiveEntity } from './plans/incentive.entity';
 import { ParticipantResourceEntity } from './plans/participant-resource.entity';
 
-export const ENGAGEMENT_ENTITIES = [EngagementPlanEntity, IncentiveEntity, EngagementTermsEntity, CommunicationActionEntity, ParticipantResourceEntity];
+export const ENGAGEMENT_ENTITIES = [
+  EngagementPlanEntity,
+  IncentiveEntity,
+  EngagementTermsEntity,
+  CommunicationActionEntity,
+  ParticipantResourceEntity,
+];

@@ -33,7 +33,9 @@ describe('the event catalogue', () => {
     expect(isEventType('STEP_TELEPORTED')).toBe(false);
     expect(isEventType('toString')).toBe(false);
     expect(() => kindOf('STEP_TELEPORTED')).toThrow(/not in the event catalogue/);
-    expect(typesOfKinds([EventKind.MOVE, EventKind.DECISION])).toEqual(EVENT_TYPES.filter((t) => ['MOVE', 'DECISION'].includes(EVENT_CATALOGUE[t].kind)));
+    expect(typesOfKinds([EventKind.MOVE, EventKind.DECISION])).toEqual(
+      EVENT_TYPES.filter((t) => ['MOVE', 'DECISION'].includes(EVENT_CATALOGUE[t].kind)),
+    );
   });
 
   it('is the table the README shows', () => {
@@ -51,8 +53,10 @@ describe('the event catalogue', () => {
     for (const file of [...sourceFiles(join(ROOT, 'libs')), ...sourceFiles(join(ROOT, 'apps'))]) {
       const text = readFileSync(file, 'utf8');
       // The literals inside every `record(…)` call up to the end of its statement, and the values of move-to-event tables.
-      for (const call of text.matchAll(/\brecord\(([^;]*)/g)) for (const [, literal] of call[1].matchAll(/'([A-Z]+(?:_[A-Z]+)+)'/g)) written.add(literal);
-      for (const table of text.matchAll(/_EVENTS[^=]*=\s*\{([^}]*)\}/g)) for (const [, literal] of table[1].matchAll(/:\s*'([A-Z]+(?:_[A-Z]+)+)'/g)) written.add(literal);
+      for (const call of text.matchAll(/\brecord\(([^;]*)/g))
+        for (const [, literal] of call[1].matchAll(/'([A-Z]+(?:_[A-Z]+)+)'/g)) written.add(literal);
+      for (const table of text.matchAll(/_EVENTS[^=]*=\s*\{([^}]*)\}/g))
+        for (const [, literal] of table[1].matchAll(/:\s*'([A-Z]+(?:_[A-Z]+)+)'/g)) written.add(literal);
     }
     expect(written.size).toBeGreaterThan(60);
     expect([...written].filter((type) => !isEventType(type))).toEqual([]);

@@ -16,11 +16,16 @@ export enum EventKind {
 }
 
 export const EVENT_KIND_DESCRIPTIONS: Readonly<Record<EventKind, string>> = {
-  [EventKind.MOVE]: 'A programme, pilot or survey changed where it stands in its lifecycle: a step advanced or reopened, a cycle began, work paused, resumed, finished or was archived.',
-  [EventKind.DECISION]: 'Someone with the authority to choose made a choice that shapes the programme: a pilot approved, rejected or judged, a priority area chosen or set aside.',
-  [EventKind.EVIDENCE]: 'A fact the gates and the economics rest on was recorded or withdrawn: a checklist item ticked, a measurement, a cost or saving, a score, a survey answer.',
-  [EventKind.PUBLICATION]: 'Something was shown to people outside the team, or taken back: initiatives in the public feed, rules of engagement.',
-  [EventKind.ACCESS]: 'Who can get in changed: members and their roles, invitations, API keys, password resets, the feed token, a survey link.',
+  [EventKind.MOVE]:
+    'A programme, pilot or survey changed where it stands in its lifecycle: a step advanced or reopened, a cycle began, work paused, resumed, finished or was archived.',
+  [EventKind.DECISION]:
+    'Someone with the authority to choose made a choice that shapes the programme: a pilot approved, rejected or judged, a priority area chosen or set aside.',
+  [EventKind.EVIDENCE]:
+    'A fact the gates and the economics rest on was recorded or withdrawn: a checklist item ticked, a measurement, a cost or saving, a score, a survey answer.',
+  [EventKind.PUBLICATION]:
+    'Something was shown to people outside the team, or taken back: initiatives in the public feed, rules of engagement.',
+  [EventKind.ACCESS]:
+    'Who can get in changed: members and their roles, invitations, API keys, password resets, the feed token, a survey link.',
   [EventKind.EDIT]: 'A record was created, changed or removed without moving anything on.',
 };
 
@@ -34,7 +39,10 @@ const { MOVE, DECISION, EVIDENCE, PUBLICATION, ACCESS, EDIT } = EventKind;
 /** Every event type, in groups by area; the README's table is checked against this one. */
 export const EVENT_CATALOGUE = {
   // The organisation and who may use it
-  ORGANISATION_CREATED: { kind: EDIT, description: 'An organisation was set up, with its creator as the first administrator and its default service areas.' },
+  ORGANISATION_CREATED: {
+    kind: EDIT,
+    description: 'An organisation was set up, with its creator as the first administrator and its default service areas.',
+  },
   ORGANISATION_UPDATED: { kind: EDIT, description: "The organisation's name, time zone or currency changed." },
   MEMBER_ADDED: { kind: ACCESS, description: 'A person joined the organisation with a role.' },
   MEMBER_ROLE_CHANGED: { kind: ACCESS, description: "A member's role changed (from, to)." },
@@ -120,11 +128,17 @@ export const EVENT_CATALOGUE = {
   COMMUNICATION_ACTION_ADDED: { kind: EDIT, description: 'A communication action was planned.' },
   COMMUNICATION_ACTION_UPDATED: { kind: EDIT, description: 'A communication action changed or was done.' },
   COMMUNICATION_ACTION_REMOVED: { kind: EDIT, description: 'A communication action was dropped.' },
-  PARTICIPANT_RESOURCE_ADDED: { kind: EDIT, description: 'An engagement plan gained something the body gives participants so they can take part (skills, tools, time).' },
+  PARTICIPANT_RESOURCE_ADDED: {
+    kind: EDIT,
+    description: 'An engagement plan gained something the body gives participants so they can take part (skills, tools, time).',
+  },
   PARTICIPANT_RESOURCE_UPDATED: { kind: EDIT, description: 'A resource for participants changed.' },
   PARTICIPANT_RESOURCE_REMOVED: { kind: EDIT, description: 'A resource for participants was removed.' },
   ENGAGEMENT_TERMS_SAVED: { kind: EDIT, description: 'A new draft version of the rules of engagement was saved.' },
-  ENGAGEMENT_TERMS_PUBLISHED: { kind: PUBLICATION, description: 'A version of the rules of engagement was published for participants to read.' },
+  ENGAGEMENT_TERMS_PUBLISHED: {
+    kind: PUBLICATION,
+    description: 'A version of the rules of engagement was published for participants to read.',
+  },
 
   // Grow it
   SCALING_PLAN_CREATED: { kind: EDIT, description: 'A pilot judged worth scaling gained a scaling plan.' },
@@ -136,9 +150,18 @@ export const EVENT_CATALOGUE = {
   // Surveys
   SURVEY_CREATED: { kind: EDIT, description: 'A coproduction-index survey was set up.' },
   SURVEY_LINK_ROTATED: { kind: ACCESS, description: "A survey's public response link was replaced; the old one no longer works." },
-  SURVEY_RESPONDENT_TOKENS_ISSUED: { kind: ACCESS, description: 'Personal single-use links to a survey were issued (how many; the links themselves are never kept).' },
-  SURVEY_RESPONDENT_TOKENS_REQUIRED: { kind: ACCESS, description: "Whether a survey takes answers through personal links only, refusing them on its open link, was changed." },
-  SURVEY_RESPONSE_ENTERED: { kind: EVIDENCE, description: 'A survey response was entered by a member (responses through the public link are counted, not logged).' },
+  SURVEY_RESPONDENT_TOKENS_ISSUED: {
+    kind: ACCESS,
+    description: 'Personal single-use links to a survey were issued (how many; the links themselves are never kept).',
+  },
+  SURVEY_RESPONDENT_TOKENS_REQUIRED: {
+    kind: ACCESS,
+    description: 'Whether a survey takes answers through personal links only, refusing them on its open link, was changed.',
+  },
+  SURVEY_RESPONSE_ENTERED: {
+    kind: EVIDENCE,
+    description: 'A survey response was entered by a member (responses through the public link are counted, not logged).',
+  },
   SURVEY_RESPONSES_IMPORTED: { kind: EVIDENCE, description: 'Survey responses were loaded from a CSV file.' },
   SURVEY_CLOSED: { kind: MOVE, description: 'A survey stopped taking responses.' },
 } as const satisfies Record<string, EventTypeEntry>;
@@ -167,5 +190,7 @@ export function typesOfKinds(kinds: readonly EventKind[]): EventType[] {
 export function eventCatalogueMarkdown(): string {
   const kinds = Object.values(EventKind).map((kind) => `| ${kind} | ${EVENT_KIND_DESCRIPTIONS[kind]} |`);
   const types = EVENT_TYPES.map((type) => `| \`${type}\` | ${EVENT_CATALOGUE[type].kind} | ${EVENT_CATALOGUE[type].description} |`);
-  return ['| kind | what it means |', '|---|---|', ...kinds, '', '| event type | kind | what it records |', '|---|---|---|', ...types].join('\n');
+  return ['| kind | what it means |', '|---|---|', ...kinds, '', '| event type | kind | what it records |', '|---|---|---|', ...types].join(
+    '\n',
+  );
 }

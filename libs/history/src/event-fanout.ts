@@ -107,7 +107,13 @@ export class EventFanout implements OnApplicationBootstrap, BeforeApplicationShu
     if (!this.crossProcess) return;
     const url = (this.db.dataSource.options as { url?: string }).url;
     if (!url) throw new Error('EventFanout: the PostgreSQL data source has no url to listen on');
-    this.listener = new EventListener(url, (event) => this.live.publish(event), this.logger, undefined, (signal) => this.live.publishAccess(signal));
+    this.listener = new EventListener(
+      url,
+      (event) => this.live.publish(event),
+      this.logger,
+      undefined,
+      (signal) => this.live.publishAccess(signal),
+    );
     await this.listener.start();
   }
 
@@ -338,7 +344,8 @@ export class EventListener {
     } catch (error) {
       // The ids of the failed batch are above the floor: the next catch-up re-reads them.
       this.catchUpNeeded = true;
-      if (client === this.client && !this.stopped) this.logger.warn(`live events delivery failed, will re-read: ${(error as Error).message}`);
+      if (client === this.client && !this.stopped)
+        this.logger.warn(`live events delivery failed, will re-read: ${(error as Error).message}`);
     }
   }
 
@@ -347,7 +354,9 @@ export class EventListener {
     this.forget(this.disconnectedAt ?? Date.now());
     let after = this.floor;
     for (;;) {
-      const { rows } = await client.query<Row>(`SELECT ${EVENT_COLUMNS} FROM event WHERE id > $1 ORDER BY id LIMIT ${CATCH_UP_PAGE}`, [String(after)]);
+      const { rows } = await client.query<Row>(`SELECT ${EVENT_COLUMNS} FROM event WHERE id > $1 ORDER BY id LIMIT ${CATCH_UP_PAGE}`, [
+        String(after),
+      ]);
       for (const row of rows) await this.deliver(client, row);
       if (rows.length < CATCH_UP_PAGE) break;
       after = BigInt(rows[rows.length - 1].id);

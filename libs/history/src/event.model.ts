@@ -9,7 +9,10 @@ export enum ActorType {
   SYSTEM = 'SYSTEM',
   PUBLIC = 'PUBLIC',
 }
-registerEnumType(ActorType, { name: 'ActorType', description: 'Who made a change: a person, an integration, the server, or the public through a link.' });
+registerEnumType(ActorType, {
+  name: 'ActorType',
+  description: 'Who made a change: a person, an integration, the server, or the public through a link.',
+});
 
 registerEnumType(EventKind, {
   name: 'HistoryEventKind',

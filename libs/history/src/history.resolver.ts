@@ -21,7 +21,9 @@ export class HistoryResolver {
     return toConnection(rows.map(toHistoryEvent), total, args);
   }
 
-  @Query(() => [HistoryEventTypeInfo], { description: 'Every type of history event with its kind and meaning: the catalogue that history, journeys and live events use.' })
+  @Query(() => [HistoryEventTypeInfo], {
+    description: 'Every type of history event with its kind and meaning: the catalogue that history, journeys and live events use.',
+  })
   @Can(Action.READ)
   historyEventTypes(): HistoryEventTypeInfo[] {
     return historyEventTypes();

@@ -71,7 +71,8 @@ describe('HistoryService', () => {
   it("numbers a programme's events one after another, and only the organisation's own programme", async () => {
     const [first, second] = [await newProgramme(), await newProgramme()];
     const sequences = [];
-    for (const programmeId of [first, first, second, first]) sequences.push((await history.record(ctx, { type: 'TASK_CREATED', programmeId })).sequence);
+    for (const programmeId of [first, first, second, first])
+      sequences.push((await history.record(ctx, { type: 'TASK_CREATED', programmeId })).sequence);
     expect(sequences).toEqual([1, 2, 1, 3]);
     expect((await ownerQuery(db, `SELECT last_sequence FROM event_sequence WHERE programme_id = $1`, [first]))[0].last_sequence).toBe(3);
     await expect(history.record(otherCtx, { type: 'TASK_CREATED', programmeId: first })).rejects.toThrow(/not found/);
@@ -90,14 +91,17 @@ describe('HistoryService', () => {
     const programmeId = await newProgramme();
     // A context per request, as the server makes them: a transaction binds itself to its context.
     const requests = Array.from({ length: 8 }, () => actingAs(ctx.userId, ctx.tenantId, Role.ADMIN));
-    const written = await Promise.all(requests.map((request) => db.transaction(request, () => history.record(request, { type: 'TASK_CREATED', programmeId }))));
+    const written = await Promise.all(
+      requests.map((request) => db.transaction(request, () => history.record(request, { type: 'TASK_CREATED', programmeId }))),
+    );
     expect(written.map((e) => e.sequence).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(Object.fromEntries(await history.lastSequences(ctx, [programmeId]))).toEqual({ [programmeId]: 8 });
   });
 
   it("pages a programme's journey either way, between sequence numbers, by type and kind", async () => {
     const programmeId = await newProgramme();
-    for (const type of ['PROGRAMME_CREATED', 'TASK_CREATED', 'CHECKLIST_ITEM_TICKED', 'STEP_ADVANCED', 'TASK_CREATED']) await history.record(ctx, { type, programmeId });
+    for (const type of ['PROGRAMME_CREATED', 'TASK_CREATED', 'CHECKLIST_ITEM_TICKED', 'STEP_ADVANCED', 'TASK_CREATED'])
+      await history.record(ctx, { type, programmeId });
     const sequences = async (args: Partial<HistoryArgs>, newestFirst: boolean, between: { after?: number; before?: number } = {}) => {
       const [rows, total] = await history.programmePage(ctx, programmeId, args as HistoryArgs, newestFirst, between);
       return [rows.map((e) => e.sequence), total];

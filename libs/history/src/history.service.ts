@@ -30,7 +30,8 @@ export class HistoryService {
 
   async record(ctx: RequestContext, event: NewEvent): Promise<EventEntity> {
     // Readers filter and webhooks will subscribe by the catalogue: an uncatalogued type would be invisible to them.
-    if (!isEventType(event.type)) throw new Error(`History event type ${event.type} is not in the event catalogue (libs/history/src/event-catalogue.ts)`);
+    if (!isEventType(event.type))
+      throw new Error(`History event type ${event.type} is not in the event catalogue (libs/history/src/event-catalogue.ts)`);
     const actor = ctx.actor;
     // Always the request's organisation: a context acting for another one is made with `within`.
     const events = this.db.tenant(ctx, EventEntity);
@@ -112,7 +113,12 @@ export class HistoryService {
 
   /** The organisation's events whose payload names `id` under `key` (e.g. a participant's, for subject access), oldest first. */
   mentioning(ctx: RequestContext, key: string, id: string): Promise<EventEntity[]> {
-    return this.db.tenant(ctx, EventEntity).queryBuilder('e').where('e.payload ->> :key = :id', { key, id }).orderBy('e.id', 'ASC').getMany();
+    return this.db
+      .tenant(ctx, EventEntity)
+      .queryBuilder('e')
+      .where('e.payload ->> :key = :id', { key, id })
+      .orderBy('e.id', 'ASC')
+      .getMany();
   }
 
   /** The organisation's history, newest first. */
@@ -149,7 +155,11 @@ export interface HistoryFilter {
 /** Checks the filters of `history` and `journey`, naming the argument at fault. */
 export function historyFilter(args: { kinds?: EventKind[]; types?: string[]; since?: Date; until?: Date }): HistoryFilter {
   const unknown = (args.types ?? []).filter((type) => !isEventType(type));
-  if (unknown.length) throw BadInputError.field('types', `${unknown.join(', ')} ${unknown.length === 1 ? 'is not an event type' : 'are not event types'}; historyEventTypes lists them`);
+  if (unknown.length)
+    throw BadInputError.field(
+      'types',
+      `${unknown.join(', ')} ${unknown.length === 1 ? 'is not an event type' : 'are not event types'}; historyEventTypes lists them`,
+    );
   if (args.since && args.until && args.since >= args.until) throw BadInputError.field('until', 'must be later than since');
   let types: string[] | undefined = args.types ? [...new Set(args.types)] : undefined;
   if (args.kinds) {

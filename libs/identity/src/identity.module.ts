@@ -40,6 +40,14 @@ import { UsersService } from './users/users.service';
     CachedMembershipCheck,
     { provide: MembershipCheck, useExisting: CachedMembershipCheck },
   ],
-  exports: [MembershipCheck, CachedMembershipCheck, AuthService, UsersService, OrganisationDefaultsRegistry, OrganisationsService, MembershipsService],
+  exports: [
+    MembershipCheck,
+    CachedMembershipCheck,
+    AuthService,
+    UsersService,
+    OrganisationDefaultsRegistry,
+    OrganisationsService,
+    MembershipsService,
+  ],
 })
 export class IdentityModule {}

@@ -5,4 +5,11 @@ import { ParticipantSkillEntity } from './participants/participant-skill.entity'
 import { ParticipantEntity } from './participants/participant.entity';
 import { SkillEntity } from './participants/skill.entity';
 
-export const PEOPLE_ENTITIES = [SkillEntity, ParticipantEntity, ParticipantSkillEntity, PilotNeedEntity, EnrolmentEntity, SelfEfficacyReadingEntity];
+export const PEOPLE_ENTITIES = [
+  SkillEntity,
+  ParticipantEntity,
+  ParticipantSkillEntity,
+  PilotNeedEntity,
+  EnrolmentEntity,
+  SelfEfficacyReadingEntity,
+];

@@ -31,7 +31,10 @@ export class PeopleGateFacts implements GateFactsSource, OnModuleInit {
              ) AS evidenced`,
     );
     return new Map(
-      [...counts].map(([programmeId, count]) => [programmeId, { people: { approvedOrBeyond: count.goingAhead, approvedOrBeyondWithParticipants: count.evidenced } }]),
+      [...counts].map(([programmeId, count]) => [
+        programmeId,
+        { people: { approvedOrBeyond: count.goingAhead, approvedOrBeyondWithParticipants: count.evidenced } },
+      ]),
     );
   }
 }

@@ -5,4 +5,11 @@ import { PilotEntity } from './pilots/pilot.entity';
 import { PriorityAreaEntity } from './priorities/priority-area.entity';
 import { PriorityScoreEntity } from './priorities/priority-score.entity';
 
-export const PILOT_ENTITIES = [PriorityAreaEntity, PriorityScoreEntity, PilotEntity, PilotMetricEntity, MeasurementEntity, PilotFinancialEntity];
+export const PILOT_ENTITIES = [
+  PriorityAreaEntity,
+  PriorityScoreEntity,
+  PilotEntity,
+  PilotMetricEntity,
+  MeasurementEntity,
+  PilotFinancialEntity,
+];

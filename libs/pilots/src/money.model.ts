@@ -4,7 +4,9 @@ import { formatMoney } from '@app/workflow';
 /** Exact money: a plain decimal string in the currency's minor-unit precision ("1234.50" GBP), never a float. */
 @ObjectType({ description: 'An exact amount of money: a decimal string such as "1234.50" and its ISO 4217 currency.' })
 export class Money {
-  @Field({ description: 'Digits with an optional minus sign and decimal point, as many decimals as the currency has ("1234.50" GBP, "1500" JPY).' })
+  @Field({
+    description: 'Digits with an optional minus sign and decimal point, as many decimals as the currency has ("1234.50" GBP, "1500" JPY).',
+  })
   amount: string;
 
   @Field({ description: 'ISO 4217 code, e.g. GBP.' })

@@ -43,7 +43,9 @@ export async function pagesByParent<T>(
   ]);
   const pages = new Map<string, Connection<T>>();
   for (const id of ids) {
-    const own = rows.filter((r) => r.parentId === id).map(({ parentId: _, position: __, ...row }: T & { parentId: string; position?: unknown }) => row as T);
+    const own = rows
+      .filter((r) => r.parentId === id)
+      .map(({ parentId: _, position: __, ...row }: T & { parentId: string; position?: unknown }) => row as T);
     pages.set(id, toConnection(own, counts.find((c) => c.parentId === id)?.total ?? 0, args));
   }
   return pages;

@@ -33,6 +33,14 @@ import { PilotsGateFacts } from './pilots-gate-facts';
     PilotEconomicsResolver,
     ReferenceCasesResolver,
   ],
-  exports: [PilotReach, PilotsGateFacts, ProgrammePilotsService, PilotsService, PriorityAreasService, PilotMetricsService, PilotFinancialsService],
+  exports: [
+    PilotReach,
+    PilotsGateFacts,
+    ProgrammePilotsService,
+    PilotsService,
+    PriorityAreasService,
+    PilotMetricsService,
+    PilotFinancialsService,
+  ],
 })
 export class PilotsModule {}

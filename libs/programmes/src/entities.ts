@@ -5,4 +5,11 @@ import { ProgrammeEntity } from './programmes/programme.entity';
 import { TaskEntity } from './tasks/task.entity';
 import { WorkflowTemplateEntity } from './templates/workflow-template.entity';
 
-export const PROGRAMME_ENTITIES = [WorkflowTemplateEntity, ProgrammeEntity, ProgrammeStepEntity, ChecklistItemEntity, GateRecordEntity, TaskEntity];
+export const PROGRAMME_ENTITIES = [
+  WorkflowTemplateEntity,
+  ProgrammeEntity,
+  ProgrammeStepEntity,
+  ChecklistItemEntity,
+  GateRecordEntity,
+  TaskEntity,
+];

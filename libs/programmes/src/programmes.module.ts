@@ -13,7 +13,19 @@ import { WorkflowTemplatesModule } from './templates/workflow-templates.module';
 
 @Module({
   imports: [WorkflowTemplatesModule],
-  providers: [GateFactsRegistry, GatesService, ProgrammesService, ProgrammesResolver, ProgrammeSequenceResolver, ProgrammeStepsResolver, ChecklistItemsResolver, ChecklistsService, ChecklistsResolver, ...DASHBOARD_PROVIDERS, ...TASK_PROVIDERS],
+  providers: [
+    GateFactsRegistry,
+    GatesService,
+    ProgrammesService,
+    ProgrammesResolver,
+    ProgrammeSequenceResolver,
+    ProgrammeStepsResolver,
+    ChecklistItemsResolver,
+    ChecklistsService,
+    ChecklistsResolver,
+    ...DASHBOARD_PROVIDERS,
+    ...TASK_PROVIDERS,
+  ],
   exports: [GateFactsRegistry, GatesService, ProgrammesService, ChecklistsService, TasksService],
 })
 export class ProgrammesModule {}

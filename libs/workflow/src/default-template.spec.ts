@@ -114,7 +114,12 @@ describe('validateTemplate', () => {
     ['a key that is not snake case', withItem(0, { key: 'Map Record' }), 'items[0].key', /not a valid key/],
     ['an unknown step', withItem(0, { step: 'LATER' }), 'items[0].step', /not a step/],
     ['an evidenced item without a rule', withItem(0, { kind: 'EVIDENCED', rule: undefined }), 'items[0].rule', /needs a rule/],
-    ['an evidenced item with an unknown rule', withItem(0, { kind: 'EVIDENCED', rule: 'NO_SUCH_RULE' }), 'items[0].rule', /not a known rule/],
+    [
+      'an evidenced item with an unknown rule',
+      withItem(0, { kind: 'EVIDENCED', rule: 'NO_SUCH_RULE' }),
+      'items[0].rule',
+      /not a known rule/,
+    ],
     ['a manual item with a rule', withItem(0, { rule: 'STEP_HAS_OWNER' }), 'items[0].rule', /takes no rule/],
     ['an unknown kind', withItem(0, { kind: 'MAGIC' }), 'items[0].kind', /not a kind/],
     ['a blank title', withItem(2, { title: '  ' }), 'items[2].title', /Give a title/],
@@ -127,7 +132,12 @@ describe('validateTemplate', () => {
     ['a blank name', { ...copy(), name: '' }, 'name', /Give a title/],
     ['version 0', { ...copy(), version: 0 }, 'version', /at least 1/],
     ['items that are not a list', { ...copy(), items: null as never }, 'items', /list of checklist items/],
-    ['task suggestions that are not a list', { ...copy(), taskSuggestions: undefined as never }, 'taskSuggestions', /list of task suggestions/],
+    [
+      'task suggestions that are not a list',
+      { ...copy(), taskSuggestions: undefined as never },
+      'taskSuggestions',
+      /list of task suggestions/,
+    ],
     [
       'a task suggestion with an unknown step',
       { ...copy(), taskSuggestions: [{ step: 'LATER' as never, title: 'Do it', description: '' }] },

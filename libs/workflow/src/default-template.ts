@@ -70,18 +70,19 @@ function evidencedItems(step: Step, prefix: string): TemplateItemSpec[] {
   ];
 }
 
-function evidenced(step: Step, key: string, required: boolean, source: string, rule: RuleId, title: string, guidance: string): TemplateItemSpec {
-  return { key, step, title, guidance, required, kind: 'EVIDENCED', rule, source };
-}
-
-function manual(
+function evidenced(
   step: Step,
   key: string,
   required: boolean,
   source: string,
+  rule: RuleId,
   title: string,
   guidance: string,
 ): TemplateItemSpec {
+  return { key, step, title, guidance, required, kind: 'EVIDENCED', rule, source };
+}
+
+function manual(step: Step, key: string, required: boolean, source: string, title: string, guidance: string): TemplateItemSpec {
   return { key, step, title, guidance, required, kind: 'MANUAL', source };
 }
 
@@ -399,7 +400,10 @@ function checkItem(problems: TemplateProblem[], item: TemplateItemSpec, at: stri
   } else if (item.kind === 'EVIDENCED' && !isRuleId(item.rule)) {
     problems.push({ field: `${at}.rule`, message: `"${String(item.rule)}" is not a known rule.` });
   } else if (item.kind === 'MANUAL' && item.rule != null) {
-    problems.push({ field: `${at}.rule`, message: 'A manual item is ticked by a person and takes no rule; remove it or make the item evidenced.' });
+    problems.push({
+      field: `${at}.rule`,
+      message: 'A manual item is ticked by a person and takes no rule; remove it or make the item evidenced.',
+    });
   }
 }
 

@@ -102,13 +102,9 @@ describe('formatMoney', () => {
 
   it('round-trips with parseMoney for any amount', () => {
     fc.assert(
-      fc.property(
-        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
-        fc.constantFrom('GBP', 'JPY', 'KWD'),
-        (minor, currency) => {
-          expect(parseMoney(formatMoney(minor, currency), currency, { allowNegative: true })).toBe(minor);
-        },
-      ),
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.constantFrom('GBP', 'JPY', 'KWD'), (minor, currency) => {
+        expect(parseMoney(formatMoney(minor, currency), currency, { allowNegative: true })).toBe(minor);
+      }),
     );
   });
 });
@@ -137,11 +133,7 @@ describe('divideRoundingHalfAwayFromZero', () => {
 
 describe('summariseEconomics', () => {
   it('gives a 5.0 : 1 ratio for £1,000 of cost and £5,000 of benefits', () => {
-    const summary = summariseEconomics(
-      [gbp('COST', '1000.00'), gbp('SAVING', '3000.00'), gbp('WIDER_BENEFIT', '2000.00')],
-      null,
-      'GBP',
-    );
+    const summary = summariseEconomics([gbp('COST', '1000.00'), gbp('SAVING', '3000.00'), gbp('WIDER_BENEFIT', '2000.00')], null, 'GBP');
     expect(summary).toMatchObject({
       currency: 'GBP',
       totalCost: 100000n,
@@ -187,11 +179,7 @@ describe('summariseEconomics', () => {
   });
 
   it('counts only savings in saving per participant, and all benefits in benefit per participant', () => {
-    const summary = summariseEconomics(
-      [gbp('COST', '800'), gbp('SAVING', '350'), gbp('WIDER_BENEFIT', '450')],
-      10,
-      'GBP',
-    );
+    const summary = summariseEconomics([gbp('COST', '800'), gbp('SAVING', '350'), gbp('WIDER_BENEFIT', '450')], 10, 'GBP');
     expect(summary.costPerParticipant).toBe(8000n);
     expect(summary.savingPerParticipant).toBe(3500n);
     expect(summary.benefitPerParticipant).toBe(8000n);
@@ -295,7 +283,8 @@ describe('summariseEconomics', () => {
 
 describe('benefitCostRatio rounded one way', () => {
   it('rounds a floor down and a ceiling up, and leaves a ratio that ends on a tenth as it is', () => {
-    const ratio = (benefit: bigint, cost: bigint, rounding: 'DOWN' | 'UP' | 'NEAREST') => benefitCostRatio(benefit, cost, rounding)?.display;
+    const ratio = (benefit: bigint, cost: bigint, rounding: 'DOWN' | 'UP' | 'NEAREST') =>
+      benefitCostRatio(benefit, cost, rounding)?.display;
     expect(ratio(130000n, 45000n, 'DOWN')).toBe('2.8 : 1'); // 2.888…
     expect(ratio(130000n, 45000n, 'NEAREST')).toBe('2.9 : 1');
     expect(ratio(132000n, 45000n, 'UP')).toBe('3.0 : 1'); // 2.933…

@@ -48,7 +48,23 @@ export class MixedCurrencyError extends Error {
  * silently cut to two places.
  */
 const ZERO_DECIMAL_CURRENCIES: ReadonlySet<string> = new Set([
-  'BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF',
+  'BIF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'ISK',
+  'JPY',
+  'KMF',
+  'KRW',
+  'PYG',
+  'RWF',
+  'UGX',
+  'UYI',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
 ]);
 const THREE_DECIMAL_CURRENCIES: ReadonlySet<string> = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
 
@@ -216,10 +232,7 @@ export function summariseEconomics(
   pilotCurrency: string,
 ): EconomicsSummary {
   assertCurrencyCode(pilotCurrency);
-  if (
-    participantsReached !== null &&
-    (!Number.isSafeInteger(participantsReached) || participantsReached < 0)
-  ) {
+  if (participantsReached !== null && (!Number.isSafeInteger(participantsReached) || participantsReached < 0)) {
     throw new RangeError(`Participants reached must be a whole number of 0 or more, not ${participantsReached}`);
   }
 

@@ -174,34 +174,53 @@ describe('rules over the map and the pilots', () => {
   const rule = (id: keyof typeof CHECKLIST_RULES, facts: object) => CHECKLIST_RULES[id].evaluate({ ...base, ...facts });
 
   it('wants initiatives in every active service area', () => {
-    expect(rule('INITIATIVES_FOR_ACTIVE_AREAS', { mapping: { activeServiceAreas: 3, activeAreasWithInitiatives: 2, publishedInitiatives: 0 } })).toEqual({
+    expect(
+      rule('INITIATIVES_FOR_ACTIVE_AREAS', { mapping: { activeServiceAreas: 3, activeAreasWithInitiatives: 2, publishedInitiatives: 0 } }),
+    ).toEqual({
       satisfied: false,
       explanation: expect.stringMatching(/2 of 3 active service areas/),
     });
-    expect(rule('INITIATIVES_FOR_ACTIVE_AREAS', { mapping: { activeServiceAreas: 3, activeAreasWithInitiatives: 3, publishedInitiatives: 0 } }).satisfied).toBe(true);
-    expect(rule('INITIATIVES_FOR_ACTIVE_AREAS', { mapping: { activeServiceAreas: 0, activeAreasWithInitiatives: 0, publishedInitiatives: 0 } }).satisfied).toBe(false);
+    expect(
+      rule('INITIATIVES_FOR_ACTIVE_AREAS', { mapping: { activeServiceAreas: 3, activeAreasWithInitiatives: 3, publishedInitiatives: 0 } })
+        .satisfied,
+    ).toBe(true);
+    expect(
+      rule('INITIATIVES_FOR_ACTIVE_AREAS', { mapping: { activeServiceAreas: 0, activeAreasWithInitiatives: 0, publishedInitiatives: 0 } })
+        .satisfied,
+    ).toBe(false);
     expect(rule('INITIATIVES_FOR_ACTIVE_AREAS', {}).explanation).toMatch(/could not be checked/);
   });
 
   it('wants something published', () => {
-    expect(rule('MAP_PUBLISHED', { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 0 } }).satisfied).toBe(false);
-    expect(rule('MAP_PUBLISHED', { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 2 } })).toEqual({ satisfied: true, explanation: '2 initiatives are published.' });
+    expect(
+      rule('MAP_PUBLISHED', { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 0 } }).satisfied,
+    ).toBe(false);
+    expect(rule('MAP_PUBLISHED', { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 2 } })).toEqual({
+      satisfied: true,
+      explanation: '2 initiatives are published.',
+    });
   });
 
   it('wants an approved pilot, and baselines for every pilot going ahead', () => {
     const pilots = (p: object) => ({ pilots: { total: 0, approvedOrBeyond: 0, approvedOrBeyondWithBaselineMetrics: 0, ...p } });
     expect(rule('PILOT_APPROVED', pilots({ total: 2 })).explanation).toBe('None of the 2 proposed pilots is approved yet.');
     expect(rule('PILOT_APPROVED', pilots({ total: 2, approvedOrBeyond: 1 })).satisfied).toBe(true);
-    expect(rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({}))).toEqual({ satisfied: false, explanation: 'No pilot has been proposed yet.' });
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({}))).toEqual({
+      satisfied: false,
+      explanation: 'No pilot has been proposed yet.',
+    });
     // A stopped or rejected pilot is counted in total but not as going ahead.
     expect(rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({ total: 1 }))).toEqual({
       satisfied: false,
       explanation: 'No pilot is approved, running, being evaluated or decided SCALE; approve one first.',
     });
-    expect(rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({ total: 2, approvedOrBeyond: 2, approvedOrBeyondWithBaselineMetrics: 1 })).explanation).toBe(
-      '1 of 2 pilots going ahead lacks outcome metrics with baselines.',
-    );
-    expect(rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({ total: 3, approvedOrBeyond: 2, approvedOrBeyondWithBaselineMetrics: 2 }))).toEqual({
+    expect(
+      rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({ total: 2, approvedOrBeyond: 2, approvedOrBeyondWithBaselineMetrics: 1 }))
+        .explanation,
+    ).toBe('1 of 2 pilots going ahead lacks outcome metrics with baselines.');
+    expect(
+      rule('PILOTS_GOING_AHEAD_HAVE_BASELINES', pilots({ total: 3, approvedOrBeyond: 2, approvedOrBeyondWithBaselineMetrics: 2 })),
+    ).toEqual({
       satisfied: true,
       explanation: 'All 2 pilots going ahead have outcome metrics with baselines.',
     });
@@ -217,12 +236,12 @@ describe('rules over participants, engagement plans and scaling plans', () => {
       satisfied: false,
       explanation: 'No pilot is approved, running, being evaluated or decided SCALE; approve one first.',
     });
-    expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 3, approvedOrBeyondWithParticipants: 1 } }).explanation).toBe(
-      '2 of 3 pilots going ahead have no participants enrolled yet.',
-    );
-    expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 3, approvedOrBeyondWithParticipants: 2 } }).explanation).toBe(
-      '1 of 3 pilots going ahead has no participants enrolled yet.',
-    );
+    expect(
+      rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 3, approvedOrBeyondWithParticipants: 1 } }).explanation,
+    ).toBe('2 of 3 pilots going ahead have no participants enrolled yet.');
+    expect(
+      rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 3, approvedOrBeyondWithParticipants: 2 } }).explanation,
+    ).toBe('1 of 3 pilots going ahead has no participants enrolled yet.');
     expect(rule('PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', { people: { approvedOrBeyond: 1, approvedOrBeyondWithParticipants: 0 } })).toEqual({
       satisfied: false,
       explanation: 'The one pilot going ahead has no participants enrolled yet.',
@@ -234,19 +253,31 @@ describe('rules over participants, engagement plans and scaling plans', () => {
   });
 
   it('wants published rules of engagement for every pilot going ahead', () => {
-    expect(rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 2, approvedOrBeyondWithPublishedTerms: 2 } })).toEqual({
+    expect(
+      rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 2, approvedOrBeyondWithPublishedTerms: 2 } }),
+    ).toEqual({
       satisfied: true,
       explanation: 'All 2 pilots going ahead have published rules of engagement.',
     });
-    expect(rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 2, approvedOrBeyondWithPublishedTerms: 1 } }).satisfied).toBe(false);
-    expect(rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 0, approvedOrBeyondWithPublishedTerms: 0 } }).satisfied).toBe(false);
+    expect(
+      rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 2, approvedOrBeyondWithPublishedTerms: 1 } })
+        .satisfied,
+    ).toBe(false);
+    expect(
+      rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', { engagement: { approvedOrBeyond: 0, approvedOrBeyondWithPublishedTerms: 0 } })
+        .satisfied,
+    ).toBe(false);
     expect(rule('PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', {}).explanation).toMatch(/could not be checked/);
   });
 
   it('counts the pilots going ahead: APPROVED_OR_BEYOND, so an evaluated or scaled pilot still counts and a stopped one does not', () => {
     expect([...APPROVED_OR_BEYOND].sort()).toEqual(['APPROVED', 'EVALUATING', 'RUNNING', 'SCALE']);
     for (const status of ['STOP', 'REJECTED', 'PROPOSED'] as const) expect(APPROVED_OR_BEYOND).not.toContain(status);
-    for (const id of ['PILOTS_GOING_AHEAD_HAVE_BASELINES', 'PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', 'PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS'] as const) {
+    for (const id of [
+      'PILOTS_GOING_AHEAD_HAVE_BASELINES',
+      'PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS',
+      'PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS',
+    ] as const) {
       expect(CHECKLIST_RULES[id].description).toContain(PILOTS_GOING_AHEAD_WORDING);
     }
   });
@@ -261,7 +292,9 @@ describe('rules over participants, engagement plans and scaling plans', () => {
   });
 
   it('wants a scaling plan with training for every pilot decided SCALE', () => {
-    expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 0, scaledWithTrainingPlan: 0 } }).explanation).toBe('No pilot has been decided SCALE yet.');
+    expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 0, scaledWithTrainingPlan: 0 } }).explanation).toBe(
+      'No pilot has been decided SCALE yet.',
+    );
     expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 2, scaledWithTrainingPlan: 1 } }).satisfied).toBe(false);
     expect(rule('SCALED_PILOTS_HAVE_TRAINING', { growth: { scaled: 2, scaledWithTrainingPlan: 2 } }).satisfied).toBe(true);
   });
@@ -269,14 +302,16 @@ describe('rules over participants, engagement plans and scaling plans', () => {
 
 describe('factGroupsNeeded', () => {
   it('names the fact groups that the evidenced items read, and nothing for manual ones', () => {
-    expect([
-      ...factGroupsNeeded([
-        { kind: 'EVIDENCED', rule: 'STEP_HAS_OWNER' },
-        { kind: 'EVIDENCED', rule: 'MAP_PUBLISHED' },
-        { kind: 'EVIDENCED', rule: 'INITIATIVES_FOR_ACTIVE_AREAS' },
-        { kind: 'MANUAL', rule: null },
-      ]),
-    ].sort()).toEqual(['mapping', 'stepOwnerId']);
+    expect(
+      [
+        ...factGroupsNeeded([
+          { kind: 'EVIDENCED', rule: 'STEP_HAS_OWNER' },
+          { kind: 'EVIDENCED', rule: 'MAP_PUBLISHED' },
+          { kind: 'EVIDENCED', rule: 'INITIATIVES_FOR_ACTIVE_AREAS' },
+          { kind: 'MANUAL', rule: null },
+        ]),
+      ].sort(),
+    ).toEqual(['mapping', 'stepOwnerId']);
   });
 
   it('matches what each rule really reads: without its group a rule cannot be checked', () => {

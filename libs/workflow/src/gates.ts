@@ -150,7 +150,8 @@ export const CHECKLIST_RULES = {
     needs: 'mapping',
     evaluate: (facts) =>
       withFacts(facts, 'mapping', 'the coproduction map', ({ activeServiceAreas, activeAreasWithInitiatives }) => {
-        if (activeServiceAreas === 0) return { satisfied: false, explanation: 'No service area is marked active; mark the areas the organisation works in.' };
+        if (activeServiceAreas === 0)
+          return { satisfied: false, explanation: 'No service area is marked active; mark the areas the organisation works in.' };
         if (activeAreasWithInitiatives >= activeServiceAreas) {
           return { satisfied: true, explanation: `Initiatives are recorded for all ${activeServiceAreas} active service areas.` };
         }
@@ -177,7 +178,10 @@ export const CHECKLIST_RULES = {
       withFacts(facts, 'pilots', "the programme's pilots", ({ total, approvedOrBeyond }) =>
         approvedOrBeyond > 0
           ? { satisfied: true, explanation: `${approvedOrBeyond} pilot${approvedOrBeyond === 1 ? ' is' : 's are'} approved or under way.` }
-          : { satisfied: false, explanation: total ? `None of the ${total} proposed pilots is approved yet.` : 'No pilot has been proposed yet.' },
+          : {
+              satisfied: false,
+              explanation: total ? `None of the ${total} proposed pilots is approved yet.` : 'No pilot has been proposed yet.',
+            },
       ),
   },
   PILOTS_GOING_AHEAD_HAVE_BASELINES: {
@@ -236,17 +240,25 @@ export const CHECKLIST_RULES = {
 /** Wording by count: [for one pilot, for several]. */
 type ByCount = readonly [string, string];
 
-function everyPilotGoingAhead(goingAhead: number, covered: number, wording: { none: string; done: ByCount; missing: ByCount }): RuleVerdict {
+function everyPilotGoingAhead(
+  goingAhead: number,
+  covered: number,
+  wording: { none: string; done: ByCount; missing: ByCount },
+): RuleVerdict {
   if (goingAhead <= 0) return { satisfied: false, explanation: wording.none };
   if (covered >= goingAhead) {
     return {
       satisfied: true,
-      explanation: goingAhead === 1 ? `The one pilot going ahead ${wording.done[0]}.` : `All ${goingAhead} pilots going ahead ${wording.done[1]}.`,
+      explanation:
+        goingAhead === 1 ? `The one pilot going ahead ${wording.done[0]}.` : `All ${goingAhead} pilots going ahead ${wording.done[1]}.`,
     };
   }
   if (goingAhead === 1) return { satisfied: false, explanation: `The one pilot going ahead ${wording.missing[0]}.` };
   const missing = goingAhead - covered;
-  return { satisfied: false, explanation: `${missing} of ${goingAhead} pilots going ahead ${missing === 1 ? wording.missing[0] : wording.missing[1]}.` };
+  return {
+    satisfied: false,
+    explanation: `${missing} of ${goingAhead} pilots going ahead ${missing === 1 ? wording.missing[0] : wording.missing[1]}.`,
+  };
 }
 
 export type RuleId = keyof typeof CHECKLIST_RULES;

@@ -41,7 +41,9 @@ export function checkLifecycleTable<S extends string, M extends string>(
       ...(moves.includes(row.move) ? [] : [`${where} names a move that is not in the list.`]),
       ...(statuses.includes(row.to) ? [] : [`${where} goes to "${String(row.to)}", which is not a status.`]),
       ...(row.from.length === 0 ? [`${where} can be taken from no status.`] : []),
-      ...row.from.filter((status) => !statuses.includes(status)).map((status) => `${where} starts from "${String(status)}", which is not a status.`),
+      ...row.from
+        .filter((status) => !statuses.includes(status))
+        .map((status) => `${where} starts from "${String(status)}", which is not a status.`),
       ...(new Set(row.from).size === row.from.length ? [] : [`${where} lists a status twice.`]),
     ];
   });

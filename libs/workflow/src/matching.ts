@@ -108,9 +108,7 @@ export function scoreParticipant(need: ParticipantNeed, candidate: MatchCandidat
     );
   }
 
-  const score = Math.round(
-    MATCH_WEIGHTS.skills * skills + MATCH_WEIGHTS.motivation * motivation + MATCH_WEIGHTS.time * time,
-  );
+  const score = Math.round(MATCH_WEIGHTS.skills * skills + MATCH_WEIGHTS.motivation * motivation + MATCH_WEIGHTS.time * time);
   return {
     id: candidate.id,
     score,
@@ -121,7 +119,5 @@ export function scoreParticipant(need: ParticipantNeed, candidate: MatchCandidat
 
 /** Best fit first; equal scores by id. The input array is left as it was. */
 export function rankParticipants(need: ParticipantNeed, participants: readonly MatchCandidate[]): ParticipantMatch[] {
-  return participants
-    .map((p) => scoreParticipant(need, p))
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return participants.map((p) => scoreParticipant(need, p)).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -140,10 +140,11 @@ describe('refusals explain themselves', () => {
   });
 
   it('refuses an unknown decision or move sent by a client', () => {
-    const decide = applyPilotMove(
-      { status: 'EVALUATING', iteration: 1 },
-      { type: 'DECIDE', decision: 'PAUSE', reason: REASON } as unknown as PilotMove,
-    );
+    const decide = applyPilotMove({ status: 'EVALUATING', iteration: 1 }, {
+      type: 'DECIDE',
+      decision: 'PAUSE',
+      reason: REASON,
+    } as unknown as PilotMove);
     expect(decide).toMatchObject({ ok: false, refusal: { code: 'INVALID_TRANSITION', field: 'decision' } });
     const unknown = applyPilotMove({ status: 'PROPOSED', iteration: 1 }, { type: 'LAUNCH' } as unknown as PilotMove);
     expect(unknown).toMatchObject({ ok: false, refusal: { code: 'INVALID_TRANSITION', field: 'type' } });
@@ -289,15 +290,28 @@ describe('what a pilot status allows in the other steps', () => {
   };
   const rows = PILOT_STATUSES.map((status) => ({ status, ...ALLOWS[status] }));
 
-  it.each(rows)('$status: enrol $enrol, public terms $publicTerms, scaling plan $scalingPlan', ({ status, enrol, publicTerms, scalingPlan }) => {
-    expect(canEnrolParticipants(status)).toBe(enrol);
-    expect(rulesOfEngagementArePublic(status)).toBe(publicTerms);
-    expect(canHaveScalingPlan(status)).toBe(scalingPlan);
-  });
+  it.each(rows)(
+    '$status: enrol $enrol, public terms $publicTerms, scaling plan $scalingPlan',
+    ({ status, enrol, publicTerms, scalingPlan }) => {
+      expect(canEnrolParticipants(status)).toBe(enrol);
+      expect(rulesOfEngagementArePublic(status)).toBe(publicTerms);
+      expect(canHaveScalingPlan(status)).toBe(scalingPlan);
+    },
+  );
 
   it('lists the approved-or-beyond and ended statuses', () => {
-    expect([...APPROVED_OR_BEYOND].sort()).toEqual(rows.filter((r) => r.approvedOrBeyond).map((r) => r.status).sort());
-    expect([...ENDED_WITHOUT_GOING_AHEAD].sort()).toEqual(rows.filter((r) => !r.enrol).map((r) => r.status).sort());
+    expect([...APPROVED_OR_BEYOND].sort()).toEqual(
+      rows
+        .filter((r) => r.approvedOrBeyond)
+        .map((r) => r.status)
+        .sort(),
+    );
+    expect([...ENDED_WITHOUT_GOING_AHEAD].sort()).toEqual(
+      rows
+        .filter((r) => !r.enrol)
+        .map((r) => r.status)
+        .sort(),
+    );
     expect(ENDED_WITHOUT_GOING_AHEAD.every(isFinalPilotStatus)).toBe(true);
   });
 

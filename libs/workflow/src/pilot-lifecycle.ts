@@ -13,20 +13,11 @@
 import { finalStatuses, type Transition, transitionsFor, transitionsFrom } from './lifecycle';
 import { REASON_MIN_CHARACTERS, REASON_MIN_WORDS, type ReasonRule, isSufficientReason } from './reasons';
 
-export const PILOT_STATUSES = [
-  'PROPOSED',
-  'APPROVED',
-  'RUNNING',
-  'EVALUATING',
-  'SCALE',
-  'STOP',
-  'REJECTED',
-] as const;
+export const PILOT_STATUSES = ['PROPOSED', 'APPROVED', 'RUNNING', 'EVALUATING', 'SCALE', 'STOP', 'REJECTED'] as const;
 export type PilotStatus = (typeof PILOT_STATUSES)[number];
 
 export const PILOT_DECISIONS = ['SCALE', 'ADAPT', 'STOP'] as const;
 export type PilotDecision = (typeof PILOT_DECISIONS)[number];
-
 
 export interface PilotState {
   status: PilotStatus;
@@ -165,10 +156,7 @@ export function applyPilotMove(state: PilotState, move: PilotMove): PilotMoveRes
   if (!transition) {
     const current = STATUS_WORDING[state.status] ?? String(state.status);
     const hint = NEXT_STEP_HINT[state.status] ?? '';
-    return refuse(
-      'INVALID_TRANSITION',
-      `This pilot cannot be ${MOVE_WORDING[move.type]} now because it is ${current}. ${hint}`.trim(),
-    );
+    return refuse('INVALID_TRANSITION', `This pilot cannot be ${MOVE_WORDING[move.type]} now because it is ${current}. ${hint}`.trim());
   }
 
   const reason = 'reason' in move && typeof move.reason === 'string' ? move.reason.trim() : '';

@@ -75,9 +75,7 @@ describe('summariseMetric: lower is better', () => {
   });
 
   it('never shows minus zero', () => {
-    const summary = summariseMetric({ direction: 'LOWER_IS_BETTER', baseline: 5, target: 3 }, [
-      { date: '2024-01-01', value: 5 },
-    ]);
+    const summary = summariseMetric({ direction: 'LOWER_IS_BETTER', baseline: 5, target: 3 }, [{ date: '2024-01-01', value: 5 }]);
     expect(Object.is(summary.improvement, 0)).toBe(true);
     expect(Object.is(summary.changeFromBaseline, 0)).toBe(true);
   });
@@ -95,9 +93,7 @@ describe('summariseMetric: missing figures', () => {
   });
 
   it('has no change or progress without a baseline, but knows when a target is met', () => {
-    const met = summariseMetric({ direction: 'HIGHER_IS_BETTER', baseline: null, target: 10 }, [
-      { date: '2024-01-01', value: 12 },
-    ]);
+    const met = summariseMetric({ direction: 'HIGHER_IS_BETTER', baseline: null, target: 10 }, [{ date: '2024-01-01', value: 12 }]);
     expect(met).toEqual({
       latest: { date: '2024-01-01', value: 12 },
       changeFromBaseline: null,
@@ -105,16 +101,12 @@ describe('summariseMetric: missing figures', () => {
       progressToTarget: null,
       onTrack: true,
     });
-    const short = summariseMetric({ direction: 'HIGHER_IS_BETTER', baseline: null, target: 10 }, [
-      { date: '2024-01-01', value: 8 },
-    ]);
+    const short = summariseMetric({ direction: 'HIGHER_IS_BETTER', baseline: null, target: 10 }, [{ date: '2024-01-01', value: 8 }]);
     expect(short.onTrack).toBeNull();
   });
 
   it('has change but no progress without a target', () => {
-    expect(
-      summariseMetric({ direction: 'LOWER_IS_BETTER', baseline: 10, target: null }, [{ date: '2024-01-01', value: 7 }]),
-    ).toEqual({
+    expect(summariseMetric({ direction: 'LOWER_IS_BETTER', baseline: 10, target: null }, [{ date: '2024-01-01', value: 7 }])).toEqual({
       latest: { date: '2024-01-01', value: 7 },
       changeFromBaseline: -3,
       improvement: 3,
@@ -124,9 +116,7 @@ describe('summariseMetric: missing figures', () => {
   });
 
   it('has no progress when baseline and target are equal', () => {
-    const summary = summariseMetric({ direction: 'HIGHER_IS_BETTER', baseline: 5, target: 5 }, [
-      { date: '2024-01-01', value: 6 },
-    ]);
+    const summary = summariseMetric({ direction: 'HIGHER_IS_BETTER', baseline: 5, target: 5 }, [{ date: '2024-01-01', value: 6 }]);
     expect(summary.progressToTarget).toBeNull();
     expect(summary.onTrack).toBe(true);
   });

@@ -12,14 +12,17 @@ import { isSufficientReason } from './reasons';
 import { STEPS } from './steps';
 
 // Gates are open more often than not, so that runs get far enough to exercise every move.
-const gateArb: fc.Arbitrary<GateResult> = fc.integer({ min: 0, max: 9 }).map((n) => n < 7).map((open) => ({
-  open,
-  requiredTotal: 2,
-  requiredSatisfied: open ? 2 : 1,
-  advisoryTotal: 1,
-  advisorySatisfied: 0,
-  openItems: open ? [] : [{ key: 'x.item', title: 'An item', explanation: 'Not ticked yet.' }],
-}));
+const gateArb: fc.Arbitrary<GateResult> = fc
+  .integer({ min: 0, max: 9 })
+  .map((n) => n < 7)
+  .map((open) => ({
+    open,
+    requiredTotal: 2,
+    requiredSatisfied: open ? 2 : 1,
+    advisoryTotal: 1,
+    advisorySatisfied: 0,
+    openItems: open ? [] : [{ key: 'x.item', title: 'An item', explanation: 'Not ticked yet.' }],
+  }));
 
 const reasonArb = fc.oneof(
   fc.constantFrom('', '   ', 'no', 'too short', 'The board agreed to move on', 'Needs another look at the map'),

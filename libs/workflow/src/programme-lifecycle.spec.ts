@@ -215,7 +215,12 @@ describe('applyProgrammeMove: refused moves', () => {
     ['COMPLETE while PAUSED', underWay('GROW', 'PAUSED'), complete, 'The programme is paused; resume it before completing it.'],
     ['COMPLETE when COMPLETED', finished(), complete, 'The programme is already completed.'],
     ['COMPLETE when ARCHIVED', underWay('GROW', 'ARCHIVED'), complete, archivedMessage],
-    ['START_NEXT_CYCLE while PAUSED', underWay('GROW', 'PAUSED'), nextCycle, 'The programme is paused; resume it before starting the next cycle.'],
+    [
+      'START_NEXT_CYCLE while PAUSED',
+      underWay('GROW', 'PAUSED'),
+      nextCycle,
+      'The programme is paused; resume it before starting the next cycle.',
+    ],
     [
       'START_NEXT_CYCLE when COMPLETED',
       finished(),
@@ -234,12 +239,7 @@ describe('applyProgrammeMove: refused moves', () => {
     ],
     ['PAUSE when ARCHIVED', underWay('MAP', 'ARCHIVED'), { type: 'PAUSE' }, archivedMessage],
     ['RESUME while ACTIVE', underWay('MAP'), { type: 'RESUME' }, 'The programme is not paused, so there is nothing to resume.'],
-    [
-      'RESUME when COMPLETED',
-      finished(),
-      { type: 'RESUME' },
-      'The programme is completed, not paused; reopen a step to work on it again.',
-    ],
+    ['RESUME when COMPLETED', finished(), { type: 'RESUME' }, 'The programme is completed, not paused; reopen a step to work on it again.'],
     ['RESUME when ARCHIVED', underWay('MAP', 'ARCHIVED'), { type: 'RESUME' }, archivedMessage],
     ['ARCHIVE when ARCHIVED', finished('ARCHIVED'), { type: 'ARCHIVE' }, 'The programme is already archived.'],
     // by step precondition
@@ -324,7 +324,9 @@ describe('gates and overrides', () => {
 
   it('says "1 required item" when only one is open', () => {
     const gate = { ...SHUT_GATE, requiredSatisfied: 2, openItems: SHUT_GATE.openItems.slice(0, 1) };
-    expect(refused(underWay('FOCUS'), gated('ADVANCE', gate)).message).toMatch(/^Focus it cannot be completed yet: 1 required item is open\./);
+    expect(refused(underWay('FOCUS'), gated('ADVANCE', gate)).message).toMatch(
+      /^Focus it cannot be completed yet: 1 required item is open\./,
+    );
   });
 
   it.each(gatedMoves)('%s with a blank override reason is still GATE_NOT_MET', (type, state) => {
@@ -454,12 +456,7 @@ describe('immutability', () => {
     { type: 'RESUME' },
     { type: 'ARCHIVE' },
   ];
-  const states = [
-    ...STEPS.map((step) => underWay(step)),
-    underWay('MARKET', 'PAUSED'),
-    finished(),
-    finished('ARCHIVED'),
-  ];
+  const states = [...STEPS.map((step) => underWay(step)), underWay('MARKET', 'PAUSED'), finished(), finished('ARCHIVED')];
 
   it('never modifies the state or the move it is given', () => {
     for (const state of states) {
@@ -515,13 +512,33 @@ describe('checkProgrammeInvariants', () => {
   });
 
   it.each<[string, ProgrammeState, RegExp]>([
-    ['a later step started', { ...underWay('FOCUS'), steps: { ...underWay('FOCUS').steps, MARKET: 'IN_PROGRESS' } }, /MARKET is IN_PROGRESS but should be NOT_STARTED/],
-    ['an earlier step not completed', { ...underWay('PEOPLE'), steps: { ...underWay('PEOPLE').steps, MAP: 'IN_PROGRESS' } }, /MAP is IN_PROGRESS but should be COMPLETED/],
-    ['the current step not in progress', { ...underWay('FOCUS'), steps: { ...underWay('FOCUS').steps, FOCUS: 'COMPLETED' } }, /FOCUS is COMPLETED but should be IN_PROGRESS/],
-    ['completed with a step open', { ...finished(), steps: { ...finished().steps, GROW: 'IN_PROGRESS' } }, /GROW is IN_PROGRESS but should be COMPLETED/],
+    [
+      'a later step started',
+      { ...underWay('FOCUS'), steps: { ...underWay('FOCUS').steps, MARKET: 'IN_PROGRESS' } },
+      /MARKET is IN_PROGRESS but should be NOT_STARTED/,
+    ],
+    [
+      'an earlier step not completed',
+      { ...underWay('PEOPLE'), steps: { ...underWay('PEOPLE').steps, MAP: 'IN_PROGRESS' } },
+      /MAP is IN_PROGRESS but should be COMPLETED/,
+    ],
+    [
+      'the current step not in progress',
+      { ...underWay('FOCUS'), steps: { ...underWay('FOCUS').steps, FOCUS: 'COMPLETED' } },
+      /FOCUS is COMPLETED but should be IN_PROGRESS/,
+    ],
+    [
+      'completed with a step open',
+      { ...finished(), steps: { ...finished().steps, GROW: 'IN_PROGRESS' } },
+      /GROW is IN_PROGRESS but should be COMPLETED/,
+    ],
     ['completed with the current step elsewhere', { ...finished(), currentStep: 'MARKET' }, /should be GROW/],
     ['active with every step completed', finished('ACTIVE'), /GROW is COMPLETED but should be IN_PROGRESS/],
-    ['archived in no valid layout', { ...underWay('FOCUS', 'ARCHIVED'), steps: { ...underWay('FOCUS').steps, GROW: 'COMPLETED' } }, /fit no layout/],
+    [
+      'archived in no valid layout',
+      { ...underWay('FOCUS', 'ARCHIVED'), steps: { ...underWay('FOCUS').steps, GROW: 'COMPLETED' } },
+      /fit no layout/,
+    ],
     ['cycle 0', underWay('MAP', 'ACTIVE', 0), /cycle must be a whole number/],
     ['a fractional cycle', underWay('MAP', 'ACTIVE', 1.5), /cycle must be a whole number/],
     ['an unknown status', underWay('MAP', 'DORMANT' as ProgrammeStatus), /not a programme status/],
@@ -538,20 +555,24 @@ describe('checkProgrammeInvariants', () => {
   });
 });
 
-describe('changes to a programme\'s records', () => {
+describe("changes to a programme's records", () => {
   it.each(PROGRAMME_STATUSES.filter((s) => s !== 'ARCHIVED'))('allows them while the programme is %s', (status) => {
     expect(programmeChangeRefusal(status, 'tasks')).toBeNull();
   });
 
   it('refuses them once the programme is archived, naming what cannot change', () => {
     expect(programmeChangeRefusal('ARCHIVED', 'tasks')).toBe('The programme is archived; its tasks can no longer change.');
-    expect(programmeChangeRefusal('ARCHIVED', 'priorities and pilots')).toBe('The programme is archived; its priorities and pilots can no longer change.');
+    expect(programmeChangeRefusal('ARCHIVED', 'priorities and pilots')).toBe(
+      'The programme is archived; its priorities and pilots can no longer change.',
+    );
   });
 
   it('refuses every checklist change in an archived programme, with the same wording', () => {
     for (const stepState of ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const) {
       for (const untick of [false, true]) {
-        expect(checklistChangeRefusal('ARCHIVED', stepState, { untick, required: false })).toBe(programmeChangeRefusal('ARCHIVED', 'checklists'));
+        expect(checklistChangeRefusal('ARCHIVED', stepState, { untick, required: false })).toBe(
+          programmeChangeRefusal('ARCHIVED', 'checklists'),
+        );
       }
     }
   });

@@ -93,8 +93,7 @@ export interface Refusal {
 }
 
 export type MoveOutcome =
-  | { ok: true; state: ProgrammeState; stepChanges: StepChange[]; overridden: boolean }
-  | { ok: false; refusal: Refusal };
+  { ok: true; state: ProgrammeState; stepChanges: StepChange[]; overridden: boolean } | { ok: false; refusal: Refusal };
 
 /** Thrown when a move is applied to a state that breaks the invariants: stored data is corrupt, not a user error. */
 export class InconsistentProgrammeStateError extends Error {
@@ -295,7 +294,8 @@ function tableCheck(state: ProgrammeState, type: ProgrammeMoveType, target?: str
   }
   const [row] = transitionsFor(PROGRAMME_TRANSITIONS, type, state.status);
   if (!row) {
-    const message = PROGRAMME_MOVE_REFUSALS[type][state.status] ?? `A ${state.status.toLowerCase()} programme cannot make the move ${type}.`;
+    const message =
+      PROGRAMME_MOVE_REFUSALS[type][state.status] ?? `A ${state.status.toLowerCase()} programme cannot make the move ${type}.`;
     return { code: 'INVALID_TRANSITION', message };
   }
   const problem = STEP_PRECONDITIONS[row.precondition](state, target);
@@ -371,7 +371,9 @@ const LAYOUT_CHECKS: Readonly<Record<StepLayout, (state: ProgrammeState) => stri
         : [`${step} is ${state.steps[step]} but should be ${expected} while the current step is ${state.currentStep}.`];
     }),
   FINISHED: (state) => [
-    ...(state.currentStep === 'GROW' ? [] : [`The current step is ${state.currentStep} but should be GROW once the programme is completed.`]),
+    ...(state.currentStep === 'GROW'
+      ? []
+      : [`The current step is ${state.currentStep} but should be GROW once the programme is completed.`]),
     ...STEPS.filter((step) => state.steps[step] !== 'COMPLETED').map(
       (step) => `${step} is ${state.steps[step]} but should be COMPLETED once the programme is completed.`,
     ),
@@ -417,7 +419,11 @@ export function programmeChangeRefusal(status: ProgrammeStatus, what: string): s
  * required item of a completed step would leave that step completed behind an open gate, so
  * the step must be reopened first; an archived programme's checklists are final.
  */
-export function checklistChangeRefusal(status: ProgrammeStatus, stepState: StepState, change: { untick: boolean; required: boolean }): string | null {
+export function checklistChangeRefusal(
+  status: ProgrammeStatus,
+  stepState: StepState,
+  change: { untick: boolean; required: boolean },
+): string | null {
   const archived = programmeChangeRefusal(status, 'checklists');
   if (archived) return archived;
   if (change.untick && change.required && stepState === 'COMPLETED') {

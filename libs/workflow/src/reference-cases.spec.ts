@@ -167,7 +167,10 @@ describe('the reading of a ratio worked out from two published figures', () => {
         fc.bigInt({ min: 0n, max: 10n ** 9n }),
         fc.bigInt({ min: 0n, max: 10n ** 9n }),
         (benefitQualifier, costQualifier, benefit, cost, benefitOffset, costOffset) => {
-          const ratio = computeReferenceRatio({ amountMinor: benefit, qualifier: benefitQualifier }, { amountMinor: cost, qualifier: costQualifier })!;
+          const ratio = computeReferenceRatio(
+            { amountMinor: benefit, qualifier: benefitQualifier },
+            { amountMinor: cost, qualifier: costQualifier },
+          )!;
           const trueBenefit = trueAmount(benefit, benefitQualifier, benefitOffset);
           const trueCost = trueAmount(cost, costQualifier, costOffset);
           // Compare trueBenefit / trueCost with the tenths shown, without floating point.

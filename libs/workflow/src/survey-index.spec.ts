@@ -221,7 +221,10 @@ describe('computeIndex: properties', () => {
 describe('findAnswerProblems', () => {
   it('names unknown questions and answers off the scale', () => {
     expect(
-      findAnswerProblems({ 'health.q1': 'OFTEN', 'health.q9': 'OFTEN', 'safety.q2': 'ALWAYS', 'safety.q3': null }, DEFAULT_QUESTIONS_BY_AREA),
+      findAnswerProblems(
+        { 'health.q1': 'OFTEN', 'health.q9': 'OFTEN', 'safety.q2': 'ALWAYS', 'safety.q3': null },
+        DEFAULT_QUESTIONS_BY_AREA,
+      ),
     ).toEqual([
       { field: 'health.q9', message: 'is not a question in this survey' },
       { field: 'safety.q2', message: 'must be one of NEVER, SOMETIMES, OFTEN' },
@@ -233,13 +236,7 @@ describe('REFERENCE_INDEX_2008', () => {
   it('holds the published five-country figures with their citation', () => {
     expect(REFERENCE_INDEX_2008.citation).toMatch(/^Loeffler et al\. 2008/);
     expect(REFERENCE_INDEX_2008.respondentsPerCountry).toBe(1000);
-    expect(REFERENCE_INDEX_2008.countries.map((c) => c.name)).toEqual([
-      'United Kingdom',
-      'Czech Republic',
-      'Denmark',
-      'France',
-      'Germany',
-    ]);
+    expect(REFERENCE_INDEX_2008.countries.map((c) => c.name)).toEqual(['United Kingdom', 'Czech Republic', 'Denmark', 'France', 'Germany']);
     expect(REFERENCE_INDEX_2008.byArea).toEqual([
       { area: 'LOCAL_ENVIRONMENT', index: 61 },
       { area: 'HEALTH', index: 52 },

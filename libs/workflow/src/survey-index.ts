@@ -90,8 +90,7 @@ export function questionsByArea(areas: readonly PolicyArea[]): Record<string, st
   return Object.fromEntries(areas.map((a) => [a.key, a.questions.map((q) => q.key)]));
 }
 
-export const DEFAULT_QUESTIONS_BY_AREA: Readonly<Record<string, readonly string[]>> =
-  questionsByArea(DEFAULT_POLICY_AREAS);
+export const DEFAULT_QUESTIONS_BY_AREA: Readonly<Record<string, readonly string[]>> = questionsByArea(DEFAULT_POLICY_AREAS);
 
 export interface SurveyResponse {
   /** Question key → answer; a question left out was not answered. */
@@ -183,10 +182,7 @@ export function computeIndex(
         area,
         index: null,
         respondents: 0,
-        note:
-          responses.length === 0
-            ? 'No responses yet.'
-            : `No respondent answered at least ${minAnswers} of the questions in this area.`,
+        note: responses.length === 0 ? 'No responses yet.' : `No respondent answered at least ${minAnswers} of the questions in this area.`,
       });
       continue;
     }

@@ -6,7 +6,9 @@ const METRIC = 'Repeat repair call-outs';
 
 /** A day `daysAgo` before today, as the date fields take it (YYYY-MM-DD, London time). */
 function dayBefore(daysAgo: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() - daysAgo * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() - daysAgo * 86_400_000),
+  );
 }
 
 async function proposeArea(page: Page, name: string, why: string): Promise<void> {
@@ -18,7 +20,11 @@ async function proposeArea(page: Page, name: string, why: string): Promise<void>
   await page.getByRole('listitem', { name: new RegExp(name) }).waitFor();
 }
 
-async function score(page: Page, name: string, marks: { need: string; feasibility: string; appetite: string; impact: string }): Promise<void> {
+async function score(
+  page: Page,
+  name: string,
+  marks: { need: string; feasibility: string; appetite: string; impact: string },
+): Promise<void> {
   const item = page.getByRole('listitem', { name: new RegExp(name) });
   await item.getByRole('button', { name: 'Score this area' }).click();
   const form = page.getByRole('form', { name: `Your scores for ${name}` });
@@ -46,20 +52,32 @@ export async function focusIt(walk: Walk): Promise<void> {
   // Priority areas: proposed, scored by the owner, ranked and one chosen.
   await proposeArea(page, 'Housing', 'Repairs are the top complaint in tenant surveys.');
   await proposeArea(page, 'Local environment', 'Residents already run litter picks on two estates.');
-  await page.getByRole('listitem', { name: /Housing/ }).getByRole('button', { name: 'Score this area' }).click();
+  await page
+    .getByRole('listitem', { name: /Housing/ })
+    .getByRole('button', { name: 'Score this area' })
+    .click();
   const housingForm = page.getByRole('form', { name: 'Your scores for Housing' });
   await housingForm.getByRole('button', { name: 'Save my scores' }).click();
   await housingForm.getByText('Give a mark for Need for change.').first().waitFor();
   await walk.visit(page, 'focus-score-errors');
   await housingForm.getByRole('button', { name: 'Cancel' }).click();
   await score(page, 'Housing', { need: '5', feasibility: '4', appetite: '4', impact: '5' });
-  await page.getByRole('listitem', { name: /Housing/ }).getByText('Overall score 4.5 out of 5, from 1 member.').waitFor();
+  await page
+    .getByRole('listitem', { name: /Housing/ })
+    .getByText('Overall score 4.5 out of 5, from 1 member.')
+    .waitFor();
   await score(page, 'Local environment', { need: '3', feasibility: '4', appetite: '3', impact: '2' });
-  await page.getByRole('listitem', { name: /Local environment/ }).getByText('Overall score 3 out of 5, from 1 member.').waitFor();
+  await page
+    .getByRole('listitem', { name: /Local environment/ })
+    .getByText('Overall score 3 out of 5, from 1 member.')
+    .waitFor();
   const ranked = page.getByRole('list', { name: 'Priority areas, ranked' });
   const first = await ranked.getByRole('listitem').first().textContent();
   if (!first?.includes('Housing')) throw new Error(`Housing should rank first, but the first area is: ${first}`);
-  await page.getByRole('listitem', { name: /Housing/ }).getByRole('button', { name: 'Choose for piloting' }).click();
+  await page
+    .getByRole('listitem', { name: /Housing/ })
+    .getByRole('button', { name: 'Choose for piloting' })
+    .click();
   await page.getByText('Chosen for piloting: Housing.').waitFor();
   await page.getByText('How the ranking is worked out').click();
   await walk.visit(page, 'focus-areas-ranked');
@@ -70,7 +88,9 @@ export async function focusIt(walk: Walk): Promise<void> {
   await proposal.getByText('Give the pilot a name.').first().waitFor();
   await walk.visit(page, 'focus-pilot-form-errors');
   await proposal.getByLabel('Pilot name').fill(PILOT);
-  await proposal.getByLabel('Hypothesis').fill('If tenants report and check repairs with the repairs team, repeat call-outs on the estate will fall.');
+  await proposal
+    .getByLabel('Hypothesis')
+    .fill('If tenants report and check repairs with the repairs team, repeat call-outs on the estate will fall.');
   await proposal.getByLabel('Priority area').selectOption({ label: 'Housing (chosen)' });
   await proposal.getByLabel('Start date').fill(dayBefore(75));
   await proposal.getByLabel('End date').fill(dayBefore(-90));
@@ -141,10 +161,18 @@ export async function focusIt(walk: Walk): Promise<void> {
 
   // The back link returns to the area, which lists the approved pilot.
   await page.getByRole('link', { name: '← Back to Focus it' }).click();
-  await page.getByRole('row', { name: new RegExp(PILOT) }).getByText('Approved').waitFor();
+  await page
+    .getByRole('row', { name: new RegExp(PILOT) })
+    .getByText('Approved')
+    .waitFor();
   await loaded(page);
   await walk.visit(page, 'focus-with-pilot');
 
   // No record says why the chosen area came first: that is the workshop's note, ticked on the board.
-  await tickOnBoard(walk, 'Focus it', 'Choose the service areas to start in', 'Scored Housing and Local environment at the Focus it session; Housing came first on need and impact, so it is chosen.');
+  await tickOnBoard(
+    walk,
+    'Focus it',
+    'Choose the service areas to start in',
+    'Scored Housing and Local environment at the Focus it session; Housing came first on need and impact, so it is chosen.',
+  );
 }

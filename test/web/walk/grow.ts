@@ -49,7 +49,9 @@ export async function growIt(walk: Walk): Promise<void> {
   const plan = page.getByRole('region', { name: `Scaling ${pilotName}` });
   const planForm = plan.getByRole('form', { name: 'Write the scaling plan' });
   await planForm.getByRole('combobox', { name: 'How it grows' }).selectOption({ label: 'Repeat it in other places' });
-  await planForm.getByRole('textbox', { name: 'More about how (optional)' }).fill('Two more estates each year, starting with the ones whose tenants asked first.');
+  await planForm
+    .getByRole('textbox', { name: 'More about how (optional)' })
+    .fill('Two more estates each year, starting with the ones whose tenants asked first.');
   // A new organisation starts with its default service areas: the plan reaches the first one offered.
   await planForm.getByRole('group', { name: 'Service areas it will reach' }).getByRole('checkbox').first().check();
   await planForm.getByRole('textbox', { name: 'People it should reach (optional)' }).fill('twelve hundred');
@@ -57,7 +59,9 @@ export async function growIt(walk: Walk): Promise<void> {
   await planForm.getByText('Enter a whole number of people, such as 250, or leave it empty.').first().waitFor();
   await walk.visit(page, 'grow-plan-errors');
   await planForm.getByRole('textbox', { name: 'People it should reach (optional)' }).fill('1200');
-  await planForm.getByRole('textbox', { name: 'How it stays open' }).fill('The panel’s decisions and repair times are published on the tenants’ noticeboard every month.');
+  await planForm
+    .getByRole('textbox', { name: 'How it stays open' })
+    .fill('The panel’s decisions and repair times are published on the tenants’ noticeboard every month.');
   await planForm.getByRole('button', { name: 'Save the scaling plan' }).click();
   await plan.getByText('Plan training for staff and for residents: the Grow it gate needs both.').waitFor();
 
@@ -76,7 +80,10 @@ export async function growIt(walk: Walk): Promise<void> {
   await plan.getByRole('button', { name: 'Mark “Sharing repair decisions with tenants” done' }).click();
   await plan.getByRole('button', { name: 'Mark “Sharing repair decisions with tenants” not done' }).waitFor();
 
-  const chart = page.getByRole('region', { name: 'Training progress' }).getByRole('figure').filter({ hasText: 'Training done and still to do, by pilot and audience' });
+  const chart = page
+    .getByRole('region', { name: 'Training progress' })
+    .getByRole('figure')
+    .filter({ hasText: 'Training done and still to do, by pilot and audience' });
   await chart.getByText(/1 of 1 staff training actions and 0 of 1 resident training actions are done\.$/).waitFor();
   await chart.locator('.chart__canvas svg').waitFor();
   await walk.visit(page, 'grow-training-chart');

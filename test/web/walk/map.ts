@@ -4,13 +4,28 @@ import { area, expectGateOpen, loaded, tickOnBoard, type Walk } from './walk';
 
 /** Typed in the "add several" form: one area each, one of them self-organised (nothing from the public body). */
 const TYPED = [
-  { name: 'Street watch volunteers', area: 'Community safety', forms: ['Co-delivery'], input: 'Training and radios from the community safety team' },
-  { name: 'Friends of Millbrook Park', area: 'Local environment', forms: ['Co-design', 'Co-delivery'], input: 'Tools and a skip from parks services' },
+  {
+    name: 'Street watch volunteers',
+    area: 'Community safety',
+    forms: ['Co-delivery'],
+    input: 'Training and radios from the community safety team',
+  },
+  {
+    name: 'Friends of Millbrook Park',
+    area: 'Local environment',
+    forms: ['Co-design', 'Co-delivery'],
+    input: 'Tools and a skip from parks services',
+  },
   { name: 'Walking group for carers', area: 'Health', forms: [], input: '' },
 ];
 
 /** Typed in the same form by mistake: the park's friends again, under another name; deleted once saved. */
-const TYPED_TWICE = { name: 'Millbrook Park friends group', area: 'Local environment', forms: ['Co-delivery'], input: 'Tools from parks services' };
+const TYPED_TWICE = {
+  name: 'Millbrook Park friends group',
+  area: 'Local environment',
+  forms: ['Co-delivery'],
+  input: 'Tools from parks services',
+};
 
 const HEADER = 'name,service_area,forms,public_body_input,people_involved,description';
 
@@ -82,7 +97,10 @@ export async function mapIt(walk: Walk): Promise<void> {
   await deleting.getByRole('button', { name: `Delete ${TYPED_TWICE.name}` }).click();
   await deleting.waitFor({ state: 'hidden' });
   await page.getByText('3 initiatives', { exact: true }).waitFor();
-  await list.getByRole('row', { name: /Walking group for carers/ }).getByText('Self-organisation').waitFor();
+  await list
+    .getByRole('row', { name: /Walking group for carers/ })
+    .getByText('Self-organisation')
+    .waitFor();
   await walk.visit(page, 'map-initiatives');
 
   // Edit one: a sub-form brings its form; the dialog says plainly what counts as coproduction.
@@ -95,7 +113,10 @@ export async function mapIt(walk: Walk): Promise<void> {
   await walk.visit(page, 'map-edit');
   await dialog.getByRole('button', { name: 'Save changes' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await list.getByRole('row', { name: new RegExp(TYPED[0].name) }).getByText('Co-delivery, Co-managing, Co-assessment, Co-monitoring').waitFor();
+  await list
+    .getByRole('row', { name: new RegExp(TYPED[0].name) })
+    .getByText('Co-delivery, Co-managing, Co-assessment, Co-monitoring')
+    .waitFor();
 
   // The spreadsheet: refused with each mistake against its row and column, and nothing saved.
   const importForm = page.getByRole('form', { name: 'Import and export' });
@@ -120,7 +141,8 @@ export async function mapIt(walk: Walk): Promise<void> {
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the initiatives (CSV)' }).click();
   const download = await downloading;
-  if (!/^initiatives-\d{4}-\d{2}-\d{2}\.csv$/.test(download.suggestedFilename())) throw new Error(`the export is named ${download.suggestedFilename()}`);
+  if (!/^initiatives-\d{4}-\d{2}-\d{2}\.csv$/.test(download.suggestedFilename()))
+    throw new Error(`the export is named ${download.suggestedFilename()}`);
   const exported = readFileSync(await download.path(), 'utf8');
   for (const name of ['Heritage trail guides', TYPED[2].name]) if (!exported.includes(name)) throw new Error(`the export lacks ${name}`);
 
@@ -156,13 +178,21 @@ export async function mapIt(walk: Walk): Promise<void> {
   walk.shared.feedUrl = url;
   await walk.visit(page, 'map-published');
 
-  await tickOnBoard(walk, 'Map it', 'Record the coproduction already under way', 'Workshop with frontline housing, parks and library staff; a list from the volunteering centre imported.');
+  await tickOnBoard(
+    walk,
+    'Map it',
+    'Record the coproduction already under way',
+    'Workshop with frontline housing, parks and library staff; a list from the volunteering centre imported.',
+  );
   await expectGateOpen(walk, 'Map it');
 }
 
 /** The problems table has a line for `row` whose column and message are as given. */
 async function expectProblem(table: Locator, row: string, column: string, message: string | RegExp): Promise<void> {
-  const line = table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: row, exact: true }) }).filter({ has: table.page().getByRole('cell', { name: column, exact: true }) });
+  const line = table
+    .getByRole('row')
+    .filter({ has: table.page().getByRole('rowheader', { name: row, exact: true }) })
+    .filter({ has: table.page().getByRole('cell', { name: column, exact: true }) });
   await line.getByRole('cell').filter({ hasText: message }).waitFor();
 }
 

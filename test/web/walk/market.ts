@@ -41,14 +41,21 @@ export async function marketIt(walk: Walk): Promise<void> {
   await incentive.getByRole('textbox', { name: 'What it is' }).fill('Missing three meetings in a row loses the seat on the repairs panel');
   await incentive.getByRole('button', { name: 'Add incentive' }).click();
   const penalty = page.getByRole('listitem', { name: /^Penalty: Missing three meetings/ });
-  await penalty.getByRole('note', { name: 'Warning' }).getByText(/Sanctions tend to backfire/).waitFor();
+  await penalty
+    .getByRole('note', { name: 'Warning' })
+    .getByText(/Sanctions tend to backfire/)
+    .waitFor();
   await walk.visit(page, 'market-sanction-warning');
 
   // …and on second thoughts replaced by incentives people value for themselves.
-  await page.getByRole('button', { name: 'Remove the incentive “Missing three meetings in a row loses the seat on the repairs panel”' }).click();
+  await page
+    .getByRole('button', { name: 'Remove the incentive “Missing three meetings in a row loses the seat on the repairs panel”' })
+    .click();
   await penalty.waitFor({ state: 'detached' });
   await incentive.getByRole('combobox', { name: 'Kind of incentive' }).selectOption({ label: 'Company and recognition' });
-  await incentive.getByRole('textbox', { name: 'What it is' }).fill('A seasonal supper for the repair volunteers, with thanks from the board');
+  await incentive
+    .getByRole('textbox', { name: 'What it is' })
+    .fill('A seasonal supper for the repair volunteers, with thanks from the board');
   await incentive.getByRole('textbox', { name: 'Who it is for (optional)' }).fill('Repair volunteers');
   await incentive.getByRole('button', { name: 'Add incentive' }).click();
   const supper = page.getByRole('listitem', { name: /^Company and recognition: A seasonal supper/ });
@@ -69,7 +76,9 @@ export async function marketIt(walk: Walk): Promise<void> {
   const communication = page.getByRole('form', { name: 'Plan a communication' });
   await communication.getByRole('textbox', { name: 'Channel' }).fill('Tenants’ newsletter');
   await communication.getByRole('textbox', { name: 'Audience (optional)' }).fill('All tenants of the two estates');
-  await communication.getByRole('textbox', { name: 'Message' }).fill('Join the repairs panel: choose what gets fixed first, and see it done.');
+  await communication
+    .getByRole('textbox', { name: 'Message' })
+    .fill('Join the repairs panel: choose what gets fixed first, and see it done.');
   await communication.getByLabel('Starts on (optional)').fill('2027-01-11');
   await communication.getByLabel('Ends on (optional)').fill('2027-01-25');
   await communication.getByRole('button', { name: 'Add communication' }).click();
@@ -81,7 +90,10 @@ export async function marketIt(walk: Walk): Promise<void> {
   await resource.getByRole('combobox', { name: 'Kind of resource' }).selectOption({ label: 'Tools and places' });
   await resource.getByRole('textbox', { name: 'What is offered' }).fill('A tool library in the estate office, open on Saturday mornings');
   await resource.getByRole('button', { name: 'Add resource' }).click();
-  await page.getByRole('list', { name: /^Resources given to participants of / }).getByText('A tool library in the estate office').waitFor();
+  await page
+    .getByRole('list', { name: /^Resources given to participants of / })
+    .getByText('A tool library in the estate office')
+    .waitFor();
   await page.getByText('This pilot has published rules of engagement, which is what the Market it gate asks for.').waitFor();
   await walk.visit(page, 'market-filled');
 
@@ -96,7 +108,10 @@ export async function marketIt(walk: Walk): Promise<void> {
 /** Chooses the pilot on the Market it screen by its name (the option also says its status). */
 export async function choosePilot(page: Page, pilotName: string): Promise<void> {
   const select = page.getByRole('combobox', { name: 'Pilot', exact: true });
-  const value = await select.locator('option', { hasText: `${pilotName} (` }).first().getAttribute('value');
+  const value = await select
+    .locator('option', { hasText: `${pilotName} (` })
+    .first()
+    .getAttribute('value');
   if (!value) throw new Error(`No pilot named ${pilotName} on the Market it screen`);
   await select.selectOption(value);
 }
@@ -109,7 +124,10 @@ export async function choosePilot(page: Page, pilotName: string): Promise<void> 
 export async function approvedPilotWhileDeveloping(walk: Walk): Promise<void> {
   const { page } = walk;
   const call = async (query: string, variables: Record<string, unknown>) => {
-    const response = await page.request.post('/graphql', { headers: { 'content-type': 'application/json', 'x-organisation-id': walk.organisationId }, data: { query, variables } });
+    const response = await page.request.post('/graphql', {
+      headers: { 'content-type': 'application/json', 'x-organisation-id': walk.organisationId },
+      data: { query, variables },
+    });
     const body = await response.json();
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
@@ -118,6 +136,8 @@ export async function approvedPilotWhileDeveloping(walk: Walk): Promise<void> {
   const created = await call('mutation($input: CreatePilotInput!) { createPilot(input: $input) { id version } }', {
     input: { programmeId: walk.programmeId, name, hypothesis: 'Tenants who choose repairs report them sooner.' },
   });
-  await call('mutation($input: ApprovePilotInput!) { approvePilot(input: $input) { id } }', { input: { pilotId: created.createPilot.id, version: created.createPilot.version } });
+  await call('mutation($input: ApprovePilotInput!) { approvePilot(input: $input) { id } }', {
+    input: { pilotId: created.createPilot.id, version: created.createPilot.version },
+  });
   walk.shared.pilotName = name;
 }

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { area, loaded, tickOnBoard, type Walk } from './walk';
 
 /** Today as the date fields take it (YYYY-MM-DD, London time, as the walk's organisation). */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const today = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 interface Person {
   name: string;
@@ -15,9 +16,32 @@ interface Person {
   hours: string;
 }
 
-const AMIRA: Person = { name: 'Amira Haddad', kind: 'Resident or service user', basis: 'Consent', contact: 'amira@example.org', skills: ['Listening', 'Plumbing'], motivation: '5', hours: '8' };
-const TOM: Person = { name: 'Tom Briggs', kind: 'Member of staff', basis: 'Public task', skills: ['Plumbing'], motivation: '3', hours: '2' };
-const JO: Person = { name: 'Jo Marsh', kind: 'Resident or service user', basis: 'Consent', contact: '07700 900123', skills: ['Translation'], motivation: '4', hours: '3' };
+const AMIRA: Person = {
+  name: 'Amira Haddad',
+  kind: 'Resident or service user',
+  basis: 'Consent',
+  contact: 'amira@example.org',
+  skills: ['Listening', 'Plumbing'],
+  motivation: '5',
+  hours: '8',
+};
+const TOM: Person = {
+  name: 'Tom Briggs',
+  kind: 'Member of staff',
+  basis: 'Public task',
+  skills: ['Plumbing'],
+  motivation: '3',
+  hours: '2',
+};
+const JO: Person = {
+  name: 'Jo Marsh',
+  kind: 'Resident or service user',
+  basis: 'Consent',
+  contact: '07700 900123',
+  skills: ['Translation'],
+  motivation: '4',
+  hours: '3',
+};
 
 /** Fills the add-a-participant form (the lawful basis first: the personal fields only then appear) and sends it. */
 async function addParticipant(walk: Walk, person: Person, visitAs?: string): Promise<void> {
@@ -46,7 +70,10 @@ async function addSkill(page: Page, name: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Add a skill' });
   await form.getByLabel('Skill', { exact: true }).fill(name);
   await form.getByRole('button', { name: 'Add skill' }).click();
-  await page.getByRole('list', { name: /skills?$/ }).getByText(name, { exact: true }).waitFor();
+  await page
+    .getByRole('list', { name: /skills?$/ })
+    .getByText(name, { exact: true })
+    .waitFor();
 }
 
 /**
@@ -78,7 +105,8 @@ export async function peopleIt(walk: Walk): Promise<void> {
   await page.getByRole('link', { name: 'Add a participant' }).click();
   const form = page.getByRole('form', { name: 'Add a participant' });
   await form.getByRole('group', { name: 'Lawful basis for holding their details' }).waitFor();
-  if ((await form.getByLabel('Name', { exact: true }).count()) !== 0) throw new Error('A personal field is shown before a lawful basis is chosen');
+  if ((await form.getByLabel('Name', { exact: true }).count()) !== 0)
+    throw new Error('A personal field is shown before a lawful basis is chosen');
   await walk.visit(page, 'people-add-basis-first');
   await form.getByRole('button', { name: 'Add participant' }).click();
   await form.getByText('Choose the lawful basis for holding their details.').first().waitFor();
@@ -154,7 +182,10 @@ export async function peopleIt(walk: Walk): Promise<void> {
   await walk.visit(page, 'people-withdraw');
   await withdraw.getByRole('button', { name: `Withdraw ${TOM.name}`, exact: true }).click();
   await withdraw.waitFor({ state: 'hidden' });
-  await takingPart.getByRole('row', { name: new RegExp(TOM.name) }).getByText('left', { exact: true }).waitFor();
+  await takingPart
+    .getByRole('row', { name: new RegExp(TOM.name) })
+    .getByText('left', { exact: true })
+    .waitFor();
   await page.getByText('2 people reached so far.').waitFor();
 
   // Subject access and erasure for one participant.
@@ -194,7 +225,10 @@ export async function peopleIt(walk: Walk): Promise<void> {
 async function approvedPilotWhileDeveloping(walk: Walk): Promise<void> {
   const { page } = walk;
   const call = async (query: string, variables: Record<string, unknown>) => {
-    const response = await page.request.post('/graphql', { headers: { 'content-type': 'application/json', 'x-organisation-id': walk.organisationId }, data: { query, variables } });
+    const response = await page.request.post('/graphql', {
+      headers: { 'content-type': 'application/json', 'x-organisation-id': walk.organisationId },
+      data: { query, variables },
+    });
     const body = await response.json();
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
@@ -203,6 +237,8 @@ async function approvedPilotWhileDeveloping(walk: Walk): Promise<void> {
   const created = await call('mutation($input: CreatePilotInput!) { createPilot(input: $input) { id version } }', {
     input: { programmeId: walk.programmeId, name, hypothesis: 'Tenants who report repairs with the team get them fixed first time.' },
   });
-  await call('mutation($input: ApprovePilotInput!) { approvePilot(input: $input) { id } }', { input: { pilotId: created.createPilot.id, version: created.createPilot.version } });
+  await call('mutation($input: ApprovePilotInput!) { approvePilot(input: $input) { id } }', {
+    input: { pilotId: created.createPilot.id, version: created.createPilot.version },
+  });
   walk.shared.pilotName = name;
 }

@@ -2,14 +2,30 @@ import type { Page } from 'playwright-core';
 import { area, loaded, tabTo, type Walk } from './walk';
 
 const TITLE = 'Northbridge neighbourhood survey';
-const PURPOSE = 'We want to know how often neighbours already look after the estate, so the repairs programme can back what people do rather than start from scratch.';
+const PURPOSE =
+  'We want to know how often neighbours already look after the estate, so the repairs programme can back what people do rather than start from scratch.';
 
 /** Staff answers typed from a paper form (question key → answer). */
-const PAPER = { 'environment.q1': 'Often', 'environment.q2': 'Sometimes', 'environment.q3': 'Sometimes', 'health.q1': 'Never', 'health.q2': 'Sometimes', 'health.q3': 'Often' } as const;
+const PAPER = {
+  'environment.q1': 'Often',
+  'environment.q2': 'Sometimes',
+  'environment.q3': 'Sometimes',
+  'health.q1': 'Never',
+  'health.q2': 'Sometimes',
+  'health.q3': 'Often',
+} as const;
 
 /** A spreadsheet typed up after a street stall: two answers misspelt, each in its own row and column. */
-const WITH_MISTAKES = ['environment.q1,environment.q2,environment.q3,health.q1', 'often,never,sometimes,nevr', 'sometimes,allways,often,'].join('\n');
-const CORRECTED = ['environment.q1,environment.q2,environment.q3,health.q1,health.q2,health.q3', 'often,never,sometimes,never,often,often', 'sometimes,often,often,,sometimes,never'].join('\n');
+const WITH_MISTAKES = [
+  'environment.q1,environment.q2,environment.q3,health.q1',
+  'often,never,sometimes,nevr',
+  'sometimes,allways,often,',
+].join('\n');
+const CORRECTED = [
+  'environment.q1,environment.q2,environment.q3,health.q1,health.q2,health.q3',
+  'often,never,sometimes,never,often,often',
+  'sometimes,often,often,,sometimes,never',
+].join('\n');
 
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
@@ -48,7 +64,8 @@ export async function surveys(walk: Walk): Promise<void> {
   await shown.getByRole('button', { name: 'Copy' }).click();
   await shown.getByText('Copied to the clipboard.').waitFor();
   const link = await page.evaluate(() => (globalThis as any).navigator.clipboard.readText() as Promise<string>);
-  if (!/\/responses\/[\w-]+$/.test(link) || link !== (await shown.getByLabel('Public link for residents').inputValue())) throw new Error(`The copied link is not the survey's: ${link}`);
+  if (!/\/responses\/[\w-]+$/.test(link) || link !== (await shown.getByLabel('Public link for residents').inputValue()))
+    throw new Error(`The copied link is not the survey's: ${link}`);
   await page.getByRole('table').getByRole('link', { name: TITLE }).waitFor();
   await walk.visit(page, 'surveys-link-shown');
 
@@ -94,9 +111,15 @@ export async function surveys(walk: Walk): Promise<void> {
   const chart = results.getByRole('figure');
   await chart.locator('svg').first().waitFor();
   await results.getByText('(through the link 1, entered by hand 1, imported 2)').waitFor();
-  await results.getByRole('region', { name: 'Read these figures with care' }).getByText(/this product.s own/).waitFor();
+  await results
+    .getByRole('region', { name: 'Read these figures with care' })
+    .getByText(/this product.s own/)
+    .waitFor();
   await chart.getByText('Show the figures as a table').click();
-  await chart.getByRole('row', { name: /Local environment/ }).getByRole('cell', { name: '61', exact: true }).waitFor();
+  await chart
+    .getByRole('row', { name: /Local environment/ })
+    .getByRole('cell', { name: '61', exact: true })
+    .waitFor();
   await results.scrollIntoViewIfNeeded();
   await walk.visit(page, 'survey-results');
 
@@ -137,9 +160,14 @@ async function answerOnPhone(walk: Walk, link: string): Promise<void> {
     await phone.keyboard.press('Space');
     await phone.keyboard.press('ArrowRight');
     await phone.keyboard.press('ArrowRight');
-    if (!(await groups.first().getByRole('radio', { name: 'Often' }).isChecked())) throw new Error('The arrow keys did not move the answer along the scale');
+    if (!(await groups.first().getByRole('radio', { name: 'Often' }).isChecked()))
+      throw new Error('The arrow keys did not move the answer along the scale');
     const count = await groups.count();
-    for (let i = 1; i < count; i++) await groups.nth(i).getByText(i % 3 === 0 ? 'Never' : i % 2 === 0 ? 'Often' : 'Sometimes', { exact: true }).tap();
+    for (let i = 1; i < count; i++)
+      await groups
+        .nth(i)
+        .getByText(i % 3 === 0 ? 'Never' : i % 2 === 0 ? 'Often' : 'Sometimes', { exact: true })
+        .tap();
     await phone.getByText(`${count} of ${count} answered`).waitFor();
     await walk.visit(phone, 'respond-phone-answered');
     await phone.getByRole('button', { name: 'Send my answers' }).tap();

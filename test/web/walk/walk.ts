@@ -38,7 +38,10 @@ export async function axeProblems(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 export const SCREENS = path.join(process.cwd(), 'test-results/screens');
@@ -81,5 +84,8 @@ export async function tickOnBoard(walk: Walk, stepName: string, itemTitle: strin
 /** Waits until the board says the step's gate is open (every required item satisfied). */
 export async function expectGateOpen(walk: Walk, stepName: string): Promise<void> {
   await boardChecklist(walk, stepName);
-  await walk.page.getByRole('region', { name: new RegExp(`^${stepName}, cycle`) }).getByText('The gate is open', { exact: false }).waitFor();
+  await walk.page
+    .getByRole('region', { name: new RegExp(`^${stepName}, cycle`) })
+    .getByText('The gate is open', { exact: false })
+    .waitFor();
 }

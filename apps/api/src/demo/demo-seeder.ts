@@ -52,26 +52,47 @@ export class DemoSeeder {
     );
     return this.db.transaction(ctx, async (em) => {
       if (await this.anyOrganisation(ctx)) return null; // asked again in the transaction: two starts at once seed once
-      const organisation = await this.organisations.establish(ctx, em, { name: DEMO_ORGANISATION, timeZone: 'Europe/London', currency: 'GBP' });
+      const organisation = await this.organisations.establish(ctx, em, {
+        name: DEMO_ORGANISATION,
+        timeZone: 'Europe/London',
+        currency: 'GBP',
+      });
       const accounts: DemoAccounts['accounts'] = [];
       const userIds = new Map<Role, string>();
       for (const person of people) {
         const user = await em.save(
-          em.create(UserEntity, { email: person.email, displayName: person.displayName, passwordHash: person.passwordHash, tokensValidAfter: new Date(0) }),
+          em.create(UserEntity, {
+            email: person.email,
+            displayName: person.displayName,
+            passwordHash: person.passwordHash,
+            tokensValidAfter: new Date(0),
+          }),
         );
-        const membership = await em.save(em.create(MembershipEntity, { organisationId: organisation.id, userId: user.id, role: person.role }));
-        await this.history.record(ctx, { type: 'MEMBER_ADDED', payload: { membershipId: membership.id, userId: user.id, role: person.role } });
+        const membership = await em.save(
+          em.create(MembershipEntity, { organisationId: organisation.id, userId: user.id, role: person.role }),
+        );
+        await this.history.record(ctx, {
+          type: 'MEMBER_ADDED',
+          payload: { membershipId: membership.id, userId: user.id, role: person.role },
+        });
         accounts.push({ role: person.role, email: person.email, password: person.password });
         userIds.set(person.role, user.id);
       }
-      const cast: DemoCast = { admin: userIds.get(Role.ADMIN)!, manager: userIds.get(Role.PROGRAMME_MANAGER)!, consultant: userIds.get(Role.CONSULTANT)! };
+      const cast: DemoCast = {
+        admin: userIds.get(Role.ADMIN)!,
+        manager: userIds.get(Role.PROGRAMME_MANAGER)!,
+        consultant: userIds.get(Role.CONSULTANT)!,
+      };
       const story = await this.story.tell(ctx, cast);
       return { organisationId: organisation.id, accounts, story };
     });
   }
 
   private async anyOrganisation(ctx: RequestContext): Promise<boolean> {
-    const [{ count }] = await this.db.query<{ count: number }>(ctx.across('DEMO_SEEDER'), `SELECT count(*)::int AS count FROM organisation`);
+    const [{ count }] = await this.db.query<{ count: number }>(
+      ctx.across('DEMO_SEEDER'),
+      `SELECT count(*)::int AS count FROM organisation`,
+    );
     return count > 0;
   }
 

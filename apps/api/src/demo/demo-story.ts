@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { createValidationPipe, RequestContext, Role } from '@app/common';
 import { Database } from '@app/database';
-import { CreateInitiativesInput, InitiativesService, PublishInitiativesInput, ServiceAreasService, UpdateServiceAreaInput } from '@app/mapping';
+import {
+  CreateInitiativesInput,
+  InitiativesService,
+  PublishInitiativesInput,
+  ServiceAreasService,
+  UpdateServiceAreaInput,
+} from '@app/mapping';
 import {
   CreateSkillInput,
   EnrolmentsService,
@@ -114,7 +120,10 @@ export class DemoStory {
     const areas = new Map((await this.serviceAreas.list(ctx)).map((a) => [a.name, a]));
     for (const name of ['Education', 'Transport']) {
       const area = areas.get(name)!;
-      await this.serviceAreas.update(admin, await valid(UpdateServiceAreaInput, { serviceAreaId: area.id, version: area.version, active: false }));
+      await this.serviceAreas.update(
+        admin,
+        await valid(UpdateServiceAreaInput, { serviceAreaId: area.id, version: area.version, active: false }),
+      );
     }
     const areaId = (name: string) => areas.get(name)!.id;
 
@@ -130,7 +139,9 @@ export class DemoStory {
     // Map it: what already goes on, found with frontline staff and residents.
     const mapped = await this.initiatives.createMany(
       consultant,
-      await valid(CreateInitiativesInput, { initiatives: MAP.map(({ area, ...fields }) => ({ ...fields, serviceAreaId: areaId(area), programmeId: programme.id })) }),
+      await valid(CreateInitiativesInput, {
+        initiatives: MAP.map(({ area, ...fields }) => ({ ...fields, serviceAreaId: areaId(area), programmeId: programme.id })),
+      }),
     );
     const published = mapped.filter((i) => PUBLISHED.has(i.name)).map((i) => i.id);
     await this.initiatives.publish(manager, await valid(PublishInitiativesInput, { initiativeIds: published, published: true }));
@@ -139,15 +150,30 @@ export class DemoStory {
       consultant,
       await valid(CreateTasksInput, {
         tasks: [
-          { programmeId: programme.id, step: 'MAP', title: 'Walk the estates with the neighbourhood wardens', assigneeId: cast.consultant, dueDate: day(-30) },
-          { programmeId: programme.id, step: 'MAP', title: 'Ask the voluntary sector forum which groups already help out', assigneeId: cast.manager, dueDate: day(-26) },
+          {
+            programmeId: programme.id,
+            step: 'MAP',
+            title: 'Walk the estates with the neighbourhood wardens',
+            assigneeId: cast.consultant,
+            dueDate: day(-30),
+          },
+          {
+            programmeId: programme.id,
+            step: 'MAP',
+            title: 'Ask the voluntary sector forum which groups already help out',
+            assigneeId: cast.manager,
+            dueDate: day(-26),
+          },
         ],
       }),
     );
     for (const [index, task] of mapTasks.entries()) {
       await this.tasks.complete(index ? manager : consultant, await valid(TaskVersionInput, { taskId: task.id, version: task.version }));
     }
-    programme = await this.programmes.updateStep(manager, await valid(UpdateProgrammeStepInput, { programmeId: programme.id, version: programme.version, step: 'MAP', ownerId: cast.manager }));
+    programme = await this.programmes.updateStep(
+      manager,
+      await valid(UpdateProgrammeStepInput, { programmeId: programme.id, version: programme.version, step: 'MAP', ownerId: cast.manager }),
+    );
     await this.tick(consultant, programme, 'map.record_existing', {
       evidenceText: 'Nine activities found on walks with wardens and at the voluntary sector forum; three run with no council help at all.',
     });
@@ -165,11 +191,21 @@ export class DemoStory {
     // Focus it: three candidate areas, scored by three members who do not quite agree.
     programme = await this.programmes.updateStep(
       manager,
-      await valid(UpdateProgrammeStepInput, { programmeId: programme.id, version: programme.version, step: 'FOCUS', ownerId: cast.manager }),
+      await valid(UpdateProgrammeStepInput, {
+        programmeId: programme.id,
+        version: programme.version,
+        step: 'FOCUS',
+        ownerId: cast.manager,
+      }),
     );
     const candidates = [];
     for (const [area, rationale] of FOCUS_CANDIDATES) {
-      candidates.push(await this.priorities.create(consultant, await valid(CreatePriorityAreaInput, { programmeId: programme.id, serviceAreaId: areaId(area), rationale })));
+      candidates.push(
+        await this.priorities.create(
+          consultant,
+          await valid(CreatePriorityAreaInput, { programmeId: programme.id, serviceAreaId: areaId(area), rationale }),
+        ),
+      );
     }
     for (const [scorer, sheets] of [
       [admin, SCORES.admin],
@@ -177,11 +213,17 @@ export class DemoStory {
       [consultant, SCORES.consultant],
     ] as const) {
       for (const [index, [need, feasibility, appetite, impact]] of sheets.entries()) {
-        await this.priorities.score(scorer, await valid(ScorePriorityAreaInput, { priorityAreaId: candidates[index].id, need, feasibility, appetite, impact }));
+        await this.priorities.score(
+          scorer,
+          await valid(ScorePriorityAreaInput, { priorityAreaId: candidates[index].id, need, feasibility, appetite, impact }),
+        );
       }
     }
     const chosen = candidates[0];
-    await this.priorities.select(manager, await valid(SelectPriorityAreaInput, { priorityAreaId: chosen.id, version: chosen.version, selected: true }));
+    await this.priorities.select(
+      manager,
+      await valid(SelectPriorityAreaInput, { priorityAreaId: chosen.id, version: chosen.version, selected: true }),
+    );
     await this.tick(manager, programme, 'focus.complementary_inputs', {
       evidenceText: 'Residents know which corners feel unsafe and when; the wardens bring training, radios and a line to the police.',
     });
@@ -193,17 +235,26 @@ export class DemoStory {
         programmeId: programme.id,
         priorityAreaId: chosen.id,
         name: 'Street friends on the Eastfield estate',
-        hypothesis: 'If trained residents walk the estate on three evenings a week beside the wardens, reports of nuisance will fall by a third within three months.',
+        hypothesis:
+          'If trained residents walk the estate on three evenings a week beside the wardens, reports of nuisance will fall by a third within three months.',
         startDate: day(-42),
         endDate: day(49),
         budget: '8500.00',
         participantsReached: 12,
       }),
     );
-    pilot = await this.pilots.move(manager, await valid(ApprovePilotInput, { pilotId: pilot.id, version: pilot.version, reason: 'Small, cheap to stop, and the tenants asked for it' }), {
-      type: 'APPROVE',
-      reason: 'Small, cheap to stop, and the tenants asked for it',
-    });
+    pilot = await this.pilots.move(
+      manager,
+      await valid(ApprovePilotInput, {
+        pilotId: pilot.id,
+        version: pilot.version,
+        reason: 'Small, cheap to stop, and the tenants asked for it',
+      }),
+      {
+        type: 'APPROVE',
+        reason: 'Small, cheap to stop, and the tenants asked for it',
+      },
+    );
     pilot = await this.pilots.move(manager, await valid(PilotMoveInput, { pilotId: pilot.id, version: pilot.version }), { type: 'START' });
 
     const nuisance = await this.metrics.add(
@@ -235,7 +286,10 @@ export class DemoStory {
       [feelSafe, -28, '54'],
       [feelSafe, -3, '58'],
     ] as const) {
-      await this.metrics.recordMeasurement(consultant, await valid(RecordMeasurementInput, { metricId: metric.id, date: day(offset), value }));
+      await this.metrics.recordMeasurement(
+        consultant,
+        await valid(RecordMeasurementInput, { metricId: metric.id, date: day(offset), value }),
+      );
     }
     for (const [kind, amount, offset, description] of [
       ['COST', '1240.00', -40, 'Jackets, torches and two radios'],
@@ -244,7 +298,10 @@ export class DemoStory {
       ['SAVING', '1850.00', -10, 'Fewer evening call-outs for the wardens team'],
       ['WIDER_BENEFIT', '900.00', -5, 'Repairs to stairwells the estate no longer needs'],
     ] as const) {
-      await this.financials.add(manager, await valid(AddFinancialLineInput, { pilotId: pilot.id, kind, amount, date: day(offset), description }));
+      await this.financials.add(
+        manager,
+        await valid(AddFinancialLineInput, { pilotId: pilot.id, kind, amount, date: day(offset), description }),
+      );
     }
 
     // People: skills, participants with their lawful basis, three enrolled with readings over time.
@@ -254,7 +311,9 @@ export class DemoStory {
     for (const person of PARTICIPANTS) {
       const { skills, consentDaysAgo, ...fields } = person;
       const lawfulBasis =
-        fields.lawfulBasis.basis === 'CONSENT' ? { ...fields.lawfulBasis, consentGivenAt: new Date(`${day(-(consentDaysAgo ?? 50))}T18:30:00Z`) } : fields.lawfulBasis;
+        fields.lawfulBasis.basis === 'CONSENT'
+          ? { ...fields.lawfulBasis, consentGivenAt: new Date(`${day(-(consentDaysAgo ?? 50))}T18:30:00Z`) }
+          : fields.lawfulBasis;
       const registered = await this.participants.register(
         consultant,
         await valid(RegisterParticipantInput, { ...fields, lawfulBasis, skillIds: skills.map((s) => skillIds.get(s)!) }),
@@ -263,16 +322,29 @@ export class DemoStory {
     }
     await this.matching.setNeeds(
       consultant,
-      await valid(SetPilotNeedsInput, { pilotId: pilot.id, skillIds: [skillIds.get('First aid')!, skillIds.get('Calming tense situations')!], hoursPerMonth: 6 }),
+      await valid(SetPilotNeedsInput, {
+        pilotId: pilot.id,
+        skillIds: [skillIds.get('First aid')!, skillIds.get('Calming tense situations')!],
+        hoursPerMonth: 6,
+      }),
     );
     for (const { name, role, readings } of ENROLLED) {
       const [first, ...later] = readings;
       const enrolment = await this.enrolments.enrol(
         manager,
-        await valid(EnrolParticipantInput, { pilotId: pilot.id, participantId: people.get(name)!, role, selfEfficacy: first[1], recordedOn: day(first[0]) }),
+        await valid(EnrolParticipantInput, {
+          pilotId: pilot.id,
+          participantId: people.get(name)!,
+          role,
+          selfEfficacy: first[1],
+          recordedOn: day(first[0]),
+        }),
       );
       for (const [offset, score] of later) {
-        await this.enrolments.recordSelfEfficacy(consultant, await valid(RecordSelfEfficacyInput, { enrolmentId: enrolment.id, recordedOn: day(offset), score }));
+        await this.enrolments.recordSelfEfficacy(
+          consultant,
+          await valid(RecordSelfEfficacyInput, { enrolmentId: enrolment.id, recordedOn: day(offset), score }),
+        );
       }
     }
 
@@ -281,22 +353,51 @@ export class DemoStory {
       manager,
       await valid(CreateTasksInput, {
         tasks: [
-          { programmeId: programme.id, title: 'Book the hall for the scoring workshop', priority: 'HIGH', assigneeId: cast.manager, dueDate: day(-5) },
-          { programmeId: programme.id, title: 'Send the pilot budget to finance for sign-off', priority: 'URGENT', assigneeId: cast.manager, dueDate: day(-2) },
-          { programmeId: programme.id, title: 'Agree the evening routes with the police liaison officer', assigneeId: cast.consultant, dueDate: day(-9) },
+          {
+            programmeId: programme.id,
+            title: 'Book the hall for the scoring workshop',
+            priority: 'HIGH',
+            assigneeId: cast.manager,
+            dueDate: day(-5),
+          },
+          {
+            programmeId: programme.id,
+            title: 'Send the pilot budget to finance for sign-off',
+            priority: 'URGENT',
+            assigneeId: cast.manager,
+            dueDate: day(-2),
+          },
+          {
+            programmeId: programme.id,
+            title: 'Agree the evening routes with the police liaison officer',
+            assigneeId: cast.consultant,
+            dueDate: day(-9),
+          },
           { programmeId: programme.id, title: 'Write down why community safety came first', assigneeId: cast.manager, dueDate: day(4) },
-          { programmeId: programme.id, title: 'Share the first month of figures with ward councillors', assigneeId: cast.admin, dueDate: day(12) },
+          {
+            programmeId: programme.id,
+            title: 'Share the first month of figures with ward councillors',
+            assigneeId: cast.admin,
+            dueDate: day(12),
+          },
           { programmeId: programme.id, title: 'Order a second batch of torches', priority: 'LOW', dueDate: day(10) },
         ],
       }),
     );
     const torches = focusTasks[focusTasks.length - 1];
-    await this.tasks.assign(manager, await valid(AssignTaskInput, { taskId: torches.id, version: torches.version, assigneeId: cast.manager }));
+    await this.tasks.assign(
+      manager,
+      await valid(AssignTaskInput, { taskId: torches.id, version: torches.version, assigneeId: cast.manager }),
+    );
 
     // What residents say they do already: a door-to-door survey on the estate.
     const survey = await this.surveys.create(
       consultant,
-      await valid(CreateSurveyInput, { title: 'Eastfield doorstep survey', areas: ['COMMUNITY_SAFETY', 'LOCAL_ENVIRONMENT'], samplingMethod: 'DOOR_TO_DOOR' }),
+      await valid(CreateSurveyInput, {
+        title: 'Eastfield doorstep survey',
+        areas: ['COMMUNITY_SAFETY', 'LOCAL_ENVIRONMENT'],
+        samplingMethod: 'DOOR_TO_DOOR',
+      }),
     );
     const questions = survey.survey.questions.map((q) => q.key);
     for (let respondent = 0; respondent < 10; respondent++) {
@@ -316,15 +417,26 @@ export class DemoStory {
     );
     await this.initiatives.createMany(
       consultant,
-      await valid(CreateInitiativesInput, { initiatives: NEWER_MAP.map(({ area, ...fields }) => ({ ...fields, serviceAreaId: areaId(area), programmeId: newer.id })) }),
+      await valid(CreateInitiativesInput, {
+        initiatives: NEWER_MAP.map(({ area, ...fields }) => ({ ...fields, serviceAreaId: areaId(area), programmeId: newer.id })),
+      }),
     );
-    await this.tick(consultant, newer, 'map.record_existing', { evidenceText: 'First pass from the adult social care team; the GP surgeries have yet to reply.' });
-    await this.tick(manager, newer, 'map.check_with_citizens', { evidenceText: 'Talked it through with the over-60s forum in the library.' });
+    await this.tick(consultant, newer, 'map.record_existing', {
+      evidenceText: 'First pass from the adult social care team; the GP surgeries have yet to reply.',
+    });
+    await this.tick(manager, newer, 'map.check_with_citizens', {
+      evidenceText: 'Talked it through with the over-60s forum in the library.',
+    });
     await this.tasks.createMany(
       manager,
       await valid(CreateTasksInput, {
         tasks: [
-          { programmeId: newer.id, title: 'Ask the GP surgeries which groups they refer people to', assigneeId: cast.consultant, dueDate: day(-1) },
+          {
+            programmeId: newer.id,
+            title: 'Ask the GP surgeries which groups they refer people to',
+            assigneeId: cast.consultant,
+            dueDate: day(-1),
+          },
           { programmeId: newer.id, title: 'Name an owner for Map it', assigneeId: cast.manager, dueDate: day(3) },
           { programmeId: newer.id, title: 'List the lunch clubs and day centres', dueDate: day(14) },
         ],
@@ -335,8 +447,15 @@ export class DemoStory {
   }
 
   /** Ticks a manual item of the programme's current cycle, found by its template key. */
-  private async tick(ctx: RequestContext, programme: ProgrammeEntity, key: string, evidence: { evidenceText: string; evidenceUrl?: string }): Promise<void> {
-    const item = await this.db.tenant(ctx, ChecklistItemEntity).get({ programmeId: programme.id, cycle: programme.cycle, key }, 'Checklist item');
+  private async tick(
+    ctx: RequestContext,
+    programme: ProgrammeEntity,
+    key: string,
+    evidence: { evidenceText: string; evidenceUrl?: string },
+  ): Promise<void> {
+    const item = await this.db
+      .tenant(ctx, ChecklistItemEntity)
+      .get({ programmeId: programme.id, cycle: programme.cycle, key }, 'Checklist item');
     await this.checklists.tick(ctx, await valid(TickChecklistItemInput, { itemId: item.id, ...evidence }));
   }
 }
@@ -486,7 +605,11 @@ const PARTICIPANTS = [
     motivation: 5,
     hoursPerMonth: 10,
     skills: ['First aid', 'Calming tense situations'],
-    lawfulBasis: { basis: 'CONSENT', consentPurposes: 'Taking part in the street friends pilot and being contacted about it', consentMeans: 'Signed form at the launch evening' },
+    lawfulBasis: {
+      basis: 'CONSENT',
+      consentPurposes: 'Taking part in the street friends pilot and being contacted about it',
+      consentMeans: 'Signed form at the launch evening',
+    },
     consentDaysAgo: 45,
   },
   {
@@ -496,7 +619,11 @@ const PARTICIPANTS = [
     motivation: 4,
     hoursPerMonth: 6,
     skills: ['Speaks Polish', 'First aid'],
-    lawfulBasis: { basis: 'CONSENT', consentPurposes: 'Taking part in the street friends pilot and being contacted about it', consentMeans: 'Email reply to the invitation' },
+    lawfulBasis: {
+      basis: 'CONSENT',
+      consentPurposes: 'Taking part in the street friends pilot and being contacted about it',
+      consentMeans: 'Email reply to the invitation',
+    },
     consentDaysAgo: 44,
   },
   {
@@ -524,7 +651,11 @@ const PARTICIPANTS = [
     hoursPerMonth: 3,
     skills: ['Minibus licence', 'First aid'],
     notes: 'Happy to drive on Sundays only.',
-    lawfulBasis: { basis: 'CONSENT', consentPurposes: 'Being asked to help with council pilots', consentMeans: 'Form at the library drop-in' },
+    lawfulBasis: {
+      basis: 'CONSENT',
+      consentPurposes: 'Being asked to help with council pilots',
+      consentMeans: 'Form at the library drop-in',
+    },
     consentDaysAgo: 20,
   },
   {
@@ -536,11 +667,41 @@ const PARTICIPANTS = [
     skills: ['Befriending', 'Gardening'],
     lawfulBasis: { basis: 'OTHER', otherBasis: 'Legitimate interests: the grant agreement with the council' },
   },
-] as Array<Record<string, unknown> & { displayName: string; skills: string[]; consentDaysAgo?: number; lawfulBasis: Record<string, unknown> & { basis: string } }>;
+] as Array<
+  Record<string, unknown> & {
+    displayName: string;
+    skills: string[];
+    consentDaysAgo?: number;
+    lawfulBasis: Record<string, unknown> & { basis: string };
+  }
+>;
 
 /** Who is enrolled, in what role, and their self-efficacy readings (days from today, score 1–5). */
 const ENROLLED: Array<{ name: string; role: string; readings: Array<[number, number]> }> = [
-  { name: 'Amira Haddad', role: 'Street friend', readings: [[-40, 2], [-20, 3], [-3, 4]] },
-  { name: 'Tomasz Nowak', role: 'Street friend and Polish speaker', readings: [[-40, 3], [-20, 3], [-3, 4]] },
-  { name: 'Grace Okafor', role: 'Warden alongside the volunteers', readings: [[-38, 3], [-10, 4]] },
+  {
+    name: 'Amira Haddad',
+    role: 'Street friend',
+    readings: [
+      [-40, 2],
+      [-20, 3],
+      [-3, 4],
+    ],
+  },
+  {
+    name: 'Tomasz Nowak',
+    role: 'Street friend and Polish speaker',
+    readings: [
+      [-40, 3],
+      [-20, 3],
+      [-3, 4],
+    ],
+  },
+  {
+    name: 'Grace Okafor',
+    role: 'Warden alongside the volunteers',
+    readings: [
+      [-38, 3],
+      [-10, 4],
+    ],
+  },
 ];

@@ -38,11 +38,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Two transactions that each waited for the other: one was cancelled and changed nothing.
   const sqlState = (original as { driverError?: { code?: string } } | undefined)?.driverError?.code;
   if (sqlState === '40P01' || sqlState === '40001') {
-    return { message: 'Another change got in the way; nothing was changed. Try again.', ...where, extensions: { code: ErrorCode.CONFLICT } };
+    return {
+      message: 'Another change got in the way; nothing was changed. Try again.',
+      ...where,
+      extensions: { code: ErrorCode.CONFLICT },
+    };
   }
   // A unique constraint lost a race that the service's own check could not see coming.
   if (sqlState === '23505') {
-    return { message: 'This already exists (it was created at the same moment); nothing was changed.', ...where, extensions: { code: ErrorCode.CONFLICT } };
+    return {
+      message: 'This already exists (it was created at the same moment); nothing was changed.',
+      ...where,
+      extensions: { code: ErrorCode.CONFLICT },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {

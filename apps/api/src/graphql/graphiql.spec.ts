@@ -14,7 +14,14 @@ async function start(): Promise<{ fastify: FastifyInstance; origin: string }> {
   const apollo = async () => ({ data: { __typename: 'Query' } });
   fastify.get('/graphql', apollo);
   fastify.post('/graphql', apollo);
-  registerWebClient(fastify, { dir: builtWebClient(), graphqlPath: '/graphql', graphiql: true, log: (line) => { throw new Error(line); } });
+  registerWebClient(fastify, {
+    dir: builtWebClient(),
+    graphqlPath: '/graphql',
+    graphiql: true,
+    log: (line) => {
+      throw new Error(line);
+    },
+  });
   return { fastify, origin: await fastify.listen({ port: 0, host: '127.0.0.1' }) };
 }
 
@@ -73,7 +80,8 @@ describe('GraphiQL page (registerWebClient)', () => {
     for (const url of urls) expect(url.startsWith(PREFIX)).toBe(true);
     // No absolute or protocol-relative URL in any script or link tag, and no inline script.
     for (const tag of res.html.match(/<(script|link)\b[^>]*>/g) ?? []) expect(tag).not.toMatch(/https?:|["'=]\/\//);
-    for (const script of res.html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) expect(script).toMatch(/^<script[^>]*\ssrc="[^"]+"[^>]*><\/script>$/);
+    for (const script of res.html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [])
+      expect(script).toMatch(/^<script[^>]*\ssrc="[^"]+"[^>]*><\/script>$/);
 
     const csp = res.headers['content-security-policy'] as string;
     const nonce = /<meta name="csp-nonce" content="([^"]+)"/.exec(res.html)![1];
@@ -151,7 +159,9 @@ describe('GraphiQL in headless Chromium', () => {
       let rendered = false;
       for (let i = 0; i < 100 && !rendered; i++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
-        const { result } = await page.send('Runtime.evaluate', { expression: "!!document.querySelector('.graphiql-container .graphiql-editor')" });
+        const { result } = await page.send('Runtime.evaluate', {
+          expression: "!!document.querySelector('.graphiql-container .graphiql-editor')",
+        });
         rendered = result.value === true;
       }
 

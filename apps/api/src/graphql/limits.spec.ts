@@ -89,7 +89,9 @@ describe('documentLimitsRule', () => {
     });
 
     it('counts a fragment spread twice twice', () => {
-      expect(refusals(`{ node { ...F ...F } } fragment F on Node { x: id y: name }`)).toEqual(['The query uses 4 aliases; the limit is 3.']);
+      expect(refusals(`{ node { ...F ...F } } fragment F on Node { x: id y: name }`)).toEqual([
+        'The query uses 4 aliases; the limit is 3.',
+      ]);
     });
 
     it('refuses 1,000 aliases', () => {
@@ -114,7 +116,9 @@ describe('documentLimitsRule', () => {
     it('counts a connection asked without `first` at the default page of 20, through fragments too', () => {
       // nodes 1 + 20 × (edges 1 + node 1 + id 1) = 61
       expect(refusals(`{ nodes { edges { node { id } } } }`, { maxCost: 61 })).toEqual([]);
-      expect(refusals(`{ nodes { edges { node { id } } } }`, { maxCost: 60 })).toEqual(['The query could return about 61 fields; the limit is 60. Ask for smaller pages.']);
+      expect(refusals(`{ nodes { edges { node { id } } } }`, { maxCost: 60 })).toEqual([
+        'The query could return about 61 fields; the limit is 60. Ask for smaller pages.',
+      ]);
       // nested pages multiply: nodes 1 + 20 × (edges 1 + node 1 + children 1 + 20 × (edges 1 + node 1 + id 1)) = 1261
       const nestedPages = `{ nodes { ...Page } } fragment Page on NodeConnection { edges { node { children { edges { node { id } } } } } }`;
       expect(refusals(nestedPages, { maxCost: 1261, maxDepth: 7 })).toEqual([]);
@@ -132,13 +136,17 @@ describe('documentLimitsRule', () => {
       // nodes 1 + 10 × (edges 1 + node 1 + children 1 + 10 × (edges 1 + node 1 + id 1)) = 331
       const query = `{ nodes(first: 10) { edges { node { children(first: 10) { edges { node { id } } } } } } }`;
       expect(refusals(query, { maxDepth: 10, maxCost: 331 })).toEqual([]);
-      expect(refusals(query, { maxDepth: 10, maxCost: 330 })).toEqual(['The query could return about 331 fields; the limit is 330. Ask for smaller pages.']);
+      expect(refusals(query, { maxDepth: 10, maxCost: 330 })).toEqual([
+        'The query could return about 331 fields; the limit is 330. Ask for smaller pages.',
+      ]);
     });
 
     it('multiplies by `first` given as a variable, when the variable is known', () => {
       const query = `query($n: Int) { nodes(first: $n) { edges { node { id } } } }`;
       expect(refusals(query, { maxCost: 31 }, { n: 10 })).toEqual([]);
-      expect(refusals(query, { maxCost: 31 }, { n: 11 })).toEqual(['The query could return about 34 fields; the limit is 31. Ask for smaller pages.']);
+      expect(refusals(query, { maxCost: 31 }, { n: 11 })).toEqual([
+        'The query could return about 34 fields; the limit is 31. Ask for smaller pages.',
+      ]);
     });
 
     it("uses the variable's default when its value is not known", () => {
@@ -151,7 +159,9 @@ describe('documentLimitsRule', () => {
       // nodes 1 + 100 × 3 = 301
       const query = `query($n: Int) { nodes(first: $n) { edges { node { id } } } }`;
       expect(refusals(query, { maxCost: 1000 })).toEqual([]);
-      expect(refusals(query, { maxCost: 300 })).toEqual(['The query could return about 301 fields; the limit is 300. Ask for smaller pages.']);
+      expect(refusals(query, { maxCost: 300 })).toEqual([
+        'The query could return about 301 fields; the limit is 300. Ask for smaller pages.',
+      ]);
     });
 
     it('multiplies the fields of fragments spread inside a page', () => {
@@ -178,7 +188,10 @@ describe('documentLimitsRule', () => {
     });
 
     it('measures a fragment spread twice at each of 40 levels (2^40 paths) without walking every path', () => {
-      const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Node { ${i < 39 ? `parent { ...F${i + 1} } ...F${i + 1}` : 'id'} }`).join('\n');
+      const fragments = Array.from(
+        { length: 40 },
+        (_, i) => `fragment F${i} on Node { ${i < 39 ? `parent { ...F${i + 1} } ...F${i + 1}` : 'id'} }`,
+      ).join('\n');
       const started = Date.now();
       const messages = refusals(`{ node { ...F0 } }\n${fragments}`, { maxDepth: 100, maxCost: Number.MAX_SAFE_INTEGER });
       expect(Date.now() - started).toBeLessThan(1000);

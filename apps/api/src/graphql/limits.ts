@@ -202,14 +202,23 @@ export function documentLimitsRule(limits: DocumentLimits, variables: () => Reco
     return {
       OperationDefinition(operation) {
         const schema = context.getSchema();
-        const measurer = new Measurer(schema, fragments, pageVariables(operation, variables(), limits.assumedPageSize), limits.assumedPageSize);
-        const { depth, introspectionDepth, aliases, cost } = measurer.selectionSet(operation.selectionSet, schema.getRootType(operation.operation) ?? null);
+        const measurer = new Measurer(
+          schema,
+          fragments,
+          pageVariables(operation, variables(), limits.assumedPageSize),
+          limits.assumedPageSize,
+        );
+        const { depth, introspectionDepth, aliases, cost } = measurer.selectionSet(
+          operation.selectionSet,
+          schema.getRootType(operation.operation) ?? null,
+        );
         if (depth > limits.maxDepth) refuse(context, `The query is ${depth} levels deep; the limit is ${limits.maxDepth}.`);
         if (introspectionDepth > limits.maxIntrospectionDepth) {
           refuse(context, `The introspection query is ${introspectionDepth} levels deep; the limit is ${limits.maxIntrospectionDepth}.`);
         }
         if (aliases > limits.maxAliases) refuse(context, `The query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`);
-        if (cost > limits.maxCost) refuse(context, `The query could return about ${cost} fields; the limit is ${limits.maxCost}. Ask for smaller pages.`);
+        if (cost > limits.maxCost)
+          refuse(context, `The query could return about ${cost} fields; the limit is ${limits.maxCost}. Ask for smaller pages.`);
       },
     };
   };

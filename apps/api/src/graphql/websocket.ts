@@ -4,7 +4,15 @@ import proxyAddr from '@fastify/proxy-addr';
 import { Logger } from '@nestjs/common';
 import { GraphQLModule, type GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type AppConfig, clientNetwork, type Credentials, ErrorCode, RequestContext, sessionFromCookies, type WebSocketLimits } from '@app/common';
+import {
+  type AppConfig,
+  clientNetwork,
+  type Credentials,
+  ErrorCode,
+  RequestContext,
+  sessionFromCookies,
+  type WebSocketLimits,
+} from '@app/common';
 import type { Authenticated, AuthService } from '@app/identity';
 import {
   type ExecutionArgs,
@@ -74,7 +82,13 @@ export class SocketQuotas {
 
   /** Counts a new socket, or answers why it is refused (nothing counted). */
   openConnection(holder: Holder): string | null {
-    const refusal = this.refusal(this.connections, holder, this.limits.connectionsPerPerson, this.limits.connectionsPerOrganisation, 'open connections');
+    const refusal = this.refusal(
+      this.connections,
+      holder,
+      this.limits.connectionsPerPerson,
+      this.limits.connectionsPerOrganisation,
+      'open connections',
+    );
     if (!refusal) this.add(this.connections, holder, 1);
     return refusal;
   }
@@ -84,7 +98,13 @@ export class SocketQuotas {
   }
 
   startSubscription(holder: Holder): string | null {
-    const refusal = this.refusal(this.subscriptions, holder, this.limits.subscriptionsPerPerson, this.limits.subscriptionsPerOrganisation, 'subscriptions');
+    const refusal = this.refusal(
+      this.subscriptions,
+      holder,
+      this.limits.subscriptionsPerPerson,
+      this.limits.subscriptionsPerOrganisation,
+      'subscriptions',
+    );
     if (!refusal) this.add(this.subscriptions, holder, 1);
     return refusal;
   }
@@ -219,7 +239,8 @@ export class SessionSockets {
 }
 
 function holderOf(who: Authenticated, credentials: Credentials): Holder | null {
-  const person = who.actor.kind === 'user' ? `user:${who.actor.userId}` : who.actor.kind === 'apiKey' ? `apiKey:${who.actor.apiKeyId}` : null;
+  const person =
+    who.actor.kind === 'user' ? `user:${who.actor.userId}` : who.actor.kind === 'apiKey' ? `apiKey:${who.actor.apiKeyId}` : null;
   if (!person) return null;
   const requested = credentials.organisationId?.trim();
   const organisationId = requested ? (who.roles.has(requested) ? requested : null) : who.roles.size === 1 ? [...who.roles.keys()][0] : null;
@@ -254,12 +275,21 @@ export function checkSubscription(
   }
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) {
-    return { errors: [refusal('Name the operation to run (operationName): the document has several, or none by that name', 'OPERATION_RESOLUTION_FAILURE')] };
+    return {
+      errors: [
+        refusal(
+          'Name the operation to run (operationName): the document has several, or none by that name',
+          'OPERATION_RESOLUTION_FAILURE',
+        ),
+      ],
+    };
   }
   // Queries and mutations go over HTTP, where each is one request: logged, in one transaction,
   // under the body limit and CSRF prevention. The socket carries only what needs it.
   if (operation.operation !== 'subscription') {
-    return { errors: [refusal(`Only subscriptions are served over WebSocket; send a ${operation.operation} to POST /graphql`, 'BAD_REQUEST')] };
+    return {
+      errors: [refusal(`Only subscriptions are served over WebSocket; send a ${operation.operation} to POST /graphql`, 'BAD_REQUEST')],
+    };
   }
   const variables = payload.variables ?? {};
   if (jsonDepth(variables, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
@@ -311,7 +341,10 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
       if (who.actor.kind === 'user' && who.actor.sessionId) sessionSockets.add(who.actor.sessionId, ctx.extra.socket);
       if (who.expiresAt) {
         // Close the connection when its token expires rather than keep serving it.
-        state.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'), Math.min(who.expiresAt.getTime() - Date.now(), 2 ** 31 - 1));
+        state.expiryTimer = setTimeout(
+          () => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'),
+          Math.min(who.expiresAt.getTime() - Date.now(), 2 ** 31 - 1),
+        );
         state.expiryTimer.unref();
       }
       return true;
@@ -325,7 +358,12 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
         const over = state.holder ? quotas.startSubscription(state.holder) : null;
         if (over) return [refusal(over, 'TOO_MANY_SUBSCRIPTIONS')];
         state.counted.add(id);
-        return { schema: schemaHost.schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
+        return {
+          schema: schemaHost.schema,
+          document: checked.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
       } catch (error) {
         logger.error(`checking a subscription failed: ${(error as Error).message}`, (error as Error).stack);
         return [refusal('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR)];
@@ -341,7 +379,8 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
       quotas.closeConnection(state.holder);
       state.holder = undefined;
     },
-    onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error)),
+    onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+      errors.map((error) => formatError(error.toJSON(), error)),
     onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
       result.errors ? { data: result.data, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
   };
@@ -424,7 +463,9 @@ export function originAllowed(config: AppConfig): (origin: string | undefined, h
  * found, rather than run unbounded.
  */
 export function limitWebSockets(app: NestFastifyApplication, config: AppConfig): void {
-  const driver = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as { _subscriptionService?: { wss?: WebSocketServer } };
+  const driver = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as {
+    _subscriptionService?: { wss?: WebSocketServer };
+  };
   const wss = driver._subscriptionService?.wss;
   if (!wss?.options) throw new Error('The GraphQL WebSocket server was not found, so its message size could not be limited');
   wss.options.maxPayload = config.webSocket.maxMessageBytes;
@@ -435,17 +476,34 @@ export function limitWebSockets(app: NestFastifyApplication, config: AppConfig):
   const clientOf = (request: IncomingMessage) => clientNetwork(addressOf(request));
   const limit = config.webSocket.pendingConnectionsPerClient;
   const refusal = JSON.stringify({
-    errors: [{ message: `Too many connections from this client waiting to authenticate: the limit is ${limit}`, extensions: { code: 'TOO_MANY_CONNECTIONS' } }],
+    errors: [
+      {
+        message: `Too many connections from this client waiting to authenticate: the limit is ${limit}`,
+        extensions: { code: 'TOO_MANY_CONNECTIONS' },
+      },
+    ],
   });
   const allowed = originAllowed(config);
   const foreign = JSON.stringify({
-    errors: [{ message: 'This page may not open a connection here: its origin is not this server, nor listed in WEB_ORIGINS', extensions: { code: 'FORBIDDEN' } }],
+    errors: [
+      {
+        message: 'This page may not open a connection here: its origin is not this server, nor listed in WEB_ORIGINS',
+        extensions: { code: 'FORBIDDEN' },
+      },
+    ],
   });
   // ws runs this, then upgrades and emits 'connection', in one go: no other upgrade comes between.
-  wss.options.verifyClient = (info: { req: IncomingMessage }, done: (verified: boolean, code?: number, message?: string, headers?: OutgoingHttpHeaders) => void) => {
-    if (!allowed(info.req.headers.origin, info.req.headers.host)) return done(false, 403, foreign, { 'Content-Type': 'application/json; charset=utf-8' });
+  wss.options.verifyClient = (
+    info: { req: IncomingMessage },
+    done: (verified: boolean, code?: number, message?: string, headers?: OutgoingHttpHeaders) => void,
+  ) => {
+    if (!allowed(info.req.headers.origin, info.req.headers.host))
+      return done(false, 403, foreign, { 'Content-Type': 'application/json; charset=utf-8' });
     if (pending.admits(clientOf(info.req))) return done(true);
-    done(false, 429, refusal, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': String(config.webSocket.connectionInitSeconds) });
+    done(false, 429, refusal, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Retry-After': String(config.webSocket.connectionInitSeconds),
+    });
   };
 
   // An oversized or malformed frame errors the socket, which ws then destroys: worth a line, not a stack.

@@ -2,9 +2,23 @@ import { HumanLogger, humanMessage, MAX_INFO_LENGTH } from './human-logger';
 
 describe('the human console', () => {
   it('reads a request log as a request line and other objects as their message with a few fields', () => {
-    expect(humanMessage({ msg: 'request', requestId: 'r1', method: 'POST', path: '/graphql', status: 200, durationMs: 12.4, operation: 'WhoAmI' })).toBe('POST /graphql 200 12.4 ms WhoAmI');
-    expect(humanMessage({ msg: 'request', method: 'GET', path: '/health/live', status: 200, durationMs: 0.3 })).toBe('GET /health/live 200 0.3 ms');
-    expect(humanMessage({ msg: 'socket closed', code: 4430, reason: 'too many connections', extra: null })).toBe('socket closed code=4430 reason="too many connections"');
+    expect(
+      humanMessage({
+        msg: 'request',
+        requestId: 'r1',
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+        durationMs: 12.4,
+        operation: 'WhoAmI',
+      }),
+    ).toBe('POST /graphql 200 12.4 ms WhoAmI');
+    expect(humanMessage({ msg: 'request', method: 'GET', path: '/health/live', status: 200, durationMs: 0.3 })).toBe(
+      'GET /health/live 200 0.3 ms',
+    );
+    expect(humanMessage({ msg: 'socket closed', code: 4430, reason: 'too many connections', extra: null })).toBe(
+      'socket closed code=4430 reason="too many connections"',
+    );
     expect(humanMessage('plain words')).toBe('plain words');
   });
 
@@ -28,7 +42,10 @@ describe('the human console', () => {
       logger.log('listening again for live events', 'EventFanout');
       logger.warn('slow query (812 ms): SELECT 1', 'SQL');
       logger.debug('not at this level', 'SQL');
-      expect(written).toEqual([expect.stringMatching(/^\d\d:\d\d:\d\d listening again for live events\n$/), expect.stringMatching(/^\d\d:\d\d:\d\d WARN slow query \(812 ms\): SELECT 1\n$/)]);
+      expect(written).toEqual([
+        expect.stringMatching(/^\d\d:\d\d:\d\d listening again for live events\n$/),
+        expect.stringMatching(/^\d\d:\d\d:\d\d WARN slow query \(812 ms\): SELECT 1\n$/),
+      ]);
     });
 
     it('cuts an information line that runs on, but never a warning', () => {

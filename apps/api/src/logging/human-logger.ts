@@ -4,7 +4,15 @@ import { ConsoleLogger, type LogLevel } from '@nestjs/common';
  * Nest's start-up chatter: one line per module loaded and per route mapped. Outside production
  * nobody needs forty of them; the server says once that it is ready (start.ts).
  */
-const QUIET_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication', 'GraphQLModule', 'WebSocketsController']);
+const QUIET_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+  'GraphQLModule',
+  'WebSocketsController',
+]);
 
 /** At most this many fields of a logged object after its message: the few that say what happened. */
 const MAX_FIELDS = 6;
@@ -37,7 +45,9 @@ export function humanMessage(message: unknown): string {
   const { msg, ...fields } = message as Record<string, unknown>;
   if (msg === 'request') {
     const { method, path, status, durationMs, operation } = fields;
-    return [method, path, status, `${durationMs} ms`, operation].filter((part) => part !== undefined && part !== null && part !== '').join(' ');
+    return [method, path, status, `${durationMs} ms`, operation]
+      .filter((part) => part !== undefined && part !== null && part !== '')
+      .join(' ');
   }
   const pairs = Object.entries(fields)
     .filter(([, value]) => value !== undefined && value !== null)
@@ -56,13 +66,20 @@ export class HumanLogger extends ConsoleLogger {
     super({ json: false, colors: false, logLevels: levels });
   }
 
-  protected override printMessages(messages: unknown[], context = '', logLevel: LogLevel = 'log', writeStreamType?: 'stdout' | 'stderr'): void {
+  protected override printMessages(
+    messages: unknown[],
+    context = '',
+    logLevel: LogLevel = 'log',
+    writeStreamType?: 'stdout' | 'stderr',
+  ): void {
     if (logLevel === 'log' && QUIET_CONTEXTS.has(context)) return;
     const stream = writeStreamType === 'stderr' ? process.stderr : process.stdout;
     const time = new Date().toTimeString().slice(0, 8);
     const label = LABELS[logLevel];
     for (const message of messages) {
-      const level = label ? paint(stream, logLevel === 'warn' ? '33' : logLevel === 'error' || logLevel === 'fatal' ? '31' : '2', label) + ' ' : '';
+      const level = label
+        ? paint(stream, logLevel === 'warn' ? '33' : logLevel === 'error' || logLevel === 'fatal' ? '31' : '2', label) + ' '
+        : '';
       let text = humanMessage(message);
       if (logLevel === 'log' && text.length > MAX_INFO_LENGTH) text = `${text.slice(0, MAX_INFO_LENGTH - 1)}…`;
       stream.write(`${paint(stream, '2', time)} ${level}${text}\n`);

@@ -113,12 +113,15 @@ function wantsPage(request: FastifyRequest): boolean {
 export function registerWebClient(fastify: FastifyInstance, options: WebClientOptions): void {
   const indexFile = path.join(options.dir, 'index.html');
   if (!existsSync(indexFile)) {
-    options.log(`The web client is not built (${indexFile} is missing): serving the API alone${options.graphiql ? ', without GraphiQL' : ''}. Run npm run build.`);
+    options.log(
+      `The web client is not built (${indexFile} is missing): serving the API alone${options.graphiql ? ', without GraphiQL' : ''}. Run npm run build.`,
+    );
     return;
   }
   const index = readFileSync(indexFile);
   const graphiqlFile = path.join(options.dir, 'graphiql.html');
-  const graphiql = options.graphiql && existsSync(graphiqlFile) ? new GraphiqlPage(readFileSync(graphiqlFile, 'utf8'), options.graphqlPath) : null;
+  const graphiql =
+    options.graphiql && existsSync(graphiqlFile) ? new GraphiqlPage(readFileSync(graphiqlFile, 'utf8'), options.graphqlPath) : null;
 
   const assets = loadAssets(path.join(options.dir, 'assets'));
   fastify.get('/assets/:name', (request: FastifyRequest<{ Params: { name: string } }>, reply: FastifyReply) => {

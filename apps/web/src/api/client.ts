@@ -98,11 +98,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   });
 
-  const transport = ApolloLink.split(
-    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    new GraphQLWsLink(ws),
-    http,
-  );
+  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), http);
 
   const apollo = new ApolloClient({
     link: ApolloLink.from([errors, transport]),

@@ -19,7 +19,11 @@ function subscribe(listener: () => void): () => void {
 
 /** The live connection's state, re-rendering when it changes (for the Reconnecting banner). */
 export function useConnectionState(): ConnectionState {
-  return useSyncExternalStore(subscribe, () => state, () => state);
+  return useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => state,
+  );
 }
 
 /** Listens for the moment a lost connection comes back (e.g. to fetch missed events). */

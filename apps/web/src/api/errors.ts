@@ -63,7 +63,11 @@ export function describeApiError(error: unknown): ApiProblem {
     return { code, summary: [...new Set(sentences)].join(' '), fields };
   }
   if (ServerError.is(error)) {
-    return { code: `HTTP_${error.statusCode}`, summary: error.statusCode >= 500 ? t('errors.serverDown') : t('errors.unexpected'), fields: {} };
+    return {
+      code: `HTTP_${error.statusCode}`,
+      summary: error.statusCode >= 500 ? t('errors.serverDown') : t('errors.unexpected'),
+      fields: {},
+    };
   }
   return { code: 'NETWORK', summary: t('errors.network'), fields: {} };
 }
@@ -97,4 +101,3 @@ function sentence(text: string): string {
 export function isUnauthenticated(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
-

@@ -34,7 +34,21 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRedirect /> },
       { element: <PersonalFrame />, children: [...organisationsRoutes, ...accountRoutes] },
-      { path: 'o/:organisationId', element: <OrganisationFrame />, children: [...dashboardRoutes, ...programmeRoutes, ...mapRoutes, ...focusRoutes, ...peopleRoutes, ...marketRoutes, ...growRoutes, ...surveysRoutes, ...adminRoutes] },
+      {
+        path: 'o/:organisationId',
+        element: <OrganisationFrame />,
+        children: [
+          ...dashboardRoutes,
+          ...programmeRoutes,
+          ...mapRoutes,
+          ...focusRoutes,
+          ...peopleRoutes,
+          ...marketRoutes,
+          ...growRoutes,
+          ...surveysRoutes,
+          ...adminRoutes,
+        ],
+      },
     ],
   },
   ...respondRoutes,

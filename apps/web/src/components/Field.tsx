@@ -40,7 +40,9 @@ type Common = Omit<FieldFrameProps, 'children'> & { name: string };
 export function Field({ label, error, hint, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => <input id={id} className="field__control" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />}
+      {({ id, describedBy, invalid }) => (
+        <input id={id} className="field__control" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />
+      )}
     </FieldFrame>
   );
 }
@@ -48,7 +50,9 @@ export function Field({ label, error, hint, ...input }: Common & Omit<InputHTMLA
 export function TextAreaField({ label, error, hint, ...input }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => <textarea id={id} className="field__control" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />}
+      {({ id, describedBy, invalid }) => (
+        <textarea id={id} className="field__control" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />
+      )}
     </FieldFrame>
   );
 }

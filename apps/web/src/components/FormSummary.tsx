@@ -15,7 +15,8 @@ export function FormSummary({ message, fields }: { message: string | undefined; 
     shown.current = { message, problems };
     // A message leaving because the person changed its field (useFormErrors) must not pull focus
     // away from the field they are typing in; a new refusal (even the same again) takes focus.
-    const onlyFewer = message === before.message && problems.length < before.problems.length && problems.every((p) => before.problems.includes(p));
+    const onlyFewer =
+      message === before.message && problems.length < before.problems.length && problems.every((p) => before.problems.includes(p));
     if (message && !onlyFewer) ref.current?.focus();
   }, [message, fields]);
   if (!message) return null;

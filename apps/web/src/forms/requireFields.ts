@@ -12,7 +12,11 @@ export type RequiredMessage = Extract<MessageKey, `${string}.required`>;
  * Checks that the named fields are filled in before sending; each empty one gets its catalogue
  * sentence next to it. Answers whether the form may be sent.
  */
-export function requireFields<T extends Record<string, unknown>>(errors: FormErrors, values: T, messages: Partial<Record<keyof T & string, RequiredMessage>>): boolean {
+export function requireFields<T extends Record<string, unknown>>(
+  errors: FormErrors,
+  values: T,
+  messages: Partial<Record<keyof T & string, RequiredMessage>>,
+): boolean {
   const missing: Record<string, string> = {};
   for (const [field, message] of Object.entries(messages) as Array<[string, RequiredMessage]>) {
     const value = values[field];

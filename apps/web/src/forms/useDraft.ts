@@ -71,7 +71,10 @@ export function useDraft<T extends object>(formId: string, initial: T, options: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, state.values]);
 
-  const set = useCallback(<K extends keyof T>(field: K, value: T[K]) => setState((s) => ({ ...s, values: { ...s.values, [field]: value } })), []);
+  const set = useCallback(
+    <K extends keyof T>(field: K, value: T[K]) => setState((s) => ({ ...s, values: { ...s.values, [field]: value } })),
+    [],
+  );
   const replace = useCallback((values: T) => setState((s) => ({ ...s, values })), []);
   const clear = useCallback(() => {
     write(key, null);

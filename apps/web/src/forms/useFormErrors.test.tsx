@@ -9,7 +9,12 @@ import { useDraft } from './useDraft';
 import { useFormErrors } from './useFormErrors';
 
 const refusal = new CombinedGraphQLErrors({
-  errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.rows[0].title', message: 'is too long' }] } }],
+  errors: [
+    {
+      message: 'Invalid input',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.rows[0].title', message: 'is too long' }] },
+    },
+  ],
 });
 
 function RowForm() {
@@ -24,7 +29,13 @@ function RowForm() {
       }}
     >
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-      <Field label="Title" name="rows.0.title" value={draft.values.rows[0].title} onChange={(e) => draft.set('rows', [{ title: e.target.value }])} error={errors.field('rows.0.title')} />
+      <Field
+        label="Title"
+        name="rows.0.title"
+        value={draft.values.rows[0].title}
+        onChange={(e) => draft.set('rows', [{ title: e.target.value }])}
+        error={errors.field('rows.0.title')}
+      />
       <button type="submit">Save</button>
     </form>
   );

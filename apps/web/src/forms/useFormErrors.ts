@@ -46,11 +46,17 @@ export function useFormErrors(values?: object): FormErrors {
     if (!isUnauthenticated(error)) setRecorded({ problem: described, values: current.current });
     return described;
   }, []);
-  const setLocal = useCallback((fields: Record<string, string>, summary: string) => setRecorded({ problem: { code: 'LOCAL', summary, fields }, values: current.current }), []);
+  const setLocal = useCallback(
+    (fields: Record<string, string>, summary: string) =>
+      setRecorded({ problem: { code: 'LOCAL', summary, fields }, values: current.current }),
+    [],
+  );
   const clear = useCallback(() => setRecorded(null), []);
 
   const changed =
-    recorded && recorded.values && values ? Object.keys(recorded.problem.fields).filter((name) => !Object.is(valueAt(values, name), valueAt(recorded.values, name))) : [];
+    recorded && recorded.values && values
+      ? Object.keys(recorded.problem.fields).filter((name) => !Object.is(valueAt(values, name), valueAt(recorded.values, name)))
+      : [];
   const changedKey = changed.join('\n');
   // Memoised on what changed, so FormSummary sees a new problem only when there is one.
   const problem = useMemo(() => {

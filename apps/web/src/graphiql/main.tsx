@@ -42,5 +42,7 @@ export function sameOriginFetcher(location: { href: string }, graphqlPath = '/gr
 
 const container = document.getElementById('graphiql');
 if (container) {
-  createRoot(container).render(<GraphiQL fetcher={sameOriginFetcher(window.location)} defaultQuery={DEFAULT_QUERY} defaultEditorToolsVisibility="headers" />);
+  createRoot(container).render(
+    <GraphiQL fetcher={sameOriginFetcher(window.location)} defaultQuery={DEFAULT_QUERY} defaultEditorToolsVisibility="headers" />,
+  );
 }

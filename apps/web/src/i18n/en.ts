@@ -16,4 +16,20 @@ import respond from './en/respond';
 import surveys from './en/surveys';
 import workspace from './en/workspace';
 
-export const en = { ...common, ...errors, ...auth, ...dashboard, ...programme, ...admin, ...account, ...workspace, ...mapIt, ...focusIt, ...peopleIt, ...marketIt, ...growIt, ...surveys, ...respond } as const;
+export const en = {
+  ...common,
+  ...errors,
+  ...auth,
+  ...dashboard,
+  ...programme,
+  ...admin,
+  ...account,
+  ...workspace,
+  ...mapIt,
+  ...focusIt,
+  ...peopleIt,
+  ...marketIt,
+  ...growIt,
+  ...surveys,
+  ...respond,
+} as const;

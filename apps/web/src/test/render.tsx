@@ -8,7 +8,13 @@ import { type CurrentOrganisation, MeProvider, OrganisationProvider } from '../a
 import type { Me } from '../app/session';
 import { LiveRegionProvider } from '../components/LiveRegion';
 
-export const ORGANISATION: CurrentOrganisation = { id: 'org-1', name: 'Northshire Council', timeZone: 'Europe/London', currency: 'GBP', role: 'PROGRAMME_MANAGER' };
+export const ORGANISATION: CurrentOrganisation = {
+  id: 'org-1',
+  name: 'Northshire Council',
+  timeZone: 'Europe/London',
+  currency: 'GBP',
+  role: 'PROGRAMME_MANAGER',
+};
 
 export const ME_VALUE: Me = {
   id: 'user-1',
@@ -43,7 +49,10 @@ export function renderScreen(element: ReactNode, options: Options = {}) {
   if (organisation) screen = <OrganisationProvider value={organisation}>{screen}</OrganisationProvider>;
   if (signedIn) screen = <MeProvider value={ME_VALUE}>{screen}</MeProvider>;
   const router = createMemoryRouter(
-    [{ path: options.route ?? path.split('?')[0], element: screen }, ...(options.otherRoutes ?? []).map((p) => ({ path: p, element: <p>At {p}</p> }))],
+    [
+      { path: options.route ?? path.split('?')[0], element: screen },
+      ...(options.otherRoutes ?? []).map((p) => ({ path: p, element: <p>At {p}</p> })),
+    ],
     { initialEntries: [path] },
   );
   const result = render(

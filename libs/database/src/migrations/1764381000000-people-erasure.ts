@@ -17,7 +17,9 @@ export class PeopleErasure1764381000000 implements MigrationInterface {
     await q.query(
       `ALTER TABLE "participant" ADD CONSTRAINT "CHK_participant_consent_until_erased" CHECK ("erased_at" IS NOT NULL OR "lawful_basis" IS DISTINCT FROM 'CONSENT' OR ("consent_given_at" IS NOT NULL AND "consent_purposes" IS NOT NULL AND "consent_method" IS NOT NULL))`,
     );
-    await q.query(`ALTER TABLE "participant" ADD CONSTRAINT "CHK_participant_other_basis_until_erased" CHECK ("erased_at" IS NOT NULL OR "lawful_basis" IS DISTINCT FROM 'OTHER' OR "basis_note" IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE "participant" ADD CONSTRAINT "CHK_participant_other_basis_until_erased" CHECK ("erased_at" IS NOT NULL OR "lawful_basis" IS DISTINCT FROM 'OTHER' OR "basis_note" IS NOT NULL)`,
+    );
     await q.query(
       `ALTER TABLE "participant" ADD CONSTRAINT "CHK_participant_erased_holds_nothing" CHECK ("erased_at" IS NULL OR ("display_name" IS NULL AND "contact" IS NULL AND "notes" IS NULL AND "consent_purposes" IS NULL AND "consent_method" IS NULL AND "basis_note" IS NULL))`,
     );
@@ -31,7 +33,9 @@ export class PeopleErasure1764381000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "participant" DROP CONSTRAINT "CHK_participant_erased_holds_nothing"`);
     await q.query(`ALTER TABLE "participant" DROP CONSTRAINT "CHK_participant_other_basis_until_erased"`);
     await q.query(`ALTER TABLE "participant" DROP CONSTRAINT "CHK_participant_consent_until_erased"`);
-    await q.query(`ALTER TABLE "participant" ADD CONSTRAINT "CHK_participant_other_basis" CHECK ("lawful_basis" IS DISTINCT FROM 'OTHER' OR "basis_note" IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE "participant" ADD CONSTRAINT "CHK_participant_other_basis" CHECK ("lawful_basis" IS DISTINCT FROM 'OTHER' OR "basis_note" IS NOT NULL)`,
+    );
     await q.query(
       `ALTER TABLE "participant" ADD CONSTRAINT "CHK_participant_consent" CHECK ("lawful_basis" IS DISTINCT FROM 'CONSENT' OR ("consent_given_at" IS NOT NULL AND "consent_purposes" IS NOT NULL AND "consent_method" IS NOT NULL))`,
     );

@@ -4,7 +4,16 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The default service areas as they stood when this migration was written: a copy, so that the
  * migration means the same thing whatever the list becomes later.
  */
-const DEFAULT_SERVICE_AREAS = ['Community safety', 'Local environment', 'Health', 'Social care', 'Education', 'Housing', 'Transport', 'Culture and leisure'];
+const DEFAULT_SERVICE_AREAS = [
+  'Community safety',
+  'Local environment',
+  'Health',
+  'Social care',
+  'Education',
+  'Housing',
+  'Transport',
+  'Culture and leisure',
+];
 
 /**
  * Service-area defaults for organisations that have none: until now the defaults were

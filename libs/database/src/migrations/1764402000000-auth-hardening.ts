@@ -15,7 +15,9 @@ export class AuthHardening1764402000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM "sign_in_throttle"`);
     await q.query(`ALTER TABLE "sign_in_throttle" ADD "scope" character varying(16) NOT NULL`);
-    await q.query(`ALTER TABLE "sign_in_throttle" ADD CONSTRAINT "CHK_sign_in_throttle_scope" CHECK ("scope" IN ('CLIENT_ACCOUNT', 'ACCOUNT', 'CLIENT'))`);
+    await q.query(
+      `ALTER TABLE "sign_in_throttle" ADD CONSTRAINT "CHK_sign_in_throttle_scope" CHECK ("scope" IN ('CLIENT_ACCOUNT', 'ACCOUNT', 'CLIENT'))`,
+    );
     await q.query(`CREATE INDEX "IDX_sign_in_throttle_last_failure" ON "sign_in_throttle" ("last_failure_at")`);
     await q.query(`ALTER TABLE "invitation" ADD "failed_attempts" integer NOT NULL DEFAULT '0'`);
     await q.query(`ALTER TABLE "api_key" ADD "parent_key_id" uuid`);

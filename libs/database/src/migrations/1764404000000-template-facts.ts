@@ -79,11 +79,17 @@ export class TemplateFacts1764404000000 implements MigrationInterface {
   name = 'TemplateFacts1764404000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await rewriteItemTexts(q, TEMPLATE_FACT_CORRECTIONS.map((c) => ({ key: c.key, from: c.old, to: c.new })));
+    await rewriteItemTexts(
+      q,
+      TEMPLATE_FACT_CORRECTIONS.map((c) => ({ key: c.key, from: c.old, to: c.new })),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await rewriteItemTexts(q, TEMPLATE_FACT_CORRECTIONS.map((c) => ({ key: c.key, from: c.new, to: c.old })));
+    await rewriteItemTexts(
+      q,
+      TEMPLATE_FACT_CORRECTIONS.map((c) => ({ key: c.key, from: c.new, to: c.old })),
+    );
   }
 }
 
@@ -94,7 +100,11 @@ async function rewriteItemTexts(q: QueryRunner, rewrites: ReadonlyArray<{ key: s
     const fields = Object.keys(from) as Array<keyof ItemTexts>;
     const set = fields.map((field, i) => `"${field}" = $${2 + fields.length + i}`).join(', ');
     const where = fields.map((field, i) => `"${field}" = $${2 + i}`).join(' AND ');
-    await q.query(`UPDATE "checklist_item" SET ${set} WHERE "key" = $1 AND ${where}`, [key, ...fields.map((f) => from[f]), ...fields.map((f) => to[f])]);
+    await q.query(`UPDATE "checklist_item" SET ${set} WHERE "key" = $1 AND ${where}`, [
+      key,
+      ...fields.map((f) => from[f]),
+      ...fields.map((f) => to[f]),
+    ]);
   }
   // Template documents (jsonb { items: [...] }), all rewrites in one statement per table so that a copy
   // changes (and gets a new version) once: `@>` matches an item's key and each old text exactly.
@@ -105,6 +115,11 @@ async function rewriteItemTexts(q: QueryRunner, rewrites: ReadonlyArray<{ key: s
          FROM jsonb_array_elements("${column}"->'items') WITH ORDINALITY AS e(item, ord)))`;
   const touched = (column: string) =>
     `jsonb_typeof("${column}"->'items') = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements($1::jsonb) AS r WHERE "${column}"->'items' @> jsonb_build_array(r->'match'))`;
-  await q.query(`UPDATE "workflow_template" SET "spec" = ${items('spec')}, "version" = "version" + 1, "updated_at" = now() WHERE ${touched('spec')}`, [wanted]);
-  await q.query(`UPDATE "programme" SET "template_snapshot" = ${items('template_snapshot')} WHERE ${touched('template_snapshot')}`, [wanted]);
+  await q.query(
+    `UPDATE "workflow_template" SET "spec" = ${items('spec')}, "version" = "version" + 1, "updated_at" = now() WHERE ${touched('spec')}`,
+    [wanted],
+  );
+  await q.query(`UPDATE "programme" SET "template_snapshot" = ${items('template_snapshot')} WHERE ${touched('template_snapshot')}`, [
+    wanted,
+  ]);
 }

@@ -53,7 +53,9 @@ export class TenantWall1764410000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // The one tenant table that named its organisation only through a parent row.
     await q.query(`ALTER TABLE "participant_skill" ADD "organisation_id" uuid`);
-    await q.query(`UPDATE "participant_skill" ps SET "organisation_id" = p."organisation_id" FROM "participant" p WHERE p."id" = ps."participant_id"`);
+    await q.query(
+      `UPDATE "participant_skill" ps SET "organisation_id" = p."organisation_id" FROM "participant" p WHERE p."id" = ps."participant_id"`,
+    );
     await q.query(`ALTER TABLE "participant_skill" ALTER COLUMN "organisation_id" SET NOT NULL`);
     await q.query(
       `ALTER TABLE "participant_skill" ADD CONSTRAINT "FK_participant_skill_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
@@ -62,7 +64,8 @@ export class TenantWall1764410000000 implements MigrationInterface {
 
     for (const statement of appRoleStatements()) await q.query(statement);
     for (const [table, paths] of Object.entries(TENANT_TABLES)) {
-      for (const statement of tenantWallStatements(table, table === 'organisation' ? 'id' : 'organisation_id', paths)) await q.query(statement);
+      for (const statement of tenantWallStatements(table, table === 'organisation' ? 'id' : 'organisation_id', paths))
+        await q.query(statement);
     }
   }
 

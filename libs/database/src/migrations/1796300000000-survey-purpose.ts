@@ -10,7 +10,9 @@ export class SurveyPurpose1796300000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "survey" ADD "purpose" text`);
     await q.query(`ALTER TABLE "survey" ADD "lawful_basis" character varying(24)`);
-    await q.query(`ALTER TABLE "survey" ADD CONSTRAINT "CHK_survey_lawful_basis" CHECK ("lawful_basis" IN ('PUBLIC_TASK', 'CONSENT', 'LEGITIMATE_INTERESTS'))`);
+    await q.query(
+      `ALTER TABLE "survey" ADD CONSTRAINT "CHK_survey_lawful_basis" CHECK ("lawful_basis" IN ('PUBLIC_TASK', 'CONSENT', 'LEGITIMATE_INTERESTS'))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -10,7 +10,9 @@ export class PilotTargetParticipants1796310000000 implements MigrationInterface 
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "pilot" ADD "target_participants" integer`);
-    await q.query(`ALTER TABLE "pilot" ADD CONSTRAINT "CHK_pilot_target_participants" CHECK ("target_participants" IS NULL OR "target_participants" >= 0)`);
+    await q.query(
+      `ALTER TABLE "pilot" ADD CONSTRAINT "CHK_pilot_target_participants" CHECK ("target_participants" IS NULL OR "target_participants" >= 0)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

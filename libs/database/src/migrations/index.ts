@@ -17,4 +17,22 @@ import { PilotTargetParticipants1796310000000 } from './1796310000000-pilot-targ
 import { EventSequence1796320000000 } from './1796320000000-event-sequence';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
-export const MIGRATIONS = [Foundation1764350000000, Programmes1764360000000, MapAndFocus1764370000000, PeopleMarketGrow1764380000000, PeopleErasure1764381000000, Versions1764390000000, GateRecords1764400000000, ServiceAreaDefaults1764401000000, HistoryFilters1764401500000, AuthHardening1764402000000, SurveyClients1764403000000, TemplateFacts1764404000000, TenantWall1764410000000, UserSessions1796224496701, SurveyPurpose1796300000000, PilotTargetParticipants1796310000000, EventSequence1796320000000];
+export const MIGRATIONS = [
+  Foundation1764350000000,
+  Programmes1764360000000,
+  MapAndFocus1764370000000,
+  PeopleMarketGrow1764380000000,
+  PeopleErasure1764381000000,
+  Versions1764390000000,
+  GateRecords1764400000000,
+  ServiceAreaDefaults1764401000000,
+  HistoryFilters1764401500000,
+  AuthHardening1764402000000,
+  SurveyClients1764403000000,
+  TemplateFacts1764404000000,
+  TenantWall1764410000000,
+  UserSessions1796224496701,
+  SurveyPurpose1796300000000,
+  PilotTargetParticipants1796310000000,
+  EventSequence1796320000000,
+];

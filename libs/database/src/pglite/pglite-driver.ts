@@ -37,7 +37,11 @@ export function pgliteDriver(db: PGlite, lock: ReentrantLock) {
       callback(null, this, () => undefined);
     }
 
-    query(sql: string, params?: unknown[] | ((err: Error | null, result: unknown) => void), callback?: (err: Error | null, result: unknown) => void) {
+    query(
+      sql: string,
+      params?: unknown[] | ((err: Error | null, result: unknown) => void),
+      callback?: (err: Error | null, result: unknown) => void,
+    ) {
       if (typeof params === 'function') {
         callback = params;
         params = undefined;
@@ -45,7 +49,10 @@ export function pgliteDriver(db: PGlite, lock: ReentrantLock) {
       const values = params as unknown[] | undefined;
       const run = lock.run(() => session.run(sql, values));
       if (callback) {
-        run.then((result) => callback!(null, result), (error: Error) => callback!(error, null));
+        run.then(
+          (result) => callback!(null, result),
+          (error: Error) => callback!(error, null),
+        );
         return undefined;
       }
       return run;

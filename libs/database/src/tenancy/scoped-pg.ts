@@ -24,7 +24,9 @@ function scopeConnection(client: pg.PoolClient): pg.PoolClient {
 class ScopedPool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
-  override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): Promise<pg.PoolClient> | void {
+  override connect(
+    callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+  ): Promise<pg.PoolClient> | void {
     if (!callback) return super.connect().then(scopeConnection);
     super.connect((err, client, done) => callback(err, client ? scopeConnection(client) : client, done));
   }

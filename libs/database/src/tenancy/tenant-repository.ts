@@ -1,5 +1,14 @@
 import { NotFoundError, type RequestContext } from '@app/common';
-import type { DeepPartial, EntityManager, EntityTarget, FindManyOptions, FindOptionsWhere, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import type {
+  DeepPartial,
+  EntityManager,
+  EntityTarget,
+  FindManyOptions,
+  FindOptionsWhere,
+  ObjectLiteral,
+  Repository,
+  SelectQueryBuilder,
+} from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { OrganisationOwned } from './tenant-record';
 
@@ -86,13 +95,19 @@ export class TenantRepository<T extends OrganisationOwned & ObjectLiteral> {
    * rather than replacing it, so a builder handed on cannot lose the filter.
    */
   queryBuilder(alias: string): SelectQueryBuilder<T> {
-    const builder = this.repository.createQueryBuilder(alias).where(`${alias}.organisation_id = :tenantOrganisationId`, { tenantOrganisationId: this.organisationId });
+    const builder = this.repository
+      .createQueryBuilder(alias)
+      .where(`${alias}.organisation_id = :tenantOrganisationId`, { tenantOrganisationId: this.organisationId });
     builder.where = builder.andWhere.bind(builder);
     return builder;
   }
 }
 
 /** The organisation's rows of `entity` through `manager` (the request's transaction, or the data source). */
-export function tenantRepository<T extends OrganisationOwned & ObjectLiteral>(manager: EntityManager, ctx: RequestContext, entity: EntityTarget<T>): TenantRepository<T> {
+export function tenantRepository<T extends OrganisationOwned & ObjectLiteral>(
+  manager: EntityManager,
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+): TenantRepository<T> {
   return new TenantRepository(manager.getRepository(entity), ctx.tenantId);
 }

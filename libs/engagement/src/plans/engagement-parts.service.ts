@@ -16,7 +16,15 @@ import type {
   UpdateIncentiveInput,
   UpdateParticipantResourceInput,
 } from './engagement-plan.inputs';
-import type { CommunicationAction, EngagementPlan, Incentive, IncentiveKind, IncentivePayload, ParticipantResource, ParticipantResourceKind } from './engagement-plan.model';
+import type {
+  CommunicationAction,
+  EngagementPlan,
+  Incentive,
+  IncentiveKind,
+  IncentivePayload,
+  ParticipantResource,
+  ParticipantResourceKind,
+} from './engagement-plan.model';
 import { EngagementPlansService, type OpenPlan, toPlan } from './engagement-plans.service';
 import { incentiveWarnings } from './incentive-advice';
 
@@ -68,7 +76,10 @@ export class EngagementPartsService {
   }
 
   removeIncentive(ctx: RequestContext, input: RemoveIncentiveInput): Promise<EngagementPlan> {
-    return this.removePart(ctx, IncentiveEntity, 'Incentive', input.incentiveId, input.planVersion, 'INCENTIVE_REMOVED', (row) => ({ incentiveId: row.id, kind: row.kind }));
+    return this.removePart(ctx, IncentiveEntity, 'Incentive', input.incentiveId, input.planVersion, 'INCENTIVE_REMOVED', (row) => ({
+      incentiveId: row.id,
+      kind: row.kind,
+    }));
   }
 
   // Communication actions ----------------------------------------------------------------------
@@ -89,7 +100,12 @@ export class EngagementPartsService {
           done: input.done ?? false,
         }),
       );
-      await this.plans.record(ctx, opened, 'COMMUNICATION_ACTION_ADDED', { communicationActionId: row.id, startsOn: row.startsOn, endsOn: row.endsOn, done: row.done });
+      await this.plans.record(ctx, opened, 'COMMUNICATION_ACTION_ADDED', {
+        communicationActionId: row.id,
+        startsOn: row.startsOn,
+        endsOn: row.endsOn,
+        done: row.done,
+      });
       return toCommunicationAction(row);
     });
   }
@@ -104,7 +120,10 @@ export class EngagementPartsService {
       done: input.done,
     });
     const problems: FieldProblem[] = [];
-    for (const [flag, field] of [['clearStartsOn', 'startsOn'], ['clearEndsOn', 'endsOn']] as const) {
+    for (const [flag, field] of [
+      ['clearStartsOn', 'startsOn'],
+      ['clearEndsOn', 'endsOn'],
+    ] as const) {
       if (!input[flag]) continue;
       if (changes[field] !== undefined) problems.push({ field: `input.${flag}`, message: `cannot be combined with input.${field}` });
       changes[field] = null;
@@ -112,7 +131,14 @@ export class EngagementPartsService {
     if (problems.length) throw new BadInputError(problems);
     requireSomeChange(changes, 'communicationActionId');
     return this.db.transaction(ctx, async (em) => {
-      const { row: before, opened } = await this.lockPart(em, ctx, CommunicationActionEntity, 'Communication action', input.communicationActionId, input.planVersion);
+      const { row: before, opened } = await this.lockPart(
+        em,
+        ctx,
+        CommunicationActionEntity,
+        'Communication action',
+        input.communicationActionId,
+        input.planVersion,
+      );
       const startsOn = changes.startsOn === undefined ? before.startsOn : changes.startsOn;
       const endsOn = changes.endsOn === undefined ? before.endsOn : changes.endsOn;
       checkDates(startsOn, endsOn, changes.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn');
@@ -131,9 +157,17 @@ export class EngagementPartsService {
   }
 
   removeCommunicationAction(ctx: RequestContext, input: RemoveCommunicationActionInput): Promise<EngagementPlan> {
-    return this.removePart(ctx, CommunicationActionEntity, 'Communication action', input.communicationActionId, input.planVersion, 'COMMUNICATION_ACTION_REMOVED', (row) => ({
-      communicationActionId: row.id,
-    }));
+    return this.removePart(
+      ctx,
+      CommunicationActionEntity,
+      'Communication action',
+      input.communicationActionId,
+      input.planVersion,
+      'COMMUNICATION_ACTION_REMOVED',
+      (row) => ({
+        communicationActionId: row.id,
+      }),
+    );
   }
 
   // Resources for participants -----------------------------------------------------------------
@@ -142,7 +176,9 @@ export class EngagementPartsService {
     return this.db.transaction(ctx, async (em) => {
       const opened = await this.plans.change(em, ctx, input.pilotId, input.planVersion);
       const resources = this.db.tenant(ctx, ParticipantResourceEntity);
-      const row = await resources.save(resources.create({ planId: opened.plan.id, kind: input.kind, description: input.description.trim() }));
+      const row = await resources.save(
+        resources.create({ planId: opened.plan.id, kind: input.kind, description: input.description.trim() }),
+      );
       await this.plans.record(ctx, opened, 'PARTICIPANT_RESOURCE_ADDED', { participantResourceId: row.id, kind: row.kind });
       return toResource(row);
     });
@@ -152,20 +188,39 @@ export class EngagementPartsService {
     const changes = definedOnly({ kind: input.kind, description: input.description?.trim() });
     requireSomeChange(changes, 'participantResourceId');
     return this.db.transaction(ctx, async (em) => {
-      const { opened } = await this.lockPart(em, ctx, ParticipantResourceEntity, 'Participant resource', input.participantResourceId, input.planVersion);
+      const { opened } = await this.lockPart(
+        em,
+        ctx,
+        ParticipantResourceEntity,
+        'Participant resource',
+        input.participantResourceId,
+        input.planVersion,
+      );
       const resources = this.db.tenant(ctx, ParticipantResourceEntity);
       await resources.update({ id: input.participantResourceId }, changes);
       const row = await resources.get({ id: input.participantResourceId }, 'Participant resource');
-      await this.plans.record(ctx, opened, 'PARTICIPANT_RESOURCE_UPDATED', { participantResourceId: row.id, kind: row.kind, fields: Object.keys(changes) });
+      await this.plans.record(ctx, opened, 'PARTICIPANT_RESOURCE_UPDATED', {
+        participantResourceId: row.id,
+        kind: row.kind,
+        fields: Object.keys(changes),
+      });
       return toResource(row);
     });
   }
 
   removeParticipantResource(ctx: RequestContext, input: RemoveParticipantResourceInput): Promise<EngagementPlan> {
-    return this.removePart(ctx, ParticipantResourceEntity, 'Participant resource', input.participantResourceId, input.planVersion, 'PARTICIPANT_RESOURCE_REMOVED', (row) => ({
-      participantResourceId: row.id,
-      kind: row.kind,
-    }));
+    return this.removePart(
+      ctx,
+      ParticipantResourceEntity,
+      'Participant resource',
+      input.participantResourceId,
+      input.planVersion,
+      'PARTICIPANT_RESOURCE_REMOVED',
+      (row) => ({
+        participantResourceId: row.id,
+        kind: row.kind,
+      }),
+    );
   }
 
   // Reads, a statement per part whatever the number of plans -----------------------------------
@@ -241,14 +296,18 @@ export class EngagementPartsService {
 }
 
 function requireSomeChange(changes: object, idField: string): void {
-  if (!Object.keys(changes).length) throw BadInputError.field('input', `names nothing to change: give at least one field besides ${idField} and planVersion`);
+  if (!Object.keys(changes).length)
+    throw BadInputError.field('input', `names nothing to change: give at least one field besides ${idField} and planVersion`);
 }
 
 /** `field` is the date at fault: the end, or the start when only the start changed. */
 function checkDates(startsOn: string | null, endsOn: string | null, field: 'input.startsOn' | 'input.endsOn' = 'input.endsOn'): void {
   // ISO dates compare as strings.
   if (!startsOn || !endsOn || endsOn >= startsOn) return;
-  throw BadInputError.field(field, field === 'input.startsOn' ? `must be on or before the end date (${endsOn})` : `must be on or after the start date (${startsOn})`);
+  throw BadInputError.field(
+    field,
+    field === 'input.startsOn' ? `must be on or before the end date (${endsOn})` : `must be on or after the start date (${startsOn})`,
+  );
 }
 
 function incentivePayload(row: IncentiveEntity, opened: OpenPlan): IncentivePayload {
@@ -284,5 +343,11 @@ export function toCommunicationAction(row: CommunicationActionEntity): Communica
 }
 
 export function toResource(row: ParticipantResourceEntity): ParticipantResource {
-  return { id: row.id, planId: row.planId, kind: row.kind as ParticipantResourceKind, description: row.description, createdAt: row.createdAt };
+  return {
+    id: row.id,
+    planId: row.planId,
+    kind: row.kind as ParticipantResourceKind,
+    description: row.description,
+    createdAt: row.createdAt,
+  };
 }

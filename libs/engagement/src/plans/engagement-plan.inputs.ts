@@ -6,7 +6,8 @@ import { IncentiveKind, ParticipantResourceKind } from './engagement-plan.model'
 const NOT_BLANK = { message: 'must not be blank' };
 const KIND = { message: `must be one of ${Object.values(IncentiveKind).join(', ')}` };
 const RESOURCE_KIND = { message: `must be one of ${Object.values(ParticipantResourceKind).join(', ')}` };
-const PLAN_VERSION_TO_ADD = 'The plan version you saw; when given and stale, nothing is added (CONFLICT). Leave it out to add whatever changed meanwhile.';
+const PLAN_VERSION_TO_ADD =
+  'The plan version you saw; when given and stale, nothing is added (CONFLICT). Leave it out to add whatever changed meanwhile.';
 const PLAN_VERSION_TO_CHANGE = 'The plan version you saw; a stale one answers CONFLICT and changes nothing.';
 
 @InputType()

@@ -18,7 +18,8 @@ export enum ParticipantResourceKind {
 }
 registerEnumType(ParticipantResourceKind, {
   name: 'ParticipantResourceKind',
-  description: 'What the public body gives participants so that they can take part (Jakobsen 2012): skills and knowledge, tools and facilities, time.',
+  description:
+    'What the public body gives participants so that they can take part (Jakobsen 2012): skills and knowledge, tools and facilities, time.',
 });
 
 @ObjectType({ description: 'How a pilot gives people reasons to take part and keep going (Market it); one per pilot.' })
@@ -29,7 +30,9 @@ export class EngagementPlan {
   @Field(() => ID)
   pilotId: string;
 
-  @Field(() => Int, { description: 'Moves on with every change to the plan or its parts; send it back as planVersion with updates and removals.' })
+  @Field(() => Int, {
+    description: 'Moves on with every change to the plan or its parts; send it back as planVersion with updates and removals.',
+  })
   version: number;
 
   @Field()

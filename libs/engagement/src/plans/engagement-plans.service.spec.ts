@@ -24,15 +24,22 @@ describe('EngagementPlansService', () => {
   });
   afterAll(() => module.close());
 
-  const change = (pilotId: string, planVersion?: number, context = ctx) => db.transaction(context, (em) => plans.change(em, context, pilotId, planVersion));
+  const change = (pilotId: string, planVersion?: number, context = ctx) =>
+    db.transaction(context, (em) => plans.change(em, context, pilotId, planVersion));
 
-  it('makes a pilot\'s plan once, recording it in the programme with who made it; asking again answers the same plan', async () => {
+  it("makes a pilot's plan once, recording it in the programme with who made it; asking again answers the same plan", async () => {
     const pilot = await newPilot(module, ctx, 'PROPOSED', 'Street stories');
     const plan = await plans.create(ctx, { pilotId: pilot.id });
     expect(plan).toMatchObject({ pilotId: pilot.id, organisationId: ctx.tenantId, version: 1 });
     expect(await plans.create(ctx, { pilotId: pilot.id })).toMatchObject({ id: plan.id, version: 1 });
     expect(await eventsAbout(db, 'planId', plan.id)).toEqual([
-      { type: 'ENGAGEMENT_PLAN_CREATED', programmeId: pilot.programmeId, actorType: 'USER', actorUserId: ctx.userId, payload: { programmeId: pilot.programmeId, pilotId: pilot.id, planId: plan.id } },
+      {
+        type: 'ENGAGEMENT_PLAN_CREATED',
+        programmeId: pilot.programmeId,
+        actorType: 'USER',
+        actorUserId: ctx.userId,
+        payload: { programmeId: pilot.programmeId, pilotId: pilot.id, planId: plan.id },
+      },
     ]);
   });
 

@@ -58,7 +58,13 @@ export class EngagementPlansService {
   async bump(em: EntityManager, ctx: RequestContext, opened: OpenPlan, planVersion?: number): Promise<OpenPlan> {
     // A plan made by this very change starts at version 1; nobody can have seen an older one.
     if (opened.created) return opened;
-    const plan = await updateVersioned(em, EngagementPlanEntity, 'Engagement plan', { id: opened.plan.id, organisationId: ctx.tenantId, version: planVersion ?? opened.plan.version }, {});
+    const plan = await updateVersioned(
+      em,
+      EngagementPlanEntity,
+      'Engagement plan',
+      { id: opened.plan.id, organisationId: ctx.tenantId, version: planVersion ?? opened.plan.version },
+      {},
+    );
     return { ...opened, plan };
   }
 
@@ -96,16 +102,21 @@ export class EngagementPlansService {
   /** The organisation's plans with these ids; others' ids are simply absent. */
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<EngagementPlan[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.db.query<EngagementPlan>(ctx, `SELECT ${PLAN_COLUMNS} FROM engagement_plan WHERE organisation_id = $1 AND id = ANY($2::uuid[])`, [ctx.tenantId, [...ids]]);
+    return this.db.query<EngagementPlan>(
+      ctx,
+      `SELECT ${PLAN_COLUMNS} FROM engagement_plan WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [ctx.tenantId, [...ids]],
+    );
   }
 
   /** The plans of these pilots (pilots without one are absent). */
   ofPilots(ctx: RequestContext, pilotIds: readonly string[]): Promise<EngagementPlan[]> {
     if (!pilotIds.length) return Promise.resolve([]);
-    return this.db.query<EngagementPlan>(ctx, `SELECT ${PLAN_COLUMNS} FROM engagement_plan WHERE organisation_id = $1 AND pilot_id = ANY($2::uuid[])`, [
-      ctx.tenantId,
-      [...pilotIds],
-    ]);
+    return this.db.query<EngagementPlan>(
+      ctx,
+      `SELECT ${PLAN_COLUMNS} FROM engagement_plan WHERE organisation_id = $1 AND pilot_id = ANY($2::uuid[])`,
+      [ctx.tenantId, [...pilotIds]],
+    );
   }
 }
 

@@ -58,13 +58,20 @@ describe('EngagementTermsService', () => {
 
   it('publishes a saved version once, naming input.version when there is none to publish', async () => {
     const pilot = await newPilot(module, ctx, 'RUNNING', 'Gardens');
-    expect(await fieldsOf(terms.publish(ctx, { pilotId: pilot.id, version: 1 }))).toEqual([{ field: 'input.version', message: expect.stringContaining('no engagement plan yet') }]);
+    expect(await fieldsOf(terms.publish(ctx, { pilotId: pilot.id, version: 1 }))).toEqual([
+      { field: 'input.version', message: expect.stringContaining('no engagement plan yet') },
+    ]);
     const saved = await save(pilot);
-    expect(await fieldsOf(terms.publish(ctx, { pilotId: pilot.id, version: 3 }))).toEqual([{ field: 'input.version', message: 'names no saved version: the newest is 1' }]);
+    expect(await fieldsOf(terms.publish(ctx, { pilotId: pilot.id, version: 3 }))).toEqual([
+      { field: 'input.version', message: 'names no saved version: the newest is 1' },
+    ]);
     const published = await terms.publish(ctx, { pilotId: pilot.id, version: 1 });
     expect(published).toMatchObject({ id: saved.id, published: true, publishedAt: expect.any(Date) });
     expect(await terms.publish(ctx, { pilotId: pilot.id, version: 1 })).toMatchObject({ published: true });
-    expect((await eventsAbout(db, 'termsId', saved.id)).map((e) => e.type)).toEqual(['ENGAGEMENT_TERMS_SAVED', 'ENGAGEMENT_TERMS_PUBLISHED']);
+    expect((await eventsAbout(db, 'termsId', saved.id)).map((e) => e.type)).toEqual([
+      'ENGAGEMENT_TERMS_SAVED',
+      'ENGAGEMENT_TERMS_PUBLISHED',
+    ]);
     expect((await module.get(EngagementPlansService).get(ctx, saved.planId)).version).toBe(2);
   });
 
@@ -74,7 +81,7 @@ describe('EngagementTermsService', () => {
     await expect(terms.publish(ctx, { pilotId: stopped.id, version: 1 })).rejects.toThrow(InvalidTransitionError);
   });
 
-  it("feeds the newest published version of each pilot that can still go ahead, of the organisation asked for only", async () => {
+  it('feeds the newest published version of each pilot that can still go ahead, of the organisation asked for only', async () => {
     const feedOrg = await newOrganisation(db, Role.PROGRAMME_MANAGER);
     const shown = await newPilot(module, feedOrg, 'RUNNING', 'b pilot');
     await save(shown, 'First', undefined, feedOrg);
@@ -90,7 +97,13 @@ describe('EngagementTermsService', () => {
     const stops = await newPilot(module, feedOrg, 'EVALUATING', 'Stops');
     await save(stops, 'Gone', undefined, feedOrg);
     await terms.publish(feedOrg, { pilotId: stops.id, version: 1 });
-    await module.get(PilotsService).move(feedOrg, { pilotId: stops.id, version: stops.version }, { type: 'DECIDE', decision: 'STOP', reason: 'the evaluation showed it did not work' });
+    await module
+      .get(PilotsService)
+      .move(
+        feedOrg,
+        { pilotId: stops.id, version: stops.version },
+        { type: 'DECIDE', decision: 'STOP', reason: 'the evaluation showed it did not work' },
+      );
 
     const archived = await newPilot(module, feedOrg, 'RUNNING', 'Archived');
     await save(archived, 'Hidden', undefined, feedOrg);

@@ -40,7 +40,10 @@ export class EngagementTermsService {
     return this.db.transaction(ctx, async (em) => {
       // The pilot's lock makes the next number safe to take.
       const opened = await this.plans.change(em, ctx, input.pilotId, input.planVersion);
-      const [{ next }] = await em.query(`SELECT coalesce(max(version_number), 0)::int + 1 AS next FROM engagement_terms WHERE plan_id = $1`, [opened.plan.id]);
+      const [{ next }] = await em.query(
+        `SELECT coalesce(max(version_number), 0)::int + 1 AS next FROM engagement_terms WHERE plan_id = $1`,
+        [opened.plan.id],
+      );
       const terms = this.db.tenant(ctx, EngagementTermsEntity);
       const row = await terms.save(
         terms.create({
@@ -60,14 +63,20 @@ export class EngagementTermsService {
   publish(ctx: RequestContext, input: PublishEngagementTermsInput): Promise<EngagementTerms> {
     return this.db.transaction(ctx, async (em) => {
       const opened = await this.plans.openExisting(em, ctx, input.pilotId);
-      if (!opened) throw BadInputError.field('input.version', 'names no saved version: the pilot has no engagement plan yet; save its terms first');
+      if (!opened)
+        throw BadInputError.field('input.version', 'names no saved version: the pilot has no engagement plan yet; save its terms first');
       const ended = termsPublicationRefusal(opened.pilot.status);
       if (ended) throw new InvalidTransitionError(ended);
       const allTerms = this.db.tenant(ctx, EngagementTermsEntity);
       const terms = await allTerms.findOneBy({ planId: opened.plan.id, versionNumber: input.version });
       if (!terms) {
-        const [{ newest }] = await em.query(`SELECT max(version_number)::int AS newest FROM engagement_terms WHERE plan_id = $1`, [opened.plan.id]);
-        throw BadInputError.field('input.version', newest ? `names no saved version: the newest is ${newest}` : 'names no saved version: save the terms first');
+        const [{ newest }] = await em.query(`SELECT max(version_number)::int AS newest FROM engagement_terms WHERE plan_id = $1`, [
+          opened.plan.id,
+        ]);
+        throw BadInputError.field(
+          'input.version',
+          newest ? `names no saved version: the newest is ${newest}` : 'names no saved version: save the terms first',
+        );
       }
       if (terms.publishedAt) return toTerms(terms);
       await this.plans.bump(em, ctx, opened);
@@ -109,12 +118,33 @@ export class EngagementTermsService {
       [organisationId],
     );
     if (!newest.length) return [];
-    const pilots = (await this.pilots.byIds(ctx, newest.map((t) => t.pilotId))).filter((p) => PUBLIC_TERMS_STATUSES.has(p.status));
-    const archived = new Set((await this.programmes.byIds(ctx, pilots.map((p) => p.programmeId))).filter((p) => p.status === 'ARCHIVED').map((p) => p.id));
+    const pilots = (
+      await this.pilots.byIds(
+        ctx,
+        newest.map((t) => t.pilotId),
+      )
+    ).filter((p) => PUBLIC_TERMS_STATUSES.has(p.status));
+    const archived = new Set(
+      (
+        await this.programmes.byIds(
+          ctx,
+          pilots.map((p) => p.programmeId),
+        )
+      )
+        .filter((p) => p.status === 'ARCHIVED')
+        .map((p) => p.id),
+    );
     const shown = new Map(pilots.filter((p) => !archived.has(p.programmeId)).map((p) => [p.id, p.name]));
     return newest
       .filter((t) => shown.has(t.pilotId))
-      .map((t) => ({ pilotId: t.pilotId, pilotName: shown.get(t.pilotId)!, version: t.version, expectations: t.expectations, rulesOfEngagement: t.rulesOfEngagement, publishedAt: t.publishedAt }))
+      .map((t) => ({
+        pilotId: t.pilotId,
+        pilotName: shown.get(t.pilotId)!,
+        version: t.version,
+        expectations: t.expectations,
+        rulesOfEngagement: t.rulesOfEngagement,
+        publishedAt: t.publishedAt,
+      }))
       .sort((a, b) => compareText(a.pilotName.toLowerCase(), b.pilotName.toLowerCase()) || compareText(a.pilotId, b.pilotId));
   }
 }

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: "A pilot's rules of engagement as anyone with the organisation's feed token sees them: the newest published version." })
+@ObjectType({
+  description: "A pilot's rules of engagement as anyone with the organisation's feed token sees them: the newest published version.",
+})
 export class PublishedRulesOfEngagement {
   @Field(() => ID)
   pilotId: string;

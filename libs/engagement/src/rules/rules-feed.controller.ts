@@ -14,7 +14,12 @@ export class RulesFeedController {
   constructor(private readonly rules: PublishedRulesService) {}
 
   @Get(':token/rules-of-engagement.json')
-  async rulesOfEngagement(@HttpCtx() ctx: RequestContext, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async rulesOfEngagement(
+    @HttpCtx() ctx: RequestContext,
+    @Param('token') token: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await sendFeed(request, reply, () => this.rules.feed(ctx, token));
   }
 }

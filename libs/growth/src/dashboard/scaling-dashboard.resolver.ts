@@ -9,8 +9,14 @@ import { ScalingProgressService } from './scaling-progress.service';
 export class ScalingDashboardResolver {
   constructor(private readonly progress: ScalingProgressService) {}
 
-  @ResolveField(() => ProgrammeScalingProgress, { description: "The programme's pilots decided SCALE and how far their scaling plans' training has got." })
-  scaling(@Parent() dashboard: ProgrammeDashboard, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<ProgrammeScalingProgress | null> {
+  @ResolveField(() => ProgrammeScalingProgress, {
+    description: "The programme's pilots decided SCALE and how far their scaling plans' training has got.",
+  })
+  scaling(
+    @Parent() dashboard: ProgrammeDashboard,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<ProgrammeScalingProgress | null> {
     return loaderFor<string, ProgrammeScalingProgress>(gql, 'programmeDashboard.scaling', async (ids) => {
       const byProgramme = await this.progress.ofProgrammes(ctx, ids);
       return ids.map((id) => byProgramme.get(id) ?? null);

@@ -26,7 +26,12 @@ export class ScalingProgressService {
     return new Map(
       programmeIds.map((programmeId) => {
         const own = rows.filter((r) => r.programmeId === programmeId);
-        const pilots = own.map((r) => ({ pilotId: r.pilotId, pilotName: r.pilotName, scalingPlanId: r.scalingPlanId, progress: trainingProgress(r) }));
+        const pilots = own.map((r) => ({
+          pilotId: r.pilotId,
+          pilotName: r.pilotName,
+          scalingPlanId: r.scalingPlanId,
+          progress: trainingProgress(r),
+        }));
         return [
           programmeId,
           {
@@ -42,7 +47,10 @@ export class ScalingProgressService {
   }
 
   /** For the Grow-it rule SCALED_PILOTS_HAVE_TRAINING: pilots decided SCALE, and those whose plan trains staff and citizens alike (`hasTrainingForBoth`). */
-  async growthFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, { scaled: number; scaledWithTrainingPlan: number }>> {
+  async growthFacts(
+    ctx: RequestContext,
+    programmeIds: readonly string[],
+  ): Promise<Map<string, { scaled: number; scaledWithTrainingPlan: number }>> {
     const rows = await this.scaledPilots(ctx, programmeIds);
     return new Map(
       programmeIds.map((programmeId) => {

@@ -16,7 +16,10 @@ export enum TrainingAudience {
   STAFF = 'STAFF',
   CITIZENS = 'CITIZENS',
 }
-registerEnumType(TrainingAudience, { name: 'TrainingAudience', description: 'Coproduction at scale needs both officials and citizens trained (Grow it).' });
+registerEnumType(TrainingAudience, {
+  name: 'TrainingAudience',
+  description: 'Coproduction at scale needs both officials and citizens trained (Grow it).',
+});
 
 @ObjectType({ description: 'How a pilot decided SCALE grows (Grow it): mechanism, where, for how many, training and transparency.' })
 export class ScalingPlan {
@@ -85,7 +88,9 @@ export class TrainingCount {
   total: number;
 }
 
-@ObjectType({ description: 'How far the training of a scaling plan (or of several) has got: done out of planned, overall and by audience.' })
+@ObjectType({
+  description: 'How far the training of a scaling plan (or of several) has got: done out of planned, overall and by audience.',
+})
 export class TrainingProgress extends TrainingCount {
   @Field(() => TrainingCount)
   staff: TrainingCount;
@@ -120,7 +125,9 @@ export class ProgrammeScalingProgress {
   @Field(() => Int)
   pilotsWithScalingPlan: number;
 
-  @Field(() => Int, { description: 'Pilots decided SCALE whose plan has training for staff and for citizens (what the Grow-it checklist asks).' })
+  @Field(() => Int, {
+    description: 'Pilots decided SCALE whose plan has training for staff and for citizens (what the Grow-it checklist asks).',
+  })
   pilotsWithTrainingForBoth: number;
 
   @Field(() => TrainingProgress, { description: 'All the scaling plans together.' })

@@ -2,7 +2,13 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Action, alignByKey, Can, Ctx, type GqlContext, groupByKey, loaderFor, RequestContext } from '@app/common';
 import { ServiceArea, ServiceAreasService } from '@app/mapping';
 import { Pilot } from '@app/pilots';
-import { AddTrainingActionInput, CreateScalingPlanInput, RemoveTrainingActionInput, UpdateScalingPlanInput, UpdateTrainingActionInput } from './scaling-plan.inputs';
+import {
+  AddTrainingActionInput,
+  CreateScalingPlanInput,
+  RemoveTrainingActionInput,
+  UpdateScalingPlanInput,
+  UpdateTrainingActionInput,
+} from './scaling-plan.inputs';
 import { ScalingPlan, TrainingAction, TrainingProgress } from './scaling-plan.model';
 import { ScalingPlanArgs } from './scaling-plans.args';
 import { ScalingPlansService } from './scaling-plans.service';
@@ -30,7 +36,9 @@ export class ScalingPlansResolver {
     return this.plans.get(ctx, args.id);
   }
 
-  @Mutation(() => ScalingPlan, { description: 'Writes the scaling plan of a pilot decided SCALE (any other status is INVALID_TRANSITION).' })
+  @Mutation(() => ScalingPlan, {
+    description: 'Writes the scaling plan of a pilot decided SCALE (any other status is INVALID_TRANSITION).',
+  })
   @Can(Action.PLAN)
   createScalingPlan(@Ctx() ctx: RequestContext, @Args('input') input: CreateScalingPlanInput): Promise<ScalingPlan> {
     return this.plans.create(ctx, input);
@@ -72,13 +80,17 @@ export class ScalingPlansResolver {
 
   @ResolveField(() => [ServiceArea], { description: 'The target service areas, in the order given.' })
   async targetServiceAreas(@Parent() plan: ScalingPlan, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<ServiceArea[]> {
-    const loader = loaderFor<string, ServiceArea>(gql, 'scalingPlan.targetServiceAreas', async (ids) => alignByKey(ids, await this.serviceAreas.byIds(ctx, ids), (a) => a.id));
+    const loader = loaderFor<string, ServiceArea>(gql, 'scalingPlan.targetServiceAreas', async (ids) =>
+      alignByKey(ids, await this.serviceAreas.byIds(ctx, ids), (a) => a.id),
+    );
     const areas = await loader.loadMany(plan.targetServiceAreaIds);
     return areas.filter((a): a is ServiceArea => !!a && !(a instanceof Error));
   }
 
   private async actionsOf(plan: ScalingPlan, ctx: RequestContext, gql: GqlContext): Promise<TrainingAction[]> {
-    const rows = await loaderFor(gql, 'scalingPlan.trainingActions', async (ids: readonly string[]) => groupByKey(ids, await this.training.ofPlans(ctx, ids), (t) => t.planId)).load(plan.id);
+    const rows = await loaderFor(gql, 'scalingPlan.trainingActions', async (ids: readonly string[]) =>
+      groupByKey(ids, await this.training.ofPlans(ctx, ids), (t) => t.planId),
+    ).load(plan.id);
     return rows ?? [];
   }
 }
@@ -88,9 +100,14 @@ export class ScalingPlansResolver {
 export class PilotScalingPlanResolver {
   constructor(private readonly plans: ScalingPlansService) {}
 
-  @ResolveField(() => ScalingPlan, { nullable: true, description: 'How the pilot grows (Grow it), once decided SCALE; null until it has a plan.' })
+  @ResolveField(() => ScalingPlan, {
+    nullable: true,
+    description: 'How the pilot grows (Grow it), once decided SCALE; null until it has a plan.',
+  })
   scalingPlan(@Parent() pilot: Pilot, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<ScalingPlan | null> {
-    return loaderFor<string, ScalingPlan>(gql, 'pilot.scalingPlan', async (ids) => alignByKey(ids, await this.plans.ofPilots(ctx, ids), (p) => p.pilotId)).load(pilot.id);
+    return loaderFor<string, ScalingPlan>(gql, 'pilot.scalingPlan', async (ids) =>
+      alignByKey(ids, await this.plans.ofPilots(ctx, ids), (p) => p.pilotId),
+    ).load(pilot.id);
   }
 }
 

@@ -55,7 +55,16 @@ describe('ScalingPlansService', () => {
 
   it("checks the mechanism's note and each service area, naming the one at fault; records numbers and ids, not text", async () => {
     const pilot = await newPilot(module, ctx, 'SCALE', 'Areas');
-    expect(await problemsOf(plans.create(ctx, { pilotId: pilot.id, mechanism: ScalingMechanism.OTHER, mechanismNote: '  ', targetServiceAreaIds: [libraries, theirArea] }))).toEqual([
+    expect(
+      await problemsOf(
+        plans.create(ctx, {
+          pilotId: pilot.id,
+          mechanism: ScalingMechanism.OTHER,
+          mechanismNote: '  ',
+          targetServiceAreaIds: [libraries, theirArea],
+        }),
+      ),
+    ).toEqual([
       { field: 'input.mechanismNote', message: expect.stringContaining('mechanism is OTHER') },
       { field: 'input.targetServiceAreaIds[1]', message: "is not one of the organisation's service areas" },
     ]);
@@ -68,7 +77,13 @@ describe('ScalingPlansService', () => {
       expectedReach: 400,
       transparencyMeasures: ' Quarterly open meeting ',
     });
-    expect(plan).toMatchObject({ mechanismNote: 'Through the library friends', targetServiceAreaIds: [parks, libraries], expectedReach: 400, transparencyMeasures: 'Quarterly open meeting', version: 1 });
+    expect(plan).toMatchObject({
+      mechanismNote: 'Through the library friends',
+      targetServiceAreaIds: [parks, libraries],
+      expectedReach: 400,
+      transparencyMeasures: 'Quarterly open meeting',
+      version: 1,
+    });
     const events = await eventsAbout(db, 'scalingPlanId', plan.id);
     expect(events).toEqual([
       {
@@ -76,7 +91,14 @@ describe('ScalingPlansService', () => {
         programmeId: pilot.programmeId,
         actorType: 'USER',
         actorUserId: ctx.userId,
-        payload: { programmeId: pilot.programmeId, pilotId: pilot.id, scalingPlanId: plan.id, mechanism: 'OTHER', targetServiceAreaIds: [parks, libraries], expectedReach: 400 },
+        payload: {
+          programmeId: pilot.programmeId,
+          pilotId: pilot.id,
+          scalingPlanId: plan.id,
+          mechanism: 'OTHER',
+          targetServiceAreaIds: [parks, libraries],
+          expectedReach: 400,
+        },
       },
     ]);
   });
@@ -87,11 +109,21 @@ describe('ScalingPlansService', () => {
     expect(await problemsOf(plans.update(ctx, { scalingPlanId: plan.id, version: 1, mechanism: ScalingMechanism.OTHER }))).toEqual([
       { field: 'input.mechanism', message: expect.stringContaining('give a mechanismNote') },
     ]);
-    expect((await problemsOf(plans.update(ctx, { scalingPlanId: plan.id, version: 1, expectedReach: 60, clearExpectedReach: true }))).map((p) => p.field)).toEqual([
-      'input.clearExpectedReach',
+    expect(
+      (await problemsOf(plans.update(ctx, { scalingPlanId: plan.id, version: 1, expectedReach: 60, clearExpectedReach: true }))).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['input.clearExpectedReach']);
+    expect(await problemsOf(plans.update(ctx, { scalingPlanId: plan.id, version: 1 }))).toEqual([
+      { field: 'input', message: expect.stringContaining('names nothing to change') },
     ]);
-    expect(await problemsOf(plans.update(ctx, { scalingPlanId: plan.id, version: 1 }))).toEqual([{ field: 'input', message: expect.stringContaining('names nothing to change') }]);
-    const updated = await plans.update(ctx, { scalingPlanId: plan.id, version: 1, clearExpectedReach: true, targetServiceAreaIds: [libraries], transparencyMeasures: 'Minutes online' });
+    const updated = await plans.update(ctx, {
+      scalingPlanId: plan.id,
+      version: 1,
+      clearExpectedReach: true,
+      targetServiceAreaIds: [libraries],
+      transparencyMeasures: 'Minutes online',
+    });
     expect(updated).toMatchObject({ expectedReach: null, targetServiceAreaIds: [libraries], version: 2 });
     await expect(plans.update(ctx, { scalingPlanId: plan.id, version: 1, expectedReach: 70 })).rejects.toThrow(ConflictError);
     expect((await eventsAbout(db, 'scalingPlanId', plan.id)).at(-1)?.payload).toEqual({

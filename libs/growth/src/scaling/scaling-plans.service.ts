@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ConflictError, definedOnly, type FieldProblem, InvalidTransitionError, NotFoundError, type RequestContext } from '@app/common';
+import {
+  BadInputError,
+  ConflictError,
+  definedOnly,
+  type FieldProblem,
+  InvalidTransitionError,
+  NotFoundError,
+  type RequestContext,
+} from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import type { EventPayload } from '@app/history';
 import { ServiceAreasService } from '@app/mapping';
@@ -43,7 +51,11 @@ export class ScalingPlansService {
       const plans = this.db.tenant(ctx, ScalingPlanEntity);
       const existing = await plans.findOneBy({ pilotId: pilot.id });
       if (existing) {
-        throw new ConflictError('Scaling plan', existing.version, `The pilot already has a scaling plan (${existing.id}); change it with updateScalingPlan.`);
+        throw new ConflictError(
+          'Scaling plan',
+          existing.version,
+          `The pilot already has a scaling plan (${existing.id}); change it with updateScalingPlan.`,
+        );
       }
       const problems: FieldProblem[] = [];
       const mechanismNote = input.mechanismNote?.trim() ?? '';
@@ -79,19 +91,35 @@ export class ScalingPlansService {
     });
     const problems: FieldProblem[] = [];
     if (input.clearExpectedReach) {
-      if (changes.expectedReach !== undefined) problems.push({ field: 'input.clearExpectedReach', message: 'cannot be combined with input.expectedReach' });
+      if (changes.expectedReach !== undefined)
+        problems.push({ field: 'input.clearExpectedReach', message: 'cannot be combined with input.expectedReach' });
       changes.expectedReach = null;
     }
     return this.db.transaction(ctx, async (em) => {
       const opened = await this.open(em, ctx, input.scalingPlanId);
-      if (input.targetServiceAreaIds) changes.targetServiceAreaIds = await this.checkServiceAreas(ctx, input.targetServiceAreaIds, problems);
+      if (input.targetServiceAreaIds)
+        changes.targetServiceAreaIds = await this.checkServiceAreas(ctx, input.targetServiceAreaIds, problems);
       const mechanismField = changes.mechanismNote !== undefined ? 'input.mechanismNote' : 'input.mechanism';
-      checkMechanism(changes.mechanism ?? opened.plan.mechanism, changes.mechanismNote ?? opened.plan.mechanismNote, mechanismField, problems);
+      checkMechanism(
+        changes.mechanism ?? opened.plan.mechanism,
+        changes.mechanismNote ?? opened.plan.mechanismNote,
+        mechanismField,
+        problems,
+      );
       if (problems.length) throw new BadInputError(problems);
-      if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides scalingPlanId and version');
+      if (!Object.keys(changes).length)
+        throw BadInputError.field('input', 'names nothing to change: give at least one field besides scalingPlanId and version');
 
-      const plan = await updateVersioned(em, ScalingPlanEntity, 'Scaling plan', { id: opened.plan.id, organisationId: ctx.tenantId, version: input.version }, changes);
-      const values = Object.fromEntries((['mechanism', 'targetServiceAreaIds', 'expectedReach'] as const).filter((f) => f in changes).map((f) => [f, plan[f]]));
+      const plan = await updateVersioned(
+        em,
+        ScalingPlanEntity,
+        'Scaling plan',
+        { id: opened.plan.id, organisationId: ctx.tenantId, version: input.version },
+        changes,
+      );
+      const values = Object.fromEntries(
+        (['mechanism', 'targetServiceAreaIds', 'expectedReach'] as const).filter((f) => f in changes).map((f) => [f, plan[f]]),
+      );
       await this.record(ctx, { ...opened, plan }, 'SCALING_PLAN_UPDATED', { fields: Object.keys(changes), ...values });
       return this.get(ctx, plan.id);
     });
@@ -109,7 +137,13 @@ export class ScalingPlansService {
 
   /** Moves the plan's version on for a change to its training; with `planVersion`, only if it is still the one the client saw. */
   async bump(em: EntityManager, ctx: RequestContext, opened: OpenScalingPlan, planVersion?: number): Promise<OpenScalingPlan> {
-    const plan = await updateVersioned(em, ScalingPlanEntity, 'Scaling plan', { id: opened.plan.id, organisationId: ctx.tenantId, version: planVersion ?? opened.plan.version }, {});
+    const plan = await updateVersioned(
+      em,
+      ScalingPlanEntity,
+      'Scaling plan',
+      { id: opened.plan.id, organisationId: ctx.tenantId, version: planVersion ?? opened.plan.version },
+      {},
+    );
     return { ...opened, plan };
   }
 
@@ -127,13 +161,20 @@ export class ScalingPlansService {
   /** The organisation's plans with these ids; others' ids are simply absent. */
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<ScalingPlan[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.db.query<ScalingPlan>(ctx, `SELECT ${PLAN_COLUMNS} FROM scaling_plan WHERE organisation_id = $1 AND id = ANY($2::uuid[])`, [ctx.tenantId, [...ids]]);
+    return this.db.query<ScalingPlan>(ctx, `SELECT ${PLAN_COLUMNS} FROM scaling_plan WHERE organisation_id = $1 AND id = ANY($2::uuid[])`, [
+      ctx.tenantId,
+      [...ids],
+    ]);
   }
 
   /** The plans of these pilots (pilots without one are absent). */
   ofPilots(ctx: RequestContext, pilotIds: readonly string[]): Promise<ScalingPlan[]> {
     if (!pilotIds.length) return Promise.resolve([]);
-    return this.db.query<ScalingPlan>(ctx, `SELECT ${PLAN_COLUMNS} FROM scaling_plan WHERE organisation_id = $1 AND pilot_id = ANY($2::uuid[])`, [ctx.tenantId, [...pilotIds]]);
+    return this.db.query<ScalingPlan>(
+      ctx,
+      `SELECT ${PLAN_COLUMNS} FROM scaling_plan WHERE organisation_id = $1 AND pilot_id = ANY($2::uuid[])`,
+      [ctx.tenantId, [...pilotIds]],
+    );
   }
 
   /** The ids given, each once, in order, if every one is a service area of the organisation; a problem for each that is not. */
@@ -141,12 +182,19 @@ export class ScalingPlansService {
     const unique = [...new Set(ids)];
     const known = new Set((await this.serviceAreas.byIds(ctx, unique)).map((a) => a.id));
     ids.forEach((id, index) => {
-      if (!known.has(id)) problems.push({ field: `input.targetServiceAreaIds[${index}]`, message: "is not one of the organisation's service areas" });
+      if (!known.has(id))
+        problems.push({ field: `input.targetServiceAreaIds[${index}]`, message: "is not one of the organisation's service areas" });
     });
     return unique;
   }
 }
 
-function checkMechanism(mechanism: ScalingMechanism | ScalingPlanEntity['mechanism'], note: string, field: string, problems: FieldProblem[]): void {
-  if (mechanism === 'OTHER' && !note.trim()) problems.push({ field, message: 'must say how the pilot will grow when the mechanism is OTHER (give a mechanismNote)' });
+function checkMechanism(
+  mechanism: ScalingMechanism | ScalingPlanEntity['mechanism'],
+  note: string,
+  field: string,
+  problems: FieldProblem[],
+): void {
+  if (mechanism === 'OTHER' && !note.trim())
+    problems.push({ field, message: 'must say how the pilot will grow when the mechanism is OTHER (give a mechanismNote)' });
 }

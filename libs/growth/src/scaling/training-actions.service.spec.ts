@@ -35,8 +35,16 @@ describe('TrainingActionsService', () => {
     const plan = await newPlan();
     const citizens = await training.add(ctx, { scalingPlanId: plan.id, topic: ' Running a session ', audience: TrainingAudience.CITIZENS });
     expect(citizens).toMatchObject({ topic: 'Running a session', sessions: 1, done: false });
-    const staff = await training.add(ctx, { scalingPlanId: plan.id, topic: 'Sharing power', audience: TrainingAudience.STAFF, sessions: 3, planVersion: 2 });
-    await expect(training.add(ctx, { scalingPlanId: plan.id, topic: 'Stale', audience: TrainingAudience.STAFF, planVersion: 2 })).rejects.toThrow(ConflictError);
+    const staff = await training.add(ctx, {
+      scalingPlanId: plan.id,
+      topic: 'Sharing power',
+      audience: TrainingAudience.STAFF,
+      sessions: 3,
+      planVersion: 2,
+    });
+    await expect(
+      training.add(ctx, { scalingPlanId: plan.id, topic: 'Stale', audience: TrainingAudience.STAFF, planVersion: 2 }),
+    ).rejects.toThrow(ConflictError);
     expect((await plans.get(ctx, plan.id)).version).toBe(3);
     expect((await training.ofPlans(ctx, [plan.id])).map((t) => t.id)).toEqual([staff.id, citizens.id]);
     const events = await eventsAbout(db, 'trainingActionId', staff.id);
@@ -46,7 +54,15 @@ describe('TrainingActionsService', () => {
         programmeId: expect.any(String),
         actorType: 'USER',
         actorUserId: ctx.userId,
-        payload: { programmeId: events[0].programmeId, pilotId: plan.pilotId, scalingPlanId: plan.id, trainingActionId: staff.id, audience: 'STAFF', sessions: 3, done: false },
+        payload: {
+          programmeId: events[0].programmeId,
+          pilotId: plan.pilotId,
+          scalingPlanId: plan.id,
+          trainingActionId: staff.id,
+          audience: 'STAFF',
+          sessions: 3,
+          done: false,
+        },
       },
     ]);
   });
@@ -74,7 +90,9 @@ describe('TrainingActionsService', () => {
   it("neither reads nor changes another organisation's training", async () => {
     const theirs = await newPlan(otherCtx, 'Theirs');
     const action = await training.add(otherCtx, { scalingPlanId: theirs.id, topic: 'Theirs', audience: TrainingAudience.CITIZENS });
-    await expect(training.add(ctx, { scalingPlanId: theirs.id, topic: 'Ours', audience: TrainingAudience.STAFF })).rejects.toThrow(NotFoundError);
+    await expect(training.add(ctx, { scalingPlanId: theirs.id, topic: 'Ours', audience: TrainingAudience.STAFF })).rejects.toThrow(
+      NotFoundError,
+    );
     await expect(training.update(ctx, { trainingActionId: action.id, planVersion: 2, done: true })).rejects.toThrow(NotFoundError);
     await expect(training.remove(ctx, { trainingActionId: action.id, planVersion: 2 })).rejects.toThrow(NotFoundError);
     expect(await training.ofPlans(ctx, [theirs.id])).toEqual([]);

@@ -31,14 +31,20 @@ export class TrainingActionsService {
           done: input.done ?? false,
         }),
       );
-      await this.plans.record(ctx, opened, 'TRAINING_ACTION_ADDED', { trainingActionId: row.id, audience: row.audience, sessions: row.sessions, done: row.done });
+      await this.plans.record(ctx, opened, 'TRAINING_ACTION_ADDED', {
+        trainingActionId: row.id,
+        audience: row.audience,
+        sessions: row.sessions,
+        done: row.done,
+      });
       return toTrainingAction(row);
     });
   }
 
   async update(ctx: RequestContext, input: UpdateTrainingActionInput): Promise<TrainingAction> {
     const changes = definedOnly({ topic: input.topic?.trim(), audience: input.audience, sessions: input.sessions, done: input.done });
-    if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides trainingActionId and planVersion');
+    if (!Object.keys(changes).length)
+      throw BadInputError.field('input', 'names nothing to change: give at least one field besides trainingActionId and planVersion');
     return this.db.transaction(ctx, async (em) => {
       const { opened } = await this.lock(em, ctx, input.trainingActionId, input.planVersion);
       const actions = this.db.tenant(ctx, TrainingActionEntity);
@@ -79,7 +85,12 @@ export class TrainingActionsService {
   }
 
   /** The action, with its plan opened for a change; NOT_FOUND in another organisation or when removed meanwhile. */
-  private async lock(em: EntityManager, ctx: RequestContext, id: string, planVersion: number): Promise<{ row: TrainingActionEntity; opened: OpenScalingPlan }> {
+  private async lock(
+    em: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    planVersion: number,
+  ): Promise<{ row: TrainingActionEntity; opened: OpenScalingPlan }> {
     const actions = this.db.tenant(ctx, TrainingActionEntity);
     const found = await actions.get({ id }, 'Training action');
     const opened = await this.plans.bump(em, ctx, await this.plans.open(em, ctx, found.planId), planVersion);
@@ -89,5 +100,13 @@ export class TrainingActionsService {
 }
 
 export function toTrainingAction(row: TrainingActionEntity): TrainingAction {
-  return { id: row.id, planId: row.planId, topic: row.topic, audience: row.audience as TrainingAudience, sessions: row.sessions, done: row.done, createdAt: row.createdAt };
+  return {
+    id: row.id,
+    planId: row.planId,
+    topic: row.topic,
+    audience: row.audience as TrainingAudience,
+    sessions: row.sessions,
+    done: row.done,
+    createdAt: row.createdAt,
+  };
 }

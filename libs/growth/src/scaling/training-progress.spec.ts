@@ -9,11 +9,23 @@ describe('training progress', () => {
       { audience: 'CITIZENS', done: true },
       { audience: 'CITIZENS', done: true },
     ]);
-    expect(trainingProgress(tally)).toEqual({ done: 3, total: 5, fraction: 0.6, staff: { done: 1, total: 2 }, citizens: { done: 2, total: 3 } });
+    expect(trainingProgress(tally)).toEqual({
+      done: 3,
+      total: 5,
+      fraction: 0.6,
+      staff: { done: 1, total: 2 },
+      citizens: { done: 2, total: 3 },
+    });
   });
 
   it('says nothing is planned rather than 0 % or NaN', () => {
-    expect(trainingProgress(tallyTraining([]))).toEqual({ done: 0, total: 0, fraction: null, staff: { done: 0, total: 0 }, citizens: { done: 0, total: 0 } });
+    expect(trainingProgress(tallyTraining([]))).toEqual({
+      done: 0,
+      total: 0,
+      fraction: null,
+      staff: { done: 0, total: 0 },
+      citizens: { done: 0, total: 0 },
+    });
   });
 
   it('adds plans together', () => {

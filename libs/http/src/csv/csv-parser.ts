@@ -211,7 +211,11 @@ export class CsvParser {
   }
 
   private emit(out: CsvRecord[]): void {
-    out.push(this.recordError ? { fields: this.fields, line: this.recordLine, error: this.recordError } : { fields: this.fields, line: this.recordLine });
+    out.push(
+      this.recordError
+        ? { fields: this.fields, line: this.recordLine, error: this.recordError }
+        : { fields: this.fields, line: this.recordLine },
+    );
     this.fields = [];
     this.pending = '';
     this.recordStarted = false;

@@ -36,7 +36,8 @@ export class RowSpool<T> {
   }
 
   async *rows(): AsyncGenerator<T> {
-    if (!this.out.writableFinished) await new Promise<void>((resolve, reject) => this.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (!this.out.writableFinished)
+      await new Promise<void>((resolve, reject) => this.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     const lines = createInterface({ input: createReadStream(join(this.dir, 'rows.ndjson'), { encoding: 'utf8' }), crlfDelay: Infinity });
     for await (const line of lines) if (line) yield JSON.parse(line) as T;
   }

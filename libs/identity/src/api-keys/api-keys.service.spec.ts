@@ -15,7 +15,8 @@ describe('ApiKeysService', () => {
 
   /** A context acting as `role` through a key of that role, as the policy guard would set it. */
   async function asKey(role: Role): Promise<RequestContext> {
-    const [key] = await ownerQuery(db, 
+    const [key] = await ownerQuery(
+      db,
       `INSERT INTO api_key (organisation_id, name, role, prefix, secret_hash) VALUES ($1, 'Parent', $2, 'cpk_x', $3) RETURNING id`,
       [organisationId, role, randomUUID().replace(/-/g, '').padEnd(64, '0')],
     );
@@ -30,7 +31,10 @@ describe('ApiKeysService', () => {
     module = await serviceTestingModule();
     keys = module.get(ApiKeysService);
     db = module.get(Database);
-    [{ id: organisationId }] = await ownerQuery(db, `INSERT INTO organisation (name, time_zone, currency, version) VALUES ('Keyed', 'Europe/London', 'GBP', 1) RETURNING id`);
+    [{ id: organisationId }] = await ownerQuery(
+      db,
+      `INSERT INTO organisation (name, time_zone, currency, version) VALUES ('Keyed', 'Europe/London', 'GBP', 1) RETURNING id`,
+    );
   });
   afterAll(() => module.close());
 

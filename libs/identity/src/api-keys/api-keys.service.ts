@@ -67,7 +67,10 @@ export class ApiKeysService {
         [apiKeyId, ctx.tenantId],
       )) as [Array<{ id: string }>, number]; // for UPDATE, query() answers [rows, rowCount]
       for (const { id } of revoked) {
-        await this.history.record(ctx, { type: 'API_KEY_REVOKED', payload: id === apiKeyId ? { apiKeyId: id } : { apiKeyId: id, withParentKeyId: apiKeyId } });
+        await this.history.record(ctx, {
+          type: 'API_KEY_REVOKED',
+          payload: id === apiKeyId ? { apiKeyId: id } : { apiKeyId: id, withParentKeyId: apiKeyId },
+        });
       }
       return this.db.tenant(ctx, ApiKeyEntity).get({ id: apiKeyId }, 'API key');
     });

@@ -13,7 +13,10 @@ export const PASSWORD_RULE = { min: 10, max: 200 };
 export function NewPassword(options: { description?: string; nullable?: boolean } = {}): PropertyDecorator {
   const rule = `At least ${PASSWORD_RULE.min} characters, and not one of the passwords most often found in breaches.`;
   return applyDecorators(
-    Field(() => String, { nullable: options.nullable ?? false, description: options.description ? `${options.description} ${rule}` : rule }),
+    Field(() => String, {
+      nullable: options.nullable ?? false,
+      description: options.description ? `${options.description} ${rule}` : rule,
+    }),
     ...(options.nullable ? [IsOptional()] : []),
     IsString(),
     Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: `must be ${PASSWORD_RULE.min} to ${PASSWORD_RULE.max} characters long` }),
@@ -78,7 +81,10 @@ export class SessionInfo {
   @Field(() => User)
   user: User;
 
-  @Field({ description: 'When the session ends at the latest; it ends sooner when left without a request for the idle time (SESSION_IDLE_MINUTES).' })
+  @Field({
+    description:
+      'When the session ends at the latest; it ends sooner when left without a request for the idle time (SESSION_IDLE_MINUTES).',
+  })
   expiresAt: Date;
 }
 

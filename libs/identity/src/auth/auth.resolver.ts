@@ -25,7 +25,8 @@ export class AuthResolver {
   ) {}
 
   @Mutation(() => SignUpResult, {
-    description: 'Creates an account for an address that has none, then answers the same whatever the case, without a session: sign in next.',
+    description:
+      'Creates an account for an address that has none, then answers the same whatever the case, without a session: sign in next.',
   })
   @Public()
   @OutsideTransaction()
@@ -34,7 +35,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Signs in. Failures from one client for one address are refused for a while after five; failures for one address from anywhere only slow it down; one client failing across many addresses is refused for a while.',
+    description:
+      'Signs in. Failures from one client for one address are refused for a while after five; failures for one address from anywhere only slow it down; one client failing across many addresses is refused for a while.',
   })
   @Public()
   @OutsideTransaction()
@@ -72,14 +74,18 @@ export class AuthResolver {
     return true;
   }
 
-  @Mutation(() => AuthPayload, { description: 'Sets a new password with a one-time reset link; every session of the person (browsers and tokens) ends.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Sets a new password with a one-time reset link; every session of the person (browsers and tokens) ends.',
+  })
   @Public()
   @OutsideTransaction()
   resetPassword(@Ctx() ctx: RequestContext, @Args('input') input: ResetPasswordInput): Promise<AuthPayload> {
     return this.auth.resetPassword(ctx, input);
   }
 
-  @Mutation(() => PasswordResetLink, { description: 'Issues a one-time password-reset link for a member (an ADMIN, signed in: never an API key).' })
+  @Mutation(() => PasswordResetLink, {
+    description: 'Issues a one-time password-reset link for a member (an ADMIN, signed in: never an API key).',
+  })
   @Can(Action.MANAGE_MEMBERS)
   async issuePasswordReset(@Ctx() ctx: RequestContext, @Args('input') input: IssuePasswordResetInput): Promise<PasswordResetLink> {
     const { token, expiresAt } = await this.auth.issuePasswordReset(ctx, input.userId);

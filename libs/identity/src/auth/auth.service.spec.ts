@@ -29,7 +29,8 @@ describe('AuthService', () => {
   afterAll(() => module.close());
 
   /** A request by nobody signed in, from an address of its own (so the throttle's counts are its own). */
-  const anonymous = () => Object.assign(new RequestContext(randomUUID()), { clientAddress: `10.${randomInt(255)}.${randomInt(255)}.${randomInt(1, 255)}` });
+  const anonymous = () =>
+    Object.assign(new RequestContext(randomUUID()), { clientAddress: `10.${randomInt(255)}.${randomInt(255)}.${randomInt(1, 255)}` });
   /** A new account; answers its id and address. */
   async function account(): Promise<{ id: string; email: string }> {
     const email = `${randomUUID()}@example.org`;
@@ -38,11 +39,14 @@ describe('AuthService', () => {
     return { id: user.id, email };
   }
   const userRow = async (id: string) => (await ownerQuery(db, `SELECT * FROM app_user WHERE id = $1`, [id]))[0];
-  const openSessions = async (userId: string) => (await ownerQuery(db, `SELECT id FROM user_session WHERE user_id = $1`, [userId])).map((r) => r.id as string);
+  const openSessions = async (userId: string) =>
+    (await ownerQuery(db, `SELECT id FROM user_session WHERE user_id = $1`, [userId])).map((r) => r.id as string);
 
   it('signs up a new address, and answers one that has an account alike, changing nothing and counting the client', async () => {
     const email = `Mixed.${randomUUID()}@Example.org`;
-    expect(await auth.signUp(anonymous(), { email: ` ${email} `, password: PASSWORD, displayName: '  Sam  ' })).toEqual({ message: SIGN_UP_ANSWER });
+    expect(await auth.signUp(anonymous(), { email: ` ${email} `, password: PASSWORD, displayName: '  Sam  ' })).toEqual({
+      message: SIGN_UP_ANSWER,
+    });
     const [user] = await ownerQuery(db, `SELECT id, display_name, password_hash FROM app_user WHERE email = $1`, [email.toLowerCase()]);
     expect(user.display_name).toBe('Sam');
     expect(user.password_hash).not.toContain(PASSWORD);
@@ -50,7 +54,9 @@ describe('AuthService', () => {
     const client = anonymous();
     expect(await auth.signUp(client, { email, password: NEW_PASSWORD, displayName: 'Mallory' })).toEqual({ message: SIGN_UP_ANSWER });
     expect((await userRow(user.id)).password_hash).toBe(user.password_hash);
-    const [counted] = await ownerQuery(db, `SELECT failures FROM sign_in_throttle WHERE key_hash = $1`, [throttleKeys(client.clientAddress!, '').clientKey]);
+    const [counted] = await ownerQuery(db, `SELECT failures FROM sign_in_throttle WHERE key_hash = $1`, [
+      throttleKeys(client.clientAddress!, '').clientKey,
+    ]);
     expect(counted.failures).toBe(1);
   });
 
@@ -67,8 +73,12 @@ describe('AuthService', () => {
 
     const client = anonymous();
     await expect(auth.signIn(client, { email, password: NEW_PASSWORD })).rejects.toThrow(UnauthenticatedError);
-    await expect(auth.signIn(client, { email: `${randomUUID()}@example.org`, password: PASSWORD })).rejects.toThrow('The e-mail address or the password is wrong');
-    const [pair] = await ownerQuery(db, `SELECT failures FROM sign_in_throttle WHERE key_hash = $1`, [throttleKeys(client.clientAddress!, email).pairKey]);
+    await expect(auth.signIn(client, { email: `${randomUUID()}@example.org`, password: PASSWORD })).rejects.toThrow(
+      'The e-mail address or the password is wrong',
+    );
+    const [pair] = await ownerQuery(db, `SELECT failures FROM sign_in_throttle WHERE key_hash = $1`, [
+      throttleKeys(client.clientAddress!, email).pairKey,
+    ]);
     expect(pair.failures).toBe(1);
   });
 
@@ -79,13 +89,17 @@ describe('AuthService', () => {
 
     const admin = await newOrganisation(db, Role.ADMIN);
     const secret = `cpk_${newSecret()}`;
-    const [key] = await ownerQuery(db, `INSERT INTO api_key (organisation_id, name, role, prefix, secret_hash) VALUES ($1, 'Sync', 'VIEWER', 'cpk_x', $2) RETURNING id`, [
-      admin.tenantId,
-      sha256(secret),
-    ]);
+    const [key] = await ownerQuery(
+      db,
+      `INSERT INTO api_key (organisation_id, name, role, prefix, secret_hash) VALUES ($1, 'Sync', 'VIEWER', 'cpk_x', $2) RETURNING id`,
+      [admin.tenantId, sha256(secret)],
+    );
     const { token } = await auth.signIn(anonymous(), { email, password: PASSWORD });
     const byKey = await auth.authenticate(anonymous(), { authorization: `Bearer ${secret}`, session: 'ignored' });
-    expect(byKey).toEqual({ actor: { kind: 'apiKey', apiKeyId: key.id, name: 'Sync', organisationId: admin.tenantId }, roles: new Map([[admin.tenantId, Role.VIEWER]]) });
+    expect(byKey).toEqual({
+      actor: { kind: 'apiKey', apiKeyId: key.id, name: 'Sync', organisationId: admin.tenantId },
+      roles: new Map([[admin.tenantId, Role.VIEWER]]),
+    });
     expect((await auth.authenticate(anonymous(), { apiKey: secret, authorization: `Bearer ${token}` })).actor.kind).toBe('apiKey');
     // A use writes when the key was last used, at most once a minute.
     const [{ last_used_at: first }] = await ownerQuery(db, `SELECT last_used_at FROM api_key WHERE id = $1`, [key.id]);
@@ -97,7 +111,9 @@ describe('AuthService', () => {
 
     const session = (await auth.authenticate(anonymous(), { authorization: `Bearer ${token}` })).actor as { sessionId: string };
     await auth.sessions.end(anonymous(), id, [session.sessionId]);
-    await expect(auth.authenticate(anonymous(), { authorization: `Bearer ${token}` })).rejects.toThrow('The session this token belongs to has ended; sign in again');
+    await expect(auth.authenticate(anonymous(), { authorization: `Bearer ${token}` })).rejects.toThrow(
+      'The session this token belongs to has ended; sign in again',
+    );
   });
 
   it('starts a browser session only over HTTP, ending the one the browser held, and signs out of both kinds', async () => {
@@ -155,11 +171,9 @@ describe('AuthService', () => {
     const used = await auth.resetPassword(anonymous(), { token: link.token, newPassword: PASSWORD }).catch((e: unknown) => e);
     expect((used as BadInputError).problems.map((p) => p.field)).toEqual(['input.token']);
     await expect(auth.resetPassword(anonymous(), { token: older.token, newPassword: PASSWORD })).rejects.toThrow(BadInputError);
-    expect((await ownerQuery(db, `SELECT type FROM event WHERE organisation_id = $1 ORDER BY id`, [admin.tenantId])).map((e) => e.type)).toEqual([
-      'PASSWORD_RESET_ISSUED',
-      'PASSWORD_RESET_ISSUED',
-      'PASSWORD_RESET_USED',
-    ]);
+    expect(
+      (await ownerQuery(db, `SELECT type FROM event WHERE organisation_id = $1 ORDER BY id`, [admin.tenantId])).map((e) => e.type),
+    ).toEqual(['PASSWORD_RESET_ISSUED', 'PASSWORD_RESET_ISSUED', 'PASSWORD_RESET_USED']);
 
     // A member of an organisation the caller does not administer is out of reach.
     const elsewhere = await newOrganisation(db, Role.ADMIN);

@@ -84,7 +84,10 @@ export class AuthService {
   }
 
   /** The new account, or null when the address already has one (nothing changes then). */
-  async insertUserIfNew(ctx: RequestContext, input: { email: string; displayName: string; passwordHash: string }): Promise<UserEntity | null> {
+  async insertUserIfNew(
+    ctx: RequestContext,
+    input: { email: string; displayName: string; passwordHash: string },
+  ): Promise<UserEntity | null> {
     const [row] = await this.db.query<{ id: string }>(
       ctx,
       `INSERT INTO app_user (email, display_name, password_hash, tokens_valid_after) VALUES ($1, $2, $3, 'epoch')
@@ -133,7 +136,12 @@ export class AuthService {
    * Signs in as `signIn` does (the same check, the same throttle), and hands the browser a
    * session cookie rather than a token.
    */
-  async startSession(ctx: RequestContext, input: SignInInput, credentials: Credentials, http: HttpExchange | undefined): Promise<{ user: UserEntity; expiresAt: Date }> {
+  async startSession(
+    ctx: RequestContext,
+    input: SignInInput,
+    credentials: Credentials,
+    http: HttpExchange | undefined,
+  ): Promise<{ user: UserEntity; expiresAt: Date }> {
     if (!http) throw BadInputError.field('startSession', 'needs an HTTP request to set its cookie on; API clients use signIn');
     const user = await this.checkPassword(ctx, input.email, input.password);
     if (!user) throw new UnauthenticatedError('The e-mail address or the password is wrong');
@@ -167,7 +175,8 @@ export class AuthService {
     const me = await this.db.repo(ctx, UserEntity).findOneByOrFail({ id: ctx.userId });
     const user = await this.checkPassword(ctx, me.email, input.currentPassword);
     if (!user || user.id !== me.id) throw BadInputError.field('input.currentPassword', 'is not your current password');
-    if (input.newPassword === input.currentPassword) throw BadInputError.field('input.newPassword', 'must differ from the current password');
+    if (input.newPassword === input.currentPassword)
+      throw BadInputError.field('input.newPassword', 'must differ from the current password');
     // Hashed before the transaction, so the embedded database is not held while scrypt runs.
     const passwordHash = await this.passwords.hash(clientNetwork(ctx.clientAddress), input.newPassword);
     const keep = ctx.actor.kind === 'user' ? (ctx.actor.sessionId ?? null) : null;
@@ -191,14 +200,19 @@ export class AuthService {
     if (bearer) return this.authenticateToken(ctx, bearer);
     if (credentials.session) {
       const session = await this.sessions.authenticateCookie(ctx, credentials.session, options.touch ?? true);
-      return { actor: { kind: 'user', userId: session.userId, sessionId: session.sessionId }, roles: session.roles, expiresAt: session.expiresAt };
+      return {
+        actor: { kind: 'user', userId: session.userId, sessionId: session.sessionId },
+        roles: session.roles,
+        expiresAt: session.expiresAt,
+      };
     }
     return { actor: { kind: 'anonymous' }, roles: new Map() };
   }
 
   private async authenticateToken(ctx: RequestContext, bearer: string): Promise<Authenticated> {
     const claims = await this.tokens.verify(bearer);
-    if (claims.sessionId !== undefined && !UUID.test(claims.sessionId)) throw new UnauthenticatedError('The token is not valid; sign in again');
+    if (claims.sessionId !== undefined && !UUID.test(claims.sessionId))
+      throw new UnauthenticatedError('The token is not valid; sign in again');
     const rows = await this.db.query<{ valid_after: Date; session_id: string | null; organisation_id: string | null; role: Role | null }>(
       ctx.across('AUTHENTICATE'),
       `SELECT u.tokens_valid_after AS valid_after, s.id AS session_id, m.organisation_id, m.role
@@ -216,7 +230,11 @@ export class AuthService {
       throw new UnauthenticatedError('The token was issued before the password changed; sign in again');
     }
     const roles = new Map(rows.filter((r) => r.organisation_id).map((r) => [r.organisation_id!, r.role!]));
-    return { actor: { kind: 'user', userId: claims.userId, ...(claims.sessionId ? { sessionId: claims.sessionId } : {}) }, roles, expiresAt: claims.expiresAt };
+    return {
+      actor: { kind: 'user', userId: claims.userId, ...(claims.sessionId ? { sessionId: claims.sessionId } : {}) },
+      roles,
+      expiresAt: claims.expiresAt,
+    };
   }
 
   private async authenticateApiKey(ctx: RequestContext, secret: string): Promise<Authenticated> {
@@ -253,7 +271,10 @@ export class AuthService {
           LIMIT 1`,
         [userId, ctx.tenantId, issuerId],
       );
-      if (elsewhere) throw new ForbiddenError('This person also belongs to organisations you are not an ADMIN of; a reset link from you would give you their access there');
+      if (elsewhere)
+        throw new ForbiddenError(
+          'This person also belongs to organisations you are not an ADMIN of; a reset link from you would give you their access there',
+        );
       const token = newSecret();
       const expiresAt = new Date(Date.now() + RESET_LINK_HOURS * 3600_000);
       const resets = this.db.tenant(ctx, PasswordResetEntity);
@@ -277,11 +298,11 @@ export class AuthService {
       if (!found) throw invalid();
       const there = ctx.within(found.organisation_id);
       // For UPDATE, TypeORM's query() answers [rows, rowCount], not the rows.
-      const [[reset]] = await this.db.query<[{ id: string; user_id: string }[]]>(
+      const [[reset]] = (await this.db.query<[{ id: string; user_id: string }[]]>(
         there,
         `UPDATE password_reset SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now() RETURNING id, user_id`,
         [found.id],
-      ) as unknown as [[{ id: string; user_id: string } | undefined]];
+      )) as unknown as [[{ id: string; user_id: string } | undefined]];
       if (!reset) throw invalid();
       // Other links still out for this person (an older one may have leaked) end with this reset,
       // in whichever organisation issued them.
@@ -291,10 +312,11 @@ export class AuthService {
         [reset.user_id],
       );
       for (const { organisation_id } of others) {
-        await this.db.query(ctx.within(organisation_id), `UPDATE password_reset SET expires_at = now() WHERE user_id = $1 AND organisation_id = $2 AND used_at IS NULL AND expires_at > now()`, [
-          reset.user_id,
-          organisation_id,
-        ]);
+        await this.db.query(
+          ctx.within(organisation_id),
+          `UPDATE password_reset SET expires_at = now() WHERE user_id = $1 AND organisation_id = $2 AND used_at IS NULL AND expires_at > now()`,
+          [reset.user_id, organisation_id],
+        );
       }
       const users = this.db.repo(there, UserEntity);
       await users.update(reset.user_id, { passwordHash, tokensValidAfter: new Date() });

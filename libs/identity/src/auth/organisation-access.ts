@@ -1,4 +1,12 @@
-import { type Action, BadInputError, type Credentials, NotFoundError, type RequestContext, requireAction, UnauthenticatedError } from '@app/common';
+import {
+  type Action,
+  BadInputError,
+  type Credentials,
+  NotFoundError,
+  type RequestContext,
+  requireAction,
+  UnauthenticatedError,
+} from '@app/common';
 import type { Authenticated } from './auth.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

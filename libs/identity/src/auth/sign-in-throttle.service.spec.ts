@@ -27,14 +27,21 @@ describe('SignInThrottle', () => {
   const client = () => `10.${randomInt(255)}.${randomInt(255)}.${randomInt(1, 255)}`;
   const email = () => `${randomUUID()}@example.org`;
   const row = async (keyHash: string) =>
-    (await ownerQuery<{ failures: number; blocked_seconds: number | null }>(
-      db,
-      `SELECT failures, ceil(extract(epoch FROM (blocked_until - now())))::int AS blocked_seconds FROM sign_in_throttle WHERE key_hash = $1`,
-      [keyHash],
-    ))[0];
-  const refusal = (work: Promise<unknown>) => work.then(() => null, (e: unknown) => e as TooManyAttemptsError);
+    (
+      await ownerQuery<{ failures: number; blocked_seconds: number | null }>(
+        db,
+        `SELECT failures, ceil(extract(epoch FROM (blocked_until - now())))::int AS blocked_seconds FROM sign_in_throttle WHERE key_hash = $1`,
+        [keyHash],
+      )
+    )[0];
+  const refusal = (work: Promise<unknown>) =>
+    work.then(
+      () => null,
+      (e: unknown) => e as TooManyAttemptsError,
+    );
   /** As the block had run out. */
-  const endBlock = (keyHash: string) => ownerQuery(db, `UPDATE sign_in_throttle SET blocked_until = now() - interval '1 second' WHERE key_hash = $1`, [keyHash]);
+  const endBlock = (keyHash: string) =>
+    ownerQuery(db, `UPDATE sign_in_throttle SET blocked_until = now() - interval '1 second' WHERE key_hash = $1`, [keyHash]);
   async function fail(from: string, address: string): Promise<Admission> {
     const admission = await throttle.admit(ctx, from, address);
     await throttle.failed(ctx, admission);
@@ -87,7 +94,9 @@ describe('SignInThrottle', () => {
   it('blocks a client that fails on thirty accounts within the hour, before any work is done for it', async () => {
     const from = client();
     const { clientKey } = throttleKeys(from, '');
-    await ownerQuery(db, `INSERT INTO sign_in_throttle (key_hash, scope, failures, last_failure_at) VALUES ($1, 'CLIENT', 29, now())`, [clientKey]);
+    await ownerQuery(db, `INSERT INTO sign_in_throttle (key_hash, scope, failures, last_failure_at) VALUES ($1, 'CLIENT', 29, now())`, [
+      clientKey,
+    ]);
     await throttle.refuseIfBlocked(ctx, from);
     await fail(from, email());
     expect((await row(clientKey)).blocked_seconds).toBeGreaterThanOrEqual(29);
@@ -103,7 +112,9 @@ describe('SignInThrottle', () => {
   it('slows, never refuses, attempts on an account failed often from everywhere', async () => {
     const address = email();
     const { accountKey } = throttleKeys('', address);
-    await ownerQuery(db, `INSERT INTO sign_in_throttle (key_hash, scope, failures, last_failure_at) VALUES ($1, 'ACCOUNT', 13, now())`, [accountKey]);
+    await ownerQuery(db, `INSERT INTO sign_in_throttle (key_hash, scope, failures, last_failure_at) VALUES ($1, 'ACCOUNT', 13, now())`, [
+      accountKey,
+    ]);
     const started = Date.now();
     await throttle.admit(ctx, client(), address);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290); // 100 ms for each failure beyond ten
@@ -111,7 +122,11 @@ describe('SignInThrottle', () => {
 
   it('prunes rows whose hour has passed as failures come in', async () => {
     const stale = throttleKeys(client(), email()).pairKey;
-    await ownerQuery(db, `INSERT INTO sign_in_throttle (key_hash, scope, failures, last_failure_at) VALUES ($1, 'CLIENT_ACCOUNT', 3, now() - interval '2 hours')`, [stale]);
+    await ownerQuery(
+      db,
+      `INSERT INTO sign_in_throttle (key_hash, scope, failures, last_failure_at) VALUES ($1, 'CLIENT_ACCOUNT', 3, now() - interval '2 hours')`,
+      [stale],
+    );
     await fail(client(), email());
     expect(await row(stale)).toBeUndefined();
   });

@@ -147,10 +147,11 @@ export class SignInThrottle {
     ]);
     if (admission.pairFailures === PAIR_FREE_FAILURES) {
       // The last free failure starts the first block.
-      await this.db.query(ctx, `UPDATE sign_in_throttle SET blocked_until = GREATEST(blocked_until, now() + make_interval(secs => $2)) WHERE key_hash = $1`, [
-        admission.pairKey,
-        blockSeconds(0),
-      ]);
+      await this.db.query(
+        ctx,
+        `UPDATE sign_in_throttle SET blocked_until = GREATEST(blocked_until, now() + make_interval(secs => $2)) WHERE key_hash = $1`,
+        [admission.pairKey, blockSeconds(0)],
+      );
     }
     await this.prune(ctx);
   }
@@ -177,7 +178,11 @@ export class SignInThrottle {
   }
 
   private async secondsLeft(ctx: RequestContext, keyHash: string): Promise<number> {
-    const [row] = await this.db.query<{ seconds: number | null }>(ctx, `SELECT ${SECONDS_LEFT} AS seconds FROM sign_in_throttle WHERE key_hash = $1`, [keyHash]);
+    const [row] = await this.db.query<{ seconds: number | null }>(
+      ctx,
+      `SELECT ${SECONDS_LEFT} AS seconds FROM sign_in_throttle WHERE key_hash = $1`,
+      [keyHash],
+    );
     return row?.seconds ?? 0;
   }
 

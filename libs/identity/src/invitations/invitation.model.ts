@@ -26,7 +26,10 @@ registerEnumType(InvitationStatus, {
   },
 });
 
-export function invitationStatus(invitation: Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expiresAt' | 'failedAttempts'>, now = new Date()): InvitationStatus {
+export function invitationStatus(
+  invitation: Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expiresAt' | 'failedAttempts'>,
+  now = new Date(),
+): InvitationStatus {
   if (invitation.acceptedAt) return InvitationStatus.ACCEPTED;
   if (invitation.revokedAt) return InvitationStatus.REVOKED;
   if (invitation.expiresAt <= now) return InvitationStatus.EXPIRED;
@@ -54,7 +57,9 @@ export class Invitation {
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
 
-  @Field(() => Int, { description: `Attempts to accept it as someone it was not sent to; at ${MAX_INVITATION_FAILURES} it can no longer be accepted.` })
+  @Field(() => Int, {
+    description: `Attempts to accept it as someone it was not sent to; at ${MAX_INVITATION_FAILURES} it can no longer be accepted.`,
+  })
   failedAttempts: number;
 
   @Field()

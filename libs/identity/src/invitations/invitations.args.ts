@@ -5,7 +5,10 @@ import { InvitationStatus } from './invitation.model';
 
 @ArgsType()
 export class InvitationsArgs extends PageArgs {
-  @Field(() => InvitationStatus, { nullable: true, description: 'Only invitations in this state, e.g. PENDING for those still open; all when left out.' })
+  @Field(() => InvitationStatus, {
+    nullable: true,
+    description: 'Only invitations in this state, e.g. PENDING for those still open; all when left out.',
+  })
   @IsOptional()
   @IsEnum(InvitationStatus, { message: `must be one of ${Object.values(InvitationStatus).join(', ')}` })
   status?: InvitationStatus;

@@ -28,9 +28,11 @@ describe('InvitationsService', () => {
   afterAll(() => module.close());
 
   /** A request by nobody signed in, from an address of its own (so the throttle's counts are its own). */
-  const anonymous = () => Object.assign(new RequestContext(randomUUID()), { clientAddress: `10.${randomInt(255)}.${randomInt(255)}.${randomInt(1, 255)}` });
+  const anonymous = () =>
+    Object.assign(new RequestContext(randomUUID()), { clientAddress: `10.${randomInt(255)}.${randomInt(255)}.${randomInt(1, 255)}` });
   const invitation = async (id: string) => (await ownerQuery(db, `SELECT * FROM invitation WHERE id = $1`, [id]))[0];
-  const events = (type: string) => ownerQuery(db, `SELECT payload FROM event WHERE organisation_id = $1 AND type = $2 ORDER BY id`, [admin.tenantId, type]);
+  const events = (type: string) =>
+    ownerQuery(db, `SELECT payload FROM event WHERE organisation_id = $1 AND type = $2 ORDER BY id`, [admin.tenantId, type]);
 
   it('invites an address (normalised), keeping only the hash of the token it hands out', async () => {
     const email = `New.${randomUUID()}@Example.org`;
@@ -97,7 +99,9 @@ describe('InvitationsService', () => {
     expect(answer.membership).toBeNull();
     const [user] = await ownerQuery(db, `SELECT id, display_name FROM app_user WHERE email = $1`, [email]);
     expect(user.display_name).toBe('Robin');
-    expect(await ownerQuery(db, `SELECT role FROM membership WHERE user_id = $1 AND organisation_id = $2`, [user.id, admin.tenantId])).toEqual([{ role: 'CONSULTANT' }]);
+    expect(
+      await ownerQuery(db, `SELECT role FROM membership WHERE user_id = $1 AND organisation_id = $2`, [user.id, admin.tenantId]),
+    ).toEqual([{ role: 'CONSULTANT' }]);
     expect((await invitation(made.id)).accepted_at).toBeInstanceOf(Date);
   });
 
@@ -109,10 +113,14 @@ describe('InvitationsService', () => {
     const answer = await invitations.accept(from, { token, password: PASSWORD, displayName: 'Mallory' });
     const freshAnswer = await invitations.accept(anonymous(), { token: fresh.token, password: PASSWORD, displayName: 'Fresh' });
     expect(answer).toEqual(freshAnswer);
-    expect(await ownerQuery(db, `SELECT 1 FROM membership WHERE user_id = $1 AND organisation_id = $2`, [existing.id, admin.tenantId])).toEqual([]);
+    expect(
+      await ownerQuery(db, `SELECT 1 FROM membership WHERE user_id = $1 AND organisation_id = $2`, [existing.id, admin.tenantId]),
+    ).toEqual([]);
     expect(await invitation(made.id)).toMatchObject({ accepted_at: null, failed_attempts: 1 });
     // …and as a failed sign-in of that client on that address.
-    const [pair] = await ownerQuery(db, `SELECT failures FROM sign_in_throttle WHERE key_hash = $1`, [throttleKeys(from.clientAddress!, existing.email).pairKey]);
+    const [pair] = await ownerQuery(db, `SELECT failures FROM sign_in_throttle WHERE key_hash = $1`, [
+      throttleKeys(from.clientAddress!, existing.email).pairKey,
+    ]);
     expect(pair.failures).toBe(1);
   });
 

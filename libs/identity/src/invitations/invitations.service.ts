@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, clientNetwork, ForbiddenError, NotFoundError, pageWindow, type PageArgs, type RequestContext, type Role } from '@app/common';
+import {
+  BadInputError,
+  clientNetwork,
+  ForbiddenError,
+  NotFoundError,
+  pageWindow,
+  type PageArgs,
+  type RequestContext,
+  type Role,
+} from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
 import { type EntityManager, type FindOptionsWhere, IsNull, LessThan, LessThanOrEqual, MoreThan, MoreThanOrEqual, Not } from 'typeorm';
@@ -92,7 +101,11 @@ export class InvitationsService {
     return this.acceptWithNewAccount(ctx, input);
   }
 
-  private async acceptSignedIn(ctx: RequestContext, userId: string, token: string): Promise<{ message: string; membership: MembershipEntity | null }> {
+  private async acceptSignedIn(
+    ctx: RequestContext,
+    userId: string,
+    token: string,
+  ): Promise<{ message: string; membership: MembershipEntity | null }> {
     // The failure is counted in a transaction that commits; the refusal comes after it.
     const outcome = await this.db.transaction(ctx, async (em) => {
       const invitation = await this.lockUsable(ctx, token);
@@ -110,13 +123,19 @@ export class InvitationsService {
   private async acceptWithNewAccount(ctx: RequestContext, input: AcceptInvitationInput): Promise<{ message: string; membership: null }> {
     // Asked of everyone not signed in, whether or not the address has an account, so that the answer does not tell.
     const problems = [];
-    if (!input.password) problems.push({ field: 'input.password', message: 'is needed for your new account (if the invited address already has an account, sign in first)' });
+    if (!input.password)
+      problems.push({
+        field: 'input.password',
+        message: 'is needed for your new account (if the invited address already has an account, sign in first)',
+      });
     if (!input.displayName?.trim()) problems.push({ field: 'input.displayName', message: 'is needed for your new account' });
     if (problems.length) throw new BadInputError(problems);
 
-    const [invitation] = await this.db.query<{ email: string }>(ctx.across('INVITATION_REDEMPTION'), `SELECT email FROM invitation WHERE token_hash = $1 AND ${USABLE}`, [
-      sha256(input.token),
-    ]);
+    const [invitation] = await this.db.query<{ email: string }>(
+      ctx.across('INVITATION_REDEMPTION'),
+      `SELECT email FROM invitation WHERE token_hash = $1 AND ${USABLE}`,
+      [sha256(input.token)],
+    );
     if (!invitation) throw invalidToken();
     const client = clientNetwork(ctx.clientAddress);
     const admission = await this.throttle.admit(ctx, client, invitation.email);
@@ -136,7 +155,10 @@ export class InvitationsService {
   }
 
   /** The invitation behind a token, locked for this transaction; its organisation is not known until it is found. */
-  private async lockUsable(ctx: RequestContext, token: string): Promise<Pick<InvitationEntity, 'id' | 'organisationId' | 'email' | 'role'>> {
+  private async lockUsable(
+    ctx: RequestContext,
+    token: string,
+  ): Promise<Pick<InvitationEntity, 'id' | 'organisationId' | 'email' | 'role'>> {
     const [row] = await this.db.query<{ id: string; organisation_id: string; email: string; role: Role }>(
       ctx.across('INVITATION_REDEMPTION'),
       `SELECT id, organisation_id, email, role FROM invitation WHERE token_hash = $1 AND ${USABLE} FOR UPDATE`,
@@ -147,10 +169,19 @@ export class InvitationsService {
   }
 
   private async countFailure(ctx: RequestContext, invitation: Pick<InvitationEntity, 'id' | 'organisationId'>): Promise<void> {
-    await this.db.query(ctx.within(invitation.organisationId), `UPDATE invitation SET failed_attempts = failed_attempts + 1 WHERE id = $1`, [invitation.id]);
+    await this.db.query(
+      ctx.within(invitation.organisationId),
+      `UPDATE invitation SET failed_attempts = failed_attempts + 1 WHERE id = $1`,
+      [invitation.id],
+    );
   }
 
-  private async join(ctx: RequestContext, em: EntityManager, invitation: Pick<InvitationEntity, 'id' | 'organisationId' | 'role'>, userId: string): Promise<MembershipEntity> {
+  private async join(
+    ctx: RequestContext,
+    em: EntityManager,
+    invitation: Pick<InvitationEntity, 'id' | 'organisationId' | 'role'>,
+    userId: string,
+  ): Promise<MembershipEntity> {
     // The request now acts in the organisation it joins (the transaction was opened before it knew which).
     ctx.organisationId = invitation.organisationId;
     await this.db.query(ctx, `UPDATE invitation SET accepted_at = now() WHERE id = $1`, [invitation.id]);
@@ -184,5 +215,8 @@ const ACCEPTED_WITHOUT_SIGNING_IN =
   'If the invited address had no account, one has been made with your password and has joined: sign in with the address and that password. If it already had an account, nothing has changed: sign in as that account, then accept the invitation again.';
 
 function invalidToken(): BadInputError {
-  return BadInputError.field('input.token', 'is not a valid invitation: it may have been used, revoked or expired, or tried too often by someone it was not sent to');
+  return BadInputError.field(
+    'input.token',
+    'is not a valid invitation: it may have been used, revoked or expired, or tried too often by someone it was not sent to',
+  );
 }

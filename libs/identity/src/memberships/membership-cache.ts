@@ -1,5 +1,13 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { type CredentialsAccess, AccessCache, AppConfig, type Credentials, DomainError, MembershipCheck, RequestContext } from '@app/common';
+import {
+  type CredentialsAccess,
+  AccessCache,
+  AppConfig,
+  type Credentials,
+  DomainError,
+  MembershipCheck,
+  RequestContext,
+} from '@app/common';
 import { EventFanout, type EventEntity, LiveEvents } from '@app/history';
 import { type Authenticated, AuthService } from '../auth/auth.service';
 
@@ -60,7 +68,10 @@ export class CachedMembershipCheck extends MembershipCheck implements OnModuleIn
     super();
     this.cache = new AccessCache((credentials) => this.lookUp(credentials, false), config.membershipCacheSeconds * 1000);
     // Refusals are not kept for requests: a refused request is answered by the lookup's own error.
-    this.requests = new AccessCache((credentials) => this.lookUp(credentials, true, { keepRefusals: false }), config.membershipCacheSeconds * 1000);
+    this.requests = new AccessCache(
+      (credentials) => this.lookUp(credentials, true, { keepRefusals: false }),
+      config.membershipCacheSeconds * 1000,
+    );
   }
 
   /**
@@ -120,7 +131,8 @@ export class CachedMembershipCheck extends MembershipCheck implements OnModuleIn
   private async lookUp(credentials: Credentials, touch: boolean, { keepRefusals = true } = {}): Promise<KnownAccess | null> {
     try {
       const who = await this.auth.authenticate(RequestContext.system(), credentials, { touch });
-      const holder = who.actor.kind === 'user' ? `user:${who.actor.userId}` : who.actor.kind === 'apiKey' ? `apiKey:${who.actor.apiKeyId}` : null;
+      const holder =
+        who.actor.kind === 'user' ? `user:${who.actor.userId}` : who.actor.kind === 'apiKey' ? `apiKey:${who.actor.apiKeyId}` : null;
       return holder ? { holder, organisations: new Set(who.roles.keys()), expiresAt: who.expiresAt, who } : null;
     } catch (error) {
       // Refused credentials (expired token, revoked key, deleted account): for deliveries an

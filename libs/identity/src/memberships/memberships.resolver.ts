@@ -1,5 +1,16 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, alignByKey, Can, type Connection, ConnectionType, Ctx, type GqlContext, loaderFor, RequestContext, toConnection } from '@app/common';
+import {
+  Action,
+  alignByKey,
+  Can,
+  type Connection,
+  ConnectionType,
+  Ctx,
+  type GqlContext,
+  loaderFor,
+  RequestContext,
+  toConnection,
+} from '@app/common';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { UsersService } from '../users/users.service';
 import { ChangeMemberRoleInput, RemoveMemberInput } from './membership.inputs';
@@ -46,7 +57,9 @@ export class MembershipsResolver {
   user(@Parent() membership: Membership, @Ctx() ctx: RequestContext, @Context() gql: GqlContext) {
     // `me` lists memberships across organisations: a person may always see themselves.
     if (membership.userId === ctx.userIdOrNull) return this.users.get(ctx, membership.userId);
-    return loaderFor<string, User>(gql, 'membership.user', async (ids) => alignByKey(ids, await this.users.membersByIds(ctx, ids), (u) => u.id)).load(membership.userId);
+    return loaderFor<string, User>(gql, 'membership.user', async (ids) =>
+      alignByKey(ids, await this.users.membersByIds(ctx, ids), (u) => u.id),
+    ).load(membership.userId);
   }
 
   @ResolveField(() => Organisation)

@@ -21,7 +21,11 @@ describe('MembershipsService', () => {
   afterAll(() => module.close());
 
   const events = (organisationId: string) =>
-    ownerQuery<{ type: string; payload: Record<string, unknown> }>(db, `SELECT type, payload FROM event WHERE organisation_id = $1 ORDER BY id`, [organisationId]);
+    ownerQuery<{ type: string; payload: Record<string, unknown> }>(
+      db,
+      `SELECT type, payload FROM event WHERE organisation_id = $1 ORDER BY id`,
+      [organisationId],
+    );
   const membershipOf = async (ctx: RequestContext, userId = ctx.userId) =>
     (await ownerQuery(db, `SELECT id FROM membership WHERE organisation_id = $1 AND user_id = $2`, [ctx.tenantId, userId]))[0].id as string;
 
@@ -31,8 +35,12 @@ describe('MembershipsService', () => {
     const demote = await memberships.changeRole(admin, own, Role.VIEWER).catch((e: unknown) => e);
     expect(demote).toBeInstanceOf(BadInputError);
     expect((demote as BadInputError).problems.map((p) => p.field)).toEqual(['input.role']);
-    expect((await memberships.remove(admin, own).catch((e: unknown) => e) as BadInputError).problems.map((p) => p.field)).toEqual(['input.membershipId']);
-    expect((await memberships.leave(admin).catch((e: unknown) => e) as BadInputError).problems.map((p) => p.field)).toEqual(['organisation']);
+    expect(((await memberships.remove(admin, own).catch((e: unknown) => e)) as BadInputError).problems.map((p) => p.field)).toEqual([
+      'input.membershipId',
+    ]);
+    expect(((await memberships.leave(admin).catch((e: unknown) => e)) as BadInputError).problems.map((p) => p.field)).toEqual([
+      'organisation',
+    ]);
     expect(await events(admin.tenantId)).toEqual([]);
   });
 

@@ -33,11 +33,15 @@ export class MembershipsService {
     return this.db.transaction(ctx, async (em) => {
       const membership = await this.lockedForChange(em, ctx, membershipId);
       if (membership.role === role) return membership;
-      if (membership.role === Role.ADMIN) await this.refuseIfLastAdmin(em, ctx, 'input.role', 'cannot demote the last ADMIN; make someone else ADMIN first');
+      if (membership.role === Role.ADMIN)
+        await this.refuseIfLastAdmin(em, ctx, 'input.role', 'cannot demote the last ADMIN; make someone else ADMIN first');
       const previousRole = membership.role;
       membership.role = role;
       await this.db.tenant(ctx, MembershipEntity).save(membership);
-      await this.history.record(ctx, { type: 'MEMBER_ROLE_CHANGED', payload: { membershipId, userId: membership.userId, from: previousRole, to: role } });
+      await this.history.record(ctx, {
+        type: 'MEMBER_ROLE_CHANGED',
+        payload: { membershipId, userId: membership.userId, from: previousRole, to: role },
+      });
       return membership;
     });
   }
@@ -46,7 +50,13 @@ export class MembershipsService {
   async remove(ctx: RequestContext, membershipId: string, field = 'input.membershipId'): Promise<MembershipEntity> {
     return this.db.transaction(ctx, async (em) => {
       const membership = await this.lockedForChange(em, ctx, membershipId);
-      if (membership.role === Role.ADMIN) await this.refuseIfLastAdmin(em, ctx, field, 'is the last ADMIN, who can neither leave nor be removed; make someone else ADMIN first');
+      if (membership.role === Role.ADMIN)
+        await this.refuseIfLastAdmin(
+          em,
+          ctx,
+          field,
+          'is the last ADMIN, who can neither leave nor be removed; make someone else ADMIN first',
+        );
       await this.db.tenant(ctx, MembershipEntity).delete({ id: membership.id });
       await this.history.record(ctx, {
         type: membership.userId === ctx.userIdOrNull ? 'MEMBER_LEFT' : 'MEMBER_REMOVED',
@@ -57,7 +67,8 @@ export class MembershipsService {
   }
 
   async leave(ctx: RequestContext): Promise<MembershipEntity> {
-    if (ctx.actor.kind !== 'user') throw new ForbiddenError('This needs a signed-in person, not an API key; an ADMIN revokes a key instead');
+    if (ctx.actor.kind !== 'user')
+      throw new ForbiddenError('This needs a signed-in person, not an API key; an ADMIN revokes a key instead');
     const own = await this.db.tenant(ctx, MembershipEntity).findOneBy({ userId: ctx.userId });
     if (!own) throw new NotFoundError('Membership');
     return this.remove(ctx, own.id, 'organisation');
@@ -76,7 +87,10 @@ export class MembershipsService {
   private async lockedForChange(em: EntityManager, ctx: RequestContext, membershipId: string): Promise<MembershipEntity> {
     // The target and every ADMIN, locked in one statement in id order: two ADMINs changing each other
     // at once then wait in turn rather than deadlock, and the second sees what the first committed.
-    await em.query(`SELECT id FROM membership WHERE organisation_id = $1 AND (id = $2 OR role = 'ADMIN') ORDER BY id FOR UPDATE`, [ctx.tenantId, membershipId]);
+    await em.query(`SELECT id FROM membership WHERE organisation_id = $1 AND (id = $2 OR role = 'ADMIN') ORDER BY id FOR UPDATE`, [
+      ctx.tenantId,
+      membershipId,
+    ]);
     const membership = await this.db.tenant(ctx, MembershipEntity).findOneBy({ id: membershipId });
     if (!membership) throw new NotFoundError('Membership', membershipId);
     return membership;

@@ -53,7 +53,9 @@ describe('OrganisationsService', () => {
     const caller = await signedIn();
     failDefaults = true;
     try {
-      await expect(organisations.create(caller, { name: 'Half made', timeZone: 'Europe/London', currency: 'GBP' })).rejects.toThrow('defaults failed');
+      await expect(organisations.create(caller, { name: 'Half made', timeZone: 'Europe/London', currency: 'GBP' })).rejects.toThrow(
+        'defaults failed',
+      );
     } finally {
       failDefaults = false;
     }

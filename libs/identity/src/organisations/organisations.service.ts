@@ -38,7 +38,11 @@ export class OrganisationsService {
    * within the new organisation already (`within` a fresh id): the tenancy wall lets a request
    * write only to the organisation it acts for.
    */
-  async establish(ctx: RequestContext, em: EntityManager, fields: Pick<OrganisationEntity, 'name' | 'timeZone' | 'currency'>): Promise<OrganisationEntity> {
+  async establish(
+    ctx: RequestContext,
+    em: EntityManager,
+    fields: Pick<OrganisationEntity, 'name' | 'timeZone' | 'currency'>,
+  ): Promise<OrganisationEntity> {
     const organisation = await em
       .getRepository(OrganisationEntity)
       .save(em.create(OrganisationEntity, { id: ctx.tenantId, name: fields.name, timeZone: fields.timeZone, currency: fields.currency }));
@@ -54,7 +58,11 @@ export class OrganisationsService {
 
   /** Today in the organisation's time zone, as YYYY-MM-DD, by the database's clock (for other libraries' date rules). */
   async today(ctx: RequestContext): Promise<string> {
-    const [row] = await this.db.query<{ today: string }>(ctx, `SELECT (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = $1`, [ctx.tenantId]);
+    const [row] = await this.db.query<{ today: string }>(
+      ctx,
+      `SELECT (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = $1`,
+      [ctx.tenantId],
+    );
     if (!row) throw new NotFoundError('Organisation', ctx.tenantId);
     return row.today;
   }
@@ -62,7 +70,13 @@ export class OrganisationsService {
   async update(ctx: RequestContext, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
     return this.db.transaction(ctx, async (em) => {
       const { version, ...changes } = input;
-      const organisation = await updateVersioned(em, OrganisationEntity, 'Organisation', { id: ctx.tenantId, version }, definedOnly(changes));
+      const organisation = await updateVersioned(
+        em,
+        OrganisationEntity,
+        'Organisation',
+        { id: ctx.tenantId, version },
+        definedOnly(changes),
+      );
       await this.history.record(ctx, { type: 'ORGANISATION_UPDATED', payload: { fields: Object.keys(definedOnly(changes)) } });
       return organisation;
     });
@@ -76,13 +90,19 @@ export class OrganisationsService {
    */
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<OrganisationEntity[]> {
     if (!ids.length) return Promise.resolve([]);
-    const query = this.db.repo(ctx.across('MY_ORGANISATIONS'), OrganisationEntity).createQueryBuilder('o').where('o.id IN (:...ids)', { ids: [...ids] });
+    const query = this.db
+      .repo(ctx.across('MY_ORGANISATIONS'), OrganisationEntity)
+      .createQueryBuilder('o')
+      .where('o.id IN (:...ids)', { ids: [...ids] });
     const userId = ctx.userIdOrNull;
     if (userId) {
-      query.andWhere('(o.id = :requestOrganisationId OR EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = o.id AND m.user_id = :userId))', {
-        requestOrganisationId: ctx.organisationId,
-        userId,
-      });
+      query.andWhere(
+        '(o.id = :requestOrganisationId OR EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = o.id AND m.user_id = :userId))',
+        {
+          requestOrganisationId: ctx.organisationId,
+          userId,
+        },
+      );
     } else {
       query.andWhere('o.id = :organisationId', { organisationId: ctx.tenantId });
     }

@@ -32,7 +32,8 @@ describe('SessionsService', () => {
   const session = async (id: string) => (await ownerQuery(db, `SELECT * FROM user_session WHERE id = $1`, [id]))[0];
   /** Waits for the access signal of `userId` (NOTIFY on PostgreSQL arrives a moment after the commit). */
   async function heardFor(userId: string, count = 1): Promise<EndedSessions[]> {
-    for (let i = 0; i < 100 && heard.filter((h) => h.userId === userId).length < count; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 100 && heard.filter((h) => h.userId === userId).length < count; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     return heard.filter((h) => h.userId === userId);
   }
 
@@ -48,7 +49,12 @@ describe('SessionsService', () => {
 
     const signedIn = await sessions.authenticateCookie(anonymous(), secret, true);
     expect(signedIn).toMatchObject({ sessionId, userId: admin.userId });
-    expect(signedIn.roles).toEqual(new Map([[admin.tenantId, Role.ADMIN], [elsewhere.tenantId, Role.VIEWER]]));
+    expect(signedIn.roles).toEqual(
+      new Map([
+        [admin.tenantId, Role.ADMIN],
+        [elsewhere.tenantId, Role.VIEWER],
+      ]),
+    );
     await expect(sessions.authenticateCookie(anonymous(), 'not-a-secret', true)).rejects.toThrow(UnauthenticatedError);
   });
 
@@ -71,7 +77,9 @@ describe('SessionsService', () => {
     await ownerQuery(db, `UPDATE user_session SET last_used_at = now() - interval '121 minutes' WHERE id = $1`, [sessionId]);
     await expect(sessions.authenticateCookie(anonymous(), secret, true)).rejects.toThrow(UnauthenticatedError);
     expect(await sessions.stillOpen(anonymous(), [sessionId])).toEqual(new Set());
-    await ownerQuery(db, `UPDATE user_session SET last_used_at = now(), expires_at = now() - interval '1 second' WHERE id = $1`, [sessionId]);
+    await ownerQuery(db, `UPDATE user_session SET last_used_at = now(), expires_at = now() - interval '1 second' WHERE id = $1`, [
+      sessionId,
+    ]);
     await expect(sessions.authenticateCookie(anonymous(), secret, true)).rejects.toThrow(UnauthenticatedError);
   });
 
@@ -103,13 +111,21 @@ describe('SessionsService', () => {
 
   it("keeps at most a hundred sessions a person, dropping the oldest and the person's ended ones as another starts", async () => {
     const { id: userId } = await newUser(db);
-    const [ended] = await ownerQuery(db, `INSERT INTO user_session (user_id, kind, expires_at) VALUES ($1, 'TOKEN', now() - interval '1 second') RETURNING id`, [userId]);
+    const [ended] = await ownerQuery(
+      db,
+      `INSERT INTO user_session (user_id, kind, expires_at) VALUES ($1, 'TOKEN', now() - interval '1 second') RETURNING id`,
+      [userId],
+    );
     const [oldest] = await ownerQuery(
       db,
       `INSERT INTO user_session (user_id, kind, expires_at, created_at) VALUES ($1, 'TOKEN', now() + interval '1 hour', now() - interval '1 day') RETURNING id`,
       [userId],
     );
-    await ownerQuery(db, `INSERT INTO user_session (user_id, kind, expires_at) SELECT $1, 'TOKEN', now() + interval '1 hour' FROM generate_series(1, 99)`, [userId]);
+    await ownerQuery(
+      db,
+      `INSERT INTO user_session (user_id, kind, expires_at) SELECT $1, 'TOKEN', now() + interval '1 hour' FROM generate_series(1, 99)`,
+      [userId],
+    );
     const newest = await sessions.startForToken(anonymous(), userId, new Date(Date.now() + 3600_000));
     const left = await ownerQuery(db, `SELECT id FROM user_session WHERE user_id = $1`, [userId]);
     expect(left).toHaveLength(100);

@@ -77,7 +77,10 @@ export class SessionsService {
                OR id IN (SELECT id FROM user_session WHERE user_id = $1 ORDER BY created_at DESC, id OFFSET ${MAX_SESSIONS_PER_PERSON}))`,
       [userId, this.idleSeconds],
     );
-    await this.db.query(ctx, `DELETE FROM user_session WHERE id IN (SELECT id FROM user_session WHERE expires_at <= now() LIMIT ${PRUNE_PER_START})`);
+    await this.db.query(
+      ctx,
+      `DELETE FROM user_session WHERE id IN (SELECT id FROM user_session WHERE expires_at <= now() LIMIT ${PRUNE_PER_START})`,
+    );
     return row.id;
   }
 
@@ -87,7 +90,14 @@ export class SessionsService {
    * (written at most once a minute); a live delivery re-checking access is not.
    */
   async authenticateCookie(ctx: RequestContext, secret: string, touch: boolean): Promise<CookieSession> {
-    const rows = await this.db.query<{ id: string; user_id: string; expires_at: Date; stale: boolean; organisation_id: string | null; role: Role | null }>(
+    const rows = await this.db.query<{
+      id: string;
+      user_id: string;
+      expires_at: Date;
+      stale: boolean;
+      organisation_id: string | null;
+      role: Role | null;
+    }>(
       ctx.across('AUTHENTICATE'),
       `SELECT s.id, s.user_id, s.expires_at, s.last_used_at < now() - ${SLIDE_EVERY} AS stale, m.organisation_id, m.role
          FROM user_session s LEFT JOIN membership m ON m.user_id = s.user_id
@@ -97,7 +107,9 @@ export class SessionsService {
     if (!rows.length) throw new UnauthenticatedError('The session has ended (signed out, left idle too long, or too old); sign in again');
     const [first] = rows;
     if (touch && first.stale) {
-      await this.db.query(ctx, `UPDATE user_session SET last_used_at = now() WHERE id = $1 AND last_used_at < now() - ${SLIDE_EVERY}`, [first.id]);
+      await this.db.query(ctx, `UPDATE user_session SET last_used_at = now() WHERE id = $1 AND last_used_at < now() - ${SLIDE_EVERY}`, [
+        first.id,
+      ]);
     }
     return {
       sessionId: first.id,
@@ -133,7 +145,10 @@ export class SessionsService {
    */
   async endAllBut(ctx: RequestContext, userId: string, keep: string | null): Promise<void> {
     const ended = returned<{ id: string }>(
-      await this.db.query(ctx, `DELETE FROM user_session WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`, [userId, keep]),
+      await this.db.query(ctx, `DELETE FROM user_session WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`, [
+        userId,
+        keep,
+      ]),
     );
     await this.fanout.announceAccess(ctx, { userId, sessionIds: ended.map((r) => r.id) });
   }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { InitiativeStatus, Motivation, Participation } from '../initiatives/initiative.entity';
-import { escapeFormula, exportCells, INITIATIVE_CSV_COLUMNS, normaliseHeader, readHeader, readRow, unescapeFormula } from './initiative-csv';
+import {
+  escapeFormula,
+  exportCells,
+  INITIATIVE_CSV_COLUMNS,
+  normaliseHeader,
+  readHeader,
+  readRow,
+  unescapeFormula,
+} from './initiative-csv';
 
 const areas = new Map([
   ['health', { id: '00000000-0000-4000-8000-000000000001', name: 'Health' }],
@@ -39,8 +47,12 @@ describe('the initiatives CSV format', () => {
     expect(normaliseHeader('PUBLISHED?')).toBe('published');
     expect(normaliseHeader('people-involved')).toBe('people_involved');
     expect(readHeader(['Name', 'SERVICE AREA', ''], 1).header?.columns).toEqual(['name', 'service_area', null]);
-    expect(readHeader(['name', 'name', 'service_area'], 1).problems).toEqual([expect.objectContaining({ column: 'name', message: expect.stringMatching(/appears twice/) })]);
-    expect(readHeader(['name'], 1).problems).toEqual([expect.objectContaining({ column: 'service_area', message: expect.stringMatching(/is a required column/) })]);
+    expect(readHeader(['name', 'name', 'service_area'], 1).problems).toEqual([
+      expect.objectContaining({ column: 'name', message: expect.stringMatching(/appears twice/) }),
+    ]);
+    expect(readHeader(['name'], 1).problems).toEqual([
+      expect.objectContaining({ column: 'service_area', message: expect.stringMatching(/is a required column/) }),
+    ]);
   });
 
   it('reads forms by name or key, adds each sub-form’s form, and names what it cannot read', () => {
@@ -51,9 +63,17 @@ describe('the initiatives CSV format', () => {
       'CO_ASSESSMENT',
       'CO_MONITORING',
     ]);
-    expect(read(['name', 'service_area', 'forms'], ['A', 'Health', 'co-planning of policy']).value?.forms).toEqual(['CO_COMMISSIONING', 'CO_PLANNING']);
+    expect(read(['name', 'service_area', 'forms'], ['A', 'Health', 'co-planning of policy']).value?.forms).toEqual([
+      'CO_COMMISSIONING',
+      'CO_PLANNING',
+    ]);
     expect(read(['name', 'service_area', 'forms'], ['A', 'Health', 'co-design; telepathy']).problems).toEqual([
-      expect.objectContaining({ row: 1, line: 2, column: 'forms', message: expect.stringMatching(/^"telepathy" is not a form of coproduction/) }),
+      expect.objectContaining({
+        row: 1,
+        line: 2,
+        column: 'forms',
+        message: expect.stringMatching(/^"telepathy" is not a form of coproduction/),
+      }),
     ]);
   });
 
@@ -75,10 +95,24 @@ describe('the initiatives CSV format', () => {
   });
 
   it('checks every cell of a row and names each problem’s column', () => {
-    const { problems } = read([...INITIATIVE_CSV_COLUMNS], ['x'.repeat(101), '', '', 'Nowhere', '', 'some', 'paid', '-1', '', 'over', '', 'maybe']);
-    expect(problems.map((p) => p.column)).toEqual(['external_ref', 'name', 'service_area', 'participation', 'motivation', 'status', 'people_involved', 'published']);
+    const { problems } = read(
+      [...INITIATIVE_CSV_COLUMNS],
+      ['x'.repeat(101), '', '', 'Nowhere', '', 'some', 'paid', '-1', '', 'over', '', 'maybe'],
+    );
+    expect(problems.map((p) => p.column)).toEqual([
+      'external_ref',
+      'name',
+      'service_area',
+      'participation',
+      'motivation',
+      'status',
+      'people_involved',
+      'published',
+    ]);
     expect(read(['name', 'service_area', 'people_involved'], ['A', 'Health', '1,200']).value?.peopleInvolved).toBe(1200);
-    expect(read(['name', 'service_area'], ['A', 'Health', 'stray']).problems[0].message).toMatch(/has 3 cells but the header names 2 columns/);
+    expect(read(['name', 'service_area'], ['A', 'Health', 'stray']).problems[0].message).toMatch(
+      /has 3 cells but the header names 2 columns/,
+    );
   });
 
   it('writes a row that reads back as the same values', () => {
@@ -96,7 +130,20 @@ describe('the initiatives CSV format', () => {
       contact: '+44 1234',
       published: true,
     });
-    expect(cells).toEqual(["'-1", "'=cmd", 'two\nlines, "quoted"', 'Health', 'co-delivery; co-performing', 'both', 'compliance', '0', "'@budget", 'ended', "'+44 1234", 'yes']);
+    expect(cells).toEqual([
+      "'-1",
+      "'=cmd",
+      'two\nlines, "quoted"',
+      'Health',
+      'co-delivery; co-performing',
+      'both',
+      'compliance',
+      '0',
+      "'@budget",
+      'ended',
+      "'+44 1234",
+      'yes',
+    ]);
     expect(read([...INITIATIVE_CSV_COLUMNS], cells).value).toMatchObject({
       externalRef: '-1',
       name: '=cmd',

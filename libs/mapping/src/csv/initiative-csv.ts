@@ -141,7 +141,12 @@ export function readHeader(fields: readonly string[], line: number): { header?: 
     const name = normaliseHeader(unescapeFormula(cell));
     if (!name) return null;
     if (!known.has(name)) {
-      problems.push({ row: null, line, column: cell, message: `is not a column of this format (column ${index + 1}); the columns are ${INITIATIVE_CSV_COLUMNS.join(', ')}` });
+      problems.push({
+        row: null,
+        line,
+        column: cell,
+        message: `is not a column of this format (column ${index + 1}); the columns are ${INITIATIVE_CSV_COLUMNS.join(', ')}`,
+      });
       return null;
     }
     const column = name as InitiativeCsvColumn;
@@ -259,7 +264,10 @@ export function readRow(
     else {
       const known = [...context.serviceAreas.values()].map((a) => a.name);
       const list = known.length > 12 ? `${known.slice(0, 12).join(', ')}, …` : known.join(', ');
-      problem('service_area', `"${areaName.slice(0, SERVICE_AREA_MAX)}" is not one of the organisation's service areas (${list || 'none yet'}); add it first, then import`);
+      problem(
+        'service_area',
+        `"${areaName.slice(0, SERVICE_AREA_MAX)}" is not one of the organisation's service areas (${list || 'none yet'}); add it first, then import`,
+      );
     }
   }
 
@@ -286,7 +294,10 @@ export function readRow(
       else unknown.push(item.trim());
     }
     if (unknown.length) {
-      problem('forms', `${unknown.map((u) => `"${u.slice(0, 60)}"`).join(', ')} ${unknown.length === 1 ? 'is not a form' : 'are not forms'} of coproduction; use ${FORM_KEYS.map((k) => k.toLowerCase().replaceAll('_', '-')).join(', ')}`);
+      problem(
+        'forms',
+        `${unknown.map((u) => `"${u.slice(0, 60)}"`).join(', ')} ${unknown.length === 1 ? 'is not a form' : 'are not forms'} of coproduction; use ${FORM_KEYS.map((k) => k.toLowerCase().replaceAll('_', '-')).join(', ')}`,
+      );
     } else out.forms = withParentForms(forms);
   }
 
@@ -295,7 +306,13 @@ export function readRow(
     const cell = text(column);
     if (!cell) return fallback;
     const value = readEnum(cell, values);
-    if (!value) problem(column, `"${cell.slice(0, 60)}" is not one of ${Object.values(values).map((v) => v.toLowerCase()).join(', ')}`);
+    if (!value)
+      problem(
+        column,
+        `"${cell.slice(0, 60)}" is not one of ${Object.values(values)
+          .map((v) => v.toLowerCase())
+          .join(', ')}`,
+      );
     return value;
   };
   out.participation = enumColumn('participation', Participation, DEFAULT_PARTICIPATION);
@@ -308,7 +325,8 @@ export function readRow(
     else if (!/^(\d+|\d{1,3}(,\d{3})+)$/.test(cell)) problem('people_involved', `"${cell.slice(0, 60)}" is not a whole number of people`);
     else {
       const count = Number(cell.replaceAll(',', ''));
-      if (count > INITIATIVE_LIMITS.peopleInvolved) problem('people_involved', `is more than ${INITIATIVE_LIMITS.peopleInvolved.toLocaleString('en-GB')}`);
+      if (count > INITIATIVE_LIMITS.peopleInvolved)
+        problem('people_involved', `is more than ${INITIATIVE_LIMITS.peopleInvolved.toLocaleString('en-GB')}`);
       else out.peopleInvolved = count;
     }
   }

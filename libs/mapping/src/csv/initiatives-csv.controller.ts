@@ -24,7 +24,12 @@ export class InitiativesCsvController {
    */
   @Post('imports/initiatives')
   @Can(Action.PLAN)
-  async importInitiatives(@HttpCtx() ctx: RequestContext, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query('dryRun') dryRun?: string): Promise<void> {
+  async importInitiatives(
+    @HttpCtx() ctx: RequestContext,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Query('dryRun') dryRun?: string,
+  ): Promise<void> {
     const outcome = await this.csv.importInitiatives(ctx, csvUpload(request), { dryRun: queryFlag('dryRun', dryRun) });
     sendJson(reply, outcome.errors.length ? 400 : 200, outcome);
   }

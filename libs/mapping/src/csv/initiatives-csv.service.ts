@@ -108,19 +108,30 @@ export class InitiativesCsvService {
     private readonly initiatives: InitiativesService,
   ) {}
 
-  async importInitiatives(ctx: RequestContext, body: AsyncIterable<Uint8Array>, options: { dryRun?: boolean } = {}): Promise<ImportOutcome> {
+  async importInitiatives(
+    ctx: RequestContext,
+    body: AsyncIterable<Uint8Array>,
+    options: { dryRun?: boolean } = {},
+  ): Promise<ImportOutcome> {
     const dryRun = options.dryRun ?? false;
     const areas = new Map((await this.areas.list(ctx)).map((a): [string, ServiceAreaRef] => [nameKey(a.name), { id: a.id, name: a.name }]));
     const spool = await RowSpool.open<InitiativeCsvRow>();
     try {
       const read = await this.readFile(body, areas, spool);
       if (read.empty) {
-        const empty = { row: null, line: null, column: null, message: 'the file is empty: it needs a header row naming the columns, then one row per initiative' };
+        const empty = {
+          row: null,
+          line: null,
+          column: null,
+          message: 'the file is empty: it needs a header row naming the columns, then one row per initiative',
+        };
         return refusal(dryRun, 0, [empty], 1, 'The file is empty');
       }
       // Rows past the listed problems are not checked against the organisation's initiatives: there is enough to fix first.
       if (read.stopped || read.problems.full || spool.size === 0) {
-        return read.problems.count ? refusal(dryRun, read.rows, read.problems.listed, read.problems.count) : outcome(dryRun, read.rows, { created: 0, updated: 0, unchanged: 0 });
+        return read.problems.count
+          ? refusal(dryRun, read.rows, read.problems.listed, read.problems.count)
+          : outcome(dryRun, read.rows, { created: 0, updated: 0, unchanged: 0 });
       }
       return await this.write(ctx, spool, read, dryRun);
     } finally {
@@ -138,7 +149,11 @@ export class InitiativesCsvService {
   }
 
   /** Streams the file through the parser and the row checks, spooling the rows that pass. */
-  private async readFile(body: AsyncIterable<Uint8Array>, areas: ReadonlyMap<string, ServiceAreaRef>, spool: RowSpool<InitiativeCsvRow>): Promise<ReadResult> {
+  private async readFile(
+    body: AsyncIterable<Uint8Array>,
+    areas: ReadonlyMap<string, ServiceAreaRef>,
+    spool: RowSpool<InitiativeCsvRow>,
+  ): Promise<ReadResult> {
     const problems = new ProblemList();
     let header: CsvHeader | undefined;
     let records = 0;
@@ -166,7 +181,12 @@ export class InitiativesCsvService {
         sawContent = true;
         rows++;
         if (rows > MAX_IMPORT_ROWS) {
-          problems.add({ row, line: record.line, column: null, message: `the file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} rows: split it into smaller files` });
+          problems.add({
+            row,
+            line: record.line,
+            column: null,
+            message: `the file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} rows: split it into smaller files`,
+          });
           return { rows, problems, stopped: true, empty: false };
         }
         if (record.error) {
@@ -184,7 +204,8 @@ export class InitiativesCsvService {
       return { rows, problems, stopped: true, empty: false };
     }
     if (!sawContent) return { rows: 0, problems, stopped: true, empty: true };
-    if (firstRowBlank) problems.add({ row: null, line: 1, column: null, message: 'the first row is empty: it must be the header naming the columns' });
+    if (firstRowBlank)
+      problems.add({ row: null, line: 1, column: null, message: 'the first row is empty: it must be the header naming the columns' });
     return { rows, problems, stopped: false, empty: false };
   }
 

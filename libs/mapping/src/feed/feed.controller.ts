@@ -14,7 +14,12 @@ export class FeedController {
   constructor(private readonly feeds: FeedService) {}
 
   @Get(':token/initiatives.json')
-  async initiatives(@HttpCtx() ctx: RequestContext, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async initiatives(
+    @HttpCtx() ctx: RequestContext,
+    @Param('token') token: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await sendFeed(request, reply, () => this.feeds.feed(ctx, token));
   }
 }

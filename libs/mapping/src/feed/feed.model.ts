@@ -2,7 +2,9 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CoproductionForm } from '../forms';
 import { CoproductionFormName, InitiativeStatus, Participation } from '../initiatives/initiative.model';
 
-@ObjectType({ description: 'A published initiative as anyone with the feed token sees it: public fields only (never the contact or the external ref).' })
+@ObjectType({
+  description: 'A published initiative as anyone with the feed token sees it: public fields only (never the contact or the external ref).',
+})
 export class PublishedInitiative {
   @Field(() => ID)
   id: string;

@@ -9,7 +9,8 @@ export class FeedResolver {
   constructor(private readonly feed: FeedService) {}
 
   @Query(() => [PublishedInitiative], {
-    description: "Anyone with the organisation's feed token, signed in or not: its published initiatives, public fields only. The JSON feed at /feeds/<token>/initiatives.json says the same, with ETags.",
+    description:
+      "Anyone with the organisation's feed token, signed in or not: its published initiatives, public fields only. The JSON feed at /feeds/<token>/initiatives.json says the same, with ETags.",
   })
   @Public()
   publishedInitiatives(@Ctx() ctx: RequestContext, @Args() args: PublishedInitiativesArgs): Promise<PublishedInitiative[]> {
@@ -18,7 +19,8 @@ export class FeedResolver {
 
   @Query(() => Date, {
     nullable: true,
-    description: "When the organisation's feed token was last issued; null if never. The token itself is shown only once, when it is issued.",
+    description:
+      "When the organisation's feed token was last issued; null if never. The token itself is shown only once, when it is issued.",
   })
   @Can(Action.READ)
   feedTokenIssuedAt(@Ctx() ctx: RequestContext): Promise<Date | null> {

@@ -43,9 +43,17 @@ describe('FeedService', () => {
     expect(second.token).not.toBe(first.token);
     expect(await feeds.feed(anyone(), first.token)).toBeNull();
     expect(await feeds.feed(anyone(), second.token)).toEqual({ organisation: { name: 'Riverside' }, count: 0, initiatives: [] });
-    expect(await ownerQuery(db, `SELECT count(*)::int AS n FROM feed_token WHERE organisation_id = $1`, [ctx.tenantId])).toEqual([{ n: 1 }]);
-    const rotations = await ownerQuery(db, `SELECT actor_user_id AS "actorUserId", payload FROM event WHERE organisation_id = $1 AND type = 'FEED_TOKEN_ROTATED' ORDER BY id`, [ctx.tenantId]);
-    expect(rotations).toEqual([first, second].map((issued) => ({ actorUserId: ctx.userId, payload: { rotatedAt: issued.rotatedAt.toISOString() } })));
+    expect(await ownerQuery(db, `SELECT count(*)::int AS n FROM feed_token WHERE organisation_id = $1`, [ctx.tenantId])).toEqual([
+      { n: 1 },
+    ]);
+    const rotations = await ownerQuery(
+      db,
+      `SELECT actor_user_id AS "actorUserId", payload FROM event WHERE organisation_id = $1 AND type = 'FEED_TOKEN_ROTATED' ORDER BY id`,
+      [ctx.tenantId],
+    );
+    expect(rotations).toEqual(
+      [first, second].map((issued) => ({ actorUserId: ctx.userId, payload: { rotatedAt: issued.rotatedAt.toISOString() } })),
+    );
   });
 
   it('serves only published initiatives, by area and name, with public fields only', async () => {
@@ -53,7 +61,15 @@ describe('FeedService', () => {
     const parks = await newServiceArea(db, ctx.tenantId, 'Parks', 1);
     const roads = await newServiceArea(db, ctx.tenantId, 'Roads', 0);
     const make = (name: string, serviceAreaId: string, published: boolean) =>
-      initiatives.create(ctx, { name, serviceAreaId, published, forms: [CoproductionFormName.CO_MANAGING], contact: 'secret@example.org', externalRef: randomUUID(), peopleInvolved: 7 });
+      initiatives.create(ctx, {
+        name,
+        serviceAreaId,
+        published,
+        forms: [CoproductionFormName.CO_MANAGING],
+        contact: 'secret@example.org',
+        externalRef: randomUUID(),
+        peopleInvolved: 7,
+      });
     const zebra = await make('zebra patrol', parks, true);
     const allotments = await make('Allotments', parks, true);
     await make('Draft', parks, false);
@@ -63,8 +79,23 @@ describe('FeedService', () => {
     const feed = (await feeds.feed(anyone(), token))!;
     expect(feed.count).toBe(3);
     expect(feed.initiatives.map((i) => i.id)).toEqual([crossing.id, allotments.id, zebra.id]);
-    expect(Object.keys(feed.initiatives[0]).sort()).toEqual(['description', 'forms', 'id', 'name', 'participation', 'peopleInvolved', 'serviceAreaName', 'status', 'updatedAt']);
-    expect(feed.initiatives[1]).toMatchObject({ name: 'Allotments', serviceAreaName: 'Parks', forms: ['CO_DELIVERY', 'CO_MANAGING'], peopleInvolved: 7 });
+    expect(Object.keys(feed.initiatives[0]).sort()).toEqual([
+      'description',
+      'forms',
+      'id',
+      'name',
+      'participation',
+      'peopleInvolved',
+      'serviceAreaName',
+      'status',
+      'updatedAt',
+    ]);
+    expect(feed.initiatives[1]).toMatchObject({
+      name: 'Allotments',
+      serviceAreaName: 'Parks',
+      forms: ['CO_DELIVERY', 'CO_MANAGING'],
+      peopleInvolved: 7,
+    });
     expect(JSON.stringify(feed)).not.toContain('secret@example.org');
     expect(await feeds.publishedInitiatives(anyone(), token)).toEqual(feed.initiatives);
   });
@@ -72,7 +103,11 @@ describe('FeedService', () => {
   it("opens only its own organisation's feed, and nothing for a token of the wrong shape or unknown", async () => {
     const ours = await newOrganisation(db, Role.ADMIN, 'Ours');
     const theirs = await newOrganisation(db, Role.ADMIN, 'Theirs');
-    await initiatives.create(theirs, { name: 'Their published one', serviceAreaId: await newServiceArea(db, theirs.tenantId, 'Health'), published: true });
+    await initiatives.create(theirs, {
+      name: 'Their published one',
+      serviceAreaId: await newServiceArea(db, theirs.tenantId, 'Health'),
+      published: true,
+    });
     const ourToken = (await feeds.rotate(ours)).token;
     const theirToken = (await feeds.rotate(theirs)).token;
     expect(await feeds.feed(anyone(), ourToken)).toMatchObject({ organisation: { name: 'Ours' }, count: 0 });

@@ -38,7 +38,9 @@ export class FeedService {
 
   /** When the organisation's token was last issued, or null: never the token, which only its hash is kept of. */
   async issuedAt(ctx: RequestContext): Promise<Date | null> {
-    const [row] = await this.db.query<{ rotated_at: Date }>(ctx, `SELECT rotated_at FROM feed_token WHERE organisation_id = $1`, [ctx.tenantId]);
+    const [row] = await this.db.query<{ rotated_at: Date }>(ctx, `SELECT rotated_at FROM feed_token WHERE organisation_id = $1`, [
+      ctx.tenantId,
+    ]);
     return row ? new Date(row.rotated_at) : null;
   }
 

@@ -29,7 +29,13 @@ describe('InitiativeBulkService', () => {
     return { ctx, parks, roads };
   }
   const imported = (organisationId: string) =>
-    ownerQuery<{ programmeId: string | null; actorType: string; actorUserId: string | null; actorApiKeyId: string | null; payload: Record<string, unknown> }>(
+    ownerQuery<{
+      programmeId: string | null;
+      actorType: string;
+      actorUserId: string | null;
+      actorApiKeyId: string | null;
+      payload: Record<string, unknown>;
+    }>(
       db,
       `SELECT programme_id AS "programmeId", actor_type AS "actorType", actor_user_id AS "actorUserId", actor_api_key_id AS "actorApiKeyId", payload
          FROM event WHERE organisation_id = $1 AND type = 'INITIATIVES_IMPORTED' ORDER BY id`,
@@ -55,7 +61,7 @@ describe('InitiativeBulkService', () => {
     expect(await imported(ctx.tenantId)).toEqual([]);
   });
 
-  it("records one event per programme touched, with the counts and who imported; nothing when nothing changed", async () => {
+  it('records one event per programme touched, with the counts and who imported; nothing when nothing changed', async () => {
     const { ctx, parks } = await organisation();
     const { id: programmeId } = await programmes.create(ctx, { name: 'Mapped' });
     const rows: NormalisedInitiativeRow[] = [
@@ -67,7 +73,13 @@ describe('InitiativeBulkService', () => {
     expect(first).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
     expect(await imported(ctx.tenantId)).toEqual([
       { programmeId, actorType: 'USER', actorUserId: ctx.userId, actorApiKeyId: null, payload: { created: 2, updated: 0, programmeId } },
-      { programmeId: null, actorType: 'USER', actorUserId: ctx.userId, actorApiKeyId: null, payload: { created: 1, updated: 0, programmeId: null } },
+      {
+        programmeId: null,
+        actorType: 'USER',
+        actorUserId: ctx.userId,
+        actorApiKeyId: null,
+        payload: { created: 1, updated: 0, programmeId: null },
+      },
     ]);
     expect(await bulk.upsertMany(ctx, rows)).toEqual({ created: 0, updated: 0, unchanged: 3, initiativeIds: first.initiativeIds });
     expect(await imported(ctx.tenantId)).toHaveLength(2);
@@ -80,8 +92,16 @@ describe('InitiativeBulkService', () => {
     key.role = Role.CONSULTANT;
     const changed = await bulk.upsertMany(key, [{ ...rows[2], peopleInvolved: 12 }]);
     expect(changed).toEqual({ created: 0, updated: 1, unchanged: 0, initiativeIds: [first.initiativeIds[2]] });
-    expect((await imported(ctx.tenantId)).at(-1)).toEqual({ programmeId: null, actorType: 'API_KEY', actorUserId: null, actorApiKeyId: apiKeyId, payload: { created: 0, updated: 1, programmeId: null } });
-    const [row] = await ownerQuery(db, `SELECT people_involved, version, created_by FROM initiative WHERE id = $1`, [first.initiativeIds[2]]);
+    expect((await imported(ctx.tenantId)).at(-1)).toEqual({
+      programmeId: null,
+      actorType: 'API_KEY',
+      actorUserId: null,
+      actorApiKeyId: apiKeyId,
+      payload: { created: 0, updated: 1, programmeId: null },
+    });
+    const [row] = await ownerQuery(db, `SELECT people_involved, version, created_by FROM initiative WHERE id = $1`, [
+      first.initiativeIds[2],
+    ]);
     expect(row).toEqual({ people_involved: 12, version: 2, created_by: ctx.userId });
   });
 
@@ -99,7 +119,9 @@ describe('InitiativeBulkService', () => {
       .catch((e: unknown) => e);
     expect((error as BadInputError).problems.map((p) => p.field)).toEqual(['rows[0].serviceAreaId', 'rows[1].programmeId']);
     // The same ref in another organisation is another initiative: ours is created, theirs untouched.
-    expect(await bulk.upsertMany(ours.ctx, [{ externalRef: 'SHARED', name: 'Our initiative', serviceAreaName: 'Parks' }])).toMatchObject({ created: 1 });
+    expect(await bulk.upsertMany(ours.ctx, [{ externalRef: 'SHARED', name: 'Our initiative', serviceAreaName: 'Parks' }])).toMatchObject({
+      created: 1,
+    });
     expect((await exportAll(theirs.ctx)).map((r) => [r.name, r.version])).toEqual([['Their initiative', 1]]);
     expect((await exportAll(ours.ctx)).map((r) => r.name)).toEqual(['Our initiative']);
   });
@@ -109,7 +131,11 @@ describe('InitiativeBulkService', () => {
     const person = await newUser(db);
     await addMember(db, ctx.tenantId, person.id, Role.CONSULTANT);
     const consultant = actingAs(person.id, ctx.tenantId, Role.CONSULTANT);
-    const rows = Array.from({ length: 7 }, (_, i): NormalisedInitiativeRow => ({ name: `Published ${i}`, serviceAreaId: parks, published: i !== 1 }));
+    const rows = Array.from({ length: 7 }, (_, i): NormalisedInitiativeRow => ({
+      name: `Published ${i}`,
+      serviceAreaId: parks,
+      published: i !== 1,
+    }));
     const error = await bulk.upsertMany(consultant, rows).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ForbiddenError);
     expect((error as Error).message).toContain('rows[0], rows[2], rows[3], rows[4], rows[5] and 1 more');
@@ -132,7 +158,13 @@ describe('InitiativeBulkService', () => {
     expect(names(everything)[3]).toBe('zebra crossing patrol');
     // A page of one walks the same order, never repeating or skipping a row of the same name.
     expect(await exportAll(ctx, { pageSize: 1 })).toEqual(everything);
-    expect(everything[0]).toMatchObject({ serviceAreaName: 'Parks', contact: 'allot@example.org', programmeId, published: false, version: 1 });
+    expect(everything[0]).toMatchObject({
+      serviceAreaName: 'Parks',
+      contact: 'allot@example.org',
+      programmeId,
+      published: false,
+      version: 1,
+    });
     expect(names(await exportAll(ctx, { programmeId, pageSize: 1 }))).toEqual(['Allotments', 'twin T-2']);
   });
 });

@@ -111,7 +111,8 @@ export class InitiativeBulkService {
       );
       const planned = planUpsert(resolved, existing, fieldOf);
       problems.push(...planned.problems);
-      if (problems.length) throw new BadInputError(problems.sort((a, b) => a.index - b.index).map(({ field, message }) => ({ field, message })));
+      if (problems.length)
+        throw new BadInputError(problems.sort((a, b) => a.index - b.index).map(({ field, message }) => ({ field, message })));
 
       const plan = planned.plan;
       const publishing = plan.filter(touchesPublished);
@@ -128,10 +129,23 @@ export class InitiativeBulkService {
       const updates = plan.filter((p): p is Extract<PlannedRow, { kind: 'update' }> => p.kind === 'update');
       for (const p of plan) if (p.kind !== 'create') ids.set(p.index, p.existing.id);
       for (const p of creates) ids.set(p.index, randomUUID());
-      await this.insert(em, ctx, creates.map((p) => record(ids.get(p.index)!, 1, p.values)));
-      await this.update(em, ctx, updates.map((p) => record(p.existing.id, p.existing.version, p.values)));
+      await this.insert(
+        em,
+        ctx,
+        creates.map((p) => record(ids.get(p.index)!, 1, p.values)),
+      );
+      await this.update(
+        em,
+        ctx,
+        updates.map((p) => record(p.existing.id, p.existing.version, p.values)),
+      );
       await this.recordImport(ctx, creates, updates);
-      return { created: creates.length, updated: updates.length, unchanged: plan.length - creates.length - updates.length, initiativeIds: rows.map((_, i) => ids.get(i)!) };
+      return {
+        created: creates.length,
+        updated: updates.length,
+        unchanged: plan.length - creates.length - updates.length,
+        initiativeIds: rows.map((_, i) => ids.get(i)!),
+      };
     });
   }
 
@@ -141,7 +155,10 @@ export class InitiativeBulkService {
    * never holds them all: write each row as it comes. No page holds the embedded database's
    * lock while the caller writes.
    */
-  async *findForExport(ctx: RequestContext, options: { programmeId?: string; pageSize?: number } = {}): AsyncGenerator<InitiativeExportRow> {
+  async *findForExport(
+    ctx: RequestContext,
+    options: { programmeId?: string; pageSize?: number } = {},
+  ): AsyncGenerator<InitiativeExportRow> {
     const pageSize = Math.max(1, Math.min(options.pageSize ?? 500, 5000));
     let after: [number, string, string, string] | null = null;
     for (;;) {
@@ -162,7 +179,11 @@ export class InitiativeBulkService {
   }
 
   /** Checks each row, then resolves service areas (by id or name) and programmes against the organisation's. */
-  private async resolve(ctx: RequestContext, rows: readonly NormalisedInitiativeRow[], fieldOf: RowFieldNamer): Promise<{ resolved: ResolvedRow[]; problems: RowProblem[] }> {
+  private async resolve(
+    ctx: RequestContext,
+    rows: readonly NormalisedInitiativeRow[],
+    fieldOf: RowFieldNamer,
+  ): Promise<{ resolved: ResolvedRow[]; problems: RowProblem[] }> {
     const problems: RowProblem[] = [];
     // Every row is resolved as far as its own fields allow, so that one pass reports every problem.
     const checked = rows.map((row, index) => {
@@ -170,12 +191,23 @@ export class InitiativeBulkService {
       problems.push(...own);
       const bad = new Set(own.map((p) => p.field));
       const usable = (field: RowField) => !bad.has(fieldOf(index, field));
-      return { row, index, ok: own.length === 0, areaUsable: usable('serviceAreaId') && usable('serviceAreaName'), programmeUsable: usable('programmeId') };
+      return {
+        row,
+        index,
+        ok: own.length === 0,
+        areaUsable: usable('serviceAreaId') && usable('serviceAreaName'),
+        programmeUsable: usable('programmeId'),
+      };
     });
     const givenIds = [...new Set(checked.flatMap((c) => (c.areaUsable && c.row.serviceAreaId !== undefined ? [c.row.serviceAreaId] : [])))];
     const ownAreas = new Set((await this.areas.byIds(ctx, givenIds)).map((a) => a.id));
-    const byName = checked.some((c) => c.areaUsable && c.row.serviceAreaId === undefined) ? await this.areas.idsByName(ctx) : new Map<string, string>();
-    const programmes = await this.programmes.ownIds(ctx, checked.flatMap((c) => (c.programmeUsable && c.row.programmeId ? [c.row.programmeId] : [])));
+    const byName = checked.some((c) => c.areaUsable && c.row.serviceAreaId === undefined)
+      ? await this.areas.idsByName(ctx)
+      : new Map<string, string>();
+    const programmes = await this.programmes.ownIds(
+      ctx,
+      checked.flatMap((c) => (c.programmeUsable && c.row.programmeId ? [c.row.programmeId] : [])),
+    );
 
     const resolved: ResolvedRow[] = [];
     for (const { row, index, ok, areaUsable, programmeUsable } of checked) {
@@ -185,12 +217,19 @@ export class InitiativeBulkService {
         // already reported
       } else if (row.serviceAreaId !== undefined) {
         serviceAreaId = row.serviceAreaId;
-        if (!ownAreas.has(serviceAreaId)) problems.push({ index, field: fieldOf(index, 'serviceAreaId'), message: "is not one of this organisation's service areas" });
+        if (!ownAreas.has(serviceAreaId))
+          problems.push({ index, field: fieldOf(index, 'serviceAreaId'), message: "is not one of this organisation's service areas" });
       } else {
         serviceAreaId = byName.get(nameKey(row.serviceAreaName!));
-        if (!serviceAreaId) problems.push({ index, field: fieldOf(index, 'serviceAreaName'), message: 'is not a service area of this organisation (add it first, or use one of its own)' });
+        if (!serviceAreaId)
+          problems.push({
+            index,
+            field: fieldOf(index, 'serviceAreaName'),
+            message: 'is not a service area of this organisation (add it first, or use one of its own)',
+          });
       }
-      if (programmeUsable && row.programmeId && !programmes.has(row.programmeId)) problems.push({ index, field: fieldOf(index, 'programmeId'), message: 'is not a programme of this organisation' });
+      if (programmeUsable && row.programmeId && !programmes.has(row.programmeId))
+        problems.push({ index, field: fieldOf(index, 'programmeId'), message: 'is not a programme of this organisation' });
       if (ok && problems.length === before) resolved.push({ index, row, serviceAreaId: serviceAreaId! });
     }
     return { resolved, problems };
@@ -209,7 +248,12 @@ export class InitiativeBulkService {
         );
       } catch (error) {
         // Only a hand-recorded initiative that took one of the refs while the import ran gets here.
-        if (isUniqueViolation(error)) throw new ConflictError('Initiative', undefined, 'An initiative with one of these external refs was recorded while the import ran; nothing was written: import again');
+        if (isUniqueViolation(error))
+          throw new ConflictError(
+            'Initiative',
+            undefined,
+            'An initiative with one of these external refs was recorded while the import ran; nothing was written: import again',
+          );
         throw error;
       }
     }
@@ -232,11 +276,16 @@ export class InitiativeBulkService {
         [ctx.tenantId, JSON.stringify(chunk)],
       );
       // The rows were locked when read, so this only guards against a mistake, never a race.
-      if (changed !== chunk.length) throw new ConflictError('Initiative', undefined, 'Initiatives changed while the import ran; nothing was written: import again');
+      if (changed !== chunk.length)
+        throw new ConflictError('Initiative', undefined, 'Initiatives changed while the import ran; nothing was written: import again');
     }
   }
 
-  private async recordImport(ctx: RequestContext, creates: Array<{ values: InitiativeValues }>, updates: Array<{ values: InitiativeValues }>): Promise<void> {
+  private async recordImport(
+    ctx: RequestContext,
+    creates: Array<{ values: InitiativeValues }>,
+    updates: Array<{ values: InitiativeValues }>,
+  ): Promise<void> {
     const groups = new Map<string | null, { created: number; updated: number }>();
     const count = (programmeId: string | null, kind: 'created' | 'updated') => {
       const group = groups.get(programmeId) ?? { created: 0, updated: 0 };
@@ -246,7 +295,11 @@ export class InitiativeBulkService {
     creates.forEach((c) => count(c.values.programmeId, 'created'));
     updates.forEach((u) => count(u.values.programmeId, 'updated'));
     for (const [programmeId, counts] of groups) {
-      await this.history.record(ctx, { type: 'INITIATIVES_IMPORTED', ...(programmeId ? { programmeId } : {}), payload: { ...counts, programmeId } });
+      await this.history.record(ctx, {
+        type: 'INITIATIVES_IMPORTED',
+        ...(programmeId ? { programmeId } : {}),
+        payload: { ...counts, programmeId },
+      });
     }
   }
 }

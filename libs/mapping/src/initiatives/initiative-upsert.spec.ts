@@ -1,4 +1,12 @@
-import { checkRow, defaultRowField, type ExistingInitiative, NEW_INITIATIVE_DEFAULTS, planUpsert, type ResolvedRow, touchesPublished } from './initiative-upsert';
+import {
+  checkRow,
+  defaultRowField,
+  type ExistingInitiative,
+  NEW_INITIATIVE_DEFAULTS,
+  planUpsert,
+  type ResolvedRow,
+  touchesPublished,
+} from './initiative-upsert';
 
 const AREA = '11111111-1111-4111-8111-111111111111';
 const OTHER_AREA = '22222222-2222-4222-8222-222222222222';
@@ -18,7 +26,9 @@ const kinds = (result: ReturnType<typeof plan>) => result.plan.map((p) => (p.kin
 
 describe('planUpsert: matching rows to initiatives so that a re-import never duplicates', () => {
   it('matches on the external ref first, whatever the name', () => {
-    expect(kinds(plan(rows({ externalRef: ' R1 ', name: 'Renamed' }), [existing('a', 'Old name', { externalRef: 'R1' })]))).toEqual(['update:a']);
+    expect(kinds(plan(rows({ externalRef: ' R1 ', name: 'Renamed' }), [existing('a', 'Old name', { externalRef: 'R1' })]))).toEqual([
+      'update:a',
+    ]);
   });
 
   it('matches on name and service area ignoring case and spaces, keeping the initiative’s ref', () => {
@@ -32,7 +42,9 @@ describe('planUpsert: matching rows to initiatives so that a re-import never dup
   it('gives a ref to an unreferenced initiative of the same name, but never takes one that has another ref', () => {
     const result = plan(rows({ externalRef: 'NEW', name: 'Walking group' }), [existing('a', 'Walking group')]);
     expect(kinds(result)).toEqual(['update:a']);
-    expect(kinds(plan(rows({ externalRef: 'NEW', name: 'Walking group' }), [existing('a', 'Walking group', { externalRef: 'OLD' })]))).toEqual(['create']);
+    expect(
+      kinds(plan(rows({ externalRef: 'NEW', name: 'Walking group' }), [existing('a', 'Walking group', { externalRef: 'OLD' })])),
+    ).toEqual(['create']);
   });
 
   it('leaves an initiative unchanged when the row says what it already holds, defaults included', () => {
@@ -47,15 +59,21 @@ describe('planUpsert: matching rows to initiatives so that a re-import never dup
     ]);
     expect(plan(rows({ name: 'Same' }, { name: 'same' }), []).problems.map((p) => p.field)).toEqual(['rows[1].name']);
     expect(plan(rows({ name: 'Same', externalRef: 'X' }, { name: 'Same', externalRef: 'Y' }), []).problems).toEqual([]);
-    expect(plan(rows({ name: 'A', externalRef: 'R' }, { name: 'a' }), [existing('e', 'A', { externalRef: 'R' })]).problems.map((p) => p.field)).toEqual(['rows[1]']);
+    expect(
+      plan(rows({ name: 'A', externalRef: 'R' }, { name: 'a' }), [existing('e', 'A', { externalRef: 'R' })]).problems.map((p) => p.field),
+    ).toEqual(['rows[1]']);
     const twins = [existing('a', 'Twin'), existing('b', 'Twin')];
     expect(plan(rows({ name: 'Twin' }), twins).problems.map((p) => p.field)).toEqual(['rows[0].name']);
     // Of two with one name, the only one without a ref is the one a ref-less row means.
-    expect(kinds(plan(rows({ name: 'Twin' }), [existing('a', 'Twin', { externalRef: 'R' }), existing('b', 'Twin')]))).toEqual(['unchanged:b']);
+    expect(kinds(plan(rows({ name: 'Twin' }), [existing('a', 'Twin', { externalRef: 'R' }), existing('b', 'Twin')]))).toEqual([
+      'unchanged:b',
+    ]);
   });
 
   it('says which writes need the right to publish', () => {
-    const result = plan(rows({ name: 'New', published: true }, { name: 'Was published' }, { name: 'Quiet' }), [existing('p', 'Was published', { published: true })]);
+    const result = plan(rows({ name: 'New', published: true }, { name: 'Was published' }, { name: 'Quiet' }), [
+      existing('p', 'Was published', { published: true }),
+    ]);
     expect(result.plan.map(touchesPublished)).toEqual([true, false, false]); // the second is unchanged
     const edit = plan(rows({ name: 'Was published', description: 'Edited' }), [existing('p', 'Was published', { published: true })]);
     expect(edit.plan.map(touchesPublished)).toEqual([true]);
@@ -65,7 +83,16 @@ describe('planUpsert: matching rows to initiatives so that a re-import never dup
 describe('checkRow', () => {
   it('names every bad field of a row', () => {
     const problems = checkRow(
-      { name: ' ', serviceAreaName: '', forms: ['CO_DESIGN', 'CO_NOTHING'], participation: 'SOME', peopleInvolved: 1.5, status: 'DONE', contact: 'x'.repeat(301), programmeId: 'p' },
+      {
+        name: ' ',
+        serviceAreaName: '',
+        forms: ['CO_DESIGN', 'CO_NOTHING'],
+        participation: 'SOME',
+        peopleInvolved: 1.5,
+        status: 'DONE',
+        contact: 'x'.repeat(301),
+        programmeId: 'p',
+      },
       4,
       defaultRowField,
     );

@@ -105,7 +105,8 @@ export function checkRow(row: NormalisedInitiativeRow, index: number, fieldOf: R
   text('contact', INITIATIVE_LIMITS.contact);
   if (row.externalRef !== undefined && row.externalRef !== null) {
     if (typeof row.externalRef !== 'string') problem('externalRef', 'must be text');
-    else if (row.externalRef.trim().length > INITIATIVE_LIMITS.externalRef) problem('externalRef', `must be at most ${INITIATIVE_LIMITS.externalRef} characters long`);
+    else if (row.externalRef.trim().length > INITIATIVE_LIMITS.externalRef)
+      problem('externalRef', `must be at most ${INITIATIVE_LIMITS.externalRef} characters long`);
   }
   if (row.serviceAreaId !== undefined) {
     if (typeof row.serviceAreaId !== 'string' || !UUID.test(row.serviceAreaId)) problem('serviceAreaId', 'must be a service area id');
@@ -117,8 +118,10 @@ export function checkRow(row: NormalisedInitiativeRow, index: number, fieldOf: R
     if (!unknown) problem('forms', 'must be a list of forms');
     else if (unknown.length) problem('forms', `has ${unknown.map((f) => JSON.stringify(f)).join(', ')}, not among ${FORM_KEYS.join(', ')}`);
   }
-  if (row.participation !== undefined && !PARTICIPATIONS.includes(row.participation)) problem('participation', `must be one of ${PARTICIPATIONS.join(', ')}`);
-  if (row.motivation !== undefined && !MOTIVATIONS.includes(row.motivation)) problem('motivation', `must be one of ${MOTIVATIONS.join(', ')}`);
+  if (row.participation !== undefined && !PARTICIPATIONS.includes(row.participation))
+    problem('participation', `must be one of ${PARTICIPATIONS.join(', ')}`);
+  if (row.motivation !== undefined && !MOTIVATIONS.includes(row.motivation))
+    problem('motivation', `must be one of ${MOTIVATIONS.join(', ')}`);
   if (row.status !== undefined && !STATUSES.includes(row.status)) problem('status', `must be one of ${STATUSES.join(', ')}`);
   if (row.peopleInvolved !== undefined && row.peopleInvolved !== null) {
     if (!Number.isInteger(row.peopleInvolved) || row.peopleInvolved < 0 || row.peopleInvolved > INITIATIVE_LIMITS.peopleInvolved) {
@@ -135,7 +138,8 @@ export function checkRow(row: NormalisedInitiativeRow, index: number, fieldOf: R
 /** The values a checked row gives, over `base` (the matched initiative) or the defaults. */
 export function valuesOf(row: NormalisedInitiativeRow, serviceAreaId: string, base: InitiativeValues | null): InitiativeValues {
   const from = base ?? { ...NEW_INITIATIVE_DEFAULTS, name: '', serviceAreaId };
-  const given = <K extends keyof InitiativeValues>(key: K, value: InitiativeValues[K] | undefined): InitiativeValues[K] => (value === undefined ? from[key] : value);
+  const given = <K extends keyof InitiativeValues>(key: K, value: InitiativeValues[K] | undefined): InitiativeValues[K] =>
+    value === undefined ? from[key] : value;
   const ref = row.externalRef?.trim();
   return {
     name: row.name.trim(),
@@ -229,7 +233,8 @@ export function planUpsert(
     if (ref !== null) match = byRef.get(ref);
     if (!match) {
       const named = byName.get(key) ?? [];
-      const candidates = ref !== null ? named.filter((e) => e.externalRef === null) : named.length > 1 ? named.filter((e) => e.externalRef === null) : named;
+      const candidates =
+        ref !== null ? named.filter((e) => e.externalRef === null) : named.length > 1 ? named.filter((e) => e.externalRef === null) : named;
       if (candidates.length === 1) match = candidates[0];
       else if (candidates.length > 1 || (ref === null && named.length > 1)) {
         problems.push({
@@ -249,14 +254,20 @@ export function planUpsert(
       }
       claimed.set(match.id, index);
       const values = valuesOf(row, serviceAreaId, match);
-      plan.push(sameValues(values, match) ? { kind: 'unchanged', index, existing: match } : { kind: 'update', index, existing: match, values });
+      plan.push(
+        sameValues(values, match) ? { kind: 'unchanged', index, existing: match } : { kind: 'update', index, existing: match, values },
+      );
       continue;
     }
 
     // Two new rows with one name and area stay apart on a re-import only if both carry a ref.
     const twin = creating.get(key);
     if (twin && (twin.ref === null || ref === null)) {
-      problems.push({ index, field: fieldOf(index, 'name'), message: `repeats the name and service area of ${fieldOf(twin.index, 'row')}: give both rows an external ref to keep both` });
+      problems.push({
+        index,
+        field: fieldOf(index, 'name'),
+        message: `repeats the name and service area of ${fieldOf(twin.index, 'row')}: give both rows an external ref to keep both`,
+      });
       continue;
     }
     creating.set(key, { index, ref });

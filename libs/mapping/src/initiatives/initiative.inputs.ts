@@ -57,7 +57,10 @@ export class CreateInitiativeInput {
   @IsUUID('all', { message: 'must be a service area id' })
   serviceAreaId: string;
 
-  @Field(() => [CoproductionFormName], { nullable: true, description: 'Forms and sub-forms; a sub-form brings its form with it. None when omitted.' })
+  @Field(() => [CoproductionFormName], {
+    nullable: true,
+    description: 'Forms and sub-forms; a sub-form brings its form with it. None when omitted.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(FORM_KEYS.length * 2)
@@ -81,7 +84,11 @@ export class CreateInitiativeInput {
   @Max(INITIATIVE_LIMITS.peopleInvolved)
   peopleInvolved?: number;
 
-  @Field({ nullable: true, description: 'What the public body puts in. Leave it blank for self-organisation: it is recorded but kept out of the coproduction counts.' })
+  @Field({
+    nullable: true,
+    description:
+      'What the public body puts in. Leave it blank for self-organisation: it is recorded but kept out of the coproduction counts.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(INITIATIVE_LIMITS.publicBodyInput, atMost(INITIATIVE_LIMITS.publicBodyInput))
@@ -116,7 +123,9 @@ export class CreateInitiativeInput {
   programmeId?: string;
 }
 
-@InputType({ description: `Several initiatives at once, for fast capture in a workshop: up to ${MAX_INITIATIVES_PER_BATCH}, all recorded or none.` })
+@InputType({
+  description: `Several initiatives at once, for fast capture in a workshop: up to ${MAX_INITIATIVES_PER_BATCH}, all recorded or none.`,
+})
 export class CreateInitiativesInput {
   @Field(() => [CreateInitiativeInput])
   @IsArray()
@@ -140,7 +149,10 @@ export class InitiativeVersionInput {
   version: number;
 }
 
-@InputType({ description: 'Edits an initiative; fields left out (or null) stay as they are. Changing a published one, or publishing, needs ADMIN or PROGRAMME_MANAGER.' })
+@InputType({
+  description:
+    'Edits an initiative; fields left out (or null) stay as they are. Changing a published one, or publishing, needs ADMIN or PROGRAMME_MANAGER.',
+})
 export class UpdateInitiativeInput extends InitiativeVersionInput {
   @Field({ nullable: true })
   @IsOptional()

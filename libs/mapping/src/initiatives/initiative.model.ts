@@ -20,7 +20,10 @@ registerEnumType(CoproductionFormName, {
 
 registerEnumType(InitiativeStatus, { name: 'InitiativeStatus' });
 registerEnumType(Participation, { name: 'Participation', description: 'Whether citizens take part one by one, as a group, or both.' });
-registerEnumType(Motivation, { name: 'Motivation', description: 'Whether citizens take part by choice or because the law requires it (compliance).' });
+registerEnumType(Motivation, {
+  name: 'Motivation',
+  description: 'Whether citizens take part by choice or because the law requires it (compliance).',
+});
 
 @ObjectType({ description: 'A coproduction activity found while mapping (Map it).' })
 export class Initiative {
@@ -66,7 +69,10 @@ export class Initiative {
   @Field(() => ID, { nullable: true, description: 'The programme whose mapping found it, if any.' })
   programmeId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The person who recorded it; null when an integration or an import without a person did.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person who recorded it; null when an integration or an import without a person did.',
+  })
   createdBy: string | null;
 
   @Field(() => Int, { description: 'Send it back with every change; a stale one answers CONFLICT.' })

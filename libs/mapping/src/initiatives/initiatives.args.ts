@@ -12,7 +12,10 @@ export class InitiativeFilter {
   @IsUUID('all', { message: 'must be a service area id' })
   serviceAreaId?: string;
 
-  @Field(() => CoproductionFormName, { nullable: true, description: 'Initiatives with this form or sub-form (a form matches initiatives that have any of its sub-forms).' })
+  @Field(() => CoproductionFormName, {
+    nullable: true,
+    description: 'Initiatives with this form or sub-form (a form matches initiatives that have any of its sub-forms).',
+  })
   @IsOptional()
   @IsEnum(CoproductionFormName, { message: `must be one of ${FORM_KEYS.join(', ')}` })
   form?: string;

@@ -18,7 +18,13 @@ import { type CoproductionForm, withParentForms } from '../forms';
 import { isUniqueViolation, notFoundAt, ServiceAreasService } from '../service-areas/service-areas.service';
 import { InitiativeBulkService, type InitiativeExportRow, type UpsertOptions, type UpsertResult } from './initiative-bulk.service';
 import { InitiativeEntity } from './initiative.entity';
-import type { CreateInitiativeInput, CreateInitiativesInput, InitiativeVersionInput, PublishInitiativesInput, UpdateInitiativeInput } from './initiative.inputs';
+import type {
+  CreateInitiativeInput,
+  CreateInitiativesInput,
+  InitiativeVersionInput,
+  PublishInitiativesInput,
+  UpdateInitiativeInput,
+} from './initiative.inputs';
 import { isCoproduction, isCoproductionSql } from './initiative.model';
 import { NEW_INITIATIVE_DEFAULTS, type NormalisedInitiativeRow } from './initiative-upsert';
 import { searchPatterns } from './initiative-queries';
@@ -77,11 +83,13 @@ export class InitiativesService {
     clear(clearPeopleInvolved, 'clearPeopleInvolved', 'peopleInvolved');
     clear(clearProgramme, 'clearProgramme', 'programmeId');
     clear(clearExternalRef, 'clearExternalRef', 'externalRef');
-    if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides initiativeId and version');
+    if (!Object.keys(changes).length)
+      throw BadInputError.field('input', 'names nothing to change: give at least one field besides initiativeId and version');
 
     return this.db.transaction(ctx, async (em) => {
       const current = await this.initiatives(ctx).get({ id: initiativeId }, 'Initiative');
-      if (current.published || (changes.published !== undefined && changes.published !== current.published)) requireAction(ctx.role, Action.DECIDE_AND_PUBLISH);
+      if (current.published || (changes.published !== undefined && changes.published !== current.published))
+        requireAction(ctx.role, Action.DECIDE_AND_PUBLISH);
       if (changes.serviceAreaId) await this.requireAreas(ctx, [{ id: changes.serviceAreaId, field: 'input.serviceAreaId' }]);
       if (changes.programmeId) await this.requireProgrammes(ctx, [{ id: changes.programmeId, field: 'input.programmeId' }]);
       if (changes.externalRef) await this.refuseTakenRefs(ctx, [{ ref: changes.externalRef, field: 'input.externalRef' }], initiativeId);
@@ -103,7 +111,11 @@ export class InitiativesService {
       if (current.published) requireAction(ctx.role, Action.DECIDE_AND_PUBLISH);
       if (current.version !== input.version) throw new ConflictError('Initiative', current.version);
       if (!(await initiatives.delete({ id: current.id, version: input.version }))) throw new ConflictError('Initiative', current.version);
-      await this.record(ctx, 'INITIATIVE_DELETED', current.programmeId, { initiativeId: current.id, serviceAreaId: current.serviceAreaId, published: current.published });
+      await this.record(ctx, 'INITIATIVE_DELETED', current.programmeId, {
+        initiativeId: current.id,
+        serviceAreaId: current.serviceAreaId,
+        published: current.published,
+      });
       return current;
     });
   }
@@ -126,7 +138,10 @@ export class InitiativesService {
         const byProgramme = new Map<string | null, string[]>();
         for (const row of changing) byProgramme.set(row.programmeId, [...(byProgramme.get(row.programmeId) ?? []), row.id]);
         for (const [programmeId, initiativeIds] of byProgramme) {
-          await this.record(ctx, input.published ? 'INITIATIVES_PUBLISHED' : 'INITIATIVES_UNPUBLISHED', programmeId, { initiativeIds, published: input.published });
+          await this.record(ctx, input.published ? 'INITIATIVES_PUBLISHED' : 'INITIATIVES_UNPUBLISHED', programmeId, {
+            initiativeIds,
+            published: input.published,
+          });
         }
       }
       return this.inOrder(ids, await initiatives.findBy({ id: In(ids) }));
@@ -144,11 +159,21 @@ export class InitiativesService {
     if (filter.serviceAreaId) query.andWhere('i.service_area_id = :serviceAreaId', { serviceAreaId: filter.serviceAreaId });
     if (filter.form) query.andWhere('i.forms @> ARRAY[:form]::text[]', { form: filter.form });
     if (filter.status) query.andWhere('i.status = :status', { status: filter.status });
-    if (filter.published !== undefined && filter.published !== null) query.andWhere('i.published = :published', { published: filter.published });
+    if (filter.published !== undefined && filter.published !== null)
+      query.andWhere('i.published = :published', { published: filter.published });
     if (filter.programmeId) query.andWhere('i.programme_id = :programmeId', { programmeId: filter.programmeId });
-    if (filter.selfOrganisation !== undefined && filter.selfOrganisation !== null) query.andWhere(filter.selfOrganisation ? `NOT ${isCoproductionSql('i')}` : isCoproductionSql('i'));
-    searchPatterns(filter.search).forEach((pattern, n) => query.andWhere(`(i.name ILIKE :word${n} OR i.description ILIKE :word${n})`, { [`word${n}`]: pattern }));
-    return query.orderBy('i.created_at', 'DESC').addOrderBy('i.name', 'ASC').addOrderBy('i.id', 'ASC').skip(offset).take(limit).getManyAndCount();
+    if (filter.selfOrganisation !== undefined && filter.selfOrganisation !== null)
+      query.andWhere(filter.selfOrganisation ? `NOT ${isCoproductionSql('i')}` : isCoproductionSql('i'));
+    searchPatterns(filter.search).forEach((pattern, n) =>
+      query.andWhere(`(i.name ILIKE :word${n} OR i.description ILIKE :word${n})`, { [`word${n}`]: pattern }),
+    );
+    return query
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.name', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
   }
 
   /**
@@ -171,11 +196,19 @@ export class InitiativesService {
     fieldOf: (field: string, index: number) => string,
   ): Promise<InitiativeEntity[]> {
     if (inputs.some((input) => input.published)) requireAction(ctx.role, Action.DECIDE_AND_PUBLISH);
-    await this.requireAreas(ctx, inputs.map((input, index) => ({ id: input.serviceAreaId, field: fieldOf('serviceAreaId', index) })));
-    await this.requireProgrammes(ctx, inputs.flatMap((input, index) => (input.programmeId ? [{ id: input.programmeId, field: fieldOf('programmeId', index) }] : [])));
+    await this.requireAreas(
+      ctx,
+      inputs.map((input, index) => ({ id: input.serviceAreaId, field: fieldOf('serviceAreaId', index) })),
+    );
+    await this.requireProgrammes(
+      ctx,
+      inputs.flatMap((input, index) => (input.programmeId ? [{ id: input.programmeId, field: fieldOf('programmeId', index) }] : [])),
+    );
     await this.refuseTakenRefs(
       ctx,
-      inputs.flatMap((input, index) => (input.externalRef ? [{ ref: input.externalRef.trim(), field: fieldOf('externalRef', index) }] : [])),
+      inputs.flatMap((input, index) =>
+        input.externalRef ? [{ ref: input.externalRef.trim(), field: fieldOf('externalRef', index) }] : [],
+      ),
       null,
     );
     const d = NEW_INITIATIVE_DEFAULTS;
@@ -224,7 +257,10 @@ export class InitiativesService {
   }
 
   private async requireProgrammes(ctx: RequestContext, wanted: Array<{ id: string; field: string }>): Promise<void> {
-    const found = await this.programmes.ownIds(ctx, wanted.map((w) => w.id));
+    const found = await this.programmes.ownIds(
+      ctx,
+      wanted.map((w) => w.id),
+    );
     const missing = wanted.find((w) => !found.has(w.id));
     if (missing) throw notFoundAt('Programme', missing.id, missing.field);
   }
@@ -245,7 +281,8 @@ export class InitiativesService {
       [ctx.tenantId, [...seen.keys()], exceptId],
     );
     const takenRefs = new Set(taken.map((t) => t.ref));
-    for (const [ref, field] of seen) if (takenRefs.has(ref)) problems.push({ field, message: 'is already the external ref of another initiative in this organisation' });
+    for (const [ref, field] of seen)
+      if (takenRefs.has(ref)) problems.push({ field, message: 'is already the external ref of another initiative in this organisation' });
     if (problems.length) throw new BadInputError(problems);
   }
 
@@ -265,7 +302,8 @@ async function refusingTakenRef<T>(field: string, write: () => Promise<T>): Prom
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error, 'UQ_initiative_external_ref')) throw BadInputError.field(field, 'is already the external ref of another initiative in this organisation');
+    if (isUniqueViolation(error, 'UQ_initiative_external_ref'))
+      throw BadInputError.field(field, 'is already the external ref of another initiative in this organisation');
     throw error;
   }
 }

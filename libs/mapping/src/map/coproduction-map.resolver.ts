@@ -8,7 +8,9 @@ import { CoproductionMapService } from './coproduction-map.service';
 export class CoproductionMapResolver {
   constructor(private readonly service: CoproductionMapService) {}
 
-  @Query(() => CoproductionMap, { description: 'Initiatives by service area × form and sub-form, with totals and people involved; self-organisation counted apart.' })
+  @Query(() => CoproductionMap, {
+    description: 'Initiatives by service area × form and sub-form, with totals and people involved; self-organisation counted apart.',
+  })
   @Can(Action.READ)
   coproductionMap(@Ctx() ctx: RequestContext, @Args() args: CoproductionMapArgs): Promise<CoproductionMap> {
     return this.service.map(ctx, args.programmeId ?? null);

@@ -26,7 +26,8 @@ describe('CoproductionMapService', () => {
   let initiatives: InitiativesService;
   let db: Database;
 
-  const counted = (forms: MapFormCount[]) => Object.fromEntries(forms.filter((f) => f.initiativeCount > 0).map((f) => [f.form, [f.initiativeCount, f.peopleInvolved]]));
+  const counted = (forms: MapFormCount[]) =>
+    Object.fromEntries(forms.filter((f) => f.initiativeCount > 0).map((f) => [f.form, [f.initiativeCount, f.peopleInvolved]]));
   const record = (ctx: RequestContext, serviceAreaId: string, name: string, extra: Partial<CreateInitiativeInput> = {}) =>
     initiatives.create(ctx, { name, serviceAreaId, publicBodyInput: 'Officer time', ...extra });
 
@@ -41,7 +42,15 @@ describe('CoproductionMapService', () => {
   it('answers an organisation without areas with zeros and every form', async () => {
     const ctx = await newOrganisation(db);
     const empty = await map.map(ctx);
-    expect(empty).toMatchObject({ programmeId: null, areas: [], coproductionCount: 0, peopleInvolved: 0, selfOrganisedCount: 0, selfOrganisedPeopleInvolved: 0, publishedCount: 0 });
+    expect(empty).toMatchObject({
+      programmeId: null,
+      areas: [],
+      coproductionCount: 0,
+      peopleInvolved: 0,
+      selfOrganisedCount: 0,
+      selfOrganisedPeopleInvolved: 0,
+      publishedCount: 0,
+    });
     expect(empty.forms.map((f) => [f.form, f.initiativeCount])).toEqual(FORM_KEYS.map((form) => [form, 0]));
   });
 
@@ -59,7 +68,13 @@ describe('CoproductionMapService', () => {
 
     const result = await map.map(ctx);
     expect(result.areas.map((a) => a.serviceArea.name)).toEqual(['Roads', 'arts', 'Parks', 'Retired, used']);
-    expect(result).toMatchObject({ coproductionCount: 3, peopleInvolved: 12, selfOrganisedCount: 1, selfOrganisedPeopleInvolved: 4, publishedCount: 1 });
+    expect(result).toMatchObject({
+      coproductionCount: 3,
+      peopleInvolved: 12,
+      selfOrganisedCount: 1,
+      selfOrganisedPeopleInvolved: 4,
+      publishedCount: 1,
+    });
     const parksArea = result.areas.find((a) => a.serviceArea.id === parks)!;
     expect(parksArea).toMatchObject({ coproductionCount: 2, peopleInvolved: 10, selfOrganisedCount: 1, selfOrganisedPeopleInvolved: 4 });
     expect(counted(parksArea.forms)).toEqual({ CO_DELIVERY: [2, 10], CO_MANAGING: [2, 10], CO_PERFORMING: [1, 10] });
@@ -84,6 +99,10 @@ describe('CoproductionMapService', () => {
     expect(await map.map(ctx)).toMatchObject({ coproductionCount: 2, peopleInvolved: 8 });
     const error = await map.map(ctx, theirProgramme).catch((e: unknown) => e);
     expect([(error as DomainError).code, (error as DomainError).details]).toEqual(['NOT_FOUND', { field: 'programmeId' }]);
-    expect(await map.map(otherCtx)).toMatchObject({ coproductionCount: 1, peopleInvolved: 100, areas: [expect.objectContaining({ serviceArea: expect.objectContaining({ id: theirArea }) })] });
+    expect(await map.map(otherCtx)).toMatchObject({
+      coproductionCount: 1,
+      peopleInvolved: 100,
+      areas: [expect.objectContaining({ serviceArea: expect.objectContaining({ id: theirArea }) })],
+    });
   });
 });

@@ -42,7 +42,8 @@ export class CoproductionMapService {
   ) {}
 
   async map(ctx: RequestContext, programmeId: string | null = null): Promise<CoproductionMap> {
-    if (programmeId && !(await this.programmes.ownIds(ctx, [programmeId])).has(programmeId)) throw notFoundAt('Programme', programmeId, 'programmeId');
+    if (programmeId && !(await this.programmes.ownIds(ctx, [programmeId])).has(programmeId))
+      throw notFoundAt('Programme', programmeId, 'programmeId');
     const areaRows = await this.areaTotals(ctx, programmeId);
     const cells = await this.db.query<CellRow>(
       ctx,
@@ -54,7 +55,14 @@ export class CoproductionMapService {
     );
 
     const areas: MapArea[] = areaRows.map((row) => ({
-      serviceArea: { id: row.id, name: row.name, active: row.active, position: row.position, version: row.version, createdAt: row.createdAt },
+      serviceArea: {
+        id: row.id,
+        name: row.name,
+        active: row.active,
+        position: row.position,
+        version: row.version,
+        createdAt: row.createdAt,
+      },
       coproductionCount: row.coproductionCount,
       peopleInvolved: row.peopleInvolved,
       selfOrganisedCount: row.selfOrganisedCount,

@@ -8,7 +8,9 @@ import { ServiceAreasService } from './service-areas.service';
 export class ServiceAreasResolver {
   constructor(private readonly service: ServiceAreasService) {}
 
-  @Query(() => [ServiceArea], { description: "The organisation's service areas in order, active or not; a new organisation starts with a default list." })
+  @Query(() => [ServiceArea], {
+    description: "The organisation's service areas in order, active or not; a new organisation starts with a default list.",
+  })
   @Can(Action.READ)
   serviceAreas(@Ctx() ctx: RequestContext): Promise<ServiceArea[]> {
     return this.service.list(ctx);

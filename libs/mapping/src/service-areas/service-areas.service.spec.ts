@@ -31,9 +31,13 @@ describe('ServiceAreasService', () => {
 
   it('writes the defaults, in order, in the transaction that creates an organisation', async () => {
     const admin = await newOrganisation(db, Role.ADMIN);
-    const created = await module.get(OrganisationsService).create(admin, { name: 'Council with defaults', timeZone: 'Europe/London', currency: 'GBP' });
+    const created = await module
+      .get(OrganisationsService)
+      .create(admin, { name: 'Council with defaults', timeZone: 'Europe/London', currency: 'GBP' });
     const list = await areas.list(admin.within(created.id));
-    expect(list.map((a) => [a.name, a.position, a.active, a.version])).toEqual(DEFAULT_SERVICE_AREAS.map((name, position) => [name, position, true, 1]));
+    expect(list.map((a) => [a.name, a.position, a.active, a.version])).toEqual(
+      DEFAULT_SERVICE_AREAS.map((name, position) => [name, position, true, 1]),
+    );
   });
 
   it('adds an area after the last, its name tidied and unique ignoring case, and records it', async () => {
@@ -47,25 +51,42 @@ describe('ServiceAreasService', () => {
     const retired = await areas.create(ctx, { name: 'Retired', position: 0, active: false });
     expect(retired).toMatchObject({ position: 0, active: false });
     expect(await eventsAbout(db, 'serviceAreaId', area.id)).toEqual([
-      { type: 'SERVICE_AREA_CREATED', programmeId: null, actorType: 'USER', actorUserId: ctx.userId, payload: { serviceAreaId: area.id, active: true, position: 5 } },
+      {
+        type: 'SERVICE_AREA_CREATED',
+        programmeId: null,
+        actorType: 'USER',
+        actorUserId: ctx.userId,
+        payload: { serviceAreaId: area.id, active: true, position: 5 },
+      },
     ]);
   });
 
   it('lists by position, then name ignoring case', async () => {
     const listed = await newOrganisation(db);
-    for (const [name, position] of [['beta', 1], ['Alpha', 1], ['Zulu', 0]] as const) await areas.create(listed, { name, position });
+    for (const [name, position] of [
+      ['beta', 1],
+      ['Alpha', 1],
+      ['Zulu', 0],
+    ] as const)
+      await areas.create(listed, { name, position });
     expect((await areas.list(listed)).map((a) => a.name)).toEqual(['Zulu', 'Alpha', 'beta']);
     expect(await areas.idsByName(listed)).toEqual(new Map((await areas.list(listed)).map((a) => [a.name.toLowerCase(), a.id])));
   });
 
   it('renames, reorders and retires at the version seen; a stale version is CONFLICT before the name is judged', async () => {
     const area = await areas.create(ctx, { name: 'Parks' });
-    expect(problems(await areas.update(ctx, { serviceAreaId: area.id, version: 1 }).catch((e: unknown) => e)).map((p) => p.field)).toEqual(['input']);
+    expect(problems(await areas.update(ctx, { serviceAreaId: area.id, version: 1 }).catch((e: unknown) => e)).map((p) => p.field)).toEqual([
+      'input',
+    ]);
     // Its own name in another case is no clash with itself.
     const renamed = await areas.update(ctx, { serviceAreaId: area.id, version: 1, name: 'PARKS ', position: 9 });
     expect(renamed).toMatchObject({ name: 'PARKS', position: 9, version: 2 });
     await expect(areas.update(ctx, { serviceAreaId: area.id, version: 1, name: 'Health' })).rejects.toThrow(ConflictError);
-    expect(problems(await areas.update(ctx, { serviceAreaId: area.id, version: 2, name: 'health' }).catch((e: unknown) => e)).map((p) => p.field)).toEqual(['input.name']);
+    expect(
+      problems(await areas.update(ctx, { serviceAreaId: area.id, version: 2, name: 'health' }).catch((e: unknown) => e)).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['input.name']);
     const retired = await areas.update(ctx, { serviceAreaId: area.id, version: 2, active: false });
     expect(retired).toMatchObject({ active: false, version: 3 });
     expect((await eventsAbout(db, 'serviceAreaId', area.id)).slice(1).map((e) => e.payload)).toEqual([
@@ -81,6 +102,8 @@ describe('ServiceAreasService', () => {
     expect((await areas.list(otherCtx)).map((a) => a.id)).not.toContain(area.id);
     expect([...(await areas.idsByName(otherCtx)).values()]).not.toContain(area.id);
     await expect(areas.update(otherCtx, { serviceAreaId: area.id, version: 1, name: 'Theirs' })).rejects.toThrow(NotFoundError);
-    expect(await ownerQuery(db, `SELECT name, version FROM service_area WHERE id = $1`, [area.id])).toEqual([{ name: 'Private', version: 1 }]);
+    expect(await ownerQuery(db, `SELECT name, version FROM service_area WHERE id = $1`, [area.id])).toEqual([
+      { name: 'Private', version: 1 },
+    ]);
   });
 });

@@ -19,7 +19,8 @@ export function nameKey(name: string): string {
 
 /** A unique index refused the write (PostgreSQL and PGlite both report SQLSTATE 23505). */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const cause = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
+  const cause =
+    (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
   return cause?.code === '23505' && (!constraint || cause.constraint === undefined || cause.constraint === constraint);
 }
 
@@ -66,9 +67,11 @@ export class ServiceAreasService implements OrganisationDefaultsSource, OnModule
     return this.db.transaction(ctx, async () => {
       const name = cleanName(input.name);
       await this.refuseTakenName(ctx, name, null);
-      const [{ next }] = await this.db.query<{ next: number }>(ctx, `SELECT coalesce(max(position) + 1, 0)::int AS next FROM service_area WHERE organisation_id = $1`, [
-        ctx.tenantId,
-      ]);
+      const [{ next }] = await this.db.query<{ next: number }>(
+        ctx,
+        `SELECT coalesce(max(position) + 1, 0)::int AS next FROM service_area WHERE organisation_id = $1`,
+        [ctx.tenantId],
+      );
       const areas = this.db.tenant(ctx, ServiceAreaEntity);
       const area = areas.create({
         name,
@@ -82,7 +85,10 @@ export class ServiceAreasService implements OrganisationDefaultsSource, OnModule
         if (isUniqueViolation(error)) throw takenName();
         throw error;
       }
-      await this.history.record(ctx, { type: 'SERVICE_AREA_CREATED', payload: { serviceAreaId: area.id, active: area.active, position: area.position } });
+      await this.history.record(ctx, {
+        type: 'SERVICE_AREA_CREATED',
+        payload: { serviceAreaId: area.id, active: area.active, position: area.position },
+      });
       return this.get(ctx, area.id);
     });
   }
@@ -121,25 +127,37 @@ export class ServiceAreasService implements OrganisationDefaultsSource, OnModule
   /** The organisation's areas with these ids; others' ids are simply absent. */
   async byIds(ctx: RequestContext, ids: readonly string[]): Promise<ServiceAreaEntity[]> {
     if (!ids.length) return [];
-    return this.db.query<ServiceAreaEntity>(ctx, `SELECT ${COLUMNS} FROM service_area WHERE organisation_id = $1 AND id = ANY($2::uuid[])`, [ctx.tenantId, [...ids]]);
+    return this.db.query<ServiceAreaEntity>(
+      ctx,
+      `SELECT ${COLUMNS} FROM service_area WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [ctx.tenantId, [...ids]],
+    );
   }
 
   /** Area ids by name key (see `nameKey`), for rows that name their area rather than give its id. */
   async idsByName(ctx: RequestContext): Promise<Map<string, string>> {
-    const rows = await this.db.query<{ id: string; key: string }>(ctx, `SELECT id, name_key AS key FROM service_area WHERE organisation_id = $1`, [ctx.tenantId]);
+    const rows = await this.db.query<{ id: string; key: string }>(
+      ctx,
+      `SELECT id, name_key AS key FROM service_area WHERE organisation_id = $1`,
+      [ctx.tenantId],
+    );
     return new Map(rows.map((r) => [r.key, r.id]));
   }
 
   private find(ctx: RequestContext): Promise<ServiceAreaEntity[]> {
-    return this.db.query<ServiceAreaEntity>(ctx, `SELECT ${COLUMNS} FROM service_area WHERE organisation_id = $1 ORDER BY position, name_key, id`, [ctx.tenantId]);
+    return this.db.query<ServiceAreaEntity>(
+      ctx,
+      `SELECT ${COLUMNS} FROM service_area WHERE organisation_id = $1 ORDER BY position, name_key, id`,
+      [ctx.tenantId],
+    );
   }
 
   private async refuseTakenName(ctx: RequestContext, name: string, exceptId: string | null): Promise<void> {
-    const [taken] = await this.db.query(ctx, `SELECT 1 FROM service_area WHERE organisation_id = $1 AND name_key = $2 AND id IS DISTINCT FROM $3::uuid`, [
-      ctx.tenantId,
-      nameKey(name),
-      exceptId,
-    ]);
+    const [taken] = await this.db.query(
+      ctx,
+      `SELECT 1 FROM service_area WHERE organisation_id = $1 AND name_key = $2 AND id IS DISTINCT FROM $3::uuid`,
+      [ctx.tenantId, nameKey(name), exceptId],
+    );
     if (taken) throw takenName();
   }
 }

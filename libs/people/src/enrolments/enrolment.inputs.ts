@@ -21,7 +21,10 @@ export class SetPilotNeedsInput {
   @Max(744, { message: 'must be at most 744 (the hours in a month)' })
   hoursPerMonth: number;
 
-  @Field(() => Int, { nullable: true, description: 'The version you last read; a stale or missing one answers CONFLICT. Leave it out only while the pilot has no needs.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you last read; a stale or missing one answers CONFLICT. Leave it out only while the pilot has no needs.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -44,13 +47,18 @@ export class EnrolParticipantInput {
   @Length(1, 100, { message: 'must be 1 to 100 characters long' })
   role: string;
 
-  @Field(() => Int, { description: 'Their self-efficacy now, 1–5: the starting point to raise. Recorded as an outcome, never used to rank or exclude.' })
+  @Field(() => Int, {
+    description: 'Their self-efficacy now, 1–5: the starting point to raise. Recorded as an outcome, never used to rank or exclude.',
+  })
   @IsInt(SCORE)
   @Min(1, SCORE)
   @Max(5, SCORE)
   selfEfficacy: number;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "When the reading was taken; today (in the organisation's time zone) when left out." })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "When the reading was taken; today (in the organisation's time zone) when left out.",
+  })
   @IsOptional()
   @IsLocalDate()
   recordedOn?: string;

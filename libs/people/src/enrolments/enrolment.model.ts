@@ -20,7 +20,10 @@ export class Enrolment {
   @Field()
   enrolledAt: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When they left the pilot; the enrolment and its readings stay, and still count as people reached.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When they left the pilot; the enrolment and its readings stay, and still count as people reached.',
+  })
   withdrawnAt: Date | null;
 
   @Field({ description: 'Enrolled and not withdrawn.' })
@@ -32,7 +35,8 @@ export class Enrolment {
 export const EnrolmentConnection = ConnectionType(Enrolment);
 
 @ObjectType({
-  description: 'A self-efficacy reading (1–5: how far the participant believes their own action makes a difference). An outcome the body tries to raise, never used to rank or exclude anyone.',
+  description:
+    'A self-efficacy reading (1–5: how far the participant believes their own action makes a difference). An outcome the body tries to raise, never used to rank or exclude anyone.',
 })
 export class SelfEfficacyReading {
   @Field(() => ID)
@@ -68,7 +72,10 @@ export class SelfEfficacyChange {
   @Field(() => Float, { nullable: true, description: 'Mean latest reading (1–5, two decimals).' })
   meanLatestReading: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Mean of each participant’s latest minus first reading (two decimals); positive is a rise.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean of each participant’s latest minus first reading (two decimals); positive is a rise.',
+  })
   meanChange: number | null;
 
   @Field(() => String, { nullable: true, description: 'Why there is no change to show yet, when there is none.' })

@@ -41,18 +41,26 @@ export class EnrolmentsResolver {
 
   @ResolveField(() => Participant)
   async participant(@Parent() enrolment: Enrolment, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Participant> {
-    const loader = loaderFor<string, Participant>(gql, 'people.participantById', async (ids) => alignByKey(ids, await this.participants.byIds(ctx, ids), (p) => p.id));
+    const loader = loaderFor<string, Participant>(gql, 'people.participantById', async (ids) =>
+      alignByKey(ids, await this.participants.byIds(ctx, ids), (p) => p.id),
+    );
     return (await loader.load(enrolment.participantId))!;
   }
 
   @ResolveField(() => Pilot)
   async pilot(@Parent() enrolment: Enrolment, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Pilot> {
-    const loader = loaderFor<string, Pilot>(gql, 'people.pilotById', async (ids) => alignByKey(ids, await this.pilots.byIds(ctx, ids), (p) => p.id));
+    const loader = loaderFor<string, Pilot>(gql, 'people.pilotById', async (ids) =>
+      alignByKey(ids, await this.pilots.byIds(ctx, ids), (p) => p.id),
+    );
     return (await loader.load(enrolment.pilotId))!;
   }
 
   @ResolveField(() => [SelfEfficacyReading], { description: 'In the order they were taken; the first is the one at enrolment.' })
-  async selfEfficacyReadings(@Parent() enrolment: Enrolment, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<SelfEfficacyReading[]> {
+  async selfEfficacyReadings(
+    @Parent() enrolment: Enrolment,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<SelfEfficacyReading[]> {
     return (await this.readings(enrolment, ctx, gql)) ?? [];
   }
 
@@ -79,11 +87,20 @@ export class PilotPeopleResolver {
   ) {}
 
   @ResolveField(() => EnrolmentConnection, { description: 'Its enrolments, withdrawn ones included, oldest first.' })
-  async participants(@Parent() pilot: Pilot, @Args() args: PageArgs, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Connection<Enrolment>> {
-    const loader = loaderFor<string, Connection<Enrolment>>(gql, `people.pilotEnrolments:${args.first ?? ''}:${args.after ?? ''}`, async (ids) => {
-      const pages = await this.enrolments.pagesOf(ctx, ids, args);
-      return ids.map((id) => pages.get(id) ?? null);
-    });
+  async participants(
+    @Parent() pilot: Pilot,
+    @Args() args: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<Connection<Enrolment>> {
+    const loader = loaderFor<string, Connection<Enrolment>>(
+      gql,
+      `people.pilotEnrolments:${args.first ?? ''}:${args.after ?? ''}`,
+      async (ids) => {
+        const pages = await this.enrolments.pagesOf(ctx, ids, args);
+        return ids.map((id) => pages.get(id) ?? null);
+      },
+    );
     return (await loader.load(pilot.id))!;
   }
 
@@ -96,7 +113,9 @@ export class PilotPeopleResolver {
     return (await loader.load(pilot.id)) ?? 0;
   }
 
-  @ResolveField(() => SelfEfficacyChange, { description: "How its participants' self-efficacy moved since they enrolled: an outcome, never used to rank or exclude anyone." })
+  @ResolveField(() => SelfEfficacyChange, {
+    description: "How its participants' self-efficacy moved since they enrolled: an outcome, never used to rank or exclude anyone.",
+  })
   async selfEfficacyChange(@Parent() pilot: Pilot, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<SelfEfficacyChange> {
     const loader = loaderFor<string, SelfEfficacyChange>(gql, 'people.pilotSelfEfficacy', async (ids) => {
       const summaries = await this.enrolments.selfEfficacyOf(ctx, ids);

@@ -50,7 +50,9 @@ describe('EnrolmentsService', () => {
     const p = await person();
     const enrolment = await enrol(p.id, { recordedOn: '2025-01-10' });
     expect(enrolment).toMatchObject({ pilotId: pilot.id, participantId: p.id, role: 'fixer', active: true, withdrawnAt: null });
-    expect((await enrolments.readingsOf(ctx, [enrolment.id])).get(enrolment.id)).toEqual([expect.objectContaining({ score: 2, recordedOn: '2025-01-10' })]);
+    expect((await enrolments.readingsOf(ctx, [enrolment.id])).get(enrolment.id)).toEqual([
+      expect.objectContaining({ score: 2, recordedOn: '2025-01-10' }),
+    ]);
     const events = await eventsAbout(db, 'enrolmentId', enrolment.id);
     expect(events).toEqual([
       {
@@ -58,7 +60,14 @@ describe('EnrolmentsService', () => {
         programmeId: pilot.programmeId,
         actorType: 'USER',
         actorUserId: ctx.userId,
-        payload: { programmeId: pilot.programmeId, pilotId: pilot.id, participantId: p.id, enrolmentId: enrolment.id, readingId: expect.any(String), rejoined: false },
+        payload: {
+          programmeId: pilot.programmeId,
+          pilotId: pilot.id,
+          participantId: p.id,
+          enrolmentId: enrolment.id,
+          readingId: expect.any(String),
+          rejoined: false,
+        },
       },
     ]);
     expect(JSON.stringify(events)).not.toMatch(/Rhys|fixer/);
@@ -89,8 +98,12 @@ describe('EnrolmentsService', () => {
     const [a, b] = [await person(), await person()];
     const ea = await enrolments.enrol(ctx, { pilotId: own.id, participantId: a.id, role: 'r', selfEfficacy: 2, recordedOn: '2025-03-01' });
     await enrolments.enrol(ctx, { pilotId: own.id, participantId: b.id, role: 'r', selfEfficacy: 3, recordedOn: '2025-03-01' });
-    expect(await fieldsOf(enrolments.recordSelfEfficacy(ctx, { enrolmentId: ea.id, score: 4, recordedOn: '2025-02-28' }))).toEqual(['input.recordedOn']);
-    expect(await fieldsOf(enrolments.recordSelfEfficacy(ctx, { enrolmentId: ea.id, score: 4, recordedOn: '2999-01-01' }))).toEqual(['input.recordedOn']);
+    expect(await fieldsOf(enrolments.recordSelfEfficacy(ctx, { enrolmentId: ea.id, score: 4, recordedOn: '2025-02-28' }))).toEqual([
+      'input.recordedOn',
+    ]);
+    expect(await fieldsOf(enrolments.recordSelfEfficacy(ctx, { enrolmentId: ea.id, score: 4, recordedOn: '2999-01-01' }))).toEqual([
+      'input.recordedOn',
+    ]);
     await enrolments.recordSelfEfficacy(ctx, { enrolmentId: ea.id, score: 3, recordedOn: '2025-04-01' });
     await enrolments.recordSelfEfficacy(ctx, { enrolmentId: ea.id, score: 5, recordedOn: '2025-05-01' });
     expect((await eventsAbout(db, 'enrolmentId', ea.id)).map((e) => [e.type, e.payload.recordedOn])).toEqual([
@@ -108,7 +121,9 @@ describe('EnrolmentsService', () => {
     });
     // No reading is taken about someone erased, though their readings stay in the figures.
     await ownerQuery(db, `UPDATE participant SET display_name = NULL, erased_at = now() WHERE id = $1`, [a.id]);
-    expect(await fieldsOf(enrolments.recordSelfEfficacy(ctx, { enrolmentId: ea.id, score: 1, recordedOn: '2025-06-01' }))).toEqual(['input.enrolmentId']);
+    expect(await fieldsOf(enrolments.recordSelfEfficacy(ctx, { enrolmentId: ea.id, score: 1, recordedOn: '2025-06-01' }))).toEqual([
+      'input.enrolmentId',
+    ]);
     expect((await enrolments.selfEfficacyOf(ctx, [own.id])).get(own.id)?.meanChange).toBe(3);
   });
 
@@ -118,7 +133,13 @@ describe('EnrolmentsService', () => {
     const withdrawn = await enrolments.withdraw(ctx, { enrolmentId: first.id });
     expect(withdrawn).toMatchObject({ active: false, withdrawnAt: expect.any(Date) });
     expect(await fieldsOf(enrolments.withdraw(ctx, { enrolmentId: first.id }))).toEqual(['input.enrolmentId']);
-    const again = await enrolments.enrol(ctx, { pilotId: pilot.id, participantId: p.id, role: 'mender', selfEfficacy: 4, recordedOn: '2025-02-01' });
+    const again = await enrolments.enrol(ctx, {
+      pilotId: pilot.id,
+      participantId: p.id,
+      role: 'mender',
+      selfEfficacy: 4,
+      recordedOn: '2025-02-01',
+    });
     expect(again).toMatchObject({ id: first.id, role: 'mender', active: true });
     expect((await enrolments.readingsOf(ctx, [first.id])).get(first.id)?.map((r) => r.score)).toEqual([2, 4]);
     expect((await eventsAbout(db, 'enrolmentId', first.id)).map((e) => [e.type, e.payload.rejoined])).toEqual([
@@ -128,7 +149,7 @@ describe('EnrolmentsService', () => {
     ]);
   });
 
-  it('pages each pilot\'s enrolments oldest first with its own total', async () => {
+  it("pages each pilot's enrolments oldest first with its own total", async () => {
     const [one, two] = [await newPilot(module, ctx, 'APPROVED', 'One'), await newPilot(module, ctx, 'APPROVED', 'Two')];
     const people = [await person(), await person(), await person()];
     for (const p of people) await enrolments.enrol(ctx, { pilotId: one.id, participantId: p.id, role: 'r', selfEfficacy: 3 });
@@ -143,13 +164,25 @@ describe('EnrolmentsService', () => {
   it("reaches nothing of another organisation's: their pilot, participant or enrolment is NOT_FOUND", async () => {
     const theirs = await person(true, otherCtx);
     const theirPilot = await newPilot(module, otherCtx, 'RUNNING', 'Theirs');
-    const theirEnrolment = await enrolments.enrol(otherCtx, { pilotId: theirPilot.id, participantId: theirs.id, role: 'r', selfEfficacy: 3 });
+    const theirEnrolment = await enrolments.enrol(otherCtx, {
+      pilotId: theirPilot.id,
+      participantId: theirs.id,
+      role: 'r',
+      selfEfficacy: 3,
+    });
     await expect(enrol(theirs.id)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND, details: { field: 'input.participantId' } });
-    await expect(enrolments.enrol(ctx, { pilotId: theirPilot.id, participantId: (await person()).id, role: 'r', selfEfficacy: 3 })).rejects.toMatchObject({
+    await expect(
+      enrolments.enrol(ctx, { pilotId: theirPilot.id, participantId: (await person()).id, role: 'r', selfEfficacy: 3 }),
+    ).rejects.toMatchObject({
       code: ErrorCode.NOT_FOUND,
     });
-    await expect(enrolments.withdraw(ctx, { enrolmentId: theirEnrolment.id })).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND, details: { field: 'input.enrolmentId' } });
-    await expect(enrolments.recordSelfEfficacy(ctx, { enrolmentId: theirEnrolment.id, score: 1, recordedOn: '2025-01-01' })).rejects.toMatchObject({
+    await expect(enrolments.withdraw(ctx, { enrolmentId: theirEnrolment.id })).rejects.toMatchObject({
+      code: ErrorCode.NOT_FOUND,
+      details: { field: 'input.enrolmentId' },
+    });
+    await expect(
+      enrolments.recordSelfEfficacy(ctx, { enrolmentId: theirEnrolment.id, score: 1, recordedOn: '2025-01-01' }),
+    ).rejects.toMatchObject({
       code: ErrorCode.NOT_FOUND,
     });
     expect((await enrolments.pagesOf(ctx, [theirPilot.id], { first: 10 })).get(theirPilot.id)?.totalCount).toBe(0);

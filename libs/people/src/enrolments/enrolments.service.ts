@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, type Connection, DomainError, ErrorCode, InvalidTransitionError, type PageArgs, pageWindow, type RequestContext, toConnection } from '@app/common';
+import {
+  BadInputError,
+  type Connection,
+  DomainError,
+  ErrorCode,
+  InvalidTransitionError,
+  type PageArgs,
+  pageWindow,
+  type RequestContext,
+  toConnection,
+} from '@app/common';
 import { Database } from '@app/database';
 import { OrganisationsService } from '@app/identity';
 import { PilotsService } from '@app/pilots';
@@ -51,7 +61,10 @@ export class EnrolmentsService {
       const participant = await this.participants.lock(ctx, input.participantId, 'input.participantId');
       if (participant.erasedAt) throw BadInputError.field('input.participantId', 'has been erased: nothing new is recorded about them');
       if (!participant.lawfulBasis) {
-        throw BadInputError.field('input.participantId', 'has no lawful basis recorded, so cannot be enrolled: record consent, public task or another basis first');
+        throw BadInputError.field(
+          'input.participantId',
+          'has no lawful basis recorded, so cannot be enrolled: record consent, public task or another basis first',
+        );
       }
       const today = await this.organisations.today(ctx);
       const recordedOn = input.recordedOn ?? today;
@@ -66,7 +79,9 @@ export class EnrolmentsService {
         await enrolments.update({ id: existing.id }, { withdrawnAt: null, role: input.role.trim() });
         enrolmentId = existing.id;
       } else {
-        const created = await enrolments.save(enrolments.create({ pilotId: pilot.id, participantId: participant.id, role: input.role.trim(), withdrawnAt: null }));
+        const created = await enrolments.save(
+          enrolments.create({ pilotId: pilot.id, participantId: participant.id, role: input.role.trim(), withdrawnAt: null }),
+        );
         enrolmentId = created.id;
       }
       const readings = this.db.tenant(ctx, SelfEfficacyReadingEntity);
@@ -86,10 +101,15 @@ export class EnrolmentsService {
       const enrolment = await this.find(ctx, input.enrolmentId, 'input.enrolmentId');
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: enrolment.pilotId });
       const participant = await this.participants.lock(ctx, enrolment.participantId);
-      if (participant.erasedAt) throw BadInputError.field('input.enrolmentId', 'belongs to an erased participant: nothing new is recorded about them');
+      if (participant.erasedAt)
+        throw BadInputError.field('input.enrolmentId', 'belongs to an erased participant: nothing new is recorded about them');
       const today = await this.organisations.today(ctx);
       if (input.recordedOn > today) throw BadInputError.field('input.recordedOn', `cannot be in the future (today is ${today})`);
-      const [first] = await this.db.query<{ recordedOn: string }>(ctx, `SELECT min(recorded_on)::text AS "recordedOn" FROM self_efficacy_reading WHERE enrolment_id = $1`, [enrolment.id]);
+      const [first] = await this.db.query<{ recordedOn: string }>(
+        ctx,
+        `SELECT min(recorded_on)::text AS "recordedOn" FROM self_efficacy_reading WHERE enrolment_id = $1`,
+        [enrolment.id],
+      );
       if (first?.recordedOn && input.recordedOn < first.recordedOn) {
         throw BadInputError.field('input.recordedOn', `cannot be before the first reading (${first.recordedOn}), taken at enrolment`);
       }
@@ -115,13 +135,19 @@ export class EnrolmentsService {
       const enrolment = await enrolments.get({ id: found.id }, 'Enrolment');
       if (enrolment.withdrawnAt) throw BadInputError.field('input.enrolmentId', 'has already been withdrawn from the pilot');
       await enrolments.update({ id: enrolment.id }, { withdrawnAt: () => 'now()' });
-      await this.pilots.record(ctx, programme, 'PARTICIPANT_WITHDRAWN', pilot, { participantId: enrolment.participantId, enrolmentId: enrolment.id });
+      await this.pilots.record(ctx, programme, 'PARTICIPANT_WITHDRAWN', pilot, {
+        participantId: enrolment.participantId,
+        enrolmentId: enrolment.id,
+      });
       return this.get(ctx, enrolment.id);
     });
   }
 
   async get(ctx: RequestContext, id: string): Promise<Enrolment> {
-    const [row] = await this.db.query<EnrolmentRow>(ctx, `SELECT ${COLUMNS} FROM enrolment e WHERE e.organisation_id = $1 AND e.id = $2`, [ctx.tenantId, id]);
+    const [row] = await this.db.query<EnrolmentRow>(ctx, `SELECT ${COLUMNS} FROM enrolment e WHERE e.organisation_id = $1 AND e.id = $2`, [
+      ctx.tenantId,
+      id,
+    ]);
     if (!row) throw new DomainError(ErrorCode.NOT_FOUND, `Enrolment ${id} was not found`);
     return toEnrolment(row);
   }
@@ -147,7 +173,9 @@ export class EnrolmentsService {
     ]);
     return new Map(
       ids.map((id) => {
-        const own = rows.filter((r) => r.pilotId === id).map(({ position: _, ...row }: EnrolmentRow & { position?: unknown }) => toEnrolment(row));
+        const own = rows
+          .filter((r) => r.pilotId === id)
+          .map(({ position: _, ...row }: EnrolmentRow & { position?: unknown }) => toEnrolment(row));
         return [id, toConnection(own, counts.find((c) => c.pilotId === id)?.total ?? 0, args)];
       }),
     );

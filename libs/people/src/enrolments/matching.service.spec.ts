@@ -40,7 +40,13 @@ describe('MatchingService', () => {
 
   const basis = { basis: LawfulBasis.PUBLIC_TASK };
   const person = (skillIds: string[], motivation: number, hoursPerMonth: number, withBasis = true, context = ctx) =>
-    participants.register(context, { kind: ParticipantKind.CITIZEN, skillIds, motivation, hoursPerMonth, ...(withBasis ? { lawfulBasis: basis } : {}) });
+    participants.register(context, {
+      kind: ParticipantKind.CITIZEN,
+      skillIds,
+      motivation,
+      hoursPerMonth,
+      ...(withBasis ? { lawfulBasis: basis } : {}),
+    });
 
   it('sets needs without a version the first time, then only at the version read; records ids and numbers', async () => {
     const other = await newPilot(module, ctx, 'PROPOSED', 'Needs');
@@ -53,10 +59,26 @@ describe('MatchingService', () => {
     });
     await matching.setNeeds(ctx, { pilotId: other.id, skillIds: [cooking], hoursPerMonth: 2, version: 1 });
     await expect(matching.setNeeds(ctx, { pilotId: other.id, skillIds: [], hoursPerMonth: 0, version: 1 })).rejects.toThrow(ConflictError);
-    expect((await matching.needsOf(ctx, [other.id, pilot.id])).get(other.id)).toMatchObject({ version: 2, hoursPerMonth: 2, skills: [{ id: cooking }] });
+    expect((await matching.needsOf(ctx, [other.id, pilot.id])).get(other.id)).toMatchObject({
+      version: 2,
+      hoursPerMonth: 2,
+      skills: [{ id: cooking }],
+    });
     expect((await eventsAbout(db, 'pilotId', other.id)).filter((e) => e.type === 'PILOT_NEEDS_SET')).toEqual([
-      { type: 'PILOT_NEEDS_SET', programmeId: other.programmeId, actorType: 'USER', actorUserId: ctx.userId, payload: expect.objectContaining({ skillIds: [driving, cooking], hoursPerMonth: 4 }) },
-      { type: 'PILOT_NEEDS_SET', programmeId: other.programmeId, actorType: 'USER', actorUserId: ctx.userId, payload: expect.objectContaining({ skillIds: [cooking], hoursPerMonth: 2 }) },
+      {
+        type: 'PILOT_NEEDS_SET',
+        programmeId: other.programmeId,
+        actorType: 'USER',
+        actorUserId: ctx.userId,
+        payload: expect.objectContaining({ skillIds: [driving, cooking], hoursPerMonth: 4 }),
+      },
+      {
+        type: 'PILOT_NEEDS_SET',
+        programmeId: other.programmeId,
+        actorType: 'USER',
+        actorUserId: ctx.userId,
+        payload: expect.objectContaining({ skillIds: [cooking], hoursPerMonth: 2 }),
+      },
     ]);
     // A version for needs that do not exist yet is stale too.
     const fresh = await newPilot(module, ctx, 'PROPOSED', 'Fresh');
@@ -74,7 +96,7 @@ describe('MatchingService', () => {
     await expect(matching.matches(otherCtx, pilot.id)).rejects.toThrow(NotFoundError);
   });
 
-  it('ranks only those with a basis, not erased and not taking part, with the workflow\'s scores and explanations', async () => {
+  it("ranks only those with a basis, not erased and not taking part, with the workflow's scores and explanations", async () => {
     await matching.setNeeds(ctx, { pilotId: pilot.id, skillIds: [cooking, driving], hoursPerMonth: 6 });
     const best = await person([cooking, driving], 5, 8);
     const middling = await person([cooking], 3, 6);

@@ -36,7 +36,12 @@ export class MatchingService {
       const skillIds = [...new Set(input.skillIds)];
       const version = await this.writeNeeds(ctx, pilot.id, input.version ?? undefined, { skillIds, hoursPerMonth: input.hoursPerMonth });
       await this.pilots.record(ctx, programme, 'PILOT_NEEDS_SET', pilot, { skillIds, hoursPerMonth: input.hoursPerMonth });
-      return { pilotId: pilot.id, hoursPerMonth: input.hoursPerMonth, version, skills: skillIds.map((id) => skills.find((s) => s.id === id)!) };
+      return {
+        pilotId: pilot.id,
+        hoursPerMonth: input.hoursPerMonth,
+        version,
+        skills: skillIds.map((id) => skills.find((s) => s.id === id)!),
+      };
     });
   }
 
@@ -49,7 +54,10 @@ export class MatchingService {
       `SELECT pilot_id AS "pilotId", skill_ids AS "skillIds", hours_per_month AS "hoursPerMonth", version FROM pilot_need WHERE organisation_id = $1 AND pilot_id = ANY($2::uuid[])`,
       [ctx.tenantId, [...new Set(pilotIds)]],
     );
-    const skills = await this.skills.byIds(ctx, rows.flatMap((r) => r.skillIds));
+    const skills = await this.skills.byIds(
+      ctx,
+      rows.flatMap((r) => r.skillIds),
+    );
     for (const row of rows) {
       result.set(row.pilotId, {
         pilotId: row.pilotId,
@@ -69,16 +77,25 @@ export class MatchingService {
       .tenant(ctx, ParticipantEntity)
       .queryBuilder('p')
       .andWhere('p.lawful_basis IS NOT NULL AND p.erased_at IS NULL AND p.motivation IS NOT NULL AND p.hours_per_month IS NOT NULL')
-      .andWhere('NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = p.id AND e.pilot_id = :pilotId AND e.withdrawn_at IS NULL)', { pilotId: pilot.id })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = p.id AND e.pilot_id = :pilotId AND e.withdrawn_at IS NULL)',
+        { pilotId: pilot.id },
+      )
       .getMany();
-    const skillsOf = await this.skills.ofParticipants(ctx, rows.map((r) => r.id));
+    const skillsOf = await this.skills.ofParticipants(
+      ctx,
+      rows.map((r) => r.id),
+    );
     const candidates: MatchCandidate[] = rows.map((row) => ({
       id: row.id,
       skills: (skillsOf.get(row.id) ?? []).map((s) => s.name),
       motivation: row.motivation!,
       hoursPerMonth: row.hoursPerMonth!,
     }));
-    const ranked = rankParticipants({ skills: (needs?.skills ?? []).map((s) => s.name), hoursPerMonth: needs?.hoursPerMonth ?? 0 }, candidates);
+    const ranked = rankParticipants(
+      { skills: (needs?.skills ?? []).map((s) => s.name), hoursPerMonth: needs?.hoursPerMonth ?? 0 },
+      candidates,
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ranked.slice(0, first).map((match) => ({
       participant: toParticipant(byId.get(match.id)!),
@@ -103,12 +120,21 @@ export class MatchingService {
     const pilotNeeds = this.db.tenant(ctx, PilotNeedEntity);
     const current = await pilotNeeds.findOneBy({ pilotId });
     if (!current) {
-      if (version !== undefined) throw new ConflictError('Pilot needs', undefined, `The pilot has no needs set yet (version ${version} was given); leave version out to set them`);
+      if (version !== undefined)
+        throw new ConflictError(
+          'Pilot needs',
+          undefined,
+          `The pilot has no needs set yet (version ${version} was given); leave version out to set them`,
+        );
       await pilotNeeds.insert({ pilotId, ...needs, version: 1 });
       return 1;
     }
     if (version === undefined) {
-      throw new ConflictError('Pilot needs', current.version, `The pilot's needs are already set (now at version ${current.version}); send the version you read to change them`);
+      throw new ConflictError(
+        'Pilot needs',
+        current.version,
+        `The pilot's needs are already set (now at version ${current.version}); send the version you read to change them`,
+      );
     }
     if (version !== current.version) throw stale(current.version);
     if (!(await pilotNeeds.update({ pilotId, version }, { ...needs, version: current.version + 1 }))) throw stale(current.version);
@@ -117,5 +143,9 @@ export class MatchingService {
 }
 
 function stale(currentVersion: number): ConflictError {
-  return new ConflictError('Pilot needs', currentVersion, `The pilot's needs were changed by someone else (now at version ${currentVersion}); reload them and try again`);
+  return new ConflictError(
+    'Pilot needs',
+    currentVersion,
+    `The pilot's needs were changed by someone else (now at version ${currentVersion}); reload them and try again`,
+  );
 }

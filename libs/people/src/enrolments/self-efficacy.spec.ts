@@ -11,7 +11,12 @@ describe('summariseSelfEfficacy', () => {
       note: expect.stringMatching(/No self-efficacy readings yet/),
     });
     const single = summariseSelfEfficacy([{ first: 3, latest: 3, readings: 1 }]);
-    expect(single).toMatchObject({ participantsWithReadings: 1, participantsWithTwoReadings: 0, meanChange: null, note: expect.stringMatching(/second reading/) });
+    expect(single).toMatchObject({
+      participantsWithReadings: 1,
+      participantsWithTwoReadings: 0,
+      meanChange: null,
+      note: expect.stringMatching(/second reading/),
+    });
   });
 
   it('averages first, latest and change over the participants with two readings only', () => {

@@ -49,9 +49,20 @@ describe('ParticipantPrivacyService', () => {
       motivation: 4,
       hoursPerMonth: 5,
       skillIds: [skillId],
-      lawfulBasis: { basis: LawfulBasis.CONSENT, consentGivenAt: new Date('2025-01-02T09:00:00Z'), consentPurposes: 'buddying', consentMeans: 'paper form' },
+      lawfulBasis: {
+        basis: LawfulBasis.CONSENT,
+        consentGivenAt: new Date('2025-01-02T09:00:00Z'),
+        consentPurposes: 'buddying',
+        consentMeans: 'paper form',
+      },
     });
-    const enrolment = await enrolments.enrol(ctx, { pilotId: pilot.id, participantId: person.id, role: 'buddy', selfEfficacy: 2, recordedOn: '2025-01-05' });
+    const enrolment = await enrolments.enrol(ctx, {
+      pilotId: pilot.id,
+      participantId: person.id,
+      role: 'buddy',
+      selfEfficacy: 2,
+      recordedOn: '2025-01-05',
+    });
     await enrolments.recordSelfEfficacy(ctx, { enrolmentId: enrolment.id, score: 4, recordedOn: '2025-02-05' });
     return { person, enrolment };
   }
@@ -78,18 +89,32 @@ describe('ParticipantPrivacyService', () => {
           programmeId: pilot.programmeId,
           role: 'buddy',
           withdrawnAt: null,
-          selfEfficacyReadings: [expect.objectContaining({ score: 2, recordedOn: '2025-01-05' }), expect.objectContaining({ score: 4, recordedOn: '2025-02-05' })],
+          selfEfficacyReadings: [
+            expect.objectContaining({ score: 2, recordedOn: '2025-01-05' }),
+            expect.objectContaining({ score: 4, recordedOn: '2025-02-05' }),
+          ],
         },
       ],
     });
-    expect((exported.history as Array<{ type: string }>).map((e) => e.type)).toEqual(['PARTICIPANT_REGISTERED', 'PARTICIPANT_ENROLLED', 'SELF_EFFICACY_RECORDED']);
+    expect((exported.history as Array<{ type: string }>).map((e) => e.type)).toEqual([
+      'PARTICIPANT_REGISTERED',
+      'PARTICIPANT_ENROLLED',
+      'SELF_EFFICACY_RECORDED',
+    ]);
   });
 
   it('erases the personal fields and the free text of the basis for good, keeping the anonymous facts, enrolments and readings', async () => {
     const { person, enrolment } = await enrolledPerson();
     const reachedBefore = (await module.get(PeopleService).enrolledCount(ctx, [pilot.id])).get(pilot.id);
     const erased = await privacy.erase(ctx, { participantId: person.id });
-    expect(erased).toMatchObject({ erased: true, displayName: ERASED_PARTICIPANT, contact: null, notes: null, motivation: 4, hoursPerMonth: 5 });
+    expect(erased).toMatchObject({
+      erased: true,
+      displayName: ERASED_PARTICIPANT,
+      contact: null,
+      notes: null,
+      motivation: 4,
+      hoursPerMonth: 5,
+    });
     const [row] = await ownerQuery(
       db,
       `SELECT display_name, contact, notes, consent_purposes, consent_method, basis_note, lawful_basis, consent_given_at, kind, motivation, hours_per_month, erased_at
@@ -127,7 +152,9 @@ describe('ParticipantPrivacyService', () => {
     expect(again.erased).toBe(true);
     const after = await eventsAbout(db, 'participantId', person.id);
     expect(after.slice(0, before.length)).toEqual(before);
-    expect(after.slice(before.length)).toEqual([{ type: 'PARTICIPANT_ERASED', programmeId: null, actorType: 'USER', actorUserId: ctx.userId, payload: { participantId: person.id } }]);
+    expect(after.slice(before.length)).toEqual([
+      { type: 'PARTICIPANT_ERASED', programmeId: null, actorType: 'USER', actorUserId: ctx.userId, payload: { participantId: person.id } },
+    ]);
   });
 
   it("neither erases nor exports another organisation's participant", async () => {
@@ -138,7 +165,10 @@ describe('ParticipantPrivacyService', () => {
       hoursPerMonth: 1,
       lawfulBasis: { basis: LawfulBasis.PUBLIC_TASK },
     });
-    await expect(privacy.erase(ctx, { participantId: theirs.id })).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND, details: { field: 'input.participantId' } });
+    await expect(privacy.erase(ctx, { participantId: theirs.id })).rejects.toMatchObject({
+      code: ErrorCode.NOT_FOUND,
+      details: { field: 'input.participantId' },
+    });
     await expect(privacy.exportData(ctx, theirs.id)).rejects.toThrow(NotFoundError);
     expect((await participants.get(otherCtx, theirs.id)).displayName).toBe('Kept');
   });

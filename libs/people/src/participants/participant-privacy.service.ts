@@ -40,7 +40,15 @@ export class ParticipantPrivacyService {
       if (!participant.erasedAt) {
         await this.db.tenant(ctx, ParticipantEntity).update(
           { id: participant.id },
-          { displayName: null, contact: null, notes: null, consentPurposes: null, consentMethod: null, basisNote: null, erasedAt: () => 'now()' },
+          {
+            displayName: null,
+            contact: null,
+            notes: null,
+            consentPurposes: null,
+            consentMethod: null,
+            basisNote: null,
+            erasedAt: () => 'now()',
+          },
         );
         await this.history.record(ctx, { type: 'PARTICIPANT_ERASED', payload: { participantId: participant.id } });
       }
@@ -80,15 +88,31 @@ export class ParticipantPrivacyService {
         motivation: row.motivation,
         hoursPerMonth: row.hoursPerMonth,
         lawfulBasis: row.lawfulBasis
-          ? { basis: row.lawfulBasis, consentGivenAt: row.consentGivenAt, consentPurposes: row.consentPurposes, consentMeans: row.consentMethod, otherBasis: row.basisNote }
+          ? {
+              basis: row.lawfulBasis,
+              consentGivenAt: row.consentGivenAt,
+              consentPurposes: row.consentPurposes,
+              consentMeans: row.consentMethod,
+              otherBasis: row.basisNote,
+            }
           : null,
         erasedAt: row.erasedAt,
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,
       },
       skills: (skills.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
-      enrolments: enrolments.map((e) => ({ ...e, selfEfficacyReadings: readings.filter((r) => r.enrolmentId === e.id).map(({ enrolmentId: _, ...r }) => r) })),
-      history: events.map(({ id, type, programmeId, occurredAt, actorType, payload }) => ({ id, type, programmeId, occurredAt, actorType, payload })),
+      enrolments: enrolments.map((e) => ({
+        ...e,
+        selfEfficacyReadings: readings.filter((r) => r.enrolmentId === e.id).map(({ enrolmentId: _, ...r }) => r),
+      })),
+      history: events.map(({ id, type, programmeId, occurredAt, actorType, payload }) => ({
+        id,
+        type,
+        programmeId,
+        occurredAt,
+        actorType,
+        payload,
+      })),
     };
   }
 
@@ -101,11 +125,27 @@ export class ParticipantPrivacyService {
       [ctx.tenantId, participantId],
     );
     const pilots = new Map((await this.pilots.byIds(ctx, [...new Set(rows.map((r) => r.pilotId))])).map((p) => [p.id, p]));
-    const programmes = new Map((await this.programmes.byIds(ctx, [...pilots.values()].map((p) => p.programmeId))).map((p) => [p.id, p.name]));
+    const programmes = new Map(
+      (
+        await this.programmes.byIds(
+          ctx,
+          [...pilots.values()].map((p) => p.programmeId),
+        )
+      ).map((p) => [p.id, p.name]),
+    );
     return rows.map(({ id, pilotId, role, enrolledAt, withdrawnAt }) => {
       const pilot = pilots.get(pilotId);
       const programmeId = pilot?.programmeId ?? null;
-      return { id, pilotId, pilotName: pilot?.name ?? null, programmeId, programmeName: programmeId ? (programmes.get(programmeId) ?? null) : null, role, enrolledAt, withdrawnAt };
+      return {
+        id,
+        pilotId,
+        pilotName: pilot?.name ?? null,
+        programmeId,
+        programmeName: programmeId ? (programmes.get(programmeId) ?? null) : null,
+        role,
+        enrolledAt,
+        withdrawnAt,
+      };
     });
   }
 }

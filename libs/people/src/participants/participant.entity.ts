@@ -24,10 +24,19 @@ export enum LawfulBasis {
 @Index('IDX_participant_organisation', ['organisationId', 'kind'])
 @Check('CHK_participant_kind', `"kind" IN ('STAFF', 'CITIZEN', 'COMMUNITY_GROUP', 'THIRD_SECTOR')`)
 @Check('CHK_participant_basis', `"lawful_basis" IS NULL OR "lawful_basis" IN ('CONSENT', 'PUBLIC_TASK', 'OTHER')`)
-@Check('CHK_participant_personal_needs_basis', `"lawful_basis" IS NOT NULL OR ("display_name" IS NULL AND "contact" IS NULL AND "notes" IS NULL)`)
+@Check(
+  'CHK_participant_personal_needs_basis',
+  `"lawful_basis" IS NOT NULL OR ("display_name" IS NULL AND "contact" IS NULL AND "notes" IS NULL)`,
+)
 // Until erasure; an erased row keeps no free text at all (CHK_participant_erased_holds_nothing).
-@Check('CHK_participant_consent_until_erased', `"erased_at" IS NOT NULL OR "lawful_basis" IS DISTINCT FROM 'CONSENT' OR ("consent_given_at" IS NOT NULL AND "consent_purposes" IS NOT NULL AND "consent_method" IS NOT NULL)`)
-@Check('CHK_participant_other_basis_until_erased', `"erased_at" IS NOT NULL OR "lawful_basis" IS DISTINCT FROM 'OTHER' OR "basis_note" IS NOT NULL`)
+@Check(
+  'CHK_participant_consent_until_erased',
+  `"erased_at" IS NOT NULL OR "lawful_basis" IS DISTINCT FROM 'CONSENT' OR ("consent_given_at" IS NOT NULL AND "consent_purposes" IS NOT NULL AND "consent_method" IS NOT NULL)`,
+)
+@Check(
+  'CHK_participant_other_basis_until_erased',
+  `"erased_at" IS NOT NULL OR "lawful_basis" IS DISTINCT FROM 'OTHER' OR "basis_note" IS NOT NULL`,
+)
 @Check(
   'CHK_participant_erased_holds_nothing',
   `"erased_at" IS NULL OR ("display_name" IS NULL AND "contact" IS NULL AND "notes" IS NULL AND "consent_purposes" IS NULL AND "consent_method" IS NULL AND "basis_note" IS NULL)`,

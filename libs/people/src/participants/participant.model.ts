@@ -30,7 +30,10 @@ export const DETAIL_READERS = Action.READ_PERSONAL_DETAILS;
 
 /** The schema options of a personal field, saying who may read it. */
 function personal(description: string, action: Action) {
-  return { nullable: true, description: `${description} ${POLICY[action].roles.join(', ')} only; other roles get a FORBIDDEN error on this field.` };
+  return {
+    nullable: true,
+    description: `${description} ${POLICY[action].roles.join(', ')} only; other roles get a FORBIDDEN error on this field.`,
+  };
 }
 
 @ObjectType({ description: "The lawful basis on which a participant's personal details are held." })
@@ -61,7 +64,10 @@ export class Participant {
 
   // Nullable only so that a role that may not read names gets null and a FORBIDDEN error on the
   // field alone, not a lost parent: a name is always held or stood in for.
-  @Field(() => String, personal(`The name held, or "${ERASED_PARTICIPANT}" once erased, or "${UNNAMED_PARTICIPANT}" when none is held.`, NAME_READERS))
+  @Field(
+    () => String,
+    personal(`The name held, or "${ERASED_PARTICIPANT}" once erased, or "${UNNAMED_PARTICIPANT}" when none is held.`, NAME_READERS),
+  )
   displayName: string;
 
   @Field(() => String, personal('How to reach them; null once erased.', DETAIL_READERS))
@@ -76,7 +82,10 @@ export class Participant {
   @Field(() => Int, { nullable: true, description: 'Hours a month they can give.' })
   hoursPerMonth: number | null;
 
-  @Field(() => LawfulBasisRecord, { nullable: true, description: 'Null when none is recorded: then nothing personal is held, and they cannot be matched or enrolled.' })
+  @Field(() => LawfulBasisRecord, {
+    nullable: true,
+    description: 'Null when none is recorded: then nothing personal is held, and they cannot be matched or enrolled.',
+  })
   lawfulBasis: LawfulBasisRecord | null;
 
   @Field({ description: 'Their personal details have been erased for good; the anonymous facts stay for counts and pilot statistics.' })

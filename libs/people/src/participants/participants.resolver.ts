@@ -1,5 +1,16 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, Can, type Connection, Ctx, type GqlContext, JSONObjectScalar, loaderFor, RequestContext, requireAction, toConnection } from '@app/common';
+import {
+  Action,
+  Can,
+  type Connection,
+  Ctx,
+  type GqlContext,
+  JSONObjectScalar,
+  loaderFor,
+  RequestContext,
+  requireAction,
+  toConnection,
+} from '@app/common';
 import { Enrolment } from '../enrolments/enrolment.model';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { EraseParticipantInput, RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
@@ -41,7 +52,9 @@ export class ParticipantsResolver {
     return this.privacy.exportData(ctx, args.participantId);
   }
 
-  @Mutation(() => Participant, { description: 'Registers a participant. A name, contact or notes need a lawful basis; without one, nothing personal is held.' })
+  @Mutation(() => Participant, {
+    description: 'Registers a participant. A name, contact or notes need a lawful basis; without one, nothing personal is held.',
+  })
   @Can(Action.PLAN)
   registerParticipant(@Ctx() ctx: RequestContext, @Args('input') input: RegisterParticipantInput): Promise<Participant> {
     return this.service.register(ctx, input);

@@ -9,7 +9,12 @@ import { LawfulBasis, ParticipantKind } from './participant.entity';
 import { ParticipantsService } from './participants.service';
 import { SkillsService } from './skills.service';
 
-const CONSENT = { basis: LawfulBasis.CONSENT, consentGivenAt: new Date('2025-03-01T10:00:00Z'), consentPurposes: 'the reading circle', consentMeans: 'signed form' };
+const CONSENT = {
+  basis: LawfulBasis.CONSENT,
+  consentGivenAt: new Date('2025-03-01T10:00:00Z'),
+  consentPurposes: 'the reading circle',
+  consentMeans: 'signed form',
+};
 
 /** Participants on a real database: the lawful basis before anything personal, versions, filters, history without personal data, tenancy. */
 describe('ParticipantsService', () => {
@@ -61,7 +66,13 @@ describe('ParticipantsService', () => {
     expect((await module.get(SkillsService).ofParticipants(ctx, [p.id])).get(p.id)?.map((s) => s.id)).toEqual([firstAid]);
     const events = await eventsAbout(db, 'participantId', p.id);
     expect(events).toEqual([
-      { type: 'PARTICIPANT_REGISTERED', programmeId: null, actorType: 'USER', actorUserId: ctx.userId, payload: { participantId: p.id, kind: 'CITIZEN', lawfulBasis: 'CONSENT' } },
+      {
+        type: 'PARTICIPANT_REGISTERED',
+        programmeId: null,
+        actorType: 'USER',
+        actorUserId: ctx.userId,
+        payload: { participantId: p.id, kind: 'CITIZEN', lawfulBasis: 'CONSENT' },
+      },
     ]);
     expect(JSON.stringify(events)).not.toMatch(/Ada|ada@|evenings|reading circle|signed form/);
   });
@@ -69,12 +80,17 @@ describe('ParticipantsService', () => {
   it('refuses anything personal without a basis, and each basis without what it needs, naming the part; stores nothing', async () => {
     const [{ n: before }] = await ownerQuery(db, `SELECT count(*)::int AS n FROM participant WHERE organisation_id = $1`, [ctx.tenantId]);
     for (const personal of [{ displayName: 'Bo' }, { contact: 'bo@example.org' }, { notes: 'likes maps' }]) {
-      expect(await problemsOf(participants.register(ctx, { kind: ParticipantKind.STAFF, motivation: 3, hoursPerMonth: 2, ...personal }))).toEqual([
-        { field: 'input.lawfulBasis', message: expect.stringContaining('is needed before anything personal') },
-      ]);
+      expect(
+        await problemsOf(participants.register(ctx, { kind: ParticipantKind.STAFF, motivation: 3, hoursPerMonth: 2, ...personal })),
+      ).toEqual([{ field: 'input.lawfulBasis', message: expect.stringContaining('is needed before anything personal') }]);
     }
     const consent = await problemsOf(
-      participants.register(ctx, { kind: ParticipantKind.STAFF, motivation: 3, hoursPerMonth: 2, lawfulBasis: { basis: LawfulBasis.CONSENT, consentPurposes: ' ', otherBasis: 'x' } }),
+      participants.register(ctx, {
+        kind: ParticipantKind.STAFF,
+        motivation: 3,
+        hoursPerMonth: 2,
+        lawfulBasis: { basis: LawfulBasis.CONSENT, consentPurposes: ' ', otherBasis: 'x' },
+      }),
     );
     expect(consent.map((p) => p.field)).toEqual([
       'input.lawfulBasis.consentGivenAt',
@@ -83,15 +99,27 @@ describe('ParticipantsService', () => {
       'input.lawfulBasis.otherBasis',
     ]);
     const future = await problemsOf(
-      participants.register(ctx, { kind: ParticipantKind.STAFF, motivation: 3, hoursPerMonth: 2, lawfulBasis: { ...CONSENT, consentGivenAt: new Date(Date.now() + 86_400_000) } }),
+      participants.register(ctx, {
+        kind: ParticipantKind.STAFF,
+        motivation: 3,
+        hoursPerMonth: 2,
+        lawfulBasis: { ...CONSENT, consentGivenAt: new Date(Date.now() + 86_400_000) },
+      }),
     );
     expect(future).toEqual([{ field: 'input.lawfulBasis.consentGivenAt', message: 'cannot be in the future' }]);
     const other = await problemsOf(
-      participants.register(ctx, { kind: ParticipantKind.STAFF, motivation: 3, hoursPerMonth: 2, lawfulBasis: { basis: LawfulBasis.OTHER, consentMeans: 'form' } }),
+      participants.register(ctx, {
+        kind: ParticipantKind.STAFF,
+        motivation: 3,
+        hoursPerMonth: 2,
+        lawfulBasis: { basis: LawfulBasis.OTHER, consentMeans: 'form' },
+      }),
     );
     expect(other.map((p) => p.field)).toEqual(['input.lawfulBasis.consentMeans', 'input.lawfulBasis.otherBasis']);
     // Another organisation's skill is not one of ours.
-    const theirs = await participants.register(ctx, { kind: ParticipantKind.STAFF, motivation: 3, hoursPerMonth: 2, skillIds: [theirSkill] }).catch((e: unknown) => e);
+    const theirs = await participants
+      .register(ctx, { kind: ParticipantKind.STAFF, motivation: 3, hoursPerMonth: 2, skillIds: [theirSkill] })
+      .catch((e: unknown) => e);
     expect(theirs).toMatchObject({ code: ErrorCode.NOT_FOUND, details: { field: 'input.skillIds', ids: [theirSkill] } });
     const [{ n: after }] = await ownerQuery(db, `SELECT count(*)::int AS n FROM participant WHERE organisation_id = $1`, [ctx.tenantId]);
     expect(after).toBe(before);
@@ -107,7 +135,13 @@ describe('ParticipantsService', () => {
       hoursPerMonth: 10,
       lawfulBasis: { basis: LawfulBasis.OTHER, otherBasis: ' legitimate interests ' },
     });
-    expect(named.lawfulBasis).toEqual({ basis: 'OTHER', consentGivenAt: null, consentPurposes: null, consentMeans: null, otherBasis: 'legitimate interests' });
+    expect(named.lawfulBasis).toEqual({
+      basis: 'OTHER',
+      consentGivenAt: null,
+      consentPurposes: null,
+      consentMeans: null,
+      otherBasis: 'legitimate interests',
+    });
   });
 
   it('edits at the version seen: stale is CONFLICT, a name needs a basis, value and clear together are refused, skills alone move the version', async () => {
@@ -115,11 +149,21 @@ describe('ParticipantsService', () => {
     expect(await problemsOf(participants.update(ctx, { participantId: p.id, version: 1, displayName: 'Di' }))).toEqual([
       { field: 'input.lawfulBasis', message: expect.stringContaining('is needed') },
     ]);
-    expect(await problemsOf(participants.update(ctx, { participantId: p.id, version: 1 }))).toEqual([{ field: 'input', message: expect.stringContaining('names nothing to change') }]);
+    expect(await problemsOf(participants.update(ctx, { participantId: p.id, version: 1 }))).toEqual([
+      { field: 'input', message: expect.stringContaining('names nothing to change') },
+    ]);
 
-    const named = await participants.update(ctx, { participantId: p.id, version: 1, displayName: ' Di ', lawfulBasis: { basis: LawfulBasis.PUBLIC_TASK } });
+    const named = await participants.update(ctx, {
+      participantId: p.id,
+      version: 1,
+      displayName: ' Di ',
+      lawfulBasis: { basis: LawfulBasis.PUBLIC_TASK },
+    });
     expect(named).toMatchObject({ displayName: 'Di', version: 2, lawfulBasis: { basis: 'PUBLIC_TASK' } });
-    await expect(participants.update(ctx, { participantId: p.id, version: 1, motivation: 5 })).rejects.toMatchObject({ code: ErrorCode.CONFLICT, details: { currentVersion: 2 } });
+    await expect(participants.update(ctx, { participantId: p.id, version: 1, motivation: 5 })).rejects.toMatchObject({
+      code: ErrorCode.CONFLICT,
+      details: { currentVersion: 2 },
+    });
     expect(await problemsOf(participants.update(ctx, { participantId: p.id, version: 2, contact: 'x', clearContact: true }))).toEqual([
       { field: 'input.contact', message: 'cannot be combined with input.clearContact' },
     ]);
@@ -128,7 +172,9 @@ describe('ParticipantsService', () => {
     expect(skilled.version).toBe(3);
     const cleared = await participants.update(ctx, { participantId: p.id, version: 3, clearDisplayName: true, hoursPerMonth: 8 });
     expect(cleared).toMatchObject({ version: 4, hoursPerMonth: 8, displayName: expect.not.stringContaining('Di') });
-    expect((await eventsAbout(db, 'participantId', p.id)).slice(1).map((e) => [e.type, e.payload.fields, e.payload.lawfulBasis, e.actorUserId])).toEqual([
+    expect(
+      (await eventsAbout(db, 'participantId', p.id)).slice(1).map((e) => [e.type, e.payload.fields, e.payload.lawfulBasis, e.actorUserId]),
+    ).toEqual([
       ['PARTICIPANT_UPDATED', ['displayName', 'lawfulBasis'], 'PUBLIC_TASK', ctx.userId],
       ['PARTICIPANT_UPDATED', ['skills'], undefined, ctx.userId],
       ['PARTICIPANT_UPDATED', ['displayName', 'hoursPerMonth'], undefined, ctx.userId],
@@ -145,8 +191,15 @@ describe('ParticipantsService', () => {
 
   it('filters a page by kind, skill, erasure and basis', async () => {
     await participants.register(ctx, { kind: ParticipantKind.CITIZEN, motivation: 2, hoursPerMonth: 1 });
-    const staff = await participants.register(ctx, { kind: ParticipantKind.THIRD_SECTOR, motivation: 1, hoursPerMonth: 1, skillIds: [firstAid], lawfulBasis: { basis: LawfulBasis.PUBLIC_TASK } });
-    const ids = async (filter: Parameters<ParticipantsService['page']>[1]) => (await participants.page(ctx, filter, { first: 100 }))[0].map((p) => p.id);
+    const staff = await participants.register(ctx, {
+      kind: ParticipantKind.THIRD_SECTOR,
+      motivation: 1,
+      hoursPerMonth: 1,
+      skillIds: [firstAid],
+      lawfulBasis: { basis: LawfulBasis.PUBLIC_TASK },
+    });
+    const ids = async (filter: Parameters<ParticipantsService['page']>[1]) =>
+      (await participants.page(ctx, filter, { first: 100 }))[0].map((p) => p.id);
     expect(await ids({ kind: ParticipantKind.THIRD_SECTOR })).toEqual([staff.id]);
     const withSkill = await ids({ skillId: firstAid });
     expect(withSkill).toContain(staff.id);

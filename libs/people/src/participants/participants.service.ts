@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ConflictError, DomainError, ErrorCode, type FieldProblem, NotFoundError, type PageArgs, pageWindow, type RequestContext } from '@app/common';
+import {
+  BadInputError,
+  ConflictError,
+  DomainError,
+  ErrorCode,
+  type FieldProblem,
+  NotFoundError,
+  type PageArgs,
+  pageWindow,
+  type RequestContext,
+} from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import { HistoryService } from '@app/history';
 import { In } from 'typeorm';
@@ -45,7 +55,8 @@ export class ParticipantsService {
         basis = read.columns;
       }
       const personal = { displayName: text(input.displayName), contact: text(input.contact), notes: text(input.notes) };
-      if (!basis.lawfulBasis && Object.values(personal).some((v) => v !== null)) problems.push({ field: 'input.lawfulBasis', message: NO_BASIS_MESSAGE });
+      if (!basis.lawfulBasis && Object.values(personal).some((v) => v !== null))
+        problems.push({ field: 'input.lawfulBasis', message: NO_BASIS_MESSAGE });
       if (problems.length) throw new BadInputError(problems);
       const skills = await this.skills.requireAll(ctx, input.skillIds ?? [], 'input.skillIds');
 
@@ -61,7 +72,11 @@ export class ParticipantsService {
           createdBy: ctx.userIdOrNull,
         }),
       );
-      await this.replaceSkills(ctx, participant.id, skills.map((s) => s.id));
+      await this.replaceSkills(
+        ctx,
+        participant.id,
+        skills.map((s) => s.id),
+      );
       await this.history.record(ctx, {
         type: 'PARTICIPANT_REGISTERED',
         payload: { participantId: participant.id, kind: participant.kind, lawfulBasis: participant.lawfulBasis },
@@ -73,7 +88,8 @@ export class ParticipantsService {
   update(ctx: RequestContext, input: UpdateParticipantInput): Promise<Participant> {
     return this.db.transaction(ctx, async (em) => {
       const current = await this.lock(ctx, input.participantId);
-      if (current.erasedAt) throw BadInputError.field('input.participantId', 'has been erased: nothing about them can change or be added back');
+      if (current.erasedAt)
+        throw BadInputError.field('input.participantId', 'has been erased: nothing about them can change or be added back');
       if (current.version !== input.version) throw new ConflictError('Participant', current.version);
 
       const problems: FieldProblem[] = [];
@@ -82,7 +98,11 @@ export class ParticipantsService {
         const value = input[field];
         const clear = input[`clear${field[0].toUpperCase()}${field.slice(1)}` as 'clearDisplayName' | 'clearContact' | 'clearNotes'];
         if (value !== undefined && value !== null) {
-          if (clear) problems.push({ field: `input.${field}`, message: `cannot be combined with input.clear${field[0].toUpperCase()}${field.slice(1)}` });
+          if (clear)
+            problems.push({
+              field: `input.${field}`,
+              message: `cannot be combined with input.clear${field[0].toUpperCase()}${field.slice(1)}`,
+            });
           changes[field] = text(value);
         } else if (clear) {
           changes[field] = null;
@@ -102,13 +122,23 @@ export class ParticipantsService {
       if (problems.length) throw new BadInputError(problems);
 
       const skillIds = input.skillIds ? (await this.skills.requireAll(ctx, input.skillIds, 'input.skillIds')).map((s) => s.id) : null;
-      const fields = [...Object.keys(changes).filter((f) => !['consentGivenAt', 'consentPurposes', 'consentMethod', 'basisNote'].includes(f)), ...(skillIds ? ['skills'] : [])];
-      if (!fields.length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides participantId and version');
+      const fields = [
+        ...Object.keys(changes).filter((f) => !['consentGivenAt', 'consentPurposes', 'consentMethod', 'basisNote'].includes(f)),
+        ...(skillIds ? ['skills'] : []),
+      ];
+      if (!fields.length)
+        throw BadInputError.field('input', 'names nothing to change: give at least one field besides participantId and version');
 
       if (skillIds) await this.replaceSkills(ctx, current.id, skillIds);
       // A change to the skills alone still moves the version on, so every edit is seen as one.
       const set = Object.keys(changes).length ? changes : { updatedAt: () => 'CURRENT_TIMESTAMP' };
-      await updateVersioned(em, ParticipantEntity, 'Participant', { id: current.id, organisationId: ctx.tenantId, version: input.version }, set as never);
+      await updateVersioned(
+        em,
+        ParticipantEntity,
+        'Participant',
+        { id: current.id, organisationId: ctx.tenantId, version: input.version },
+        set as never,
+      );
       await this.history.record(ctx, {
         type: 'PARTICIPANT_UPDATED',
         payload: { participantId: current.id, fields, ...(changes.lawfulBasis ? { lawfulBasis: changes.lawfulBasis } : {}) },
@@ -133,17 +163,30 @@ export class ParticipantsService {
     const { offset, limit } = pageWindow(args);
     const query = this.db.tenant(ctx, ParticipantEntity).queryBuilder('p');
     if (filter.kind) query.andWhere('p.kind = :kind', { kind: filter.kind });
-    if (filter.skillId) query.andWhere('EXISTS (SELECT 1 FROM participant_skill ps WHERE ps.participant_id = p.id AND ps.skill_id = :skillId)', { skillId: filter.skillId });
-    if (filter.erased !== undefined && filter.erased !== null) query.andWhere(filter.erased ? 'p.erased_at IS NOT NULL' : 'p.erased_at IS NULL');
-    if (filter.hasLawfulBasis !== undefined && filter.hasLawfulBasis !== null) query.andWhere(filter.hasLawfulBasis ? 'p.lawful_basis IS NOT NULL' : 'p.lawful_basis IS NULL');
+    if (filter.skillId)
+      query.andWhere('EXISTS (SELECT 1 FROM participant_skill ps WHERE ps.participant_id = p.id AND ps.skill_id = :skillId)', {
+        skillId: filter.skillId,
+      });
+    if (filter.erased !== undefined && filter.erased !== null)
+      query.andWhere(filter.erased ? 'p.erased_at IS NOT NULL' : 'p.erased_at IS NULL');
+    if (filter.hasLawfulBasis !== undefined && filter.hasLawfulBasis !== null)
+      query.andWhere(filter.hasLawfulBasis ? 'p.lawful_basis IS NOT NULL' : 'p.lawful_basis IS NULL');
     const [rows, total] = await query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'ASC').skip(offset).take(limit).getManyAndCount();
     return [rows.map(toParticipant), total];
   }
 
   /** The participant row, locked until the transaction ends; another organisation's is NOT_FOUND. */
   async lock(ctx: RequestContext, id: string, field?: string): Promise<ParticipantEntity> {
-    const row = await this.db.tenant(ctx, ParticipantEntity).queryBuilder('p').setLock('pessimistic_write').andWhere('p.id = :id', { id }).getOne();
-    if (!row) throw field ? new DomainError(ErrorCode.NOT_FOUND, `Participant ${id} was not found (${field})`, { field }) : new NotFoundError('Participant', id);
+    const row = await this.db
+      .tenant(ctx, ParticipantEntity)
+      .queryBuilder('p')
+      .setLock('pessimistic_write')
+      .andWhere('p.id = :id', { id })
+      .getOne();
+    if (!row)
+      throw field
+        ? new DomainError(ErrorCode.NOT_FOUND, `Participant ${id} was not found (${field})`, { field })
+        : new NotFoundError('Participant', id);
     return row;
   }
 

@@ -40,7 +40,7 @@ describe('SkillsService', () => {
     ]);
   });
 
-  it('keeps each organisation to its own list: the same name elsewhere is another skill, and others\' ids are not found', async () => {
+  it("keeps each organisation to its own list: the same name elsewhere is another skill, and others' ids are not found", async () => {
     const ours = await skills.create(ctx, { name: 'Gardening' });
     const theirs = await skills.create(otherCtx, { name: 'gardening' });
     expect((await skills.list(otherCtx)).map((s) => s.id)).toEqual([theirs.id]);

@@ -39,7 +39,8 @@ export class SkillsService {
          ON CONFLICT (organisation_id, name_key) DO NOTHING RETURNING ${COLUMNS}`,
         [ctx.tenantId, name, skillNameKey(name)],
       );
-      if (!row) throw BadInputError.field('input.name', 'is already a skill in this organisation (names are compared ignoring case and spacing)');
+      if (!row)
+        throw BadInputError.field('input.name', 'is already a skill in this organisation (names are compared ignoring case and spacing)');
       await this.history.record(ctx, { type: 'SKILL_CREATED', payload: { skillId: row.id } });
       return row;
     });
@@ -48,7 +49,11 @@ export class SkillsService {
   /** The organisation's skills with these ids; others' ids are simply absent. */
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<Skill[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.db.query<Skill>(ctx, `SELECT ${COLUMNS} FROM skill WHERE organisation_id = $1 AND id = ANY($2::uuid[]) ORDER BY name_key, id`, [ctx.tenantId, [...new Set(ids)]]);
+    return this.db.query<Skill>(
+      ctx,
+      `SELECT ${COLUMNS} FROM skill WHERE organisation_id = $1 AND id = ANY($2::uuid[]) ORDER BY name_key, id`,
+      [ctx.tenantId, [...new Set(ids)]],
+    );
   }
 
   /** Every id given, once each, as the organisation's skills; an id it does not have is NOT_FOUND, naming the field. */

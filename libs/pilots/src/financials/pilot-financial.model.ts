@@ -5,7 +5,8 @@ import { Money } from '../money.model';
 
 export const FinancialLineKind = graphqlEnum(FINANCIAL_LINE_KINDS, {
   name: 'FinancialLineKind',
-  description: 'COST: money the pilot spends. SAVING: cashable savings it makes. WIDER_BENEFIT: value to others (e.g. fewer days off work), counted in benefits but not in savings.',
+  description:
+    'COST: money the pilot spends. SAVING: cashable savings it makes. WIDER_BENEFIT: value to others (e.g. fewer days off work), counted in benefits but not in savings.',
 });
 export type FinancialLineKind = WorkflowKind;
 
@@ -57,7 +58,8 @@ export class PilotEconomics {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Benefits per unit of cost, to one decimal, written "5.0 : 1"; null when no cost is recorded (see ratioNote), never a division by zero.',
+    description:
+      'Benefits per unit of cost, to one decimal, written "5.0 : 1"; null when no cost is recorded (see ratioNote), never a division by zero.',
   })
   benefitCostRatio: string | null;
 
@@ -70,7 +72,10 @@ export class PilotEconomics {
   @Field(() => Int, { nullable: true, description: 'The people reached that the per-participant figures divide by.' })
   participantsReached: number | null;
 
-  @Field(() => Money, { nullable: true, description: 'Total cost per participant reached, to the minor unit (halves away from zero); null while none are recorded.' })
+  @Field(() => Money, {
+    nullable: true,
+    description: 'Total cost per participant reached, to the minor unit (halves away from zero); null while none are recorded.',
+  })
   costPerParticipant: Money | null;
 
   @Field(() => Money, { nullable: true, description: 'Savings per participant reached; null while none are recorded.' })

@@ -14,13 +14,17 @@ export class PilotFinancialsResolver {
     private readonly pilots: PilotsService,
   ) {}
 
-  @Mutation(() => FinancialLine, { description: "Adds a dated cost, saving or wider benefit in the pilot's currency; another currency is refused." })
+  @Mutation(() => FinancialLine, {
+    description: "Adds a dated cost, saving or wider benefit in the pilot's currency; another currency is refused.",
+  })
   @Can(Action.PLAN)
   addFinancialLine(@Ctx() ctx: RequestContext, @Args('input') input: AddFinancialLineInput): Promise<FinancialLine> {
     return this.service.add(ctx, input);
   }
 
-  @Mutation(() => FinancialLine, { description: 'Removes a financial line; answers it as it was (its pilot shows the economics without it).' })
+  @Mutation(() => FinancialLine, {
+    description: 'Removes a financial line; answers it as it was (its pilot shows the economics without it).',
+  })
   @Can(Action.PLAN)
   removeFinancialLine(@Ctx() ctx: RequestContext, @Args('input') input: RemoveFinancialLineInput): Promise<FinancialLine> {
     return this.service.remove(ctx, input);
@@ -29,7 +33,9 @@ export class PilotFinancialsResolver {
   /** Batched: the lines of a page (or of several pilots) load their pilots in one statement. */
   @ResolveField(() => Pilot)
   async pilot(@Parent() line: FinancialLine, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Pilot> {
-    const loader = loaderFor<string, Pilot>(gql, 'pilots.pilotById', async (ids) => alignByKey(ids, await this.pilots.byIds(ctx, ids), (p) => p.id));
+    const loader = loaderFor<string, Pilot>(gql, 'pilots.pilotById', async (ids) =>
+      alignByKey(ids, await this.pilots.byIds(ctx, ids), (p) => p.id),
+    );
     return (await loader.load(line.pilotId))!;
   }
 }
@@ -56,14 +62,26 @@ export class PilotEconomicsResolver {
         return ids.map((id) => counts.get(id) ?? 0);
       }).load(pilot.id),
     ]);
-    return economicsOf({ currency: pilot.currency, participantsReached: participantsReached(pilot.participantsReached, enrolled ?? 0) }, totals ?? []);
+    return economicsOf(
+      { currency: pilot.currency, participantsReached: participantsReached(pilot.participantsReached, enrolled ?? 0) },
+      totals ?? [],
+    );
   }
 
   @ResolveField(() => FinancialLineConnection, { description: 'Financial lines, oldest first.' })
-  financialLines(@Parent() pilot: Pilot, @Args() args: PageArgs, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Connection<FinancialLine> | null> {
-    return loaderFor<string, Connection<FinancialLine>>(gql, `pilot.financialLines:${args.first ?? ''}:${args.after ?? ''}`, async (ids) => {
-      const pages = await this.service.linePages(ctx, ids, args);
-      return ids.map((id) => pages.get(id) ?? null);
-    }).load(pilot.id);
+  financialLines(
+    @Parent() pilot: Pilot,
+    @Args() args: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<Connection<FinancialLine> | null> {
+    return loaderFor<string, Connection<FinancialLine>>(
+      gql,
+      `pilot.financialLines:${args.first ?? ''}:${args.after ?? ''}`,
+      async (ids) => {
+        const pages = await this.service.linePages(ctx, ids, args);
+        return ids.map((id) => pages.get(id) ?? null);
+      },
+    ).load(pilot.id);
   }
 }

@@ -25,9 +25,15 @@ describe('PilotFinancialsService', () => {
   let programmeId: string;
 
   const problemFields = (error: unknown) => (error as BadInputError).problems.map((p) => p.field);
-  const newPilot = (name: string, extra: Partial<Parameters<PilotsService['create']>[1]> = {}): Promise<Pilot> => pilots.create(ctx, { programmeId, name, ...extra });
-  const add = (pilot: Pilot, kind: FinancialLineKind, amount: string, extra: Partial<Parameters<PilotFinancialsService['add']>[1]> = {}, context = ctx) =>
-    financials.add(context, { pilotId: pilot.id, kind, amount, date: '2031-01-01', ...extra });
+  const newPilot = (name: string, extra: Partial<Parameters<PilotsService['create']>[1]> = {}): Promise<Pilot> =>
+    pilots.create(ctx, { programmeId, name, ...extra });
+  const add = (
+    pilot: Pilot,
+    kind: FinancialLineKind,
+    amount: string,
+    extra: Partial<Parameters<PilotFinancialsService['add']>[1]> = {},
+    context = ctx,
+  ) => financials.add(context, { pilotId: pilot.id, kind, amount, date: '2031-01-01', ...extra });
 
   beforeAll(async () => {
     module = await serviceTestingModule(PilotsModule);
@@ -44,7 +50,13 @@ describe('PilotFinancialsService', () => {
   it("adds a line in the pilot's currency, exactly, and records its amount but not its description", async () => {
     const pilot = await newPilot('Lines', { currency: 'EUR' });
     const line = await add(pilot, COST, '1000.5', { description: '  Room hire for the launch  ', date: '2031-02-03' });
-    expect(line).toMatchObject({ pilotId: pilot.id, kind: 'COST', amount: { amount: '1000.50', currency: 'EUR' }, date: '2031-02-03', description: 'Room hire for the launch' });
+    expect(line).toMatchObject({
+      pilotId: pilot.id,
+      kind: 'COST',
+      amount: { amount: '1000.50', currency: 'EUR' },
+      date: '2031-02-03',
+      description: 'Room hire for the launch',
+    });
     expect(await eventsAbout(db, 'lineId', line.id)).toEqual([
       {
         type: 'FINANCIAL_LINE_ADDED',
@@ -100,7 +112,10 @@ describe('PilotFinancialsService', () => {
       perParticipantNote: null,
     });
     // No participants: no per-participant figures, and a note that says why.
-    expect(economicsOf({ ...pilot, participantsReached: null }, totals)).toMatchObject({ costPerParticipant: null, perParticipantNote: expect.stringContaining('participants') });
+    expect(economicsOf({ ...pilot, participantsReached: null }, totals)).toMatchObject({
+      costPerParticipant: null,
+      perParticipantNote: expect.stringContaining('participants'),
+    });
     expect(await financials.totalsOf(ctx, [])).toEqual(new Map());
   });
 
@@ -111,7 +126,9 @@ describe('PilotFinancialsService', () => {
     const middle = await add(pilot, SAVING, '2', { date: '2031-02-01' });
     const page = (await financials.linePages(ctx, [pilot.id], { first: 2 })).get(pilot.id)!;
     expect([page.edges.map((e) => e.node.id), page.totalCount, page.pageInfo.hasNextPage]).toEqual([[early.id, middle.id], 3, true]);
-    expect((await financials.linePages(ctx, [pilot.id], { first: 2, after: encodeCursor(2) })).get(pilot.id)!.edges.map((e) => e.node.id)).toEqual([late.id]);
+    expect(
+      (await financials.linePages(ctx, [pilot.id], { first: 2, after: encodeCursor(2) })).get(pilot.id)!.edges.map((e) => e.node.id),
+    ).toEqual([late.id]);
 
     expect(await financials.remove(ctx, { lineId: middle.id })).toEqual(middle);
     await expect(financials.remove(ctx, { lineId: middle.id })).rejects.toThrow(NotFoundError);

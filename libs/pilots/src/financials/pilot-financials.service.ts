@@ -39,8 +39,10 @@ export class PilotFinancialsService {
   add(ctx: RequestContext, input: AddFinancialLineInput): Promise<FinancialLine> {
     return this.db.transaction(ctx, async (em) => {
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: input.pilotId });
-      const currency = input.currency === undefined || input.currency === null ? pilot.currency : readCurrency(input.currency, 'input.currency');
-      if (currency !== pilot.currency) throw BadInputError.field('input.currency', new MixedCurrencyError(pilot.currency, currency).message);
+      const currency =
+        input.currency === undefined || input.currency === null ? pilot.currency : readCurrency(input.currency, 'input.currency');
+      if (currency !== pilot.currency)
+        throw BadInputError.field('input.currency', new MixedCurrencyError(pilot.currency, currency).message);
       const problems: FieldProblem[] = [];
       const amountMinor = readAmount(input.amount, currency, 'input.amount', problems);
       if (problems.length || amountMinor === null) throw new BadInputError(problems);
@@ -74,20 +76,39 @@ export class PilotFinancialsService {
       const { pilot, programme } = await this.pilots.lock(em, ctx, { pilotId: found.pilotId });
       const last = await this.get(ctx, found.id);
       if (!(await lines.delete({ id: found.id }))) throw new NotFoundError('Financial line', input.lineId);
-      await this.pilots.record(ctx, programme, 'FINANCIAL_LINE_REMOVED', pilot, { lineId: found.id, kind: found.kind, amount: last.amount.amount, currency: found.currency });
+      await this.pilots.record(ctx, programme, 'FINANCIAL_LINE_REMOVED', pilot, {
+        lineId: found.id,
+        kind: found.kind,
+        amount: last.amount.amount,
+        currency: found.currency,
+      });
       return last;
     });
   }
 
   async get(ctx: RequestContext, id: string): Promise<FinancialLine> {
-    const [row] = await this.db.query<LineRow>(ctx, `SELECT ${LINE_COLUMNS} FROM pilot_financial WHERE organisation_id = $1 AND id = $2`, [ctx.tenantId, id]);
+    const [row] = await this.db.query<LineRow>(ctx, `SELECT ${LINE_COLUMNS} FROM pilot_financial WHERE organisation_id = $1 AND id = $2`, [
+      ctx.tenantId,
+      id,
+    ]);
     if (!row) throw new NotFoundError('Financial line', id);
     return toLine(row);
   }
 
   async linePages(ctx: RequestContext, pilotIds: readonly string[], args: PageArgs): Promise<Map<string, Connection<FinancialLine>>> {
-    const pages = await pagesByParent<LineRow>(this.db, ctx, { columns: LINE_COLUMNS, table: 'pilot_financial', parent: 'pilot_id', order: 'occurred_on ASC, created_at ASC, id ASC' }, pilotIds, args);
-    return new Map([...pages].map(([id, page]) => [id, { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toLine(edge.node) })) }]));
+    const pages = await pagesByParent<LineRow>(
+      this.db,
+      ctx,
+      { columns: LINE_COLUMNS, table: 'pilot_financial', parent: 'pilot_id', order: 'occurred_on ASC, created_at ASC, id ASC' },
+      pilotIds,
+      args,
+    );
+    return new Map(
+      [...pages].map(([id, page]) => [
+        id,
+        { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toLine(edge.node) })) },
+      ]),
+    );
   }
 
   /** Each pilot's totals by kind, in one statement. */
@@ -125,7 +146,9 @@ export function economicsOf(pilot: Pick<Pilot, 'currency' | 'participantsReached
     costPerParticipant: toMoneyOrNull(summary.costPerParticipant, summary.currency),
     savingPerParticipant: toMoneyOrNull(summary.savingPerParticipant, summary.currency),
     benefitPerParticipant: toMoneyOrNull(summary.benefitPerParticipant, summary.currency),
-    perParticipantNote: pilot.participantsReached ? null : 'No participants reached are recorded yet, so there are no per-participant figures.',
+    perParticipantNote: pilot.participantsReached
+      ? null
+      : 'No participants reached are recorded yet, so there are no per-participant figures.',
   };
 }
 

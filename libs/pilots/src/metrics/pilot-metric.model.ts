@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, graphqlEnum, LocalDateScalar } from '@app/common';
 import { METRIC_DIRECTIONS, type MetricDirection as WorkflowDirection } from '@app/workflow';
 
-export const MetricDirection = graphqlEnum(METRIC_DIRECTIONS, { name: 'MetricDirection', description: 'Which way the metric should move for the pilot to be working.' });
+export const MetricDirection = graphqlEnum(METRIC_DIRECTIONS, {
+  name: 'MetricDirection',
+  description: 'Which way the metric should move for the pilot to be working.',
+});
 export type MetricDirection = WorkflowDirection;
 
 @ObjectType({ description: 'A dated value of a pilot metric.' })

@@ -40,12 +40,18 @@ export class PilotMetricsResolver {
     return this.service.removeMeasurement(ctx, input);
   }
 
-  @ResolveField(() => Measurement, { nullable: true, description: 'The most recent measurement (of several on one date, the one recorded last).' })
+  @ResolveField(() => Measurement, {
+    nullable: true,
+    description: 'The most recent measurement (of several on one date, the one recorded last).',
+  })
   async latest(@Parent() metric: PilotMetric, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Measurement | null> {
     return (await this.progress(metric, ctx, gql)).latest;
   }
 
-  @ResolveField(() => Float, { nullable: true, description: 'Latest value minus the baseline, in the metric’s unit; null without a baseline or a measurement.' })
+  @ResolveField(() => Float, {
+    nullable: true,
+    description: 'Latest value minus the baseline, in the metric’s unit; null without a baseline or a measurement.',
+  })
   async changeFromBaseline(@Parent() metric: PilotMetric, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<number | null> {
     return (await this.progress(metric, ctx, gql)).changeFromBaseline;
   }
@@ -57,23 +63,36 @@ export class PilotMetricsResolver {
 
   @ResolveField(() => Float, {
     nullable: true,
-    description: 'Share of the way from baseline to target: 0 at the baseline, 1 on target, above 1 beyond it, below 0 moving away. Null without baseline, target or measurement.',
+    description:
+      'Share of the way from baseline to target: 0 at the baseline, 1 on target, above 1 beyond it, below 0 moving away. Null without baseline, target or measurement.',
   })
   async progressToTarget(@Parent() metric: PilotMetric, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<number | null> {
     return (await this.progress(metric, ctx, gql)).progressToTarget;
   }
 
-  @ResolveField(() => Boolean, { nullable: true, description: 'Target met, or improved on the baseline; null when there is nothing to judge by.' })
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Target met, or improved on the baseline; null when there is nothing to judge by.',
+  })
   async onTrack(@Parent() metric: PilotMetric, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<boolean | null> {
     return (await this.progress(metric, ctx, gql)).onTrack;
   }
 
   @ResolveField(() => MeasurementConnection, { description: 'Every measurement, oldest first.' })
-  measurements(@Parent() metric: PilotMetric, @Args() args: PageArgs, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Connection<Measurement> | null> {
-    return loaderFor<string, Connection<Measurement>>(gql, `pilotMetric.measurements:${args.first ?? ''}:${args.after ?? ''}`, async (ids) => {
-      const pages = await this.service.measurementPages(ctx, ids, args);
-      return ids.map((id) => pages.get(id) ?? null);
-    }).load(metric.id);
+  measurements(
+    @Parent() metric: PilotMetric,
+    @Args() args: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<Connection<Measurement> | null> {
+    return loaderFor<string, Connection<Measurement>>(
+      gql,
+      `pilotMetric.measurements:${args.first ?? ''}:${args.after ?? ''}`,
+      async (ids) => {
+        const pages = await this.service.measurementPages(ctx, ids, args);
+        return ids.map((id) => pages.get(id) ?? null);
+      },
+    ).load(metric.id);
   }
 
   private async progress(metric: PilotMetric, ctx: RequestContext, gql: GqlContext): Promise<MetricProgress> {

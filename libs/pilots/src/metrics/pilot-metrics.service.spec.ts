@@ -40,22 +40,44 @@ describe('PilotMetricsService', () => {
   afterAll(() => module.close());
 
   it('adds a metric with its decimals in one spelling, and records it in the programme history', async () => {
-    const metric = await add('  Visits  ', { unit: ' visits a week ', baseline: '012.50', target: '-0', direction: MetricDirection.LOWER_IS_BETTER });
-    expect(metric).toMatchObject({ pilotId: pilot.id, name: 'Visits', unit: 'visits a week', direction: 'LOWER_IS_BETTER', baseline: '12.5', target: '0', version: 1 });
+    const metric = await add('  Visits  ', {
+      unit: ' visits a week ',
+      baseline: '012.50',
+      target: '-0',
+      direction: MetricDirection.LOWER_IS_BETTER,
+    });
+    expect(metric).toMatchObject({
+      pilotId: pilot.id,
+      name: 'Visits',
+      unit: 'visits a week',
+      direction: 'LOWER_IS_BETTER',
+      baseline: '12.5',
+      target: '0',
+      version: 1,
+    });
     const [event] = (await eventsAbout(db, 'metricId', metric.id)).filter((e) => e.type === 'PILOT_METRIC_ADDED');
     expect(event).toEqual({
       type: 'PILOT_METRIC_ADDED',
       programmeId: pilot.programmeId,
       actorType: 'USER',
       actorUserId: ctx.userId,
-      payload: { programmeId: pilot.programmeId, pilotId: pilot.id, metricId: metric.id, direction: 'LOWER_IS_BETTER', baseline: '12.5', target: '0' },
+      payload: {
+        programmeId: pilot.programmeId,
+        pilotId: pilot.id,
+        metricId: metric.id,
+        direction: 'LOWER_IS_BETTER',
+        baseline: '12.5',
+        target: '0',
+      },
     });
   });
 
   it('edits at the version seen, refusing an empty or contradictory change by field', async () => {
     const metric = await add('Edited', { baseline: '10', target: '20' });
     expect(problemFields(await metrics.update(ctx, { metricId: metric.id, version: 1 }).catch((e: unknown) => e))).toEqual(['input']);
-    const both = await metrics.update(ctx, { metricId: metric.id, version: 1, baseline: '1', clearBaseline: true, target: '2', clearTarget: true }).catch((e: unknown) => e);
+    const both = await metrics
+      .update(ctx, { metricId: metric.id, version: 1, baseline: '1', clearBaseline: true, target: '2', clearTarget: true })
+      .catch((e: unknown) => e);
     expect(problemFields(both)).toEqual(['input.clearBaseline', 'input.clearTarget']);
 
     const edited = await metrics.update(ctx, { metricId: metric.id, version: 1, name: 'Renamed', target: '25.000', clearBaseline: true });
@@ -63,7 +85,16 @@ describe('PilotMetricsService', () => {
     await expect(metrics.update(ctx, { metricId: metric.id, version: 1, name: 'Stale' })).rejects.toThrow(ConflictError);
     const updated = (await eventsAbout(db, 'metricId', metric.id)).filter((e) => e.type === 'PILOT_METRIC_UPDATED');
     // The values history may hold are there; the name, free text, is only named as a field.
-    expect(updated.map((e) => e.payload)).toEqual([{ programmeId: pilot.programmeId, pilotId: pilot.id, metricId: metric.id, fields: ['name', 'target', 'baseline'], target: '25', baseline: null }]);
+    expect(updated.map((e) => e.payload)).toEqual([
+      {
+        programmeId: pilot.programmeId,
+        pilotId: pilot.id,
+        metricId: metric.id,
+        fields: ['name', 'target', 'baseline'],
+        target: '25',
+        baseline: null,
+      },
+    ]);
   });
 
   it('takes the latest measurement by the day measured, not the order recorded; pages oldest first', async () => {
@@ -94,7 +125,10 @@ describe('PilotMetricsService', () => {
     const metric = await add('Removed');
     await metrics.recordMeasurement(ctx, { metricId: metric.id, date: '2031-01-01', value: '1' });
     await metrics.recordMeasurement(ctx, { metricId: metric.id, date: '2031-01-02', value: '2' });
-    const [wrong] = (await metrics.measurementPages(ctx, [metric.id], {})).get(metric.id)!.edges.map((e) => e.node).filter((m) => m.date === '2031-01-02');
+    const [wrong] = (await metrics.measurementPages(ctx, [metric.id], {}))
+      .get(metric.id)!
+      .edges.map((e) => e.node)
+      .filter((m) => m.date === '2031-01-02');
     await metrics.removeMeasurement(ctx, { measurementId: wrong.id });
     expect((await metrics.latestOf(ctx, [metric.id])).get(metric.id)).toMatchObject({ date: '2031-01-01', value: '1' });
     await expect(metrics.removeMeasurement(ctx, { measurementId: wrong.id })).rejects.toThrow(NotFoundError);
@@ -121,7 +155,9 @@ describe('PilotMetricsService', () => {
     await expect(metrics.get(otherCtx, metric.id)).rejects.toThrow(NotFoundError);
     await expect(add('Theirs', {}, otherCtx)).rejects.toThrow(NotFoundError);
     await expect(metrics.update(otherCtx, { metricId: metric.id, version: 1, name: 'Theirs' })).rejects.toThrow(NotFoundError);
-    await expect(metrics.recordMeasurement(otherCtx, { metricId: metric.id, date: '2031-01-02', value: '9' })).rejects.toThrow(NotFoundError);
+    await expect(metrics.recordMeasurement(otherCtx, { metricId: metric.id, date: '2031-01-02', value: '9' })).rejects.toThrow(
+      NotFoundError,
+    );
     await expect(metrics.removeMeasurement(otherCtx, { measurementId: measurement.id })).rejects.toThrow(NotFoundError);
     expect(await metrics.ofPilots(otherCtx, [pilot.id])).toEqual(new Map([[pilot.id, []]]));
     expect(await metrics.latestOf(otherCtx, [metric.id])).toEqual(new Map());
@@ -135,9 +171,13 @@ describe('PilotMetricsService', () => {
     const left = await pilots.create(ctx, { programmeId: archived.id, name: 'Left over' });
     const metric = await metrics.add(ctx, { pilotId: left.id, name: 'Kept', unit: '%', direction: MetricDirection.HIGHER_IS_BETTER });
     await programmes.move(ctx, { programmeId: archived.id, version: archived.version }, () => ({ type: 'ARCHIVE' }), 'reason');
-    await expect(metrics.add(ctx, { pilotId: left.id, name: 'Late', unit: '%', direction: MetricDirection.HIGHER_IS_BETTER })).rejects.toThrow(InvalidTransitionError);
+    await expect(
+      metrics.add(ctx, { pilotId: left.id, name: 'Late', unit: '%', direction: MetricDirection.HIGHER_IS_BETTER }),
+    ).rejects.toThrow(InvalidTransitionError);
     await expect(metrics.update(ctx, { metricId: metric.id, version: 1, name: 'Late' })).rejects.toThrow(InvalidTransitionError);
-    await expect(metrics.recordMeasurement(ctx, { metricId: metric.id, date: '2031-01-01', value: '1' })).rejects.toThrow(InvalidTransitionError);
+    await expect(metrics.recordMeasurement(ctx, { metricId: metric.id, date: '2031-01-01', value: '1' })).rejects.toThrow(
+      InvalidTransitionError,
+    );
     expect(await metrics.get(ctx, metric.id)).toMatchObject({ name: 'Kept', version: 1 });
   });
 });

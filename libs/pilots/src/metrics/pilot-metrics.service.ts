@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, type Connection, definedOnly, type FieldProblem, NotFoundError, type PageArgs, type RequestContext } from '@app/common';
+import {
+  BadInputError,
+  type Connection,
+  definedOnly,
+  type FieldProblem,
+  NotFoundError,
+  type PageArgs,
+  type RequestContext,
+} from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import { summariseMetric } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
@@ -42,7 +50,12 @@ export class PilotMetricsService {
           target: input.target === undefined || input.target === null ? null : normaliseDecimal(input.target),
         }),
       );
-      await this.pilots.record(ctx, programme, 'PILOT_METRIC_ADDED', pilot, { metricId: metric.id, direction: metric.direction, baseline: metric.baseline, target: metric.target });
+      await this.pilots.record(ctx, programme, 'PILOT_METRIC_ADDED', pilot, {
+        metricId: metric.id,
+        direction: metric.direction,
+        baseline: metric.baseline,
+        target: metric.target,
+      });
       return this.get(ctx, metric.id);
     });
   }
@@ -56,18 +69,34 @@ export class PilotMetricsService {
       baseline: input.baseline === undefined || input.baseline === null ? undefined : normaliseDecimal(input.baseline),
       target: input.target === undefined || input.target === null ? undefined : normaliseDecimal(input.target),
     });
-    for (const [flag, field] of [['clearBaseline', 'baseline'], ['clearTarget', 'target']] as const) {
+    for (const [flag, field] of [
+      ['clearBaseline', 'baseline'],
+      ['clearTarget', 'target'],
+    ] as const) {
       if (!input[flag]) continue;
       if (changes[field] !== undefined) problems.push({ field: `input.${flag}`, message: `cannot be combined with input.${field}` });
       changes[field] = null;
     }
     if (problems.length) throw new BadInputError(problems);
-    if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides metricId and version');
+    if (!Object.keys(changes).length)
+      throw BadInputError.field('input', 'names nothing to change: give at least one field besides metricId and version');
     return this.db.transaction(ctx, async (em) => {
       const { metric, pilot, programme } = await this.lockMetric(em, ctx, input.metricId);
-      await updateVersioned(em, PilotMetricEntity, 'Metric', { id: metric.id, organisationId: ctx.tenantId, version: input.version }, changes);
-      const values = Object.fromEntries((['direction', 'baseline', 'target'] as const).filter((f) => f in changes).map((f) => [f, changes[f] ?? null]));
-      await this.pilots.record(ctx, programme, 'PILOT_METRIC_UPDATED', pilot, { metricId: metric.id, fields: Object.keys(changes), ...values });
+      await updateVersioned(
+        em,
+        PilotMetricEntity,
+        'Metric',
+        { id: metric.id, organisationId: ctx.tenantId, version: input.version },
+        changes,
+      );
+      const values = Object.fromEntries(
+        (['direction', 'baseline', 'target'] as const).filter((f) => f in changes).map((f) => [f, changes[f] ?? null]),
+      );
+      await this.pilots.record(ctx, programme, 'PILOT_METRIC_UPDATED', pilot, {
+        metricId: metric.id,
+        fields: Object.keys(changes),
+        ...values,
+      });
       return this.get(ctx, metric.id);
     });
   }
@@ -78,9 +107,19 @@ export class PilotMetricsService {
       const { metric, pilot, programme } = await this.lockMetric(em, ctx, input.metricId);
       const measurements = this.db.tenant(ctx, MeasurementEntity);
       const measurement = await measurements.save(
-        measurements.create({ metricId: metric.id, measuredOn: input.date, value: normaliseDecimal(input.value), recordedBy: ctx.userIdOrNull }),
+        measurements.create({
+          metricId: metric.id,
+          measuredOn: input.date,
+          value: normaliseDecimal(input.value),
+          recordedBy: ctx.userIdOrNull,
+        }),
       );
-      await this.pilots.record(ctx, programme, 'MEASUREMENT_RECORDED', pilot, { metricId: metric.id, measurementId: measurement.id, date: input.date, value: measurement.value });
+      await this.pilots.record(ctx, programme, 'MEASUREMENT_RECORDED', pilot, {
+        metricId: metric.id,
+        measurementId: measurement.id,
+        date: input.date,
+        value: measurement.value,
+      });
       return this.get(ctx, metric.id);
     });
   }
@@ -92,13 +131,21 @@ export class PilotMetricsService {
       const found = await measurements.get({ id: input.measurementId }, 'Measurement');
       const { metric, pilot, programme } = await this.lockMetric(em, ctx, found.metricId);
       if (!(await measurements.delete({ id: found.id }))) throw new NotFoundError('Measurement', input.measurementId);
-      await this.pilots.record(ctx, programme, 'MEASUREMENT_REMOVED', pilot, { metricId: metric.id, measurementId: found.id, date: found.measuredOn });
+      await this.pilots.record(ctx, programme, 'MEASUREMENT_REMOVED', pilot, {
+        metricId: metric.id,
+        measurementId: found.id,
+        date: found.measuredOn,
+      });
       return this.get(ctx, metric.id);
     });
   }
 
   async get(ctx: RequestContext, id: string): Promise<PilotMetric> {
-    const [metric] = await this.db.query<PilotMetric>(ctx, `SELECT ${METRIC_COLUMNS} FROM pilot_metric WHERE organisation_id = $1 AND id = $2`, [ctx.tenantId, id]);
+    const [metric] = await this.db.query<PilotMetric>(
+      ctx,
+      `SELECT ${METRIC_COLUMNS} FROM pilot_metric WHERE organisation_id = $1 AND id = $2`,
+      [ctx.tenantId, id],
+    );
     if (!metric) throw new NotFoundError('Metric', id);
     return normaliseMetric(metric);
   }
@@ -130,7 +177,13 @@ export class PilotMetricsService {
   }
 
   async measurementPages(ctx: RequestContext, metricIds: readonly string[], args: PageArgs): Promise<Map<string, Connection<Measurement>>> {
-    const pages = await pagesByParent<Measurement>(this.db, ctx, { columns: MEASUREMENT_COLUMNS, table: 'measurement', parent: 'metric_id', order: MEASUREMENT_ORDER }, metricIds, args);
+    const pages = await pagesByParent<Measurement>(
+      this.db,
+      ctx,
+      { columns: MEASUREMENT_COLUMNS, table: 'measurement', parent: 'metric_id', order: MEASUREMENT_ORDER },
+      metricIds,
+      args,
+    );
     for (const page of pages.values()) for (const edge of page.edges) edge.node = normaliseMeasurement(edge.node);
     return pages;
   }
@@ -144,14 +197,28 @@ export class PilotMetricsService {
 /** How a metric stands, from its latest measurement (libs/workflow decides). */
 export function progressOf(metric: PilotMetric, latest: Measurement | null): MetricProgress {
   const summary = summariseMetric(
-    { direction: metric.direction, baseline: metric.baseline === null ? null : Number(metric.baseline), target: metric.target === null ? null : Number(metric.target) },
+    {
+      direction: metric.direction,
+      baseline: metric.baseline === null ? null : Number(metric.baseline),
+      target: metric.target === null ? null : Number(metric.target),
+    },
     latest ? [{ date: latest.date, value: Number(latest.value) }] : [],
   );
-  return { latest, changeFromBaseline: summary.changeFromBaseline, improvement: summary.improvement, progressToTarget: summary.progressToTarget, onTrack: summary.onTrack };
+  return {
+    latest,
+    changeFromBaseline: summary.changeFromBaseline,
+    improvement: summary.improvement,
+    progressToTarget: summary.progressToTarget,
+    onTrack: summary.onTrack,
+  };
 }
 
 function normaliseMetric(row: PilotMetric): PilotMetric {
-  return { ...row, baseline: row.baseline === null ? null : normaliseDecimal(row.baseline), target: row.target === null ? null : normaliseDecimal(row.target) };
+  return {
+    ...row,
+    baseline: row.baseline === null ? null : normaliseDecimal(row.baseline),
+    target: row.target === null ? null : normaliseDecimal(row.target),
+  };
 }
 
 function normaliseMeasurement(row: Measurement): Measurement {

@@ -45,7 +45,10 @@ export class CreatePilotInput {
   @MaxLength(30)
   budget?: string;
 
-  @Field({ nullable: true, description: 'ISO 4217 code; the organisation’s currency by default. Every financial line of the pilot uses it.' })
+  @Field({
+    nullable: true,
+    description: 'ISO 4217 code; the organisation’s currency by default. Every financial line of the pilot uses it.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(3)
@@ -109,7 +112,10 @@ export class UpdatePilotInput {
   @MaxLength(30)
   budget?: string;
 
-  @Field({ nullable: true, description: 'Only while the pilot has no financial lines; a budget must then be given again in the new currency.' })
+  @Field({
+    nullable: true,
+    description: 'Only while the pilot has no financial lines; a budget must then be given again in the new currency.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(3)

@@ -15,17 +15,24 @@ import { Money } from '../money.model';
 // The lifecycle's lists as GraphQL enums (libs/workflow/src/pilot-lifecycle.ts, reasons.ts).
 export const PilotStatus = graphqlEnum(PILOT_STATUSES, {
   name: 'PilotStatus',
-  description: 'PROPOSED → APPROVED → RUNNING → EVALUATING → SCALE | STOP, or back to APPROVED after an ADAPT decision; PROPOSED or APPROVED → REJECTED. SCALE, STOP and REJECTED are final.',
+  description:
+    'PROPOSED → APPROVED → RUNNING → EVALUATING → SCALE | STOP, or back to APPROVED after an ADAPT decision; PROPOSED or APPROVED → REJECTED. SCALE, STOP and REJECTED are final.',
 });
 export type PilotStatus = WorkflowStatus;
 
-export const PilotDecision = graphqlEnum(PILOT_DECISIONS, { name: 'PilotDecision', description: 'What an evaluation decides: scale the pilot up, adapt it and run it again, or stop it.' });
+export const PilotDecision = graphqlEnum(PILOT_DECISIONS, {
+  name: 'PilotDecision',
+  description: 'What an evaluation decides: scale the pilot up, adapt it and run it again, or stop it.',
+});
 export type PilotDecision = WorkflowDecision;
 
 export const PilotMoveType = graphqlEnum(PILOT_MOVE_TYPES, { name: 'PilotMoveType' });
 export type PilotMoveType = WorkflowMoveType;
 
-export const ReasonRule = graphqlEnum(REASON_RULES, { name: 'ReasonRule', description: 'Whether a move needs a reason (a few words at least), may take one, or takes none.' });
+export const ReasonRule = graphqlEnum(REASON_RULES, {
+  name: 'ReasonRule',
+  description: 'Whether a move needs a reason (a few words at least), may take one, or takes none.',
+});
 export type ReasonRule = WorkflowReasonRule;
 
 @ObjectType({ description: 'A move the pilot lifecycle allows now.' })

@@ -85,8 +85,8 @@ export class PilotsResolver {
   @ResolveField(() => PriorityArea, { nullable: true })
   priorityArea(@Parent() pilot: Pilot, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<PriorityArea | null> | null {
     if (!pilot.priorityAreaId) return null;
-    return loaderFor<string, PriorityArea>(gql, 'pilot.priorityArea', async (ids) => alignByKey(ids, await this.priorityAreas.byIds(ctx, ids), (a) => a.id)).load(
-      pilot.priorityAreaId,
-    );
+    return loaderFor<string, PriorityArea>(gql, 'pilot.priorityArea', async (ids) =>
+      alignByKey(ids, await this.priorityAreas.byIds(ctx, ids), (a) => a.id),
+    ).load(pilot.priorityAreaId);
   }
 }

@@ -39,7 +39,12 @@ describe('PilotsService', () => {
   afterAll(() => module.close());
 
   it("proposes a pilot in the organisation's currency, trimmed, with exact money, and records who did", async () => {
-    const pilot = await create('  Reading circle  ', { budget: '12500.5', hypothesis: '  People read more together ', startDate: '2031-01-01', endDate: '2031-01-01' });
+    const pilot = await create('  Reading circle  ', {
+      budget: '12500.5',
+      hypothesis: '  People read more together ',
+      startDate: '2031-01-01',
+      endDate: '2031-01-01',
+    });
     expect(pilot).toMatchObject({
       name: 'Reading circle',
       hypothesis: 'People read more together',
@@ -74,9 +79,14 @@ describe('PilotsService', () => {
 
     // An area of another programme, or of another organisation, is not this programme's.
     const elsewhere = await programmes.create(ctx, { name: 'Elsewhere' });
-    const area = await module.get(PriorityAreasService).create(ctx, { programmeId: elsewhere.id, serviceAreaId: await newServiceArea(db, ctx.tenantId, 'Libraries') });
+    const area = await module
+      .get(PriorityAreasService)
+      .create(ctx, { programmeId: elsewhere.id, serviceAreaId: await newServiceArea(db, ctx.tenantId, 'Libraries') });
     expect(problemFields(await create(name, { priorityAreaId: area.id }).catch((e: unknown) => e))).toEqual(['input.priorityAreaId']);
-    const [{ n }] = await ownerQuery(db, `SELECT count(*)::int AS n FROM pilot WHERE organisation_id = $1 AND name = $2`, [ctx.tenantId, name]);
+    const [{ n }] = await ownerQuery(db, `SELECT count(*)::int AS n FROM pilot WHERE organisation_id = $1 AND name = $2`, [
+      ctx.tenantId,
+      name,
+    ]);
     expect(n).toBe(0);
   });
 
@@ -88,19 +98,33 @@ describe('PilotsService', () => {
 
   it('edits at the version seen; history names the fields and only the values that are not free text', async () => {
     const pilot = await create('Edited', { budget: '100' });
-    const edited = await pilots.update(ctx, { pilotId: pilot.id, version: 1, name: ' Renamed ', hypothesis: 'A secret plan', targetParticipants: 40, endDate: '2031-06-30' });
+    const edited = await pilots.update(ctx, {
+      pilotId: pilot.id,
+      version: 1,
+      name: ' Renamed ',
+      hypothesis: 'A secret plan',
+      targetParticipants: 40,
+      endDate: '2031-06-30',
+    });
     expect(edited).toMatchObject({ name: 'Renamed', targetParticipants: 40, endDate: '2031-06-30', version: 2 });
     await expect(pilots.update(ctx, { pilotId: pilot.id, version: 1, name: 'Stale' })).rejects.toThrow(ConflictError);
     const [, updated] = await eventsAbout(db, 'pilotId', pilot.id);
     expect(updated).toMatchObject({
       type: 'PILOT_UPDATED',
       actorUserId: ctx.userId,
-      payload: { pilotId: pilot.id, fields: ['name', 'hypothesis', 'targetParticipants', 'endDate'], endDate: '2031-06-30', targetParticipants: 40 },
+      payload: {
+        pilotId: pilot.id,
+        fields: ['name', 'hypothesis', 'targetParticipants', 'endDate'],
+        endDate: '2031-06-30',
+        targetParticipants: 40,
+      },
     });
     expect(JSON.stringify(updated.payload)).not.toMatch(/secret|Renamed/);
 
     // A start date after the stored end date names the start date, the field that moved.
-    expect(problemFields(await pilots.update(ctx, { pilotId: pilot.id, version: 2, startDate: '2031-07-01' }).catch((e: unknown) => e))).toEqual(['input.startDate']);
+    expect(
+      problemFields(await pilots.update(ctx, { pilotId: pilot.id, version: 2, startDate: '2031-07-01' }).catch((e: unknown) => e)),
+    ).toEqual(['input.startDate']);
     expect(problemFields(await pilots.update(ctx, { pilotId: pilot.id, version: 2 }).catch((e: unknown) => e))).toEqual(['input']);
     const contradictions = await pilots
       .update(ctx, { pilotId: pilot.id, version: 2, budget: '5', clearBudget: true, targetParticipants: 3, clearTargetParticipants: true })
@@ -112,14 +136,23 @@ describe('PilotsService', () => {
 
   it('changes currency only while the pilot has no lines, and then only with the budget given again', async () => {
     const pilot = await create('Moving money', { budget: '100' });
-    expect(problemFields(await pilots.update(ctx, { pilotId: pilot.id, version: 1, currency: 'EUR' }).catch((e: unknown) => e))).toEqual(['input.budget']);
+    expect(problemFields(await pilots.update(ctx, { pilotId: pilot.id, version: 1, currency: 'EUR' }).catch((e: unknown) => e))).toEqual([
+      'input.budget',
+    ]);
     const euros = await pilots.update(ctx, { pilotId: pilot.id, version: 1, currency: 'eur', budget: '90' });
     expect(euros).toMatchObject({ currency: 'EUR', budget: { amount: '90.00', currency: 'EUR' }, version: 2 });
-    await module.get(PilotFinancialsService).add(ctx, { pilotId: pilot.id, kind: FinancialLineKind.COST, amount: '10', date: '2031-01-01' });
+    await module
+      .get(PilotFinancialsService)
+      .add(ctx, { pilotId: pilot.id, kind: FinancialLineKind.COST, amount: '10', date: '2031-01-01' });
     const locked = await pilots.update(ctx, { pilotId: pilot.id, version: 2, currency: 'GBP', clearBudget: true }).catch((e: unknown) => e);
-    expect((locked as BadInputError).problems).toEqual([{ field: 'input.currency', message: expect.stringContaining('1 financial line(s) in EUR') }]);
+    expect((locked as BadInputError).problems).toEqual([
+      { field: 'input.currency', message: expect.stringContaining('1 financial line(s) in EUR') },
+    ]);
     // Naming the currency it already has is no change of currency.
-    expect((await pilots.update(ctx, { pilotId: pilot.id, version: 2, currency: 'EUR', budget: '95' })).budget).toEqual({ amount: '95.00', currency: 'EUR' });
+    expect((await pilots.update(ctx, { pilotId: pilot.id, version: 2, currency: 'EUR', budget: '95' })).budget).toEqual({
+      amount: '95.00',
+      currency: 'EUR',
+    });
   });
 
   it("wires the lifecycle: refusals explained, a decision's reason and next iteration kept and recorded", async () => {
@@ -130,16 +163,35 @@ describe('PilotsService', () => {
     for (const move of [{ type: 'APPROVE' }, { type: 'START' }, { type: 'BEGIN_EVALUATION' }] as const) {
       pilot = await pilots.move(ctx, { pilotId: pilot.id, version: pilot.version }, move);
     }
-    await expect(pilots.move(ctx, { pilotId: pilot.id, version: 1 }, { type: 'DECIDE', decision: 'ADAPT', reason: REASON })).rejects.toThrow(ConflictError);
-    pilot = await pilots.move(ctx, { pilotId: pilot.id, version: pilot.version }, { type: 'DECIDE', decision: 'ADAPT', reason: `  ${REASON} ` });
+    await expect(
+      pilots.move(ctx, { pilotId: pilot.id, version: 1 }, { type: 'DECIDE', decision: 'ADAPT', reason: REASON }),
+    ).rejects.toThrow(ConflictError);
+    pilot = await pilots.move(
+      ctx,
+      { pilotId: pilot.id, version: pilot.version },
+      { type: 'DECIDE', decision: 'ADAPT', reason: `  ${REASON} ` },
+    );
     expect(pilot).toMatchObject({ status: 'APPROVED', iteration: 2, lastDecision: 'ADAPT', lastReason: REASON, version: 5 });
     const events = await eventsAbout(db, 'pilotId', pilot.id);
-    expect(events.map((e) => e.type)).toEqual(['PILOT_CREATED', 'PILOT_APPROVED', 'PILOT_STARTED', 'PILOT_EVALUATION_STARTED', 'PILOT_DECIDED']);
+    expect(events.map((e) => e.type)).toEqual([
+      'PILOT_CREATED',
+      'PILOT_APPROVED',
+      'PILOT_STARTED',
+      'PILOT_EVALUATION_STARTED',
+      'PILOT_DECIDED',
+    ]);
     expect(events.at(-1)).toMatchObject({
       actorUserId: ctx.userId,
       payload: { pilotId: pilot.id, from: 'EVALUATING', to: 'APPROVED', iteration: 1, nextIteration: 2, decision: 'ADAPT', reason: REASON },
     });
-    expect(events[2].payload).toEqual({ programmeId: pilot.programmeId, pilotId: pilot.id, from: 'APPROVED', to: 'RUNNING', iteration: 1, reason: null });
+    expect(events[2].payload).toEqual({
+      programmeId: pilot.programmeId,
+      pilotId: pilot.id,
+      from: 'APPROVED',
+      to: 'RUNNING',
+      iteration: 1,
+      reason: null,
+    });
   });
 
   it("keeps another organisation's pilots out of reach, and its programme's list NOT_FOUND", async () => {

@@ -1,10 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ConflictError, definedOnly, type FieldProblem, InvalidTransitionError, NotFoundError, type PageArgs, pageWindow, type RequestContext } from '@app/common';
+import {
+  BadInputError,
+  ConflictError,
+  definedOnly,
+  type FieldProblem,
+  InvalidTransitionError,
+  NotFoundError,
+  type PageArgs,
+  pageWindow,
+  type RequestContext,
+} from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import type { EventPayload } from '@app/history';
 import { OrganisationsService } from '@app/identity';
 import { type ProgrammeEntity, ProgrammesService } from '@app/programmes';
-import { applyPilotMove, formatMoney, type PilotMove, type PilotRefusal, initialPilotState, MoneyFormatError, normaliseCurrencyCode, parseMoney } from '@app/workflow';
+import {
+  applyPilotMove,
+  formatMoney,
+  type PilotMove,
+  type PilotRefusal,
+  initialPilotState,
+  MoneyFormatError,
+  normaliseCurrencyCode,
+  parseMoney,
+} from '@app/workflow';
 import { type EntityManager, In } from 'typeorm';
 import { toMoneyOrNull } from '../money.model';
 import { PriorityAreasService } from '../priorities/priority-areas.service';
@@ -50,11 +69,13 @@ export class PilotsService {
   create(ctx: RequestContext, input: CreatePilotInput): Promise<Pilot> {
     return this.db.transaction(ctx, async (em) => {
       const programme = refuseIfArchived(await this.programmes.lock(em, ctx, input.programmeId));
-      const currency = input.currency !== undefined ? readCurrency(input.currency, 'input.currency') : (await this.organisations.current(ctx)).currency;
+      const currency =
+        input.currency !== undefined ? readCurrency(input.currency, 'input.currency') : (await this.organisations.current(ctx)).currency;
       const problems = checkDates(input.startDate ?? null, input.endDate ?? null);
       const budgetMinor = input.budget !== undefined ? readAmount(input.budget, currency, 'input.budget', problems) : null;
       if (problems.length) throw new BadInputError(problems);
-      if (input.priorityAreaId) await this.priorityAreas.requireInProgramme(ctx, programme.id, input.priorityAreaId, 'input.priorityAreaId');
+      if (input.priorityAreaId)
+        await this.priorityAreas.requireInProgramme(ctx, programme.id, input.priorityAreaId, 'input.priorityAreaId');
       const state = initialPilotState();
       const pilots = this.db.tenant(ctx, PilotEntity);
       const pilot = await pilots.save(
@@ -88,18 +109,24 @@ export class PilotsService {
       const changes: Partial<PilotEntity> = definedOnly({ ...rest, name: rest.name?.trim(), hypothesis: rest.hypothesis?.trim() });
       const problems: FieldProblem[] = [];
       if (clearPriorityArea) {
-        if (changes.priorityAreaId) problems.push({ field: 'input.clearPriorityArea', message: 'cannot be combined with input.priorityAreaId' });
+        if (changes.priorityAreaId)
+          problems.push({ field: 'input.clearPriorityArea', message: 'cannot be combined with input.priorityAreaId' });
         changes.priorityAreaId = null;
       }
       if (clearTargetParticipants) {
-        if (changes.targetParticipants !== undefined) problems.push({ field: 'input.clearTargetParticipants', message: 'cannot be combined with input.targetParticipants' });
+        if (changes.targetParticipants !== undefined)
+          problems.push({ field: 'input.clearTargetParticipants', message: 'cannot be combined with input.targetParticipants' });
         changes.targetParticipants = null;
       }
-      const currency = currencyInput !== undefined && currencyInput !== null ? readCurrency(currencyInput, 'input.currency') : pilot.currency;
+      const currency =
+        currencyInput !== undefined && currencyInput !== null ? readCurrency(currencyInput, 'input.currency') : pilot.currency;
       if (currency !== pilot.currency) {
         const lines = await this.db.tenant(ctx, PilotFinancialEntity).countBy({ pilotId: pilot.id });
         if (lines) {
-          problems.push({ field: 'input.currency', message: `cannot change: the pilot has ${lines} financial line(s) in ${pilot.currency}, and a pilot never mixes currencies` });
+          problems.push({
+            field: 'input.currency',
+            message: `cannot change: the pilot has ${lines} financial line(s) in ${pilot.currency}, and a pilot never mixes currencies`,
+          });
         } else if (pilot.budgetMinor !== null && (budget === undefined || budget === null) && !clearBudget) {
           problems.push({ field: 'input.budget', message: `is needed again in ${currency} when the currency changes` });
         }
@@ -112,13 +139,23 @@ export class PilotsService {
       } else if (clearBudget) {
         changes.budgetMinor = null;
       }
-      problems.push(...checkDates(changes.startDate ?? pilot.startDate, changes.endDate ?? pilot.endDate, changes.endDate ? 'input.endDate' : 'input.startDate'));
+      problems.push(
+        ...checkDates(
+          changes.startDate ?? pilot.startDate,
+          changes.endDate ?? pilot.endDate,
+          changes.endDate ? 'input.endDate' : 'input.startDate',
+        ),
+      );
       if (problems.length) throw new BadInputError(problems);
-      if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides pilotId and version');
-      if (changes.priorityAreaId) await this.priorityAreas.requireInProgramme(ctx, programme.id, changes.priorityAreaId, 'input.priorityAreaId');
+      if (!Object.keys(changes).length)
+        throw BadInputError.field('input', 'names nothing to change: give at least one field besides pilotId and version');
+      if (changes.priorityAreaId)
+        await this.priorityAreas.requireInProgramme(ctx, programme.id, changes.priorityAreaId, 'input.priorityAreaId');
 
       await updateVersioned(em, PilotEntity, 'Pilot', { id: pilot.id, organisationId: ctx.tenantId, version }, changes);
-      const values = Object.fromEntries(VALUES_IN_HISTORY.filter((f) => f in changes).map((f) => [f, (changes[f] ?? null) as string | number | null]));
+      const values = Object.fromEntries(
+        VALUES_IN_HISTORY.filter((f) => f in changes).map((f) => [f, (changes[f] ?? null) as string | number | null]),
+      );
       await this.record(ctx, programme, 'PILOT_UPDATED', pilot, { fields: Object.keys(changes), ...values });
       return this.get(ctx, pilot.id);
     });
@@ -178,7 +215,11 @@ export class PilotsService {
    * row first, then the pilot row, so that two changes never wait on each other in a circle.
    * With a version, a stale one is CONFLICT.
    */
-  async lock(em: EntityManager, ctx: RequestContext, key: { pilotId: string; version?: number }): Promise<{ pilot: PilotEntity; programme: ProgrammeEntity }> {
+  async lock(
+    em: EntityManager,
+    ctx: RequestContext,
+    key: { pilotId: string; version?: number },
+  ): Promise<{ pilot: PilotEntity; programme: ProgrammeEntity }> {
     // `em` is the request's transaction, which the tenant repository joins through ctx.
     const pilots = this.db.tenant(ctx, PilotEntity);
     const found = await pilots.get({ id: key.pilotId }, 'Pilot');
@@ -256,11 +297,12 @@ export function readAmount(input: string, currency: string, field: string, probl
 
 function checkDates(start: string | null, end: string | null, field = 'input.endDate'): FieldProblem[] {
   // ISO dates compare as strings.
-  return start && end && end < start ? [{ field, message: `must be on or after the start date (${start}); the pilot would end before it begins` }] : [];
+  return start && end && end < start
+    ? [{ field, message: `must be on or after the start date (${start}); the pilot would end before it begins` }]
+    : [];
 }
 
 function refusalError(refusal: PilotRefusal) {
   if (refusal.code === 'REASON_REQUIRED') return BadInputError.field(`input.${refusal.field ?? 'reason'}`, refusal.message);
   return new InvalidTransitionError(refusal.message);
 }
-

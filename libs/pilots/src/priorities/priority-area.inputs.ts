@@ -43,7 +43,9 @@ export class UpdatePriorityAreaInput {
   rationale?: string;
 }
 
-@InputType({ description: 'Your scores for a priority area, each a whole number from 1 (low) to 5 (high). Scoring again replaces your earlier scores.' })
+@InputType({
+  description: 'Your scores for a priority area, each a whole number from 1 (low) to 5 (high). Scoring again replaces your earlier scores.',
+})
 export class ScorePriorityAreaInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a priority area id' })

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { PriorityScoreSummary } from './priority-scoring';
 
-@ObjectType({ description: "How the room scored one criterion (1–5); every figure is null until somebody has scored." })
+@ObjectType({ description: 'How the room scored one criterion (1–5); every figure is null until somebody has scored.' })
 export class CriterionScore {
   @Field(() => Float, { nullable: true, description: 'The mean score, to two decimals.' })
   mean: number | null;

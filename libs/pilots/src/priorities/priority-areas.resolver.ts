@@ -37,7 +37,9 @@ export class PriorityAreasResolver {
     return this.service.update(ctx, input);
   }
 
-  @Mutation(() => PriorityArea, { description: 'Records your 1–5 scores for the area; scoring again replaces your earlier scores. Needs a signed-in person.' })
+  @Mutation(() => PriorityArea, {
+    description: 'Records your 1–5 scores for the area; scoring again replaces your earlier scores. Needs a signed-in person.',
+  })
   @Can(Action.PLAN)
   scorePriorityArea(@Ctx() ctx: RequestContext, @Args('input') input: ScorePriorityAreaInput): Promise<PriorityArea> {
     return this.service.score(ctx, input);

@@ -22,7 +22,8 @@ describe('PriorityAreasService', () => {
   const serviceAreas: Record<string, string> = {};
 
   const problems = (error: unknown) => (error as BadInputError).problems;
-  const propose = (name: string, context = ctx, programmeId = programme.id) => areas.create(context, { programmeId, serviceAreaId: serviceAreas[name], rationale: ` Why ${name} ` });
+  const propose = (name: string, context = ctx, programmeId = programme.id) =>
+    areas.create(context, { programmeId, serviceAreaId: serviceAreas[name], rationale: ` Why ${name} ` });
   const score = (context: RequestContext, priorityAreaId: string, need: number, feasibility: number, appetite: number, impact: number) =>
     areas.score(context, { priorityAreaId, need, feasibility, appetite, impact });
 
@@ -36,7 +37,8 @@ describe('PriorityAreasService', () => {
     const colleague = await newUser(db, 'Colleague');
     await addMember(db, ctx.tenantId, colleague.id, Role.CONSULTANT);
     colleagueCtx = actingAs(colleague.id, ctx.tenantId, Role.CONSULTANT);
-    for (const [position, name] of ['Health', 'Housing', 'Libraries', 'Parks', 'Schools'].entries()) serviceAreas[name] = await newServiceArea(db, ctx.tenantId, name, position);
+    for (const [position, name] of ['Health', 'Housing', 'Libraries', 'Parks', 'Schools'].entries())
+      serviceAreas[name] = await newServiceArea(db, ctx.tenantId, name, position);
     serviceAreas.Theirs = await newServiceArea(db, otherCtx.tenantId, 'Theirs');
     programme = await programmes.create(ctx, { name: 'Focus' });
   });
@@ -44,12 +46,21 @@ describe('PriorityAreasService', () => {
 
   it('proposes each service area once per programme, with its name, and records the proposal', async () => {
     const area = await propose('Health');
-    expect(area).toMatchObject({ programmeId: programme.id, serviceAreaId: serviceAreas.Health, serviceAreaName: 'Health', rationale: 'Why Health', selected: false, scorers: 0, overallScore: null, version: 1 });
+    expect(area).toMatchObject({
+      programmeId: programme.id,
+      serviceAreaId: serviceAreas.Health,
+      serviceAreaName: 'Health',
+      rationale: 'Why Health',
+      selected: false,
+      scorers: 0,
+      overallScore: null,
+      version: 1,
+    });
     const again = await propose('Health').catch((e: unknown) => e);
     expect(problems(again)).toEqual([{ field: 'input.serviceAreaId', message: expect.stringContaining(area.id) }]);
-    expect(problems(await areas.create(ctx, { programmeId: programme.id, serviceAreaId: serviceAreas.Theirs }).catch((e: unknown) => e))).toEqual([
-      { field: 'input.serviceAreaId', message: "is not one of the organisation's service areas" },
-    ]);
+    expect(
+      problems(await areas.create(ctx, { programmeId: programme.id, serviceAreaId: serviceAreas.Theirs }).catch((e: unknown) => e)),
+    ).toEqual([{ field: 'input.serviceAreaId', message: "is not one of the organisation's service areas" }]);
     // Another programme may propose the same service area.
     const elsewhere = await programmes.create(ctx, { name: 'Elsewhere' });
     expect((await propose('Health', ctx, elsewhere.id)).programmeId).toBe(elsewhere.id);
@@ -67,19 +78,31 @@ describe('PriorityAreasService', () => {
   it('edits at the version seen, never onto a service area the programme already has', async () => {
     const housing = await propose('Housing');
     const libraries = await propose('Libraries');
-    expect(problems(await areas.update(ctx, { priorityAreaId: housing.id, version: 1 }).catch((e: unknown) => e)).map((p) => p.field)).toEqual(['input']);
-    const taken = await areas.update(ctx, { priorityAreaId: housing.id, version: 1, serviceAreaId: serviceAreas.Libraries }).catch((e: unknown) => e);
+    expect(
+      problems(await areas.update(ctx, { priorityAreaId: housing.id, version: 1 }).catch((e: unknown) => e)).map((p) => p.field),
+    ).toEqual(['input']);
+    const taken = await areas
+      .update(ctx, { priorityAreaId: housing.id, version: 1, serviceAreaId: serviceAreas.Libraries })
+      .catch((e: unknown) => e);
     expect(problems(taken)).toEqual([{ field: 'input.serviceAreaId', message: expect.stringContaining(libraries.id) }]);
     // Naming the area it already has is no clash with itself.
-    const edited = await areas.update(ctx, { priorityAreaId: housing.id, version: 1, serviceAreaId: serviceAreas.Housing, rationale: '  Long waits  ' });
+    const edited = await areas.update(ctx, {
+      priorityAreaId: housing.id,
+      version: 1,
+      serviceAreaId: serviceAreas.Housing,
+      rationale: '  Long waits  ',
+    });
     expect(edited).toMatchObject({ rationale: 'Long waits', serviceAreaName: 'Housing', version: 2 });
     await expect(areas.update(ctx, { priorityAreaId: housing.id, version: 1, rationale: 'Stale' })).rejects.toThrow(ConflictError);
     const moved = await areas.update(ctx, { priorityAreaId: housing.id, version: 2, serviceAreaId: serviceAreas.Parks });
     expect(moved).toMatchObject({ serviceAreaName: 'Parks', version: 3 });
-    expect((await eventsAbout(db, 'priorityAreaId', housing.id)).slice(1).map((e) => e.payload.fields)).toEqual([['serviceAreaId', 'rationale'], ['serviceAreaId']]);
+    expect((await eventsAbout(db, 'priorityAreaId', housing.id)).slice(1).map((e) => e.payload.fields)).toEqual([
+      ['serviceAreaId', 'rationale'],
+      ['serviceAreaId'],
+    ]);
   });
 
-  it("keeps one sheet per member, replaced when they score again; history says who and whether, never the scores", async () => {
+  it('keeps one sheet per member, replaced when they score again; history says who and whether, never the scores', async () => {
     const area = await propose('Schools');
     await score(ctx, area.id, 5, 4, 3, 2);
     await score(colleagueCtx, area.id, 1, 2, 3, 4);
@@ -105,7 +128,11 @@ describe('PriorityAreasService', () => {
 
   it('selects at the version seen and ranks the short list: scored first by overall score, the unscored last', async () => {
     const ranked = await programmes.create(ctx, { name: 'Ranked' });
-    const [low, high, none] = [await propose('Health', ctx, ranked.id), await propose('Housing', ctx, ranked.id), await propose('Parks', ctx, ranked.id)];
+    const [low, high, none] = [
+      await propose('Health', ctx, ranked.id),
+      await propose('Housing', ctx, ranked.id),
+      await propose('Parks', ctx, ranked.id),
+    ];
     await score(ctx, low.id, 2, 2, 2, 2);
     await score(ctx, high.id, 4, 4, 4, 4);
     const ids = (list: Array<{ id: string }>) => list.map((a) => a.id);
@@ -136,7 +163,9 @@ describe('PriorityAreasService', () => {
     await expect(areas.get(otherCtx, area.id)).rejects.toThrow(NotFoundError);
     expect(await areas.byIds(otherCtx, [area.id])).toEqual([]);
     await expect(areas.ranked(otherCtx, programme.id)).rejects.toThrow(NotFoundError);
-    await expect(areas.update(otherCtx, { priorityAreaId: area.id, version: area.version, rationale: 'Theirs' })).rejects.toThrow(NotFoundError);
+    await expect(areas.update(otherCtx, { priorityAreaId: area.id, version: area.version, rationale: 'Theirs' })).rejects.toThrow(
+      NotFoundError,
+    );
     await expect(score(otherCtx, area.id, 1, 1, 1, 1)).rejects.toThrow(NotFoundError);
     await expect(areas.select(otherCtx, { priorityAreaId: area.id, version: area.version, selected: true })).rejects.toThrow(NotFoundError);
     await expect(areas.create(otherCtx, { programmeId: programme.id, serviceAreaId: serviceAreas.Theirs })).rejects.toThrow(NotFoundError);

@@ -5,7 +5,12 @@ import { ServiceAreasService } from '@app/mapping';
 import { type ProgrammeEntity, ProgrammesService } from '@app/programmes';
 import type { EntityManager } from 'typeorm';
 import { refuseIfArchived } from '../programme-guard';
-import type { CreatePriorityAreaInput, ScorePriorityAreaInput, SelectPriorityAreaInput, UpdatePriorityAreaInput } from './priority-area.inputs';
+import type {
+  CreatePriorityAreaInput,
+  ScorePriorityAreaInput,
+  SelectPriorityAreaInput,
+  UpdatePriorityAreaInput,
+} from './priority-area.inputs';
 import type { PriorityArea, PriorityScoreSheet } from './priority-area.model';
 import { PriorityAreaEntity } from './priority-area.entity';
 import { PRIORITY_CRITERIA, rankPriorityAreas, type ScoreTotals, summariseScores } from './priority-scoring';
@@ -25,7 +30,8 @@ const AREA_QUERY = `
     ) s ON s.priority_area_id = pa.id
    WHERE pa.organisation_id = $1`;
 
-type AreaRow = Omit<PriorityArea, 'serviceAreaName' | 'summary' | 'need' | 'feasibility' | 'appetite' | 'impact' | 'overallScore'> & Record<string, unknown>;
+type AreaRow = Omit<PriorityArea, 'serviceAreaName' | 'summary' | 'need' | 'feasibility' | 'appetite' | 'impact' | 'overallScore'> &
+  Record<string, unknown>;
 
 export interface PriorityAreaFilter {
   selected?: boolean;
@@ -71,7 +77,13 @@ export class PriorityAreasService {
       if (changes.serviceAreaId && changes.serviceAreaId !== area.serviceAreaId) {
         await this.requireServiceArea(ctx, programme, changes.serviceAreaId, area.id);
       }
-      await updateVersioned(em, PriorityAreaEntity, 'Priority area', { id: area.id, organisationId: ctx.tenantId, version: input.version }, changes);
+      await updateVersioned(
+        em,
+        PriorityAreaEntity,
+        'Priority area',
+        { id: area.id, organisationId: ctx.tenantId, version: input.version },
+        changes,
+      );
       await this.programmes.record(ctx, programme, 'PRIORITY_AREA_UPDATED', { priorityAreaId: area.id, fields: Object.keys(changes) });
       return this.get(ctx, area.id);
     });
@@ -91,7 +103,11 @@ export class PriorityAreasService {
         [ctx.tenantId, area.id, userId, input.need, input.feasibility, input.appetite, input.impact],
       );
       // Ids only: who scored is the user id, never a name, and the scores themselves stay out of history.
-      await this.programmes.record(ctx, programme, 'PRIORITY_SCORED', { priorityAreaId: area.id, userId, replaced: row?.replaced === true });
+      await this.programmes.record(ctx, programme, 'PRIORITY_SCORED', {
+        priorityAreaId: area.id,
+        userId,
+        replaced: row?.replaced === true,
+      });
       return this.get(ctx, area.id);
     });
   }
@@ -99,8 +115,18 @@ export class PriorityAreasService {
   select(ctx: RequestContext, input: SelectPriorityAreaInput): Promise<PriorityArea> {
     return this.db.transaction(ctx, async (em) => {
       const { area, programme } = await this.lockArea(em, ctx, input.priorityAreaId);
-      await updateVersioned(em, PriorityAreaEntity, 'Priority area', { id: area.id, organisationId: ctx.tenantId, version: input.version }, { selected: input.selected });
-      await this.programmes.record(ctx, programme, 'PRIORITY_SELECTED', { priorityAreaId: area.id, selected: input.selected, previouslySelected: area.selected });
+      await updateVersioned(
+        em,
+        PriorityAreaEntity,
+        'Priority area',
+        { id: area.id, organisationId: ctx.tenantId, version: input.version },
+        { selected: input.selected },
+      );
+      await this.programmes.record(ctx, programme, 'PRIORITY_SELECTED', {
+        priorityAreaId: area.id,
+        selected: input.selected,
+        previouslySelected: area.selected,
+      });
       return this.get(ctx, area.id);
     });
   }
@@ -155,7 +181,11 @@ export class PriorityAreasService {
    * The area and its programme, the programme row locked for the rest of the transaction. Every
    * change to an area takes the same lock, so the row read after it cannot move underneath.
    */
-  private async lockArea(em: EntityManager, ctx: RequestContext, id: string): Promise<{ area: PriorityAreaEntity; programme: ProgrammeEntity }> {
+  private async lockArea(
+    em: EntityManager,
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ area: PriorityAreaEntity; programme: ProgrammeEntity }> {
     const areas = this.db.tenant(ctx, PriorityAreaEntity);
     const found = await areas.get({ id }, 'Priority area');
     const programme = refuseIfArchived(await this.programmes.lock(em, ctx, found.programmeId));
@@ -164,9 +194,15 @@ export class PriorityAreasService {
   }
 
   /** One of the organisation's service areas, not yet proposed in this programme. */
-  private async requireServiceArea(ctx: RequestContext, programme: ProgrammeEntity, serviceAreaId: string, exceptAreaId: string | null): Promise<void> {
+  private async requireServiceArea(
+    ctx: RequestContext,
+    programme: ProgrammeEntity,
+    serviceAreaId: string,
+    exceptAreaId: string | null,
+  ): Promise<void> {
     const field = 'input.serviceAreaId';
-    if (!(await this.serviceAreas.byIds(ctx, [serviceAreaId])).length) throw BadInputError.field(field, "is not one of the organisation's service areas");
+    if (!(await this.serviceAreas.byIds(ctx, [serviceAreaId])).length)
+      throw BadInputError.field(field, "is not one of the organisation's service areas");
     const taken = await this.db.tenant(ctx, PriorityAreaEntity).findOneBy({ programmeId: programme.id, serviceAreaId });
     if (taken && taken.id !== exceptAreaId) {
       throw BadInputError.field(field, `is already a priority area of this programme (${taken.id}): score that one instead`);
@@ -178,7 +214,15 @@ function toPriorityArea(row: AreaRow, serviceAreaName: string): PriorityArea {
   const totals: ScoreTotals = {
     scorers: row.scorers,
     criteria: Object.fromEntries(
-      PRIORITY_CRITERIA.map((c) => [c, { sum: Number(row[`${c}Sum`]), sumOfSquares: Number(row[`${c}Squares`]), min: (row[`${c}Min`] as number | null) ?? null, max: (row[`${c}Max`] as number | null) ?? null }]),
+      PRIORITY_CRITERIA.map((c) => [
+        c,
+        {
+          sum: Number(row[`${c}Sum`]),
+          sumOfSquares: Number(row[`${c}Squares`]),
+          min: (row[`${c}Min`] as number | null) ?? null,
+          max: (row[`${c}Max`] as number | null) ?? null,
+        },
+      ]),
     ) as ScoreTotals['criteria'],
   };
   const summary = summariseScores(totals);

@@ -5,7 +5,10 @@ import { PriorityAreaEntity } from './priority-area.entity';
 /** One member's 1–5 scores for a priority area; scoring again replaces them. */
 @Entity('priority_score')
 @Index('UQ_priority_score_member', ['priorityAreaId', 'userId'], { unique: true })
-@Check('CHK_priority_score_range', `"need" BETWEEN 1 AND 5 AND "feasibility" BETWEEN 1 AND 5 AND "appetite" BETWEEN 1 AND 5 AND "impact" BETWEEN 1 AND 5`)
+@Check(
+  'CHK_priority_score_range',
+  `"need" BETWEEN 1 AND 5 AND "feasibility" BETWEEN 1 AND 5 AND "appetite" BETWEEN 1 AND 5 AND "impact" BETWEEN 1 AND 5`,
+)
 export class PriorityScoreEntity extends OrganisationOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;

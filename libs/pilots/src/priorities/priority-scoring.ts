@@ -63,7 +63,10 @@ export function summariseScores(totals: ScoreTotals): PriorityScoreSummary {
       if (n === 0) return [criterion, { mean: null, standardDeviation: null, min: null, max: null }];
       // Population variance from integer sums: (n·Σx² − (Σx)²) / n², exact until the square root.
       const variance = (n * t.sumOfSquares - t.sum * t.sum) / (n * n);
-      return [criterion, { mean: roundTo2(t.sum / n), standardDeviation: roundTo2(Math.sqrt(Math.max(0, variance))), min: t.min, max: t.max }];
+      return [
+        criterion,
+        { mean: roundTo2(t.sum / n), standardDeviation: roundTo2(Math.sqrt(Math.max(0, variance))), min: t.min, max: t.max },
+      ];
     }),
   ) as Record<PriorityCriterion, CriterionSummary>;
   if (n === 0) return { scorers: 0, criteria, overall: null, overallExact: null };

@@ -108,7 +108,10 @@ export class ReferenceOutcome {
   comparison: OutcomeComparison | null;
 }
 
-@ObjectType({ description: 'Published evidence on what coproduction costs and achieves, as reported in the chapter by Bovaird & Loeffler, to set a pilot beside.' })
+@ObjectType({
+  description:
+    'Published evidence on what coproduction costs and achieves, as reported in the chapter by Bovaird & Loeffler, to set a pilot beside.',
+})
 export class ReferenceCase {
   @Field({ description: 'A stable key, e.g. "time-banks".' })
   id: string;

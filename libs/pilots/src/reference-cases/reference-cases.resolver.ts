@@ -7,7 +7,9 @@ import { FigureQualifier, ReferenceCase, type ReferenceMoneyFigure, RatioReading
 /** The catalogue of libs/workflow/reference-cases, read-only and the same for every organisation. */
 @Resolver(() => ReferenceCase)
 export class ReferenceCasesResolver {
-  @Query(() => [ReferenceCase], { description: 'Published reference cases with their citations, so a pilot’s economics can be set beside the evidence.' })
+  @Query(() => [ReferenceCase], {
+    description: 'Published reference cases with their citations, so a pilot’s economics can be set beside the evidence.',
+  })
   @Can(Action.READ)
   referenceCases(): ReferenceCase[] {
     return REFERENCE_CASES.map(toReferenceCase);
@@ -39,5 +41,7 @@ export function toReferenceCase(source: WorkflowCase): ReferenceCase {
 }
 
 function figure(source: WorkflowFigure | null): ReferenceMoneyFigure | null {
-  return source ? { amount: toMoney(source.amountMinor, source.currency), qualifier: source.qualifier as FigureQualifier, per: source.per } : null;
+  return source
+    ? { amount: toMoney(source.amountMinor, source.currency), qualifier: source.qualifier as FigureQualifier, per: source.per }
+    : null;
 }

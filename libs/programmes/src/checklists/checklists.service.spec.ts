@@ -35,11 +35,19 @@ describe('ChecklistsService', () => {
     return { programme, item: (key) => rows.find((r) => r.key === key)!.id };
   }
   const events = (programmeId: string) =>
-    ownerQuery<{ type: string; payload: Record<string, unknown> }>(db, `SELECT type, payload FROM event WHERE programme_id = $1 ORDER BY sequence`, [programmeId]);
+    ownerQuery<{ type: string; payload: Record<string, unknown> }>(
+      db,
+      `SELECT type, payload FROM event WHERE programme_id = $1 ORDER BY sequence`,
+      [programmeId],
+    );
 
   it('ticks with trimmed evidence, by whoever ticked, and records it', async () => {
     const { programme, item } = await programmeWithItems();
-    const ticked = await checklists.tick(ctx, { itemId: item('map.record_existing'), evidenceText: '  Workshop notes  ', evidenceUrl: '  ' });
+    const ticked = await checklists.tick(ctx, {
+      itemId: item('map.record_existing'),
+      evidenceText: '  Workshop notes  ',
+      evidenceUrl: '  ',
+    });
     expect(ticked).toMatchObject({ evidenceText: 'Workshop notes', evidenceUrl: null, tickedBy: ctx.userId });
     expect(ticked.tickedAt).toBeInstanceOf(Date);
     expect((await events(programme.id)).at(-1)).toEqual({
@@ -65,14 +73,23 @@ describe('ChecklistsService', () => {
     const unticked = await checklists.untick(ctx, item('map.check_with_citizens'));
     expect(unticked).toMatchObject({ tickedAt: null, tickedBy: null, evidenceText: null, evidenceUrl: null });
     await checklists.untick(ctx, item('map.check_with_citizens'));
-    expect((await events(programme.id)).map((e) => e.type)).toEqual(['PROGRAMME_CREATED', 'CHECKLIST_ITEM_TICKED', 'CHECKLIST_ITEM_UNTICKED']);
+    expect((await events(programme.id)).map((e) => e.type)).toEqual([
+      'PROGRAMME_CREATED',
+      'CHECKLIST_ITEM_TICKED',
+      'CHECKLIST_ITEM_UNTICKED',
+    ]);
   });
 
   it("keeps a completed step's required items ticked until it is reopened, and an archived programme's for good", async () => {
     const { programme, item } = await programmeWithItems();
     await checklists.tick(ctx, { itemId: item('map.record_existing'), evidenceText: 'Done' });
     await checklists.tick(ctx, { itemId: item('map.check_with_citizens'), evidenceText: 'Done' });
-    let moved = await programmes.move(ctx, { programmeId: programme.id, version: programme.version }, (gate) => ({ type: 'ADVANCE', gate, overrideReason: 'agreed by the board today' }), 'overrideReason');
+    let moved = await programmes.move(
+      ctx,
+      { programmeId: programme.id, version: programme.version },
+      (gate) => ({ type: 'ADVANCE', gate, overrideReason: 'agreed by the board today' }),
+      'overrideReason',
+    );
     const refused = await checklists.untick(ctx, item('map.record_existing')).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(InvalidTransitionError);
     expect((refused as Error).message).toMatch(/reopen the step/);
@@ -81,7 +98,9 @@ describe('ChecklistsService', () => {
 
     moved = await programmes.move(ctx, { programmeId: programme.id, version: moved.version }, () => ({ type: 'ARCHIVE' }), 'reason');
     expect(moved.status).toBe('ARCHIVED');
-    await expect(checklists.tick(ctx, { itemId: item('map.check_with_citizens'), evidenceText: 'Late' })).rejects.toThrow(InvalidTransitionError);
+    await expect(checklists.tick(ctx, { itemId: item('map.check_with_citizens'), evidenceText: 'Late' })).rejects.toThrow(
+      InvalidTransitionError,
+    );
   });
 
   it("answers NOT_FOUND for another organisation's item and leaves it alone", async () => {

@@ -17,7 +17,8 @@ export class ChecklistsService {
   async tick(ctx: RequestContext, input: TickChecklistItemInput): Promise<ChecklistItemEntity> {
     const evidenceText = input.evidenceText?.trim() || null;
     const evidenceUrl = input.evidenceUrl?.trim() || null;
-    if (!evidenceText && !evidenceUrl) throw BadInputError.field('input.evidenceText', 'or input.evidenceUrl is needed: say what shows the item is done');
+    if (!evidenceText && !evidenceUrl)
+      throw BadInputError.field('input.evidenceText', 'or input.evidenceUrl is needed: say what shows the item is done');
     return this.change(ctx, input.itemId, false, { tickedAt: new Date(), tickedBy: ctx.userIdOrNull, evidenceText, evidenceUrl });
   }
 
@@ -29,13 +30,19 @@ export class ChecklistsService {
    * Ticks and unticks lock the programme row, like advances do, so a gate is never passed on
    * the strength of an item that a concurrent untick is clearing.
    */
-  private async change(ctx: RequestContext, itemId: string, untick: boolean, changes: Partial<ChecklistItemEntity>): Promise<ChecklistItemEntity> {
+  private async change(
+    ctx: RequestContext,
+    itemId: string,
+    untick: boolean,
+    changes: Partial<ChecklistItemEntity>,
+  ): Promise<ChecklistItemEntity> {
     return this.db.transaction(ctx, async (em) => {
       const items = this.db.tenant(ctx, ChecklistItemEntity);
       const found = await items.get({ id: itemId }, 'Checklist item');
       const programme = await this.programmes.lock(em, ctx, found.programmeId);
       const item = await items.get({ id: itemId }, 'Checklist item');
-      if (item.kind === 'EVIDENCED') throw BadInputError.field('input.itemId', 'is checked from the records, so it cannot be ticked or unticked by hand');
+      if (item.kind === 'EVIDENCED')
+        throw BadInputError.field('input.itemId', 'is checked from the records, so it cannot be ticked or unticked by hand');
       const step = await this.db.tenant(ctx, ProgrammeStepEntity).get({ id: item.programmeStepId }, 'Programme step');
       const refusal = checklistChangeRefusal(programme.status, step.state, { untick, required: item.required });
       if (refusal) throw new InvalidTransitionError(refusal);

@@ -254,7 +254,7 @@ export class TickedItem {
 
 @ObjectType({
   description:
-    'The caller\'s open work: tasks assigned to them that are not done, in programmes that are ACTIVE or PAUSED, by due date (undated last). Empty for an API key.',
+    "The caller's open work: tasks assigned to them that are not done, in programmes that are ACTIVE or PAUSED, by due date (undated last). Empty for an API key.",
 })
 export class MyWork {
   @Field(() => Int)

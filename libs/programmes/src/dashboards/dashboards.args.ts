@@ -4,7 +4,10 @@ import { DASHBOARD_MAX_LIST } from './dashboard.model';
 
 @ArgsType()
 export class DashboardProgrammesArgs {
-  @Field(() => Int, { defaultValue: 50, description: `How many programmes to list (1 to ${DASHBOARD_MAX_LIST}): ACTIVE first, then PAUSED, COMPLETED, ARCHIVED, each by name.` })
+  @Field(() => Int, {
+    defaultValue: 50,
+    description: `How many programmes to list (1 to ${DASHBOARD_MAX_LIST}): ACTIVE first, then PAUSED, COMPLETED, ARCHIVED, each by name.`,
+  })
   @IsInt()
   @Min(1)
   @Max(DASHBOARD_MAX_LIST)

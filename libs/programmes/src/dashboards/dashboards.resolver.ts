@@ -1,7 +1,15 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, Can, Ctx, type GqlContext, loaderFor, LocalDateScalar, RequestContext } from '@app/common';
 import { Programme } from '../programmes/programme.model';
-import { DashboardProgramme, MyWork, OrganisationDashboard, OverdueTasks, ProgrammeDashboard, StepProgrammeCounts, TickedItem } from './dashboard.model';
+import {
+  DashboardProgramme,
+  MyWork,
+  OrganisationDashboard,
+  OverdueTasks,
+  ProgrammeDashboard,
+  StepProgrammeCounts,
+  TickedItem,
+} from './dashboard.model';
 import { DashboardListArgs, DashboardProgrammesArgs, RecentlyTickedArgs } from './dashboards.args';
 import { DashboardsService, type OrganisationSummary, type SectionRequest, type SectionResult } from './dashboards.service';
 
@@ -45,7 +53,9 @@ export class OrganisationDashboardResolver {
     return this.part(ctx, gql, { part: 'summary' });
   }
 
-  @Query(() => OrganisationDashboard, { description: "The organisation at a glance: programmes by step and status, overdue tasks and the caller's work." })
+  @Query(() => OrganisationDashboard, {
+    description: "The organisation at a glance: programmes by step and status, overdue tasks and the caller's work.",
+  })
   @Can(Action.READ)
   organisationDashboard(@Ctx() ctx: RequestContext): OrganisationDashboard {
     return { organisationId: ctx.tenantId };

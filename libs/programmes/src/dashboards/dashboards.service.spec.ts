@@ -13,7 +13,8 @@ import type { DashboardProgramme, MyWork, OverdueTasks } from './dashboard.model
 const REASON = 'the steering group agreed it';
 
 /** Today in a time zone, as YYYY-MM-DD. */
-const todayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const todayIn = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 /**
  * Dashboards on a real database, over one organisation whose programmes are made here: tallies,
@@ -32,12 +33,25 @@ describe('DashboardsService', () => {
   let archived: ProgrammeEntity;
   const ids: Record<string, string> = {};
 
-  async function addTask(programme: ProgrammeEntity, title: string, fields: { step?: string; status?: string; due?: string | null; assignee?: string | null; priority?: string } = {}) {
+  async function addTask(
+    programme: ProgrammeEntity,
+    title: string,
+    fields: { step?: string; status?: string; due?: string | null; assignee?: string | null; priority?: string } = {},
+  ) {
     const [row] = await ownerQuery(
       db,
       `INSERT INTO task (organisation_id, programme_id, cycle, step, title, status, priority, due_date, assignee_id, version)
        VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, 1) RETURNING id`,
-      [programme.organisationId, programme.id, fields.step ?? 'MAP', title, fields.status ?? 'TODO', fields.priority ?? 'MEDIUM', fields.due ?? null, fields.assignee ?? null],
+      [
+        programme.organisationId,
+        programme.id,
+        fields.step ?? 'MAP',
+        title,
+        fields.status ?? 'TODO',
+        fields.priority ?? 'MEDIUM',
+        fields.due ?? null,
+        fields.assignee ?? null,
+      ],
     );
     ids[title] = row.id;
   }
@@ -57,10 +71,17 @@ describe('DashboardsService', () => {
     active = await programmes.create(ctx, { name: 'Gamma' });
     paused = await programmes.create(ctx, { name: 'Beta' });
     archived = await programmes.create(ctx, { name: 'Alpha' });
-    active = await programmes.move(ctx, { programmeId: active.id, version: 1 }, (gate) => ({ type: 'ADVANCE', gate, overrideReason: REASON }), 'overrideReason');
+    active = await programmes.move(
+      ctx,
+      { programmeId: active.id, version: 1 },
+      (gate) => ({ type: 'ADVANCE', gate, overrideReason: REASON }),
+      'overrideReason',
+    );
     await programmes.move(ctx, { programmeId: paused.id, version: 1 }, () => ({ type: 'PAUSE' }), 'reason');
     await programmes.move(ctx, { programmeId: archived.id, version: 1 }, () => ({ type: 'ARCHIVE' }), 'reason');
-    await ownerQuery(db, `UPDATE programme_step SET target_date = '2001-01-01' WHERE programme_id = $1 AND step IN ('MAP', 'FOCUS')`, [active.id]);
+    await ownerQuery(db, `UPDATE programme_step SET target_date = '2001-01-01' WHERE programme_id = $1 AND step IN ('MAP', 'FOCUS')`, [
+      active.id,
+    ]);
 
     await addTask(active, 'Map done', { status: 'DONE', due: '2001-01-01' });
     await addTask(active, 'Map late', { due: '2001-01-02', assignee: ctx.userId, priority: 'LOW' });
@@ -77,13 +98,36 @@ describe('DashboardsService', () => {
 
   it("answers a programme's five steps with their gates, task tallies and missed targets, in the organisation's zone", async () => {
     const [dashboard] = await dashboards.programmeDashboards(ctx, [active]);
-    expect(dashboard).toMatchObject({ programmeId: active.id, status: 'ACTIVE', currentStep: 'FOCUS', cycle: 1, timeZone: 'Pacific/Kiritimati', today: todayIn('Pacific/Kiritimati') });
+    expect(dashboard).toMatchObject({
+      programmeId: active.id,
+      status: 'ACTIVE',
+      currentStep: 'FOCUS',
+      cycle: 1,
+      timeZone: 'Pacific/Kiritimati',
+      today: todayIn('Pacific/Kiritimati'),
+    });
     expect(dashboard.steps.map((s) => s.step)).toEqual(['MAP', 'FOCUS', 'PEOPLE', 'MARKET', 'GROW']);
     const [map, focus, people] = dashboard.steps;
-    expect(map).toMatchObject({ state: 'COMPLETED', current: false, targetMissed: false, tasksTotal: 2, tasksDone: 1, tasksOverdue: 1, daysInStep: 0 });
+    expect(map).toMatchObject({
+      state: 'COMPLETED',
+      current: false,
+      targetMissed: false,
+      tasksTotal: 2,
+      tasksDone: 1,
+      tasksOverdue: 1,
+      daysInStep: 0,
+    });
     // A passed step shows the gate it was passed with (overridden, so shut).
     expect(map).toMatchObject({ gateOpen: false, requiredTotal: 3, requiredSatisfied: 0, openRequiredItems: 3 });
-    expect(focus).toMatchObject({ state: 'IN_PROGRESS', current: true, targetMissed: true, tasksTotal: 4, tasksDone: 0, tasksOverdue: 2, daysInStep: 0 });
+    expect(focus).toMatchObject({
+      state: 'IN_PROGRESS',
+      current: true,
+      targetMissed: true,
+      tasksTotal: 4,
+      tasksDone: 0,
+      tasksOverdue: 2,
+      daysInStep: 0,
+    });
     expect(focus.openItems.map((i) => i.key)).toContain('focus.step_owner');
     expect(people).toMatchObject({ state: 'NOT_STARTED', daysInStep: null, targetMissed: false, tasksTotal: 0 });
     expect(dashboard).toMatchObject({ tasksTotal: 6, tasksDone: 1, tasksOverdue: 3 });
@@ -121,7 +165,14 @@ describe('DashboardsService', () => {
 
     // ACTIVE before PAUSED whatever the names; archived only when asked, and `first` counts.
     expect(listed.map((p) => p.name)).toEqual(['Gamma', 'Beta']);
-    expect(listed[0]).toMatchObject({ currentStep: 'FOCUS', currentStepState: 'IN_PROGRESS', currentStepTargetDate: '2001-01-01', tasksOpen: 5, tasksOverdue: 3, gateOpen: false });
+    expect(listed[0]).toMatchObject({
+      currentStep: 'FOCUS',
+      currentStepState: 'IN_PROGRESS',
+      currentStepTargetDate: '2001-01-01',
+      tasksOpen: 5,
+      tasksOverdue: 3,
+      gateOpen: false,
+    });
     expect(listed[0].openRequiredItems).toBeGreaterThan(0);
     expect(everything.map((p) => p.name)).toEqual(['Gamma', 'Beta']);
     const [all] = (await dashboards.sections(ctx, [{ part: 'programmes', first: 10, includeArchived: true }])) as [DashboardProgramme[]];
@@ -138,13 +189,26 @@ describe('DashboardsService', () => {
   });
 
   it("lists the items a person ticked lately in the organisation's programmes, newest first", async () => {
-    await ownerQuery(db, `UPDATE checklist_item SET ticked_at = now() - interval '1 day', ticked_by = $2 WHERE programme_id = $1 AND key = 'map.record_existing'`, [active.id, ctx.userId]);
-    await ownerQuery(db, `UPDATE checklist_item SET ticked_at = now(), ticked_by = $2 WHERE programme_id = $1 AND key = 'map.check_with_citizens'`, [active.id, ctx.userId]);
-    await ownerQuery(db, `UPDATE checklist_item SET ticked_at = now() - interval '30 days', ticked_by = $2 WHERE programme_id = $1 AND key = 'focus.choose_service_areas'`, [
-      active.id,
-      ctx.userId,
-    ]);
-    await ownerQuery(db, `UPDATE checklist_item SET ticked_at = now(), ticked_by = $2 WHERE programme_id = $1 AND key = 'map.record_existing'`, [paused.id, colleague]);
+    await ownerQuery(
+      db,
+      `UPDATE checklist_item SET ticked_at = now() - interval '1 day', ticked_by = $2 WHERE programme_id = $1 AND key = 'map.record_existing'`,
+      [active.id, ctx.userId],
+    );
+    await ownerQuery(
+      db,
+      `UPDATE checklist_item SET ticked_at = now(), ticked_by = $2 WHERE programme_id = $1 AND key = 'map.check_with_citizens'`,
+      [active.id, ctx.userId],
+    );
+    await ownerQuery(
+      db,
+      `UPDATE checklist_item SET ticked_at = now() - interval '30 days', ticked_by = $2 WHERE programme_id = $1 AND key = 'focus.choose_service_areas'`,
+      [active.id, ctx.userId],
+    );
+    await ownerQuery(
+      db,
+      `UPDATE checklist_item SET ticked_at = now(), ticked_by = $2 WHERE programme_id = $1 AND key = 'map.record_existing'`,
+      [paused.id, colleague],
+    );
     const ticked = await dashboards.recentlyTicked(ctx, ctx.userId, 7, 10);
     expect(ticked.map((t) => [t.key, t.programmeName])).toEqual([
       ['map.check_with_citizens', 'Gamma'],
@@ -156,7 +220,10 @@ describe('DashboardsService', () => {
   });
 
   it("keeps another organisation's dashboard to its own programmes", async () => {
-    const [summary, overdue] = (await dashboards.sections(otherCtx, [{ part: 'summary' }, { part: 'overdue', first: 10 }])) as [OrganisationSummary, OverdueTasks];
+    const [summary, overdue] = (await dashboards.sections(otherCtx, [{ part: 'summary' }, { part: 'overdue', first: 10 }])) as [
+      OrganisationSummary,
+      OverdueTasks,
+    ];
     expect(summary.programmeCount).toBe(1);
     expect(overdue.tasks.map((t) => t.title)).toEqual(['Their late']);
     const [mine] = (await dashboards.sections(otherCtx, [{ part: 'mine', first: 10, userId: ctx.userId }])) as [MyWork];

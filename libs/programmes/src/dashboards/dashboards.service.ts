@@ -68,7 +68,11 @@ export class DashboardsService {
   /** Dashboards of many programmes (each in its current cycle), in the order given: three statements. */
   async programmeDashboards(ctx: RequestContext, programmes: readonly DashboardKey[]): Promise<ProgrammeDashboard[]> {
     if (!programmes.length) return [];
-    const rows = await this.db.query<StepRow>(ctx, PROGRAMME_STEPS, [ctx.tenantId, programmes.map((p) => p.id), programmes.map((p) => p.cycle)]);
+    const rows = await this.db.query<StepRow>(ctx, PROGRAMME_STEPS, [
+      ctx.tenantId,
+      programmes.map((p) => p.id),
+      programmes.map((p) => p.cycle),
+    ]);
     const evaluations = await this.gates.evaluate(ctx, rows.map(toStepEntity));
     const byProgramme = new Map<string, StepRow[]>();
     for (const row of rows) {
@@ -138,7 +142,10 @@ export class DashboardsService {
     const currentSteps = new Map(
       listed
         .filter((p) => p.stepId)
-        .map((p) => [p.stepId!, toStepEntity({ id: p.stepId!, programme_id: p.id, cycle: p.cycle, step: p.currentStep, owner_id: p.stepOwnerId })]),
+        .map((p) => [
+          p.stepId!,
+          toStepEntity({ id: p.stepId!, programme_id: p.id, cycle: p.cycle, step: p.currentStep, owner_id: p.stepOwnerId }),
+        ]),
     );
     const evaluations = await this.gates.evaluate(ctx, [...currentSteps.values()]);
 

@@ -32,7 +32,11 @@ export class GateFactsRegistry {
   }
 
   /** Asks only the sources whose facts the checklists in play need. */
-  async collect(ctx: RequestContext, programmeIds: readonly string[], needed: ReadonlySet<FactGroup>): Promise<Map<string, Partial<GateFacts>>> {
+  async collect(
+    ctx: RequestContext,
+    programmeIds: readonly string[],
+    needed: ReadonlySet<FactGroup>,
+  ): Promise<Map<string, Partial<GateFacts>>> {
     const merged = new Map<string, Partial<GateFacts>>(programmeIds.map((id) => [id, {}]));
     const sources = this.sources.filter((source) => needed.has(source.provides));
     const all = await Promise.all(sources.map((source) => source.gateFacts(ctx, programmeIds)));

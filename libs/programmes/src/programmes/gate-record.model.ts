@@ -41,7 +41,10 @@ export class GateRecord {
   @Field(() => Date, { description: 'When the step was completed: the same instant as its completedAt.' })
   passedAt: Date;
 
-  @Field(() => ID, { nullable: true, description: 'The member who completed the step; null when an API key did (the journey names the key).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The member who completed the step; null when an API key did (the journey names the key).',
+  })
   passedBy: string | null;
 
   @Field({ description: 'Whether the step was completed past open required items.' })

@@ -38,7 +38,12 @@ describe('GatesService', () => {
       provides: 'mapping' as FactGroup,
       gateFacts: async (_ctx, ids) => {
         asked.push([...ids]);
-        return new Map(ids.map((id) => [id, { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 0 } } as Partial<GateFacts>]));
+        return new Map(
+          ids.map((id) => [
+            id,
+            { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 0 } } as Partial<GateFacts>,
+          ]),
+        );
       },
     });
     ctx = await newOrganisation(db, Role.PROGRAMME_MANAGER);
@@ -47,20 +52,24 @@ describe('GatesService', () => {
   afterAll(() => module.close());
 
   const stepRow = async (programme: ProgrammeEntity, step: string, cycle = 1) => {
-    const [row] = await ownerQuery(db, `SELECT id FROM programme_step WHERE programme_id = $1 AND step = $2 AND cycle = $3`, [programme.id, step, cycle]);
+    const [row] = await ownerQuery(db, `SELECT id FROM programme_step WHERE programme_id = $1 AND step = $2 AND cycle = $3`, [
+      programme.id,
+      step,
+      cycle,
+    ]);
     return row.id as string;
   };
   const itemId = async (programme: ProgrammeEntity, key: string) =>
-    (await ownerQuery(db, `SELECT id FROM checklist_item WHERE programme_id = $1 AND key = $2 AND cycle = 1`, [programme.id, key]))[0].id as string;
+    (await ownerQuery(db, `SELECT id FROM checklist_item WHERE programme_id = $1 AND key = $2 AND cycle = 1`, [programme.id, key]))[0]
+      .id as string;
   const addTask = (programme: ProgrammeEntity, step: string, status: string) =>
-    ownerQuery(db, `INSERT INTO task (organisation_id, programme_id, cycle, step, title, status, priority, version) VALUES ($1, $2, 1, $3, 'T', $4, 'MEDIUM', 1)`, [
-      programme.organisationId,
-      programme.id,
-      step,
-      status,
-    ]);
+    ownerQuery(
+      db,
+      `INSERT INTO task (organisation_id, programme_id, cycle, step, title, status, priority, version) VALUES ($1, $2, 1, $3, 'T', $4, 'MEDIUM', 1)`,
+      [programme.organisationId, programme.id, step, status],
+    );
 
-  it("evaluates the steps of several programmes in one call, each from its own records", async () => {
+  it('evaluates the steps of several programmes in one call, each from its own records', async () => {
     const first = await programmes.create(ctx, { name: 'First' });
     const second = await programmes.create(ctx, { name: 'Second' });
     await addTask(first, 'MAP', 'DONE');
@@ -68,16 +77,27 @@ describe('GatesService', () => {
     await addTask(second, 'MAP', 'TODO');
     await addTask(second, 'FOCUS', 'TODO'); // another step's task counts for that step only
     await ownerQuery(db, `UPDATE programme_step SET owner_id = $2 WHERE programme_id = $1 AND step = 'MAP'`, [first.id, ctx.userId]);
-    await ownerQuery(db, `UPDATE checklist_item SET ticked_at = now(), evidence_text = 'ok' WHERE programme_id = $1 AND key = 'map.record_existing'`, [first.id]);
+    await ownerQuery(
+      db,
+      `UPDATE checklist_item SET ticked_at = now(), evidence_text = 'ok' WHERE programme_id = $1 AND key = 'map.record_existing'`,
+      [first.id],
+    );
     asked.length = 0;
 
     const [firstMap, secondMap] = [await stepRow(first, 'MAP'), await stepRow(second, 'MAP')];
     const result = await gates.evaluateByIds(ctx, [firstMap, secondMap]);
-    const verdict = async (programme: ProgrammeEntity, stepId: string, key: string) => result.get(stepId)!.verdicts.get(await itemId(programme, key));
+    const verdict = async (programme: ProgrammeEntity, stepId: string, key: string) =>
+      result.get(stepId)!.verdicts.get(await itemId(programme, key));
 
     expect(result.get(firstMap)!.gate).toMatchObject({ open: true, requiredTotal: 3, requiredSatisfied: 3 });
-    expect(await verdict(first, firstMap, 'map.tasks_done')).toEqual({ satisfied: true, explanation: 'The one task in this step is done.' });
-    expect(await verdict(second, secondMap, 'map.tasks_done')).toEqual({ satisfied: false, explanation: '1 of 2 tasks in this step are done.' });
+    expect(await verdict(first, firstMap, 'map.tasks_done')).toEqual({
+      satisfied: true,
+      explanation: 'The one task in this step is done.',
+    });
+    expect(await verdict(second, secondMap, 'map.tasks_done')).toEqual({
+      satisfied: false,
+      explanation: '1 of 2 tasks in this step are done.',
+    });
     expect(result.get(secondMap)!.gate.openItems.map((i) => i.key)).toEqual(['map.record_existing', 'map.step_owner']);
     expect(await verdict(first, firstMap, 'map.describe_initiatives')).toMatchObject({ satisfied: true });
     // The map's facts were asked for once, for both programmes.
@@ -98,7 +118,12 @@ describe('GatesService', () => {
 
   it('shows a passed step as it was passed, while `live` follows the records', async () => {
     const programme = await programmes.create(ctx, { name: 'Passed' });
-    await programmes.move(ctx, { programmeId: programme.id, version: 1 }, (gate) => ({ type: 'ADVANCE', gate, overrideReason: REASON }), 'overrideReason');
+    await programmes.move(
+      ctx,
+      { programmeId: programme.id, version: 1 },
+      (gate) => ({ type: 'ADVANCE', gate, overrideReason: REASON }),
+      'overrideReason',
+    );
     await ownerQuery(db, `UPDATE programme_step SET owner_id = $2 WHERE programme_id = $1 AND step = 'MAP'`, [programme.id, ctx.userId]);
     const mapId = await stepRow(programme, 'MAP');
     const owner = await itemId(programme, 'map.step_owner');
@@ -113,9 +138,19 @@ describe('GatesService', () => {
   it('lists every gate record of the steps, set-aside ones too, newest first, with each item named', async () => {
     let programme = await programmes.create(ctx, { name: 'Recorded' });
     const advance = (p: ProgrammeEntity) =>
-      programmes.move(ctx, { programmeId: p.id, version: p.version }, (gate) => ({ type: 'ADVANCE', gate, overrideReason: REASON }), 'overrideReason');
+      programmes.move(
+        ctx,
+        { programmeId: p.id, version: p.version },
+        (gate) => ({ type: 'ADVANCE', gate, overrideReason: REASON }),
+        'overrideReason',
+      );
     programme = await advance(programme);
-    programme = await programmes.move(ctx, { programmeId: programme.id, version: programme.version }, () => ({ type: 'REOPEN', step: 'MAP', reason: REASON }), 'reason');
+    programme = await programmes.move(
+      ctx,
+      { programmeId: programme.id, version: programme.version },
+      () => ({ type: 'REOPEN', step: 'MAP', reason: REASON }),
+      'reason',
+    );
     programme = await advance(programme);
     const mapId = await stepRow(programme, 'MAP');
     // A verdict the record lacks (an item added to the step later) reads as not recorded.
@@ -126,7 +161,14 @@ describe('GatesService', () => {
     expect(records.map((r) => r.setAsideAt === null)).toEqual([true, false]);
     expect(records[0].passedAt.getTime()).toBeGreaterThan(records[1].passedAt.getTime());
     expect(records[0].gate).toMatchObject({ recorded: true, passedByOverride: true, overrideReason: REASON });
-    expect(records[0].verdicts.map((v) => v.key)).toEqual(['map.record_existing', 'map.describe_initiatives', 'map.publish_findings', 'map.check_with_citizens', 'map.step_owner', 'map.tasks_done']);
+    expect(records[0].verdicts.map((v) => v.key)).toEqual([
+      'map.record_existing',
+      'map.describe_initiatives',
+      'map.publish_findings',
+      'map.check_with_citizens',
+      'map.step_owner',
+      'map.tasks_done',
+    ]);
     expect(records[0].verdicts[0]).toMatchObject({ checklistItemId: existing, required: true, satisfied: false });
     expect(records[0].verdicts[0].explanation).not.toBe(records[0].verdicts[4].explanation);
     expect(await gates.recordsOf(ctx, [])).toEqual([]);
@@ -134,7 +176,12 @@ describe('GatesService', () => {
 
   it("finds nothing of another organisation's steps", async () => {
     const programme = await programmes.create(ctx, { name: 'Private' });
-    await programmes.move(ctx, { programmeId: programme.id, version: 1 }, (gate) => ({ type: 'ADVANCE', gate, overrideReason: REASON }), 'overrideReason');
+    await programmes.move(
+      ctx,
+      { programmeId: programme.id, version: 1 },
+      (gate) => ({ type: 'ADVANCE', gate, overrideReason: REASON }),
+      'overrideReason',
+    );
     const mapId = await stepRow(programme, 'MAP');
     expect(await gates.evaluateByIds(otherCtx, [mapId])).toEqual(new Map());
     expect(await gates.recordsOf(otherCtx, [mapId])).toEqual([]);

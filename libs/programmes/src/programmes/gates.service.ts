@@ -116,7 +116,12 @@ export class GatesService {
       // A record is in force exactly while its step is COMPLETED: ProgrammesService writes it as the
       // step completes and sets it aside whenever the step leaves COMPLETED.
       const passed: PassedGate | null = record
-        ? { recordId: record.recordId!, passedAt: record.passedAt!, passedByOverride: !!record.passedByOverride, overrideReason: record.recordOverrideReason }
+        ? {
+            recordId: record.recordId!,
+            passedAt: record.passedAt!,
+            passedByOverride: !!record.passedByOverride,
+            overrideReason: record.recordOverrideReason,
+          }
         : null;
       let shown = live;
       if (passed) {
@@ -167,12 +172,24 @@ export class GatesService {
       const byItem = (typeof stored === 'string' ? JSON.parse(stored) : stored) as Record<string, unknown>;
       const verdicts = items
         .filter((item) => item.programmeStepId === record.programmeStepId)
-        .map((item) => ({ checklistItemId: item.id, key: item.key, title: item.title, required: item.required, ...toVerdict(byItem?.[item.id]) }));
+        .map((item) => ({
+          checklistItemId: item.id,
+          key: item.key,
+          title: item.title,
+          required: item.required,
+          ...toVerdict(byItem?.[item.id]),
+        }));
       const counted = gateFromVerdicts(verdicts, (item) => item);
       return {
         ...record,
         verdicts,
-        gate: { ...counted, recorded: true, passedAt: record.passedAt, passedByOverride: record.passedByOverride, overrideReason: record.overrideReason },
+        gate: {
+          ...counted,
+          recorded: true,
+          passedAt: record.passedAt,
+          passedByOverride: record.passedByOverride,
+          overrideReason: record.overrideReason,
+        },
       };
     });
   }
@@ -188,14 +205,27 @@ export class GatesService {
 }
 
 function toItem(row: ItemRow): ChecklistItemEntity {
-  const { stepId: _step, recordId: _record, passedAt: _at, passedByOverride: _override, recordOverrideReason: _reason, recordedVerdict: _verdict, ...item } = row;
+  const {
+    stepId: _step,
+    recordId: _record,
+    passedAt: _at,
+    passedByOverride: _override,
+    recordOverrideReason: _reason,
+    recordedVerdict: _verdict,
+    ...item
+  } = row;
   return item as ChecklistItemEntity;
 }
 
 /** A recorded verdict as stored (jsonb); anything unreadable counts as not recorded. */
 function toVerdict(stored: unknown): RuleVerdict {
   const value = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
-  if (value && typeof value === 'object' && typeof (value as RecordedVerdict).satisfied === 'boolean' && typeof (value as RecordedVerdict).explanation === 'string') {
+  if (
+    value &&
+    typeof value === 'object' &&
+    typeof (value as RecordedVerdict).satisfied === 'boolean' &&
+    typeof (value as RecordedVerdict).explanation === 'string'
+  ) {
     const { satisfied, explanation } = value as RecordedVerdict;
     return { satisfied, explanation };
   }

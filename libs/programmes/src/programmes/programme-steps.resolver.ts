@@ -69,7 +69,9 @@ export class ProgrammeStepsResolver {
       "Every record of this step's gate, newest first: the one in force while the step is completed (setAsideAt null) and those set aside by reopens.",
   })
   async gateRecords(@Parent() step: ProgrammeStep, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<GateRecord[]> {
-    const loader = loaderFor(gql, 'step.gateRecords', async (ids: readonly string[]) => groupByKey(ids, await this.gates.recordsOf(ctx, ids), (r) => r.programmeStepId));
+    const loader = loaderFor(gql, 'step.gateRecords', async (ids: readonly string[]) =>
+      groupByKey(ids, await this.gates.recordsOf(ctx, ids), (r) => r.programmeStepId),
+    );
     return (await loader.load(step.id)) ?? [];
   }
 }
@@ -79,7 +81,8 @@ export class ChecklistItemsResolver {
   constructor(private readonly gates: GatesService) {}
 
   @ResolveField(() => ItemVerdict, {
-    description: 'Whether the item is satisfied, and why: for a completed step, as recorded when it was passed; otherwise now (for EVIDENCED items, from the records).',
+    description:
+      'Whether the item is satisfied, and why: for a completed step, as recorded when it was passed; otherwise now (for EVIDENCED items, from the records).',
   })
   async verdict(@Parent() item: ChecklistItem, @Ctx() ctx: RequestContext, @Context() gql: GqlContext) {
     const evaluation = await stepEvaluations(this.gates, ctx, gql).load(item.programmeStepId);

@@ -1,7 +1,20 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsLocalDate, LocalDateScalar } from '@app/common';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { StepName } from '../step.enum';
 
 const STEP_MESSAGE = { message: `must be one of ${Object.values(StepName).join(', ')}` };
@@ -129,7 +142,9 @@ export class ProgrammeMoveInput {
   version: number;
 }
 
-@InputType({ description: 'Advance, complete or start the next cycle; an unmet gate needs an override reason (ADMIN or PROGRAMME_MANAGER).' })
+@InputType({
+  description: 'Advance, complete or start the next cycle; an unmet gate needs an override reason (ADMIN or PROGRAMME_MANAGER).',
+})
 export class GatedMoveInput extends ProgrammeMoveInput {
   @Field({ nullable: true, description: 'Why the programme moves on although required items are open: a few words at least.' })
   @IsOptional()
@@ -150,4 +165,3 @@ export class ReopenStepInput extends ProgrammeMoveInput {
   @MaxLength(2000)
   reason: string;
 }
-

@@ -26,7 +26,6 @@ export const ProgrammeMoveType = graphqlEnum(PROGRAMME_MOVE_TYPES, {
 });
 export type ProgrammeMoveType = WorkflowMoveType;
 
-
 @ObjectType({ description: 'A transformation programme taking the organisation through the five steps.' })
 export class Programme {
   @Field(() => ID)
@@ -80,7 +79,10 @@ export class AvailableProgrammeMove {
   @Field(() => ProgrammeMoveType)
   type: ProgrammeMoveType;
 
-  @Field({ description: 'A reason of a few words must be sent: always to reopen; to advance, complete or start the next cycle while the gate is shut.' })
+  @Field({
+    description:
+      'A reason of a few words must be sent: always to reopen; to advance, complete or start the next cycle while the gate is shut.',
+  })
   reasonRequired: boolean;
 
   @Field({ description: "The current step's gate is shut: the move passes it by override, with the reason (ADMIN or PROGRAMME_MANAGER)." })
@@ -90,7 +92,9 @@ export class AvailableProgrammeMove {
   steps: Step[];
 }
 
-@ObjectType({ description: "What the caller's role may do with a programme (the policy table of the README), so that a client offers nothing else." })
+@ObjectType({
+  description: "What the caller's role may do with a programme (the policy table of the README), so that a client offers nothing else.",
+})
 export class ProgrammePermissions {
   @Field({ description: 'Advance, reopen, pause, resume, complete, archive, start the next cycle.' })
   move: boolean;
@@ -98,7 +102,7 @@ export class ProgrammePermissions {
   @Field({ description: 'Move past an unmet gate, with a reason.' })
   overrideGate: boolean;
 
-  @Field({ description: 'Rename or describe the programme, name its owner and each step\'s owner and target date.' })
+  @Field({ description: "Rename or describe the programme, name its owner and each step's owner and target date." })
   edit: boolean;
 
   @Field({ description: 'Tick and untick manual checklist items.' })
@@ -218,14 +222,17 @@ export class Gate {
 
   @Field({
     description:
-      "True when this gate shows the verdicts recorded as the step was passed (a completed step); false when it is evaluated now from the records. A step completed before records were kept shows its live gate.",
+      'True when this gate shows the verdicts recorded as the step was passed (a completed step); false when it is evaluated now from the records. A step completed before records were kept shows its live gate.',
   })
   recorded: boolean;
 
   @Field(() => Date, { nullable: true, description: 'When the step was passed, for a recorded gate.' })
   passedAt: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'For a recorded gate: whether it was passed by override, past open required items.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'For a recorded gate: whether it was passed by override, past open required items.',
+  })
   passedByOverride: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'For a gate passed by override: the reason given.' })

@@ -49,7 +49,8 @@ export class JourneyArgs extends HistoryArgs {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Only events after this sequence number: the lastEventSequence you read, or the last event you heard, to catch up after a lost connection.',
+    description:
+      'Only events after this sequence number: the lastEventSequence you read, or the last event you heard, to catch up after a lost connection.',
   })
   @IsOptional()
   @IsInt({ message: 'must be a whole number' })
@@ -58,7 +59,8 @@ export class JourneyArgs extends HistoryArgs {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Only events before this sequence number: with newestFirst, the next older page after the oldest event you hold, however many were added since.',
+    description:
+      'Only events before this sequence number: with newestFirst, the next older page after the oldest event you hold, however many were added since.',
   })
   @IsOptional()
   @IsInt({ message: 'must be a whole number' })

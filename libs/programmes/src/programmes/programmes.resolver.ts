@@ -1,8 +1,28 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Action, Can, can, type Connection, ConnectionType, Ctx, type GqlContext, groupByKey, loaderFor, MembershipCheck, RequestContext, toConnection } from '@app/common';
+import {
+  Action,
+  Can,
+  can,
+  type Connection,
+  ConnectionType,
+  Ctx,
+  type GqlContext,
+  groupByKey,
+  loaderFor,
+  MembershipCheck,
+  RequestContext,
+  toConnection,
+} from '@app/common';
 import { type EventEntity, HistoryEvent, HistoryEventConnection, HistoryService, LiveEvents, toHistoryEvent } from '@app/history';
 import { allowedMoves, PROGRAMME_TRANSITIONS, type ProgrammeState, reopenableSteps, STEPS } from '@app/workflow';
-import { GatedMoveInput, CreateProgrammeInput, ProgrammeMoveInput, ReopenStepInput, UpdateProgrammeInput, UpdateProgrammeStepInput } from './programme.inputs';
+import {
+  GatedMoveInput,
+  CreateProgrammeInput,
+  ProgrammeMoveInput,
+  ReopenStepInput,
+  UpdateProgrammeInput,
+  UpdateProgrammeStepInput,
+} from './programme.inputs';
 import { AvailableProgrammeMove, Programme, ProgrammeMoveType, ProgrammePermissions, ProgrammeStep } from './programme.model';
 import { JourneyArgs, ProgrammeArgs, ProgrammeEventsArgs, ProgrammesArgs, StepsArgs } from './programmes.args';
 import { GatesService } from './gates.service';
@@ -55,7 +75,9 @@ export class ProgrammesResolver {
     return this.service.updateStep(ctx, input);
   }
 
-  @Mutation(() => Programme, { description: 'Completes the current step and starts the next; refused with GATE_NOT_MET unless the gate holds or is overridden.' })
+  @Mutation(() => Programme, {
+    description: 'Completes the current step and starts the next; refused with GATE_NOT_MET unless the gate holds or is overridden.',
+  })
   @Can(Action.RUN_PROGRAMMES)
   advanceStep(@Ctx() ctx: RequestContext, @Args('input') input: GatedMoveInput): Promise<Programme> {
     return this.service.move(ctx, input, (gate) => ({ type: 'ADVANCE', gate, overrideReason: input.overrideReason }), 'overrideReason');
@@ -70,7 +92,12 @@ export class ProgrammesResolver {
   @Mutation(() => Programme, { description: 'At the end of Grow it: starts the next cycle at Map it; earlier cycles stay readable.' })
   @Can(Action.RUN_PROGRAMMES)
   startNextCycle(@Ctx() ctx: RequestContext, @Args('input') input: GatedMoveInput): Promise<Programme> {
-    return this.service.move(ctx, input, (gate) => ({ type: 'START_NEXT_CYCLE', gate, overrideReason: input.overrideReason }), 'overrideReason');
+    return this.service.move(
+      ctx,
+      input,
+      (gate) => ({ type: 'START_NEXT_CYCLE', gate, overrideReason: input.overrideReason }),
+      'overrideReason',
+    );
   }
 
   @Mutation(() => Programme, {
@@ -104,7 +131,11 @@ export class ProgrammesResolver {
     resolve: (event: EventEntity) => toHistoryEvent(event),
   })
   @Can(Action.READ)
-  async programmeEvents(@Ctx() ctx: RequestContext, @Context() gql: GqlContext, @Args() args: ProgrammeEventsArgs): Promise<AsyncIterable<EventEntity>> {
+  async programmeEvents(
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+    @Args() args: ProgrammeEventsArgs,
+  ): Promise<AsyncIterable<EventEntity>> {
     await this.service.get(ctx, args.programmeId); // another organisation's programme is NOT_FOUND
     const organisationId = ctx.tenantId;
     // Membership is checked again before every event: a removed member or revoked key hears no more.
@@ -125,13 +156,19 @@ export class ProgrammesResolver {
     description:
       "The moves the caller may make now: allowedMoves narrowed to what the caller's role may do, each saying whether it needs a reason and whether it overrides the gate. Empty for a role that cannot move programmes.",
   })
-  async availableMoves(@Parent() programme: Programme, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<AvailableProgrammeMove[]> {
+  async availableMoves(
+    @Parent() programme: Programme,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<AvailableProgrammeMove[]> {
     if (!ctx.role || !can(ctx.role, Action.RUN_PROGRAMMES)) return [];
     const state = await this.stateOf(programme, ctx, gql);
     const moves = allowedMoves(state) as ProgrammeMoveType[];
     let gateOpen = true;
     if (moves.some((type) => GATED_MOVES.has(type))) {
-      const current = (await this.stepsLoader(ctx, gql).load({ programmeId: programme.id, cycle: programme.cycle }))?.find((s) => s.step === programme.currentStep);
+      const current = (await this.stepsLoader(ctx, gql).load({ programmeId: programme.id, cycle: programme.cycle }))?.find(
+        (s) => s.step === programme.currentStep,
+      );
       gateOpen = current ? ((await stepEvaluations(this.gates, ctx, gql).load(current.id))?.live.gate.open ?? false) : false;
     }
     const mayOverride = can(ctx.role, Action.OVERRIDE_GATE);
@@ -142,7 +179,9 @@ export class ProgrammesResolver {
     });
   }
 
-  @ResolveField(() => ProgrammePermissions, { description: "What the caller's role may do with this programme, so that a client offers only that." })
+  @ResolveField(() => ProgrammePermissions, {
+    description: "What the caller's role may do with this programme, so that a client offers only that.",
+  })
   permissions(@Ctx() ctx: RequestContext): ProgrammePermissions {
     const may = (action: Action) => !!ctx.role && can(ctx.role, action);
     return {
@@ -156,7 +195,10 @@ export class ProgrammesResolver {
 
   @ResolveField(() => HistoryEventConnection, { description: "The programme's journey: every change, in order." })
   async journey(@Parent() programme: Programme, @Args() args: JourneyArgs, @Ctx() ctx: RequestContext): Promise<Connection<HistoryEvent>> {
-    const [rows, total] = await this.history.programmePage(ctx, programme.id, args, args.newestFirst, { after: args.afterSequence, before: args.beforeSequence });
+    const [rows, total] = await this.history.programmePage(ctx, programme.id, args, args.newestFirst, {
+      after: args.afterSequence,
+      before: args.beforeSequence,
+    });
     return toConnection(rows.map(toHistoryEvent), total, args);
   }
 
@@ -177,9 +219,11 @@ export class ProgrammesResolver {
       async (keys) => {
         const rows = await this.service.stepsOf(ctx, keys);
         const order = (step: string) => STEPS.indexOf(step as never);
-        return groupByKey(keys.map((k) => `${k.programmeId}:${k.cycle}`), rows, (r) => `${r.programmeId}:${r.cycle}`).map((group) =>
-          group.sort((a, b) => order(a.step) - order(b.step)),
-        ) as unknown as ProgrammeStep[][];
+        return groupByKey(
+          keys.map((k) => `${k.programmeId}:${k.cycle}`),
+          rows,
+          (r) => `${r.programmeId}:${r.cycle}`,
+        ).map((group) => group.sort((a, b) => order(a.step) - order(b.step))) as unknown as ProgrammeStep[][];
       },
       (key) => `${key.programmeId}:${key.cycle}`,
     );

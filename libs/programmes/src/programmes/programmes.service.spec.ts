@@ -1,6 +1,15 @@
 import 'reflect-metadata';
 import type { TestingModule } from '@nestjs/testing';
-import { BadInputError, ConflictError, ForbiddenError, GateNotMetError, InvalidTransitionError, NotFoundError, type RequestContext, Role } from '@app/common';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  GateNotMetError,
+  InvalidTransitionError,
+  NotFoundError,
+  type RequestContext,
+  Role,
+} from '@app/common';
 import { Database } from '@app/database';
 import type { GateResult, ProgrammeMove, WorkflowTemplateSpec } from '@app/workflow';
 import { actingAs, newOrganisation } from '../../../../test/support/service-fixtures';
@@ -24,8 +33,26 @@ const SMALL: WorkflowTemplateSpec = {
       kind: 'MANUAL' as const,
       source: 'test',
     })),
-    { key: 'map.owner', step: 'MAP', title: 'Owned', guidance: '', required: true, kind: 'EVIDENCED', rule: 'STEP_HAS_OWNER', source: 'test' },
-    { key: 'map.tasks', step: 'MAP', title: 'Tasks done', guidance: '', required: false, kind: 'EVIDENCED', rule: 'STEP_TASKS_DONE', source: 'test' },
+    {
+      key: 'map.owner',
+      step: 'MAP',
+      title: 'Owned',
+      guidance: '',
+      required: true,
+      kind: 'EVIDENCED',
+      rule: 'STEP_HAS_OWNER',
+      source: 'test',
+    },
+    {
+      key: 'map.tasks',
+      step: 'MAP',
+      title: 'Tasks done',
+      guidance: '',
+      required: false,
+      kind: 'EVIDENCED',
+      rule: 'STEP_TASKS_DONE',
+      source: 'test',
+    },
   ],
   taskSuggestions: [],
 };
@@ -43,13 +70,24 @@ describe('ProgrammesService', () => {
 
   const events = (programmeId: string): Promise<Array<{ type: string; sequence: number; payload: Record<string, unknown> }>> =>
     ownerQuery(db, `SELECT type, sequence, payload FROM event WHERE programme_id = $1 ORDER BY sequence`, [programmeId]);
-  const steps = (programmeId: string, cycle = 1): Promise<Array<{ step: string; state: string; owner_id: string | null; override_reason: string | null }>> =>
-    ownerQuery(db, `SELECT step, state, owner_id, override_reason FROM programme_step WHERE programme_id = $1 AND cycle = $2 ORDER BY started_at NULLS LAST, step`, [
-      programmeId,
-      cycle,
-    ]);
+  const steps = (
+    programmeId: string,
+    cycle = 1,
+  ): Promise<Array<{ step: string; state: string; owner_id: string | null; override_reason: string | null }>> =>
+    ownerQuery(
+      db,
+      `SELECT step, state, owner_id, override_reason FROM programme_step WHERE programme_id = $1 AND cycle = $2 ORDER BY started_at NULLS LAST, step`,
+      [programmeId, cycle],
+    );
   const gateRecords = (programmeId: string) =>
-    ownerQuery<{ id: string; step: string; passed_by_override: boolean; override_reason: string | null; set_aside_at: Date | null; verdicts: Record<string, { satisfied: boolean }> }>(
+    ownerQuery<{
+      id: string;
+      step: string;
+      passed_by_override: boolean;
+      override_reason: string | null;
+      set_aside_at: Date | null;
+      verdicts: Record<string, { satisfied: boolean }>;
+    }>(
       db,
       `SELECT id, step, passed_by_override, override_reason, set_aside_at, verdicts FROM gate_record WHERE programme_id = $1 ORDER BY passed_at, id`,
       [programmeId],
@@ -57,16 +95,26 @@ describe('ProgrammesService', () => {
 
   /** Makes the current step's gate open: its manual items ticked and an owner named. */
   async function satisfy(programme: ProgrammeEntity, context = ctx): Promise<void> {
-    await ownerQuery(db, `UPDATE checklist_item SET ticked_at = now(), evidence_text = 'done' WHERE programme_id = $1 AND step = $2 AND kind = 'MANUAL'`, [
+    await ownerQuery(
+      db,
+      `UPDATE checklist_item SET ticked_at = now(), evidence_text = 'done' WHERE programme_id = $1 AND step = $2 AND kind = 'MANUAL'`,
+      [programme.id, programme.currentStep],
+    );
+    await ownerQuery(db, `UPDATE programme_step SET owner_id = $3 WHERE programme_id = $1 AND step = $2`, [
       programme.id,
       programme.currentStep,
+      context.userId,
     ]);
-    await ownerQuery(db, `UPDATE programme_step SET owner_id = $3 WHERE programme_id = $1 AND step = $2`, [programme.id, programme.currentStep, context.userId]);
   }
 
-  const move = (context: RequestContext, programme: ProgrammeEntity, build: (gate: GateResult) => ProgrammeMove, field = 'overrideReason') =>
-    programmes.move(context, { programmeId: programme.id, version: programme.version }, build, field);
-  const advance = (programme: ProgrammeEntity, overrideReason?: string, context = ctx) => move(context, programme, (gate) => ({ type: 'ADVANCE', gate, overrideReason }));
+  const move = (
+    context: RequestContext,
+    programme: ProgrammeEntity,
+    build: (gate: GateResult) => ProgrammeMove,
+    field = 'overrideReason',
+  ) => programmes.move(context, { programmeId: programme.id, version: programme.version }, build, field);
+  const advance = (programme: ProgrammeEntity, overrideReason?: string, context = ctx) =>
+    move(context, programme, (gate) => ({ type: 'ADVANCE', gate, overrideReason }));
 
   beforeAll(async () => {
     module = await serviceTestingModule(ProgrammesModule);
@@ -74,29 +122,53 @@ describe('ProgrammesService', () => {
     db = module.get(Database);
     ctx = await newOrganisation(db, Role.PROGRAMME_MANAGER);
     otherCtx = await newOrganisation(db, Role.PROGRAMME_MANAGER);
-    [{ id: templateId }] = await ownerQuery(db, `INSERT INTO workflow_template (organisation_id, name, template_version, spec, version) VALUES ($1, 'Small', 3, $2, 1) RETURNING id`, [
-      ctx.tenantId,
-      JSON.stringify(SMALL),
-    ]);
+    [{ id: templateId }] = await ownerQuery(
+      db,
+      `INSERT INTO workflow_template (organisation_id, name, template_version, spec, version) VALUES ($1, 'Small', 3, $2, 1) RETURNING id`,
+      [ctx.tenantId, JSON.stringify(SMALL)],
+    );
   });
   afterAll(() => module.close());
 
   const create = (name = 'Libraries together', context = ctx) => programmes.create(context, { name, templateId });
 
-  it('starts at Map it with the template\'s checklists, the caller as owner, and one event', async () => {
-    const programme = await programmes.create(ctx, { name: '  Libraries together  ', templateId, targets: [{ step: StepName.FOCUS, targetDate: '2031-05-01' }] });
-    expect(programme).toMatchObject({ name: 'Libraries together', status: 'ACTIVE', currentStep: 'MAP', cycle: 1, ownerId: ctx.userId, templateId, templateVersion: 3, version: 1 });
-    const rows = await ownerQuery(db, `SELECT step, state, target_date::text AS target FROM programme_step WHERE programme_id = $1 ORDER BY step`, [programme.id]);
+  it("starts at Map it with the template's checklists, the caller as owner, and one event", async () => {
+    const programme = await programmes.create(ctx, {
+      name: '  Libraries together  ',
+      templateId,
+      targets: [{ step: StepName.FOCUS, targetDate: '2031-05-01' }],
+    });
+    expect(programme).toMatchObject({
+      name: 'Libraries together',
+      status: 'ACTIVE',
+      currentStep: 'MAP',
+      cycle: 1,
+      ownerId: ctx.userId,
+      templateId,
+      templateVersion: 3,
+      version: 1,
+    });
+    const rows = await ownerQuery(
+      db,
+      `SELECT step, state, target_date::text AS target FROM programme_step WHERE programme_id = $1 ORDER BY step`,
+      [programme.id],
+    );
     expect(rows).toHaveLength(5);
     expect(rows.find((r) => r.step === 'MAP')).toMatchObject({ state: 'IN_PROGRESS', target: null });
     expect(rows.find((r) => r.step === 'FOCUS')).toMatchObject({ state: 'NOT_STARTED', target: '2031-05-01' });
-    const items = await ownerQuery(db, `SELECT key, position FROM checklist_item WHERE programme_id = $1 AND step = 'MAP' ORDER BY position`, [programme.id]);
+    const items = await ownerQuery(
+      db,
+      `SELECT key, position FROM checklist_item WHERE programme_id = $1 AND step = 'MAP' ORDER BY position`,
+      [programme.id],
+    );
     expect(items).toEqual([
       { key: 'map.do', position: 0 },
       { key: 'map.owner', position: 1 },
       { key: 'map.tasks', position: 2 },
     ]);
-    expect(await events(programme.id)).toEqual([{ type: 'PROGRAMME_CREATED', sequence: 1, payload: { programmeId: programme.id, templateId, templateVersion: 3 } }]);
+    expect(await events(programme.id)).toEqual([
+      { type: 'PROGRAMME_CREATED', sequence: 1, payload: { programmeId: programme.id, templateId, templateVersion: 3 } },
+    ]);
     expect(programme.lastEventSequence).toBe(1);
   });
 
@@ -114,7 +186,12 @@ describe('ProgrammesService', () => {
 
   it('updates at the version seen, records the fields changed, and keeps other organisations out', async () => {
     const programme = await create();
-    const updated = await programmes.update(ctx, { programmeId: programme.id, version: 1, name: '  Reading together ', description: 'Reading groups' });
+    const updated = await programmes.update(ctx, {
+      programmeId: programme.id,
+      version: 1,
+      name: '  Reading together ',
+      description: 'Reading groups',
+    });
     expect(updated).toMatchObject({ name: 'Reading together', description: 'Reading groups', version: 2 });
     await expect(programmes.update(ctx, { programmeId: programme.id, version: 1, name: 'Stale' })).rejects.toThrow(ConflictError);
     await expect(programmes.update(otherCtx, { programmeId: programme.id, version: 2, name: 'Theirs' })).rejects.toThrow(NotFoundError);
@@ -125,14 +202,28 @@ describe('ProgrammesService', () => {
     ]);
   });
 
-  it('sets and clears a step\'s owner, refusing an empty change and a stale version', async () => {
+  it("sets and clears a step's owner, refusing an empty change and a stale version", async () => {
     const programme = await create();
-    await expect(programmes.updateStep(ctx, { programmeId: programme.id, version: 1, step: StepName.FOCUS })).rejects.toThrow(BadInputError);
-    const owned = await programmes.updateStep(ctx, { programmeId: programme.id, version: 1, step: StepName.FOCUS, ownerId: ctx.userId, targetDate: '2031-02-03' });
+    await expect(programmes.updateStep(ctx, { programmeId: programme.id, version: 1, step: StepName.FOCUS })).rejects.toThrow(
+      BadInputError,
+    );
+    const owned = await programmes.updateStep(ctx, {
+      programmeId: programme.id,
+      version: 1,
+      step: StepName.FOCUS,
+      ownerId: ctx.userId,
+      targetDate: '2031-02-03',
+    });
     expect(owned.version).toBe(2);
-    await expect(programmes.updateStep(ctx, { programmeId: programme.id, version: 1, step: StepName.FOCUS, clearOwner: true })).rejects.toThrow(ConflictError);
+    await expect(
+      programmes.updateStep(ctx, { programmeId: programme.id, version: 1, step: StepName.FOCUS, clearOwner: true }),
+    ).rejects.toThrow(ConflictError);
     await programmes.updateStep(ctx, { programmeId: programme.id, version: 2, step: StepName.FOCUS, clearOwner: true });
-    const [focus] = await ownerQuery(db, `SELECT owner_id, target_date::text AS target FROM programme_step WHERE programme_id = $1 AND step = 'FOCUS'`, [programme.id]);
+    const [focus] = await ownerQuery(
+      db,
+      `SELECT owner_id, target_date::text AS target FROM programme_step WHERE programme_id = $1 AND step = 'FOCUS'`,
+      [programme.id],
+    );
     expect(focus).toEqual({ owner_id: null, target: '2031-02-03' });
     expect((await events(programme.id)).slice(1).map((e) => e.payload.fields)).toEqual([['ownerId', 'targetDate'], ['ownerId']]);
   });
@@ -171,7 +262,7 @@ describe('ProgrammesService', () => {
     expect(moved.lastEventSequence).toBe(2);
   });
 
-  it('advances through an open gate without a reason, keeping each item\'s verdict', async () => {
+  it("advances through an open gate without a reason, keeping each item's verdict", async () => {
     const programme = await create();
     await satisfy(programme);
     const moved = await advance(programme, REASON); // a reason given for an open gate is no override
@@ -200,7 +291,10 @@ describe('ProgrammesService', () => {
     expect(programme).toMatchObject({ currentStep: 'MAP', status: 'ACTIVE' });
     const [record] = await gateRecords(programme.id);
     expect(record.set_aside_at).toBeInstanceOf(Date);
-    expect(Object.fromEntries((await steps(programme.id)).map((s) => [s.step, s.state]))).toMatchObject({ MAP: 'IN_PROGRESS', FOCUS: 'NOT_STARTED' });
+    expect(Object.fromEntries((await steps(programme.id)).map((s) => [s.step, s.state]))).toMatchObject({
+      MAP: 'IN_PROGRESS',
+      FOCUS: 'NOT_STARTED',
+    });
     expect((await events(programme.id)).at(-1)).toMatchObject({
       type: 'STEP_REOPENED',
       payload: { from: 'FOCUS', to: 'MAP', step: 'MAP', reason: REASON, gateRecordsSetAside: [record.id] },
@@ -239,12 +333,16 @@ describe('ProgrammesService', () => {
     const next = await steps(programme.id, 2);
     expect(next.find((s) => s.step === 'MAP')).toMatchObject({ state: 'IN_PROGRESS', owner_id: null });
     expect(next.find((s) => s.step === 'GROW')).toMatchObject({ state: 'NOT_STARTED', owner_id: ctx.userId });
-    const [{ n }] = await ownerQuery(db, `SELECT count(*)::int AS n FROM checklist_item WHERE programme_id = $1 AND cycle = 2 AND ticked_at IS NULL`, [programme.id]);
+    const [{ n }] = await ownerQuery(
+      db,
+      `SELECT count(*)::int AS n FROM checklist_item WHERE programme_id = $1 AND cycle = 2 AND ticked_at IS NULL`,
+      [programme.id],
+    );
     expect(n).toBe(SMALL.items.length);
     expect((await events(programme.id)).at(-1)).toMatchObject({ type: 'CYCLE_STARTED', payload: { from: 'GROW', to: 'MAP', cycle: 2 } });
   });
 
-  it('pages and filters only the organisation\'s programmes', async () => {
+  it("pages and filters only the organisation's programmes", async () => {
     const theirs = await programmes.create(otherCtx, { name: 'Theirs' });
     const [rows, total] = await programmes.page(ctx, { first: 100 }, { status: 'ACTIVE', step: 'MAP' });
     expect(rows.every((p) => p.organisationId === ctx.tenantId && p.status === 'ACTIVE' && p.currentStep === 'MAP')).toBe(true);

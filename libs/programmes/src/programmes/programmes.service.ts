@@ -85,7 +85,10 @@ export class ProgrammesService {
         }),
       );
       await this.createCycle(ctx, programme, 1, targets);
-      await this.record(ctx, programme, 'PROGRAMME_CREATED', { templateId: template.templateId, templateVersion: template.templateVersion });
+      await this.record(ctx, programme, 'PROGRAMME_CREATED', {
+        templateId: template.templateId,
+        templateVersion: template.templateVersion,
+      });
       return programme;
     });
   }
@@ -96,7 +99,13 @@ export class ProgrammesService {
       const { programmeId, version, ...changes } = input;
       // Trimmed as create trims it.
       const fields = definedOnly({ ...changes, name: changes.name?.trim() });
-      const programme = await updateVersioned(em, ProgrammeEntity, 'Programme', { id: programmeId, organisationId: ctx.tenantId, version }, fields);
+      const programme = await updateVersioned(
+        em,
+        ProgrammeEntity,
+        'Programme',
+        { id: programmeId, organisationId: ctx.tenantId, version },
+        fields,
+      );
       await this.record(ctx, programme, 'PROGRAMME_UPDATED', { fields: Object.keys(fields) });
       return programme;
     });
@@ -109,11 +118,14 @@ export class ProgrammesService {
       ...(input.clearOwner ? { ownerId: null } : {}),
       ...(input.clearTargetDate ? { targetDate: null } : {}),
     };
-    if (!Object.keys(changes).length) throw BadInputError.field('input', 'changes nothing: give ownerId, targetDate, clearOwner or clearTargetDate');
+    if (!Object.keys(changes).length)
+      throw BadInputError.field('input', 'changes nothing: give ownerId, targetDate, clearOwner or clearTargetDate');
     return this.db.transaction(ctx, async (em) => {
       const programme = await this.lock(em, ctx, input.programmeId, input.version);
       if (input.ownerId) await this.requireMember(ctx, input.ownerId, 'input.ownerId');
-      await this.db.tenant(ctx, ProgrammeStepEntity).update({ programmeId: programme.id, cycle: programme.cycle, step: input.step }, changes);
+      await this.db
+        .tenant(ctx, ProgrammeStepEntity)
+        .update({ programmeId: programme.id, cycle: programme.cycle, step: input.step }, changes);
       const saved = await this.bump(ctx, programme);
       await this.record(ctx, saved, 'STEP_UPDATED', { step: input.step, cycle: programme.cycle, fields: Object.keys(changes) });
       return saved;
@@ -144,11 +156,25 @@ export class ProgrammesService {
       const outcome = applyProgrammeMove(before, move);
       if (!outcome.ok) throw refusalError(outcome.refusal, reasonField);
 
-      const reason = move.type === 'REOPEN' ? move.reason.trim() : outcome.overridden ? (move as { overrideReason: string }).overrideReason.trim() : null;
+      const reason =
+        move.type === 'REOPEN'
+          ? move.reason.trim()
+          : outcome.overridden
+            ? (move as { overrideReason: string }).overrideReason.trim()
+            : null;
       // One instant for the whole move: a step's completedAt is its gate record's passedAt, and a reopen's startedAt the setAsideAt.
       const at = new Date();
       await this.applyStepChanges(ctx, programme, steps, outcome.stepChanges, outcome.overridden ? reason : null, at);
-      const records = await this.keepGateRecords(ctx, em, programme, steps, outcome.stepChanges, evaluation, outcome.overridden ? reason : null, at);
+      const records = await this.keepGateRecords(
+        ctx,
+        em,
+        programme,
+        steps,
+        outcome.stepChanges,
+        evaluation,
+        outcome.overridden ? reason : null,
+        at,
+      );
       if (outcome.state.cycle !== programme.cycle) await this.createCycle(ctx, programme, outcome.state.cycle, new Map(), true);
 
       Object.assign(programme, { status: outcome.state.status, currentStep: outcome.state.currentStep, cycle: outcome.state.cycle });
@@ -180,7 +206,10 @@ export class ProgrammesService {
   async ownIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Set();
-    const rows = await this.db.query<{ id: string }>(ctx, `SELECT id FROM programme WHERE organisation_id = $1 AND id = ANY($2::uuid[])`, [ctx.tenantId, unique]);
+    const rows = await this.db.query<{ id: string }>(ctx, `SELECT id FROM programme WHERE organisation_id = $1 AND id = ANY($2::uuid[])`, [
+      ctx.tenantId,
+      unique,
+    ]);
     return new Set(rows.map((r) => r.id));
   }
 
@@ -231,12 +260,21 @@ export class ProgrammesService {
   private async bump(ctx: RequestContext, programme: ProgrammeEntity): Promise<ProgrammeEntity> {
     programme.version += 1;
     const programmes = this.db.tenant(ctx, ProgrammeEntity);
-    await programmes.update({ id: programme.id }, { status: programme.status, currentStep: programme.currentStep, cycle: programme.cycle, version: programme.version });
+    await programmes.update(
+      { id: programme.id },
+      { status: programme.status, currentStep: programme.currentStep, cycle: programme.cycle, version: programme.version },
+    );
     return programmes.get({ id: programme.id }, 'Programme');
   }
 
   /** Step rows and checklist items for a new cycle, from the template the programme started with. */
-  private async createCycle(ctx: RequestContext, programme: ProgrammeEntity, cycle: number, targets: Map<Step, string | null>, carryOwners = false): Promise<void> {
+  private async createCycle(
+    ctx: RequestContext,
+    programme: ProgrammeEntity,
+    cycle: number,
+    targets: Map<Step, string | null>,
+    carryOwners = false,
+  ): Promise<void> {
     const steps = this.db.tenant(ctx, ProgrammeStepEntity);
     const previous = carryOwners ? await steps.find({ where: { programmeId: programme.id, cycle: cycle - 1 } }) : [];
     const rows = await steps.save(
@@ -280,7 +318,10 @@ export class ProgrammesService {
           .createQueryBuilder()
           .update(GateRecordEntity)
           .set({ setAsideAt: now })
-          .where('programme_step_id = :stepId AND organisation_id = :organisationId AND set_aside_at IS NULL', { stepId: row.id, organisationId: programme.organisationId })
+          .where('programme_step_id = :stepId AND organisation_id = :organisationId AND set_aside_at IS NULL', {
+            stepId: row.id,
+            organisationId: programme.organisationId,
+          })
           .returning(['id'])
           .execute()
           .then((result) => result.raw as Array<{ id: string }>);
@@ -288,7 +329,9 @@ export class ProgrammesService {
       }
       if (change.to === 'COMPLETED') {
         // Only the current step completes, and `evaluation` is its live evaluation under the programme lock.
-        const verdicts = Object.fromEntries([...evaluation.live.verdicts].map(([itemId, v]) => [itemId, { satisfied: v.satisfied, explanation: v.explanation }]));
+        const verdicts = Object.fromEntries(
+          [...evaluation.live.verdicts].map(([itemId, v]) => [itemId, { satisfied: v.satisfied, explanation: v.explanation }]),
+        );
         const records = this.db.tenant(ctx, GateRecordEntity);
         const saved = await records.save(
           records.create({
@@ -310,7 +353,14 @@ export class ProgrammesService {
     return { written, setAside };
   }
 
-  private async applyStepChanges(ctx: RequestContext, programme: ProgrammeEntity, steps: ProgrammeStepEntity[], changes: StepChange[], overrideReason: string | null, now: Date) {
+  private async applyStepChanges(
+    ctx: RequestContext,
+    programme: ProgrammeEntity,
+    steps: ProgrammeStepEntity[],
+    changes: StepChange[],
+    overrideReason: string | null,
+    now: Date,
+  ) {
     for (const change of changes.filter((c) => c.cycle === programme.cycle)) {
       const row = steps.find((s) => s.step === change.step)!;
       const update: Partial<ProgrammeStepEntity> = { state: change.to };
@@ -356,7 +406,11 @@ function refusalError(refusal: Refusal, reasonField: string) {
   }
 }
 
-function checklistFor(programme: ProgrammeEntity, steps: ProgrammeStepEntity[], spec: WorkflowTemplateSpec): Partial<ChecklistItemEntity>[] {
+function checklistFor(
+  programme: ProgrammeEntity,
+  steps: ProgrammeStepEntity[],
+  spec: WorkflowTemplateSpec,
+): Partial<ChecklistItemEntity>[] {
   return steps.flatMap((row) =>
     spec.items
       .filter((item) => item.step === row.step)

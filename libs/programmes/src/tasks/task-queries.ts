@@ -86,7 +86,8 @@ export function taskListQuery(viewer: Viewer, filter: TaskFilter = {}, args: Pag
     if (!viewer.userId) throw BadInputError.field(`filter.${field}`, 'needs a signed-in person: an API key has no tasks of its own');
     return params.add(viewer.userId);
   };
-  if (filter.mine !== undefined && filter.mine !== null) where.push(`t.assignee_id ${filter.mine ? '=' : 'IS DISTINCT FROM'} ${me('mine')}`);
+  if (filter.mine !== undefined && filter.mine !== null)
+    where.push(`t.assignee_id ${filter.mine ? '=' : 'IS DISTINCT FROM'} ${me('mine')}`);
   if (filter.createdByMe !== undefined && filter.createdByMe !== null)
     where.push(`t.created_by ${filter.createdByMe ? '=' : 'IS DISTINCT FROM'} ${me('createdByMe')}`);
   if (filter.overdue === true) where.push(OVERDUE);
@@ -98,11 +99,22 @@ export function taskListQuery(viewer: Viewer, filter: TaskFilter = {}, args: Pag
   if (filter.cycle) where.push(`t.cycle = ${params.add(filter.cycle)}`);
 
   const limit = args.first ?? 20;
-  if (!filter.changedSince) return { params, where: where.join(' AND '), order: BY_DUE_DATE, byChange: false, after: null, offset: decodeCursor(args.after), limit };
+  if (!filter.changedSince)
+    return {
+      params,
+      where: where.join(' AND '),
+      order: BY_DUE_DATE,
+      byChange: false,
+      after: null,
+      offset: decodeCursor(args.after),
+      limit,
+    };
 
   where.push(`t.updated_at >= ${params.add(filter.changedSince.toISOString())}::timestamptz`);
   const position = decodePosition(args.after);
-  const after = position ? `(t.updated_at, t.id) > (${params.add(position.changedAt)}::timestamptz, ${params.add(position.id)}::uuid)` : null;
+  const after = position
+    ? `(t.updated_at, t.id) > (${params.add(position.changedAt)}::timestamptz, ${params.add(position.id)}::uuid)`
+    : null;
   return { params, where: where.join(' AND '), order: BY_CHANGE, byChange: true, after, offset: 0, limit };
 }
 

@@ -1,7 +1,22 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsLocalDate, LocalDateScalar } from '@app/common';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { StepName } from '../step.enum';
 import { TaskPriority, TaskStatus } from './task.model';
 

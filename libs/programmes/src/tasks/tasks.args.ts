@@ -17,7 +17,10 @@ export class TaskFilter {
   @IsBoolean()
   createdByMe?: boolean;
 
-  @Field({ nullable: true, description: "Only overdue tasks (true: due before today in the organisation's time zone and not DONE), or only the others (false)." })
+  @Field({
+    nullable: true,
+    description: "Only overdue tasks (true: due before today in the organisation's time zone and not DONE), or only the others (false).",
+  })
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;

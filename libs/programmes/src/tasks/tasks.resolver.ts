@@ -25,7 +25,9 @@ export class TasksResolver {
     return this.service.get(ctx, args.id);
   }
 
-  @Mutation(() => Task, { description: "Captures a task in a programme, in its current step unless another is named, in its current cycle." })
+  @Mutation(() => Task, {
+    description: 'Captures a task in a programme, in its current step unless another is named, in its current cycle.',
+  })
   @Can(Action.CONTRIBUTE)
   createTask(@Ctx() ctx: RequestContext, @Args('input') input: CreateTaskInput): Promise<Task> {
     return this.service.create(ctx, input);
@@ -78,7 +80,12 @@ export class ProgrammeTasksResolver {
 
   /** Batched: the same page of every programme in the response loads in two statements. */
   @ResolveField(() => TaskConnection, { description: "The programme's tasks (every cycle unless the filter names one), due first." })
-  async tasks(@Parent() programme: Programme, @Args() args: TasksArgs, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<Connection<Task>> {
+  async tasks(
+    @Parent() programme: Programme,
+    @Args() args: TasksArgs,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<Connection<Task>> {
     const name = `programme.tasks:${JSON.stringify({ filter: args.filter ?? null, first: args.first ?? null, after: args.after ?? null })}`;
     const page = await loaderFor<string, TaskPage>(gql, name, async (ids) => {
       const pages = await this.service.pageByProgramme(ctx, ids, args.filter, args);

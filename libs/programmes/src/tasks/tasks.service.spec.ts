@@ -37,7 +37,11 @@ describe('TasksService', () => {
   afterAll(() => module.close());
 
   const events = (taskId: string) =>
-    ownerQuery<{ type: string; payload: Record<string, unknown> }>(db, `SELECT type, payload FROM event WHERE payload->>'taskId' = $1 ORDER BY id`, [taskId]);
+    ownerQuery<{ type: string; payload: Record<string, unknown> }>(
+      db,
+      `SELECT type, payload FROM event WHERE payload->>'taskId' = $1 ORDER BY id`,
+      [taskId],
+    );
   const create = (title = 'Call the library', extra: Partial<Parameters<TasksService['create']>[1]> = {}, context = ctx) =>
     tasks.create(context, { programmeId: programme.id, title, ...extra });
 
@@ -56,7 +60,18 @@ describe('TasksService', () => {
       overdue: false,
     });
     expect(await events(task.id)).toEqual([
-      { type: 'TASK_CREATED', payload: { programmeId: programme.id, taskId: task.id, step: 'MAP', cycle: 1, status: 'TODO', priority: 'MEDIUM', assigneeId: null } },
+      {
+        type: 'TASK_CREATED',
+        payload: {
+          programmeId: programme.id,
+          taskId: task.id,
+          step: 'MAP',
+          cycle: 1,
+          status: 'TODO',
+          priority: 'MEDIUM',
+          assigneeId: null,
+        },
+      },
     ]);
     const done = await create('Already done', { status: TaskStatus.DONE, step: StepName.FOCUS });
     expect(done).toMatchObject({ step: 'FOCUS', status: 'DONE' });
@@ -66,18 +81,36 @@ describe('TasksService', () => {
   it('creates a batch all or nothing, naming the row at fault', async () => {
     const title = `Batch ${randomUUID()}`;
     const error = await tasks
-      .createMany(ctx, { tasks: [{ programmeId: programme.id, title, assigneeId: colleague }, { programmeId: programme.id, title, assigneeId: otherCtx.userId }] })
+      .createMany(ctx, {
+        tasks: [
+          { programmeId: programme.id, title, assigneeId: colleague },
+          { programmeId: programme.id, title, assigneeId: otherCtx.userId },
+        ],
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadInputError);
-    expect((error as BadInputError).problems).toEqual([{ field: 'input.tasks[1].assigneeId', message: 'is not a member of this organisation' }]);
+    expect((error as BadInputError).problems).toEqual([
+      { field: 'input.tasks[1].assigneeId', message: 'is not a member of this organisation' },
+    ]);
     expect(await ownerQuery(db, `SELECT 1 FROM task WHERE title = $1`, [title])).toEqual([]);
-    const made = await tasks.createMany(ctx, { tasks: [{ programmeId: programme.id, title }, { programmeId: programme.id, title, assigneeId: colleague }] });
+    const made = await tasks.createMany(ctx, {
+      tasks: [
+        { programmeId: programme.id, title },
+        { programmeId: programme.id, title, assigneeId: colleague },
+      ],
+    });
     expect(made.map((t) => t.assigneeId)).toEqual([null, colleague]);
   });
 
   it('edits at the version seen; the history names the fields and the step, status and priority values, never the text', async () => {
     const task = await create('Draft the survey');
-    const sameTime = await tasks.update(ctx, { taskId: task.id, version: 1, title: 'Secret plans', status: TaskStatus.DONE, priority: TaskPriority.HIGH });
+    const sameTime = await tasks.update(ctx, {
+      taskId: task.id,
+      version: 1,
+      title: 'Secret plans',
+      status: TaskStatus.DONE,
+      priority: TaskPriority.HIGH,
+    });
     expect(sameTime).toMatchObject({ title: 'Secret plans', status: 'DONE', version: 2 });
     const completedAt = sameTime.completedAt;
     expect(completedAt).toBeInstanceOf(Date);
@@ -108,7 +141,9 @@ describe('TasksService', () => {
     const task = await create();
     const none = await tasks.update(ctx, { taskId: task.id, version: 1 }).catch((e: unknown) => e);
     expect((none as BadInputError).problems.map((p) => p.field)).toEqual(['input']);
-    const both = await tasks.update(ctx, { taskId: task.id, version: 1, dueDate: '2031-01-01', clearDueDate: true }).catch((e: unknown) => e);
+    const both = await tasks
+      .update(ctx, { taskId: task.id, version: 1, dueDate: '2031-01-01', clearDueDate: true })
+      .catch((e: unknown) => e);
     expect((both as BadInputError).problems.map((p) => p.field)).toEqual(['input.clearDueDate']);
     expect((await tasks.update(ctx, { taskId: task.id, version: 1, dueDate: '2031-01-01' })).dueDate).toBe('2031-01-01');
     expect((await tasks.update(ctx, { taskId: task.id, version: 2, clearDueDate: true })).dueDate).toBeNull();
@@ -149,7 +184,7 @@ describe('TasksService', () => {
     expect((await tasks.todayIn(otherCtx, [ctx.tenantId, otherCtx.tenantId])).has(ctx.tenantId)).toBe(false);
   });
 
-  it('lists by filter: mine, overdue in the organisation\'s time zone, status; one page per programme', async () => {
+  it("lists by filter: mine, overdue in the organisation's time zone, status; one page per programme", async () => {
     const listed = await programmes.create(ctx, { name: 'Listed' });
     const make = (title: string, extra = {}) => tasks.create(ctx, { programmeId: listed.id, title, ...extra });
     const late = await make('Late', { dueDate: '2001-01-01', assigneeId: ctx.userId });

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ConflictError, definedOnly, type FieldProblem, InvalidTransitionError, NotFoundError, type PageArgs, type RequestContext } from '@app/common';
+import {
+  BadInputError,
+  ConflictError,
+  definedOnly,
+  type FieldProblem,
+  InvalidTransitionError,
+  NotFoundError,
+  type PageArgs,
+  type RequestContext,
+} from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import type { EventPayload } from '@app/history';
 import { MembershipsService } from '@app/identity';
@@ -9,7 +18,16 @@ import type { ProgrammeEntity } from '../programmes/programme.entity';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { TaskEntity, TaskPriority, TaskStatus } from './task.entity';
 import type { AssignTaskInput, CreateTaskInput, CreateTasksInput, TaskVersionInput, UpdateTaskInput } from './task.inputs';
-import { countColumns, hasNextPage, TASK_COLUMNS, TASK_FROM, taskListQuery, type TaskPage, type TaskRow, withPosition } from './task-queries';
+import {
+  countColumns,
+  hasNextPage,
+  TASK_COLUMNS,
+  TASK_FROM,
+  taskListQuery,
+  type TaskPage,
+  type TaskRow,
+  withPosition,
+} from './task-queries';
 import type { TaskFilter } from './tasks.args';
 
 /** Which fields of an update may show their new value in the history (no free text: history holds no personal data). */
@@ -44,12 +62,15 @@ export class TasksService {
       if (changes.dueDate) throw BadInputError.field('input.clearDueDate', 'cannot be combined with input.dueDate');
       changes.dueDate = null;
     }
-    if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give at least one field besides taskId and version');
+    if (!Object.keys(changes).length)
+      throw BadInputError.field('input', 'names nothing to change: give at least one field besides taskId and version');
     return this.db.transaction(ctx, async (em) => {
       const { task, programme } = await this.lockTask(em, ctx, input);
       if (changes.status) changes.completedAt = completedAtFor(changes.status, task);
       await updateVersioned(em, TaskEntity, 'Task', { id: task.id, organisationId: ctx.tenantId, version }, changes);
-      const fields = Object.keys(changes).filter((f) => f !== 'completedAt').sort();
+      const fields = Object.keys(changes)
+        .filter((f) => f !== 'completedAt')
+        .sort();
       const values = Object.fromEntries(
         VALUES_IN_HISTORY.filter((f) => f in changes).flatMap((f) => [
           [f, changes[f] as string],
@@ -91,7 +112,8 @@ export class TasksService {
     return this.db.transaction(ctx, async (em) => {
       const { task, programme } = await this.lockTask(em, ctx, input);
       const last = await this.get(ctx, task.id);
-      if (!(await this.db.tenant(ctx, TaskEntity).delete({ id: task.id, version: input.version }))) throw new ConflictError('Task', task.version);
+      if (!(await this.db.tenant(ctx, TaskEntity).delete({ id: task.id, version: input.version })))
+        throw new ConflictError('Task', task.version);
       await this.record(ctx, programme, 'TASK_DELETED', task, { status: task.status });
       return last;
     });
@@ -106,7 +128,10 @@ export class TasksService {
   /** The organisation's tasks with these ids (others' ids are simply absent), in no particular order. */
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<TaskRow[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.db.query<TaskRow>(ctx, `SELECT ${TASK_COLUMNS} ${TASK_FROM} WHERE t.organisation_id = $1 AND t.id = ANY($2::uuid[])`, [ctx.tenantId, [...ids]]);
+    return this.db.query<TaskRow>(ctx, `SELECT ${TASK_COLUMNS} ${TASK_FROM} WHERE t.organisation_id = $1 AND t.id = ANY($2::uuid[])`, [
+      ctx.tenantId,
+      [...ids],
+    ]);
   }
 
   /** One page of the organisation's tasks: one statement for the rows, one for the count. */
@@ -129,7 +154,12 @@ export class TasksService {
    * in two statements whatever their number: rows numbered within each programme, and counts
    * grouped by programme.
    */
-  async pageByProgramme(ctx: RequestContext, programmeIds: readonly string[], filter: TaskFilter = {}, args: PageArgs = {}): Promise<Map<string, TaskPage>> {
+  async pageByProgramme(
+    ctx: RequestContext,
+    programmeIds: readonly string[],
+    filter: TaskFilter = {},
+    args: PageArgs = {},
+  ): Promise<Map<string, TaskPage>> {
     const query = taskListQuery(viewerOf(ctx), filter, args);
     const ids = query.params.add([...programmeIds]);
     const { values } = query.params;
@@ -172,7 +202,12 @@ export class TasksService {
     return new Map(rows.map((r) => [r.id, r.today]));
   }
 
-  private async insert(em: EntityManager, ctx: RequestContext, inputs: readonly CreateTaskInput[], fieldOf: (field: string, index: number) => string): Promise<TaskRow[]> {
+  private async insert(
+    em: EntityManager,
+    ctx: RequestContext,
+    inputs: readonly CreateTaskInput[],
+    fieldOf: (field: string, index: number) => string,
+  ): Promise<TaskRow[]> {
     // Locked in one order, so that two batches over the same programmes cannot deadlock.
     const programmes = new Map<string, ProgrammeEntity>();
     for (const id of [...new Set(inputs.map((i) => i.programmeId))].sort()) {
@@ -204,9 +239,20 @@ export class TasksService {
       }),
     );
     for (const task of saved) {
-      await this.record(ctx, programmes.get(task.programmeId)!, 'TASK_CREATED', task, { status: task.status, priority: task.priority, assigneeId: task.assigneeId });
+      await this.record(ctx, programmes.get(task.programmeId)!, 'TASK_CREATED', task, {
+        status: task.status,
+        priority: task.priority,
+        assigneeId: task.assigneeId,
+      });
     }
-    const byId = new Map((await this.byIds(ctx, saved.map((t) => t.id))).map((row) => [row.id, row]));
+    const byId = new Map(
+      (
+        await this.byIds(
+          ctx,
+          saved.map((t) => t.id),
+        )
+      ).map((row) => [row.id, row]),
+    );
     return saved.map((task) => byId.get(task.id)!);
   }
 
@@ -215,7 +261,11 @@ export class TasksService {
    * The task is read again under the lock: every task change takes the same lock, so the
    * version seen here cannot move before this transaction ends.
    */
-  private async lockTask(em: EntityManager, ctx: RequestContext, key: TaskVersionInput): Promise<{ task: TaskEntity; programme: ProgrammeEntity }> {
+  private async lockTask(
+    em: EntityManager,
+    ctx: RequestContext,
+    key: TaskVersionInput,
+  ): Promise<{ task: TaskEntity; programme: ProgrammeEntity }> {
     const tasks = this.db.tenant(ctx, TaskEntity);
     const found = await tasks.get({ id: key.taskId }, 'Task');
     const programme = refuseIfArchived(await this.programmes.lock(em, ctx, found.programmeId));
@@ -228,7 +278,9 @@ export class TasksService {
   private async requireMembers(ctx: RequestContext, assignees: Array<{ userId: string; field: string }>): Promise<void> {
     const verdicts = new Map<string, boolean>();
     for (const userId of new Set(assignees.map((a) => a.userId))) verdicts.set(userId, await this.memberships.isMember(ctx, userId));
-    const problems: FieldProblem[] = assignees.filter((a) => !verdicts.get(a.userId)).map((a) => ({ field: a.field, message: 'is not a member of this organisation' }));
+    const problems: FieldProblem[] = assignees
+      .filter((a) => !verdicts.get(a.userId))
+      .map((a) => ({ field: a.field, message: 'is not a member of this organisation' }));
     if (problems.length) throw new BadInputError(problems);
   }
 

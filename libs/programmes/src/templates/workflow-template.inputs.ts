@@ -1,7 +1,20 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { TEMPLATE_GUIDANCE_MAX_LENGTH, TEMPLATE_TITLE_MAX_LENGTH } from '@app/workflow';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { StepName } from '../step.enum';
 import { ChecklistKindName } from './workflow-template.model';
 
@@ -16,7 +29,7 @@ const NOT_BLANK = /^$|\S/; // empty is Length's to report
 
 @InputType()
 export class CopyDefaultTemplateInput {
-  @Field({ nullable: true, description: 'The name of the copy; the default template\'s name if left out.' })
+  @Field({ nullable: true, description: "The name of the copy; the default template's name if left out." })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
@@ -26,7 +39,10 @@ export class CopyDefaultTemplateInput {
 
 @InputType({ description: 'A checklist item as it should be; items are sent whole, in the order wanted.' })
 export class TemplateItemInput {
-  @Field({ description: 'Stable identifier, unique in the template: lower-case letters, digits, underscores and dots, e.g. "map.record_existing". Keep it when editing an item.' })
+  @Field({
+    description:
+      'Stable identifier, unique in the template: lower-case letters, digits, underscores and dots, e.g. "map.record_existing". Keep it when editing an item.',
+  })
   @IsString()
   @Length(1, 100, { message: 'must be 1 to 100 characters long' })
   key: string;

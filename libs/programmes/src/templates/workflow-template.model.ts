@@ -33,7 +33,10 @@ export class TemplateItem {
   @Field(() => ChecklistKindName)
   kind: ChecklistKindName;
 
-  @Field(() => String, { nullable: true, description: 'The rule that checks an EVIDENCED item (see `checklistRules`); null for MANUAL items.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The rule that checks an EVIDENCED item (see `checklistRules`); null for MANUAL items.',
+  })
   rule: string | null;
 
   @Field({ description: 'Where the item comes from, e.g. "Kannan & Chang 2013".' })

@@ -30,19 +30,25 @@ export class WorkflowTemplatesResolver {
   @Mutation(() => WorkflowTemplate, { description: "Copies the built-in default into the organisation's own template, to edit." })
   @Can(Action.MANAGE_TEMPLATES)
   // The one mutation whose input may be left out: a copy needs nothing but may be named.
-  copyDefaultTemplate(@Ctx() ctx: RequestContext, @Args('input', { nullable: true }) input?: CopyDefaultTemplateInput): Promise<WorkflowTemplate> {
+  copyDefaultTemplate(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { nullable: true }) input?: CopyDefaultTemplateInput,
+  ): Promise<WorkflowTemplate> {
     return this.templates.copyDefault(ctx, input ?? {});
   }
 
   @Mutation(() => WorkflowTemplate, {
-    description: 'Replaces a copy\'s items and task suggestions (and name) with the lists sent: add, edit, drop and reorder in one checked change.',
+    description:
+      "Replaces a copy's items and task suggestions (and name) with the lists sent: add, edit, drop and reorder in one checked change.",
   })
   @Can(Action.MANAGE_TEMPLATES)
   updateWorkflowTemplate(@Ctx() ctx: RequestContext, @Args('input') input: UpdateTemplateInput): Promise<WorkflowTemplate> {
     return this.templates.update(ctx, input);
   }
 
-  @Mutation(() => WorkflowTemplate, { description: 'Deletes a copy; programmes started from it keep their own snapshot. Returns it as it was.' })
+  @Mutation(() => WorkflowTemplate, {
+    description: 'Deletes a copy; programmes started from it keep their own snapshot. Returns it as it was.',
+  })
   @Can(Action.MANAGE_TEMPLATES)
   deleteWorkflowTemplate(@Ctx() ctx: RequestContext, @Args('input') input: DeleteTemplateInput): Promise<WorkflowTemplate> {
     return this.templates.remove(ctx, input);

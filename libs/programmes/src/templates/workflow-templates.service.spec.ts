@@ -20,7 +20,10 @@ describe('WorkflowTemplatesService', () => {
   let otherCtx: RequestContext;
 
   async function newOrganisation(): Promise<RequestContext> {
-    const [row] = await ownerQuery(db, `INSERT INTO organisation (name, time_zone, currency, version) VALUES ('Org', 'Europe/London', 'GBP', 1) RETURNING id`);
+    const [row] = await ownerQuery(
+      db,
+      `INSERT INTO organisation (name, time_zone, currency, version) VALUES ('Org', 'Europe/London', 'GBP', 1) RETURNING id`,
+    );
     const context = new RequestContext(randomUUID());
     context.actor = { kind: 'user', userId: randomUUID() };
     context.organisationId = row.id;
@@ -47,12 +50,17 @@ describe('WorkflowTemplatesService', () => {
   const events = (templateId: string): Promise<Array<{ type: string; payload: Record<string, unknown>; programme_id: string | null }>> =>
     ownerQuery(db, `SELECT type, payload, programme_id FROM event WHERE payload->>'templateId' = $1 ORDER BY id`, [templateId]);
 
-  it('lists the built-in default before the copies, and only the organisation\'s copies', async () => {
+  it("lists the built-in default before the copies, and only the organisation's copies", async () => {
     const ours = await templates.copyDefault(ctx, { name: 'Ours' });
     const theirs = await templates.copyDefault(otherCtx, {});
     const listed = await templates.list(ctx);
     expect(listed.map((t) => t.id)).toEqual(['default', ours.id]);
-    expect(listed[0]).toMatchObject({ isDefault: true, name: DEFAULT_TEMPLATE.name, templateVersion: DEFAULT_TEMPLATE.version, updatedAt: null });
+    expect(listed[0]).toMatchObject({
+      isDefault: true,
+      name: DEFAULT_TEMPLATE.name,
+      templateVersion: DEFAULT_TEMPLATE.version,
+      updatedAt: null,
+    });
     expect(listed[0].items).toHaveLength(DEFAULT_TEMPLATE.items.length);
     expect(theirs.name).toBe(DEFAULT_TEMPLATE.name);
     await expect(templates.get(ctx, theirs.id)).rejects.toThrow(NotFoundError);
@@ -65,7 +73,9 @@ describe('WorkflowTemplatesService', () => {
     expect(copy.items.map((i) => i.key)).toEqual(DEFAULT_TEMPLATE.items.map((i) => i.key));
     const [row] = await ownerQuery(db, `SELECT spec FROM workflow_template WHERE id = $1`, [copy.id]);
     expect(row.spec).toEqual({ ...DEFAULT_TEMPLATE, name: 'Trimmed', version: 1 });
-    expect(await events(copy.id)).toEqual([{ type: 'TEMPLATE_COPIED', payload: { templateId: copy.id, templateVersion: 1 }, programme_id: null }]);
+    expect(await events(copy.id)).toEqual([
+      { type: 'TEMPLATE_COPIED', payload: { templateId: copy.id, templateVersion: 1 }, programme_id: null },
+    ]);
   });
 
   it('replaces the lists as sent, bumping the template version only when the content changes', async () => {
@@ -93,7 +103,7 @@ describe('WorkflowTemplatesService', () => {
     await expect(templates.update(ctx, asInput(copy))).rejects.toThrow(ConflictError);
   });
 
-  it('maps the workflow rules\' problems to input fields', async () => {
+  it("maps the workflow rules' problems to input fields", async () => {
     const copy = await templates.copyDefault(ctx, {});
     const items = asInput(copy).items;
     const evidenced = items.findIndex((i) => i.kind === ChecklistKindName.EVIDENCED);
@@ -101,7 +111,9 @@ describe('WorkflowTemplatesService', () => {
     items[1] = { ...items[1], key: items[0].key };
     const error = await templates.update(ctx, asInput(copy, { items })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadInputError);
-    expect((error as BadInputError).problems.map((p) => p.field).sort()).toEqual(['input.items[1].key', `input.items[${evidenced}].rule`].sort());
+    expect((error as BadInputError).problems.map((p) => p.field).sort()).toEqual(
+      ['input.items[1].key', `input.items[${evidenced}].rule`].sort(),
+    );
     expect((await templates.get(ctx, copy.id)).version).toBe(1);
   });
 
@@ -132,7 +144,11 @@ describe('WorkflowTemplatesService', () => {
     const copy = await templates.copyDefault(ctx, { name: 'Resolved' });
     const edited = await templates.update(ctx, asInput(copy, { name: 'Resolved v2', taskSuggestions: [] }));
     const resolved = await templates.resolveForNewProgramme(ctx, copy.id);
-    expect(resolved).toMatchObject({ templateId: copy.id, templateVersion: 2, spec: { name: 'Resolved v2', version: 2, taskSuggestions: [] } });
+    expect(resolved).toMatchObject({
+      templateId: copy.id,
+      templateVersion: 2,
+      spec: { name: 'Resolved v2', version: 2, taskSuggestions: [] },
+    });
     expect(resolved.spec.items.map((i) => i.key)).toEqual(edited.items.map((i) => i.key));
   });
 });

@@ -15,7 +15,13 @@ import {
 import { isDeepStrictEqual } from 'node:util';
 import { StepName } from '../step.enum';
 import { WorkflowTemplateEntity } from './workflow-template.entity';
-import type { CopyDefaultTemplateInput, DeleteTemplateInput, TemplateItemInput, TaskSuggestionInput, UpdateTemplateInput } from './workflow-template.inputs';
+import type {
+  CopyDefaultTemplateInput,
+  DeleteTemplateInput,
+  TemplateItemInput,
+  TaskSuggestionInput,
+  UpdateTemplateInput,
+} from './workflow-template.inputs';
 import { ChecklistKindName, type ChecklistRuleInfo, DEFAULT_TEMPLATE_ID, type WorkflowTemplate } from './workflow-template.model';
 
 /** What a new programme starts from: the template it names (null for the default) and a copy of its content. */
@@ -45,7 +51,11 @@ function toModel(id: string, spec: WorkflowTemplateSpec, row: { version: number;
       rule: item.rule ?? null,
       source: item.source,
     })),
-    taskSuggestions: spec.taskSuggestions.map((task) => ({ step: task.step as StepName, title: task.title, description: task.description })),
+    taskSuggestions: spec.taskSuggestions.map((task) => ({
+      step: task.step as StepName,
+      title: task.title,
+      description: task.description,
+    })),
     updatedAt: row?.updatedAt ?? null,
   };
 }
@@ -109,7 +119,11 @@ export class WorkflowTemplatesService {
   }
 
   async copyDefault(ctx: RequestContext, input: CopyDefaultTemplateInput): Promise<WorkflowTemplate> {
-    const spec: WorkflowTemplateSpec = { ...structuredClone(DEFAULT_TEMPLATE), name: input.name?.trim() || DEFAULT_TEMPLATE.name, version: 1 };
+    const spec: WorkflowTemplateSpec = {
+      ...structuredClone(DEFAULT_TEMPLATE),
+      name: input.name?.trim() || DEFAULT_TEMPLATE.name,
+      version: 1,
+    };
     assertValid(spec);
     return this.db.transaction(ctx, async () => {
       const templates = this.db.tenant(ctx, WorkflowTemplateEntity);
@@ -205,7 +219,10 @@ export class WorkflowTemplatesService {
 
   private refuseDefault(templateId: string): void {
     if (templateId === DEFAULT_TEMPLATE_ID) {
-      throw BadInputError.field('input.templateId', 'The built-in default template cannot be changed: copy it with copyDefaultTemplate and edit the copy.');
+      throw BadInputError.field(
+        'input.templateId',
+        'The built-in default template cannot be changed: copy it with copyDefaultTemplate and edit the copy.',
+      );
     }
   }
 }

@@ -5,7 +5,15 @@ import { CsvFatalError, parseCsv } from '@app/http';
 import { SurveyResponsesService } from '../responses/survey-responses.service';
 import { SurveyClosedError } from '../surveys/survey-link';
 import { SurveysService } from '../surveys/surveys.service';
-import { type CsvProblem, decodeRow, type EncodedRow, isBlankRecord, readResponseRow, readResponsesHeader, type ResponsesCsvHeader } from './survey-responses-csv';
+import {
+  type CsvProblem,
+  decodeRow,
+  type EncodedRow,
+  isBlankRecord,
+  readResponseRow,
+  readResponsesHeader,
+  type ResponsesCsvHeader,
+} from './survey-responses-csv';
 
 /** More data rows than this and the file is refused: split it. */
 export const MAX_RESPONSE_ROWS = 100_000;
@@ -51,14 +59,35 @@ export class SurveyResponsesCsvService {
     private readonly responses: SurveyResponsesService,
   ) {}
 
-  async importResponses(ctx: RequestContext, surveyId: string, body: AsyncIterable<Uint8Array>, options: { dryRun?: boolean } = {}): Promise<ResponsesImportOutcome> {
+  async importResponses(
+    ctx: RequestContext,
+    surveyId: string,
+    body: AsyncIterable<Uint8Array>,
+    options: { dryRun?: boolean } = {},
+  ): Promise<ResponsesImportOutcome> {
     const dryRun = options.dryRun ?? false;
     // Refuse before reading a byte: another organisation's survey is NOT_FOUND, a closed one says so.
     const survey = await this.surveys.get(ctx, surveyId);
     if (survey.closedAt) throw new SurveyClosedError();
 
-    const read = await this.readFile(body, survey.questions.map((q) => q.key));
-    if (read.empty) return refusal(dryRun, 0, [{ row: null, line: null, column: null, message: 'the file is empty: it needs a header row of question keys, then one row per response' }], 1);
+    const read = await this.readFile(
+      body,
+      survey.questions.map((q) => q.key),
+    );
+    if (read.empty)
+      return refusal(
+        dryRun,
+        0,
+        [
+          {
+            row: null,
+            line: null,
+            column: null,
+            message: 'the file is empty: it needs a header row of question keys, then one row per response',
+          },
+        ],
+        1,
+      );
     if (read.problemCount) return refusal(dryRun, read.dataRows, read.problems, read.problemCount);
     if (dryRun || read.rows.length === 0) return { dryRun, rows: read.dataRows, imported: read.rows.length, errors: [] };
 
@@ -86,7 +115,12 @@ export class SurveyResponsesCsvService {
         records++;
         if (records === 1) {
           if (!record.error && isBlankRecord(record.fields)) {
-            add({ row: null, line: record.line, column: null, message: 'the first row is empty: it must be the header naming the question columns' });
+            add({
+              row: null,
+              line: record.line,
+              column: null,
+              message: 'the first row is empty: it must be the header naming the question columns',
+            });
             continue;
           }
           out.empty = false;
@@ -101,7 +135,12 @@ export class SurveyResponsesCsvService {
         out.empty = false;
         out.dataRows++;
         if (out.dataRows > MAX_RESPONSE_ROWS) {
-          add({ row, line: record.line, column: null, message: `the file has more than ${MAX_RESPONSE_ROWS.toLocaleString('en-GB')} rows: split it into smaller files` });
+          add({
+            row,
+            line: record.line,
+            column: null,
+            message: `the file has more than ${MAX_RESPONSE_ROWS.toLocaleString('en-GB')} rows: split it into smaller files`,
+          });
           break;
         }
         if (record.error) {

@@ -13,7 +13,9 @@ describe('the survey responses CSV format', () => {
       { row: null, line: 1, column: 'health.q1', message: expect.stringMatching(/^is not a question of this survey \(column 2\)/) },
       { row: null, line: 1, column: 'safety.q1', message: 'appears twice in the header (column 3)' },
     ]);
-    expect(readResponsesHeader(['', ' '], 1, KEYS).problems).toEqual([{ row: null, line: 1, column: null, message: expect.stringMatching(/^the first row must be a header/) }]);
+    expect(readResponsesHeader(['', ' '], 1, KEYS).problems).toEqual([
+      { row: null, line: 1, column: null, message: expect.stringMatching(/^the first row must be a header/) },
+    ]);
   });
 
   it('reads answers whatever their case, empty cells as unanswered, and round-trips them', () => {
@@ -27,8 +29,18 @@ describe('the survey responses CSV format', () => {
   it('names the row and column of every bad cell', () => {
     const { header } = readResponsesHeader(['safety.q1', '', 'safety.q2'], 1, KEYS);
     expect(readResponseRow(['always', 'note', 'sometimes', 'x'], header!, { row: 7, line: 9 }).problems).toEqual([
-      { row: 7, line: 9, column: 'safety.q1', message: 'must be one of never, sometimes, often, or empty when not answered (got "always")' },
-      { row: 7, line: 9, column: 'column 2', message: 'is a column with no header: name the question in the first row, or leave its cells empty' },
+      {
+        row: 7,
+        line: 9,
+        column: 'safety.q1',
+        message: 'must be one of never, sometimes, often, or empty when not answered (got "always")',
+      },
+      {
+        row: 7,
+        line: 9,
+        column: 'column 2',
+        message: 'is a column with no header: name the question in the first row, or leave its cells empty',
+      },
       { row: 7, line: 9, column: null, message: 'has a value in column 4, past the last column of the header' },
     ]);
   });

@@ -41,7 +41,11 @@ export interface ResponsesCsvHeader {
 
 const ANSWERS = FREQUENCIES.map((f) => f.toLowerCase()).join(', ');
 
-export function readResponsesHeader(fields: readonly string[], line: number, questionKeys: readonly string[]): { header?: ResponsesCsvHeader; problems: CsvProblem[] } {
+export function readResponsesHeader(
+  fields: readonly string[],
+  line: number,
+  questionKeys: readonly string[],
+): { header?: ResponsesCsvHeader; problems: CsvProblem[] } {
   const problems: CsvProblem[] = [];
   const known = new Map(questionKeys.map((k) => [k.toLowerCase(), k]));
   const seen = new Set<string>();
@@ -50,7 +54,12 @@ export function readResponsesHeader(fields: readonly string[], line: number, que
     if (!name) return null;
     const key = known.get(name.toLowerCase());
     if (!key) {
-      problems.push({ row: null, line, column: name, message: `is not a question of this survey (column ${index + 1}); its questions are ${questionKeys.join(', ')}` });
+      problems.push({
+        row: null,
+        line,
+        column: name,
+        message: `is not a question of this survey (column ${index + 1}); its questions are ${questionKeys.join(', ')}`,
+      });
       return null;
     }
     if (seen.has(key)) problems.push({ row: null, line, column: key, message: `appears twice in the header (column ${index + 1})` });
@@ -58,7 +67,12 @@ export function readResponsesHeader(fields: readonly string[], line: number, que
     return key;
   });
   if (!problems.length && seen.size === 0) {
-    problems.push({ row: null, line, column: null, message: `the first row must be a header naming the question columns (${questionKeys.join(', ')})` });
+    problems.push({
+      row: null,
+      line,
+      column: null,
+      message: `the first row must be a header naming the question columns (${questionKeys.join(', ')})`,
+    });
   }
   return problems.length ? { problems } : { header: { columns }, problems };
 }
@@ -68,7 +82,11 @@ export function isBlankRecord(fields: readonly string[]): boolean {
 }
 
 /** One data row checked: its encoded answers, or the problems naming its cells. */
-export function readResponseRow(fields: readonly string[], header: ResponsesCsvHeader, at: { row: number; line: number }): { value?: EncodedRow; problems: CsvProblem[] } {
+export function readResponseRow(
+  fields: readonly string[],
+  header: ResponsesCsvHeader,
+  at: { row: number; line: number },
+): { value?: EncodedRow; problems: CsvProblem[] } {
   const problems: CsvProblem[] = [];
   let encoded = '';
   for (let i = 0; i < Math.max(fields.length, header.columns.length); i++) {
@@ -79,7 +97,12 @@ export function readResponseRow(fields: readonly string[], header: ResponsesCsvH
       continue;
     }
     if (column === null) {
-      if (cell) problems.push({ ...at, column: `column ${i + 1}`, message: 'is a column with no header: name the question in the first row, or leave its cells empty' });
+      if (cell)
+        problems.push({
+          ...at,
+          column: `column ${i + 1}`,
+          message: 'is a column with no header: name the question in the first row, or leave its cells empty',
+        });
       continue;
     }
     if (!cell) {
@@ -87,7 +110,12 @@ export function readResponseRow(fields: readonly string[], header: ResponsesCsvH
       continue;
     }
     const answer = FREQUENCIES.indexOf(cell.toUpperCase() as Frequency);
-    if (answer < 0) problems.push({ ...at, column, message: `must be one of ${ANSWERS}, or empty when not answered (got "${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}")` });
+    if (answer < 0)
+      problems.push({
+        ...at,
+        column,
+        message: `must be one of ${ANSWERS}, or empty when not answered (got "${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}")`,
+      });
     else encoded += String(answer);
   }
   return problems.length ? { problems } : { value: encoded, problems };

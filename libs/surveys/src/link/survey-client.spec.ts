@@ -18,13 +18,27 @@ describe('survey clients', () => {
   });
 
   it('names the window in words', () => {
-    expect([60, 120, 30, 1, 1440, 2880, 90].map(windowText)).toEqual(['hour', '2 hours', '30 minutes', 'minute', 'day', '2 days', '90 minutes']);
+    expect([60, 120, 30, 1, 1440, 2880, 90].map(windowText)).toEqual([
+      'hour',
+      '2 hours',
+      '30 minutes',
+      'minute',
+      'day',
+      '2 days',
+      '90 minutes',
+    ]);
   });
 
   it('counts the answers from clients that sent more than one, and the most from one client, over open-link answers only', () => {
     const answer = (clientHash: string | null) => ({ answers: {}, channel: clientHash ? 'LINK' : 'ENTERED', clientHash });
     expect(repeatedClients([])).toEqual({ answersFromRepeatedClients: 0, mostAnswersFromOneClient: 0 });
-    expect(repeatedClients([answer('a'), answer('b'), answer(null), answer(null)])).toEqual({ answersFromRepeatedClients: 0, mostAnswersFromOneClient: 1 });
-    expect(repeatedClients([answer('a'), answer('a'), answer('a'), answer('b'), answer('c'), answer('c')])).toEqual({ answersFromRepeatedClients: 5, mostAnswersFromOneClient: 3 });
+    expect(repeatedClients([answer('a'), answer('b'), answer(null), answer(null)])).toEqual({
+      answersFromRepeatedClients: 0,
+      mostAnswersFromOneClient: 1,
+    });
+    expect(repeatedClients([answer('a'), answer('a'), answer('a'), answer('b'), answer('c'), answer('c')])).toEqual({
+      answersFromRepeatedClients: 5,
+      mostAnswersFromOneClient: 3,
+    });
   });
 });

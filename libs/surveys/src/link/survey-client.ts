@@ -20,7 +20,9 @@ export class SurveyClientHasher {
   }
 
   hash(surveyId: string, address: string | null): string {
-    return createHmac('sha256', this.key).update(`${surveyId}\n${clientNetwork(address)}`).digest('hex');
+    return createHmac('sha256', this.key)
+      .update(`${surveyId}\n${clientNetwork(address)}`)
+      .digest('hex');
   }
 }
 

@@ -23,7 +23,12 @@ export class SurveyHttpErrorFilter extends JsonHttpErrorFilter {
       if (!reply.sent) sendJson(reply, status, { code: (error as DomainError).code, message: (error as DomainError).message });
       return;
     }
-    if (error instanceof DomainError && error.code === ErrorCode.TOO_MANY_ATTEMPTS && typeof error.details.retryAfterSeconds === 'number' && !reply.sent) {
+    if (
+      error instanceof DomainError &&
+      error.code === ErrorCode.TOO_MANY_ATTEMPTS &&
+      typeof error.details.retryAfterSeconds === 'number' &&
+      !reply.sent
+    ) {
       void reply.header('retry-after', String(error.details.retryAfterSeconds));
     }
     super.catch(error, host);

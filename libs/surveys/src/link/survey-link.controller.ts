@@ -34,7 +34,12 @@ export class SurveyLinkController {
   }
 
   @Post(':token')
-  async submit(@HttpCtx() ctx: RequestContext, @Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async submit(
+    @HttpCtx() ctx: RequestContext,
+    @Param('token') token: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     guardCredentialUrl(reply);
     const body = request.body as { answers?: unknown } | null | undefined;
     const answers = typeof body === 'object' && body !== null ? body.answers : undefined;

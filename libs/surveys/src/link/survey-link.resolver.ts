@@ -14,7 +14,10 @@ import { SurveyFormArgs } from '../surveys/surveys.args';
 export class SurveyLinkResolver {
   constructor(private readonly responses: SurveyResponsesService) {}
 
-  @Query(() => SurveyForm, { description: 'The form behind a public response link: title and questions only. NOT_FOUND for an unknown or rotated token; INVALID_TRANSITION once closed.' })
+  @Query(() => SurveyForm, {
+    description:
+      'The form behind a public response link: title and questions only. NOT_FOUND for an unknown or rotated token; INVALID_TRANSITION once closed.',
+  })
   @Public()
   surveyForm(@Ctx() ctx: RequestContext, @Args() args: SurveyFormArgs): Promise<SurveyForm> {
     return this.responses.form(ctx, args.token);

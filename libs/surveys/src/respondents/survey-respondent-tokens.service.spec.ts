@@ -29,7 +29,13 @@ describe('SurveyRespondentTokensService', () => {
   afterAll(() => module.close());
 
   const create = async (context = ctx) =>
-    (await surveys.create(context, { title: 'Panel', areas: [SurveyPolicyArea.HEALTH], samplingMethod: SurveySamplingMethod.RANDOM_SAMPLE })).survey;
+    (
+      await surveys.create(context, {
+        title: 'Panel',
+        areas: [SurveyPolicyArea.HEALTH],
+        samplingMethod: SurveySamplingMethod.RANDOM_SAMPLE,
+      })
+    ).survey;
 
   it('issues personal links that open their survey, keeping only hashes, and records the count with who issued them', async () => {
     const survey = await create();
@@ -40,7 +46,9 @@ describe('SurveyRespondentTokensService', () => {
       expect(link.token.startsWith('cpr_')).toBe(true);
       expect(link.url.endsWith(`/responses/${link.token}`)).toBe(true);
     }
-    const hashes = (await ownerQuery(db, `SELECT token_hash FROM survey_respondent_token WHERE survey_id = $1`, [survey.id])).map((r) => r.token_hash);
+    const hashes = (await ownerQuery(db, `SELECT token_hash FROM survey_respondent_token WHERE survey_id = $1`, [survey.id])).map(
+      (r) => r.token_hash,
+    );
     expect(hashes).toHaveLength(3);
     expect(hashes.some((h) => issued.links.some((l) => l.token === h))).toBe(false);
     const opened = await surveys.openLink(ctx, issued.links[0].token, false);
@@ -59,7 +67,9 @@ describe('SurveyRespondentTokensService', () => {
     const { links } = await tokens.issue(ctx, { surveyId: one.id, count: 2 });
     const opened = (await surveys.openLink(ctx, links[1].token, false))!;
     await db.transaction(ctx, (em) => tokens.consume(em, opened.personal!));
-    await expect(db.transaction(ctx, (em) => tokens.consume(em, opened.personal!))).rejects.toMatchObject({ code: ErrorCode.INVALID_TRANSITION });
+    await expect(db.transaction(ctx, (em) => tokens.consume(em, opened.personal!))).rejects.toMatchObject({
+      code: ErrorCode.INVALID_TRANSITION,
+    });
     expect(await tokens.countsOf(ctx, [one.id, two.id])).toEqual([
       { issued: 2, used: 1 },
       { issued: 0, used: 0 },
@@ -75,7 +85,9 @@ describe('SurveyRespondentTokensService', () => {
     );
     const error = await tokens.issue(ctx, { surveyId: survey.id, count: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadInputError);
-    expect((error as BadInputError).problems).toEqual([{ field: 'input.count', message: expect.stringContaining(`it has ${MAX_RESPONDENT_TOKENS_PER_SURVEY - 1}`) }]);
+    expect((error as BadInputError).problems).toEqual([
+      { field: 'input.count', message: expect.stringContaining(`it has ${MAX_RESPONDENT_TOKENS_PER_SURVEY - 1}`) },
+    ]);
     expect((await tokens.issue(ctx, { surveyId: survey.id, count: 1 })).links).toHaveLength(1);
   });
 

@@ -32,7 +32,9 @@ export class SurveyRespondentTokensService {
       // Locked for update: two issues at once count the links one after the other.
       const survey = await this.surveys.lock(ctx, input.surveyId);
       if (survey.closedAt) throw new SurveyClosedError();
-      const [{ issued }] = (await em.query(`SELECT count(*)::int AS issued FROM survey_respondent_token WHERE survey_id = $1`, [survey.id])) as Array<{ issued: number }>;
+      const [{ issued }] = (await em.query(`SELECT count(*)::int AS issued FROM survey_respondent_token WHERE survey_id = $1`, [
+        survey.id,
+      ])) as Array<{ issued: number }>;
       if (issued + input.count > MAX_RESPONDENT_TOKENS_PER_SURVEY) {
         throw BadInputError.field(
           'input.count',
@@ -40,7 +42,9 @@ export class SurveyRespondentTokensService {
         );
       }
       const links = Array.from({ length: input.count }, () => issueLinkToken(RESPONDENT_TOKEN_PREFIX));
-      await this.db.tenant(ctx, SurveyRespondentTokenEntity).insert(links.map((link) => ({ surveyId: survey.id, tokenHash: link.tokenHash })));
+      await this.db
+        .tenant(ctx, SurveyRespondentTokenEntity)
+        .insert(links.map((link) => ({ surveyId: survey.id, tokenHash: link.tokenHash })));
       await this.history.record(ctx, { type: 'SURVEY_RESPONDENT_TOKENS_ISSUED', payload: { surveyId: survey.id, count: input.count } });
       return {
         survey: await this.surveys.get(ctx, survey.id),

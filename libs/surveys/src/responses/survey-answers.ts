@@ -21,8 +21,12 @@ export function readAnswers(answers: unknown, questionsByArea: Readonly<Record<s
     return { problems: [{ field, message: 'must be an object of question key → NEVER, SOMETIMES or OFTEN' }] };
   }
   const entries = Object.entries(answers as Record<string, unknown>);
-  if (entries.length > MAX_ANSWER_KEYS) return { problems: [{ field, message: `has ${entries.length} keys: this survey has far fewer questions` }] };
-  const problems = findAnswerProblems(answers as Record<string, unknown>, questionsByArea).map((p) => ({ field: `${field}.${p.field}`, message: p.message }));
+  if (entries.length > MAX_ANSWER_KEYS)
+    return { problems: [{ field, message: `has ${entries.length} keys: this survey has far fewer questions` }] };
+  const problems = findAnswerProblems(answers as Record<string, unknown>, questionsByArea).map((p) => ({
+    field: `${field}.${p.field}`,
+    message: p.message,
+  }));
   if (problems.length) return { problems };
   const answered = Object.fromEntries(entries.filter(([, value]) => value !== null && value !== undefined)) as Record<string, Frequency>;
   if (Object.keys(answered).length === 0) return { problems: [{ field, message: 'answers no question: answer at least one' }] };

@@ -63,10 +63,16 @@ export class SurveyForm {
   @Field()
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'What the survey is for and what will be done with the answers; absent from the JSON of the link when none was given.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the survey is for and what will be done with the answers; absent from the JSON of the link when none was given.',
+  })
   purpose?: string | null;
 
-  @Field(() => SurveyLawfulBasis, { nullable: true, description: 'The lawful basis for asking and keeping the answers; absent from the JSON of the link when none was given.' })
+  @Field(() => SurveyLawfulBasis, {
+    nullable: true,
+    description: 'The lawful basis for asking and keeping the answers; absent from the JSON of the link when none was given.',
+  })
   lawfulBasis?: SurveyLawfulBasis | null;
 
   @Field(() => [SurveyFrequency], { description: 'The answers each question takes, from least to most.' })

@@ -62,7 +62,11 @@ export class SurveyResponsesService {
    * hash of the client, so results can say how many came from one client; a personal link takes
    * one answer and is then used up, and its answer keeps no client at all.
    */
-  submit(ctx: RequestContext, input: Pick<SubmitSurveyResponseInput, 'token' | 'answers'>, field = 'input.answers'): Promise<SurveySubmission> {
+  submit(
+    ctx: RequestContext,
+    input: Pick<SubmitSurveyResponseInput, 'token' | 'answers'>,
+    field = 'input.answers',
+  ): Promise<SurveySubmission> {
     return this.db.transaction(ctx, async () => {
       const { survey, personal } = answerable(await this.surveys.openLink(ctx, input.token, true));
       // The token opened this survey: the answer is written in its organisation, and only there.
@@ -91,7 +95,12 @@ export class SurveyResponsesService {
    * Writes an import's checked rows in the caller's transaction (the survey already share-locked
    * and open), in chunks, and records one SURVEY_RESPONSES_IMPORTED event with the count.
    */
-  async insertImported(em: EntityManager, ctx: RequestContext, surveyId: string, rows: AsyncIterable<Record<string, string>> | Iterable<Record<string, string>>): Promise<number> {
+  async insertImported(
+    em: EntityManager,
+    ctx: RequestContext,
+    surveyId: string,
+    rows: AsyncIterable<Record<string, string>> | Iterable<Record<string, string>>,
+  ): Promise<number> {
     let count = 0;
     let chunk: Array<Record<string, string>> = [];
     const flush = async () => {
@@ -114,7 +123,13 @@ export class SurveyResponsesService {
 }
 
 function toRecord(row: SurveyResponseEntity): SurveyResponseRecord {
-  return { id: row.id, surveyId: row.surveyId, channel: row.channel as SurveyResponseChannel, answers: row.answers, submittedAt: row.submittedAt };
+  return {
+    id: row.id,
+    surveyId: row.surveyId,
+    channel: row.channel as SurveyResponseChannel,
+    answers: row.answers,
+    submittedAt: row.submittedAt,
+  };
 }
 
 /** The link, if it can take an answer now; otherwise the reason it cannot, for the person holding it. */

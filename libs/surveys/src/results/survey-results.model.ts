@@ -25,7 +25,10 @@ export class SurveyAreaResult {
   @Field(() => String, { nullable: true, description: 'Why the index is null, when it is.' })
   note: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'The same area in the 2008 five-country survey (see `reference`), for comparison; null where none was published.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The same area in the 2008 five-country survey (see `reference`), for comparison; null where none was published.',
+  })
   referenceIndex: number | null;
 }
 
@@ -139,7 +142,10 @@ export class SurveyResults {
   @Field(() => Int, { description: 'Responses received (by every channel), whether or not they counted in every area.' })
   sampleSize: number;
 
-  @Field(() => Float, { nullable: true, description: `The overall coproduction index, 0–100: the plain mean of the area indices that have a value. ${INDEX_FORMULA}` })
+  @Field(() => Float, {
+    nullable: true,
+    description: `The overall coproduction index, 0–100: the plain mean of the area indices that have a value. ${INDEX_FORMULA}`,
+  })
   overall: number | null;
 
   @Field(() => [SurveyAreaResult], { description: 'In the survey’s order of areas.' })
@@ -151,10 +157,15 @@ export class SurveyResults {
   @Field(() => SurveySampling)
   sampling: SurveySampling;
 
-  @Field(() => [String], { description: 'What to bear in mind reading these figures: the sampling method’s caveat, one for a small sample (under 100 responses), and, always last, that the 2008 figures beside them are a guide rather than a like-for-like comparison (the questions and scale here are this product’s own).' })
+  @Field(() => [String], {
+    description:
+      'What to bear in mind reading these figures: the sampling method’s caveat, one for a small sample (under 100 responses), and, always last, that the 2008 figures beside them are a guide rather than a like-for-like comparison (the questions and scale here are this product’s own).',
+  })
   caveats: string[];
 
-  @Field(() => [SurveyChannelCount], { description: 'Responses by how they came in: LINK, ENTERED, CSV (every channel listed, zeros too).' })
+  @Field(() => [SurveyChannelCount], {
+    description: 'Responses by how they came in: LINK, ENTERED, CSV (every channel listed, zeros too).',
+  })
   responsesByChannel: SurveyChannelCount[];
 
   @Field(() => Int, {
@@ -164,7 +175,10 @@ export class SurveyResults {
   })
   answersFromRepeatedClients: number;
 
-  @Field(() => Int, { description: 'The most open-link answers that came from any one client (0 with none). Far above a household’s size, read the results with care.' })
+  @Field(() => Int, {
+    description:
+      'The most open-link answers that came from any one client (0 with none). Far above a household’s size, read the results with care.',
+  })
   mostAnswersFromOneClient: number;
 
   @Field(() => CoproductionIndexReference)
@@ -179,7 +193,10 @@ export class SurveyIndexChange {
   @Field(() => Float, { nullable: true })
   later: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Later minus earlier, in index points (one decimal); null where either survey has no figure.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Later minus earlier, in index points (one decimal); null where either survey has no figure.',
+  })
   change: number | null;
 }
 

@@ -30,7 +30,8 @@ describe('SurveyResultsService', () => {
   afterAll(() => module.close());
 
   const create = async (context = ctx, samplingMethod = SurveySamplingMethod.RANDOM_SAMPLE) =>
-    (await surveys.create(context, { title: 'Index', areas: [SurveyPolicyArea.COMMUNITY_SAFETY, SurveyPolicyArea.HEALTH], samplingMethod })).survey;
+    (await surveys.create(context, { title: 'Index', areas: [SurveyPolicyArea.COMMUNITY_SAFETY, SurveyPolicyArea.HEALTH], samplingMethod }))
+      .survey;
   /** Stored as the owner: the channels and client hashes as the three ways in would leave them. */
   const respond = (survey: Survey, answers: Record<string, string>, channel = 'ENTERED', clientHash: string | null = null) =>
     ownerQuery(db, `INSERT INTO survey_response (organisation_id, survey_id, answers, channel, client_hash) VALUES ($1, $2, $3, $4, $5)`, [
@@ -41,16 +42,25 @@ describe('SurveyResultsService', () => {
       clientHash,
     ]);
 
-  it("gives each survey the index of its own responses, with counts per channel and repeated clients", async () => {
+  it('gives each survey the index of its own responses, with counts per channel and repeated clients', async () => {
     const [one, two] = [await create(), await create()];
-    const answers: Array<Record<string, string>> = [{ 'safety.q1': 'OFTEN', 'health.q1': 'NEVER' }, { 'safety.q2': 'SOMETIMES' }, { 'health.q3': 'OFTEN' }, { 'safety.q1': 'NEVER' }];
+    const answers: Array<Record<string, string>> = [
+      { 'safety.q1': 'OFTEN', 'health.q1': 'NEVER' },
+      { 'safety.q2': 'SOMETIMES' },
+      { 'health.q3': 'OFTEN' },
+      { 'safety.q1': 'NEVER' },
+    ];
     await respond(one, answers[0], 'LINK', 'c1');
     await respond(one, answers[1], 'LINK', 'c1');
     await respond(one, answers[2], 'LINK', 'c2');
     await respond(one, answers[3], 'CSV');
     await respond(two, { 'health.q5': 'OFTEN' });
     const [first, second] = await results.resultsOf(ctx, [one, two]);
-    const expected = computeIndex(one.areas, answers.map((a) => ({ answers: a as never })), questionKeysByArea(one));
+    const expected = computeIndex(
+      one.areas,
+      answers.map((a) => ({ answers: a as never })),
+      questionKeysByArea(one),
+    );
     expect(first).toMatchObject({ sampleSize: 4, overall: expected.overall, answersFromRepeatedClients: 2, mostAnswersFromOneClient: 2 });
     expect(first.byArea.map((a) => a.index)).toEqual(expected.byArea.map((a) => a.index));
     expect(first.responsesByChannel).toEqual([
@@ -59,7 +69,11 @@ describe('SurveyResultsService', () => {
       { channel: 'CSV', count: 1 },
     ]);
     expect(first.sampling.method).toBe('RANDOM_SAMPLE');
-    expect(second).toMatchObject({ sampleSize: 1, answersFromRepeatedClients: 0, responsesByChannel: expect.arrayContaining([{ channel: 'ENTERED', count: 1 }]) });
+    expect(second).toMatchObject({
+      sampleSize: 1,
+      answersFromRepeatedClients: 0,
+      responsesByChannel: expect.arrayContaining([{ channel: 'ENTERED', count: 1 }]),
+    });
   });
 
   it('compares two surveys of the organisation, noting a change of sampling; one survey with itself names laterId', async () => {

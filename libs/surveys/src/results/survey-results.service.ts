@@ -16,7 +16,10 @@ export class SurveyResultsService {
 
   /** The results of each of these (already tenant-checked) surveys, in one query for all their responses. */
   async resultsOf(ctx: RequestContext, surveys: readonly Survey[]): Promise<SurveyResults[]> {
-    const responses = await this.responsesOf(ctx, surveys.map((s) => s.id));
+    const responses = await this.responsesOf(
+      ctx,
+      surveys.map((s) => s.id),
+    );
     return surveys.map((s) => buildResults(s, responses.get(s.id) ?? []));
   }
 

@@ -11,18 +11,30 @@ const BY_AREA = { HEALTH: SURVEY.questions.map((q) => q.key) };
 
 describe('survey answers and results', () => {
   it('keeps the answered questions only, and refuses a response that answers none', () => {
-    expect(readAnswers({ 'health.q1': 'OFTEN', 'health.q2': null }, BY_AREA, 'answers')).toEqual({ answers: { 'health.q1': 'OFTEN' }, problems: [] });
-    expect(readAnswers({ 'health.q2': null }, BY_AREA, 'answers').problems).toEqual([{ field: 'answers', message: 'answers no question: answer at least one' }]);
+    expect(readAnswers({ 'health.q1': 'OFTEN', 'health.q2': null }, BY_AREA, 'answers')).toEqual({
+      answers: { 'health.q1': 'OFTEN' },
+      problems: [],
+    });
+    expect(readAnswers({ 'health.q2': null }, BY_AREA, 'answers').problems).toEqual([
+      { field: 'answers', message: 'answers no question: answer at least one' },
+    ]);
     expect(readAnswers({ 'safety.q1': 'OFTEN', 'health.q1': 'often' }, BY_AREA, 'input.answers').problems).toEqual([
       { field: 'input.answers.safety.q1', message: 'is not a question in this survey' },
       { field: 'input.answers.health.q1', message: 'must be one of NEVER, SOMETIMES, OFTEN' },
     ]);
-    expect(readAnswers(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, 'OFTEN'])), BY_AREA, 'answers').problems).toHaveLength(1);
+    expect(
+      readAnswers(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, 'OFTEN'])), BY_AREA, 'answers').problems,
+    ).toHaveLength(1);
   });
 
   it('shows the sample, its channels and its caveats with every index; null, not 0, with no responses', () => {
     const empty = buildResults(SURVEY, []);
-    expect(empty).toMatchObject({ sampleSize: 0, overall: null, byArea: [{ area: 'HEALTH', index: null, referenceIndex: 52 }], sampling: { method: 'WORKSHOP' } });
+    expect(empty).toMatchObject({
+      sampleSize: 0,
+      overall: null,
+      byArea: [{ area: 'HEALTH', index: null, referenceIndex: 52 }],
+      sampling: { method: 'WORKSHOP' },
+    });
     expect(empty.caveats).toHaveLength(2);
     expect(empty.caveats[1]).toMatch(/a guide, not as a like-for-like measure/);
 

@@ -20,7 +20,10 @@ export interface StoredResponse {
 }
 
 /** How many open-link answers came from a client that sent more than one, and the most from one client. */
-export function repeatedClients(responses: readonly StoredResponse[]): { answersFromRepeatedClients: number; mostAnswersFromOneClient: number } {
+export function repeatedClients(responses: readonly StoredResponse[]): {
+  answersFromRepeatedClients: number;
+  mostAnswersFromOneClient: number;
+} {
   const perClient = new Map<string, number>();
   for (const r of responses) if (r.clientHash) perClient.set(r.clientHash, (perClient.get(r.clientHash) ?? 0) + 1);
   let answersFromRepeatedClients = 0;
@@ -54,7 +57,10 @@ function referenceIndex(area: string): number | null {
  * sampling method and its caveats, the count per channel, how many open-link answers came from
  * one client, and the 2008 reference beside it.
  */
-export function buildResults(survey: Pick<Survey, 'areas' | 'questions' | 'samplingMethod'>, responses: readonly StoredResponse[]): SurveyResults {
+export function buildResults(
+  survey: Pick<Survey, 'areas' | 'questions' | 'samplingMethod'>,
+  responses: readonly StoredResponse[],
+): SurveyResults {
   const index = computeIndex(
     survey.areas,
     responses.map((r) => ({ answers: r.answers as Record<string, Frequency> })),
@@ -100,7 +106,9 @@ export function buildComparison(
   ] as const) {
     if (results.sampleSize === 0) notes.push(`The ${which} survey has no responses yet, so there is no change to show.`);
     else if (results.sampleSize < SMALL_SAMPLE) {
-      notes.push(`The ${which} survey has only ${results.sampleSize} ${results.sampleSize === 1 ? 'response' : 'responses'}: a change of a few points may be chance.`);
+      notes.push(
+        `The ${which} survey has only ${results.sampleSize} ${results.sampleSize === 1 ? 'response' : 'responses'}: a change of a few points may be chance.`,
+      );
     }
   }
   if (earlier.samplingMethod !== later.samplingMethod) {
@@ -110,8 +118,10 @@ export function buildComparison(
     );
   }
   const sameAreas = earlier.areas.length === later.areas.length && earlier.areas.every((a) => later.areas.includes(a));
-  if (!sameAreas) notes.push('The surveys cover different policy areas, so their overall indices average different things: compare area by area.');
-  if (earlier.createdAt > later.createdAt) notes.push('The "earlier" survey was created after the "later" one, so the change reads backwards in time.');
+  if (!sameAreas)
+    notes.push('The surveys cover different policy areas, so their overall indices average different things: compare area by area.');
+  if (earlier.createdAt > later.createdAt)
+    notes.push('The "earlier" survey was created after the "later" one, so the change reads backwards in time.');
   return {
     overall: compared.overall,
     byArea: compared.byArea.map((a) => ({ ...a, area: a.area as SurveyPolicyArea, label: areaLabel(a.area) })),

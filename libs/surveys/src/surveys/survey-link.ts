@@ -37,14 +37,20 @@ export function linkTokenHash(token: unknown): string | null {
 /** A personal link that has already answered: each takes one answer only. */
 export class RespondentLinkUsedError extends DomainError {
   constructor() {
-    super(ErrorCode.INVALID_TRANSITION, 'This personal link has already been used to answer the survey, and each one takes a single answer. Thank you for taking part.');
+    super(
+      ErrorCode.INVALID_TRANSITION,
+      'This personal link has already been used to answer the survey, and each one takes a single answer. Thank you for taking part.',
+    );
   }
 }
 
 /** The open link of a survey that takes answers through personal links only. */
 export class RespondentTokenRequiredError extends DomainError {
   constructor() {
-    super(ErrorCode.FORBIDDEN, 'This survey takes answers only through the personal links sent to the people asked: please use the link you were given.');
+    super(
+      ErrorCode.FORBIDDEN,
+      'This survey takes answers only through the personal links sent to the people asked: please use the link you were given.',
+    );
   }
 }
 

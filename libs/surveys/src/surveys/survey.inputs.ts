@@ -1,6 +1,21 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { JSONObjectScalar } from '@app/common';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { SurveyLawfulBasis, SurveyPolicyArea, SurveySamplingMethod } from './survey.model';
 
 const NOT_BLANK = { message: 'must not be blank' };
@@ -23,7 +38,9 @@ export class CreateSurveyInput {
   @MaxLength(200)
   title: string;
 
-  @Field(() => [SurveyPolicyArea], { description: 'The policy areas to ask about, in this order; the five default questions of each are copied onto the survey.' })
+  @Field(() => [SurveyPolicyArea], {
+    description: 'The policy areas to ask about, in this order; the five default questions of each are copied onto the survey.',
+  })
   @ArrayMinSize(1, { message: 'must name at least one policy area' })
   @ArrayMaxSize(Object.values(SurveyPolicyArea).length)
   @ArrayUnique({ message: 'must not name an area twice' })
@@ -44,12 +61,18 @@ export class CreateSurveyInput {
   @MaxLength(MAX_SURVEY_PURPOSE)
   purpose?: string | null;
 
-  @Field(() => SurveyLawfulBasis, { nullable: true, description: 'The lawful basis for asking and keeping the answers; residents are told it on the form.' })
+  @Field(() => SurveyLawfulBasis, {
+    nullable: true,
+    description: 'The lawful basis for asking and keeping the answers; residents are told it on the form.',
+  })
   @IsOptional()
   @IsEnum(SurveyLawfulBasis, LAWFUL_BASIS)
   lawfulBasis?: SurveyLawfulBasis | null;
 
-  @Field({ nullable: true, description: 'True: only personal single-use links (issueSurveyRespondentTokens) take answers, not the open link. False if left out.' })
+  @Field({
+    nullable: true,
+    description: 'True: only personal single-use links (issueSurveyRespondentTokens) take answers, not the open link. False if left out.',
+  })
   @IsOptional()
   @IsBoolean()
   respondentTokensRequired?: boolean;
@@ -64,7 +87,9 @@ export class IssueSurveyRespondentTokensInput {
   @IsUUID('all', { message: 'must be a survey id' })
   surveyId: string;
 
-  @Field(() => Int, { description: `How many personal links to issue: one per person on your list, 1 to ${MAX_RESPONDENT_TOKENS_PER_CALL} a call.` })
+  @Field(() => Int, {
+    description: `How many personal links to issue: one per person on your list, 1 to ${MAX_RESPONDENT_TOKENS_PER_CALL} a call.`,
+  })
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   @Max(MAX_RESPONDENT_TOKENS_PER_CALL, { message: `must be at most ${MAX_RESPONDENT_TOKENS_PER_CALL} (call again for more)` })

@@ -15,7 +15,8 @@ import type { SurveyEntity } from './survey.entity';
 // libs/workflow/src/survey-index.ts's lists as GraphQL enums.
 export const SurveyPolicyArea = graphqlEnum(POLICY_AREA_KEYS, {
   name: 'SurveyPolicyArea',
-  description: 'A policy area a coproduction-index survey can cover, each with five default questions written in our own words (after Loeffler et al. 2008).',
+  description:
+    'A policy area a coproduction-index survey can cover, each with five default questions written in our own words (after Loeffler et al. 2008).',
 });
 export type SurveyPolicyArea = PolicyAreaKey;
 
@@ -23,7 +24,9 @@ export const SurveySamplingMethod = graphqlEnum(SAMPLING_METHOD_KEYS, {
   name: 'SurveySamplingMethod',
   description:
     'How respondents were found. Results always show it with its caveat: a self-selected online sample, for one, is not a random one and tends to read high.',
-  valuesMap: Object.fromEntries(SAMPLING_METHOD_KEYS.map((key) => [key, { description: `${SAMPLING_METHODS[key].label}. ${SAMPLING_METHODS[key].caveat}` }])),
+  valuesMap: Object.fromEntries(
+    SAMPLING_METHOD_KEYS.map((key) => [key, { description: `${SAMPLING_METHODS[key].label}. ${SAMPLING_METHODS[key].caveat}` }]),
+  ),
 });
 export type SurveySamplingMethod = SamplingMethod;
 
@@ -40,7 +43,8 @@ export enum SurveyResponseChannel {
 }
 registerEnumType(SurveyResponseChannel, {
   name: 'SurveyResponseChannel',
-  description: 'How a response came in: LINK (a resident through the public response link, no account), ENTERED (typed in by staff), CSV (imported).',
+  description:
+    'How a response came in: LINK (a resident through the public response link, no account), ENTERED (typed in by staff), CSV (imported).',
 });
 
 /** Why the organisation may ask residents these questions and keep their answers; told to them on the form. */
@@ -51,7 +55,8 @@ export enum SurveyLawfulBasis {
 }
 registerEnumType(SurveyLawfulBasis, {
   name: 'SurveyLawfulBasis',
-  description: 'The lawful basis the organisation relies on to ask and keep the answers (UK GDPR Article 6): residents are told it on the form.',
+  description:
+    'The lawful basis the organisation relies on to ask and keep the answers (UK GDPR Article 6): residents are told it on the form.',
   valuesMap: {
     PUBLIC_TASK: { description: 'A task the organisation carries out in the public interest or under its official authority.' },
     CONSENT: { description: 'The resident agrees by answering; they may stop at any point before sending.' },
@@ -64,7 +69,10 @@ export function areaLabel(area: string): string {
   return DEFAULT_POLICY_AREAS.find((a) => a.key === area)?.label ?? area;
 }
 
-@ObjectType('SurveyQuestion', { description: 'One question as the survey asked it (the wording is kept with the survey, so later changes to the defaults leave its results comparable).' })
+@ObjectType('SurveyQuestion', {
+  description:
+    'One question as the survey asked it (the wording is kept with the survey, so later changes to the defaults leave its results comparable).',
+})
 export class SurveyQuestionModel {
   @Field({ description: 'The stable key answers are stored under, e.g. `safety.q1`; also the column name in a CSV import.' })
   key: string;
@@ -76,7 +84,10 @@ export class SurveyQuestionModel {
   text: string;
 }
 
-@ObjectType({ description: 'A coproduction-index survey of residents over one or more policy areas (Loeffler et al. 2008), with five questions per area on a never/sometimes/often scale.' })
+@ObjectType({
+  description:
+    'A coproduction-index survey of residents over one or more policy areas (Loeffler et al. 2008), with five questions per area on a never/sometimes/often scale.',
+})
 export class Survey {
   @Field(() => ID)
   id: string;
@@ -93,10 +104,17 @@ export class Survey {
   @Field(() => SurveySamplingMethod)
   samplingMethod: SurveySamplingMethod;
 
-  @Field(() => String, { nullable: true, description: 'What the survey is for and what will be done with the answers, as residents read it above the questions; null when none was given.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the survey is for and what will be done with the answers, as residents read it above the questions; null when none was given.',
+  })
   purpose: string | null;
 
-  @Field(() => SurveyLawfulBasis, { nullable: true, description: 'The lawful basis residents are told on the form; null when none was given.' })
+  @Field(() => SurveyLawfulBasis, {
+    nullable: true,
+    description: 'The lawful basis residents are told on the form; null when none was given.',
+  })
   lawfulBasis: SurveyLawfulBasis | null;
 
   @Field(() => Date, { nullable: true, description: 'When the survey was closed; after that it takes no more responses by any channel.' })
@@ -105,13 +123,20 @@ export class Survey {
   @Field({ description: 'False once closed.' })
   acceptingResponses: boolean;
 
-  @Field({ description: 'Whether a public response link is issued. Its token is shown once, by createSurvey and rotateSurveyLink; only a hash is kept.' })
+  @Field({
+    description:
+      'Whether a public response link is issued. Its token is shown once, by createSurvey and rotateSurveyLink; only a hash is kept.',
+  })
   hasResponseLink: boolean;
 
-  @Field({ description: 'True: only personal single-use links take answers, and the open link refuses them (requireSurveyRespondentTokens).' })
+  @Field({
+    description: 'True: only personal single-use links take answers, and the open link refuses them (requireSurveyRespondentTokens).',
+  })
   respondentTokensRequired: boolean;
 
-  @Field(() => Int, { description: 'Moves on with every change (close, link rotation, requiring personal links); send it back with closeSurvey.' })
+  @Field(() => Int, {
+    description: 'Moves on with every change (close, link rotation, requiring personal links); send it back with closeSurvey.',
+  })
   version: number;
 
   @Field()
@@ -125,15 +150,22 @@ export class Survey {
 
 export const SurveyConnection = ConnectionType(Survey);
 
-@ObjectType({ description: "A survey with its public response link: the token is shown this once, so pass it on now (the server keeps only a hash)." })
+@ObjectType({
+  description: 'A survey with its public response link: the token is shown this once, so pass it on now (the server keeps only a hash).',
+})
 export class SurveyWithLink {
   @Field(() => Survey)
   survey: Survey;
 
-  @Field({ description: 'The secret in the link. Anyone holding it can answer this survey (and nothing else); rotateSurveyLink replaces it.' })
+  @Field({
+    description: 'The secret in the link. Anyone holding it can answer this survey (and nothing else); rotateSurveyLink replaces it.',
+  })
   responseToken: string;
 
-  @Field({ description: 'The link to hand residents: GET shows the questions, POST (JSON `{ "answers": { "safety.q1": "OFTEN", … } }`) answers them.' })
+  @Field({
+    description:
+      'The link to hand residents: GET shows the questions, POST (JSON `{ "answers": { "safety.q1": "OFTEN", … } }`) answers them.',
+  })
   responseUrl: string;
 }
 

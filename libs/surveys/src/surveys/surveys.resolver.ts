@@ -48,7 +48,9 @@ export class SurveysResolver {
     return this.surveyService.get(ctx, args.id);
   }
 
-  @Query(() => SurveyComparison, { description: 'How the index moved from one survey to a later one, overall and per area, with what to bear in mind reading the change.' })
+  @Query(() => SurveyComparison, {
+    description: 'How the index moved from one survey to a later one, overall and per area, with what to bear in mind reading the change.',
+  })
   @Can(Action.READ)
   surveyComparison(@Ctx() ctx: RequestContext, @Args() args: SurveyComparisonArgs): Promise<SurveyComparison> {
     return this.resultsService.compare(ctx, args.earlierId, args.laterId);
@@ -70,7 +72,9 @@ export class SurveysResolver {
     return this.surveyService.rotateLink(ctx, input);
   }
 
-  @Mutation(() => Survey, { description: 'Closes the survey: no more responses by any channel (the link answers that it has closed); results stay readable.' })
+  @Mutation(() => Survey, {
+    description: 'Closes the survey: no more responses by any channel (the link answers that it has closed); results stay readable.',
+  })
   @Can(Action.PLAN)
   closeSurvey(@Ctx() ctx: RequestContext, @Args('input') input: CloseSurveyInput): Promise<Survey> {
     return this.surveyService.close(ctx, input);
@@ -82,12 +86,16 @@ export class SurveysResolver {
       'The links are in this answer only (the server keeps just their hashes). Refused on a closed survey (INVALID_TRANSITION).',
   })
   @Can(Action.PLAN)
-  issueSurveyRespondentTokens(@Ctx() ctx: RequestContext, @Args('input') input: IssueSurveyRespondentTokensInput): Promise<IssuedSurveyRespondentTokens> {
+  issueSurveyRespondentTokens(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: IssueSurveyRespondentTokensInput,
+  ): Promise<IssuedSurveyRespondentTokens> {
     return this.tokenService.issue(ctx, input);
   }
 
   @Mutation(() => Survey, {
-    description: 'Makes the survey take answers through personal links only (the open link then refuses them with FORBIDDEN), or through its open link again.',
+    description:
+      'Makes the survey take answers through personal links only (the open link then refuses them with FORBIDDEN), or through its open link again.',
   })
   @Can(Action.PLAN)
   requireSurveyRespondentTokens(@Ctx() ctx: RequestContext, @Args('input') input: RequireSurveyRespondentTokensInput): Promise<Survey> {
@@ -95,7 +103,8 @@ export class SurveysResolver {
   }
 
   @Mutation(() => SurveyResponseRecord, {
-    description: 'Enters one response by hand (a paper form, a doorstep interview). Refused on a closed survey (INVALID_TRANSITION); bad answers are BAD_USER_INPUT naming each question.',
+    description:
+      'Enters one response by hand (a paper form, a doorstep interview). Refused on a closed survey (INVALID_TRANSITION); bad answers are BAD_USER_INPUT naming each question.',
   })
   @Can(Action.CONTRIBUTE)
   recordSurveyResponse(@Ctx() ctx: RequestContext, @Args('input') input: RecordSurveyResponseInput): Promise<SurveyResponseRecord> {
@@ -103,16 +112,30 @@ export class SurveysResolver {
   }
 
   @ResolveField(() => SurveyResults, {
-    description: 'The coproduction index per area and overall (0–100), with the sample size, how it was drawn and the 2008 reference figures beside it.',
+    description:
+      'The coproduction index per area and overall (0–100), with the sample size, how it was drawn and the 2008 reference figures beside it.',
   })
   async results(@Parent() survey: Survey, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<SurveyResults> {
-    const loader = loaderFor<Survey, SurveyResults, string>(gql, 'survey.results', (surveys) => this.resultsService.resultsOf(ctx, surveys), (s) => s.id);
+    const loader = loaderFor<Survey, SurveyResults, string>(
+      gql,
+      'survey.results',
+      (surveys) => this.resultsService.resultsOf(ctx, surveys),
+      (s) => s.id,
+    );
     return (await loader.load(survey))!;
   }
 
-  @ResolveField(() => SurveyRespondentTokenCounts, { description: 'Personal single-use links issued for this survey, and how many have answered.' })
-  async respondentTokens(@Parent() survey: Survey, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<SurveyRespondentTokenCounts> {
-    const loader = loaderFor<string, SurveyRespondentTokenCounts, string>(gql, 'survey.respondentTokens', (ids) => this.tokenService.countsOf(ctx, ids));
+  @ResolveField(() => SurveyRespondentTokenCounts, {
+    description: 'Personal single-use links issued for this survey, and how many have answered.',
+  })
+  async respondentTokens(
+    @Parent() survey: Survey,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<SurveyRespondentTokenCounts> {
+    const loader = loaderFor<string, SurveyRespondentTokenCounts, string>(gql, 'survey.respondentTokens', (ids) =>
+      this.tokenService.countsOf(ctx, ids),
+    );
     return (await loader.load(survey.id))!;
   }
 }
@@ -124,6 +147,8 @@ export class SurveyResponseFieldsResolver {
 
   @ResolveField(() => Survey)
   survey(@Parent() response: SurveyResponseRecord, @Ctx() ctx: RequestContext, @Context() gql: GqlContext) {
-    return loaderFor<string, Survey>(gql, 'survey.byId', async (ids) => alignByKey(ids, await this.surveys.byIds(ctx, ids), (s) => s.id)).load(response.surveyId);
+    return loaderFor<string, Survey>(gql, 'survey.byId', async (ids) =>
+      alignByKey(ids, await this.surveys.byIds(ctx, ids), (s) => s.id),
+    ).load(response.surveyId);
   }
 }

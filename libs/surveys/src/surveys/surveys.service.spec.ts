@@ -29,9 +29,13 @@ describe('SurveysService', () => {
   afterAll(() => module.close());
 
   const create = (context = ctx, title = 'Safer streets 2026') =>
-    surveys.create(context, { title, areas: [SurveyPolicyArea.HEALTH, SurveyPolicyArea.COMMUNITY_SAFETY], samplingMethod: SurveySamplingMethod.RANDOM_SAMPLE });
+    surveys.create(context, {
+      title,
+      areas: [SurveyPolicyArea.HEALTH, SurveyPolicyArea.COMMUNITY_SAFETY],
+      samplingMethod: SurveySamplingMethod.RANDOM_SAMPLE,
+    });
 
-  it('copies the chosen areas\' questions on in that order, keeps only the link\'s hash, and records ids and choices', async () => {
+  it("copies the chosen areas' questions on in that order, keeps only the link's hash, and records ids and choices", async () => {
     const { survey, responseToken, responseUrl } = await surveys.create(ctx, {
       title: '  Health and safety ',
       areas: [SurveyPolicyArea.HEALTH, SurveyPolicyArea.COMMUNITY_SAFETY],
@@ -39,8 +43,27 @@ describe('SurveysService', () => {
       purpose: '   ',
       lawfulBasis: SurveyLawfulBasis.PUBLIC_TASK,
     });
-    expect(survey).toMatchObject({ title: 'Health and safety', purpose: null, lawfulBasis: 'PUBLIC_TASK', acceptingResponses: true, hasResponseLink: true, respondentTokensRequired: false, version: 1 });
-    expect(survey.questions.map((q) => q.key)).toEqual(['health.q1', 'health.q2', 'health.q3', 'health.q4', 'health.q5', 'safety.q1', 'safety.q2', 'safety.q3', 'safety.q4', 'safety.q5']);
+    expect(survey).toMatchObject({
+      title: 'Health and safety',
+      purpose: null,
+      lawfulBasis: 'PUBLIC_TASK',
+      acceptingResponses: true,
+      hasResponseLink: true,
+      respondentTokensRequired: false,
+      version: 1,
+    });
+    expect(survey.questions.map((q) => q.key)).toEqual([
+      'health.q1',
+      'health.q2',
+      'health.q3',
+      'health.q4',
+      'health.q5',
+      'safety.q1',
+      'safety.q2',
+      'safety.q3',
+      'safety.q4',
+      'safety.q5',
+    ]);
     expect(responseUrl.endsWith(`/responses/${responseToken}`)).toBe(true);
     const [row] = await ownerQuery(db, `SELECT response_token_hash FROM survey WHERE id = $1`, [survey.id]);
     expect(row.response_token_hash).not.toContain(responseToken);
@@ -51,7 +74,12 @@ describe('SurveysService', () => {
         programmeId: null,
         actorType: 'USER',
         actorUserId: ctx.userId,
-        payload: { surveyId: survey.id, areas: ['HEALTH', 'COMMUNITY_SAFETY'], samplingMethod: 'DOOR_TO_DOOR', respondentTokensRequired: false },
+        payload: {
+          surveyId: survey.id,
+          areas: ['HEALTH', 'COMMUNITY_SAFETY'],
+          samplingMethod: 'DOOR_TO_DOOR',
+          respondentTokensRequired: false,
+        },
       },
     ]);
   });
@@ -63,26 +91,42 @@ describe('SurveysService', () => {
     expect(rotated.survey.version).toBe(2);
     expect(await surveys.openLink(anonymous(), old, false)).toBeNull();
     expect((await surveys.openLink(anonymous(), rotated.responseToken, false))?.survey.id).toBe(survey.id);
-    for (const junk of ['', 'short', 42, null, 'x'.repeat(200), `${rotated.responseToken}!`]) expect(await surveys.openLink(anonymous(), junk, false)).toBeNull();
+    for (const junk of ['', 'short', 42, null, 'x'.repeat(200), `${rotated.responseToken}!`])
+      expect(await surveys.openLink(anonymous(), junk, false)).toBeNull();
     expect((await eventsAbout(db, 'surveyId', survey.id)).map((e) => e.type)).toEqual(['SURVEY_CREATED', 'SURVEY_LINK_ROTATED']);
   });
 
   it('closes once, at the version seen, re-keying the client hashes so that equal ones stay equal, and records the count', async () => {
     const { survey } = await create();
-    await ownerQuery(db, `INSERT INTO survey_response (organisation_id, survey_id, answers, channel, client_hash) VALUES ($1, $2, '{"health.q1":"OFTEN"}', 'LINK', 'aaa'), ($1, $2, '{"health.q1":"NEVER"}', 'LINK', 'aaa'), ($1, $2, '{"health.q2":"NEVER"}', 'LINK', 'bbb'), ($1, $2, '{"health.q2":"OFTEN"}', 'ENTERED', NULL)`, [ctx.tenantId, survey.id]);
+    await ownerQuery(
+      db,
+      `INSERT INTO survey_response (organisation_id, survey_id, answers, channel, client_hash) VALUES ($1, $2, '{"health.q1":"OFTEN"}', 'LINK', 'aaa'), ($1, $2, '{"health.q1":"NEVER"}', 'LINK', 'aaa'), ($1, $2, '{"health.q2":"NEVER"}', 'LINK', 'bbb'), ($1, $2, '{"health.q2":"OFTEN"}', 'ENTERED', NULL)`,
+      [ctx.tenantId, survey.id],
+    );
     await expect(surveys.close(ctx, { surveyId: survey.id, version: 2 })).rejects.toThrow(ConflictError);
     const closed = await surveys.close(ctx, { surveyId: survey.id, version: 1 });
     expect(closed).toMatchObject({ acceptingResponses: false, closedAt: expect.any(Date), version: 2 });
     await expect(surveys.close(ctx, { surveyId: survey.id, version: 2 })).rejects.toThrow(InvalidTransitionError);
-    const rows = await ownerQuery(db, `SELECT answers::text AS answers, client_hash FROM survey_response WHERE survey_id = $1`, [survey.id]);
+    const rows = await ownerQuery(db, `SELECT answers::text AS answers, client_hash FROM survey_response WHERE survey_id = $1`, [
+      survey.id,
+    ]);
     const hashOf = (q: string, answer: string) => rows.find((r) => JSON.parse(r.answers)[q] === answer)?.client_hash;
-    const [a1, a2, b, entered] = [hashOf('health.q1', 'OFTEN'), hashOf('health.q1', 'NEVER'), hashOf('health.q2', 'NEVER'), hashOf('health.q2', 'OFTEN')];
+    const [a1, a2, b, entered] = [
+      hashOf('health.q1', 'OFTEN'),
+      hashOf('health.q1', 'NEVER'),
+      hashOf('health.q2', 'NEVER'),
+      hashOf('health.q2', 'OFTEN'),
+    ];
     expect([a1, b]).not.toContain('aaa');
     expect([a1, b]).not.toContain('bbb');
     expect(a1).toBe(a2);
     expect(b).not.toBe(a1);
     expect(entered).toBeNull();
-    expect((await eventsAbout(db, 'surveyId', survey.id)).at(-1)).toMatchObject({ type: 'SURVEY_CLOSED', actorUserId: ctx.userId, payload: { surveyId: survey.id, responses: 4 } });
+    expect((await eventsAbout(db, 'surveyId', survey.id)).at(-1)).toMatchObject({
+      type: 'SURVEY_CLOSED',
+      actorUserId: ctx.userId,
+      payload: { surveyId: survey.id, responses: 4 },
+    });
   });
 
   it('requires personal links only when that changes something, and never on a closed survey', async () => {
@@ -92,7 +136,9 @@ describe('SurveysService', () => {
     expect(await surveys.requireRespondentTokens(ctx, { surveyId: survey.id, version: 2, required: true })).toMatchObject({ version: 2 });
     await expect(surveys.requireRespondentTokens(ctx, { surveyId: survey.id, version: 1, required: false })).rejects.toThrow(ConflictError);
     await surveys.close(ctx, { surveyId: survey.id, version: 2 });
-    await expect(surveys.requireRespondentTokens(ctx, { surveyId: survey.id, version: 3, required: false })).rejects.toMatchObject({ code: ErrorCode.INVALID_TRANSITION });
+    await expect(surveys.requireRespondentTokens(ctx, { surveyId: survey.id, version: 3, required: false })).rejects.toMatchObject({
+      code: ErrorCode.INVALID_TRANSITION,
+    });
     expect((await eventsAbout(db, 'surveyId', survey.id)).map((e) => [e.type, e.payload.required])).toEqual([
       ['SURVEY_CREATED', undefined],
       ['SURVEY_RESPONDENT_TOKENS_REQUIRED', true],

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig, ConflictError, InvalidTransitionError, NotFoundError, type PageArgs, pageWindow, type RequestContext } from '@app/common';
+import {
+  AppConfig,
+  ConflictError,
+  InvalidTransitionError,
+  NotFoundError,
+  type PageArgs,
+  pageWindow,
+  type RequestContext,
+} from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import { HistoryService } from '@app/history';
 import { DEFAULT_POLICY_AREAS } from '@app/workflow';
@@ -65,7 +73,12 @@ export class SurveysService {
       );
       await this.history.record(ctx, {
         type: 'SURVEY_CREATED',
-        payload: { surveyId: survey.id, areas: survey.areas, samplingMethod: survey.samplingMethod, respondentTokensRequired: survey.respondentTokensRequired },
+        payload: {
+          surveyId: survey.id,
+          areas: survey.areas,
+          samplingMethod: survey.samplingMethod,
+          respondentTokensRequired: survey.respondentTokensRequired,
+        },
       });
       return this.withLink(await this.get(ctx, survey.id), link.token);
     });
@@ -76,7 +89,13 @@ export class SurveysService {
     return this.db.transaction(ctx, async (em) => {
       const current = await this.lock(ctx, input.surveyId);
       const link = issueLinkToken();
-      await updateVersioned(em, SurveyEntity, 'Survey', { id: current.id, organisationId: ctx.tenantId, version: current.version }, { responseTokenHash: link.tokenHash });
+      await updateVersioned(
+        em,
+        SurveyEntity,
+        'Survey',
+        { id: current.id, organisationId: ctx.tenantId, version: current.version },
+        { responseTokenHash: link.tokenHash },
+      );
       await this.history.record(ctx, { type: 'SURVEY_LINK_ROTATED', payload: { surveyId: current.id } });
       return this.withLink(await this.get(ctx, current.id), link.token);
     });
@@ -87,7 +106,13 @@ export class SurveysService {
       const current = await this.lock(ctx, input.surveyId);
       if (current.version !== input.version) throw new ConflictError('Survey', current.version);
       if (current.closedAt) throw new InvalidTransitionError(`The survey was already closed on ${current.closedAt.toISOString()}`);
-      await updateVersioned(em, SurveyEntity, 'Survey', { id: current.id, organisationId: ctx.tenantId, version: input.version }, { closedAt: new Date() });
+      await updateVersioned(
+        em,
+        SurveyEntity,
+        'Survey',
+        { id: current.id, organisationId: ctx.tenantId, version: input.version },
+        { closedAt: new Date() },
+      );
       // Nothing more will be paced, so the client hashes are no longer needed as such (see SurveyClientHasher).
       await em.query(FORGET_CLIENTS_SQL, [current.id, randomBytes(32).toString('hex')]);
       const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM survey_response WHERE survey_id = $1`, [current.id]);
@@ -106,8 +131,17 @@ export class SurveysService {
       if (current.version !== input.version) throw new ConflictError('Survey', current.version);
       if (current.closedAt) throw new SurveyClosedError();
       if (current.respondentTokensRequired !== input.required) {
-        await updateVersioned(em, SurveyEntity, 'Survey', { id: current.id, organisationId: ctx.tenantId, version: input.version }, { respondentTokensRequired: input.required });
-        await this.history.record(ctx, { type: 'SURVEY_RESPONDENT_TOKENS_REQUIRED', payload: { surveyId: current.id, required: input.required } });
+        await updateVersioned(
+          em,
+          SurveyEntity,
+          'Survey',
+          { id: current.id, organisationId: ctx.tenantId, version: input.version },
+          { respondentTokensRequired: input.required },
+        );
+        await this.history.record(ctx, {
+          type: 'SURVEY_RESPONDENT_TOKENS_REQUIRED',
+          payload: { surveyId: current.id, required: input.required },
+        });
       }
       return this.get(ctx, current.id);
     });

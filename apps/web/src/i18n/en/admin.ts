@@ -14,7 +14,8 @@ export default {
   'admin.settings.conflict':
     'Someone else saved the settings while you were editing them. Load their version to see it next to your changes, which are kept; then save again.',
   'admin.settings.loadLatest': 'Load the latest settings',
-  'admin.settings.theirs': 'Loaded the latest settings. Someone else had changed: {fields}. Their values are in the form now, except where you had made a change of your own; save to keep yours.',
+  'admin.settings.theirs':
+    'Loaded the latest settings. Someone else had changed: {fields}. Their values are in the form now, except where you had made a change of your own; save to keep yours.',
 
   'admin.members.title': 'Members',
   'admin.members': { one: '{count} member', other: '{count} members' },
@@ -48,7 +49,11 @@ export default {
     'Copy the link now and send it to them yourself. coprod keeps no copy: once you close this, the link cannot be shown again (you can revoke the invitation and invite again).',
   'admin.invitations.linkLabel': 'One-time invitation link',
   'admin.invitations.pendingTitle': 'Waiting to be accepted',
-  'admin.invitations.pending': { zero: 'Waiting to be accepted', one: '{count} waiting to be accepted', other: '{count} waiting to be accepted' },
+  'admin.invitations.pending': {
+    zero: 'Waiting to be accepted',
+    one: '{count} waiting to be accepted',
+    other: '{count} waiting to be accepted',
+  },
   'admin.invitations.empty': 'No invitations are waiting',
   'admin.invitations.emptyNext': 'Invite a colleague above: they join with the role you choose.',
   'admin.invitations.expires': 'Link works until',
@@ -58,7 +63,8 @@ export default {
   'admin.invitations.revoked': 'The invitation for {email} has been revoked; its link no longer works.',
 
   'admin.apiKeys.title': 'API keys',
-  'admin.apiKeys.intro': 'Keys let an intranet or another system read and write through the API with the role you give them. Requests made with a key are named after it in the history.',
+  'admin.apiKeys.intro':
+    'Keys let an intranet or another system read and write through the API with the role you give them. Requests made with a key are named after it in the history.',
   'admin.apiKeys.create': 'Create an API key',
   'admin.apiKeys.name': 'Key name',
   'admin.apiKeys.name.required': 'Enter a name for the key.',
@@ -83,7 +89,8 @@ export default {
   'admin.apiKeys.revokedAt': 'Revoked {when}',
   'admin.apiKeys.showRevoked': { one: 'Show or hide {count} revoked key', other: 'Show or hide {count} revoked keys' },
   'admin.apiKeys.revokeTitle': 'Revoke the key “{name}”?',
-  'admin.apiKeys.revokeBody': 'Requests with this key are refused from now on, and so are those with any key it created. This cannot be undone.',
+  'admin.apiKeys.revokeBody':
+    'Requests with this key are refused from now on, and so are those with any key it created. This cannot be undone.',
   'admin.apiKeys.revokeConfirm': 'Revoke the key',
   'admin.apiKeys.revoked': 'The key “{name}” has been revoked.',
 

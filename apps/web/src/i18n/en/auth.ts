@@ -40,7 +40,8 @@ export default {
   'organisations.timeZoneHint': 'Due dates and “overdue” are counted in this time zone.',
   'organisations.currency': 'Currency',
   'organisations.new.title': 'Create an organisation',
-  'organisations.new.first': 'You are not in any organisation yet. Create one for your public body: you will be its first administrator, and can invite colleagues from there.',
+  'organisations.new.first':
+    'You are not in any organisation yet. Create one for your public body: you will be its first administrator, and can invite colleagues from there.',
   'organisations.new.another': 'You will be the new organisation’s first administrator.',
   'organisations.new.submit': 'Create organisation',
 } as const;

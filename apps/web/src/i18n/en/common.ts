@@ -19,7 +19,8 @@ export default {
   'shell.nav.dashboard': 'Dashboard',
   'shell.nav.admin': 'Administration',
   'shell.notMember.title': 'Not one of your organisations',
-  'shell.notMember.body': 'You are not a member of the organisation this address names. Ask one of its administrators for an invitation, or go back to your own.',
+  'shell.notMember.body':
+    'You are not a member of the organisation this address names. Ask one of its administrators for an invitation, or go back to your own.',
   'shell.notMember.home': 'Go to your home page',
   'shell.notFound.title': 'Page not found',
   'shell.notFound.body': 'There is no page at this address. It may have been mistyped, or the link may be out of date.',

@@ -28,7 +28,10 @@ export default {
   'dashboard.overdue.title': 'Overdue tasks',
   'dashboard.overdue.empty': 'No task is overdue.',
   'dashboard.mine.title': 'My work',
-  'dashboard.mine.summary': { one: '{count} task assigned to you, {overdue} overdue.', other: '{count} tasks assigned to you, {overdue} overdue.' },
+  'dashboard.mine.summary': {
+    one: '{count} task assigned to you, {overdue} overdue.',
+    other: '{count} tasks assigned to you, {overdue} overdue.',
+  },
   'dashboard.mine.empty': 'Nothing is assigned to you.',
   'dashboard.task.due': 'due {day}',
   'dashboard.task.overdue': { one: 'due {day}, {count} day overdue', other: 'due {day}, {count} days overdue' },

@@ -15,7 +15,8 @@ export default {
   'errors.BAD_REQUEST': 'The server could not understand the request. Reload the page and try again.',
   'errors.GRAPHQL_VALIDATION_FAILED': 'This page is out of date with the server. Reload it.',
   // API field messages given in the catalogue's words (api/errors.ts: FIELD_SENTENCES).
-  'errors.field.currentPassword.wrong': 'That is not your current password. Try again; if you have forgotten it, ask an administrator of your organisation for a reset link.',
+  'errors.field.currentPassword.wrong':
+    'That is not your current password. Try again; if you have forgotten it, ask an administrator of your organisation for a reset link.',
   'errors.unexpected': 'Something went wrong. Try again in a moment.',
   'errors.serverDown': 'The server is not answering properly. Try again in a moment.',
   'errors.network': 'The server cannot be reached. Check your connection; the page will try again.',

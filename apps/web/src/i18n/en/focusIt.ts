@@ -6,14 +6,20 @@ export default {
 
   // Priority areas
   'focusIt.priorities.title': 'Priority areas',
-  'focusIt.priorities.intro': 'Each member gives every candidate area a mark from 1 to 5 on four questions. The list below is in ranked order, best first.',
+  'focusIt.priorities.intro':
+    'Each member gives every candidate area a mark from 1 to 5 on four questions. The list below is in ranked order, best first.',
   'focusIt.priorities.howRanked': 'How the ranking is worked out',
-  'focusIt.priorities.how.score': 'Every member scores an area on need for change, feasibility, citizens’ appetite and expected impact, from 1 (low) to 5 (high). Scoring again replaces your earlier marks.',
-  'focusIt.priorities.how.overall': 'For each question we take the average of the members’ marks. The overall score is the average of those four averages, so each question counts the same.',
-  'focusIt.priorities.how.order': 'Areas are listed by overall score, highest first. When two areas tie, the one more members scored comes first, then alphabetical order. Areas nobody has scored yet come last.',
-  'focusIt.priorities.how.spread': 'The spread shows how far members disagree: the lowest and highest mark given, and the standard deviation (0 when everyone gave the same mark; around 1 or more means the group is split). A split is worth talking through before choosing.',
+  'focusIt.priorities.how.score':
+    'Every member scores an area on need for change, feasibility, citizens’ appetite and expected impact, from 1 (low) to 5 (high). Scoring again replaces your earlier marks.',
+  'focusIt.priorities.how.overall':
+    'For each question we take the average of the members’ marks. The overall score is the average of those four averages, so each question counts the same.',
+  'focusIt.priorities.how.order':
+    'Areas are listed by overall score, highest first. When two areas tie, the one more members scored comes first, then alphabetical order. Areas nobody has scored yet come last.',
+  'focusIt.priorities.how.spread':
+    'The spread shows how far members disagree: the lowest and highest mark given, and the standard deviation (0 when everyone gave the same mark; around 1 or more means the group is split). A split is worth talking through before choosing.',
   'focusIt.priorities.readOnly': 'Your role lets you follow the scores but not propose or score areas.',
-  'focusIt.priorities.noChoosing': 'You can propose and score areas; choosing which ones to pilot is left to programme managers and administrators.',
+  'focusIt.priorities.noChoosing':
+    'You can propose and score areas; choosing which ones to pilot is left to programme managers and administrators.',
   'focusIt.priorities.empty': 'No priority areas have been proposed for this programme yet.',
   'focusIt.priorities.emptyHint': 'Propose the service areas you are weighing up, then ask each member to score them.',
   'focusIt.priorities.ranked': 'Priority areas, ranked',
@@ -31,7 +37,10 @@ export default {
   'focusIt.area.rank': '{rank}.',
   'focusIt.area.chosenTag': 'Chosen for piloting',
   'focusIt.area.unscored': 'Not scored yet.',
-  'focusIt.area.overall': { one: 'Overall score {score} out of 5, from {count} member.', other: 'Overall score {score} out of 5, from {count} members.' },
+  'focusIt.area.overall': {
+    one: 'Overall score {score} out of 5, from {count} member.',
+    other: 'Overall score {score} out of 5, from {count} members.',
+  },
   'focusIt.area.tableCaption': 'Scores for {name}, by question',
   'focusIt.area.criterion': 'Question',
   'focusIt.area.mean': 'Average',
@@ -71,7 +80,8 @@ export default {
 
   // Pilots
   'focusIt.pilots.title': 'Pilots',
-  'focusIt.pilots.intro': 'A pilot tries coproduction on a small scale in one of the chosen areas. It is proposed, approved, run, evaluated and then scaled up, adapted or stopped.',
+  'focusIt.pilots.intro':
+    'A pilot tries coproduction on a small scale in one of the chosen areas. It is proposed, approved, run, evaluated and then scaled up, adapted or stopped.',
   'focusIt.pilots.readOnly': 'Your role lets you follow the pilots but not propose them.',
   'focusIt.pilots.empty': 'No pilot has been proposed yet.',
   'focusIt.pilots.emptyHint': 'Propose one below: keep it small enough to succeed.',
@@ -86,7 +96,8 @@ export default {
   'focusIt.dates.until': 'Until {end}',
   'focusIt.dates.none': 'No dates set',
   'focusIt.propose.pilot.title': 'Propose a pilot',
-  'focusIt.propose.pilot.hint': 'Write down what you expect to happen and the limits of the trial: dates, money and how many people it should involve.',
+  'focusIt.propose.pilot.hint':
+    'Write down what you expect to happen and the limits of the trial: dates, money and how many people it should involve.',
   'focusIt.propose.pilot.submit': 'Propose pilot',
   'focusIt.propose.pilot.done': 'The pilot {name} is proposed.',
   'focusIt.propose.pilot.nameMissing': 'Give the pilot a name.',
@@ -97,7 +108,8 @@ export default {
   'focusIt.money.invalid': 'Enter an amount such as 12500 or 12500.50, without a currency sign or commas.',
   'focusIt.pilot.field.name': 'Pilot name',
   'focusIt.pilot.field.hypothesis': 'Hypothesis',
-  'focusIt.pilot.field.hypothesisHint': 'What you expect the pilot to show, e.g. “If tenants report and triage repairs together, repeat call-outs will fall.”',
+  'focusIt.pilot.field.hypothesisHint':
+    'What you expect the pilot to show, e.g. “If tenants report and triage repairs together, repeat call-outs will fall.”',
   'focusIt.pilot.field.area': 'Priority area',
   'focusIt.pilot.field.noArea': 'Not tied to a priority area',
   'focusIt.pilot.field.areaChosen': '{name} (chosen)',
@@ -149,7 +161,8 @@ export default {
   'focusIt.decision.STOP': 'stop',
   'focusIt.moves.label': 'What can happen next',
   'focusIt.moves.final': 'No further moves: this pilot’s lifecycle has ended.',
-  'focusIt.moves.notYourRole': 'Some moves are left to programme managers and administrators: approving, rejecting and deciding the outcome.',
+  'focusIt.moves.notYourRole':
+    'Some moves are left to programme managers and administrators: approving, rejecting and deciding the outcome.',
   'focusIt.moves.from': '{name} goes from “{from}” to “{to}”.',
   'focusIt.moves.reason': 'Reason',
   'focusIt.moves.reasonHint': 'At least {words} words, so others can follow the decision later.',
@@ -166,7 +179,8 @@ export default {
   'focusIt.move.BEGIN_EVALUATION': 'Begin the evaluation',
   'focusIt.move.BEGIN_EVALUATION.means': 'Ends the trial period so the results can be weighed up before deciding.',
   'focusIt.move.DECIDE.SCALE': 'Decide: scale it up',
-  'focusIt.move.DECIDE.SCALE.means': 'It worked: it will be spread further with a scaling plan (Grow it). This is final and needs a reason.',
+  'focusIt.move.DECIDE.SCALE.means':
+    'It worked: it will be spread further with a scaling plan (Grow it). This is final and needs a reason.',
   'focusIt.move.DECIDE.ADAPT': 'Decide: adapt and run again',
   'focusIt.move.DECIDE.ADAPT.means': 'Promising but needs changes: it goes back to approved for another run. Needs a reason.',
   'focusIt.move.DECIDE.STOP': 'Decide: stop it',
@@ -174,7 +188,8 @@ export default {
 
   // Metrics
   'focusIt.metrics.title': 'Outcome measures',
-  'focusIt.metrics.intro': 'Set where each measure stands before the pilot (its baseline) and where you want it to get to (its target), then record the values as they come in.',
+  'focusIt.metrics.intro':
+    'Set where each measure stands before the pilot (its baseline) and where you want it to get to (its target), then record the values as they come in.',
   'focusIt.metrics.empty': 'No outcome measures yet.',
   'focusIt.metrics.emptyHint': 'Add at least one, with its baseline, before the pilot starts.',
   'focusIt.metric.addTitle': 'Add an outcome measure',
@@ -232,7 +247,8 @@ export default {
 
   // Economics
   'focusIt.economics.title': 'Costs and benefits',
-  'focusIt.economics.intro': 'Record what the pilot costs and what it saves or brings in, in {currency}. Count staff time, training and support as costs too: coproduction is not free.',
+  'focusIt.economics.intro':
+    'Record what the pilot costs and what it saves or brings in, in {currency}. Count staff time, training and support as costs too: coproduction is not free.',
   'focusIt.economics.pilotTitle': 'This pilot so far',
   'focusIt.economics.totalCost': 'Total cost',
   'focusIt.economics.savings': 'Cashable savings',
@@ -245,7 +261,11 @@ export default {
   'focusIt.economics.read.above': 'Each {one} spent has returned {back} in savings and wider benefits: more than it cost.',
   'focusIt.economics.read.even': 'Each {one} spent has returned {back}: the benefits match the cost.',
   'focusIt.economics.read.below': 'Each {one} spent has returned {back}: less than it cost, so far.',
-  'focusIt.economics.perParticipant': { zero: 'Per participant', one: 'Per participant (1 person reached)', other: 'Per participant ({count} people reached)' },
+  'focusIt.economics.perParticipant': {
+    zero: 'Per participant',
+    one: 'Per participant (1 person reached)',
+    other: 'Per participant ({count} people reached)',
+  },
   'focusIt.economics.costPer': 'Cost',
   'focusIt.economics.savingPer': 'Cashable saving',
   'focusIt.economics.benefitPer': 'All benefits',
@@ -259,7 +279,8 @@ export default {
     'Ratios from different studies cannot be set side by side as if they were the same measure. Each study counted different benefits (cashable savings or wider gains), over a different period (the first year or many years), in its own place and year, and by its own method (a controlled trial or an estimate). Treat them as a sense of scale, not as a target your pilot must beat.',
   'focusIt.line.addTitle': 'Record a cost, saving or benefit',
   'focusIt.line.kind': 'Kind',
-  'focusIt.line.kindHint': 'Savings are money the public body no longer spends; wider benefits are value to others, such as fewer days off work.',
+  'focusIt.line.kindHint':
+    'Savings are money the public body no longer spends; wider benefits are value to others, such as fewer days off work.',
   'focusIt.line.chooseKind': 'Choose a kind',
   'focusIt.line.kind.COST': 'Cost',
   'focusIt.line.kind.SAVING': 'Cashable saving',

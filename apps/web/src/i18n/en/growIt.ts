@@ -2,14 +2,17 @@
 export default {
   'growIt.intro':
     'Take what worked beyond the pilot. Decide for each pilot whether to scale it up, adapt it or stop it; for those going wider, plan how, where and for how many, and train staff and residents alike so they can share the work.',
-  'growIt.readOnly': 'Your role lets you read these plans but not change them. Ask an administrator, a programme manager or a consultant to make changes.',
+  'growIt.readOnly':
+    'Your role lets you read these plans but not change them. Ask an administrator, a programme manager or a consultant to make changes.',
   'growIt.noPilots.title': 'This programme has no pilots yet.',
   'growIt.noPilots.body': 'Scaling starts from a pilot that has been tried and evaluated. Propose and approve one in Focus it first.',
   'growIt.noPilots.link': 'Go to Focus it',
 
   'growIt.decisions.title': 'Decide what happens to each pilot',
-  'growIt.decisions.why': 'A pilot runs, is evaluated, and then is scaled up, adapted and run again, or stopped. Only pilots decided “scale up” get a scaling plan.',
-  'growIt.decisions.noDecide': 'Your role can start a pilot and begin its evaluation; the decision itself is taken by an administrator or a programme manager.',
+  'growIt.decisions.why':
+    'A pilot runs, is evaluated, and then is scaled up, adapted and run again, or stopped. Only pilots decided “scale up” get a scaling plan.',
+  'growIt.decisions.noDecide':
+    'Your role can start a pilot and begin its evaluation; the decision itself is taken by an administrator or a programme manager.',
   'growIt.decisions.caption': 'The programme’s pilots and what can happen next',
   'growIt.decisions.pilot': 'Pilot',
   'growIt.decisions.status': 'Where it stands',
@@ -51,7 +54,8 @@ export default {
   'growIt.overview.chartTitle': 'Training done and still to do, by pilot and audience',
   'growIt.overview.summary': {
     one: 'For the one pilot being scaled up, {staffDone} of {staffTotal} staff training actions and {citizensDone} of {citizensTotal} resident training actions are done.',
-    other: 'Across {count} pilots being scaled up, {staffDone} of {staffTotal} staff training actions and {citizensDone} of {citizensTotal} resident training actions are done.',
+    other:
+      'Across {count} pilots being scaled up, {staffDone} of {staffTotal} staff training actions and {citizensDone} of {citizensTotal} resident training actions are done.',
   },
   'growIt.overview.category': '{pilot}: {audience}',
   'growIt.overview.axis': 'Training actions',
@@ -88,7 +92,8 @@ export default {
   'growIt.plan.reachValue': { one: 'About {count} person', other: 'About {count} people' },
   'growIt.plan.noReach': 'Not estimated yet',
   'growIt.plan.transparency': 'How it stays open',
-  'growIt.plan.transparency.hint': 'What residents and the public will be able to see: results published each quarter, open meetings, a public log of decisions.',
+  'growIt.plan.transparency.hint':
+    'What residents and the public will be able to see: results published each quarter, open meetings, a public log of decisions.',
   'growIt.plan.noTransparency': 'Not written yet',
   'growIt.mechanism.REPLICATE': 'Repeat it in other places',
   'growIt.mechanism.REPLICATE.hint': 'Run the same approach in further neighbourhoods or services.',

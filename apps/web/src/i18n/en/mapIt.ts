@@ -31,7 +31,8 @@ export default {
   // Initiatives
   'mapIt.initiatives.title': 'Initiatives',
   'mapIt.initiatives.lead': 'Every activity found so far, across the organisation, newest first. New ones are linked to this programme.',
-  'mapIt.initiatives.readOnly': 'Your role lets you read the initiatives but not add or change them. Ask a programme manager if something is missing.',
+  'mapIt.initiatives.readOnly':
+    'Your role lets you read the initiatives but not add or change them. Ask a programme manager if something is missing.',
   'mapIt.initiatives.none': 'No initiatives recorded yet',
   'mapIt.initiatives.noneHint': 'Add the first ones above, or import a spreadsheet below.',
   'mapIt.initiatives.noneMatch': 'No initiative matches these filters',
@@ -69,7 +70,8 @@ export default {
   'mapIt.delete.feed': 'It is published, so it also goes from the published feed.',
   'mapIt.delete.notInFeed': 'It is not published, so the published feed does not change.',
   'mapIt.delete.history': 'The programme’s history keeps a line saying that an initiative was removed, but not its name or details.',
-  'mapIt.delete.gate': 'The Map it gate asks for an initiative in every active service area and at least one published: if this was the only one in its area, or the only one published, that is no longer met.',
+  'mapIt.delete.gate':
+    'The Map it gate asks for an initiative in every active service area and at least one published: if this was the only one in its area, or the only one published, that is no longer met.',
   'mapIt.delete.final': 'Deleting cannot be undone. If the activity has only paused or ended, change its status instead.',
   'mapIt.delete.confirm': 'Delete {name}',
   'mapIt.delete.done': '{name} was deleted.',
@@ -109,7 +111,8 @@ export default {
   'mapIt.edit.title': 'Edit {name}',
   'mapIt.edit.name.required': 'Give the initiative a name.',
   'mapIt.edit.peopleInvolved.number': 'Write the number of people as digits, such as 25, or leave it empty.',
-  'mapIt.edit.willBeSelf': 'Nothing is recorded from the public body, so this will count as self-organisation: residents run it on their own. It stays on the list but is not counted as coproduction on the map.',
+  'mapIt.edit.willBeSelf':
+    'Nothing is recorded from the public body, so this will count as self-organisation: residents run it on their own. It stays on the list but is not counted as coproduction on the map.',
   'mapIt.edit.willBeCoproduction': 'The public body puts something in, so this counts as coproduction on the map.',
   'mapIt.edit.published': 'Show it in the published feed',
   'mapIt.edit.locked': 'This initiative is published. Only an administrator or a programme manager can change it.',
@@ -125,17 +128,21 @@ export default {
   'mapIt.import.formatRequired': 'Every row needs a name and a service area.',
   'mapIt.import.formatAreas': 'The service area must be one of: {areas}.',
   'mapIt.import.formatForms': 'Put several forms in one cell separated by semicolons, for example "co-design; co-delivery".',
-  'mapIt.import.formatSelf': 'Leave public_body_input empty for an activity the organisation puts nothing into: it is kept as self-organisation.',
+  'mapIt.import.formatSelf':
+    'Leave public_body_input empty for an activity the organisation puts nothing into: it is kept as self-organisation.',
   'mapIt.import.file': 'Spreadsheet (CSV file)',
   'mapIt.import.file.required': 'Choose a CSV file to import.',
   'mapIt.import.fileHint': 'In your spreadsheet program, use "Save as" and pick CSV (choose CSV UTF-8 if it is offered).',
   'mapIt.import.submit': 'Check and import',
-  'mapIt.import.notAllowed': 'Your role does not include importing spreadsheets. An administrator, programme manager or consultant can do it.',
-  'mapIt.import.refused': 'Nothing from {name} was saved: the file has problems. Fix each one below in your spreadsheet, save it as CSV again, and choose it once more.',
+  'mapIt.import.notAllowed':
+    'Your role does not include importing spreadsheets. An administrator, programme manager or consultant can do it.',
+  'mapIt.import.refused':
+    'Nothing from {name} was saved: the file has problems. Fix each one below in your spreadsheet, save it as CSV again, and choose it once more.',
   'mapIt.import.refusedNext': 'Once every problem is fixed, the whole file is imported at once.',
   'mapIt.import.done': '{name} is imported ({rows} rows).',
   'mapIt.import.counts': '{created} new, {updated} updated, {unchanged} already up to date.',
-  'mapIt.import.failed.UNAUTHENTICATED': 'Your session has ended, so the file was not imported. Sign in again and choose the file once more.',
+  'mapIt.import.failed.UNAUTHENTICATED':
+    'Your session has ended, so the file was not imported. Sign in again and choose the file once more.',
   'mapIt.import.failed.FORBIDDEN': 'Your role does not allow importing, so nothing was saved.',
   'mapIt.import.failed.TOO_LARGE': 'The file is larger than 50 MB. Split it into smaller files and import each one.',
   'mapIt.import.failed.NETWORK': 'The server could not be reached, so nothing was imported. Check your connection and try again.',
@@ -192,17 +199,20 @@ export default {
 
   // Publishing
   'mapIt.publish.title': 'Publish the map',
-  'mapIt.publish.lead': 'Published initiatives appear in the organisation’s feed, which an intranet or website can show, so people can see what exists and tell you what is missing. Contacts are never published.',
+  'mapIt.publish.lead':
+    'Published initiatives appear in the organisation’s feed, which an intranet or website can show, so people can see what exists and tell you what is missing. Contacts are never published.',
   'mapIt.publish.nothing': 'Nothing to publish yet.',
   'mapIt.publish.count': { one: '{published} of 1 initiative is published.', other: '{published} of {count} initiatives are published.' },
   'mapIt.publish.all': { one: 'Publish the unpublished initiative', other: 'Publish all {count} unpublished initiatives' },
   'mapIt.publish.done': { one: '1 initiative published.', other: '{count} initiatives published.' },
   'mapIt.publish.notAllowed': 'Only an administrator or a programme manager can publish.',
   'mapIt.feed.title': 'The feed’s link',
-  'mapIt.feed.lead': 'The feed is a web address that lists the published initiatives (no contacts). Whoever has the link can read it: give it to whoever runs your intranet or website.',
+  'mapIt.feed.lead':
+    'The feed is a web address that lists the published initiatives (no contacts). Whoever has the link can read it: give it to whoever runs your intranet or website.',
   'mapIt.feed.notAllowed': 'Only an administrator can issue the feed’s link. Ask one of them for it.',
   'mapIt.feed.issue': 'Issue the feed’s link',
-  'mapIt.feed.issuedBefore': 'A link was issued on {when}. For safety it is not shown again: whoever was given it still has it. If it is lost, issue a new one.',
+  'mapIt.feed.issuedBefore':
+    'A link was issued on {when}. For safety it is not shown again: whoever was given it still has it. If it is lost, issue a new one.',
   'mapIt.feed.reissue': 'Issue a new link',
   'mapIt.feed.issueHint': 'A link issued before stops working at once, so anything using it will need the new one.',
   'mapIt.feed.link': 'Feed link',

@@ -2,10 +2,13 @@
 export default {
   'marketIt.intro':
     'Plan how each pilot will win people over and keep them involved: say plainly what taking part means, offer reasons to join that people value, let them know about it, and give them what they need to contribute.',
-  'marketIt.readOnly': 'Your role lets you read these plans but not change them. Ask an administrator, a programme manager or a consultant to make changes.',
-  'marketIt.noPublish': 'Your role lets you write the rules of engagement but not publish them: an administrator or a programme manager publishes.',
+  'marketIt.readOnly':
+    'Your role lets you read these plans but not change them. Ask an administrator, a programme manager or a consultant to make changes.',
+  'marketIt.noPublish':
+    'Your role lets you write the rules of engagement but not publish them: an administrator or a programme manager publishes.',
   'marketIt.noPilots.title': 'This programme has no pilots yet.',
-  'marketIt.noPilots.body': 'An engagement plan belongs to a pilot. Propose and approve a pilot in Focus it first, then come back here to plan how to bring people in.',
+  'marketIt.noPilots.body':
+    'An engagement plan belongs to a pilot. Propose and approve a pilot in Focus it first, then come back here to plan how to bring people in.',
   'marketIt.noPilots.link': 'Go to Focus it',
   'marketIt.pilot.label': 'Pilot',
   'marketIt.pilot.hint': 'Each pilot has its own engagement plan. Choose the one to work on.',
@@ -13,7 +16,8 @@ export default {
   'marketIt.standing.ready': 'This pilot has published rules of engagement, which is what the Market it gate asks for.',
   'marketIt.standing.needsTerms': 'The Market it gate stays shut until this pilot has a version of its rules of engagement published.',
   'marketIt.standing.proposed': 'This pilot has not been approved yet, so the gate does not count it. You can still prepare its plan.',
-  'marketIt.standing.ended': 'This pilot has ended ({status}). Its plan can be read, but its rules of engagement can no longer be published.',
+  'marketIt.standing.ended':
+    'This pilot has ended ({status}). Its plan can be read, but its rules of engagement can no longer be published.',
   'marketIt.status.PROPOSED': 'proposed',
   'marketIt.status.APPROVED': 'approved',
   'marketIt.status.RUNNING': 'running',
@@ -132,7 +136,8 @@ export default {
   'marketIt.communications.added': 'Communication added.',
 
   'marketIt.resources.title': 'Resources for participants',
-  'marketIt.resources.why': 'Residents contribute more when the organisation equips them: training and know-how, tools and a place to work, and time set aside.',
+  'marketIt.resources.why':
+    'Residents contribute more when the organisation equips them: training and know-how, tools and a place to work, and time set aside.',
   'marketIt.resources.empty': 'No resource is listed yet.',
   'marketIt.resources.listLabel': 'Resources given to participants of {pilot}',
   'marketIt.resources.removeNamed': 'Remove the resource “{description}”',

@@ -1,7 +1,8 @@
 export default {
   'peopleIt.intro':
     'Find the staff and residents who want to help run the pilots, match them to the roles each pilot needs, enrol them, and follow how their belief in making a difference changes.',
-  'peopleIt.readOnly': 'Your role here is {role}: you can look, but adding or changing participants, skills and enrolments takes a programme manager, consultant or administrator.',
+  'peopleIt.readOnly':
+    'Your role here is {role}: you can look, but adding or changing participants, skills and enrolments takes a programme manager, consultant or administrator.',
   'peopleIt.staleWarning': 'The latest figures could not be loaded; what you see may be out of date.',
   'peopleIt.backToPeople': 'Back to People it',
   'peopleIt.none': 'None',
@@ -34,14 +35,16 @@ export default {
 
   // The lawful basis, asked for before anything personal.
   'peopleIt.basis.legend': 'Lawful basis for holding their details',
-  'peopleIt.basis.hint': 'Choose this first. Their name, contact and notes can only be recorded once you have said why the organisation may hold them.',
+  'peopleIt.basis.hint':
+    'Choose this first. Their name, contact and notes can only be recorded once you have said why the organisation may hold them.',
   'peopleIt.basis.CONSENT': 'Consent',
   'peopleIt.basis.CONSENT.explain': 'They agreed to it. You will record the date, what they agreed to and how they told you.',
   'peopleIt.basis.PUBLIC_TASK': 'Public task',
   'peopleIt.basis.PUBLIC_TASK.explain': 'Holding their details is part of a duty the organisation carries out for the public.',
   'peopleIt.basis.OTHER': 'Another basis',
   'peopleIt.basis.OTHER.explain': 'A different lawful basis, which you will name.',
-  'peopleIt.basis.first': 'Choose a lawful basis above. The fields for their name, contact, notes, skills and availability appear once you have.',
+  'peopleIt.basis.first':
+    'Choose a lawful basis above. The fields for their name, contact, notes, skills and availability appear once you have.',
   'peopleIt.basis.required': 'Choose the lawful basis for holding their details.',
   'peopleIt.basis.consentGivenAt': 'Date consent was given',
   'peopleIt.basis.consentGivenAt.required': 'Enter the date they gave consent.',
@@ -83,7 +86,8 @@ export default {
   'peopleIt.participant.editTitle': 'Change their details',
   'peopleIt.participant.saveSubmit': 'Save changes',
   'peopleIt.participant.edit': 'Change details',
-  'peopleIt.participant.restored': 'The choices you made earlier in this tab are back. Personal details are never kept between visits, so enter those again.',
+  'peopleIt.participant.restored':
+    'The choices you made earlier in this tab are back. Personal details are never kept between visits, so enter those again.',
   'peopleIt.participant.kind': 'Who they are',
   'peopleIt.participant.personal': 'Their details',
   'peopleIt.participant.displayName': 'Name',
@@ -117,7 +121,8 @@ export default {
 
   // Subject access and erasure
   'peopleIt.export.button': 'Download their data',
-  'peopleIt.export.hint': 'If someone asks what your organisation holds about them, the download gives it all in one file (JSON): their record, skills, pilots, readings and the history about them.',
+  'peopleIt.export.hint':
+    'If someone asks what your organisation holds about them, the download gives it all in one file (JSON): their record, skills, pilots, readings and the history about them.',
   'peopleIt.export.done': 'Their data was downloaded.',
   'peopleIt.erase.button': 'Erase…',
   'peopleIt.erase.notYours': 'Your role here is {role}. Erasing someone’s details takes a programme manager or administrator.',
@@ -133,7 +138,8 @@ export default {
   'peopleIt.erase.keeps.basis': 'which kind of lawful basis applied, and the date of any consent',
   'peopleIt.erase.keeps.pilots': 'the pilots they joined, their roles and their self-efficacy readings',
   'peopleIt.erase.keeps.history': 'the programme’s history, which never held their name',
-  'peopleIt.erase.why': 'What is kept lets the pilots’ head counts and results stay as they were. Erasure cannot be undone, and no one will be able to contact them through coprod afterwards.',
+  'peopleIt.erase.why':
+    'What is kept lets the pilots’ head counts and results stay as they were. Erasure cannot be undone, and no one will be able to contact them through coprod afterwards.',
   'peopleIt.erase.exportFirst': 'If they also asked for a copy of their data, download it before you erase:',
   'peopleIt.erase.understood': 'I understand that {name}’s details will be gone for good.',
   'peopleIt.erase.understood.required': 'Tick the box to confirm that you understand erasure cannot be undone.',
@@ -154,7 +160,8 @@ export default {
 
   // Pilots
   'peopleIt.pilots.title': 'Pilots in this programme',
-  'peopleIt.pilots.intro': 'Open a pilot to say what it needs, see who fits best and why, enrol people and record readings. Every pilot that is going ahead needs at least one person enrolled.',
+  'peopleIt.pilots.intro':
+    'Open a pilot to say what it needs, see who fits best and why, enrol people and record readings. Every pilot that is going ahead needs at least one person enrolled.',
   'peopleIt.pilots.empty': 'This programme has no pilots yet.',
   'peopleIt.pilots.toFocus': 'Propose and approve pilots in Focus it',
   'peopleIt.pilots.open': '{name}',
@@ -165,15 +172,23 @@ export default {
   'peopleIt.pilots.needsNotSet': 'Not set yet',
   'peopleIt.pilots.selfEfficacy': 'Change in self-efficacy',
   'peopleIt.pilot.title': 'People for {name}',
-  'peopleIt.pilot.reached': { zero: 'Nobody enrolled yet.', one: '{count} person reached so far.', other: '{count} people reached so far.' },
-  'peopleIt.pilot.proposedNote': 'This pilot is only proposed. You can find people for it now; it counts towards the People it gate once it is approved in Focus it.',
+  'peopleIt.pilot.reached': {
+    zero: 'Nobody enrolled yet.',
+    one: '{count} person reached so far.',
+    other: '{count} people reached so far.',
+  },
+  'peopleIt.pilot.proposedNote':
+    'This pilot is only proposed. You can find people for it now; it counts towards the People it gate once it is approved in Focus it.',
   'peopleIt.pilot.closedNote': 'This pilot has ended without going ahead, so nobody can join it.',
   'peopleIt.pilot.noReadings': 'No readings yet',
   'peopleIt.pilot.oneReadingOnly': {
     one: 'Only the first reading so far ({count} person); a later reading will show the change',
     other: 'Only first readings so far ({count} people); a later reading will show the change',
   },
-  'peopleIt.pilot.changeSummary': { one: '{change} on average ({count} person with two readings or more)', other: '{change} on average ({count} people with two readings or more)' },
+  'peopleIt.pilot.changeSummary': {
+    one: '{change} on average ({count} person with two readings or more)',
+    other: '{change} on average ({count} people with two readings or more)',
+  },
 
   // Needs and matching
   'peopleIt.needs.title': 'What the pilot needs',
@@ -194,7 +209,8 @@ export default {
     'Ranked out of 100: skills count for 50 points, keenness for 25 and time for 25. Self-efficacy plays no part, so nobody is passed over for doubting themselves. Only people with a lawful basis who are not already in the pilot are listed.',
   'peopleIt.match.noNeeds': 'Say what the pilot needs (above) for a more useful ranking.',
   'peopleIt.match.empty': 'Nobody left to suggest.',
-  'peopleIt.match.emptyNext': 'Everyone with a lawful basis is already in this pilot, or nobody has been added yet. Add participants from the People it page.',
+  'peopleIt.match.emptyNext':
+    'Everyone with a lawful basis is already in this pilot, or nobody has been added yet. Add participants from the People it page.',
   'peopleIt.match.score': 'Fit: {score} out of 100',
   'peopleIt.match.skillsNone': 'Skills: the pilot asks for none in particular ({points} of 50 points).',
   'peopleIt.match.skills': 'Skills: has {have} of the {needed} the pilot needs ({points} of 50 points).',
@@ -212,13 +228,15 @@ export default {
   'peopleIt.enrol.role.hint': 'For example: peer mentor, tenant inspector.',
   'peopleIt.enrol.role.required': 'Enter the role they will take in the pilot.',
   'peopleIt.enrol.selfEfficacy': 'Self-efficacy now',
-  'peopleIt.enrol.selfEfficacy.hint': 'How far they believe their own actions make a difference, as they say today. A starting point to raise, never a reason to leave anyone out.',
+  'peopleIt.enrol.selfEfficacy.hint':
+    'How far they believe their own actions make a difference, as they say today. A starting point to raise, never a reason to leave anyone out.',
   'peopleIt.enrol.selfEfficacy.required': 'Choose their self-efficacy today, from 1 to 5.',
   'peopleIt.enrol.recordedOn': 'Reading taken on',
   'peopleIt.enrol.submit': 'Enrol {name}',
   'peopleIt.enrol.done': '{name} was enrolled in {pilot}.',
   'peopleIt.enrolled.title': 'Taking part',
-  'peopleIt.enrolled.intro': 'Everyone enrolled in this pilot, including those who left. Record a later reading to see how their belief in making a difference has moved.',
+  'peopleIt.enrolled.intro':
+    'Everyone enrolled in this pilot, including those who left. Record a later reading to see how their belief in making a difference has moved.',
   'peopleIt.enrolled.change': 'Change in self-efficacy since enrolment: {summary}.',
   'peopleIt.enrolled.empty': 'Nobody is enrolled in this pilot yet.',
   'peopleIt.enrolled.actions': 'Actions',
@@ -236,8 +254,10 @@ export default {
   'peopleIt.withdraw.whatHappens': 'What withdrawing does',
   'peopleIt.withdraw.keeps': 'Their enrolment, role and self-efficacy readings stay in the pilot’s figures.',
   'peopleIt.withdraw.counted': '{name} is still counted among the people the pilot has reached.',
-  'peopleIt.withdraw.rejoin': '{name} can be enrolled again later; the readings taken so far are kept, so the change still runs from the first one.',
-  'peopleIt.withdraw.gate': 'The People it gate counts only people still taking part: if nobody else is, this pilot no longer counts as having participants.',
+  'peopleIt.withdraw.rejoin':
+    '{name} can be enrolled again later; the readings taken so far are kept, so the change still runs from the first one.',
+  'peopleIt.withdraw.gate':
+    'The People it gate counts only people still taking part: if nobody else is, this pilot no longer counts as having participants.',
   'peopleIt.withdraw.confirm': 'Withdraw {name}',
   'peopleIt.withdraw.done': '{name} was withdrawn from {pilot}.',
   'peopleIt.reading.short': '{score} on {day}',

@@ -39,9 +39,15 @@ export default {
   'programme.gate.passedBy': 'Completed by {who}.',
   'programme.gate.reason': 'Reason given:',
   'programme.gate.counts': 'Required items satisfied when it was passed: {satisfied} of {total}.',
-  'programme.gate.todayShut': { one: 'Checked today, 1 required item would be open.', other: 'Checked today, {count} required items would be open.' },
+  'programme.gate.todayShut': {
+    one: 'Checked today, 1 required item would be open.',
+    other: 'Checked today, {count} required items would be open.',
+  },
   'programme.gate.recordedVerdicts': 'The checklist below shows each item as it stood when the step was passed.',
-  'programme.gate.setAside': { one: '1 earlier record of this gate, set aside by a reopen', other: '{count} earlier records of this gate, set aside by reopens' },
+  'programme.gate.setAside': {
+    one: '1 earlier record of this gate, set aside by a reopen',
+    other: '{count} earlier records of this gate, set aside by reopens',
+  },
   'programme.gate.record': 'Passed {passed} with {satisfied} of {total} required items; set aside {setAside}.',
   'programme.gate.recordOverride': 'Passed {passed} by override with {satisfied} of {total} required items; set aside {setAside}. Reason:',
 
@@ -86,23 +92,30 @@ export default {
   'programme.move.RESUME': 'Resume the programme',
   'programme.move.ARCHIVE': 'Archive the programme',
   'programme.move.ADVANCE.explain': '{step} will be completed with its gate met, and the next step starts.',
-  'programme.move.ADVANCE.override.explain': 'The gate of {step} is not met. Say why {programme} should move on anyway: the reason is kept with the step and in the journey.',
-  'programme.move.COMPLETE.explain': '{step} will be completed and {programme} closed. A step can be reopened later if more work is needed.',
-  'programme.move.COMPLETE.override.explain': 'The gate of {step} is not met. Say why {programme} should be completed anyway: the reason is kept with the step and in the journey.',
+  'programme.move.ADVANCE.override.explain':
+    'The gate of {step} is not met. Say why {programme} should move on anyway: the reason is kept with the step and in the journey.',
+  'programme.move.COMPLETE.explain':
+    '{step} will be completed and {programme} closed. A step can be reopened later if more work is needed.',
+  'programme.move.COMPLETE.override.explain':
+    'The gate of {step} is not met. Say why {programme} should be completed anyway: the reason is kept with the step and in the journey.',
   'programme.move.START_NEXT_CYCLE.explain': '{step} will be completed and a new cycle begins at Map it. Earlier cycles stay readable.',
-  'programme.move.START_NEXT_CYCLE.override.explain': 'The gate of {step} is not met. Say why the next cycle should start anyway: the reason is kept with the step and in the journey.',
-  'programme.move.REOPEN.explain': 'The chosen step becomes current again and the steps after it go back to not started; their ticks and tasks are kept.',
+  'programme.move.START_NEXT_CYCLE.override.explain':
+    'The gate of {step} is not met. Say why the next cycle should start anyway: the reason is kept with the step and in the journey.',
+  'programme.move.REOPEN.explain':
+    'The chosen step becomes current again and the steps after it go back to not started; their ticks and tasks are kept.',
   'programme.move.PAUSE.explain': 'Work on {programme} is put on hold: nothing can move until it is resumed.',
   'programme.move.RESUME.explain': 'Work on {programme} starts again at {step}.',
   'programme.move.ARCHIVE.explain': '{programme} will be archived for good: it stays readable but can no longer change.',
   'programme.move.reason': 'Reason',
   'programme.move.reasonHint': 'At least {words} words. It is kept in the programme’s history.',
-  'programme.move.reasonHint.override': 'At least {words} words, for example what the board agreed. It is kept with the step and in the history.',
+  'programme.move.reasonHint.override':
+    'At least {words} words, for example what the board agreed. It is kept with the step and in the history.',
   'programme.move.reasonTooShort': 'Give a reason of at least {words} words.',
   'programme.move.stepToReopen': 'Step to reopen',
   'programme.move.chooseStep': 'Choose the step to reopen.',
   'programme.move.done': 'Done: {move}.',
-  'programme.move.unavailable': 'This move is no longer possible: someone else has moved the programme meanwhile. Close this and choose again.',
+  'programme.move.unavailable':
+    'This move is no longer possible: someone else has moved the programme meanwhile. Close this and choose again.',
 
   'programme.conflict.title': 'Someone else changed {what} while you were working on it.',
   'programme.conflict.nothingSaved': 'Nothing of yours was saved yet.',

@@ -1,7 +1,8 @@
 export default {
   'surveys.intro':
     'A coproduction-index survey asks residents how often they help look after their area: a score from 0 to 100 for each policy area. Surveys belong to the whole organisation, so every programme shows the same list.',
-  'surveys.readOnly': 'As a {role} you can read surveys and their results. Making surveys and entering or importing responses is for administrators, programme managers and consultants.',
+  'surveys.readOnly':
+    'As a {role} you can read surveys and their results. Making surveys and entering or importing responses is for administrators, programme managers and consultants.',
   'surveys.status.open': 'Taking responses',
   'surveys.status.closed': 'Closed',
   'surveys.area.LOCAL_ENVIRONMENT': 'Local environment',
@@ -11,21 +12,28 @@ export default {
   'surveys.frequency.SOMETIMES': 'Sometimes',
   'surveys.frequency.OFTEN': 'Often',
   'surveys.sampling.RANDOM_SAMPLE': 'Random sample of residents',
-  'surveys.sampling.RANDOM_SAMPLE.caveat': 'The fairest way to compare areas or years, though the people who decline may differ from those who answer.',
+  'surveys.sampling.RANDOM_SAMPLE.caveat':
+    'The fairest way to compare areas or years, though the people who decline may differ from those who answer.',
   'surveys.sampling.DOOR_TO_DOOR': 'Door to door',
-  'surveys.sampling.DOOR_TO_DOOR.caveat': 'Answers depend on the streets you knock on and who is in: note the neighbourhoods and times you cover.',
+  'surveys.sampling.DOOR_TO_DOOR.caveat':
+    'Answers depend on the streets you knock on and who is in: note the neighbourhoods and times you cover.',
   'surveys.sampling.SELF_SELECTED_ONLINE': 'Self-selected, online',
-  'surveys.sampling.SELF_SELECTED_ONLINE.caveat': 'People who choose to answer are often already involved, so expect the score to come out high; compare only with surveys gathered the same way.',
+  'surveys.sampling.SELF_SELECTED_ONLINE.caveat':
+    'People who choose to answer are often already involved, so expect the score to come out high; compare only with surveys gathered the same way.',
   'surveys.sampling.WORKSHOP': 'At a workshop or event',
-  'surveys.sampling.WORKSHOP.caveat': 'Everyone in the room already chose to take part: the answers describe an active group, not the whole area.',
+  'surveys.sampling.WORKSHOP.caveat':
+    'Everyone in the room already chose to take part: the answers describe an active group, not the whole area.',
   'surveys.sampling.OTHER': 'Another way',
   'surveys.sampling.OTHER.caveat': 'Write down how you found respondents; without that, nobody can compare this score with another.',
   'surveys.lawfulBasis.PUBLIC_TASK': 'Public task',
-  'surveys.lawfulBasis.PUBLIC_TASK.hint': 'You ask as part of your official work in the public interest. Residents are told so above the questions.',
+  'surveys.lawfulBasis.PUBLIC_TASK.hint':
+    'You ask as part of your official work in the public interest. Residents are told so above the questions.',
   'surveys.lawfulBasis.CONSENT': 'Consent',
-  'surveys.lawfulBasis.CONSENT.hint': 'Residents agree by choosing to answer and can stop at any point before sending. They are told so above the questions.',
+  'surveys.lawfulBasis.CONSENT.hint':
+    'Residents agree by choosing to answer and can stop at any point before sending. They are told so above the questions.',
   'surveys.lawfulBasis.LEGITIMATE_INTERESTS': 'Legitimate interests',
-  'surveys.lawfulBasis.LEGITIMATE_INTERESTS.hint': 'You have weighed your reason for asking against residents’ interests. Residents are told so above the questions.',
+  'surveys.lawfulBasis.LEGITIMATE_INTERESTS.hint':
+    'You have weighed your reason for asking against residents’ interests. Residents are told so above the questions.',
 
   'surveys.list.title': 'Surveys',
   'surveys.list.count': { zero: 'No surveys yet', one: '1 survey', other: '{count} surveys' },
@@ -42,7 +50,8 @@ export default {
   'surveys.list.noIndex': 'Not yet',
 
   'surveys.create.heading': 'Start a new survey',
-  'surveys.create.intro': 'Residents see the title, the purpose and the lawful basis above the questions. Each policy area adds five questions answered never, sometimes or often.',
+  'surveys.create.intro':
+    'Residents see the title, the purpose and the lawful basis above the questions. Each policy area adds five questions answered never, sometimes or often.',
   'surveys.create.title': 'Title',
   'surveys.create.titleHint': 'What residents see at the top of the page, for example “Northbridge neighbourhood survey, spring”.',
   'surveys.create.title.required': 'Give the survey a title.',
@@ -54,23 +63,27 @@ export default {
   'surveys.create.areas.required': 'Choose at least one policy area.',
   'surveys.create.samplingMethod': 'How respondents will be found',
   'surveys.create.lawfulBasis': 'Lawful basis',
-  'surveys.create.lawfulBasisHint': 'The reason in data protection law that lets you ask and keep the answers. Answers are kept without names.',
+  'surveys.create.lawfulBasisHint':
+    'The reason in data protection law that lets you ask and keep the answers. Answers are kept without names.',
   'surveys.create.lawfulBasisChoose': 'Choose a lawful basis',
   'surveys.create.lawfulBasis.required': 'Choose the lawful basis residents will be told.',
   'surveys.create.submit': 'Start survey',
 
   'surveys.link.createdTitle': 'The public link of “{title}”',
   'surveys.link.newTitle': 'The new public link',
-  'surveys.link.warning': 'Copy it now and pass it on to residents. Only a fingerprint of it is kept, so it cannot be shown again; you can make a new one, which stops this one working.',
+  'surveys.link.warning':
+    'Copy it now and pass it on to residents. Only a fingerprint of it is kept, so it cannot be shown again; you can make a new one, which stops this one working.',
   'surveys.link.label': 'Public link for residents',
   'surveys.link.openSurvey': 'Open “{title}” to enter responses and see results',
   'surveys.link.heading': 'Public link',
-  'surveys.link.intro': 'Anyone with the link can answer this survey on a phone or computer, without an account, and reach nothing else. The link was shown once when it was made. If you have lost it, or fear it was passed to the wrong people, make a new one.',
+  'surveys.link.intro':
+    'Anyone with the link can answer this survey on a phone or computer, without an account, and reach nothing else. The link was shown once when it was made. If you have lost it, or fear it was passed to the wrong people, make a new one.',
   'surveys.link.personalOnly': 'This survey takes answers through personal links only, so the open link refuses them.',
   'surveys.link.rotate': 'Make a new link',
   'surveys.link.make': 'Make a link',
   'surveys.link.rotateTitle': 'Make a new public link?',
-  'surveys.link.rotateBody': 'The link residents have now stops working at once: anyone opening it is told it no longer works. Answers already sent are kept.',
+  'surveys.link.rotateBody':
+    'The link residents have now stops working at once: anyone opening it is told it no longer works. Answers already sent are kept.',
   'surveys.link.rotateConfirm': 'Make a new link',
 
   'surveys.detail.back': 'All surveys',
@@ -86,19 +99,30 @@ export default {
   'surveys.entry.intro': 'For a paper form or an interview on the doorstep. Leave a question on “Not answered” if the resident skipped it.',
   'surveys.entry.notAnswered': 'Not answered',
   'surveys.entry.none': 'Answer at least one question before saving the response.',
-  'surveys.entry.saved': { one: 'Response saved, with 1 question answered. The form is empty again for the next one.', other: 'Response saved, with {count} questions answered. The form is empty again for the next one.' },
+  'surveys.entry.saved': {
+    one: 'Response saved, with 1 question answered. The form is empty again for the next one.',
+    other: 'Response saved, with {count} questions answered. The form is empty again for the next one.',
+  },
   'surveys.entry.submit': 'Save response',
   'surveys.entry.answeredSoFar': '{count} of {total} questions answered',
 
   'surveys.import.heading': 'Import responses from a spreadsheet',
-  'surveys.import.intro': 'Save the sheet as CSV: one response per row, under a first row naming the question columns. Write never, sometimes or often in each cell, or leave it empty when the question was not answered. If any row is wrong, nothing is imported and each problem is listed below.',
+  'surveys.import.intro':
+    'Save the sheet as CSV: one response per row, under a first row naming the question columns. Write never, sometimes or often in each cell, or leave it empty when the question was not answered. If any row is wrong, nothing is imported and each problem is listed below.',
   'surveys.import.columns': 'Column names for this survey:',
   'surveys.import.file': 'CSV file',
   'surveys.import.fileHint': 'Up to 50 MB.',
   'surveys.import.file.required': 'Choose the CSV file to import.',
   'surveys.import.submit': 'Check and import',
-  'surveys.import.done': { zero: 'The file had no responses in it: nothing was imported.', one: 'Imported 1 response. The results below include it.', other: 'Imported {count} responses. The results below include them.' },
-  'surveys.import.refused': { one: 'Nothing was imported: the file has 1 problem. Fix it in the file and import it again.', other: 'Nothing was imported: the file has {count} problems. Fix them in the file and import it again.' },
+  'surveys.import.done': {
+    zero: 'The file had no responses in it: nothing was imported.',
+    one: 'Imported 1 response. The results below include it.',
+    other: 'Imported {count} responses. The results below include them.',
+  },
+  'surveys.import.refused': {
+    one: 'Nothing was imported: the file has 1 problem. Fix it in the file and import it again.',
+    other: 'Nothing was imported: the file has {count} problems. Fix them in the file and import it again.',
+  },
   'surveys.import.refusedMore': 'The first {shown} are listed.',
   'surveys.import.problemsCaption': 'Problems in the file, by row and column',
   'surveys.import.row': 'Row',
@@ -131,18 +155,31 @@ export default {
   'surveys.results.series.reference': '{year} study',
   'surveys.results.area': 'Policy area',
   'surveys.results.counted': 'Respondents counted',
-  'surveys.results.summaryOverall': { one: 'Overall index {overall} out of 100, from 1 response.', other: 'Overall index {overall} out of 100, from {count} responses.' },
-  'surveys.results.summaryNoOverall': { zero: 'No overall index yet: nobody has answered.', one: 'No overall index yet, from 1 response.', other: 'No overall index yet, from {count} responses.' },
+  'surveys.results.summaryOverall': {
+    one: 'Overall index {overall} out of 100, from 1 response.',
+    other: 'Overall index {overall} out of 100, from {count} responses.',
+  },
+  'surveys.results.summaryNoOverall': {
+    zero: 'No overall index yet: nobody has answered.',
+    one: 'No overall index yet, from 1 response.',
+    other: 'No overall index yet, from {count} responses.',
+  },
   'surveys.results.summaryArea': '{area}: {here} here, {reference} in the {year} study.',
-  'surveys.results.repeated': { one: '1 answer through the open link came from a device or network that sent more than one (at most {most} from one). That may be a household sharing a computer, or someone answering twice.', other: '{count} answers through the open link came from devices or networks that sent more than one (at most {most} from one). That may be households sharing a computer, or someone answering twice.' },
+  'surveys.results.repeated': {
+    one: '1 answer through the open link came from a device or network that sent more than one (at most {most} from one). That may be a household sharing a computer, or someone answering twice.',
+    other:
+      '{count} answers through the open link came from devices or networks that sent more than one (at most {most} from one). That may be households sharing a computer, or someone answering twice.',
+  },
   'surveys.results.caveatsTitle': 'Read these figures with care',
   'surveys.results.reference': 'The comparison figures: {method}, with about {respondents} respondents in each country.',
 
   'surveys.close.heading': 'Close the survey',
-  'surveys.close.intro': 'When you have enough responses, close the survey: the link, hand entry and imports all stop, and the results stay.',
+  'surveys.close.intro':
+    'When you have enough responses, close the survey: the link, hand entry and imports all stop, and the results stay.',
   'surveys.close.button': 'Close survey',
   'surveys.close.confirmTitle': 'Close “{title}”?',
-  'surveys.close.confirmBody': 'Residents opening the link will be told the survey has closed, and no more responses can be entered or imported. This cannot be undone.',
+  'surveys.close.confirmBody':
+    'Residents opening the link will be told the survey has closed, and no more responses can be entered or imported. This cannot be undone.',
   'surveys.close.confirm': 'Close it for good',
   'surveys.close.done': '“{title}” is closed. Its results stay on this page.',
 } as const;

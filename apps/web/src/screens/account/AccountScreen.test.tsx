@@ -26,7 +26,8 @@ describe('ChangePasswordSection', () => {
     await userEvent.type(screen.getByLabelText('New password again'), input.newPassword);
     await userEvent.click(screen.getByRole('button', { name: 'Change password' }));
 
-    const wrong = 'That is not your current password. Try again; if you have forgotten it, ask an administrator of your organisation for a reset link.';
+    const wrong =
+      'That is not your current password. Try again; if you have forgotten it, ask an administrator of your organisation for a reset link.';
     await waitFor(() => expect(screen.getByLabelText('Current password')).toHaveAccessibleDescription(wrong));
     expect(screen.getByRole('alert')).toHaveTextContent(wrong);
     expect(screen.queryByText(/Is not your current password/)).toBeNull();

@@ -59,7 +59,11 @@ export function AccountScreen() {
 }
 
 export function ChangePasswordSection() {
-  const draft = useDraft('change-password', { currentPassword: '', newPassword: '', confirmPassword: '' }, { secret: ['currentPassword', 'newPassword', 'confirmPassword'] });
+  const draft = useDraft(
+    'change-password',
+    { currentPassword: '', newPassword: '', confirmPassword: '' },
+    { secret: ['currentPassword', 'newPassword', 'confirmPassword'] },
+  );
   const errors = useFormErrors(draft.values);
   const [done, setDone] = useState(false);
   const [change, { loading }] = useMutation(CHANGE_PASSWORD);
@@ -67,7 +71,14 @@ export function ChangePasswordSection() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(false);
-    if (!requireFields(errors, draft.values, { currentPassword: 'account.password.current.required', newPassword: 'auth.newPassword.required', confirmPassword: 'auth.confirmPassword.required' })) return;
+    if (
+      !requireFields(errors, draft.values, {
+        currentPassword: 'account.password.current.required',
+        newPassword: 'auth.newPassword.required',
+        confirmPassword: 'auth.confirmPassword.required',
+      })
+    )
+      return;
     if (draft.values.newPassword !== draft.values.confirmPassword) {
       errors.setLocal({ confirmPassword: t('auth.reset.mismatch') }, t('forms.fixBelow'));
       return;

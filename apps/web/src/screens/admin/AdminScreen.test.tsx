@@ -8,22 +8,48 @@ import { ADMIN_MEMBERS, ADMIN_ORGANISATION, CHANGE_MEMBER_ROLE, PAGE, UPDATE_ORG
 import { SettingsSection } from './SettingsSection';
 
 const settings = (overrides: object = {}) => ({
-  data: { organisation: { __typename: 'Organisation', id: ORGANISATION.id, name: 'Northshire Council', timeZone: 'Europe/London', currency: 'GBP', version: 1, ...overrides } },
+  data: {
+    organisation: {
+      __typename: 'Organisation',
+      id: ORGANISATION.id,
+      name: 'Northshire Council',
+      timeZone: 'Europe/London',
+      currency: 'GBP',
+      version: 1,
+      ...overrides,
+    },
+  },
 });
 
 const member = (id: string, name: string, role: string, userId = `user-${id}`) => ({
   __typename: 'MembershipEdge',
   cursor: id,
-  node: { __typename: 'Membership', id, role, createdAt: '2026-11-02T09:00:00.000Z', user: { __typename: 'User', id: userId, displayName: name, email: `${name.split(' ')[0].toLowerCase()}@example.org` } },
+  node: {
+    __typename: 'Membership',
+    id,
+    role,
+    createdAt: '2026-11-02T09:00:00.000Z',
+    user: { __typename: 'User', id: userId, displayName: name, email: `${name.split(' ')[0].toLowerCase()}@example.org` },
+  },
 });
 const members = (edges: object[]) => ({
-  data: { members: { __typename: 'MembershipConnection', totalCount: edges.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges } },
+  data: {
+    members: {
+      __typename: 'MembershipConnection',
+      totalCount: edges.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      edges,
+    },
+  },
 });
 
 describe('AdminScreen', () => {
   it('shows a VIEWER the members and settings with nothing to change, and says who can', async () => {
     const mocks = [
-      { request: { query: ADMIN_MEMBERS, variables: { first: PAGE } }, result: members([member('m-1', 'Alex Admin', 'ADMIN'), member('m-2', 'Pat Example', 'VIEWER', ME_VALUE.id)]) },
+      {
+        request: { query: ADMIN_MEMBERS, variables: { first: PAGE } },
+        result: members([member('m-1', 'Alex Admin', 'ADMIN'), member('m-2', 'Pat Example', 'VIEWER', ME_VALUE.id)]),
+      },
       { request: { query: ADMIN_ORGANISATION }, result: settings() },
     ];
     renderScreen(<AdminScreen />, { organisation: { ...ORGANISATION, role: 'VIEWER' }, mocks });
@@ -44,20 +70,29 @@ describe('AdminScreen', () => {
 
   it('shows the API’s refusal to demote the last ADMIN next to that member’s role', async () => {
     const mocks = [
-      { request: { query: ADMIN_MEMBERS, variables: { first: PAGE } }, result: members([member('m-1', 'Pat Example', 'ADMIN', ME_VALUE.id)]) },
+      {
+        request: { query: ADMIN_MEMBERS, variables: { first: PAGE } },
+        result: members([member('m-1', 'Pat Example', 'ADMIN', ME_VALUE.id)]),
+      },
       {
         request: { query: CHANGE_MEMBER_ROLE, variables: { input: { membershipId: 'm-1', role: 'VIEWER' } } },
         result: {
           errors: [
             new GraphQLError('Invalid input', {
-              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.role', message: 'cannot demote the last ADMIN; make someone else ADMIN first' }] },
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [{ field: 'input.role', message: 'cannot demote the last ADMIN; make someone else ADMIN first' }],
+              },
             }),
           ],
         },
       },
     ];
     const user = userEvent.setup();
-    renderScreen(<AdminScreen />, { organisation: { ...ORGANISATION, role: 'ADMIN' }, mocks: [...mocks, { request: { query: ADMIN_ORGANISATION }, result: settings() }] });
+    renderScreen(<AdminScreen />, {
+      organisation: { ...ORGANISATION, role: 'ADMIN' },
+      mocks: [...mocks, { request: { query: ADMIN_ORGANISATION }, result: settings() }],
+    });
     const role = await screen.findByRole('combobox', { name: 'Role of Pat Example' });
     await user.selectOptions(role, 'Viewer');
     await user.click(screen.getByRole('button', { name: 'Save role of Pat Example' }));
@@ -70,7 +105,10 @@ describe('AdminScreen', () => {
 describe('SettingsSection', () => {
   it('refuses a blank name next to the field, before sending', async () => {
     const user = userEvent.setup();
-    renderScreen(<SettingsSection canManage />, { organisation: { ...ORGANISATION, role: 'ADMIN' }, mocks: [{ request: { query: ADMIN_ORGANISATION }, result: settings() }] });
+    renderScreen(<SettingsSection canManage />, {
+      organisation: { ...ORGANISATION, role: 'ADMIN' },
+      mocks: [{ request: { query: ADMIN_ORGANISATION }, result: settings() }],
+    });
     const name = await screen.findByLabelText('Organisation name');
     await user.clear(name);
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -83,12 +121,26 @@ describe('SettingsSection', () => {
     const conflict = new GraphQLError('Organisation was changed by someone else', { extensions: { code: 'CONFLICT', currentVersion: 2 } });
     const mocks = [
       { request: { query: ADMIN_ORGANISATION }, result: settings() },
-      { request: { query: UPDATE_ORGANISATION, variables: { input: { timeZone: 'Europe/Dublin', version: 1 } } }, result: { errors: [conflict] } },
+      {
+        request: { query: UPDATE_ORGANISATION, variables: { input: { timeZone: 'Europe/Dublin', version: 1 } } },
+        result: { errors: [conflict] },
+      },
       // Meanwhile someone else moved the organisation to euros.
       { request: { query: ADMIN_ORGANISATION }, result: settings({ currency: 'EUR', version: 2 }) },
       {
         request: { query: UPDATE_ORGANISATION, variables: { input: { timeZone: 'Europe/Dublin', version: 2 } } },
-        result: { data: { updateOrganisation: { __typename: 'Organisation', id: ORGANISATION.id, name: 'Northshire Council', timeZone: 'Europe/Dublin', currency: 'EUR', version: 3 } } },
+        result: {
+          data: {
+            updateOrganisation: {
+              __typename: 'Organisation',
+              id: ORGANISATION.id,
+              name: 'Northshire Council',
+              timeZone: 'Europe/Dublin',
+              currency: 'EUR',
+              version: 3,
+            },
+          },
+        },
       },
     ];
     renderScreen(<SettingsSection canManage />, { organisation: { ...ORGANISATION, role: 'ADMIN' }, mocks });

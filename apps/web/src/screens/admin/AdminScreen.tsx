@@ -23,9 +23,7 @@ export function AdminScreen() {
         {t('admin.title')}
         <span className="page-heading__context"> · {organisation.name}</span>
       </h1>
-      {!canManage && (
-        <p className="notice">{t('admin.readOnly', { role: t(`roles.${organisation.role}`) })}</p>
-      )}
+      {!canManage && <p className="notice">{t('admin.readOnly', { role: t(`roles.${organisation.role}`) })}</p>}
       <MembersSection canManage={canManage} />
       {canManage && <InvitationsSection />}
       {canManage && <ApiKeysSection />}

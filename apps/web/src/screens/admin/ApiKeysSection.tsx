@@ -165,8 +165,7 @@ function ApiKeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => void 
           <span className="muted">{t('admin.apiKeys.revokedAt', { when: format.dateTime(apiKey.revokedAt) })}</span>
         ) : (
           <Button variant="danger" onClick={onRevoke}>
-            {t('admin.apiKeys.revoke')}{' '}
-            <span className="visually-hidden">{apiKey.name}</span>
+            {t('admin.apiKeys.revoke')} <span className="visually-hidden">{apiKey.name}</span>
           </Button>
         )}
       </td>

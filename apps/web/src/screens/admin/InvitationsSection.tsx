@@ -24,7 +24,10 @@ type Invitation = PendingInvitationsQuery['invitations']['edges'][number]['node'
  * revoke the pending ones (the API keeps only the link's hash, so a lost link means a new invitation).
  */
 export function InvitationsSection() {
-  const { data, error, refetch, fetchMore, loading } = useQuery(PENDING_INVITATIONS, { variables: { first: PAGE }, notifyOnNetworkStatusChange: true });
+  const { data, error, refetch, fetchMore, loading } = useQuery(PENDING_INVITATIONS, {
+    variables: { first: PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
   const invitations = data?.invitations;
   const reload = () => void refetch({ first: shownAgain(invitations?.edges.length) });
 
@@ -123,7 +126,13 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
             onChange={(e) => draft.set('email', e.target.value)}
             error={errors.field('email')}
           />
-          <SelectField label={t('admin.invitations.role')} name="role" value={draft.values.role} onChange={(e) => draft.set('role', e.target.value as Role)} error={errors.field('role')}>
+          <SelectField
+            label={t('admin.invitations.role')}
+            name="role"
+            value={draft.values.role}
+            onChange={(e) => draft.set('role', e.target.value as Role)}
+            error={errors.field('role')}
+          >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {t(`roles.${role}`)}

@@ -20,7 +20,10 @@ type Member = AdminMembersQuery['members']['edges'][number]['node'];
 
 /** The organisation's members with their roles; an ADMIN changes roles and removes members. */
 export function MembersSection({ canManage }: { canManage: boolean }) {
-  const { data, error, refetch, fetchMore, loading } = useQuery(ADMIN_MEMBERS, { variables: { first: PAGE }, notifyOnNetworkStatusChange: true });
+  const { data, error, refetch, fetchMore, loading } = useQuery(ADMIN_MEMBERS, {
+    variables: { first: PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
   const [removing, setRemoving] = useState<Member | null>(null);
   const members = data?.members;
 
@@ -64,7 +67,13 @@ export function MembersSection({ canManage }: { canManage: boolean }) {
       ) : (
         <LoadingState />
       )}
-      {removing && <RemoveMemberDialog member={removing} onClose={() => setRemoving(null)} onRemoved={() => void refetch({ first: shownAgain(members?.edges.length) })} />}
+      {removing && (
+        <RemoveMemberDialog
+          member={removing}
+          onClose={() => setRemoving(null)}
+          onRemoved={() => void refetch({ first: shownAgain(members?.edges.length) })}
+        />
+      )}
     </section>
   );
 }
@@ -119,8 +128,7 @@ function MemberRow({ member, canManage, onRemove }: { member: Member; canManage:
             </SelectField>
             {role !== member.role && (
               <Button onClick={() => void save()} busy={loading}>
-                {t('admin.members.changeRole')}{' '}
-                <span className="visually-hidden">{t('admin.members.whose', { name })}</span>
+                {t('admin.members.changeRole')} <span className="visually-hidden">{t('admin.members.whose', { name })}</span>
               </Button>
             )}
           </div>
@@ -135,8 +143,7 @@ function MemberRow({ member, canManage, onRemove }: { member: Member; canManage:
             <span className="muted">{t('admin.members.notYourself')}</span>
           ) : (
             <Button variant="danger" onClick={onRemove}>
-              {t('admin.members.remove')}{' '}
-              <span className="visually-hidden">{name}</span>
+              {t('admin.members.remove')} <span className="visually-hidden">{name}</span>
             </Button>
           )}
         </td>

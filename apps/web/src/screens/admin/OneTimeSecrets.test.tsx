@@ -29,7 +29,14 @@ const invitation = {
   expiresAt: '2026-12-16T10:00:00.000Z',
 };
 const pending = (nodes: object[]) => ({
-  data: { invitations: { __typename: 'InvitationConnection', totalCount: nodes.length, pageInfo, edges: nodes.map((node, i) => ({ __typename: 'InvitationEdge', cursor: String(i), node })) } },
+  data: {
+    invitations: {
+      __typename: 'InvitationConnection',
+      totalCount: nodes.length,
+      pageInfo,
+      edges: nodes.map((node, i) => ({ __typename: 'InvitationEdge', cursor: String(i), node })),
+    },
+  },
 });
 
 describe('the one-time invitation link', () => {

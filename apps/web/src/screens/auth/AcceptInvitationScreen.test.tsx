@@ -7,7 +7,10 @@ import { forgetLinkToken, linkToken, takeTokenFromAddressBar } from '../../app/t
 import { renderScreen } from '../../test/render';
 import { ACCEPT_INVITATION, AcceptInvitationScreen } from './AcceptInvitationScreen';
 
-const signedOut = { request: { query: ME }, result: { errors: [new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } })] } };
+const signedOut = {
+  request: { query: ME },
+  result: { errors: [new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } })] },
+};
 const MESSAGE = 'If this address had no account, one has been made. Sign in to carry on.';
 
 function arriveWithLink(token: string) {
@@ -23,9 +26,18 @@ describe('AcceptInvitationScreen', () => {
     const input = { token: 'tok-1', displayName: 'Sam Newcomer', password: 'a long enough password' };
     const mocks = [
       signedOut,
-      { request: { query: ACCEPT_INVITATION, variables: { input } }, result: { data: { acceptInvitation: { __typename: 'InvitationAcceptance', message: MESSAGE, membership: null } } } },
+      {
+        request: { query: ACCEPT_INVITATION, variables: { input } },
+        result: { data: { acceptInvitation: { __typename: 'InvitationAcceptance', message: MESSAGE, membership: null } } },
+      },
     ];
-    const { router } = renderScreen(<AcceptInvitationScreen />, { path: '/invitations/accept', signedIn: false, organisation: null, mocks, otherRoutes: ['/sign-in'] });
+    const { router } = renderScreen(<AcceptInvitationScreen />, {
+      path: '/invitations/accept',
+      signedIn: false,
+      organisation: null,
+      mocks,
+      otherRoutes: ['/sign-in'],
+    });
     await userEvent.type(await screen.findByLabelText('Your name'), input.displayName);
     await userEvent.type(screen.getByLabelText('Password'), input.password);
     await userEvent.click(screen.getByRole('button', { name: 'Create account and join' }));
@@ -42,7 +54,10 @@ describe('AcceptInvitationScreen', () => {
   it('keeps the invitation while the person signs in first, to join afterwards', async () => {
     arriveWithLink('tok-2');
     renderScreen(<AcceptInvitationScreen />, { path: '/invitations/accept', signedIn: false, organisation: null, mocks: [signedOut] });
-    expect(await screen.findByRole('link', { name: 'Sign in first' })).toHaveAttribute('href', `/sign-in?return=${encodeURIComponent('/invitations/accept')}`);
+    expect(await screen.findByRole('link', { name: 'Sign in first' })).toHaveAttribute(
+      'href',
+      `/sign-in?return=${encodeURIComponent('/invitations/accept')}`,
+    );
     expect(linkToken('/invitations/accept')).toBe('tok-2');
   });
 });

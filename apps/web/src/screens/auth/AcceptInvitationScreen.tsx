@@ -73,9 +73,12 @@ export function AcceptInvitationScreen() {
 
   async function createAccount(event: FormEvent) {
     event.preventDefault();
-    if (!requireFields(errors, draft.values, { displayName: 'auth.displayName.required', password: 'auth.choosePassword.required' })) return;
+    if (!requireFields(errors, draft.values, { displayName: 'auth.displayName.required', password: 'auth.choosePassword.required' }))
+      return;
     try {
-      const { data } = await accept({ variables: { input: { token: token!, displayName: draft.values.displayName.trim(), password: draft.values.password } } });
+      const { data } = await accept({
+        variables: { input: { token: token!, displayName: draft.values.displayName.trim(), password: draft.values.password } },
+      });
       // The invitation is used up: keeping its token would bring the person back here after
       // signing in, to a "Join" the API refuses. Signing in plainly lands on their organisation.
       forgetLinkToken('/invitations/accept');

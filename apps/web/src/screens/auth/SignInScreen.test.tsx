@@ -20,7 +20,13 @@ describe('SignInScreen', () => {
     const mocks = [
       {
         request: { query: START_SESSION, variables: { input: { email: 'pat@', password: input.password } } },
-        result: { errors: [new GraphQLError('Invalid input.email: must be an email address', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: 'must be an email address' }] } })] },
+        result: {
+          errors: [
+            new GraphQLError('Invalid input.email: must be an email address', {
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: 'must be an email address' }] },
+            }),
+          ],
+        },
       },
     ];
     renderScreen(<SignInScreen />, { path: '/sign-in', signedIn: false, organisation: null, mocks });
@@ -33,7 +39,12 @@ describe('SignInScreen', () => {
   });
 
   it('says plainly when the address and password do not match', async () => {
-    const mocks = [{ request: { query: START_SESSION, variables: { input } }, result: { errors: [new GraphQLError('Wrong email or password', { extensions: { code: 'UNAUTHENTICATED' } })] } }];
+    const mocks = [
+      {
+        request: { query: START_SESSION, variables: { input } },
+        result: { errors: [new GraphQLError('Wrong email or password', { extensions: { code: 'UNAUTHENTICATED' } })] },
+      },
+    ];
     renderScreen(<SignInScreen />, { path: '/sign-in', signedIn: false, organisation: null, mocks });
     await userEvent.type(await screen.findByLabelText('Email address'), input.email);
     await userEvent.type(screen.getByLabelText('Password'), input.password);
@@ -45,7 +56,15 @@ describe('SignInScreen', () => {
     const mocks = [
       {
         request: { query: START_SESSION, variables: { input } },
-        result: { data: { startSession: { __typename: 'SessionInfo', expiresAt: '2026-12-03T10:00:00Z', user: { __typename: 'User', id: 'user-1', email: input.email, displayName: 'Pat' } } } },
+        result: {
+          data: {
+            startSession: {
+              __typename: 'SessionInfo',
+              expiresAt: '2026-12-03T10:00:00Z',
+              user: { __typename: 'User', id: 'user-1', email: input.email, displayName: 'Pat' },
+            },
+          },
+        },
       },
     ];
     const { router } = renderScreen(<SignInScreen />, {

@@ -38,7 +38,14 @@ export function SignUpScreen() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setExisting(false);
-    if (!requireFields(errors, draft.values, { displayName: 'auth.displayName.required', email: 'auth.email.required', password: 'auth.choosePassword.required' })) return;
+    if (
+      !requireFields(errors, draft.values, {
+        displayName: 'auth.displayName.required',
+        email: 'auth.email.required',
+        password: 'auth.choosePassword.required',
+      })
+    )
+      return;
     const input = { displayName: draft.values.displayName.trim(), email: draft.values.email.trim(), password: draft.values.password };
     try {
       await signUp({ variables: { input } });
@@ -64,7 +71,8 @@ export function SignUpScreen() {
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       {existing && (
         <div role="alert" className="notice">
-          {t('auth.signUp.existing')} <Link to={`/sign-in?email=${encodeURIComponent(draft.values.email.trim())}`}>{t('auth.signIn.title')}</Link>
+          {t('auth.signUp.existing')}{' '}
+          <Link to={`/sign-in?email=${encodeURIComponent(draft.values.email.trim())}`}>{t('auth.signIn.title')}</Link>
         </div>
       )}
       <form onSubmit={submit} noValidate>

@@ -32,7 +32,10 @@ export function DashboardScreen() {
   const { pathname } = useLocation();
   // A programme half-described before the session ended: its dialog opens again with the draft.
   const [creating, setCreating] = useState(() => hasDraft(pathname, CREATE_PROGRAMME_FORM));
-  const { data, previousData, loading, error, refetch } = useQuery(ORGANISATION_DASHBOARD, { variables: limits, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error, refetch } = useQuery(ORGANISATION_DASHBOARD, {
+    variables: limits,
+    notifyOnNetworkStatusChange: true,
+  });
   const dashboard = (data ?? previousData)?.organisationDashboard;
 
   // Others' changes (a move, a tick, a task) reload the counts, at most once a second.
@@ -95,7 +98,13 @@ export function DashboardScreen() {
         </EmptyState>
       ) : (
         <div className="dashboard">
-          <Programmes dashboard={dashboard} format={format} organisationId={organisation.id} onMore={() => more('programmes')} busy={loading} />
+          <Programmes
+            dashboard={dashboard}
+            format={format}
+            organisationId={organisation.id}
+            onMore={() => more('programmes')}
+            busy={loading}
+          />
           <ProgrammesByStep dashboard={dashboard} />
           <TaskList
             id="overdue"
@@ -111,7 +120,11 @@ export function DashboardScreen() {
           <TaskList
             id="my-work"
             title={t('dashboard.mine.title')}
-            summary={dashboard.myWork.totalCount > 0 ? t('dashboard.mine.summary', { count: dashboard.myWork.totalCount, overdue: dashboard.myWork.overdueCount }) : undefined}
+            summary={
+              dashboard.myWork.totalCount > 0
+                ? t('dashboard.mine.summary', { count: dashboard.myWork.totalCount, overdue: dashboard.myWork.overdueCount })
+                : undefined
+            }
             empty={t('dashboard.mine.empty')}
             tasks={dashboard.myWork.tasks}
             total={dashboard.myWork.totalCount}
@@ -137,9 +150,15 @@ function ProgrammesByStep({ dashboard }: { dashboard: Dashboard }) {
         <thead>
           <tr>
             <th scope="col">{t('dashboard.byStep.step')}</th>
-            <th scope="col" className="numeric">{t('status.ACTIVE')}</th>
-            <th scope="col" className="numeric">{t('status.PAUSED')}</th>
-            <th scope="col" className="numeric">{t('status.COMPLETED')}</th>
+            <th scope="col" className="numeric">
+              {t('status.ACTIVE')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('status.PAUSED')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('status.COMPLETED')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -157,7 +176,19 @@ function ProgrammesByStep({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
-function Programmes({ dashboard, format, organisationId, onMore, busy }: { dashboard: Dashboard; format: Formatter; organisationId: string; onMore: () => void; busy: boolean }) {
+function Programmes({
+  dashboard,
+  format,
+  organisationId,
+  onMore,
+  busy,
+}: {
+  dashboard: Dashboard;
+  format: Formatter;
+  organisationId: string;
+  onMore: () => void;
+  busy: boolean;
+}) {
   // The list leaves archived programmes out, so its total does too.
   const total = dashboard.programmesByStep.reduce((sum, row) => sum + row.total - row.archived, 0);
   return (
@@ -169,8 +200,12 @@ function Programmes({ dashboard, format, organisationId, onMore, busy }: { dashb
             <th scope="col">{t('dashboard.programmes.name')}</th>
             <th scope="col">{t('dashboard.programmes.step')}</th>
             <th scope="col">{t('dashboard.programmes.gate')}</th>
-            <th scope="col" className="numeric">{t('dashboard.programmes.tasksOpen')}</th>
-            <th scope="col" className="numeric">{t('dashboard.programmes.tasksOverdue')}</th>
+            <th scope="col" className="numeric">
+              {t('dashboard.programmes.tasksOpen')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('dashboard.programmes.tasksOverdue')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -183,10 +218,16 @@ function Programmes({ dashboard, format, organisationId, onMore, busy }: { dashb
               <td>
                 {t(`steps.${p.currentStep}`)}
                 {p.cycle > 1 && <span className="muted"> · {t('dashboard.programmes.cycle', { cycle: p.cycle })}</span>}
-                {p.daysInCurrentStep != null && <div className="muted">{t('dashboard.programmes.days', { count: p.daysInCurrentStep })}</div>}
-                {p.currentStepTargetDate && <div className="muted">{t('dashboard.programmes.target', { day: format.day(p.currentStepTargetDate) })}</div>}
+                {p.daysInCurrentStep != null && (
+                  <div className="muted">{t('dashboard.programmes.days', { count: p.daysInCurrentStep })}</div>
+                )}
+                {p.currentStepTargetDate && (
+                  <div className="muted">{t('dashboard.programmes.target', { day: format.day(p.currentStepTargetDate) })}</div>
+                )}
               </td>
-              <td>{p.gateOpen ? t('dashboard.programmes.gateOpen') : t('dashboard.programmes.gateItems', { count: p.openRequiredItems })}</td>
+              <td>
+                {p.gateOpen ? t('dashboard.programmes.gateOpen') : t('dashboard.programmes.gateItems', { count: p.openRequiredItems })}
+              </td>
               <td className="numeric">{format.number(p.tasksOpen)}</td>
               <td className={p.tasksOverdue > 0 ? 'numeric overdue' : 'numeric'}>{format.number(p.tasksOverdue)}</td>
             </tr>
@@ -224,7 +265,8 @@ function TaskList({ id, title, summary, empty, tasks, total, format, organisatio
             <li key={task.id}>
               <span className="task-list__title">{task.title}</span>
               <span className="task-list__meta">
-                <Link to={`/o/${organisationId}/programmes/${task.programmeId}`}>{task.programmeName}</Link> · {t(`steps.${task.step}`)} · {t(`priority.${task.priority}`)}
+                <Link to={`/o/${organisationId}/programmes/${task.programmeId}`}>{task.programmeName}</Link> · {t(`steps.${task.step}`)} ·{' '}
+                {t(`priority.${task.priority}`)}
               </span>
               {task.dueDate && (
                 <span className={task.daysOverdue > 0 ? 'task-list__due overdue' : 'task-list__due'}>

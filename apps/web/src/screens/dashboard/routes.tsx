@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
 
 /** Relative to /o/:organisationId. */
-export const dashboardRoutes: RouteObject[] = [{ index: true, lazy: async () => ({ Component: (await import('./DashboardScreen')).DashboardScreen }) }];
+export const dashboardRoutes: RouteObject[] = [
+  { index: true, lazy: async () => ({ Component: (await import('./DashboardScreen')).DashboardScreen }) },
+];

@@ -11,7 +11,10 @@ const format = createFormatter('Europe/London', 'GBP');
 const gbp = (amount: string) => ({ __typename: 'Money', amount, currency: 'GBP' }) as const;
 
 const line = (id: string, kind: 'COST' | 'SAVING' | 'WIDER_BENEFIT', amount: string, description: string) =>
-  ({ __typename: 'FinancialLineEdge', node: { __typename: 'FinancialLine', id, kind, date: '2026-11-02', description, amount: gbp(amount) } }) as const;
+  ({
+    __typename: 'FinancialLineEdge',
+    node: { __typename: 'FinancialLine', id, kind, date: '2026-11-02', description, amount: gbp(amount) },
+  }) as const;
 
 // As the API answers: £4,000 spent, £5,200 saved, 20 people reached.
 const PILOT: EconomicsPilotFragment = {
@@ -74,7 +77,9 @@ const CASES: EconomicsReferenceCaseFragment[] = [
     benefitPerPerson: null,
     publishedRatio: { display: '5 : 1', low: 5, high: 5 },
     computedRatio: null,
-    outcomes: [{ measure: 'Recorded child abuse and neglect', percentChange: -48, period: null, before: null, after: null, comparison: null }],
+    outcomes: [
+      { measure: 'Recorded child abuse and neglect', percentChange: -48, period: null, before: null, after: null, comparison: null },
+    ],
   },
   {
     id: 'time-banks',
@@ -86,16 +91,34 @@ const CASES: EconomicsReferenceCaseFragment[] = [
     costPerPerson: { amount: { amount: '450.00', currency: 'GBP' }, qualifier: 'LESS_THAN', per: 'per member, per year to run' },
     benefitPerPerson: { amount: { amount: '1300.00', currency: 'GBP' }, qualifier: 'MORE_THAN', per: 'per member' },
     publishedRatio: null,
-    computedRatio: { display: '2.8 : 1', value: '2.8', reading: 'MORE_THAN', note: 'Worked out from published bounds that can only raise it, and rounded down: read it as more than 2.8 : 1.' },
+    computedRatio: {
+      display: '2.8 : 1',
+      value: '2.8',
+      reading: 'MORE_THAN',
+      note: 'Worked out from published bounds that can only raise it, and rounded down: read it as more than 2.8 : 1.',
+    },
     outcomes: [],
   },
 ];
 
-function renderPanel(pilot: EconomicsPilotFragment, options: { mayPlan?: boolean; onChanged?: () => void; mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks'] } = {}) {
-  return renderScreen(<EconomicsPanel pilot={pilot} referenceCases={CASES} mayPlan={options.mayPlan ?? true} format={format} today="2026-12-02" onChanged={options.onChanged} />, {
-    path: '/o/org-1/programmes/p-1/focus/pilots/pilot-1',
-    mocks: options.mocks,
-  });
+function renderPanel(
+  pilot: EconomicsPilotFragment,
+  options: { mayPlan?: boolean; onChanged?: () => void; mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks'] } = {},
+) {
+  return renderScreen(
+    <EconomicsPanel
+      pilot={pilot}
+      referenceCases={CASES}
+      mayPlan={options.mayPlan ?? true}
+      format={format}
+      today="2026-12-02"
+      onChanged={options.onChanged}
+    />,
+    {
+      path: '/o/org-1/programmes/p-1/focus/pilots/pilot-1',
+      mocks: options.mocks,
+    },
+  );
 }
 
 describe('EconomicsPanel', () => {
@@ -150,7 +173,12 @@ describe('EconomicsPanel', () => {
     const input = { pilotId: 'pilot-1', kind: 'COST', amount: '1500.50', date: '2026-12-02', description: 'Training for tenants' };
     renderPanel(NOTHING_SPENT, {
       onChanged,
-      mocks: [{ request: { query: ADD_FINANCIAL_LINE, variables: { input } }, result: { data: { addFinancialLine: { __typename: 'FinancialLine', id: 'line-9', pilot: NOTHING_SPENT } } } }],
+      mocks: [
+        {
+          request: { query: ADD_FINANCIAL_LINE, variables: { input } },
+          result: { data: { addFinancialLine: { __typename: 'FinancialLine', id: 'line-9', pilot: NOTHING_SPENT } } },
+        },
+      ],
     });
     const form = await screen.findByRole('form', { name: 'Record a cost, saving or benefit' });
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Kind' }), 'COST');

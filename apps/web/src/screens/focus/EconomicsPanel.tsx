@@ -104,7 +104,18 @@ export function EconomicsPanel({ pilot, referenceCases, mayPlan, format, today, 
   );
 }
 
-function Lines({ lines, mayPlan, format, onChanged }: { pilot: EconomicsPilotFragment; lines: EconomicsPilotFragment['financialLines']['edges'][number]['node'][]; mayPlan: boolean; format: Formatter; onChanged?: () => void }) {
+function Lines({
+  lines,
+  mayPlan,
+  format,
+  onChanged,
+}: {
+  pilot: EconomicsPilotFragment;
+  lines: EconomicsPilotFragment['financialLines']['edges'][number]['node'][];
+  mayPlan: boolean;
+  format: Formatter;
+  onChanged?: () => void;
+}) {
   const [remove] = useMutation(REMOVE_FINANCIAL_LINE);
   const announce = useAnnounce();
   if (lines.length === 0) return <p className="muted">{t('focusIt.economics.noLines')}</p>;
@@ -137,7 +148,11 @@ function Lines({ lines, mayPlan, format, onChanged }: { pilot: EconomicsPilotFra
               <td>
                 <Button
                   variant="link"
-                  aria-label={t('focusIt.line.remove', { kind: t(`focusIt.line.kind.${line.kind}`), amount: money(line.amount, format), date: format.day(line.date) })}
+                  aria-label={t('focusIt.line.remove', {
+                    kind: t(`focusIt.line.kind.${line.kind}`),
+                    amount: money(line.amount, format),
+                    date: format.day(line.date),
+                  })}
                   onClick={async () => {
                     try {
                       await remove({ variables: { input: { lineId: line.id } } });
@@ -184,7 +199,17 @@ function AddLine({ pilotId, currency, today, onChanged }: { pilotId: string; cur
       return;
     }
     try {
-      await add({ variables: { input: { pilotId, kind: v.kind as FinancialLineKind, amount: v.amount.trim(), date: v.date, description: v.description.trim() || undefined } } });
+      await add({
+        variables: {
+          input: {
+            pilotId,
+            kind: v.kind as FinancialLineKind,
+            amount: v.amount.trim(),
+            date: v.date,
+            description: v.description.trim() || undefined,
+          },
+        },
+      });
       draft.clear();
       errors.clear();
       announce(t('focusIt.line.added'));
@@ -198,7 +223,15 @@ function AddLine({ pilotId, currency, today, onChanged }: { pilotId: string; cur
       <h5 id={titleId}>{t('focusIt.line.addTitle')}</h5>
       <form onSubmit={submit} noValidate aria-labelledby={titleId}>
         <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-        <SelectField label={t('focusIt.line.kind')} hint={t('focusIt.line.kindHint')} name="kind" value={v.kind} onChange={(e) => draft.set('kind', e.target.value as FinancialLineKind | '')} error={errors.field('kind')} required>
+        <SelectField
+          label={t('focusIt.line.kind')}
+          hint={t('focusIt.line.kindHint')}
+          name="kind"
+          value={v.kind}
+          onChange={(e) => draft.set('kind', e.target.value as FinancialLineKind | '')}
+          error={errors.field('kind')}
+          required
+        >
           <option value="">{t('focusIt.line.chooseKind')}</option>
           {(['COST', 'SAVING', 'WIDER_BENEFIT'] as const).map((k) => (
             <option key={k} value={k}>
@@ -207,10 +240,33 @@ function AddLine({ pilotId, currency, today, onChanged }: { pilotId: string; cur
           ))}
         </SelectField>
         <div className="focus__pair">
-          <Field label={t('focusIt.line.amountIn', { currency })} hint={t('focusIt.money.hint')} name="amount" inputMode="decimal" value={v.amount} onChange={(e) => draft.set('amount', e.target.value)} error={errors.field('amount')} required />
-          <Field label={t('focusIt.line.date')} type="date" name="date" value={v.date} onChange={(e) => draft.set('date', e.target.value)} error={errors.field('date')} required />
+          <Field
+            label={t('focusIt.line.amountIn', { currency })}
+            hint={t('focusIt.money.hint')}
+            name="amount"
+            inputMode="decimal"
+            value={v.amount}
+            onChange={(e) => draft.set('amount', e.target.value)}
+            error={errors.field('amount')}
+            required
+          />
+          <Field
+            label={t('focusIt.line.date')}
+            type="date"
+            name="date"
+            value={v.date}
+            onChange={(e) => draft.set('date', e.target.value)}
+            error={errors.field('date')}
+            required
+          />
         </div>
-        <Field label={t('focusIt.line.description')} name="description" value={v.description} onChange={(e) => draft.set('description', e.target.value)} error={errors.field('description')} />
+        <Field
+          label={t('focusIt.line.description')}
+          name="description"
+          value={v.description}
+          onChange={(e) => draft.set('description', e.target.value)}
+          error={errors.field('description')}
+        />
         <div className="actions">
           <Button type="submit" busy={loading}>
             {t('focusIt.line.submit')}
@@ -223,7 +279,10 @@ function AddLine({ pilotId, currency, today, onChanged }: { pilotId: string; cur
 
 function figure(f: EconomicsReferenceCaseFragment['costPerPerson'], format: Formatter): string | null {
   if (!f) return null;
-  return t(`focusIt.qualifier.${f.qualifier}` as MessageKey, { amount: format.money(Number(f.amount.amount), f.amount.currency), per: f.per });
+  return t(`focusIt.qualifier.${f.qualifier}` as MessageKey, {
+    amount: format.money(Number(f.amount.amount), f.amount.currency),
+    per: f.per,
+  });
 }
 
 function ReferenceCaseCard({ referenceCase: c, format }: { referenceCase: EconomicsReferenceCaseFragment; format: Formatter }) {
@@ -262,15 +321,27 @@ function ReferenceCaseCard({ referenceCase: c, format }: { referenceCase: Econom
               <strong>{c.publishedRatio.display}</strong> <span className="muted">{t('focusIt.reference.published')}</span>
               <p className="economics__reading">
                 {c.publishedRatio.low === c.publishedRatio.high
-                  ? t('focusIt.reference.readPublished', { one: format.money(1, currency), back: format.money(c.publishedRatio.low, currency) })
-                  : t('focusIt.reference.readPublishedRange', { one: format.money(1, currency), low: format.money(c.publishedRatio.low, currency), high: format.money(c.publishedRatio.high, currency) })}
+                  ? t('focusIt.reference.readPublished', {
+                      one: format.money(1, currency),
+                      back: format.money(c.publishedRatio.low, currency),
+                    })
+                  : t('focusIt.reference.readPublishedRange', {
+                      one: format.money(1, currency),
+                      low: format.money(c.publishedRatio.low, currency),
+                      high: format.money(c.publishedRatio.high, currency),
+                    })}
               </p>
             </>
           ) : c.computedRatio ? (
             <>
-              <strong>{c.computedRatio.display}</strong> <span className="muted">{t(`focusIt.reading.${c.computedRatio.reading}` as MessageKey)}</span>
+              <strong>{c.computedRatio.display}</strong>{' '}
+              <span className="muted">{t(`focusIt.reading.${c.computedRatio.reading}` as MessageKey)}</span>
               <p className="economics__reading">
-                {t('focusIt.reference.readComputed', { one: format.money(1, currency), how: t(`focusIt.readingWord.${c.computedRatio.reading}` as MessageKey), back: format.money(Number(c.computedRatio.value), currency) })}
+                {t('focusIt.reference.readComputed', {
+                  one: format.money(1, currency),
+                  how: t(`focusIt.readingWord.${c.computedRatio.reading}` as MessageKey),
+                  back: format.money(Number(c.computedRatio.value), currency),
+                })}
               </p>
               <p className="muted">{c.computedRatio.note}</p>
             </>
@@ -293,9 +364,24 @@ function OutcomeFact({ outcome, format }: { outcome: EconomicsReferenceCaseFragm
       <dt>{outcome.measure}</dt>
       <dd>
         {outcome.percentChange != null && t('focusIt.reference.change', { percent: format.percent(outcome.percentChange / 100) })}
-        {outcome.before && outcome.after && t('focusIt.reference.beforeAfter', { before: `${format.number(outcome.before.value)} ${outcome.before.unit}`, beforeYear: outcome.before.year, after: `${format.number(outcome.after.value)} ${outcome.after.unit}`, afterYear: outcome.after.year })}
+        {outcome.before &&
+          outcome.after &&
+          t('focusIt.reference.beforeAfter', {
+            before: `${format.number(outcome.before.value)} ${outcome.before.unit}`,
+            beforeYear: outcome.before.year,
+            after: `${format.number(outcome.after.value)} ${outcome.after.unit}`,
+            afterYear: outcome.after.year,
+          })}
         {outcome.period && <span className="muted"> ({outcome.period})</span>}
-        {outcome.comparison && <span> {t('focusIt.reference.comparison', { label: outcome.comparison.label, percent: format.percent(outcome.comparison.percentChange / 100) })}</span>}
+        {outcome.comparison && (
+          <span>
+            {' '}
+            {t('focusIt.reference.comparison', {
+              label: outcome.comparison.label,
+              percent: format.percent(outcome.comparison.percentChange / 100),
+            })}
+          </span>
+        )}
       </dd>
     </>
   );

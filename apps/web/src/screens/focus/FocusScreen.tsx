@@ -41,11 +41,27 @@ function FocusArea({ programme }: { programme: WorkspaceProgramme }) {
       )}
       <section aria-labelledby="priorities-title" className="focus__section">
         <h2 id="priorities-title">{t('focusIt.priorities.title')}</h2>
-        <Priorities programmeId={programme.id} areas={areas} serviceAreas={data.serviceAreas} mayPlan={mayPlan} mayChoose={mayChoose} format={format} onChanged={() => void refetch()} />
+        <Priorities
+          programmeId={programme.id}
+          areas={areas}
+          serviceAreas={data.serviceAreas}
+          mayPlan={mayPlan}
+          mayChoose={mayChoose}
+          format={format}
+          onChanged={() => void refetch()}
+        />
       </section>
       <section aria-labelledby="pilots-title" className="focus__section">
         <h2 id="pilots-title">{t('focusIt.pilots.title')}</h2>
-        <Pilots programmeId={programme.id} pilots={pilots} areas={areas} mayPlan={mayPlan} currency={organisation.currency} format={format} basePath={basePath} />
+        <Pilots
+          programmeId={programme.id}
+          pilots={pilots}
+          areas={areas}
+          mayPlan={mayPlan}
+          currency={organisation.currency}
+          format={format}
+          basePath={basePath}
+        />
       </section>
     </div>
   );

@@ -34,7 +34,9 @@ export function Metrics({ pilotId, metrics, mayPlan, mayMeasure, format, today, 
       {metrics.length === 0 ? (
         <EmptyState title={t('focusIt.metrics.empty')}>{mayPlan && <p>{t('focusIt.metrics.emptyHint')}</p>}</EmptyState>
       ) : (
-        metrics.map((metric) => <MetricCard key={metric.id} metric={metric} mayMeasure={mayMeasure} format={format} today={today} onChanged={onChanged} />)
+        metrics.map((metric) => (
+          <MetricCard key={metric.id} metric={metric} mayMeasure={mayMeasure} format={format} today={today} onChanged={onChanged} />
+        ))
       )}
       {mayPlan && <AddMetric pilotId={pilotId} onChanged={onChanged} />}
     </>
@@ -50,7 +52,9 @@ function standing(metric: FocusMetricFragment, format: Formatter): string {
   const count = metric.measurements.totalCount;
   if (count === 0) return t('focusIt.metric.noMeasurements');
   const latest = metric.measurements.edges.at(-1)!.node;
-  const parts = [t('focusIt.metric.latest', { value: format.number(Number(latest.value)), unit: metric.unit, date: format.day(latest.date) })];
+  const parts = [
+    t('focusIt.metric.latest', { value: format.number(Number(latest.value)), unit: metric.unit, date: format.day(latest.date) }),
+  ];
   if (metric.changeFromBaseline != null) {
     const better = metric.improvement != null && metric.improvement > 0;
     const worse = metric.improvement != null && metric.improvement < 0;
@@ -65,7 +69,19 @@ function standing(metric: FocusMetricFragment, format: Formatter): string {
   return parts.join(' ');
 }
 
-function MetricCard({ metric, mayMeasure, format, today, onChanged }: { metric: FocusMetricFragment; mayMeasure: boolean; format: Formatter; today: string; onChanged: () => void }) {
+function MetricCard({
+  metric,
+  mayMeasure,
+  format,
+  today,
+  onChanged,
+}: {
+  metric: FocusMetricFragment;
+  mayMeasure: boolean;
+  format: Formatter;
+  today: string;
+  onChanged: () => void;
+}) {
   const points = useMemo(() => metric.measurements.edges.map((e) => e.node), [metric.measurements]);
   const baseline = num(metric.baseline);
   const target = num(metric.target);
@@ -83,9 +99,38 @@ function MetricCard({ metric, mayMeasure, format, today, onChanged }: { metric: 
       xAxis: { type: 'category', data: points.map((p) => format.day(p.date)), boundaryGap: false },
       yAxis: { type: 'value', name: metric.unit, scale: true },
       series: [
-        { name: metric.name, type: 'line', data: points.map((p) => Number(p.value)), symbolSize: 8, lineStyle: { width: 3, color: '#0b4f8a' }, itemStyle: { color: '#0b4f8a' } },
-        ...(baseline != null ? [{ name: t('focusIt.metric.baseline'), type: 'line', data: flat(baseline), symbol: 'none', lineStyle: { type: 'dashed', width: 2, color: '#4a5360' }, itemStyle: { color: '#4a5360' } }] : []),
-        ...(target != null ? [{ name: t('focusIt.metric.target'), type: 'line', data: flat(target), symbol: 'none', lineStyle: { type: 'dotted', width: 2, color: '#1d6b2f' }, itemStyle: { color: '#1d6b2f' } }] : []),
+        {
+          name: metric.name,
+          type: 'line',
+          data: points.map((p) => Number(p.value)),
+          symbolSize: 8,
+          lineStyle: { width: 3, color: '#0b4f8a' },
+          itemStyle: { color: '#0b4f8a' },
+        },
+        ...(baseline != null
+          ? [
+              {
+                name: t('focusIt.metric.baseline'),
+                type: 'line',
+                data: flat(baseline),
+                symbol: 'none',
+                lineStyle: { type: 'dashed', width: 2, color: '#4a5360' },
+                itemStyle: { color: '#4a5360' },
+              },
+            ]
+          : []),
+        ...(target != null
+          ? [
+              {
+                name: t('focusIt.metric.target'),
+                type: 'line',
+                data: flat(target),
+                symbol: 'none',
+                lineStyle: { type: 'dotted', width: 2, color: '#1d6b2f' },
+                itemStyle: { color: '#1d6b2f' },
+              },
+            ]
+          : []),
       ],
     };
   }, [points, baseline, target, metric.name, metric.unit, format]);
@@ -127,7 +172,11 @@ function MetricCard({ metric, mayMeasure, format, today, onChanged }: { metric: 
     <section className="card focus__metric" aria-labelledby={`metric-${metric.id}`}>
       <h4 id={`metric-${metric.id}`}>
         {metric.name} <span className="muted">({metric.unit})</span>
-        {metric.onTrack != null && <span className={metric.onTrack ? 'tag tag--good' : 'tag'}>{metric.onTrack ? t('focusIt.metric.onTrack') : t('focusIt.metric.offTrack')}</span>}
+        {metric.onTrack != null && (
+          <span className={metric.onTrack ? 'tag tag--good' : 'tag'}>
+            {metric.onTrack ? t('focusIt.metric.onTrack') : t('focusIt.metric.offTrack')}
+          </span>
+        )}
       </h4>
       <dl className="facts">
         <dt>{t('focusIt.metric.direction')}</dt>
@@ -192,7 +241,11 @@ function MetricCard({ metric, mayMeasure, format, today, onChanged }: { metric: 
             {points.map((p) => (
               <li key={p.id}>
                 {format.day(p.date)}: {format.number(Number(p.value))} {metric.unit}{' '}
-                <Button variant="link" onClick={() => void removeMeasurement(p.id)} aria-label={t('focusIt.measurement.remove', { date: format.day(p.date), value: p.value })}>
+                <Button
+                  variant="link"
+                  onClick={() => void removeMeasurement(p.id)}
+                  aria-label={t('focusIt.measurement.remove', { date: format.day(p.date), value: p.value })}
+                >
                   {t('focusIt.measurement.removeShort')}
                 </Button>
               </li>
@@ -235,11 +288,33 @@ function RecordMeasurement({ metric, today, onChanged }: { metric: FocusMetricFr
     }
   };
   return (
-    <form onSubmit={submit} noValidate className="focus__inline-form" aria-label={t('focusIt.measurement.formLabel', { name: metric.name })}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="focus__inline-form"
+      aria-label={t('focusIt.measurement.formLabel', { name: metric.name })}
+    >
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       <div className="focus__pair">
-        <Field label={t('focusIt.measurement.date')} type="date" name="date" value={draft.values.date} max={today} onChange={(e) => draft.set('date', e.target.value)} error={errors.field('date')} required />
-        <Field label={t('focusIt.measurement.value', { unit: metric.unit })} name="value" inputMode="decimal" value={draft.values.value} onChange={(e) => draft.set('value', e.target.value)} error={errors.field('value')} required />
+        <Field
+          label={t('focusIt.measurement.date')}
+          type="date"
+          name="date"
+          value={draft.values.date}
+          max={today}
+          onChange={(e) => draft.set('date', e.target.value)}
+          error={errors.field('date')}
+          required
+        />
+        <Field
+          label={t('focusIt.measurement.value', { unit: metric.unit })}
+          name="value"
+          inputMode="decimal"
+          value={draft.values.value}
+          onChange={(e) => draft.set('value', e.target.value)}
+          error={errors.field('value')}
+          required
+        />
       </div>
       <div className="actions">
         <Button type="submit" busy={loading}>
@@ -279,7 +354,14 @@ function AddMetric({ pilotId, onChanged }: { pilotId: string; onChanged: () => v
     try {
       await add({
         variables: {
-          input: { pilotId, name: v.name.trim(), unit: v.unit.trim(), direction: v.direction as MetricDirection, baseline: v.baseline.trim() || undefined, target: v.target.trim() || undefined },
+          input: {
+            pilotId,
+            name: v.name.trim(),
+            unit: v.unit.trim(),
+            direction: v.direction as MetricDirection,
+            baseline: v.baseline.trim() || undefined,
+            target: v.target.trim() || undefined,
+          },
         },
       });
       draft.clear();
@@ -297,17 +379,56 @@ function AddMetric({ pilotId, onChanged }: { pilotId: string; onChanged: () => v
       <form onSubmit={submit} noValidate aria-labelledby="add-metric-title">
         <FormSummary message={errors.summary} fields={errors.problem?.fields} />
         <div className="focus__pair">
-          <Field label={t('focusIt.metric.name')} hint={t('focusIt.metric.nameHint')} name="name" value={v.name} onChange={(e) => draft.set('name', e.target.value)} error={errors.field('name')} required />
-          <Field label={t('focusIt.metric.unit')} hint={t('focusIt.metric.unitHint')} name="unit" value={v.unit} onChange={(e) => draft.set('unit', e.target.value)} error={errors.field('unit')} required />
+          <Field
+            label={t('focusIt.metric.name')}
+            hint={t('focusIt.metric.nameHint')}
+            name="name"
+            value={v.name}
+            onChange={(e) => draft.set('name', e.target.value)}
+            error={errors.field('name')}
+            required
+          />
+          <Field
+            label={t('focusIt.metric.unit')}
+            hint={t('focusIt.metric.unitHint')}
+            name="unit"
+            value={v.unit}
+            onChange={(e) => draft.set('unit', e.target.value)}
+            error={errors.field('unit')}
+            required
+          />
         </div>
-        <SelectField label={t('focusIt.metric.direction')} name="direction" value={v.direction} onChange={(e) => draft.set('direction', e.target.value as MetricDirection | '')} error={errors.field('direction')} required>
+        <SelectField
+          label={t('focusIt.metric.direction')}
+          name="direction"
+          value={v.direction}
+          onChange={(e) => draft.set('direction', e.target.value as MetricDirection | '')}
+          error={errors.field('direction')}
+          required
+        >
           <option value="">{t('focusIt.metric.chooseDirection')}</option>
           <option value="LOWER_IS_BETTER">{t('focusIt.direction.LOWER_IS_BETTER')}</option>
           <option value="HIGHER_IS_BETTER">{t('focusIt.direction.HIGHER_IS_BETTER')}</option>
         </SelectField>
         <div className="focus__pair">
-          <Field label={t('focusIt.metric.baseline')} hint={t('focusIt.metric.baselineHint')} name="baseline" inputMode="decimal" value={v.baseline} onChange={(e) => draft.set('baseline', e.target.value)} error={errors.field('baseline')} />
-          <Field label={t('focusIt.metric.target')} hint={t('focusIt.metric.targetHint')} name="target" inputMode="decimal" value={v.target} onChange={(e) => draft.set('target', e.target.value)} error={errors.field('target')} />
+          <Field
+            label={t('focusIt.metric.baseline')}
+            hint={t('focusIt.metric.baselineHint')}
+            name="baseline"
+            inputMode="decimal"
+            value={v.baseline}
+            onChange={(e) => draft.set('baseline', e.target.value)}
+            error={errors.field('baseline')}
+          />
+          <Field
+            label={t('focusIt.metric.target')}
+            hint={t('focusIt.metric.targetHint')}
+            name="target"
+            inputMode="decimal"
+            value={v.target}
+            onChange={(e) => draft.set('target', e.target.value)}
+            error={errors.field('target')}
+          />
         </div>
         <div className="actions">
           <Button type="submit" variant="primary" busy={loading}>

@@ -36,7 +36,19 @@ const valuesOf = (p: Pilot): Values => ({
 });
 
 /** Edits a pilot's details (never its status: the lifecycle moves do that), sending only what changed, with the version it was opened at. */
-export function PilotEditor({ pilot, areas, onSaved, onCancel, onReload }: { pilot: Pilot; areas: ReadonlyArray<{ id: string; serviceAreaName: string; selected: boolean }>; onSaved: () => void; onCancel: () => void; onReload: () => void }) {
+export function PilotEditor({
+  pilot,
+  areas,
+  onSaved,
+  onCancel,
+  onReload,
+}: {
+  pilot: Pilot;
+  areas: ReadonlyArray<{ id: string; serviceAreaName: string; selected: boolean }>;
+  onSaved: () => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
   const initial = valuesOf(pilot);
   const draft = useDraft<Values>(`edit-pilot-${pilot.id}`, initial);
   const errors = useFormErrors(draft.values);
@@ -49,7 +61,8 @@ export function PilotEditor({ pilot, areas, onSaved, onCancel, onReload }: { pil
     const local: Record<string, string> = {};
     if (!v.name.trim()) local.name = t('focusIt.propose.pilot.nameMissing');
     if (v.budget.trim() && !DECIMAL.test(v.budget.trim())) local.budget = t('focusIt.money.invalid');
-    for (const field of ['targetParticipants', 'participantsReached'] as const) if (v[field].trim() && !/^\d+$/.test(v[field].trim())) local[field] = t('focusIt.propose.pilot.wholeNumber');
+    for (const field of ['targetParticipants', 'participantsReached'] as const)
+      if (v[field].trim() && !/^\d+$/.test(v[field].trim())) local[field] = t('focusIt.propose.pilot.wholeNumber');
     if (v.startDate && v.endDate && v.endDate < v.startDate) local.endDate = t('focusIt.propose.pilot.endBeforeStart');
     if (Object.keys(local).length) {
       errors.setLocal(local, t('forms.fixBelow'));
@@ -72,7 +85,8 @@ export function PilotEditor({ pilot, areas, onSaved, onCancel, onReload }: { pil
       if (v.targetParticipants.trim()) input.targetParticipants = Number(v.targetParticipants.trim());
       else input.clearTargetParticipants = true;
     }
-    if (v.participantsReached.trim() && v.participantsReached.trim() !== initial.participantsReached) input.participantsReached = Number(v.participantsReached.trim());
+    if (v.participantsReached.trim() && v.participantsReached.trim() !== initial.participantsReached)
+      input.participantsReached = Number(v.participantsReached.trim());
     if (Object.keys(input).length === 2) {
       draft.clear();
       onCancel();
@@ -96,9 +110,31 @@ export function PilotEditor({ pilot, areas, onSaved, onCancel, onReload }: { pil
           <Button onClick={onReload}>{t('focusIt.edit.reload')}</Button>
         </p>
       )}
-      <Field label={t('focusIt.pilot.field.name')} name="name" value={v.name} onChange={(e) => draft.set('name', e.target.value)} error={errors.field('name')} required maxLength={200} autoFocus />
-      <TextAreaField label={t('focusIt.pilot.field.hypothesis')} name="hypothesis" value={v.hypothesis} onChange={(e) => draft.set('hypothesis', e.target.value)} error={errors.field('hypothesis')} rows={3} />
-      <SelectField label={t('focusIt.pilot.field.area')} name="priorityAreaId" value={v.priorityAreaId} onChange={(e) => draft.set('priorityAreaId', e.target.value)} error={errors.field('priorityAreaId')}>
+      <Field
+        label={t('focusIt.pilot.field.name')}
+        name="name"
+        value={v.name}
+        onChange={(e) => draft.set('name', e.target.value)}
+        error={errors.field('name')}
+        required
+        maxLength={200}
+        autoFocus
+      />
+      <TextAreaField
+        label={t('focusIt.pilot.field.hypothesis')}
+        name="hypothesis"
+        value={v.hypothesis}
+        onChange={(e) => draft.set('hypothesis', e.target.value)}
+        error={errors.field('hypothesis')}
+        rows={3}
+      />
+      <SelectField
+        label={t('focusIt.pilot.field.area')}
+        name="priorityAreaId"
+        value={v.priorityAreaId}
+        onChange={(e) => draft.set('priorityAreaId', e.target.value)}
+        error={errors.field('priorityAreaId')}
+      >
         <option value="">{t('focusIt.pilot.field.noArea')}</option>
         {areas.map((a) => (
           <option key={a.id} value={a.id}>
@@ -107,12 +143,41 @@ export function PilotEditor({ pilot, areas, onSaved, onCancel, onReload }: { pil
         ))}
       </SelectField>
       <div className="focus__pair">
-        <Field label={t('focusIt.pilot.field.start')} type="date" name="startDate" value={v.startDate} onChange={(e) => draft.set('startDate', e.target.value)} error={errors.field('startDate')} />
-        <Field label={t('focusIt.pilot.field.end')} type="date" name="endDate" value={v.endDate} onChange={(e) => draft.set('endDate', e.target.value)} error={errors.field('endDate')} />
+        <Field
+          label={t('focusIt.pilot.field.start')}
+          type="date"
+          name="startDate"
+          value={v.startDate}
+          onChange={(e) => draft.set('startDate', e.target.value)}
+          error={errors.field('startDate')}
+        />
+        <Field
+          label={t('focusIt.pilot.field.end')}
+          type="date"
+          name="endDate"
+          value={v.endDate}
+          onChange={(e) => draft.set('endDate', e.target.value)}
+          error={errors.field('endDate')}
+        />
       </div>
       <div className="focus__pair">
-        <Field label={t('focusIt.pilot.field.budget', { currency: pilot.currency })} hint={t('focusIt.money.hint')} name="budget" inputMode="decimal" value={v.budget} onChange={(e) => draft.set('budget', e.target.value)} error={errors.field('budget')} />
-        <Field label={t('focusIt.pilot.field.target')} name="targetParticipants" inputMode="numeric" value={v.targetParticipants} onChange={(e) => draft.set('targetParticipants', e.target.value)} error={errors.field('targetParticipants')} />
+        <Field
+          label={t('focusIt.pilot.field.budget', { currency: pilot.currency })}
+          hint={t('focusIt.money.hint')}
+          name="budget"
+          inputMode="decimal"
+          value={v.budget}
+          onChange={(e) => draft.set('budget', e.target.value)}
+          error={errors.field('budget')}
+        />
+        <Field
+          label={t('focusIt.pilot.field.target')}
+          name="targetParticipants"
+          inputMode="numeric"
+          value={v.targetParticipants}
+          onChange={(e) => draft.set('targetParticipants', e.target.value)}
+          error={errors.field('targetParticipants')}
+        />
         <Field
           label={t('focusIt.edit.reached')}
           hint={t('focusIt.edit.reachedHint')}

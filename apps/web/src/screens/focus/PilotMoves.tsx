@@ -31,7 +31,8 @@ export interface MovablePilot {
 }
 
 /** The catalogue key of a move: APPROVE, START…, or DECIDE.SCALE / DECIDE.ADAPT / DECIDE.STOP. */
-export const moveKey = (move: { type: PilotMoveType; decision?: PilotDecision | null }) => (move.type === 'DECIDE' ? `DECIDE.${move.decision}` : move.type);
+export const moveKey = (move: { type: PilotMoveType; decision?: PilotDecision | null }) =>
+  move.type === 'DECIDE' ? `DECIDE.${move.decision}` : move.type;
 
 /** Who may make a move (the API's policy): approving, rejecting and deciding need DECIDE_AND_PUBLISH; starting and evaluating PLAN. */
 export function mayMove(role: Role | null | undefined, type: PilotMoveType): boolean {
@@ -129,7 +130,17 @@ function PageMoves({ pilot, may, onMoved }: PilotMovesProps) {
 }
 
 /** One move confirmed, with what it means, where it takes the pilot and, where needed, the reason. */
-function MoveForm({ pilot, move, onDone, onCancel }: { pilot: MovablePilot; move: PilotMove; onDone: () => Promise<void>; onCancel: () => void }) {
+function MoveForm({
+  pilot,
+  move,
+  onDone,
+  onCancel,
+}: {
+  pilot: MovablePilot;
+  move: PilotMove;
+  onDone: () => Promise<void>;
+  onCancel: () => void;
+}) {
   const [reason, setReason] = useState('');
   const errors = useFormErrors({ reason });
   const announce = useAnnounce();
@@ -161,7 +172,9 @@ function MoveForm({ pilot, move, onDone, onCancel }: { pilot: MovablePilot; move
       {move.reason !== 'NONE' && (
         <TextAreaField
           label={move.reason === 'REQUIRED' ? t('focusIt.moves.reason') : t('focusIt.moves.reasonOptional')}
-          hint={move.reason === 'REQUIRED' ? t('focusIt.moves.reasonHint', { words: REASON_MIN_WORDS }) : t('focusIt.moves.reasonOptionalHint')}
+          hint={
+            move.reason === 'REQUIRED' ? t('focusIt.moves.reasonHint', { words: REASON_MIN_WORDS }) : t('focusIt.moves.reasonOptionalHint')
+          }
           name="reason"
           value={reason}
           onChange={(event) => setReason(event.target.value)}
@@ -172,7 +185,12 @@ function MoveForm({ pilot, move, onDone, onCancel }: { pilot: MovablePilot; move
         />
       )}
       <div className="actions">
-        <Button type="submit" variant={ending(move) ? 'danger' : 'primary'} busy={busy} data-autofocus={move.reason === 'NONE' || undefined}>
+        <Button
+          type="submit"
+          variant={ending(move) ? 'danger' : 'primary'}
+          busy={busy}
+          data-autofocus={move.reason === 'NONE' || undefined}
+        >
           {t(`focusIt.move.${key}` as MessageKey)}
         </Button>
         <Button onClick={onCancel}>{t('common.cancel')}</Button>
@@ -212,7 +230,12 @@ function RowMoves({ pilot, may, onMoved }: PilotMovesProps) {
       <FormSummary message={errors.summary} />
       <div className="grow__moves">
         {atOnce.map((move) => (
-          <Button key={move.type} busy={busy} onClick={() => void makeAtOnce(move)} aria-label={t(AT_ONCE[move.type]!.named, { pilot: pilot.name })}>
+          <Button
+            key={move.type}
+            busy={busy}
+            onClick={() => void makeAtOnce(move)}
+            aria-label={t(AT_ONCE[move.type]!.named, { pilot: pilot.name })}
+          >
             {t(AT_ONCE[move.type]!.label)}
           </Button>
         ))}
@@ -241,7 +264,15 @@ function RowMoves({ pilot, may, onMoved }: PilotMovesProps) {
 }
 
 /** The decision on an evaluated pilot (scale up, adapt and run again, or stop), with the reason the API asks for. */
-function DecideForm({ pilot, decisions, onDone }: { pilot: MovablePilot; decisions: readonly PilotMove[]; onDone: (move: PilotMove | null) => Promise<void> }) {
+function DecideForm({
+  pilot,
+  decisions,
+  onDone,
+}: {
+  pilot: MovablePilot;
+  decisions: readonly PilotMove[];
+  onDone: (move: PilotMove | null) => Promise<void>;
+}) {
   const [decision, setDecision] = useState<PilotDecision | ''>('');
   const [reason, setReason] = useState('');
   const values = { decision, reason };
@@ -273,13 +304,23 @@ function DecideForm({ pilot, decisions, onDone }: { pilot: MovablePilot; decisio
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label={t('growIt.decide.formLabel', { pilot: pilot.name })}>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-      <fieldset className={decisionError ? 'field field--invalid grow__choices' : 'field grow__choices'} aria-describedby={decisionError ? `${legendId}-error` : undefined}>
+      <fieldset
+        className={decisionError ? 'field field--invalid grow__choices' : 'field grow__choices'}
+        aria-describedby={decisionError ? `${legendId}-error` : undefined}
+      >
         <legend id={legendId} className="field__label">
           {t('growIt.decide.decision')}
         </legend>
         {decisions.map((move, index) => (
           <label key={move.decision} className="grow__choice">
-            <input type="radio" name="decision" value={move.decision!} checked={decision === move.decision} onChange={() => setDecision(move.decision!)} data-autofocus={index === 0 ? true : undefined} />{' '}
+            <input
+              type="radio"
+              name="decision"
+              value={move.decision!}
+              checked={decision === move.decision}
+              onChange={() => setDecision(move.decision!)}
+              data-autofocus={index === 0 ? true : undefined}
+            />{' '}
             <span>
               <strong>{t(`growIt.decision.${move.decision!}`)}</strong>
               <span className="muted"> {t(`growIt.decision.${move.decision!}.hint`)}</span>

@@ -109,7 +109,11 @@ function PilotDetail({ programme }: { programme: WorkspaceProgramme }) {
               <dt>{t('focusIt.pilots.budget')}</dt>
               <dd>{pilot.budget ? format.money(Number(pilot.budget.amount), pilot.budget.currency) : t('focusIt.pilot.noBudget')}</dd>
               <dt>{t('focusIt.pilot.field.target')}</dt>
-              <dd>{pilot.targetParticipants == null ? t('focusIt.pilot.noTarget') : t('focusIt.pilot.people', { count: pilot.targetParticipants })}</dd>
+              <dd>
+                {pilot.targetParticipants == null
+                  ? t('focusIt.pilot.noTarget')
+                  : t('focusIt.pilot.people', { count: pilot.targetParticipants })}
+              </dd>
               <dt>{t('focusIt.pilot.reached')}</dt>
               <dd>
                 {pilot.enrolledParticipants > 0
@@ -120,7 +124,11 @@ function PilotDetail({ programme }: { programme: WorkspaceProgramme }) {
               </dd>
               {pilot.lastReason && (
                 <>
-                  <dt>{pilot.lastDecision ? t('focusIt.pilot.lastDecision', { decision: t(`focusIt.decision.${pilot.lastDecision}`) }) : t('focusIt.pilot.lastReason')}</dt>
+                  <dt>
+                    {pilot.lastDecision
+                      ? t('focusIt.pilot.lastDecision', { decision: t(`focusIt.decision.${pilot.lastDecision}`) })
+                      : t('focusIt.pilot.lastReason')}
+                  </dt>
                   <dd>{pilot.lastReason}</dd>
                 </>
               )}
@@ -142,7 +150,11 @@ function PilotDetail({ programme }: { programme: WorkspaceProgramme }) {
         </h3>
         <ol className="pilot__path" aria-label={t('focusIt.pilot.path')}>
           {PATH.map((status) => (
-            <li key={status} className={status === pilot.status ? 'pilot__stage pilot__stage--current' : 'pilot__stage'} aria-current={status === pilot.status ? 'step' : undefined}>
+            <li
+              key={status}
+              className={status === pilot.status ? 'pilot__stage pilot__stage--current' : 'pilot__stage'}
+              aria-current={status === pilot.status ? 'step' : undefined}
+            >
               {t(`focusIt.status.${status}`)}
             </li>
           ))}
@@ -164,13 +176,28 @@ function PilotDetail({ programme }: { programme: WorkspaceProgramme }) {
 
       <section className="card" aria-labelledby="pilot-metrics">
         <h3 id="pilot-metrics">{t('focusIt.metrics.title')}</h3>
-        <Metrics pilotId={pilot.id} metrics={pilot.metrics} mayPlan={mayPlan} mayMeasure={mayMeasure} format={format} today={today} onChanged={reload} />
+        <Metrics
+          pilotId={pilot.id}
+          metrics={pilot.metrics}
+          mayPlan={mayPlan}
+          mayMeasure={mayMeasure}
+          format={format}
+          today={today}
+          onChanged={reload}
+        />
       </section>
 
       <section className="card" aria-labelledby="pilot-economics">
         <h3 id="pilot-economics">{t('focusIt.economics.title')}</h3>
         <p>{t('focusIt.economics.intro', { currency: pilot.currency })}</p>
-        <EconomicsPanel pilot={pilot} referenceCases={data.referenceCases} mayPlan={mayPlan} format={format} today={today} onChanged={reload} />
+        <EconomicsPanel
+          pilot={pilot}
+          referenceCases={data.referenceCases}
+          mayPlan={mayPlan}
+          format={format}
+          today={today}
+          onChanged={reload}
+        />
       </section>
     </div>
   );

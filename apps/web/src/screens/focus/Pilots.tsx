@@ -92,7 +92,17 @@ interface PilotDraft {
 
 const EMPTY: PilotDraft = { name: '', hypothesis: '', priorityAreaId: '', startDate: '', endDate: '', budget: '', targetParticipants: '' };
 
-function ProposePilot({ programmeId, areas, currency, basePath }: { programmeId: string; areas: readonly FocusPriorityAreaFragment[]; currency: string; basePath: string }) {
+function ProposePilot({
+  programmeId,
+  areas,
+  currency,
+  basePath,
+}: {
+  programmeId: string;
+  areas: readonly FocusPriorityAreaFragment[];
+  currency: string;
+  basePath: string;
+}) {
   const draft = useDraft('propose-pilot', EMPTY);
   const errors = useFormErrors(draft.values);
   const announce = useAnnounce();
@@ -108,7 +118,8 @@ function ProposePilot({ programmeId, areas, currency, basePath }: { programmeId:
     if (!v.name.trim()) local.name = t('focusIt.propose.pilot.nameMissing');
     if (!v.hypothesis.trim()) local.hypothesis = t('focusIt.propose.pilot.hypothesisMissing');
     if (v.budget.trim() && !DECIMAL.test(v.budget.trim())) local.budget = t('focusIt.money.invalid');
-    if (v.targetParticipants.trim() && !/^\d+$/.test(v.targetParticipants.trim())) local.targetParticipants = t('focusIt.propose.pilot.wholeNumber');
+    if (v.targetParticipants.trim() && !/^\d+$/.test(v.targetParticipants.trim()))
+      local.targetParticipants = t('focusIt.propose.pilot.wholeNumber');
     if (v.startDate && v.endDate && v.endDate < v.startDate) local.endDate = t('focusIt.propose.pilot.endBeforeStart');
     if (Object.keys(local).length > 0) {
       errors.setLocal(local, t('forms.fixBelow'));
@@ -146,7 +157,15 @@ function ProposePilot({ programmeId, areas, currency, basePath }: { programmeId:
       <p className="hint">{t('focusIt.propose.pilot.hint')}</p>
       <form onSubmit={submit} noValidate aria-labelledby="propose-pilot-title">
         <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-        <Field label={t('focusIt.pilot.field.name')} name="name" value={v.name} onChange={(e) => draft.set('name', e.target.value)} error={errors.field('name')} required maxLength={200} />
+        <Field
+          label={t('focusIt.pilot.field.name')}
+          name="name"
+          value={v.name}
+          onChange={(e) => draft.set('name', e.target.value)}
+          error={errors.field('name')}
+          required
+          maxLength={200}
+        />
         <TextAreaField
           label={t('focusIt.pilot.field.hypothesis')}
           hint={t('focusIt.pilot.field.hypothesisHint')}
@@ -157,7 +176,13 @@ function ProposePilot({ programmeId, areas, currency, basePath }: { programmeId:
           rows={3}
           required
         />
-        <SelectField label={t('focusIt.pilot.field.area')} name="priorityAreaId" value={v.priorityAreaId} onChange={(e) => draft.set('priorityAreaId', e.target.value)} error={errors.field('priorityAreaId')}>
+        <SelectField
+          label={t('focusIt.pilot.field.area')}
+          name="priorityAreaId"
+          value={v.priorityAreaId}
+          onChange={(e) => draft.set('priorityAreaId', e.target.value)}
+          error={errors.field('priorityAreaId')}
+        >
           <option value="">{t('focusIt.pilot.field.noArea')}</option>
           {ordered.map((a) => (
             <option key={a.id} value={a.id}>
@@ -166,8 +191,22 @@ function ProposePilot({ programmeId, areas, currency, basePath }: { programmeId:
           ))}
         </SelectField>
         <div className="focus__pair">
-          <Field label={t('focusIt.pilot.field.start')} type="date" name="startDate" value={v.startDate} onChange={(e) => draft.set('startDate', e.target.value)} error={errors.field('startDate')} />
-          <Field label={t('focusIt.pilot.field.end')} type="date" name="endDate" value={v.endDate} onChange={(e) => draft.set('endDate', e.target.value)} error={errors.field('endDate')} />
+          <Field
+            label={t('focusIt.pilot.field.start')}
+            type="date"
+            name="startDate"
+            value={v.startDate}
+            onChange={(e) => draft.set('startDate', e.target.value)}
+            error={errors.field('startDate')}
+          />
+          <Field
+            label={t('focusIt.pilot.field.end')}
+            type="date"
+            name="endDate"
+            value={v.endDate}
+            onChange={(e) => draft.set('endDate', e.target.value)}
+            error={errors.field('endDate')}
+          />
         </div>
         <div className="focus__pair">
           <Field

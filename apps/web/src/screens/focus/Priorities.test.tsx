@@ -8,7 +8,8 @@ import { SCORE_PRIORITY_AREA } from './operations';
 import { Priorities } from './Priorities';
 
 const format = createFormatter('Europe/London', 'GBP');
-const criterion = (mean: number, min: number, max: number, standardDeviation: number) => ({ __typename: 'CriterionScore', mean, min, max, standardDeviation }) as const;
+const criterion = (mean: number, min: number, max: number, standardDeviation: number) =>
+  ({ __typename: 'CriterionScore', mean, min, max, standardDeviation }) as const;
 
 // Two members scored Housing: they agree on need, and split on feasibility (1 and 5).
 const HOUSING = {
@@ -43,12 +44,23 @@ const UNSCORED = {
 const EMPTY = { __typename: 'CriterionScore', mean: null, min: null, max: null, standardDeviation: null } as const;
 Object.assign(UNSCORED, { need: EMPTY, feasibility: EMPTY, appetite: EMPTY, impact: EMPTY });
 
-function renderPriorities(options: { mayPlan?: boolean; mayChoose?: boolean; onChanged?: () => void; mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks'] } = {}) {
+function renderPriorities(
+  options: {
+    mayPlan?: boolean;
+    mayChoose?: boolean;
+    onChanged?: () => void;
+    mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks'];
+  } = {},
+) {
   return renderScreen(
     <Priorities
       programmeId="p-1"
       areas={[HOUSING, UNSCORED]}
-      serviceAreas={[{ id: 'sa-housing', name: 'Housing', active: true }, { id: 'sa-transport', name: 'Transport', active: true }, { id: 'sa-health', name: 'Health', active: true }]}
+      serviceAreas={[
+        { id: 'sa-housing', name: 'Housing', active: true },
+        { id: 'sa-transport', name: 'Transport', active: true },
+        { id: 'sa-health', name: 'Health', active: true },
+      ]}
       mayPlan={options.mayPlan ?? true}
       mayChoose={options.mayChoose ?? true}
       format={format}
@@ -79,14 +91,24 @@ describe('Priorities', () => {
   it('asks for every mark before sending, then saves the scores', async () => {
     const onChanged = vi.fn();
     const input = { priorityAreaId: 'area-2', need: 4, feasibility: 3, appetite: 2, impact: 5 };
-    renderPriorities({ onChanged, mocks: [{ request: { query: SCORE_PRIORITY_AREA, variables: { input } }, result: { data: { scorePriorityArea: { ...UNSCORED, scorers: 1 } } } }] });
+    renderPriorities({
+      onChanged,
+      mocks: [
+        {
+          request: { query: SCORE_PRIORITY_AREA, variables: { input } },
+          result: { data: { scorePriorityArea: { ...UNSCORED, scorers: 1 } } },
+        },
+      ],
+    });
     const transport = await screen.findByRole('listitem', { name: /Transport/ });
     await userEvent.click(within(transport).getByRole('button', { name: 'Score this area' }));
     const form = screen.getByRole('form', { name: 'Your scores for Transport' });
     expect(within(form).getByRole('combobox', { name: 'Need for change' })).toHaveFocus();
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Need for change' }), '4');
     await userEvent.click(within(form).getByRole('button', { name: 'Save my scores' }));
-    expect(within(form).getByRole('combobox', { name: 'Feasibility' })).toHaveAccessibleDescription(expect.stringContaining('Give a mark for Feasibility.'));
+    expect(within(form).getByRole('combobox', { name: 'Feasibility' })).toHaveAccessibleDescription(
+      expect.stringContaining('Give a mark for Feasibility.'),
+    );
     expect(within(form).getByRole('combobox', { name: 'Need for change' })).not.toHaveAttribute('aria-invalid');
     expect(onChanged).not.toHaveBeenCalled();
 

@@ -61,14 +61,24 @@ export function Priorities({ programmeId, areas, serviceAreas, mayPlan, mayChoos
       {mayPlan && !mayChoose && <p className="muted">{t('focusIt.priorities.noChoosing')}</p>}
       {mayPlan && available.length > 0 && <ProposeArea programmeId={programmeId} available={available} onChanged={onChanged} />}
       <p role="status" className="focus__chosen">
-        {chosen.length === 0 ? t('focusIt.priorities.noneChosen') : t('focusIt.priorities.chosen', { count: chosen.length, names: chosen.map((a) => a.serviceAreaName).join(', ') })}
+        {chosen.length === 0
+          ? t('focusIt.priorities.noneChosen')
+          : t('focusIt.priorities.chosen', { count: chosen.length, names: chosen.map((a) => a.serviceAreaName).join(', ') })}
       </p>
       {areas.length === 0 ? (
         <EmptyState title={t('focusIt.priorities.empty')}>{mayPlan && <p>{t('focusIt.priorities.emptyHint')}</p>}</EmptyState>
       ) : (
         <ol className="focus__areas" aria-label={t('focusIt.priorities.ranked')}>
           {areas.map((area, index) => (
-            <AreaCard key={area.id} area={area} rank={index + 1} mayPlan={mayPlan} mayChoose={mayChoose} format={format} onChanged={onChanged} />
+            <AreaCard
+              key={area.id}
+              area={area}
+              rank={index + 1}
+              mayPlan={mayPlan}
+              mayChoose={mayChoose}
+              format={format}
+              onChanged={onChanged}
+            />
           ))}
         </ol>
       )}
@@ -76,7 +86,15 @@ export function Priorities({ programmeId, areas, serviceAreas, mayPlan, mayChoos
   );
 }
 
-function ProposeArea({ programmeId, available, onChanged }: { programmeId: string; available: ReadonlyArray<{ id: string; name: string }>; onChanged: () => void }) {
+function ProposeArea({
+  programmeId,
+  available,
+  onChanged,
+}: {
+  programmeId: string;
+  available: ReadonlyArray<{ id: string; name: string }>;
+  onChanged: () => void;
+}) {
   const draft = useDraft('propose-area', { serviceAreaId: '', rationale: '' });
   const errors = useFormErrors(draft.values);
   const announce = useAnnounce();
@@ -88,7 +106,11 @@ function ProposeArea({ programmeId, available, onChanged }: { programmeId: strin
       return;
     }
     try {
-      const { data } = await create({ variables: { input: { programmeId, serviceAreaId: draft.values.serviceAreaId, rationale: draft.values.rationale.trim() || undefined } } });
+      const { data } = await create({
+        variables: {
+          input: { programmeId, serviceAreaId: draft.values.serviceAreaId, rationale: draft.values.rationale.trim() || undefined },
+        },
+      });
       draft.clear();
       errors.clear();
       announce(t('focusIt.propose.done', { name: data?.createPriorityArea.serviceAreaName ?? '' }));
@@ -102,7 +124,14 @@ function ProposeArea({ programmeId, available, onChanged }: { programmeId: strin
       <summary>{t('focusIt.propose.open')}</summary>
       <form onSubmit={submit} noValidate aria-label={t('focusIt.propose.title')}>
         <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-        <SelectField label={t('focusIt.propose.serviceArea')} name="serviceAreaId" value={draft.values.serviceAreaId} onChange={(e) => draft.set('serviceAreaId', e.target.value)} error={errors.field('serviceAreaId')} required>
+        <SelectField
+          label={t('focusIt.propose.serviceArea')}
+          name="serviceAreaId"
+          value={draft.values.serviceAreaId}
+          onChange={(e) => draft.set('serviceAreaId', e.target.value)}
+          error={errors.field('serviceAreaId')}
+          required
+        >
           <option value="">{t('focusIt.propose.choose')}</option>
           {available.map((s) => (
             <option key={s.id} value={s.id}>
@@ -110,7 +139,15 @@ function ProposeArea({ programmeId, available, onChanged }: { programmeId: strin
             </option>
           ))}
         </SelectField>
-        <TextAreaField label={t('focusIt.propose.rationale')} hint={t('focusIt.propose.rationaleHint')} name="rationale" value={draft.values.rationale} onChange={(e) => draft.set('rationale', e.target.value)} error={errors.field('rationale')} rows={2} />
+        <TextAreaField
+          label={t('focusIt.propose.rationale')}
+          hint={t('focusIt.propose.rationaleHint')}
+          name="rationale"
+          value={draft.values.rationale}
+          onChange={(e) => draft.set('rationale', e.target.value)}
+          error={errors.field('rationale')}
+          rows={2}
+        />
         <div className="actions">
           <Button type="submit" variant="primary" busy={loading}>
             {t('focusIt.propose.submit')}
@@ -121,7 +158,21 @@ function ProposeArea({ programmeId, available, onChanged }: { programmeId: strin
   );
 }
 
-function AreaCard({ area, rank, mayPlan, mayChoose, format, onChanged }: { area: FocusPriorityAreaFragment; rank: number; mayPlan: boolean; mayChoose: boolean; format: Formatter; onChanged: () => void }) {
+function AreaCard({
+  area,
+  rank,
+  mayPlan,
+  mayChoose,
+  format,
+  onChanged,
+}: {
+  area: FocusPriorityAreaFragment;
+  rank: number;
+  mayPlan: boolean;
+  mayChoose: boolean;
+  format: Formatter;
+  onChanged: () => void;
+}) {
   const titleId = useId();
   const [scoring, setScoring] = useState(false);
   const scoreButtonId = useId();
@@ -191,7 +242,9 @@ function AreaCard({ area, rank, mayPlan, mayChoose, format, onChanged }: { area:
                 <tr key={criterion}>
                   <th scope="row">{t(`focusIt.criterion.${criterion}`)}</th>
                   <td className="numeric">{score.mean == null ? '—' : format.number(score.mean)}</td>
-                  <td className="numeric">{score.min == null ? '—' : t('focusIt.area.rangeValue', { min: score.min, max: score.max ?? score.min })}</td>
+                  <td className="numeric">
+                    {score.min == null ? '—' : t('focusIt.area.rangeValue', { min: score.min, max: score.max ?? score.min })}
+                  </td>
                   <td className="numeric">{score.standardDeviation == null ? '—' : format.number(score.standardDeviation)}</td>
                   <td>{words ? t(words) : '—'}</td>
                   <td className="numeric">{area.myScores ? area.myScores[criterion] : '—'}</td>
@@ -217,7 +270,12 @@ function AreaCard({ area, rank, mayPlan, mayChoose, format, onChanged }: { area:
               </Button>
             )}
             {mayChoose && (
-              <Button variant={area.selected ? 'secondary' : 'primary'} busy={choosing} onClick={() => void choose()} aria-describedby={titleId}>
+              <Button
+                variant={area.selected ? 'secondary' : 'primary'}
+                busy={choosing}
+                onClick={() => void choose()}
+                aria-describedby={titleId}
+              >
                 {area.selected ? t('focusIt.area.unchoose') : t('focusIt.area.choose')}
               </Button>
             )}
@@ -243,7 +301,9 @@ function ScoreForm({ area, onDone, onCancel }: { area: FocusPriorityAreaFragment
   const [score, { loading }] = useMutation(SCORE_PRIORITY_AREA);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const missing = Object.fromEntries(CRITERIA.filter((c) => !draft.values[c]).map((c) => [c, t('focusIt.score.missing', { criterion: t(`focusIt.criterion.${c}`) })]));
+    const missing = Object.fromEntries(
+      CRITERIA.filter((c) => !draft.values[c]).map((c) => [c, t('focusIt.score.missing', { criterion: t(`focusIt.criterion.${c}`) })]),
+    );
     if (Object.keys(missing).length > 0) {
       errors.setLocal(missing, t('forms.fixBelow'));
       return;
@@ -251,7 +311,13 @@ function ScoreForm({ area, onDone, onCancel }: { area: FocusPriorityAreaFragment
     try {
       await score({
         variables: {
-          input: { priorityAreaId: area.id, need: Number(draft.values.need), feasibility: Number(draft.values.feasibility), appetite: Number(draft.values.appetite), impact: Number(draft.values.impact) },
+          input: {
+            priorityAreaId: area.id,
+            need: Number(draft.values.need),
+            feasibility: Number(draft.values.feasibility),
+            appetite: Number(draft.values.appetite),
+            impact: Number(draft.values.impact),
+          },
         },
       });
       draft.clear();

@@ -58,7 +58,9 @@ function GrowArea({ programmeId }: { programmeId: string }) {
             <p>{t('growIt.plans.noneHint')}</p>
           </EmptyState>
         ) : (
-          scaled.map((pilot) => <ScalingPlanCard key={pilot.id} pilot={pilot} serviceAreas={data.serviceAreas} mayPlan={mayPlan} onChanged={reload} />)
+          scaled.map((pilot) => (
+            <ScalingPlanCard key={pilot.id} pilot={pilot} serviceAreas={data.serviceAreas} mayPlan={mayPlan} onChanged={reload} />
+          ))
         )}
       </section>
     </div>

@@ -10,9 +10,17 @@ import { DECIDE_PILOT, START_PILOT } from '../focus/operations';
 withDialogs();
 
 const base = { iteration: 1, lastDecision: null, lastReason: null, scalingPlan: null } as const;
-const decide = (decision: 'SCALE' | 'ADAPT' | 'STOP', to: 'SCALE' | 'APPROVED' | 'STOP') => ({ type: 'DECIDE', decision, to, reason: 'REQUIRED' }) as const;
+const decide = (decision: 'SCALE' | 'ADAPT' | 'STOP', to: 'SCALE' | 'APPROVED' | 'STOP') =>
+  ({ type: 'DECIDE', decision, to, reason: 'REQUIRED' }) as const;
 
-const EVALUATING: GrowPilot = { ...base, id: 'pilot-1', name: 'Tenant repair panel', status: 'EVALUATING', version: 5, allowedMoves: [decide('SCALE', 'SCALE'), decide('ADAPT', 'APPROVED'), decide('STOP', 'STOP')] };
+const EVALUATING: GrowPilot = {
+  ...base,
+  id: 'pilot-1',
+  name: 'Tenant repair panel',
+  status: 'EVALUATING',
+  version: 5,
+  allowedMoves: [decide('SCALE', 'SCALE'), decide('ADAPT', 'APPROVED'), decide('STOP', 'STOP')],
+};
 const APPROVED: GrowPilot = {
   ...base,
   id: 'pilot-2',
@@ -25,11 +33,21 @@ const APPROVED: GrowPilot = {
   ],
 };
 
-function renderDecisions(options: { mayDecide?: boolean; mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks']; onChanged?: () => Promise<void> } = {}) {
-  return renderScreen(<PilotDecisions pilots={[EVALUATING, APPROVED]} mayPlan mayDecide={options.mayDecide ?? true} onChanged={options.onChanged ?? (async () => undefined)} />, {
-    path: '/o/org-1/programmes/p-1/grow',
-    mocks: options.mocks,
-  });
+function renderDecisions(
+  options: { mayDecide?: boolean; mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks']; onChanged?: () => Promise<void> } = {},
+) {
+  return renderScreen(
+    <PilotDecisions
+      pilots={[EVALUATING, APPROVED]}
+      mayPlan
+      mayDecide={options.mayDecide ?? true}
+      onChanged={options.onChanged ?? (async () => undefined)}
+    />,
+    {
+      path: '/o/org-1/programmes/p-1/grow',
+      mocks: options.mocks,
+    },
+  );
 }
 
 describe('PilotDecisions', () => {
@@ -44,7 +62,27 @@ describe('PilotDecisions', () => {
     const onChanged = vi.fn(async () => undefined);
     renderDecisions({
       onChanged,
-      mocks: [{ request: { query: START_PILOT, variables: { input: { pilotId: 'pilot-2', version: 2 } } }, result: { data: { startPilot: { __typename: 'Pilot', id: 'pilot-2', status: 'RUNNING', iteration: 1, lastDecision: null, version: 3, lastReason: null, allowedMoves: [{ __typename: 'AllowedPilotMove', type: 'BEGIN_EVALUATION', decision: null, to: 'EVALUATING', reason: 'NONE' }] } } } }],
+      mocks: [
+        {
+          request: { query: START_PILOT, variables: { input: { pilotId: 'pilot-2', version: 2 } } },
+          result: {
+            data: {
+              startPilot: {
+                __typename: 'Pilot',
+                id: 'pilot-2',
+                status: 'RUNNING',
+                iteration: 1,
+                lastDecision: null,
+                version: 3,
+                lastReason: null,
+                allowedMoves: [
+                  { __typename: 'AllowedPilotMove', type: 'BEGIN_EVALUATION', decision: null, to: 'EVALUATING', reason: 'NONE' },
+                ],
+              },
+            },
+          },
+        },
+      ],
     });
     await userEvent.click(screen.getByRole('button', { name: 'Start the pilot Garden share' }));
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1), { timeout: 5000 });
@@ -55,7 +93,20 @@ describe('PilotDecisions', () => {
       mocks: [
         {
           request: { query: START_PILOT, variables: { input: { pilotId: 'pilot-2', version: 2 } } },
-          result: { data: { startPilot: { __typename: 'Pilot', id: 'pilot-2', status: 'RUNNING', iteration: 1, lastDecision: null, version: 3, lastReason: null, allowedMoves: [] } } },
+          result: {
+            data: {
+              startPilot: {
+                __typename: 'Pilot',
+                id: 'pilot-2',
+                status: 'RUNNING',
+                iteration: 1,
+                lastDecision: null,
+                version: 3,
+                lastReason: null,
+                allowedMoves: [],
+              },
+            },
+          },
         },
       ],
     });
@@ -72,7 +123,20 @@ describe('PilotDecisions', () => {
       mocks: [
         {
           request: { query: DECIDE_PILOT, variables: { input: { pilotId: 'pilot-1', version: 5, decision: 'SCALE', reason } } },
-          result: { data: { decidePilot: { __typename: 'Pilot', id: 'pilot-1', status: 'SCALE', iteration: 1, version: 6, lastDecision: 'SCALE', lastReason: reason, allowedMoves: [] } } },
+          result: {
+            data: {
+              decidePilot: {
+                __typename: 'Pilot',
+                id: 'pilot-1',
+                status: 'SCALE',
+                iteration: 1,
+                version: 6,
+                lastDecision: 'SCALE',
+                lastReason: reason,
+                allowedMoves: [],
+              },
+            },
+          },
         },
       ],
     });
@@ -80,7 +144,9 @@ describe('PilotDecisions', () => {
     const form = screen.getByRole('form', { name: 'Decision on Tenant repair panel' });
     await userEvent.click(within(form).getByRole('button', { name: 'Record the decision' }));
     expect(within(form).getByRole('alert')).toHaveTextContent('Choose a decision.');
-    expect(within(form).getByRole('textbox', { name: 'Why' })).toHaveAccessibleDescription(expect.stringContaining('Say why you decided this.'));
+    expect(within(form).getByRole('textbox', { name: 'Why' })).toHaveAccessibleDescription(
+      expect.stringContaining('Say why you decided this.'),
+    );
 
     await userEvent.click(within(form).getByRole('radio', { name: /^Scale it up/ }));
     await userEvent.type(within(form).getByRole('textbox', { name: 'Why' }), 'Worked well');

@@ -46,7 +46,9 @@ export function PilotDecisions({ pilots, mayPlan, mayDecide, onChanged }: Props)
               <td>
                 <p className="grow__status">{t(`marketIt.status.${pilot.status}`)}</p>
                 {pilot.iteration > 1 && <p className="muted">{t('growIt.decisions.iteration', { iteration: pilot.iteration })}</p>}
-                {pilot.lastDecision && pilot.lastReason && <p className="muted">{t('growIt.decisions.lastReason', { reason: pilot.lastReason })}</p>}
+                {pilot.lastDecision && pilot.lastReason && (
+                  <p className="muted">{t('growIt.decisions.lastReason', { reason: pilot.lastReason })}</p>
+                )}
               </td>
               <td>
                 <PilotMoves

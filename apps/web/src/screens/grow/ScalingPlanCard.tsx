@@ -139,7 +139,14 @@ export function PlanForm({
     try {
       if (plan) {
         await update({
-          variables: { input: { scalingPlanId: plan.id, version: plan.version, ...common, ...(reach ? { expectedReach: Number(reach) } : { clearExpectedReach: true }) } },
+          variables: {
+            input: {
+              scalingPlanId: plan.id,
+              version: plan.version,
+              ...common,
+              ...(reach ? { expectedReach: Number(reach) } : { clearExpectedReach: true }),
+            },
+          },
         });
       } else {
         await create({ variables: { input: { pilotId, ...common, expectedReach: reach ? Number(reach) : undefined } } });
@@ -153,10 +160,18 @@ export function PlanForm({
   };
 
   const toggleArea = (id: string, on: boolean) =>
-    draft.set('targetServiceAreaIds', on ? [...values.targetServiceAreaIds, id] : values.targetServiceAreaIds.filter((other) => other !== id));
+    draft.set(
+      'targetServiceAreaIds',
+      on ? [...values.targetServiceAreaIds, id] : values.targetServiceAreaIds.filter((other) => other !== id),
+    );
 
   return (
-    <form className="stack grow__form" onSubmit={submit} noValidate aria-label={plan ? t('growIt.plan.editLabel') : t('growIt.plan.createLabel')}>
+    <form
+      className="stack grow__form"
+      onSubmit={submit}
+      noValidate
+      aria-label={plan ? t('growIt.plan.editLabel') : t('growIt.plan.createLabel')}
+    >
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       <SelectField
         label={t('growIt.plan.mechanism')}
@@ -191,7 +206,12 @@ export function PlanForm({
         ) : (
           offered.map((area) => (
             <label key={area.id} className="grow__choice">
-              <input type="checkbox" checked={values.targetServiceAreaIds.includes(area.id)} onChange={(e) => toggleArea(area.id, e.target.checked)} /> {area.name}
+              <input
+                type="checkbox"
+                checked={values.targetServiceAreaIds.includes(area.id)}
+                onChange={(e) => toggleArea(area.id, e.target.checked)}
+              />{' '}
+              {area.name}
             </label>
           ))
         )}
@@ -236,7 +256,17 @@ export function PlanForm({
 }
 
 /** The plan's training: progress for staff and citizens, the list, and a form to add more. */
-function Training({ pilotName, plan, mayPlan, onChanged }: { pilotName: string; plan: GrowScalingPlanFragment; mayPlan: boolean; onChanged: () => Promise<void> }) {
+function Training({
+  pilotName,
+  plan,
+  mayPlan,
+  onChanged,
+}: {
+  pilotName: string;
+  plan: GrowScalingPlanFragment;
+  mayPlan: boolean;
+  onChanged: () => Promise<void>;
+}) {
   const announce = useAnnounce();
   const errors = useFormErrors();
   const [update] = useMutation(UPDATE_TRAINING);
@@ -263,13 +293,26 @@ function Training({ pilotName, plan, mayPlan, onChanged }: { pilotName: string; 
     <div className="grow__training">
       <h4>{t('growIt.training.title')}</h4>
       {missing.length > 0 ? (
-        <p className="notice">{t(missing.length === 2 ? 'growIt.training.missingBoth' : missing[0] === 'STAFF' ? 'growIt.training.missingStaff' : 'growIt.training.missingCitizens')}</p>
+        <p className="notice">
+          {t(
+            missing.length === 2
+              ? 'growIt.training.missingBoth'
+              : missing[0] === 'STAFF'
+                ? 'growIt.training.missingStaff'
+                : 'growIt.training.missingCitizens',
+          )}
+        </p>
       ) : (
         <p className="notice">{t('growIt.training.both')}</p>
       )}
       <div className="grow__bars">
         <ProgressLine label={t('growIt.audience.STAFF')} done={progress.staff.done} total={progress.staff.total} pilotName={pilotName} />
-        <ProgressLine label={t('growIt.audience.CITIZENS')} done={progress.citizens.done} total={progress.citizens.total} pilotName={pilotName} />
+        <ProgressLine
+          label={t('growIt.audience.CITIZENS')}
+          done={progress.citizens.done}
+          total={progress.citizens.total}
+          pilotName={pilotName}
+        />
       </div>
       <FormSummary message={errors.summary} />
       {plan.trainingActions.length === 0 ? (
@@ -300,11 +343,16 @@ function Training({ pilotName, plan, mayPlan, onChanged }: { pilotName: string; 
                       <Button
                         variant="link"
                         busy={working === action.id}
-                        aria-label={t(action.done ? 'growIt.training.markToDoNamed' : 'growIt.training.markDoneNamed', { topic: action.topic })}
+                        aria-label={t(action.done ? 'growIt.training.markToDoNamed' : 'growIt.training.markDoneNamed', {
+                          topic: action.topic,
+                        })}
                         onClick={() =>
                           void run(
                             action.id,
-                            () => update({ variables: { input: { trainingActionId: action.id, planVersion: plan.version, done: !action.done } } }),
+                            () =>
+                              update({
+                                variables: { input: { trainingActionId: action.id, planVersion: plan.version, done: !action.done } },
+                              }),
                             t(action.done ? 'growIt.training.markedToDo' : 'growIt.training.markedDone', { topic: action.topic }),
                           )
                         }
@@ -316,7 +364,11 @@ function Training({ pilotName, plan, mayPlan, onChanged }: { pilotName: string; 
                         disabled={working === action.id}
                         aria-label={t('growIt.training.removeNamed', { topic: action.topic })}
                         onClick={() =>
-                          void run(action.id, () => remove({ variables: { input: { trainingActionId: action.id, planVersion: plan.version } } }), t('growIt.training.removed'))
+                          void run(
+                            action.id,
+                            () => remove({ variables: { input: { trainingActionId: action.id, planVersion: plan.version } } }),
+                            t('growIt.training.removed'),
+                          )
                         }
                       >
                         {t('growIt.training.remove')}
@@ -340,7 +392,12 @@ export function ProgressLine({ label, done, total, pilotName }: { label: string;
   return (
     <div className="grow__bar">
       <span className="grow__bar-label">{label}</span>
-      <progress max={Math.max(total, 1)} value={done} aria-label={t('growIt.progress.label', { audience: label, pilot: pilotName })} aria-valuetext={words} />
+      <progress
+        max={Math.max(total, 1)}
+        value={done}
+        aria-label={t('growIt.progress.label', { audience: label, pilot: pilotName })}
+        aria-valuetext={words}
+      />
       <span>{words}</span>
     </div>
   );
@@ -363,7 +420,11 @@ function TrainingForm({ planId, pilotName, onAdded }: { planId: string; pilotNam
       return;
     }
     try {
-      await add({ variables: { input: { scalingPlanId: planId, topic: values.topic.trim(), audience: values.audience, sessions: Number(values.sessions.trim()) } } });
+      await add({
+        variables: {
+          input: { scalingPlanId: planId, topic: values.topic.trim(), audience: values.audience, sessions: Number(values.sessions.trim()) },
+        },
+      });
       draft.clear();
       await onAdded();
       announce(t('growIt.training.added'));
@@ -385,7 +446,13 @@ function TrainingForm({ planId, pilotName, onAdded }: { planId: string; pilotNam
         onChange={(e) => draft.set('topic', e.target.value)}
         error={errors.field('topic')}
       />
-      <SelectField label={t('growIt.training.audience')} name="audience" value={values.audience} onChange={(e) => draft.set('audience', e.target.value as TrainingAudience)} error={errors.field('audience')}>
+      <SelectField
+        label={t('growIt.training.audience')}
+        name="audience"
+        value={values.audience}
+        onChange={(e) => draft.set('audience', e.target.value as TrainingAudience)}
+        error={errors.field('audience')}
+      >
         {AUDIENCES.map((a) => (
           <option key={a} value={a}>
             {t(`growIt.audience.${a}`)}

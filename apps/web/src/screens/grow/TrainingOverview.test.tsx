@@ -37,14 +37,20 @@ function scaled(id: string, name: string, staff: [number, number], citizens: [nu
 describe('TrainingOverview', () => {
   it('sums training over the pilots being scaled up, in one sentence', () => {
     const rows = trainingRows([scaled('a', 'Repair panel', [1, 2], [0, 3]), scaled('b', 'Garden share', [2, 2], [1, 1])]);
-    expect(trainingSummary(rows)).toBe('Across 2 pilots being scaled up, 3 of 4 staff training actions and 1 of 4 resident training actions are done.');
+    expect(trainingSummary(rows)).toBe(
+      'Across 2 pilots being scaled up, 3 of 4 staff training actions and 1 of 4 resident training actions are done.',
+    );
   });
 
   it('gives the chart its summary and the figures as a table', async () => {
     renderScreen(<TrainingOverview pilots={[scaled('a', 'Repair panel', [1, 1], [0, 1])]} />);
     const figure = screen.getByRole('figure');
-    expect(within(figure).getByText('Training done and still to do, by pilot and audience', { selector: 'figcaption' })).toBeInTheDocument();
-    expect(figure).toHaveAccessibleDescription('For the one pilot being scaled up, 1 of 1 staff training actions and 0 of 1 resident training actions are done.');
+    expect(
+      within(figure).getByText('Training done and still to do, by pilot and audience', { selector: 'figcaption' }),
+    ).toBeInTheDocument();
+    expect(figure).toHaveAccessibleDescription(
+      'For the one pilot being scaled up, 1 of 1 staff training actions and 0 of 1 resident training actions are done.',
+    );
     const row = within(figure).getByRole('row', { name: /Repair panel/ });
     expect(row).toHaveTextContent('1 of 1 done');
     expect(row).toHaveTextContent('0 of 1 done');

@@ -40,7 +40,10 @@ export function TrainingOverview({ pilots }: { pilots: readonly GrowPilot[] }) {
   const rows = useMemo(() => trainingRows(pilots), [pilots]);
   const planned = rows.some((r) => r.staffTotal + r.citizensTotal > 0);
   const option = useMemo(() => {
-    const categories = rows.flatMap((r) => [t('growIt.overview.category', { pilot: r.pilot, audience: t('growIt.audience.STAFF') }), t('growIt.overview.category', { pilot: r.pilot, audience: t('growIt.audience.CITIZENS') })]);
+    const categories = rows.flatMap((r) => [
+      t('growIt.overview.category', { pilot: r.pilot, audience: t('growIt.audience.STAFF') }),
+      t('growIt.overview.category', { pilot: r.pilot, audience: t('growIt.audience.CITIZENS') }),
+    ]);
     const done = rows.flatMap((r) => [r.staffDone, r.citizensDone]);
     const toDo = rows.flatMap((r) => [r.staffTotal - r.staffDone, r.citizensTotal - r.citizensDone]);
     return {

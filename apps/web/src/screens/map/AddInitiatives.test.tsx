@@ -51,7 +51,16 @@ describe('AddInitiatives', () => {
       mocks: [
         {
           request: { query: CREATE_INITIATIVES, variables: { input } },
-          result: { errors: [new GraphQLError('Bad input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.initiatives[0].name', message: 'is already taken in Health' }] } })] },
+          result: {
+            errors: [
+              new GraphQLError('Bad input', {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  fields: [{ field: 'input.initiatives[0].name', message: 'is already taken in Health' }],
+                },
+              }),
+            ],
+          },
         },
       ],
     });
@@ -59,7 +68,9 @@ describe('AddInitiatives', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add another row' }));
     await userEvent.type(within(screen.getByRole('group', { name: 'Initiative 2' })).getByLabelText('Name'), 'Second');
     await userEvent.click(screen.getByRole('button', { name: 'Save these initiatives' }));
-    expect(within(screen.getByRole('group', { name: 'Initiative 2' })).getByLabelText('Service area')).toHaveAccessibleDescription('Choose the service area of initiative 2.');
+    expect(within(screen.getByRole('group', { name: 'Initiative 2' })).getByLabelText('Service area')).toHaveAccessibleDescription(
+      'Choose the service area of initiative 2.',
+    );
 
     await userEvent.selectOptions(within(screen.getByRole('group', { name: 'Initiative 2' })).getByLabelText('Service area'), 'Health');
     await userEvent.click(screen.getByRole('button', { name: 'Save these initiatives' }));

@@ -27,7 +27,15 @@ const MAX_ROWS = 200;
  * Several initiatives at once, as a workshop lists them: a row each (name, service area, forms,
  * what the public body puts in), all recorded together or none. Empty rows are left out.
  */
-export function AddInitiatives({ programmeId, serviceAreas, onAdded }: { programmeId: string; serviceAreas: readonly ServiceAreaOption[]; onAdded: () => void }) {
+export function AddInitiatives({
+  programmeId,
+  serviceAreas,
+  onAdded,
+}: {
+  programmeId: string;
+  serviceAreas: readonly ServiceAreaOption[];
+  onAdded: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const [rows, setRows] = useState<Row[]>([blank()]);
   const errors = useFormErrors({ initiatives: rows });
@@ -55,7 +63,13 @@ export function AddInitiatives({ programmeId, serviceAreas, onAdded }: { program
       await create({
         variables: {
           input: {
-            initiatives: filled.map(({ row }) => ({ name: row.name.trim(), serviceAreaId: row.serviceAreaId, forms: row.forms, publicBodyInput: row.publicBodyInput.trim(), programmeId })),
+            initiatives: filled.map(({ row }) => ({
+              name: row.name.trim(),
+              serviceAreaId: row.serviceAreaId,
+              forms: row.forms,
+              publicBodyInput: row.publicBodyInput.trim(),
+              programmeId,
+            })),
           },
         },
       });
@@ -70,7 +84,9 @@ export function AddInitiatives({ programmeId, serviceAreas, onAdded }: { program
       const renumbered = Object.fromEntries(
         Object.entries(problem.fields).map(([field, message]) => {
           const match = /^initiatives\.(\d+)\.(.+)$/.exec(field);
-          return match && filled[Number(match[1])] ? [`initiatives.${filled[Number(match[1])].index}.${match[2]}`, message] : [field, message];
+          return match && filled[Number(match[1])]
+            ? [`initiatives.${filled[Number(match[1])].index}.${match[2]}`, message]
+            : [field, message];
         }),
       );
       errors.setLocal(renumbered, problem.summary);
@@ -110,7 +126,13 @@ export function AddInitiatives({ programmeId, serviceAreas, onAdded }: { program
             error={errors.field(`initiatives.${index}.name`)}
             onChange={(e) => update(index, { name: e.target.value })}
           />
-          <SelectField name={`initiatives.${index}.serviceAreaId`} label={t('mapIt.initiative.serviceArea')} value={row.serviceAreaId} error={errors.field(`initiatives.${index}.serviceAreaId`)} onChange={(e) => update(index, { serviceAreaId: e.target.value })}>
+          <SelectField
+            name={`initiatives.${index}.serviceAreaId`}
+            label={t('mapIt.initiative.serviceArea')}
+            value={row.serviceAreaId}
+            error={errors.field(`initiatives.${index}.serviceAreaId`)}
+            onChange={(e) => update(index, { serviceAreaId: e.target.value })}
+          >
             <option value="">{t('mapIt.add.chooseServiceArea')}</option>
             {active.map((a) => (
               <option key={a.id} value={a.id}>
@@ -118,7 +140,12 @@ export function AddInitiatives({ programmeId, serviceAreas, onAdded }: { program
               </option>
             ))}
           </SelectField>
-          <FormsPicker compact value={row.forms} onChange={(forms) => update(index, { forms })} error={errors.field(`initiatives.${index}.forms`)} />
+          <FormsPicker
+            compact
+            value={row.forms}
+            onChange={(forms) => update(index, { forms })}
+            error={errors.field(`initiatives.${index}.forms`)}
+          />
           <TextAreaField
             name={`initiatives.${index}.publicBodyInput`}
             label={t('mapIt.initiative.publicBodyInput')}

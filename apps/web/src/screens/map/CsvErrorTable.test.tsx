@@ -6,7 +6,12 @@ import { importInitiativesCsv } from './csvImport';
 const PROBLEMS = [
   { row: null, line: 1, column: 'nmae', message: 'is not a column of this format (column 2); the columns are external_ref, name, …' },
   { row: 2, line: 3, column: 'name', message: 'is required' },
-  { row: 3, line: 4, column: 'service_area', message: `"Helth" is not one of the organisation's service areas (Health, Housing); add it first, then import` },
+  {
+    row: 3,
+    line: 4,
+    column: 'service_area',
+    message: `"Helth" is not one of the organisation's service areas (Health, Housing); add it first, then import`,
+  },
   { row: 3, line: 4, column: 'people_involved', message: 'is not a whole number from 0 to 100,000,000' },
   { row: 5, line: 7, column: null, message: 'has 14 cells but the header names 12 columns' },
 ];
@@ -33,12 +38,15 @@ describe('CsvErrorTable', () => {
   });
 
   it('words a whole-file problem on its own', () => {
-    expect(describeProblem({ row: null, line: null, column: null, message: 'the file is empty: it needs a header row naming the columns' })).toBe('The file is empty: it needs a header row naming the columns.');
+    expect(
+      describeProblem({ row: null, line: null, column: null, message: 'the file is empty: it needs a header row naming the columns' }),
+    ).toBe('The file is empty: it needs a header row naming the columns.');
   });
 });
 
 describe('importInitiativesCsv', () => {
-  const answer = (status: number, body: unknown) => async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const answer = (status: number, body: unknown) => async () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
   it('sends the file as text/csv with the organisation, and reads a refusal as the rows to fix', async () => {
     const calls: Array<[RequestInfo | URL, RequestInit | undefined]> = [];
@@ -49,15 +57,39 @@ describe('importInitiativesCsv', () => {
     const result = await importInitiativesCsv('org-1', new Blob(['name\n']), fetcher);
     expect(result).toMatchObject({ kind: 'refused', outcome: { errors: PROBLEMS, errorCount: 5 } });
     expect(calls[0][0]).toBe('/imports/initiatives');
-    expect(calls[0][1]).toMatchObject({ method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'text/csv', 'X-Organisation-Id': 'org-1' } });
+    expect(calls[0][1]).toMatchObject({
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'text/csv', 'X-Organisation-Id': 'org-1' },
+    });
   });
 
   it('tells a refused file from a session, role, size or server problem', async () => {
-    expect(await importInitiativesCsv('org-1', new Blob(['x']), answer(200, { rows: 2, created: 2, updated: 0, unchanged: 0, errors: [] }) as typeof fetch)).toMatchObject({ kind: 'imported', outcome: { created: 2 } });
-    expect(await importInitiativesCsv('org-1', new Blob(['x']), answer(401, {}) as typeof fetch)).toEqual({ kind: 'failed', reason: 'UNAUTHENTICATED' });
-    expect(await importInitiativesCsv('org-1', new Blob(['x']), answer(403, {}) as typeof fetch)).toEqual({ kind: 'failed', reason: 'FORBIDDEN' });
-    expect(await importInitiativesCsv('org-1', new Blob(['x']), answer(413, {}) as typeof fetch)).toEqual({ kind: 'failed', reason: 'TOO_LARGE' });
-    expect(await importInitiativesCsv('org-1', new Blob(['x']), answer(500, {}) as typeof fetch)).toEqual({ kind: 'failed', reason: 'SERVER' });
-    expect(await importInitiativesCsv('org-1', new Blob(['x']), (async () => Promise.reject(new TypeError('offline'))) as typeof fetch)).toEqual({ kind: 'failed', reason: 'NETWORK' });
+    expect(
+      await importInitiativesCsv(
+        'org-1',
+        new Blob(['x']),
+        answer(200, { rows: 2, created: 2, updated: 0, unchanged: 0, errors: [] }) as typeof fetch,
+      ),
+    ).toMatchObject({ kind: 'imported', outcome: { created: 2 } });
+    expect(await importInitiativesCsv('org-1', new Blob(['x']), answer(401, {}) as typeof fetch)).toEqual({
+      kind: 'failed',
+      reason: 'UNAUTHENTICATED',
+    });
+    expect(await importInitiativesCsv('org-1', new Blob(['x']), answer(403, {}) as typeof fetch)).toEqual({
+      kind: 'failed',
+      reason: 'FORBIDDEN',
+    });
+    expect(await importInitiativesCsv('org-1', new Blob(['x']), answer(413, {}) as typeof fetch)).toEqual({
+      kind: 'failed',
+      reason: 'TOO_LARGE',
+    });
+    expect(await importInitiativesCsv('org-1', new Blob(['x']), answer(500, {}) as typeof fetch)).toEqual({
+      kind: 'failed',
+      reason: 'SERVER',
+    });
+    expect(
+      await importInitiativesCsv('org-1', new Blob(['x']), (async () => Promise.reject(new TypeError('offline'))) as typeof fetch),
+    ).toEqual({ kind: 'failed', reason: 'NETWORK' });
   });
 });

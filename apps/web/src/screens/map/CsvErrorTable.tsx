@@ -24,7 +24,13 @@ export function CsvErrorTable({ problems, total }: { problems: readonly CsvProbl
         <tbody>
           {problems.map((p, index) => (
             <tr key={index}>
-              <th scope="row">{p.row === null ? (p.column ? t('mapIt.import.errors.header') : t('mapIt.import.errors.wholeFile')) : t('mapIt.import.errors.rowNumber', { row: p.row + 1 })}</th>
+              <th scope="row">
+                {p.row === null
+                  ? p.column
+                    ? t('mapIt.import.errors.header')
+                    : t('mapIt.import.errors.wholeFile')
+                  : t('mapIt.import.errors.rowNumber', { row: p.row + 1 })}
+              </th>
               <td>{p.column ?? '—'}</td>
               <td>{describeProblem(p)}</td>
             </tr>

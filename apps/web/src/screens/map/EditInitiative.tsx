@@ -34,7 +34,9 @@ export function EditInitiative({ initiative, serviceAreas, role, onClose, onSave
   if (initiative) last.current = initiative;
   return (
     <Dialog open={initiative !== null} title={t('mapIt.edit.title', { name: last.current?.name ?? '' })} onClose={onClose}>
-      {initiative && <EditForm key={initiative.id} initiative={initiative} serviceAreas={serviceAreas} role={role} onClose={onClose} onSaved={onSaved} />}
+      {initiative && (
+        <EditForm key={initiative.id} initiative={initiative} serviceAreas={serviceAreas} role={role} onClose={onClose} onSaved={onSaved} />
+      )}
     </Dialog>
   );
 }
@@ -64,7 +66,8 @@ function EditForm({ initiative, serviceAreas, role, onClose, onSaved }: Props & 
   const save = async () => {
     if (!requireFields(errors, values, { name: 'mapIt.edit.name.required' })) return;
     const people = values.peopleInvolved.trim();
-    if (people && !/^\d+$/.test(people)) return errors.setLocal({ peopleInvolved: t('mapIt.edit.peopleInvolved.number') }, t('forms.fixBelow'));
+    if (people && !/^\d+$/.test(people))
+      return errors.setLocal({ peopleInvolved: t('mapIt.edit.peopleInvolved.number') }, t('forms.fixBelow'));
     try {
       await update({
         variables: {
@@ -94,75 +97,127 @@ function EditForm({ initiative, serviceAreas, role, onClose, onSaved }: Props & 
   };
 
   return (
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+    <form
+      className="stack"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {locked && <p className="notice">{t('mapIt.edit.locked')}</p>}
+      <FormSummary message={errors.summary} fields={errors.problem?.fields} />
+      <Field
+        data-autofocus
+        name="name"
+        label={t('mapIt.initiative.name')}
+        value={values.name}
+        maxLength={200}
+        error={errors.field('name')}
+        onChange={(e) => set({ name: e.target.value })}
+      />
+      <TextAreaField
+        name="description"
+        label={t('mapIt.initiative.description')}
+        rows={3}
+        value={values.description}
+        error={errors.field('description')}
+        onChange={(e) => set({ description: e.target.value })}
+      />
+      <SelectField
+        name="serviceAreaId"
+        label={t('mapIt.initiative.serviceArea')}
+        value={values.serviceAreaId}
+        error={errors.field('serviceAreaId')}
+        onChange={(e) => set({ serviceAreaId: e.target.value })}
       >
-        {locked && <p className="notice">{t('mapIt.edit.locked')}</p>}
-        <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-        <Field data-autofocus name="name" label={t('mapIt.initiative.name')} value={values.name} maxLength={200} error={errors.field('name')} onChange={(e) => set({ name: e.target.value })} />
-        <TextAreaField name="description" label={t('mapIt.initiative.description')} rows={3} value={values.description} error={errors.field('description')} onChange={(e) => set({ description: e.target.value })} />
-        <SelectField name="serviceAreaId" label={t('mapIt.initiative.serviceArea')} value={values.serviceAreaId} error={errors.field('serviceAreaId')} onChange={(e) => set({ serviceAreaId: e.target.value })}>
-          {serviceAreas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.active ? a.name : t('mapIt.serviceArea.inactive', { name: a.name })}
-            </option>
-          ))}
-        </SelectField>
-        <FormsPicker value={values.forms} onChange={(forms) => set({ forms })} error={errors.field('forms')} />
-        <TextAreaField
-          name="publicBodyInput"
-          label={t('mapIt.initiative.publicBodyInput')}
-          hint={t('mapIt.initiative.publicBodyInputHint')}
-          rows={2}
-          value={values.publicBodyInput}
-          error={errors.field('publicBodyInput')}
-          onChange={(e) => set({ publicBodyInput: e.target.value })}
-        />
-        <p className={selfOrganised ? 'notice map-kind map-kind--self' : 'map-kind muted'} role="status">
-          {selfOrganised ? t('mapIt.edit.willBeSelf') : t('mapIt.edit.willBeCoproduction')}
-        </p>
-        <Field name="peopleInvolved" inputMode="numeric" label={t('mapIt.initiative.peopleInvolved')} hint={t('mapIt.initiative.peopleInvolvedHint')} value={values.peopleInvolved} error={errors.field('peopleInvolved')} onChange={(e) => set({ peopleInvolved: e.target.value })} />
-        <SelectField name="participation" label={t('mapIt.initiative.participation')} value={values.participation} onChange={(e) => set({ participation: e.target.value as Participation })}>
-          {PARTICIPATION.map((p) => (
-            <option key={p} value={p}>
-              {t(`mapIt.participation.${p}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="motivation" label={t('mapIt.initiative.motivation')} value={values.motivation} onChange={(e) => set({ motivation: e.target.value as Motivation })}>
-          {MOTIVATION.map((m) => (
-            <option key={m} value={m}>
-              {t(`mapIt.motivation.${m}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="status" label={t('mapIt.initiative.status')} value={values.status} onChange={(e) => set({ status: e.target.value as InitiativeStatus })}>
-          {STATUS.map((s) => (
-            <option key={s} value={s}>
-              {t(`mapIt.status.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <Field name="contact" label={t('mapIt.initiative.contact')} hint={t('mapIt.initiative.contactHint')} value={values.contact} maxLength={300} error={errors.field('contact')} onChange={(e) => set({ contact: e.target.value })} />
-        {mayPublish && (
-          <label className="check">
-            <input type="checkbox" checked={values.published} onChange={(e) => set({ published: e.target.checked })} />
-            {t('mapIt.edit.published')}
-          </label>
-        )}
-        <div className="actions">
-          <Button type="submit" variant="primary" busy={loading} disabled={locked}>
-            {t('mapIt.edit.save')}
-          </Button>
-          <Button variant="link" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </form>
+        {serviceAreas.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.active ? a.name : t('mapIt.serviceArea.inactive', { name: a.name })}
+          </option>
+        ))}
+      </SelectField>
+      <FormsPicker value={values.forms} onChange={(forms) => set({ forms })} error={errors.field('forms')} />
+      <TextAreaField
+        name="publicBodyInput"
+        label={t('mapIt.initiative.publicBodyInput')}
+        hint={t('mapIt.initiative.publicBodyInputHint')}
+        rows={2}
+        value={values.publicBodyInput}
+        error={errors.field('publicBodyInput')}
+        onChange={(e) => set({ publicBodyInput: e.target.value })}
+      />
+      <p className={selfOrganised ? 'notice map-kind map-kind--self' : 'map-kind muted'} role="status">
+        {selfOrganised ? t('mapIt.edit.willBeSelf') : t('mapIt.edit.willBeCoproduction')}
+      </p>
+      <Field
+        name="peopleInvolved"
+        inputMode="numeric"
+        label={t('mapIt.initiative.peopleInvolved')}
+        hint={t('mapIt.initiative.peopleInvolvedHint')}
+        value={values.peopleInvolved}
+        error={errors.field('peopleInvolved')}
+        onChange={(e) => set({ peopleInvolved: e.target.value })}
+      />
+      <SelectField
+        name="participation"
+        label={t('mapIt.initiative.participation')}
+        value={values.participation}
+        onChange={(e) => set({ participation: e.target.value as Participation })}
+      >
+        {PARTICIPATION.map((p) => (
+          <option key={p} value={p}>
+            {t(`mapIt.participation.${p}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        name="motivation"
+        label={t('mapIt.initiative.motivation')}
+        value={values.motivation}
+        onChange={(e) => set({ motivation: e.target.value as Motivation })}
+      >
+        {MOTIVATION.map((m) => (
+          <option key={m} value={m}>
+            {t(`mapIt.motivation.${m}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        name="status"
+        label={t('mapIt.initiative.status')}
+        value={values.status}
+        onChange={(e) => set({ status: e.target.value as InitiativeStatus })}
+      >
+        {STATUS.map((s) => (
+          <option key={s} value={s}>
+            {t(`mapIt.status.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <Field
+        name="contact"
+        label={t('mapIt.initiative.contact')}
+        hint={t('mapIt.initiative.contactHint')}
+        value={values.contact}
+        maxLength={300}
+        error={errors.field('contact')}
+        onChange={(e) => set({ contact: e.target.value })}
+      />
+      {mayPublish && (
+        <label className="check">
+          <input type="checkbox" checked={values.published} onChange={(e) => set({ published: e.target.checked })} />
+          {t('mapIt.edit.published')}
+        </label>
+      )}
+      <div className="actions">
+        <Button type="submit" variant="primary" busy={loading} disabled={locked}>
+          {t('mapIt.edit.save')}
+        </Button>
+        <Button variant="link" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -23,7 +23,10 @@ export function FormsPicker({ value, onChange, legend, compact = false, error }:
   const errorId = `${id}-error`;
   const branches = compact ? FORM_TREE.map((b) => ({ ...b, subForms: [] })) : FORM_TREE;
   return (
-    <fieldset className={`forms-picker${compact ? ' forms-picker--compact' : ''}`} aria-describedby={[compact ? undefined : hintId, error ? errorId : undefined].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      className={`forms-picker${compact ? ' forms-picker--compact' : ''}`}
+      aria-describedby={[compact ? undefined : hintId, error ? errorId : undefined].filter(Boolean).join(' ') || undefined}
+    >
       <legend className="field__label">{legend ?? t('mapIt.forms.legend')}</legend>
       {!compact && (
         <p id={hintId} className="field__hint">
@@ -34,7 +37,11 @@ export function FormsPicker({ value, onChange, legend, compact = false, error }:
         {branches.map((branch) => (
           <li key={branch.form}>
             <label className="check">
-              <input type="checkbox" checked={value.includes(branch.form)} onChange={(e) => onChange(toggleForm(value, branch.form, e.target.checked))} />
+              <input
+                type="checkbox"
+                checked={value.includes(branch.form)}
+                onChange={(e) => onChange(toggleForm(value, branch.form, e.target.checked))}
+              />
               {t(`mapIt.form.${branch.form}`)}
             </label>
             {branch.subForms.length > 0 && (
@@ -42,7 +49,11 @@ export function FormsPicker({ value, onChange, legend, compact = false, error }:
                 {branch.subForms.map((sub) => (
                   <li key={sub}>
                     <label className="check">
-                      <input type="checkbox" checked={value.includes(sub)} onChange={(e) => onChange(toggleForm(value, sub, e.target.checked))} />
+                      <input
+                        type="checkbox"
+                        checked={value.includes(sub)}
+                        onChange={(e) => onChange(toggleForm(value, sub, e.target.checked))}
+                      />
                       {t(`mapIt.form.${sub}`)}
                     </label>
                   </li>

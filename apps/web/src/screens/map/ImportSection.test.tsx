@@ -5,7 +5,8 @@ import { renderScreen } from '../../test/render';
 import { ImportSection } from './ImportSection';
 
 const AREAS = [{ __typename: 'ServiceArea' as const, id: 'a-1', name: 'Health', active: true, position: 1 }];
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 function renderImport(role: 'PROGRAMME_MANAGER' | 'CONTRIBUTOR' = 'PROGRAMME_MANAGER', onImported = vi.fn()) {
   renderScreen(<ImportSection organisationId="org-1" serviceAreas={AREAS} role={role} onImported={onImported} />);
@@ -16,10 +17,22 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('ImportSection', () => {
   it('shows a refused file’s problems against row and column, says nothing was saved, and takes the focus there', async () => {
-    const fetcher = vi.fn(async () => json(400, { rows: 2, created: 0, updated: 0, unchanged: 0, errorCount: 1, errors: [{ row: 2, line: 3, column: 'name', message: 'is required' }] }));
+    const fetcher = vi.fn(async () =>
+      json(400, {
+        rows: 2,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        errorCount: 1,
+        errors: [{ row: 2, line: 3, column: 'name', message: 'is required' }],
+      }),
+    );
     vi.stubGlobal('fetch', fetcher);
     const onImported = renderImport();
-    await userEvent.upload(screen.getByLabelText('Spreadsheet (CSV file)'), new File(['name,service_area\nA,Health\n,Health\n'], 'groups.csv', { type: 'text/csv' }));
+    await userEvent.upload(
+      screen.getByLabelText('Spreadsheet (CSV file)'),
+      new File(['name,service_area\nA,Health\n,Health\n'], 'groups.csv', { type: 'text/csv' }),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Check and import' }));
 
     const alert = await screen.findByRole('alert');
@@ -40,7 +53,10 @@ describe('ImportSection', () => {
   });
 
   it('says what an accepted file did', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => json(200, { rows: 2, created: 1, updated: 1, unchanged: 0, errors: [] })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(200, { rows: 2, created: 1, updated: 1, unchanged: 0, errors: [] })),
+    );
     const onImported = renderImport();
     await userEvent.upload(screen.getByLabelText('Spreadsheet (CSV file)'), new File(['x'], 'groups.csv', { type: 'text/csv' }));
     await userEvent.click(screen.getByRole('button', { name: 'Check and import' }));

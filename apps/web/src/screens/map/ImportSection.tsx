@@ -9,7 +9,20 @@ import { CsvErrorTable } from './CsvErrorTable';
 import { exportInitiativesCsv, type ImportResult, importInitiativesCsv } from './csvImport';
 import type { ServiceAreaOption } from './InitiativesSection';
 
-const COLUMNS = ['name', 'service_area', 'forms', 'public_body_input', 'description', 'participation', 'motivation', 'people_involved', 'status', 'contact', 'external_ref', 'published'];
+const COLUMNS = [
+  'name',
+  'service_area',
+  'forms',
+  'public_body_input',
+  'description',
+  'participation',
+  'motivation',
+  'people_involved',
+  'status',
+  'contact',
+  'external_ref',
+  'published',
+];
 
 interface Props {
   organisationId: string;
@@ -69,7 +82,14 @@ export function ImportSection({ organisationId, serviceAreas, role, onImported }
             <summary>{t('mapIt.import.format')}</summary>
             <p>{t('mapIt.import.formatColumns', { columns: COLUMNS.join(', ') })}</p>
             <p>{t('mapIt.import.formatRequired')}</p>
-            <p>{t('mapIt.import.formatAreas', { areas: serviceAreas.filter((a) => a.active).map((a) => a.name).join(', ') })}</p>
+            <p>
+              {t('mapIt.import.formatAreas', {
+                areas: serviceAreas
+                  .filter((a) => a.active)
+                  .map((a) => a.name)
+                  .join(', '),
+              })}
+            </p>
             <p>{t('mapIt.import.formatForms')}</p>
             <p>{t('mapIt.import.formatSelf')}</p>
           </details>
@@ -149,7 +169,8 @@ function ImportOutcomeView({ result, fileName }: { result: ImportResult; fileNam
   }
   return (
     <p className="notice">
-      {t('mapIt.import.done', { name: fileName ?? '', rows: outcome.rows })} {t('mapIt.import.counts', { created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged })}
+      {t('mapIt.import.done', { name: fileName ?? '', rows: outcome.rows })}{' '}
+      {t('mapIt.import.counts', { created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged })}
     </p>
   );
 }

@@ -61,7 +61,10 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
     ...(deferredSearch ? { search: deferredSearch } : {}),
   };
   const filtered = Object.keys(filter).length > 0;
-  const { data, previousData, error, refetch, fetchMore, loading } = useQuery(MAP_INITIATIVES, { variables: { filter, first: PAGE }, notifyOnNetworkStatusChange: true });
+  const { data, previousData, error, refetch, fetchMore, loading } = useQuery(MAP_INITIATIVES, {
+    variables: { filter, first: PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
   const list = (data ?? previousData)?.initiatives;
 
   const changed = () => {
@@ -88,8 +91,20 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
       {mayAdd && <AddInitiatives programmeId={programmeId} serviceAreas={serviceAreas} onAdded={changed} />}
 
       <div role="search" className="map-filters" aria-label={t('mapIt.filter.label')}>
-        <Field name="search" type="search" label={t('mapIt.filter.search')} hint={t('mapIt.filter.searchHint')} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <SelectField name="serviceAreaId" label={t('mapIt.filter.serviceArea')} value={serviceAreaId} onChange={(e) => setServiceAreaId(e.target.value)}>
+        <Field
+          name="search"
+          type="search"
+          label={t('mapIt.filter.search')}
+          hint={t('mapIt.filter.searchHint')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <SelectField
+          name="serviceAreaId"
+          label={t('mapIt.filter.serviceArea')}
+          value={serviceAreaId}
+          onChange={(e) => setServiceAreaId(e.target.value)}
+        >
           <option value="">{t('mapIt.filter.anyServiceArea')}</option>
           {serviceAreas.map((a) => (
             <option key={a.id} value={a.id}>
@@ -130,7 +145,9 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
           <p role="status" className="muted">
             {t('mapIt.initiatives.count', { count: list.totalCount })}
           </p>
-          {mayAdd && !mayDeletePublished && list.edges.some((e) => e.node.published) && <p className="muted">{t('mapIt.delete.lockedNote')}</p>}
+          {mayAdd && !mayDeletePublished && list.edges.some((e) => e.node.published) && (
+            <p className="muted">{t('mapIt.delete.lockedNote')}</p>
+          )}
           <InitiativeTable
             initiatives={list.edges.map((e) => e.node)}
             mayEdit={mayAdd}
@@ -142,7 +159,14 @@ export function InitiativesSection({ programmeId, serviceAreas, role, onChanged 
             shown={list.edges.length}
             total={list.totalCount}
             busy={loading}
-            onMore={() => void fetchMore({ variables: { after: list.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ initiatives: { ...fetchMoreResult.initiatives, edges: [...prev.initiatives.edges, ...fetchMoreResult.initiatives.edges] } }) })}
+            onMore={() =>
+              void fetchMore({
+                variables: { after: list.pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  initiatives: { ...fetchMoreResult.initiatives, edges: [...prev.initiatives.edges, ...fetchMoreResult.initiatives.edges] },
+                }),
+              })
+            }
           />
         </>
       )}
@@ -196,7 +220,13 @@ function InitiativeTable({ initiatives, mayEdit, mayDelete, onEdit, onDelete }: 
               {i.status !== 'ACTIVE' && <span className="tag">{t(`mapIt.status.${i.status}`)}</span>}
             </th>
             <td>{i.serviceArea.name}</td>
-            <td>{i.forms.length ? i.forms.map((f) => t(`mapIt.form.${f}`)).join(', ') : <span className="muted">{t('mapIt.initiative.noForms')}</span>}</td>
+            <td>
+              {i.forms.length ? (
+                i.forms.map((f) => t(`mapIt.form.${f}`)).join(', ')
+              ) : (
+                <span className="muted">{t('mapIt.initiative.noForms')}</span>
+              )}
+            </td>
             <td>
               {i.selfOrganisation ? (
                 <>

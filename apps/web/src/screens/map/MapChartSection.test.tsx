@@ -3,10 +3,30 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CoproductionForm } from '../../gql/graphql';
 import { type CoproductionMapData, MapChartSection, mapSummary } from './MapChartSection';
 
-const FORMS: CoproductionForm[] = ['CO_COMMISSIONING', 'CO_PLANNING', 'CO_PRIORITISATION', 'CO_FINANCING', 'CO_DESIGN', 'CO_DELIVERY', 'CO_MANAGING', 'CO_PERFORMING', 'CO_ASSESSMENT', 'CO_MONITORING', 'CO_EVALUATION'];
-const counts = (given: Partial<Record<CoproductionForm, number>>) => FORMS.map((form) => ({ __typename: 'MapFormCount' as const, form, parentForm: null, initiativeCount: given[form] ?? 0 }));
+const FORMS: CoproductionForm[] = [
+  'CO_COMMISSIONING',
+  'CO_PLANNING',
+  'CO_PRIORITISATION',
+  'CO_FINANCING',
+  'CO_DESIGN',
+  'CO_DELIVERY',
+  'CO_MANAGING',
+  'CO_PERFORMING',
+  'CO_ASSESSMENT',
+  'CO_MONITORING',
+  'CO_EVALUATION',
+];
+const counts = (given: Partial<Record<CoproductionForm, number>>) =>
+  FORMS.map((form) => ({ __typename: 'MapFormCount' as const, form, parentForm: null, initiativeCount: given[form] ?? 0 }));
 
-function area(id: string, name: string, coproduction: number, self: number, forms: Partial<Record<CoproductionForm, number>>, active = true) {
+function area(
+  id: string,
+  name: string,
+  coproduction: number,
+  self: number,
+  forms: Partial<Record<CoproductionForm, number>>,
+  active = true,
+) {
   return {
     __typename: 'MapArea' as const,
     serviceArea: { __typename: 'ServiceArea' as const, id, name, active },
@@ -22,7 +42,11 @@ const MAP: CoproductionMapData = {
   selfOrganisedCount: 1,
   publishedCount: 0,
   peopleInvolved: 40,
-  areas: [area('a1', 'Housing', 3, 0, { CO_DELIVERY: 2, CO_DESIGN: 1, CO_ASSESSMENT: 1, CO_MONITORING: 1 }), area('a2', 'Health', 1, 1, { CO_DELIVERY: 1 }), area('a3', 'Transport', 0, 0, {})],
+  areas: [
+    area('a1', 'Housing', 3, 0, { CO_DELIVERY: 2, CO_DESIGN: 1, CO_ASSESSMENT: 1, CO_MONITORING: 1 }),
+    area('a2', 'Health', 1, 1, { CO_DELIVERY: 1 }),
+    area('a3', 'Transport', 0, 0, {}),
+  ],
   forms: counts({ CO_DELIVERY: 3, CO_DESIGN: 1, CO_ASSESSMENT: 1, CO_MONITORING: 1 }),
 };
 
@@ -34,8 +58,16 @@ describe('the coproduction map', () => {
   });
 
   it('does not pick a winner where areas or forms tie', () => {
-    const tied = { ...MAP, areas: [area('a1', 'Housing', 1, 0, { CO_DESIGN: 1 }), area('a2', 'Health', 1, 0, { CO_DELIVERY: 1 })], coproductionCount: 2, selfOrganisedCount: 0, forms: counts({ CO_DESIGN: 1, CO_DELIVERY: 1 }) };
-    expect(mapSummary(tied)).toBe('2 coproduction initiatives, in 2 of 2 active service areas. Housing and Health share the most (1 each). The commonest forms are Co-design and Co-delivery (1 each). Every active service area has at least one.');
+    const tied = {
+      ...MAP,
+      areas: [area('a1', 'Housing', 1, 0, { CO_DESIGN: 1 }), area('a2', 'Health', 1, 0, { CO_DELIVERY: 1 })],
+      coproductionCount: 2,
+      selfOrganisedCount: 0,
+      forms: counts({ CO_DESIGN: 1, CO_DELIVERY: 1 }),
+    };
+    expect(mapSummary(tied)).toBe(
+      '2 coproduction initiatives, in 2 of 2 active service areas. Housing and Health share the most (1 each). The commonest forms are Co-design and Co-delivery (1 each). Every active service area has at least one.',
+    );
   });
 
   it('carries every figure in a table behind the chart, area by form, with the totals', () => {

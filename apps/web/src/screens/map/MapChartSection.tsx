@@ -29,16 +29,20 @@ export function mapSummary(map: CoproductionMapData): string {
   const commonest = Math.max(...formCounts.map((f) => f.count));
   const commonForms = formCounts.filter((f) => f.count === commonest).map((f) => t(`mapIt.form.${f.form}`));
   const empty = active.filter((a) => a.coproductionCount === 0).map((a) => a.serviceArea.name);
-  return [
-    t('mapIt.chart.summaryTotal', { count: map.coproductionCount, areas: covered.length, active: active.length }),
-    leaders.length === 1
-      ? t('mapIt.chart.summaryTop', { area: leaders[0], top: most })
-      : leaders.length <= 3
-        ? t('mapIt.chart.summaryTopShared', { areas: list.format(leaders), top: most })
-        : t('mapIt.chart.summaryTopMany', { count: leaders.length, top: most }),
-    commonForms.length === 1 ? t('mapIt.chart.summaryForm', { form: commonForms[0], formCount: commonest }) : t('mapIt.chart.summaryForms', { forms: list.format(commonForms), formCount: commonest }),
-    empty.length ? t('mapIt.chart.summaryGaps', { areas: list.format(empty) }) : t('mapIt.chart.summaryNoGaps'),
-  ].join(' ') + self;
+  return (
+    [
+      t('mapIt.chart.summaryTotal', { count: map.coproductionCount, areas: covered.length, active: active.length }),
+      leaders.length === 1
+        ? t('mapIt.chart.summaryTop', { area: leaders[0], top: most })
+        : leaders.length <= 3
+          ? t('mapIt.chart.summaryTopShared', { areas: list.format(leaders), top: most })
+          : t('mapIt.chart.summaryTopMany', { count: leaders.length, top: most }),
+      commonForms.length === 1
+        ? t('mapIt.chart.summaryForm', { form: commonForms[0], formCount: commonest })
+        : t('mapIt.chart.summaryForms', { forms: list.format(commonForms), formCount: commonest }),
+      empty.length ? t('mapIt.chart.summaryGaps', { areas: list.format(empty) }) : t('mapIt.chart.summaryNoGaps'),
+    ].join(' ') + self
+  );
 }
 
 /** The coproduction map as a heat-map: service areas down, the four forms across, the count in each cell. */
@@ -52,7 +56,17 @@ export function MapChartSection({ map, error, onRetry }: { map: CoproductionMapD
       tooltip: { position: 'top' },
       xAxis: { type: 'category', data: MAIN_FORMS.map((f) => t(`mapIt.form.${f}`)), splitArea: { show: true } },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.area.serviceArea.name), splitArea: { show: true } },
-      visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#ffffff', '#9ec5e8', '#4f8fc9'] }, text: [String(max), '0'] },
+      visualMap: {
+        min: 0,
+        max,
+        calculable: false,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 0,
+        itemHeight: 120,
+        inRange: { color: ['#ffffff', '#9ec5e8', '#4f8fc9'] },
+        text: [String(max), '0'],
+      },
       series: [
         {
           name: t('mapIt.chart.seriesName'),
@@ -79,7 +93,13 @@ export function MapChartSection({ map, error, onRetry }: { map: CoproductionMapD
         </EmptyState>
       ) : (
         <>
-          <Chart title={t('mapIt.chart.caption')} summary={mapSummary(map)} option={option} height={Math.max(220, 44 * map.areas.length + 110)} table={<MapTable map={map} />} />
+          <Chart
+            title={t('mapIt.chart.caption')}
+            summary={mapSummary(map)}
+            option={option}
+            height={Math.max(220, 44 * map.areas.length + 110)}
+            table={<MapTable map={map} />}
+          />
           <SubFormTable map={map} />
         </>
       )}

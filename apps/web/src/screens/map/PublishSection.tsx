@@ -34,12 +34,17 @@ export function PublishSection({ map, role, onPublished }: { map: CoproductionMa
       const ids: string[] = [];
       let after: string | null | undefined = null;
       do {
-        const page: { data?: UnpublishedInitiativesQuery } = await apollo.query({ query: UNPUBLISHED_INITIATIVES, variables: { after }, fetchPolicy: 'network-only' });
+        const page: { data?: UnpublishedInitiativesQuery } = await apollo.query({
+          query: UNPUBLISHED_INITIATIVES,
+          variables: { after },
+          fetchPolicy: 'network-only',
+        });
         const list: UnpublishedInitiativesQuery['initiatives'] = page.data!.initiatives;
         ids.push(...list.edges.map((e) => e.node.id));
         after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
       } while (after);
-      for (let i = 0; i < ids.length; i += PER_CALL) await publish({ variables: { input: { initiativeIds: ids.slice(i, i + PER_CALL), published: true } } });
+      for (let i = 0; i < ids.length; i += PER_CALL)
+        await publish({ variables: { input: { initiativeIds: ids.slice(i, i + PER_CALL), published: true } } });
       await apollo.refetchQueries({ include: ['MapInitiatives'] });
       onPublished();
       announce(t('mapIt.publish.done', { count: ids.length }));
@@ -133,7 +138,15 @@ function FeedLink({ role }: { role: Role }) {
                 {t('mapIt.feed.shownOnce')}
               </p>
               <div className="map-feed__copy">
-                <input ref={input} id={id} className="field__control" readOnly value={url} aria-describedby={`${id}-hint`} onFocus={(e) => e.target.select()} />
+                <input
+                  ref={input}
+                  id={id}
+                  className="field__control"
+                  readOnly
+                  value={url}
+                  aria-describedby={`${id}-hint`}
+                  onFocus={(e) => e.target.select()}
+                />
                 <Button onClick={() => void copy()}>{copied ? t('mapIt.feed.copiedButton') : t('mapIt.feed.copy')}</Button>
               </div>
             </div>

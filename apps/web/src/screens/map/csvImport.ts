@@ -47,7 +47,11 @@ export async function importInitiativesCsv(organisationId: string, file: Blob, f
   const body = (await response.json().catch(() => null)) as ImportOutcome | null;
   if (response.ok && body) return { kind: 'imported', outcome: body };
   if (response.status === 400 && body && Array.isArray(body.errors) && body.errors.length) return { kind: 'refused', outcome: body };
-  if (response.status === 400 && body?.message) return { kind: 'refused', outcome: { rows: 0, created: 0, updated: 0, unchanged: 0, errors: [{ row: null, line: null, column: null, message: body.message }] } };
+  if (response.status === 400 && body?.message)
+    return {
+      kind: 'refused',
+      outcome: { rows: 0, created: 0, updated: 0, unchanged: 0, errors: [{ row: null, line: null, column: null, message: body.message }] },
+    };
   return { kind: 'failed', reason: 'SERVER' };
 }
 
@@ -57,7 +61,10 @@ export async function importInitiativesCsv(organisationId: string, file: Blob, f
  */
 export async function exportInitiativesCsv(organisationId: string, fetcher: typeof fetch = fetch): Promise<'ok' | 'failed'> {
   try {
-    const response = await fetcher('/exports/initiatives.csv', { credentials: 'same-origin', headers: { 'X-Organisation-Id': organisationId, Accept: 'text/csv' } });
+    const response = await fetcher('/exports/initiatives.csv', {
+      credentials: 'same-origin',
+      headers: { 'X-Organisation-Id': organisationId, Accept: 'text/csv' },
+    });
     if (!response.ok) return 'failed';
     const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'initiatives.csv';
     const url = URL.createObjectURL(await response.blob());

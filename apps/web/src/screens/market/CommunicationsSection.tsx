@@ -39,7 +39,9 @@ export function CommunicationsSection({ pilot, mayPlan, format, onChanged }: Pro
 
   return (
     <section id="market-communications" className="card market__section" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>{t('marketIt.communications.title')}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('marketIt.communications.title')}
+      </h2>
       <p className="muted">{t('marketIt.communications.why')}</p>
       <FormSummary message={errors.summary} />
       {actions.length === 0 ? (
@@ -70,11 +72,18 @@ export function CommunicationsSection({ pilot, mayPlan, format, onChanged }: Pro
                       <Button
                         variant="link"
                         busy={working === action.id}
-                        aria-label={action.done ? t('marketIt.communications.markToDoNamed', { channel: action.channel }) : t('marketIt.communications.markDoneNamed', { channel: action.channel })}
+                        aria-label={
+                          action.done
+                            ? t('marketIt.communications.markToDoNamed', { channel: action.channel })
+                            : t('marketIt.communications.markDoneNamed', { channel: action.channel })
+                        }
                         onClick={() =>
                           void run(
                             action.id,
-                            () => update({ variables: { input: { communicationActionId: action.id, planVersion: plan.version, done: !action.done } } }),
+                            () =>
+                              update({
+                                variables: { input: { communicationActionId: action.id, planVersion: plan.version, done: !action.done } },
+                              }),
                             action.done ? t('marketIt.communications.markedToDo') : t('marketIt.communications.markedDone'),
                           )
                         }
@@ -86,7 +95,11 @@ export function CommunicationsSection({ pilot, mayPlan, format, onChanged }: Pro
                         disabled={working === action.id}
                         aria-label={t('marketIt.communications.removeNamed', { channel: action.channel })}
                         onClick={() =>
-                          void run(action.id, () => remove({ variables: { input: { communicationActionId: action.id, planVersion: plan.version } } }), t('marketIt.communications.removed'))
+                          void run(
+                            action.id,
+                            () => remove({ variables: { input: { communicationActionId: action.id, planVersion: plan.version } } }),
+                            t('marketIt.communications.removed'),
+                          )
                         }
                       >
                         {t('marketIt.remove')}
@@ -113,7 +126,13 @@ function CommunicationForm({ pilotId, onAdded }: { pilotId: string; onAdded: () 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!requireFields(errors, values, { channel: 'marketIt.communications.channel.required', message: 'marketIt.communications.message.required' })) return;
+    if (
+      !requireFields(errors, values, {
+        channel: 'marketIt.communications.channel.required',
+        message: 'marketIt.communications.message.required',
+      })
+    )
+      return;
     if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
       errors.setLocal({ endsOn: t('marketIt.communications.endsBeforeStart') }, t('forms.fixBelow'));
       return;
@@ -171,8 +190,22 @@ function CommunicationForm({ pilotId, onAdded }: { pilotId: string; onAdded: () 
         error={errors.field('message')}
       />
       <div className="market__dates">
-        <Field label={t('marketIt.communications.startsOn')} name="startsOn" type="date" value={values.startsOn} onChange={(e) => draft.set('startsOn', e.target.value)} error={errors.field('startsOn')} />
-        <Field label={t('marketIt.communications.endsOn')} name="endsOn" type="date" value={values.endsOn} onChange={(e) => draft.set('endsOn', e.target.value)} error={errors.field('endsOn')} />
+        <Field
+          label={t('marketIt.communications.startsOn')}
+          name="startsOn"
+          type="date"
+          value={values.startsOn}
+          onChange={(e) => draft.set('startsOn', e.target.value)}
+          error={errors.field('startsOn')}
+        />
+        <Field
+          label={t('marketIt.communications.endsOn')}
+          name="endsOn"
+          type="date"
+          value={values.endsOn}
+          onChange={(e) => draft.set('endsOn', e.target.value)}
+          error={errors.field('endsOn')}
+        />
       </div>
       <div className="actions">
         <Button type="submit" variant="primary" busy={loading}>

@@ -26,11 +26,25 @@ const PILOT: MarketPilot = {
   },
 };
 
-function renderSection(options: { pilot?: MarketPilot; mayPlan?: boolean; mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks']; onChanged?: () => Promise<void> } = {}) {
-  return renderScreen(<IncentivesSection pilot={options.pilot ?? PILOT} mayPlan={options.mayPlan ?? true} onChanged={options.onChanged ?? (async () => undefined)} />, {
-    path: '/o/org-1/programmes/p-1/market',
-    mocks: options.mocks,
-  });
+function renderSection(
+  options: {
+    pilot?: MarketPilot;
+    mayPlan?: boolean;
+    mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks'];
+    onChanged?: () => Promise<void>;
+  } = {},
+) {
+  return renderScreen(
+    <IncentivesSection
+      pilot={options.pilot ?? PILOT}
+      mayPlan={options.mayPlan ?? true}
+      onChanged={options.onChanged ?? (async () => undefined)}
+    />,
+    {
+      path: '/o/org-1/programmes/p-1/market',
+      mocks: options.mocks,
+    },
+  );
 }
 
 describe('IncentivesSection', () => {
@@ -64,7 +78,11 @@ describe('IncentivesSection', () => {
       mocks: [
         {
           request: { query: ADD_INCENTIVE, variables: { input } },
-          result: { data: { addIncentive: { __typename: 'IncentivePayload', incentive: { id: 'inc-3', kind: 'NORMATIVE', warning: null }, warnings: [] } } },
+          result: {
+            data: {
+              addIncentive: { __typename: 'IncentivePayload', incentive: { id: 'inc-3', kind: 'NORMATIVE', warning: null }, warnings: [] },
+            },
+          },
         },
       ],
     });
@@ -77,8 +95,12 @@ describe('IncentivesSection', () => {
   });
 
   it('says in plain words why a removal was refused when the plan changed meanwhile', async () => {
-    const errors = [new GraphQLError('Engagement plan was changed by someone else (version 5, you sent 4).', { extensions: { code: 'CONFLICT' } })];
-    renderSection({ mocks: [{ request: { query: REMOVE_INCENTIVE, variables: { input: { incentiveId: 'inc-1', planVersion: 4 } } }, result: { errors } }] });
+    const errors = [
+      new GraphQLError('Engagement plan was changed by someone else (version 5, you sent 4).', { extensions: { code: 'CONFLICT' } }),
+    ];
+    renderSection({
+      mocks: [{ request: { query: REMOVE_INCENTIVE, variables: { input: { incentiveId: 'inc-1', planVersion: 4 } } }, result: { errors } }],
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Remove the incentive “A seasonal supper for volunteers”' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('changed by someone else');
   });
@@ -95,7 +117,14 @@ describe('IncentivesSection', () => {
             data: {
               updateIncentive: {
                 __typename: 'IncentivePayload',
-                incentive: { __typename: 'Incentive', id: 'inc-1', kind: 'SOCIAL', description: 'A seasonal supper for volunteers', audience: input.audience, warning: null },
+                incentive: {
+                  __typename: 'Incentive',
+                  id: 'inc-1',
+                  kind: 'SOCIAL',
+                  description: 'A seasonal supper for volunteers',
+                  audience: input.audience,
+                  warning: null,
+                },
                 warnings: [],
               },
             },
@@ -114,7 +143,9 @@ describe('IncentivesSection', () => {
     await userEvent.type(audience, input.audience);
     await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1), { timeout: 5000 });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Change the incentive “A seasonal supper for volunteers”' })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Change the incentive “A seasonal supper for volunteers”' })).toHaveFocus(),
+    );
     expect(screen.queryByRole('form', { name: /^Change the incentive/ })).not.toBeInTheDocument();
     expect(screen.getByText('Incentive saved.')).toBeInTheDocument();
   });
@@ -129,7 +160,14 @@ describe('IncentivesSection', () => {
             data: {
               updateIncentive: {
                 __typename: 'IncentivePayload',
-                incentive: { __typename: 'Incentive', id: 'inc-1', kind: 'SANCTION', description: 'A seasonal supper for volunteers', audience: 'Repair volunteers', warning: WARNING },
+                incentive: {
+                  __typename: 'Incentive',
+                  id: 'inc-1',
+                  kind: 'SANCTION',
+                  description: 'A seasonal supper for volunteers',
+                  audience: 'Repair volunteers',
+                  warning: WARNING,
+                },
                 warnings: [WARNING],
               },
             },
@@ -147,9 +185,22 @@ describe('IncentivesSection', () => {
   });
 
   it('keeps the form open and says in plain words why a change was refused', async () => {
-    const errors = [new GraphQLError('Engagement plan was changed by someone else (version 5, you sent 4).', { extensions: { code: 'CONFLICT' } })];
+    const errors = [
+      new GraphQLError('Engagement plan was changed by someone else (version 5, you sent 4).', { extensions: { code: 'CONFLICT' } }),
+    ];
     const onChanged = vi.fn(async () => undefined);
-    renderSection({ onChanged, mocks: [{ request: { query: UPDATE_INCENTIVE, variables: { input: { incentiveId: 'inc-1', planVersion: 4, description: 'A supper each season' } } }, result: { errors } }] });
+    renderSection({
+      onChanged,
+      mocks: [
+        {
+          request: {
+            query: UPDATE_INCENTIVE,
+            variables: { input: { incentiveId: 'inc-1', planVersion: 4, description: 'A supper each season' } },
+          },
+          result: { errors },
+        },
+      ],
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Change the incentive “A seasonal supper for volunteers”' }));
     const form = screen.getByRole('form', { name: 'Change the incentive “A seasonal supper for volunteers”' });
     const description = within(form).getByRole('textbox', { name: 'What it is' });
@@ -158,7 +209,9 @@ describe('IncentivesSection', () => {
     expect(description).toHaveAccessibleDescription(expect.stringContaining('Describe the incentive.'));
     await userEvent.type(description, 'A supper each season');
     await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent('Someone else changed this while you were working on it. Nothing was saved.');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Someone else changed this while you were working on it. Nothing was saved.',
+    );
     expect(onChanged).not.toHaveBeenCalled();
   });
 

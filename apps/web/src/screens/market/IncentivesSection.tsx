@@ -44,7 +44,9 @@ export function IncentivesSection({ pilot, mayPlan, onChanged }: Props) {
 
   return (
     <section id="market-incentives" className="card market__section" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>{t('marketIt.incentives.title')}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('marketIt.incentives.title')}
+      </h2>
       <p className="muted">{t('marketIt.incentives.why')}</p>
       <FormSummary message={errors.summary} />
       {incentives.length === 0 ? (
@@ -52,7 +54,11 @@ export function IncentivesSection({ pilot, mayPlan, onChanged }: Props) {
       ) : (
         <ul className="market__list" aria-label={t('marketIt.incentives.listLabel', { pilot: pilot.name })}>
           {incentives.map((incentive) => (
-            <li key={incentive.id} className="market__item" aria-label={`${t(`marketIt.kind.${incentive.kind}`)}: ${incentive.description}`}>
+            <li
+              key={incentive.id}
+              className="market__item"
+              aria-label={`${t(`marketIt.kind.${incentive.kind}`)}: ${incentive.description}`}
+            >
               {editing === incentive.id && plan ? (
                 <IncentiveEditor
                   incentive={incentive}
@@ -66,9 +72,16 @@ export function IncentivesSection({ pilot, mayPlan, onChanged }: Props) {
               ) : (
                 <>
                   <p>
-                    <span className={incentive.kind === 'SANCTION' ? 'tag market__tag--warning' : 'tag'}>{t(`marketIt.kind.${incentive.kind}`)}</span> {incentive.description}
+                    <span className={incentive.kind === 'SANCTION' ? 'tag market__tag--warning' : 'tag'}>
+                      {t(`marketIt.kind.${incentive.kind}`)}
+                    </span>{' '}
+                    {incentive.description}
                   </p>
-                  <p className="muted">{incentive.audience ? t('marketIt.incentives.for', { audience: incentive.audience }) : t('marketIt.incentives.forEveryone')}</p>
+                  <p className="muted">
+                    {incentive.audience
+                      ? t('marketIt.incentives.for', { audience: incentive.audience })
+                      : t('marketIt.incentives.forEveryone')}
+                  </p>
                   {incentive.warning && (
                     <div className="market__warning" role="note" aria-label={t('marketIt.incentives.warningLabel')}>
                       <p>
@@ -93,7 +106,13 @@ export function IncentivesSection({ pilot, mayPlan, onChanged }: Props) {
                         variant="link"
                         busy={working === incentive.id}
                         aria-label={t('marketIt.incentives.removeNamed', { description: incentive.description })}
-                        onClick={() => void run(incentive.id, () => remove({ variables: { input: { incentiveId: incentive.id, planVersion: plan.version } } }), t('marketIt.incentives.removed'))}
+                        onClick={() =>
+                          void run(
+                            incentive.id,
+                            () => remove({ variables: { input: { incentiveId: incentive.id, planVersion: plan.version } } }),
+                            t('marketIt.incentives.removed'),
+                          )
+                        }
                       >
                         {t('marketIt.remove')}
                       </Button>
@@ -121,7 +140,11 @@ export function IncentiveForm({ pilotId, onAdded }: { pilotId: string; onAdded: 
     event.preventDefault();
     if (!requireFields(errors, values, { description: 'marketIt.incentives.description.required' })) return;
     try {
-      const { data } = await add({ variables: { input: { pilotId, kind: values.kind, description: values.description.trim(), audience: values.audience.trim() || undefined } } });
+      const { data } = await add({
+        variables: {
+          input: { pilotId, kind: values.kind, description: values.description.trim(), audience: values.audience.trim() || undefined },
+        },
+      });
       draft.clear();
       await onAdded();
       const warnings = data?.addIncentive.warnings ?? [];
@@ -148,7 +171,17 @@ export function IncentiveForm({ pilotId, onAdded }: { pilotId: string; onAdded: 
 type SetValue = <K extends keyof IncentiveValues>(name: K, value: IncentiveValues[K]) => void;
 
 /** An incentive's fields, for adding one and for changing one; choosing a penalty warns first. */
-function IncentiveFields({ values, set, errors, focusFirst = false }: { values: IncentiveValues; set: SetValue; errors: FormErrors; focusFirst?: boolean }) {
+function IncentiveFields({
+  values,
+  set,
+  errors,
+  focusFirst = false,
+}: {
+  values: IncentiveValues;
+  set: SetValue;
+  errors: FormErrors;
+  focusFirst?: boolean;
+}) {
   const first = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusFirst) first.current?.querySelector('select')?.focus();
@@ -204,8 +237,22 @@ function IncentiveFields({ values, set, errors, focusFirst = false }: { values: 
  * is a CONFLICT, said in plain words). A change to a penalty is announced with the API's warning,
  * which the list then shows beside it.
  */
-function IncentiveEditor({ incentive, planVersion, onSaved, onCancel }: { incentive: Incentive; planVersion: number; onSaved: () => Promise<void>; onCancel: () => void }) {
-  const [values, setValues] = useState<IncentiveValues>({ kind: incentive.kind, description: incentive.description, audience: incentive.audience });
+function IncentiveEditor({
+  incentive,
+  planVersion,
+  onSaved,
+  onCancel,
+}: {
+  incentive: Incentive;
+  planVersion: number;
+  onSaved: () => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState<IncentiveValues>({
+    kind: incentive.kind,
+    description: incentive.description,
+    audience: incentive.audience,
+  });
   const set: SetValue = (name, value) => setValues((v) => ({ ...v, [name]: value }));
   const errors = useFormErrors(values);
   const announce = useAnnounce();
@@ -236,7 +283,12 @@ function IncentiveEditor({ incentive, planVersion, onSaved, onCancel }: { incent
   };
 
   return (
-    <form className="stack market__form" onSubmit={submit} noValidate aria-label={t('marketIt.incentives.changeLabel', { description: incentive.description })}>
+    <form
+      className="stack market__form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('marketIt.incentives.changeLabel', { description: incentive.description })}
+    >
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       <IncentiveFields values={values} set={set} errors={errors} focusFirst />
       <div className="actions">

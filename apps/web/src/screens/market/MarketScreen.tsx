@@ -89,7 +89,14 @@ function MarketArea({ programmeId }: { programmeId: string }) {
           </li>
         </ul>
       </nav>
-      <TermsSection key={`terms-${chosen.id}`} pilot={chosen} mayPlan={mayPlan} mayPublish={mayPublish} format={format} onChanged={reload} />
+      <TermsSection
+        key={`terms-${chosen.id}`}
+        pilot={chosen}
+        mayPlan={mayPlan}
+        mayPublish={mayPublish}
+        format={format}
+        onChanged={reload}
+      />
       <IncentivesSection key={`incentives-${chosen.id}`} pilot={chosen} mayPlan={mayPlan} onChanged={reload} />
       <CommunicationsSection key={`communications-${chosen.id}`} pilot={chosen} mayPlan={mayPlan} format={format} onChanged={reload} />
       <ResourcesSection key={`resources-${chosen.id}`} pilot={chosen} mayPlan={mayPlan} onChanged={reload} />
@@ -100,7 +107,8 @@ function MarketArea({ programmeId }: { programmeId: string }) {
 /** Where the chosen pilot stands for Market it's gate, in a sentence. */
 function PilotStanding({ pilot }: { pilot: MarketPilot }) {
   const published = pilot.engagementPlan?.terms.some((terms) => terms.published) ?? false;
-  if (ENDED.includes(pilot.status)) return <p className="notice">{t('marketIt.standing.ended', { status: t(`marketIt.status.${pilot.status}`) })}</p>;
+  if (ENDED.includes(pilot.status))
+    return <p className="notice">{t('marketIt.standing.ended', { status: t(`marketIt.status.${pilot.status}`) })}</p>;
   if (!GOING_AHEAD.includes(pilot.status)) return <p className="notice">{t('marketIt.standing.proposed')}</p>;
   return <p className="notice">{published ? t('marketIt.standing.ready') : t('marketIt.standing.needsTerms')}</p>;
 }

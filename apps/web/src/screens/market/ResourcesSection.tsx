@@ -31,7 +31,9 @@ export function ResourcesSection({ pilot, mayPlan, onChanged }: Props) {
 
   return (
     <section id="market-resources" className="card market__section" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>{t('marketIt.resources.title')}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('marketIt.resources.title')}
+      </h2>
       <p className="muted">{t('marketIt.resources.why')}</p>
       <FormSummary message={errors.summary} />
       {resources.length === 0 ? (
@@ -49,7 +51,11 @@ export function ResourcesSection({ pilot, mayPlan, onChanged }: Props) {
                   busy={working === resource.id}
                   aria-label={t('marketIt.resources.removeNamed', { description: resource.description })}
                   onClick={() =>
-                    void run(resource.id, () => remove({ variables: { input: { participantResourceId: resource.id, planVersion: plan.version } } }), t('marketIt.resources.removed'))
+                    void run(
+                      resource.id,
+                      () => remove({ variables: { input: { participantResourceId: resource.id, planVersion: plan.version } } }),
+                      t('marketIt.resources.removed'),
+                    )
                   }
                 >
                   {t('marketIt.remove')}
@@ -88,7 +94,13 @@ function ResourceForm({ pilotId, onAdded }: { pilotId: string; onAdded: () => Pr
     <form className="stack market__form" onSubmit={submit} noValidate aria-label={t('marketIt.resources.formLabel')}>
       <h3>{t('marketIt.resources.add')}</h3>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-      <SelectField label={t('marketIt.resources.kind')} name="kind" value={values.kind} onChange={(e) => draft.set('kind', e.target.value as ParticipantResourceKind)} error={errors.field('kind')}>
+      <SelectField
+        label={t('marketIt.resources.kind')}
+        name="kind"
+        value={values.kind}
+        onChange={(e) => draft.set('kind', e.target.value as ParticipantResourceKind)}
+        error={errors.field('kind')}
+      >
         {RESOURCE_KINDS.map((kind) => (
           <option key={kind} value={kind}>
             {t(`marketIt.resourceKind.${kind}`)}

@@ -28,11 +28,23 @@ function pilot(status: MarketPilot['status'], versions: ReturnType<typeof terms>
   };
 }
 
-function renderTerms(p: MarketPilot, options: { mayPublish?: boolean; mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks']; onChanged?: () => Promise<void> } = {}) {
-  return renderScreen(<TermsSection pilot={p} mayPlan mayPublish={options.mayPublish ?? true} format={format} onChanged={options.onChanged ?? (async () => undefined)} />, {
-    path: '/o/org-1/programmes/p-1/market',
-    mocks: options.mocks,
-  });
+function renderTerms(
+  p: MarketPilot,
+  options: { mayPublish?: boolean; mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks']; onChanged?: () => Promise<void> } = {},
+) {
+  return renderScreen(
+    <TermsSection
+      pilot={p}
+      mayPlan
+      mayPublish={options.mayPublish ?? true}
+      format={format}
+      onChanged={options.onChanged ?? (async () => undefined)}
+    />,
+    {
+      path: '/o/org-1/programmes/p-1/market',
+      mocks: options.mocks,
+    },
+  );
 }
 
 describe('TermsSection', () => {
@@ -50,16 +62,29 @@ describe('TermsSection', () => {
     renderTerms(pilot('APPROVED', []));
     const form = screen.getByRole('form', { name: 'Write the next version of the rules of engagement' });
     await userEvent.click(within(form).getByRole('button', { name: 'Save as version 1' }));
-    expect(within(form).getByRole('textbox', { name: 'What residents can expect' })).toHaveAccessibleDescription(expect.stringContaining('Say what residents can expect from the organisation.'));
-    expect(within(form).getByRole('textbox', { name: 'Rules of engagement' })).toHaveAccessibleDescription(expect.stringContaining('Write the rules of engagement.'));
+    expect(within(form).getByRole('textbox', { name: 'What residents can expect' })).toHaveAccessibleDescription(
+      expect.stringContaining('Say what residents can expect from the organisation.'),
+    );
+    expect(within(form).getByRole('textbox', { name: 'Rules of engagement' })).toHaveAccessibleDescription(
+      expect.stringContaining('Write the rules of engagement.'),
+    );
   });
 
   it('saves a version, then publishes it', async () => {
     const onChanged = vi.fn(async () => undefined);
-    const input = { pilotId: 'pilot-1', expectations: 'A named officer answers within five days.', rulesOfEngagement: 'Anyone may come to the monthly meeting.' };
+    const input = {
+      pilotId: 'pilot-1',
+      expectations: 'A named officer answers within five days.',
+      rulesOfEngagement: 'Anyone may come to the monthly meeting.',
+    };
     const { unmount } = renderTerms(pilot('APPROVED', []), {
       onChanged,
-      mocks: [{ request: { query: SAVE_TERMS, variables: { input } }, result: { data: { saveEngagementTerms: { __typename: 'EngagementTerms', id: 'terms-1', version: 1 } } } }],
+      mocks: [
+        {
+          request: { query: SAVE_TERMS, variables: { input } },
+          result: { data: { saveEngagementTerms: { __typename: 'EngagementTerms', id: 'terms-1', version: 1 } } },
+        },
+      ],
     });
     const form = screen.getByRole('form', { name: 'Write the next version of the rules of engagement' });
     await userEvent.type(within(form).getByRole('textbox', { name: 'What residents can expect' }), input.expectations);
@@ -74,7 +99,17 @@ describe('TermsSection', () => {
       mocks: [
         {
           request: { query: PUBLISH_TERMS, variables: { input: { pilotId: 'pilot-1', version: 1 } } },
-          result: { data: { publishEngagementTerms: { __typename: 'EngagementTerms', id: 'terms-1', version: 1, published: true, publishedAt: '2026-12-02T10:00:00Z' } } },
+          result: {
+            data: {
+              publishEngagementTerms: {
+                __typename: 'EngagementTerms',
+                id: 'terms-1',
+                version: 1,
+                published: true,
+                publishedAt: '2026-12-02T10:00:00Z',
+              },
+            },
+          },
         },
       ],
     });

@@ -61,7 +61,15 @@ export function TermsSection({ pilot, mayPlan, mayPublish, format, onChanged }: 
             ? t('marketIt.terms.noneLive')
             : t('marketIt.terms.none')}
       </p>
-      {mayPlan && !ended && <TermsForm key={latest?.id ?? 'first'} pilotId={pilot.id} nextVersion={(latest?.version ?? 0) + 1} latest={latest} onSaved={onChanged} />}
+      {mayPlan && !ended && (
+        <TermsForm
+          key={latest?.id ?? 'first'}
+          pilotId={pilot.id}
+          nextVersion={(latest?.version ?? 0) + 1}
+          latest={latest}
+          onSaved={onChanged}
+        />
+      )}
       {versions.length > 0 && (
         <>
           <h3>{t('marketIt.terms.versions')}</h3>
@@ -83,7 +91,9 @@ export function TermsSection({ pilot, mayPlan, mayPublish, format, onChanged }: 
                   <td>{format.dateTime(terms.createdAt)}</td>
                   <td>
                     {terms.published ? (
-                      <span className="market__published">{t('marketIt.terms.publishedOn', { when: format.dateTime(terms.publishedAt!) })}</span>
+                      <span className="market__published">
+                        {t('marketIt.terms.publishedOn', { when: format.dateTime(terms.publishedAt!) })}
+                      </span>
                     ) : (
                       <>
                         <span>{t('marketIt.terms.draft')}</span>
@@ -131,7 +141,10 @@ function TermsForm({
   latest: { expectations: string; rulesOfEngagement: string } | undefined;
   onSaved: () => Promise<void>;
 }) {
-  const draft = useDraft(`terms-${pilotId}`, { expectations: latest?.expectations ?? '', rulesOfEngagement: latest?.rulesOfEngagement ?? '' });
+  const draft = useDraft(`terms-${pilotId}`, {
+    expectations: latest?.expectations ?? '',
+    rulesOfEngagement: latest?.rulesOfEngagement ?? '',
+  });
   const values = draft.values;
   const errors = useFormErrors(values);
   const announce = useAnnounce();
@@ -139,9 +152,17 @@ function TermsForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!requireFields(errors, values, { expectations: 'marketIt.terms.expectations.required', rulesOfEngagement: 'marketIt.terms.rules.required' })) return;
+    if (
+      !requireFields(errors, values, {
+        expectations: 'marketIt.terms.expectations.required',
+        rulesOfEngagement: 'marketIt.terms.rules.required',
+      })
+    )
+      return;
     try {
-      await save({ variables: { input: { pilotId, expectations: values.expectations.trim(), rulesOfEngagement: values.rulesOfEngagement.trim() } } });
+      await save({
+        variables: { input: { pilotId, expectations: values.expectations.trim(), rulesOfEngagement: values.rulesOfEngagement.trim() } },
+      });
       draft.clear();
       await onSaved();
       announce(t('marketIt.terms.saved.announce', { version: nextVersion }));

@@ -12,7 +12,11 @@ withDialogs();
 const PARTICIPANT = { id: '5d0c1a52-3f0e-4d43-9c1e-6c8b0f0e2a11', name: 'Amira' };
 const erased = {
   request: { query: ERASE_PARTICIPANT, variables: { input: { participantId: PARTICIPANT.id } } },
-  result: { data: { eraseParticipant: { __typename: 'Participant', id: PARTICIPANT.id, erased: true, erasedAt: '2026-12-02T10:00:00.000Z', version: 3 } } },
+  result: {
+    data: {
+      eraseParticipant: { __typename: 'Participant', id: PARTICIPANT.id, erased: true, erasedAt: '2026-12-02T10:00:00.000Z', version: 3 },
+    },
+  },
 };
 
 function open(mocks: object[] = [], onExport?: () => void) {
@@ -29,7 +33,11 @@ describe('EraseParticipantDialog', () => {
   it('says what erasure removes for good and what it keeps, and has Cancel first in focus', () => {
     const { dialog } = open();
     const removes = within(dialog).getByRole('list', { name: 'Removed for good' });
-    expect(within(removes).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(removes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'their name',
       'how to reach them',
       'the notes about them',
@@ -60,7 +68,13 @@ describe('EraseParticipantDialog', () => {
     const user = userEvent.setup();
     const refused = {
       request: erased.request,
-      result: { errors: [new GraphQLError('Your role (CONSULTANT) does not allow this: erase a participant takes ADMIN or PROGRAMME_MANAGER', { extensions: { code: 'FORBIDDEN' } })] },
+      result: {
+        errors: [
+          new GraphQLError('Your role (CONSULTANT) does not allow this: erase a participant takes ADMIN or PROGRAMME_MANAGER', {
+            extensions: { code: 'FORBIDDEN' },
+          }),
+        ],
+      },
     };
     const { onErased, onClose, dialog } = open([refused]);
     await user.click(within(dialog).getByRole('checkbox'));

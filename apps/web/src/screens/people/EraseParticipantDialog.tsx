@@ -68,7 +68,12 @@ export function EraseParticipantDialog({ participant, onClose, onErased, onExpor
           </p>
         )}
         <label className="people-erase__understood">
-          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} aria-invalid={errors.field('understood') ? true : undefined} />{' '}
+          <input
+            type="checkbox"
+            checked={understood}
+            onChange={(e) => setUnderstood(e.target.checked)}
+            aria-invalid={errors.field('understood') ? true : undefined}
+          />{' '}
           {t('peopleIt.erase.understood', { name: participant.name })}
         </label>
         <div className="actions">

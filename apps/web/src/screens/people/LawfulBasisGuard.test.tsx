@@ -49,7 +49,10 @@ describe('LawfulBasisGuard', () => {
     await user.click(screen.getByRole('radio', { name: /Another basis/ }));
     expect(screen.queryByLabelText('How consent was given')).toBeNull();
     await user.type(screen.getByLabelText('Name the basis'), 'Legitimate interests: staff volunteering');
-    expect(JSON.parse(screen.getByTestId('sent').textContent!)).toEqual({ basis: 'OTHER', otherBasis: 'Legitimate interests: staff volunteering' });
+    expect(JSON.parse(screen.getByTestId('sent').textContent!)).toEqual({
+      basis: 'OTHER',
+      otherBasis: 'Legitimate interests: staff volunteering',
+    });
   });
 
   it('shows the API’s message about a missing basis on the group of choices', () => {

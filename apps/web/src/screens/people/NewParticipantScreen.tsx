@@ -13,7 +13,16 @@ import { REGISTER_PARTICIPANT, SKILLS } from './operations';
 import { checkParticipant, ParticipantForm, type ParticipantValues } from './ParticipantForm';
 import './people.css';
 
-const EMPTY: ParticipantValues = { kind: 'CITIZEN', lawfulBasis: NO_BASIS, displayName: '', contact: '', notes: '', skillIds: [], motivation: '', hoursPerMonth: '' };
+const EMPTY: ParticipantValues = {
+  kind: 'CITIZEN',
+  lawfulBasis: NO_BASIS,
+  displayName: '',
+  contact: '',
+  notes: '',
+  skillIds: [],
+  motivation: '',
+  hoursPerMonth: '',
+};
 
 /** people/participants/new: adds a participant, the lawful basis first. */
 export function NewParticipantScreen() {

@@ -35,7 +35,8 @@ export function checkParticipant(errors: FormErrors, values: ParticipantValues):
     if (!values.lawfulBasis.consentPurposes.trim()) missing['lawfulBasis.consentPurposes'] = t('peopleIt.basis.consentPurposes.required');
     if (!values.lawfulBasis.consentMeans.trim()) missing['lawfulBasis.consentMeans'] = t('peopleIt.basis.consentMeans.required');
   }
-  if (values.lawfulBasis.basis === 'OTHER' && !values.lawfulBasis.otherBasis.trim()) missing['lawfulBasis.otherBasis'] = t('peopleIt.basis.otherBasis.required');
+  if (values.lawfulBasis.basis === 'OTHER' && !values.lawfulBasis.otherBasis.trim())
+    missing['lawfulBasis.otherBasis'] = t('peopleIt.basis.otherBasis.required');
   if (Object.keys(missing).length > 0) {
     errors.setLocal(missing, t('forms.fixBelow'));
     return false;
@@ -68,14 +69,21 @@ export function ParticipantForm({ id, title, draft, errors, skills, submitLabel,
     event.preventDefault();
     onSubmit();
   };
-  const toggleSkill = (skillId: string, on: boolean) => set('skillIds', on ? [...values.skillIds, skillId] : values.skillIds.filter((s) => s !== skillId));
+  const toggleSkill = (skillId: string, on: boolean) =>
+    set('skillIds', on ? [...values.skillIds, skillId] : values.skillIds.filter((s) => s !== skillId));
 
   return (
     <form onSubmit={submit} noValidate className="stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {draft.restored && <p className="hint">{t('peopleIt.participant.restored')}</p>}
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-      <SelectField label={t('peopleIt.participant.kind')} name="kind" value={values.kind} onChange={(e) => set('kind', e.target.value as ParticipantKind)} error={errors.field('kind')}>
+      <SelectField
+        label={t('peopleIt.participant.kind')}
+        name="kind"
+        value={values.kind}
+        onChange={(e) => set('kind', e.target.value as ParticipantKind)}
+        error={errors.field('kind')}
+      >
         {KINDS.map((kind) => (
           <option key={kind} value={kind}>
             {t(`peopleIt.kind.${kind}`)}
@@ -126,7 +134,12 @@ export function ParticipantForm({ id, title, draft, errors, skills, submitLabel,
               {skills.map((skill) => (
                 <li key={skill.id}>
                   <label>
-                    <input type="checkbox" checked={values.skillIds.includes(skill.id)} onChange={(e) => toggleSkill(skill.id, e.target.checked)} /> {skill.name}
+                    <input
+                      type="checkbox"
+                      checked={values.skillIds.includes(skill.id)}
+                      onChange={(e) => toggleSkill(skill.id, e.target.checked)}
+                    />{' '}
+                    {skill.name}
                   </label>
                 </li>
               ))}

@@ -29,7 +29,10 @@ export function ParticipantScreen() {
 
 /** The name to show: the one held, or what the role may see instead. */
 export function participantName(participant: { displayName?: string | null; kind: string }, index?: number): string {
-  return participant.displayName ?? (index === undefined ? t('peopleIt.participant.hiddenName') : t('peopleIt.participant.numbered', { number: index + 1 }));
+  return (
+    participant.displayName ??
+    (index === undefined ? t('peopleIt.participant.hiddenName') : t('peopleIt.participant.numbered', { number: index + 1 }))
+  );
 }
 
 function ParticipantPage() {
@@ -38,7 +41,9 @@ function ParticipantPage() {
   const access = usePeopleAccess();
   const announce = useAnnounce();
   const { programmeId = '', participantId = '' } = useParams();
-  const { data, error, refetch } = useQuery(PARTICIPANT, { variables: { id: participantId, names: access.names, details: access.details } });
+  const { data, error, refetch } = useQuery(PARTICIPANT, {
+    variables: { id: participantId, names: access.names, details: access.details },
+  });
   const [editing, setEditing] = useState(false);
   const [erasing, setErasing] = useState(false);
   const exporter = useParticipantExport();
@@ -78,18 +83,24 @@ function ParticipantPage() {
         </h2>
         {added && !participant.erased && <p className="notice">{t('peopleIt.participant.addedNotice')}</p>}
         {participant.erased && (
-          <p className="notice">{t('peopleIt.participant.erasedNotice', { when: participant.erasedAt ? format.date(participant.erasedAt) : '' })}</p>
+          <p className="notice">
+            {t('peopleIt.participant.erasedNotice', { when: participant.erasedAt ? format.date(participant.erasedAt) : '' })}
+          </p>
         )}
         {!access.names && <p className="hint">{t('peopleIt.participant.namesHidden', { role: t(`roles.${organisation.role}`) })}</p>}
         {editing ? (
-          <EditParticipant participant={participant} skills={data!.skills} onDone={(saved) => {
-            setEditing(false);
-            if (saved) {
-              announce(t('peopleIt.participant.saved'));
-              void refetch();
-            }
-            heading.current?.focus();
-          }} />
+          <EditParticipant
+            participant={participant}
+            skills={data!.skills}
+            onDone={(saved) => {
+              setEditing(false);
+              if (saved) {
+                announce(t('peopleIt.participant.saved'));
+                void refetch();
+              }
+              heading.current?.focus();
+            }}
+          />
         ) : (
           <ParticipantFacts participant={participant} format={format} showDetails={access.details} />
         )}
@@ -121,9 +132,18 @@ function ParticipantPage() {
             {exporter.error}
           </p>
         )}
-        {!access.erase && access.plan && !participant.erased && <p className="hint">{t('peopleIt.erase.notYours', { role: t(`roles.${organisation.role}`) })}</p>}
+        {!access.erase && access.plan && !participant.erased && (
+          <p className="hint">{t('peopleIt.erase.notYours', { role: t(`roles.${organisation.role}`) })}</p>
+        )}
       </section>
-      <Enrolments participant={participant} name={name} format={format} organisationId={organisation.id} mayWithdraw={access.plan} onWithdrawn={() => void refetch()} />
+      <Enrolments
+        participant={participant}
+        name={name}
+        format={format}
+        organisationId={organisation.id}
+        mayWithdraw={access.plan}
+        onWithdrawn={() => void refetch()}
+      />
       {erasing && (
         <EraseParticipantDialog
           participant={{ id: participant.id, name }}
@@ -151,9 +171,24 @@ function ParticipantFacts({ participant, format, showDetails }: { participant: P
       <dd>
         {basis ? t(`peopleIt.basis.${basis.basis}`) : t('peopleIt.basis.noneHeld')}
         {basis?.consentGivenAt && <> · {t('peopleIt.basis.givenOn', { when: format.date(basis.consentGivenAt) })}</>}
-        {showDetails && basis?.consentPurposes && <><br />{t('peopleIt.basis.forWhat', { purposes: basis.consentPurposes })}</>}
-        {showDetails && basis?.consentMeans && <><br />{t('peopleIt.basis.how', { means: basis.consentMeans })}</>}
-        {showDetails && basis?.otherBasis && <><br />{basis.otherBasis}</>}
+        {showDetails && basis?.consentPurposes && (
+          <>
+            <br />
+            {t('peopleIt.basis.forWhat', { purposes: basis.consentPurposes })}
+          </>
+        )}
+        {showDetails && basis?.consentMeans && (
+          <>
+            <br />
+            {t('peopleIt.basis.how', { means: basis.consentMeans })}
+          </>
+        )}
+        {showDetails && basis?.otherBasis && (
+          <>
+            <br />
+            {basis.otherBasis}
+          </>
+        )}
       </dd>
       {showDetails && (
         <>
@@ -176,7 +211,8 @@ function ParticipantFacts({ participant, format, showDetails }: { participant: P
 }
 
 /** The day of a moment in the browser's own time zone, as the date field shows it (the form sent that day's local midnight). */
-const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+const localDay = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
 function toValues(participant: Participant): ParticipantValues {
   const basis = participant.lawfulBasis;
@@ -201,7 +237,15 @@ function toValues(participant: Participant): ParticipantValues {
   };
 }
 
-function EditParticipant({ participant, skills, onDone }: { participant: Participant; skills: PeopleParticipantQuery['skills']; onDone: (saved: boolean) => void }) {
+function EditParticipant({
+  participant,
+  skills,
+  onDone,
+}: {
+  participant: Participant;
+  skills: PeopleParticipantQuery['skills'];
+  onDone: (saved: boolean) => void;
+}) {
   const loaded = toValues(participant);
   const draft = useDraft(`edit-participant-${participant.id}`, loaded, { secret: ['displayName', 'contact', 'notes', 'lawfulBasis'] });
   const errors = useFormErrors(draft.values);
@@ -296,19 +340,29 @@ function Enrolments({ participant, name, format, organisationId, mayWithdraw, on
             {participant.enrolments.map((enrolment) => (
               <tr key={enrolment.id}>
                 <th scope="row">
-                  <Link id={`${rowId}-${enrolment.id}`} to={peoplePath(organisationId, enrolment.pilot.programmeId, `/pilots/${enrolment.pilot.id}`)}>
+                  <Link
+                    id={`${rowId}-${enrolment.id}`}
+                    to={peoplePath(organisationId, enrolment.pilot.programmeId, `/pilots/${enrolment.pilot.id}`)}
+                  >
                     {enrolment.pilot.name}
                   </Link>
                   {!enrolment.active && <span className="tag">{t('peopleIt.enrolment.withdrawn')}</span>}
                 </th>
                 <td>{enrolment.role}</td>
                 <td>{format.date(enrolment.enrolledAt)}</td>
-                <td>{enrolment.selfEfficacyReadings.map((r) => t('peopleIt.reading.short', { score: r.score, day: format.day(r.recordedOn) })).join('; ')}</td>
+                <td>
+                  {enrolment.selfEfficacyReadings
+                    .map((r) => t('peopleIt.reading.short', { score: r.score, day: format.day(r.recordedOn) }))
+                    .join('; ')}
+                </td>
                 <td>{changeWords(enrolment.selfEfficacyChange)}</td>
                 {offered && (
                   <td>
                     {enrolment.active && (
-                      <Button onClick={() => setWithdrawing(enrolment)} aria-label={t('peopleIt.withdraw.fromNamed', { pilot: enrolment.pilot.name })}>
+                      <Button
+                        onClick={() => setWithdrawing(enrolment)}
+                        aria-label={t('peopleIt.withdraw.fromNamed', { pilot: enrolment.pilot.name })}
+                      >
                         {t('peopleIt.withdraw.open')}
                       </Button>
                     )}

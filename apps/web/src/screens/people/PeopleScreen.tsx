@@ -113,7 +113,9 @@ function Pilots({ overview, organisationId, programmeId }: { overview: Overview;
               {pilots.map((pilot) => (
                 <tr key={pilot.id}>
                   <th scope="row">
-                    <Link to={peoplePath(organisationId, programmeId, `/pilots/${pilot.id}`)}>{t('peopleIt.pilots.open', { name: pilot.name })}</Link>
+                    <Link to={peoplePath(organisationId, programmeId, `/pilots/${pilot.id}`)}>
+                      {t('peopleIt.pilots.open', { name: pilot.name })}
+                    </Link>
                   </th>
                   <td>{t(`peopleIt.pilotStatus.${pilot.status}`)}</td>
                   <td>{pilot.enrolledParticipants}</td>
@@ -124,7 +126,9 @@ function Pilots({ overview, organisationId, programmeId }: { overview: Overview;
             </tbody>
           </table>
           <SelfEfficacyChart pilots={pilots.map((p) => ({ name: p.name, change: p.selfEfficacyChange }))} />
-          {withChange(pilots.map((p) => ({ name: p.name, change: p.selfEfficacyChange }))).length === 0 && <p className="hint">{t('peopleIt.chart.notYet')}</p>}
+          {withChange(pilots.map((p) => ({ name: p.name, change: p.selfEfficacyChange }))).length === 0 && (
+            <p className="hint">{t('peopleIt.chart.notYet')}</p>
+          )}
         </>
       )}
     </section>
@@ -167,7 +171,9 @@ function Participants({ overview, organisationId, programmeId, shown, busy, onSh
       </div>
       {!access.names && <p className="hint">{t('peopleIt.participant.namesHidden', { role: t(`roles.${access.role}`) })}</p>}
       {participants.totalCount === 0 ? (
-        <EmptyState title={t(`peopleIt.participants.empty.${shown}`)}>{shown === 'current' && access.plan && <p>{t('peopleIt.participants.emptyNext')}</p>}</EmptyState>
+        <EmptyState title={t(`peopleIt.participants.empty.${shown}`)}>
+          {shown === 'current' && access.plan && <p>{t('peopleIt.participants.emptyNext')}</p>}
+        </EmptyState>
       ) : (
         <>
           <table className="table" aria-busy={busy || undefined}>
@@ -197,7 +203,10 @@ function Participants({ overview, organisationId, programmeId, shown, busy, onSh
                   <td>{node.motivation ?? '—'}</td>
                   <td>{node.hoursPerMonth ?? '—'}</td>
                   <td>
-                    {node.enrolments.filter((e) => e.active).map((e) => e.pilot.name).join(', ') || <span className="muted">{t('peopleIt.none')}</span>}
+                    {node.enrolments
+                      .filter((e) => e.active)
+                      .map((e) => e.pilot.name)
+                      .join(', ') || <span className="muted">{t('peopleIt.none')}</span>}
                   </td>
                   <td>{node.lawfulBasis ? t(`peopleIt.basis.${node.lawfulBasis.basis}`) : t('peopleIt.basis.noneHeld')}</td>
                 </tr>
@@ -205,7 +214,9 @@ function Participants({ overview, organisationId, programmeId, shown, busy, onSh
             </tbody>
           </table>
           <Pager shown={participants.edges.length} total={participants.totalCount} onMore={onMore} busy={busy} />
-          {!canShowMore && participants.edges.length < participants.totalCount && <p className="hint">{t('peopleIt.participants.tooMany')}</p>}
+          {!canShowMore && participants.edges.length < participants.totalCount && (
+            <p className="hint">{t('peopleIt.participants.tooMany')}</p>
+          )}
         </>
       )}
     </section>

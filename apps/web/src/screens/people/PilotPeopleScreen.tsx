@@ -62,21 +62,50 @@ function PilotPeople() {
       <section className="card stack" aria-labelledby="people-pilot-name">
         <h2 id="people-pilot-name">{t('peopleIt.pilot.title', { name: pilot.name })}</h2>
         <p>
-          <span className="tag">{t(`peopleIt.pilotStatus.${pilot.status}`)}</span> {t('peopleIt.pilot.reached', { count: pilot.enrolledParticipants })}
+          <span className="tag">{t(`peopleIt.pilotStatus.${pilot.status}`)}</span>{' '}
+          {t('peopleIt.pilot.reached', { count: pilot.enrolledParticipants })}
         </p>
         {pilot.status === 'PROPOSED' && <p className="notice">{t('peopleIt.pilot.proposedNote')}</p>}
         {closed && <p className="notice">{t('peopleIt.pilot.closedNote')}</p>}
       </section>
       <Needs pilot={pilot} skills={data.skills} mayEdit={access.plan && !closed} onSaved={reload} />
-      {!closed && <Matches pilot={pilot} matches={data.participantMatches} mayEnrol={access.plan} timeZone={organisation.timeZone} onEnrolled={reload} />}
-      <Enrolled pilot={pilot} format={format} mayRecord={access.contribute} mayWithdraw={access.plan} timeZone={organisation.timeZone} onRecorded={reload} />
+      {!closed && (
+        <Matches
+          pilot={pilot}
+          matches={data.participantMatches}
+          mayEnrol={access.plan}
+          timeZone={organisation.timeZone}
+          onEnrolled={reload}
+        />
+      )}
+      <Enrolled
+        pilot={pilot}
+        format={format}
+        mayRecord={access.contribute}
+        mayWithdraw={access.plan}
+        timeZone={organisation.timeZone}
+        onRecorded={reload}
+      />
     </div>
   );
 }
 
-function Needs({ pilot, skills, mayEdit, onSaved }: { pilot: Pilot; skills: PeoplePilotQuery['skills']; mayEdit: boolean; onSaved: () => void }) {
+function Needs({
+  pilot,
+  skills,
+  mayEdit,
+  onSaved,
+}: {
+  pilot: Pilot;
+  skills: PeoplePilotQuery['skills'];
+  mayEdit: boolean;
+  onSaved: () => void;
+}) {
   const needs = pilot.needs;
-  const [values, setValues] = useState({ skillIds: needs?.skills.map((s) => s.id) ?? [], hoursPerMonth: needs ? String(needs.hoursPerMonth) : '' });
+  const [values, setValues] = useState({
+    skillIds: needs?.skills.map((s) => s.id) ?? [],
+    hoursPerMonth: needs ? String(needs.hoursPerMonth) : '',
+  });
   const errors = useFormErrors(values);
   const announce = useAnnounce();
   const [save, { loading }] = useMutation(SET_PILOT_NEEDS);
@@ -89,7 +118,11 @@ function Needs({ pilot, skills, mayEdit, onSaved }: { pilot: Pilot; skills: Peop
       return;
     }
     try {
-      await save({ variables: { input: { pilotId: pilot.id, skillIds: values.skillIds, hoursPerMonth: Number(values.hoursPerMonth), version: needs?.version } } });
+      await save({
+        variables: {
+          input: { pilotId: pilot.id, skillIds: values.skillIds, hoursPerMonth: Number(values.hoursPerMonth), version: needs?.version },
+        },
+      });
       announce(t('peopleIt.needs.saved'));
       errors.clear();
       setOpen(false);
@@ -132,7 +165,12 @@ function Needs({ pilot, skills, mayEdit, onSaved }: { pilot: Pilot; skills: Peop
                       <input
                         type="checkbox"
                         checked={values.skillIds.includes(skill.id)}
-                        onChange={(e) => setValues((v) => ({ ...v, skillIds: e.target.checked ? [...v.skillIds, skill.id] : v.skillIds.filter((s) => s !== skill.id) }))}
+                        onChange={(e) =>
+                          setValues((v) => ({
+                            ...v,
+                            skillIds: e.target.checked ? [...v.skillIds, skill.id] : v.skillIds.filter((s) => s !== skill.id),
+                          }))
+                        }
                       />{' '}
                       {skill.name}
                     </label>
@@ -185,7 +223,11 @@ export function matchReasons(match: Match, needs: Pilot['needs']): Array<{ key: 
   const held = new Set(match.participant.skills.map((s) => s.id));
   const have = needed.filter((s) => held.has(s.id));
   const lack = needed.filter((s) => !held.has(s.id));
-  const points = { skills: percentOf(match.parts.skills, 50), motivation: percentOf(match.parts.motivation, 25), time: percentOf(match.parts.time, 25) };
+  const points = {
+    skills: percentOf(match.parts.skills, 50),
+    motivation: percentOf(match.parts.motivation, 25),
+    time: percentOf(match.parts.time, 25),
+  };
   const skills =
     needed.length === 0
       ? t('peopleIt.match.skillsNone', { points: points.skills })
@@ -212,7 +254,19 @@ export function matchReasons(match: Match, needs: Pilot['needs']): Array<{ key: 
   ];
 }
 
-function Matches({ pilot, matches, mayEnrol, timeZone, onEnrolled }: { pilot: Pilot; matches: Match[]; mayEnrol: boolean; timeZone: string; onEnrolled: () => void }) {
+function Matches({
+  pilot,
+  matches,
+  mayEnrol,
+  timeZone,
+  onEnrolled,
+}: {
+  pilot: Pilot;
+  matches: Match[];
+  mayEnrol: boolean;
+  timeZone: string;
+  onEnrolled: () => void;
+}) {
   return (
     <section className="card stack" aria-labelledby="people-matches">
       <h2 id="people-matches">{t('peopleIt.match.title')}</h2>
@@ -225,7 +279,15 @@ function Matches({ pilot, matches, mayEnrol, timeZone, onEnrolled }: { pilot: Pi
       ) : (
         <ol className="people-matches">
           {matches.map((match, index) => (
-            <MatchCard key={match.participant.id} match={match} index={index} pilot={pilot} mayEnrol={mayEnrol} timeZone={timeZone} onEnrolled={onEnrolled} />
+            <MatchCard
+              key={match.participant.id}
+              match={match}
+              index={index}
+              pilot={pilot}
+              mayEnrol={mayEnrol}
+              timeZone={timeZone}
+              onEnrolled={onEnrolled}
+            />
           ))}
         </ol>
       )}
@@ -233,7 +295,21 @@ function Matches({ pilot, matches, mayEnrol, timeZone, onEnrolled }: { pilot: Pi
   );
 }
 
-function MatchCard({ match, index, pilot, mayEnrol, timeZone, onEnrolled }: { match: Match; index: number; pilot: Pilot; mayEnrol: boolean; timeZone: string; onEnrolled: () => void }) {
+function MatchCard({
+  match,
+  index,
+  pilot,
+  mayEnrol,
+  timeZone,
+  onEnrolled,
+}: {
+  match: Match;
+  index: number;
+  pilot: Pilot;
+  mayEnrol: boolean;
+  timeZone: string;
+  onEnrolled: () => void;
+}) {
   const id = useId();
   const name = match.participant.displayName ?? t('peopleIt.participant.numbered', { number: index + 1 });
   const [values, setValues] = useState({ role: '', selfEfficacy: '', recordedOn: todayIn(timeZone) });
@@ -257,7 +333,15 @@ function MatchCard({ match, index, pilot, mayEnrol, timeZone, onEnrolled }: { ma
     }
     try {
       await enrol({
-        variables: { input: { pilotId: pilot.id, participantId: match.participant.id, role: values.role.trim(), selfEfficacy: Number(values.selfEfficacy), recordedOn: values.recordedOn || undefined } },
+        variables: {
+          input: {
+            pilotId: pilot.id,
+            participantId: match.participant.id,
+            role: values.role.trim(),
+            selfEfficacy: Number(values.selfEfficacy),
+            recordedOn: values.recordedOn || undefined,
+          },
+        },
       });
       announce(t('peopleIt.enrol.done', { name, pilot: pilot.name }));
       onEnrolled();
@@ -384,7 +468,10 @@ export function Enrolled({ pilot, format, mayRecord, mayWithdraw, timeZone, onRe
                   <tr key={enrolment.id}>
                     <th scope="row">
                       {/* The Withdraw button goes once pressed: the focus comes back to the name, which stays. */}
-                      <Link id={`${rowId}-${enrolment.id}`} to={peoplePath(organisationId, programmeId, `/participants/${enrolment.participant.id}`)}>
+                      <Link
+                        id={`${rowId}-${enrolment.id}`}
+                        to={peoplePath(organisationId, programmeId, `/participants/${enrolment.participant.id}`)}
+                      >
                         {name}
                       </Link>
                       {enrolment.participant.erased && <span className="tag">{t('peopleIt.participant.erasedTag')}</span>}
@@ -392,18 +479,26 @@ export function Enrolled({ pilot, format, mayRecord, mayWithdraw, timeZone, onRe
                     </th>
                     <td>{enrolment.role}</td>
                     <td>{format.date(enrolment.enrolledAt)}</td>
-                    <td>{enrolment.selfEfficacyReadings.map((r) => t('peopleIt.reading.short', { score: r.score, day: format.day(r.recordedOn) })).join('; ')}</td>
+                    <td>
+                      {enrolment.selfEfficacyReadings
+                        .map((r) => t('peopleIt.reading.short', { score: r.score, day: format.day(r.recordedOn) }))
+                        .join('; ')}
+                    </td>
                     <td>{changeWords(enrolment.selfEfficacyChange)}</td>
                     {mayAct && (
                       <td>
                         <div className="people-row-actions">
                           {mayRecord && enrolment.active && !enrolment.participant.erased && (
                             <Button onClick={() => setRecording({ enrolment, name })}>
-                              {t('peopleIt.reading.record')} <span className="visually-hidden">{t('peopleIt.reading.forName', { name })}</span>
+                              {t('peopleIt.reading.record')}{' '}
+                              <span className="visually-hidden">{t('peopleIt.reading.forName', { name })}</span>
                             </Button>
                           )}
                           {mayWithdraw && enrolment.active && (
-                            <Button onClick={() => setWithdrawing({ enrolment, name })} aria-label={t('peopleIt.withdraw.openNamed', { name })}>
+                            <Button
+                              onClick={() => setWithdrawing({ enrolment, name })}
+                              aria-label={t('peopleIt.withdraw.openNamed', { name })}
+                            >
                               {t('peopleIt.withdraw.open')}
                             </Button>
                           )}
@@ -449,7 +544,19 @@ export function Enrolled({ pilot, format, mayRecord, mayWithdraw, timeZone, onRe
   );
 }
 
-function RecordReadingDialog({ enrolment, name, timeZone, onClose, onRecorded }: { enrolment: Enrolment; name: string; timeZone: string; onClose: () => void; onRecorded: () => void }) {
+function RecordReadingDialog({
+  enrolment,
+  name,
+  timeZone,
+  onClose,
+  onRecorded,
+}: {
+  enrolment: Enrolment;
+  name: string;
+  timeZone: string;
+  onClose: () => void;
+  onRecorded: () => void;
+}) {
   const [values, setValues] = useState({ score: '', recordedOn: todayIn(timeZone) });
   const errors = useFormErrors(values);
   const announce = useAnnounce();

@@ -12,7 +12,8 @@ const two = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFr
 const signed = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
 
 /** The pilots whose change can be shown: someone there has a first and a later reading. */
-export const withChange = (pilots: readonly PilotChange[]) => pilots.filter((p) => p.change.participantsWithTwoReadings > 0 && p.change.meanChange !== null);
+export const withChange = (pilots: readonly PilotChange[]) =>
+  pilots.filter((p) => p.change.participantsWithTwoReadings > 0 && p.change.meanChange !== null);
 
 /**
  * Self-efficacy per pilot, first reading against latest (means over the people with both), as
@@ -29,8 +30,20 @@ export function SelfEfficacyChart({ pilots }: { pilots: readonly PilotChange[] }
       xAxis: { type: 'category', data: shown.map((p) => p.name), axisLabel: { interval: 0, overflow: 'truncate', width: 140 } },
       yAxis: { type: 'value', min: 0, max: 5, interval: 1, name: t('peopleIt.chart.axis') },
       series: [
-        { name: t('peopleIt.chart.first'), type: 'bar', data: shown.map((p) => p.change.meanFirstReading), barMaxWidth: 64, itemStyle: { color: '#8a99ab' } },
-        { name: t('peopleIt.chart.latest'), type: 'bar', data: shown.map((p) => p.change.meanLatestReading), barMaxWidth: 64, itemStyle: { color: '#0b4f8a' } },
+        {
+          name: t('peopleIt.chart.first'),
+          type: 'bar',
+          data: shown.map((p) => p.change.meanFirstReading),
+          barMaxWidth: 64,
+          itemStyle: { color: '#8a99ab' },
+        },
+        {
+          name: t('peopleIt.chart.latest'),
+          type: 'bar',
+          data: shown.map((p) => p.change.meanLatestReading),
+          barMaxWidth: 64,
+          itemStyle: { color: '#0b4f8a' },
+        },
       ],
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what the chart shows, not by the array's identity
@@ -86,7 +99,9 @@ export function SelfEfficacyChart({ pilots }: { pilots: readonly PilotChange[] }
 /** A pilot's change in one phrase, for lists: "+0.50 (2 people)" or why there is none yet. */
 export function changeSummary(change: PeopleSelfEfficacyChangeFragment): string {
   if (change.meanChange === null || change.participantsWithTwoReadings === 0) {
-    return change.participantsWithReadings === 0 ? t('peopleIt.pilot.noReadings') : t('peopleIt.pilot.oneReadingOnly', { count: change.participantsWithReadings });
+    return change.participantsWithReadings === 0
+      ? t('peopleIt.pilot.noReadings')
+      : t('peopleIt.pilot.oneReadingOnly', { count: change.participantsWithReadings });
   }
   return t('peopleIt.pilot.changeSummary', { change: signed.format(change.meanChange), count: change.participantsWithTwoReadings });
 }

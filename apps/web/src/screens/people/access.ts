@@ -19,7 +19,8 @@ export function usePeopleAccess() {
 }
 
 /** The path of the People it work area, or of a page under it. */
-export const peoplePath = (organisationId: string, programmeId: string, rest = '') => `/o/${organisationId}/programmes/${programmeId}/people${rest}`;
+export const peoplePath = (organisationId: string, programmeId: string, rest = '') =>
+  `/o/${organisationId}/programmes/${programmeId}/people${rest}`;
 
 /** Today (YYYY-MM-DD) in the organisation's time zone: the default day of a reading. */
 export function todayIn(timeZone: string): string {

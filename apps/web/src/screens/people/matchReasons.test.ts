@@ -16,7 +16,14 @@ describe('matchReasons', () => {
     const match = {
       score: 50,
       parts: { skills: 0.5, motivation: 0.5, time: 0.5 },
-      participant: { id: 'p-1', kind: 'STAFF' as const, displayName: 'Tom', motivation: 3, hoursPerMonth: 2, skills: [{ id: 's-2', name: 'Plumbing' }] },
+      participant: {
+        id: 'p-1',
+        kind: 'STAFF' as const,
+        displayName: 'Tom',
+        motivation: 3,
+        hoursPerMonth: 2,
+        skills: [{ id: 's-2', name: 'Plumbing' }],
+      },
     };
     expect(matchReasons(match, needs).map((r) => r.text)).toEqual([
       'Skills: has 1 of the 2 the pilot needs (25 of 50 points). Has: Plumbing. Lacks: Listening.',

@@ -45,7 +45,10 @@ const TICKED = {
   verdict: { __typename: 'ItemVerdict', satisfied: true, explanation: 'Ticked with evidence.' },
 } as const;
 
-function renderChecklist(items: BoardItemFragment[], options: { mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks']; mayTick?: boolean; onChanged?: () => void } = {}) {
+function renderChecklist(
+  items: BoardItemFragment[],
+  options: { mocks?: NonNullable<Parameters<typeof renderScreen>[1]>['mocks']; mayTick?: boolean; onChanged?: () => void } = {},
+) {
   return renderScreen(
     <Checklist
       items={items}
@@ -65,7 +68,10 @@ describe('Checklist', () => {
   it('ticks a manual item with evidence text and a link', async () => {
     const onChanged = vi.fn();
     const input = { itemId: 'item-1', evidenceText: 'Workshop with frontline staff', evidenceUrl: 'https://intranet.example.org/mapping' };
-    renderChecklist([MANUAL], { onChanged, mocks: [{ request: { query: TICK_ITEM, variables: { input } }, result: { data: { tickChecklistItem: TICKED } } }] });
+    renderChecklist([MANUAL], {
+      onChanged,
+      mocks: [{ request: { query: TICK_ITEM, variables: { input } }, result: { data: { tickChecklistItem: TICKED } } }],
+    });
 
     await userEvent.click(await screen.findByRole('button', { name: 'Tick with evidence' }));
     const evidence = screen.getByRole('textbox', { name: 'Evidence note' });
@@ -99,12 +105,20 @@ describe('Checklist', () => {
 
   it('shows the API’s objection next to the field it names', async () => {
     const input = { itemId: 'item-1', evidenceUrl: 'https://example.org/minutes' };
-    const errors = [new GraphQLError('Invalid input.evidenceUrl: must be an http(s) link', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.evidenceUrl', message: 'must be an http(s) link' }] } })];
+    const errors = [
+      new GraphQLError('Invalid input.evidenceUrl: must be an http(s) link', {
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.evidenceUrl', message: 'must be an http(s) link' }] },
+      }),
+    ];
     renderChecklist([MANUAL], { mocks: [{ request: { query: TICK_ITEM, variables: { input } }, result: { errors } }] });
     await userEvent.click(await screen.findByRole('button', { name: 'Tick with evidence' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Evidence link' }), input.evidenceUrl);
     await userEvent.click(screen.getByRole('button', { name: 'Tick item' }));
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(expect.stringContaining('Must be an http(s) link.')));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(
+        expect.stringContaining('Must be an http(s) link.'),
+      ),
+    );
   });
 
   it('shows an evidenced item’s verdict and why, with nothing to tick', async () => {
@@ -118,7 +132,12 @@ describe('Checklist', () => {
 
   it('shows a ticked item’s evidence, and unticks it', async () => {
     const onChanged = vi.fn();
-    renderChecklist([TICKED], { onChanged, mocks: [{ request: { query: UNTICK_ITEM, variables: { input: { itemId: 'item-1' } } }, result: { data: { untickChecklistItem: MANUAL } } }] });
+    renderChecklist([TICKED], {
+      onChanged,
+      mocks: [
+        { request: { query: UNTICK_ITEM, variables: { input: { itemId: 'item-1' } } }, result: { data: { untickChecklistItem: MANUAL } } },
+      ],
+    });
     const item = await screen.findByRole('listitem', { name: TICKED.title });
     expect(item).toHaveTextContent('Ticked by Pat Example');
     expect(item).toHaveTextContent('Workshop with frontline staff');

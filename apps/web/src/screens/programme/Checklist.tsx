@@ -35,13 +35,30 @@ export function Checklist({ items, stepName, stepState, programmeStatus, mayTick
   return (
     <ul className="checklist" aria-label={t('programme.checklist.label', { step: stepName })}>
       {items.map((item) => (
-        <ChecklistRow key={item.id} item={item} stepState={stepState} programmeStatus={programmeStatus} mayTick={mayTick} format={format} person={person} onChanged={onChanged} />
+        <ChecklistRow
+          key={item.id}
+          item={item}
+          stepState={stepState}
+          programmeStatus={programmeStatus}
+          mayTick={mayTick}
+          format={format}
+          person={person}
+          onChanged={onChanged}
+        />
       ))}
     </ul>
   );
 }
 
-function ChecklistRow({ item, stepState, programmeStatus, mayTick, format, person, onChanged }: Omit<ChecklistProps, 'items' | 'stepName'> & { item: BoardItemFragment }) {
+function ChecklistRow({
+  item,
+  stepState,
+  programmeStatus,
+  mayTick,
+  format,
+  person,
+  onChanged,
+}: Omit<ChecklistProps, 'items' | 'stepName'> & { item: BoardItemFragment }) {
   const { pathname } = useLocation();
   // Open again with what was typed when the person comes back (an expired session, a reload).
   const [ticking, setTicking] = useState(() => hasDraft(pathname, tickFormId(item.id)));
@@ -53,8 +70,10 @@ function ChecklistRow({ item, stepState, programmeStatus, mayTick, format, perso
   const [untick, { loading: unticking }] = useMutation(UNTICK_ITEM);
   const manual = item.kind === 'MANUAL';
   const ticked = manual && item.tickedAt != null;
-  const mayUntick = mayTick && ticked && checklistChangeRefusal(programmeStatus, stepState, { untick: true, required: item.required }) === null;
-  const mayTickNow = mayTick && manual && !ticked && checklistChangeRefusal(programmeStatus, stepState, { untick: false, required: item.required }) === null;
+  const mayUntick =
+    mayTick && ticked && checklistChangeRefusal(programmeStatus, stepState, { untick: true, required: item.required }) === null;
+  const mayTickNow =
+    mayTick && manual && !ticked && checklistChangeRefusal(programmeStatus, stepState, { untick: false, required: item.required }) === null;
 
   return (
     <li className={item.verdict.satisfied ? 'checklist__item checklist__item--done' : 'checklist__item'} aria-labelledby={titleId}>
@@ -79,7 +98,10 @@ function ChecklistRow({ item, stepState, programmeStatus, mayTick, format, perso
       {ticked && (
         <div className="checklist__evidence">
           <p className="muted">
-            {t('programme.checklist.tickedBy', { who: (item.tickedBy && person(item.tickedBy)) || t('programme.event.someone'), when: format.dateTime(item.tickedAt!) })}
+            {t('programme.checklist.tickedBy', {
+              who: (item.tickedBy && person(item.tickedBy)) || t('programme.event.someone'),
+              when: format.dateTime(item.tickedAt!),
+            })}
           </p>
           {item.evidenceText && <p className="checklist__note">{item.evidenceText}</p>}
           {item.evidenceUrl && (

@@ -32,7 +32,9 @@ const LOADED = {
 /** What someone else saved meanwhile: another status and due date, the title untouched. */
 const THEIRS = { ...LOADED, status: 'IN_PROGRESS', dueDate: '2026-12-20', version: 2, updatedAt: '2026-12-02T11:00:00Z' } as const;
 
-const conflict = new GraphQLError('Task was changed by someone else (now at version 2); reload it and try again', { extensions: { code: 'CONFLICT', currentVersion: 2 } });
+const conflict = new GraphQLError('Task was changed by someone else (now at version 2); reload it and try again', {
+  extensions: { code: 'CONFLICT', currentVersion: 2 },
+});
 
 describe('ConflictMessage', () => {
   it('says what changed, theirs against yours, and offers to reload', async () => {
@@ -52,7 +54,11 @@ describe('ConflictMessage', () => {
     expect(alert).toHaveFocus();
     expect(alert).toHaveAccessibleName('Someone else changed this task while you were working on it.');
     const rows = within(alert).getAllByRole('row');
-    expect(rows.map((row) => row.textContent)).toEqual(['FieldWhen you opened itNow (theirs)Yours', 'StatusTo doIn progressDone', 'Due date15 Dec 202620 Dec 2026Not changed by you']);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'FieldWhen you opened itNow (theirs)Yours',
+      'StatusTo doIn progressDone',
+      'Due date15 Dec 202620 Dec 2026Not changed by you',
+    ]);
     expect(alert).toHaveTextContent('Sam Other set a task in Map it to In progress.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Reload theirs and keep my changes' }));
     expect(onReload).toHaveBeenCalledTimes(1);
@@ -61,14 +67,29 @@ describe('ConflictMessage', () => {
   it('in the task editor: a save that meets someone else’s change shows it, and reloading keeps what the user typed', async () => {
     const onDone = vi.fn();
     const mocks = [
-      { request: { query: UPDATE_TASK, variables: { input: { taskId: 'task-1', version: 1, title: 'Book the big hall' } } }, result: { errors: [conflict] } },
+      {
+        request: { query: UPDATE_TASK, variables: { input: { taskId: 'task-1', version: 1, title: 'Book the big hall' } } },
+        result: { errors: [conflict] },
+      },
       { request: { query: TASK, variables: { id: 'task-1' } }, result: { data: { task: THEIRS } } },
-      { request: { query: UPDATE_TASK, variables: { input: { taskId: 'task-1', version: 2, title: 'Book the big hall' } } }, result: { data: { updateTask: { ...THEIRS, title: 'Book the big hall', version: 3 } } } },
+      {
+        request: { query: UPDATE_TASK, variables: { input: { taskId: 'task-1', version: 2, title: 'Book the big hall' } } },
+        result: { data: { updateTask: { ...THEIRS, title: 'Book the big hall', version: 3 } } },
+      },
     ];
-    renderScreen(<TaskEditor task={LOADED} members={members} format={format} person={(id) => members.find((m) => m.id === id)?.name} onDone={onDone} />, {
-      path: '/o/org-1/programmes/p-1',
-      mocks,
-    });
+    renderScreen(
+      <TaskEditor
+        task={LOADED}
+        members={members}
+        format={format}
+        person={(id) => members.find((m) => m.id === id)?.name}
+        onDone={onDone}
+      />,
+      {
+        path: '/o/org-1/programmes/p-1',
+        mocks,
+      },
+    );
 
     const title = await screen.findByRole('textbox', { name: 'Title' });
     await userEvent.clear(title);
@@ -76,7 +97,9 @@ describe('ConflictMessage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save task' }));
 
     const alert = await screen.findByRole('alert', { name: 'Someone else changed this task while you were working on it.' });
-    const rows = within(alert).getAllByRole('row').map((row) => row.textContent);
+    const rows = within(alert)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(rows).toContain('StatusTo doIn progress');
     expect(rows).toContain('Due date15 Dec 202620 Dec 2026');
     expect(rows.some((row) => row?.startsWith('Title'))).toBe(false); // they did not touch the title

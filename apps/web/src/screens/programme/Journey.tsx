@@ -44,7 +44,12 @@ export function foldJourney(events: readonly JourneyEventFragment[]): JourneyLin
       lines.push({ kind: 'event', event });
     } else if (last && last.kind !== 'edits' && last.kind !== 'start') {
       const previous = last.kind === 'event' ? last.event : last.events[0];
-      if (previous.type === event.type && actorOf(previous) === actorOf(event) && previous.kind !== 'MOVE' && previous.kind !== 'DECISION') {
+      if (
+        previous.type === event.type &&
+        actorOf(previous) === actorOf(event) &&
+        previous.kind !== 'MOVE' &&
+        previous.kind !== 'DECISION'
+      ) {
         if (last.kind === 'event') lines[lines.length - 1] = { kind: 'repeated', events: [previous, event] };
         else last.events.push(event);
       } else lines.push({ kind: 'event', event });
@@ -66,7 +71,10 @@ export interface JourneyProps {
 /** The programme's journey, newest first: moves and decisions as they happened, edits folded. */
 export function Journey({ programmeId, recent, names, format }: JourneyProps) {
   const client = useApolloClient();
-  const { data, error, refetch } = useQuery(PROGRAMME_JOURNEY, { variables: { id: programmeId, first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(PROGRAMME_JOURNEY, {
+    variables: { id: programmeId, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const [older, setOlder] = useState<JourneyEventFragment[]>([]);
   const [olderState, setOlderState] = useState<{ busy: boolean; done: boolean; error?: string }>({ busy: false, done: false });
 
@@ -86,7 +94,11 @@ export function Journey({ programmeId, recent, names, format }: JourneyProps) {
   const loadOlder = async () => {
     setOlderState({ busy: true, done: false });
     try {
-      const { data: page } = await client.query({ query: PROGRAMME_JOURNEY_BEFORE, variables: { id: programmeId, before: oldest, first: PAGE }, fetchPolicy: 'network-only' });
+      const { data: page } = await client.query({
+        query: PROGRAMME_JOURNEY_BEFORE,
+        variables: { id: programmeId, before: oldest, first: PAGE },
+        fetchPolicy: 'network-only',
+      });
       const journey = page?.programme.journey;
       setOlder((o) => [...o, ...(journey?.edges.map((e) => e.node) ?? [])]);
       setOlderState({ busy: false, done: !journey?.pageInfo.hasNextPage });
@@ -117,12 +129,15 @@ export function Journey({ programmeId, recent, names, format }: JourneyProps) {
           }
           const first = line.events[0];
           const summary =
-            line.kind === 'edits' ? t('programme.journey.edits', { count: line.events.length }) : t('programme.journey.repeated', { text: describeEvent(first, names), count: line.events.length });
+            line.kind === 'edits'
+              ? t('programme.journey.edits', { count: line.events.length })
+              : t('programme.journey.repeated', { text: describeEvent(first, names), count: line.events.length });
           return (
             <li key={first.id} className={`timeline__line timeline__line--${first.kind.toLowerCase()}`}>
               <details>
                 <summary>
-                  {summary} <span className="muted">{span(format.dateTime(line.events.at(-1)!.occurredAt), format.dateTime(first.occurredAt))}</span>
+                  {summary}{' '}
+                  <span className="muted">{span(format.dateTime(line.events.at(-1)!.occurredAt), format.dateTime(first.occurredAt))}</span>
                 </summary>
                 <ol className="timeline timeline--nested">
                   {line.events.map((event) => (

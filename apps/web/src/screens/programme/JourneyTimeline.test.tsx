@@ -24,11 +24,27 @@ const node = (sequence: number, type: string, kind: string, payload: Record<stri
 describe('Journey', () => {
   it('shows the programme’s creation as the start of the journey, never folded into the edits after it', async () => {
     // Newest first, as the API answers: an edit made just after creating the programme, then the creation.
-    const edges = [node(2, 'PROGRAMME_UPDATED', 'EDIT'), node(1, 'PROGRAMME_CREATED', 'EDIT')].map((n) => ({ __typename: 'HistoryEventEdge', node: n }));
+    const edges = [node(2, 'PROGRAMME_UPDATED', 'EDIT'), node(1, 'PROGRAMME_CREATED', 'EDIT')].map((n) => ({
+      __typename: 'HistoryEventEdge',
+      node: n,
+    }));
     const mocks = [
       {
         request: { query: PROGRAMME_JOURNEY, variables: { id: 'p-1', first: 30 } },
-        result: { data: { programme: { __typename: 'Programme', id: 'p-1', journey: { __typename: 'HistoryEventConnection', totalCount: 2, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges } } } },
+        result: {
+          data: {
+            programme: {
+              __typename: 'Programme',
+              id: 'p-1',
+              journey: {
+                __typename: 'HistoryEventConnection',
+                totalCount: 2,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                edges,
+              },
+            },
+          },
+        },
       },
     ];
     renderScreen(<Journey programmeId="p-1" recent={[]} names={names} format={createFormatter('Europe/London', 'GBP')} />, { mocks });

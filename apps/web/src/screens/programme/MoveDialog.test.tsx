@@ -68,7 +68,9 @@ describe('MoveDialog', () => {
     expect(step).toHaveValue('FOCUS');
     await userEvent.selectOptions(step, 'MAP');
     await userEvent.click(screen.getByRole('button', { name: 'Reopen a step' }));
-    expect(screen.getByRole('textbox', { name: 'Reason' })).toHaveAccessibleDescription(expect.stringContaining('Give a reason of at least 3 words.'));
+    expect(screen.getByRole('textbox', { name: 'Reason' })).toHaveAccessibleDescription(
+      expect.stringContaining('Give a reason of at least 3 words.'),
+    );
     expect(onConfirm).not.toHaveBeenCalled();
     await userEvent.type(screen.getByRole('textbox', { name: 'Reason' }), 'Two estates were missed');
     await userEvent.click(screen.getByRole('button', { name: 'Reopen a step' }));
@@ -99,7 +101,10 @@ describe('MoveDialog', () => {
       errors: [
         {
           message: 'Invalid input.overrideReason: give a reason for this change in a few words',
-          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.overrideReason', message: 'give a reason for this change in a few words' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'input.overrideReason', message: 'give a reason for this change in a few words' }],
+          },
         },
       ],
     });
@@ -112,7 +117,9 @@ describe('MoveDialog', () => {
     const reason = screen.getByRole('textbox', { name: 'Reason' });
     await userEvent.type(reason, 'Because we said so today');
     await userEvent.click(screen.getByRole('button', { name: 'Override the gate and advance' }));
-    await waitFor(() => expect(reason).toHaveAccessibleDescription(expect.stringContaining('Give a reason for this change in a few words.')));
+    await waitFor(() =>
+      expect(reason).toHaveAccessibleDescription(expect.stringContaining('Give a reason for this change in a few words.')),
+    );
     expect(reason).toHaveValue('Because we said so today');
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });

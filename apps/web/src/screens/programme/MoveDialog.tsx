@@ -50,12 +50,31 @@ export interface MoveDialogProps {
 export function MoveDialog({ move, programmeName, currentStep, onConfirm, onClose, conflict, unavailable }: MoveDialogProps) {
   return (
     <Dialog open={move !== null} title={move ? moveLabel(move) : ''} onClose={onClose}>
-      {move && <MoveForm key={move.type} move={move} programmeName={programmeName} currentStep={currentStep} onConfirm={onConfirm} onClose={onClose} conflict={conflict} unavailable={unavailable} />}
+      {move && (
+        <MoveForm
+          key={move.type}
+          move={move}
+          programmeName={programmeName}
+          currentStep={currentStep}
+          onConfirm={onConfirm}
+          onClose={onClose}
+          conflict={conflict}
+          unavailable={unavailable}
+        />
+      )}
     </Dialog>
   );
 }
 
-function MoveForm({ move, programmeName, currentStep, onConfirm, onClose, conflict, unavailable }: Omit<MoveDialogProps, 'move'> & { move: OfferedMove }) {
+function MoveForm({
+  move,
+  programmeName,
+  currentStep,
+  onConfirm,
+  onClose,
+  conflict,
+  unavailable,
+}: Omit<MoveDialogProps, 'move'> & { move: OfferedMove }) {
   // Kept as typed (this tab only): a conflict's reload or an expired session loses nothing.
   const draft = useDraft<{ reason: string; step: Step | '' }>(`move-${move.type}`, { reason: '', step: move.steps.at(-1) ?? '' });
   const errors = useFormErrors(draft.values);
@@ -76,7 +95,10 @@ function MoveForm({ move, programmeName, currentStep, onConfirm, onClose, confli
     errors.clear();
     setBusy(true);
     try {
-      await onConfirm({ reason: move.reasonRequired ? reason.trim() : undefined, step: move.type === 'REOPEN' ? (step as Step) : undefined });
+      await onConfirm({
+        reason: move.reasonRequired ? reason.trim() : undefined,
+        step: move.type === 'REOPEN' ? (step as Step) : undefined,
+      });
       draft.clear();
     } catch (error) {
       errors.fromError(error);
@@ -89,7 +111,12 @@ function MoveForm({ move, programmeName, currentStep, onConfirm, onClose, confli
   const showSummary = errors.problem && errors.problem.code !== 'CONFLICT';
   return (
     <form onSubmit={submit} noValidate className="move-form">
-      <p>{t(`programme.move.${move.type}${move.overridesGate ? '.override' : ''}.explain` as MessageKey, { programme: programmeName, step: t(`steps.${currentStep}`) })}</p>
+      <p>
+        {t(`programme.move.${move.type}${move.overridesGate ? '.override' : ''}.explain` as MessageKey, {
+          programme: programmeName,
+          step: t(`steps.${currentStep}`),
+        })}
+      </p>
       {showSummary && <FormSummary message={errors.summary} fields={errors.problem?.fields} />}
       {conflict && errors.problem?.code === 'CONFLICT' && (
         <ConflictMessage
@@ -113,7 +140,14 @@ function MoveForm({ move, programmeName, currentStep, onConfirm, onClose, confli
         </p>
       )}
       {move.type === 'REOPEN' && (
-        <SelectField label={t('programme.move.stepToReopen')} name="step" value={step} onChange={(e) => draft.set('step', e.target.value as Step)} error={errors.field('step')} data-autofocus>
+        <SelectField
+          label={t('programme.move.stepToReopen')}
+          name="step"
+          value={step}
+          onChange={(e) => draft.set('step', e.target.value as Step)}
+          error={errors.field('step')}
+          data-autofocus
+        >
           {move.steps.map((s) => (
             <option key={s} value={s}>
               {t(`steps.${s}`)}
@@ -135,7 +169,13 @@ function MoveForm({ move, programmeName, currentStep, onConfirm, onClose, confli
         />
       )}
       <div className="actions">
-        <Button type="submit" variant={move.type === 'ARCHIVE' ? 'danger' : 'primary'} busy={busy} disabled={unavailable} data-autofocus={(!move.reasonRequired && move.type !== 'REOPEN') || undefined}>
+        <Button
+          type="submit"
+          variant={move.type === 'ARCHIVE' ? 'danger' : 'primary'}
+          busy={busy}
+          disabled={unavailable}
+          data-autofocus={(!move.reasonRequired && move.type !== 'REOPEN') || undefined}
+        >
           {moveLabel(move)}
         </Button>
         <Button onClick={onClose}>{t('common.cancel')}</Button>

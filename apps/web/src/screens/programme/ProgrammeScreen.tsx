@@ -60,7 +60,10 @@ export function ProgrammeScreen() {
   usePageTitle(programme?.name, organisation.name);
 
   const members: Member[] = useMemo(
-    () => (data?.members.edges ?? []).map((e) => ({ id: e.node.user.id, name: e.node.user.displayName })).sort((a, b) => a.name.localeCompare(b.name)),
+    () =>
+      (data?.members.edges ?? [])
+        .map((e) => ({ id: e.node.user.id, name: e.node.user.displayName }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
     [data?.members],
   );
   const names: EventNames = useMemo(() => {
@@ -129,7 +132,15 @@ export function ProgrammeScreen() {
       <Moves programme={programme} onMoved={() => refetch().catch(() => undefined)} names={names} />
       <StepBoard programme={programme} selected={step.step} onSelect={select} format={format} />
       <div className="programme__layout">
-        <StepDetail programme={programme} step={step} members={members} format={format} person={person} names={names} onChanged={() => void refetch()} />
+        <StepDetail
+          programme={programme}
+          step={step}
+          members={members}
+          format={format}
+          person={person}
+          names={names}
+          onChanged={() => void refetch()}
+        />
         <section className="card programme__journey" aria-labelledby="journey-title">
           <h2 id="journey-title">{t('programme.journey.title')}</h2>
           <Journey programmeId={programme.id} recent={recent} names={names} format={format} />
@@ -161,14 +172,32 @@ function Breadcrumbs({ organisationId, organisationName }: { organisationId: str
 }
 
 /** The five steps in order, the current one highlighted; choosing one shows its checklist below. */
-function StepBoard({ programme, selected, onSelect, format }: { programme: Board; selected: Step; onSelect: (step: Step) => void; format: Formatter }) {
+function StepBoard({
+  programme,
+  selected,
+  onSelect,
+  format,
+}: {
+  programme: Board;
+  selected: Step;
+  onSelect: (step: Step) => void;
+  format: Formatter;
+}) {
   return (
     <nav aria-label={t('programme.board.label')}>
       <ol className="board">
         {programme.steps.map((s, index) => {
           const current = s.step === programme.currentStep;
           return (
-            <li key={s.id} className={['board__step', `board__step--${s.state.toLowerCase()}`, current ? 'board__step--current' : '', s.step === selected ? 'board__step--selected' : ''].join(' ')}>
+            <li
+              key={s.id}
+              className={[
+                'board__step',
+                `board__step--${s.state.toLowerCase()}`,
+                current ? 'board__step--current' : '',
+                s.step === selected ? 'board__step--selected' : '',
+              ].join(' ')}
+            >
               {/* Named by the step alone ("Map it"); its state and gate are read as its description. */}
               <button
                 type="button"
@@ -186,7 +215,9 @@ function StepBoard({ programme, selected, onSelect, format }: { programme: Board
                   {s.name}
                 </span>
                 <span id={`${s.id}-state`} className="board__state">
-                  {current ? t('programme.board.current', { state: t(`programme.stepState.${s.state}`) }) : t(`programme.stepState.${s.state}`)}
+                  {current
+                    ? t('programme.board.current', { state: t(`programme.stepState.${s.state}`) })
+                    : t(`programme.stepState.${s.state}`)}
                 </span>
                 <span id={`${s.id}-gate`} className="board__gate">
                   {s.state === 'COMPLETED'
@@ -308,16 +339,33 @@ function Moves({ programme, onMoved, names }: { programme: Board; onMoved: () =>
 }
 
 /** What others did since `sequence`, in words, for a conflict message. */
-async function missedSince(client: ReturnType<typeof useApolloClient>, programmeId: string, sequence: number, names: EventNames): Promise<string[]> {
+async function missedSince(
+  client: ReturnType<typeof useApolloClient>,
+  programmeId: string,
+  sequence: number,
+  names: EventNames,
+): Promise<string[]> {
   try {
-    const { data } = await client.query({ query: MISSED_EVENTS, variables: { id: programmeId, afterSequence: sequence }, fetchPolicy: 'network-only' });
+    const { data } = await client.query({
+      query: MISSED_EVENTS,
+      variables: { id: programmeId, afterSequence: sequence },
+      fetchPolicy: 'network-only',
+    });
     return (data?.programme.journey.edges ?? []).map((e) => describeEvent(e.node, names));
   } catch {
     return [];
   }
 }
 
-function StepDetail(props: { programme: Board; step: BoardStepFragment; members: Member[]; format: Formatter; person: (id: string) => string | undefined; names: EventNames; onChanged: () => void }) {
+function StepDetail(props: {
+  programme: Board;
+  step: BoardStepFragment;
+  members: Member[];
+  format: Formatter;
+  person: (id: string) => string | undefined;
+  names: EventNames;
+  onChanged: () => void;
+}) {
   const { programme, step, members, format, person, onChanged } = props;
   const organisation = useOrganisation();
   const gate = step.gate;
@@ -337,7 +385,7 @@ function StepDetail(props: { programme: Board; step: BoardStepFragment; members:
       </p>
       <dl className="facts">
         <dt>{t('programme.step.owner')}</dt>
-        <dd>{step.ownerId ? person(step.ownerId) ?? t('programme.event.formerMember') : t('programme.step.noOwner')}</dd>
+        <dd>{step.ownerId ? (person(step.ownerId) ?? t('programme.event.formerMember')) : t('programme.step.noOwner')}</dd>
         <dt>{t('programme.step.target')}</dt>
         <dd>{step.targetDate ? format.day(step.targetDate) : t('programme.step.noTarget')}</dd>
         {step.startedAt && (
@@ -360,7 +408,11 @@ function StepDetail(props: { programme: Board; step: BoardStepFragment; members:
       <h3>{t('programme.gate.title')}</h3>
       {step.state === 'COMPLETED' && gate.recorded ? (
         <div className={gate.passedByOverride ? 'gate gate--override' : 'gate gate--open'}>
-          <p>{t(gate.passedByOverride ? 'programme.gate.passedOverride' : 'programme.gate.passed', { when: gate.passedAt ? format.dateTime(gate.passedAt) : '' })}</p>
+          <p>
+            {t(gate.passedByOverride ? 'programme.gate.passedOverride' : 'programme.gate.passed', {
+              when: gate.passedAt ? format.dateTime(gate.passedAt) : '',
+            })}
+          </p>
           {record?.passedBy && <p>{t('programme.gate.passedBy', { who: person(record.passedBy) ?? t('programme.event.formerMember') })}</p>}
           {gate.overrideReason && (
             <blockquote className="gate__reason">
@@ -369,13 +421,19 @@ function StepDetail(props: { programme: Board; step: BoardStepFragment; members:
             </blockquote>
           )}
           <p className="muted">{t('programme.gate.counts', { satisfied: gate.requiredSatisfied, total: gate.requiredTotal })}</p>
-          {!step.liveGate.open && <p className="muted">{t('programme.gate.todayShut', { count: step.liveGate.requiredTotal - step.liveGate.requiredSatisfied })}</p>}
+          {!step.liveGate.open && (
+            <p className="muted">
+              {t('programme.gate.todayShut', { count: step.liveGate.requiredTotal - step.liveGate.requiredSatisfied })}
+            </p>
+          )}
           <p className="muted">{t('programme.gate.recordedVerdicts')}</p>
         </div>
       ) : step.state === 'NOT_STARTED' ? (
         <p className="gate">{t('programme.gate.notStarted')}</p>
       ) : gate.open ? (
-        <p className="gate gate--open">{t('programme.gate.openExplained', { satisfied: gate.requiredSatisfied, total: gate.requiredTotal })}</p>
+        <p className="gate gate--open">
+          {t('programme.gate.openExplained', { satisfied: gate.requiredSatisfied, total: gate.requiredTotal })}
+        </p>
       ) : (
         <div className="gate gate--shut">
           <p>{t('programme.gate.shut', { count: gate.openItems.length })}</p>
@@ -423,7 +481,19 @@ function StepDetail(props: { programme: Board; step: BoardStepFragment; members:
 }
 
 /** The step's owner and target date (an owner is what the "Someone owns this step" item checks). */
-function StepSettings({ programme, step, members, names, onSaved }: { programme: Board; step: BoardStepFragment; members: Member[]; names: EventNames; onSaved: () => void }) {
+function StepSettings({
+  programme,
+  step,
+  members,
+  names,
+  onSaved,
+}: {
+  programme: Board;
+  step: BoardStepFragment;
+  members: Member[];
+  names: EventNames;
+  onSaved: () => void;
+}) {
   const client = useApolloClient();
   const announce = useAnnounce();
   const live = { ownerId: step.ownerId ?? '', targetDate: step.targetDate ?? '' };
@@ -490,7 +560,13 @@ function StepSettings({ programme, step, members, names, onSaved }: { programme:
           <FormSummary message={errors.summary} fields={errors.problem?.fields} />
         )}
         <div className="add-tasks__row">
-          <SelectField label={t('programme.step.owner')} name="ownerId" value={values.ownerId} onChange={set('ownerId')} error={errors.field('ownerId')}>
+          <SelectField
+            label={t('programme.step.owner')}
+            name="ownerId"
+            value={values.ownerId}
+            onChange={set('ownerId')}
+            error={errors.field('ownerId')}
+          >
             <option value="">{t('programme.step.noOwner')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
@@ -498,7 +574,14 @@ function StepSettings({ programme, step, members, names, onSaved }: { programme:
               </option>
             ))}
           </SelectField>
-          <Field label={t('programme.step.target')} name="targetDate" type="date" value={values.targetDate} onChange={set('targetDate')} error={errors.field('targetDate')} />
+          <Field
+            label={t('programme.step.target')}
+            name="targetDate"
+            type="date"
+            value={values.targetDate}
+            onChange={set('targetDate')}
+            error={errors.field('targetDate')}
+          />
         </div>
         <Button type="submit" busy={loading} disabled={conflict !== null}>
           {t('programme.step.save', { step: step.name })}

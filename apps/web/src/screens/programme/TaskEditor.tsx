@@ -30,7 +30,14 @@ const FIELDS: readonly DraftField[] = ['title', 'description', 'dueDate', 'prior
 export const taskEditorId = (taskId: string) => `task-${taskId}`;
 
 function draftOf(task: TaskFieldsFragment): TaskDraft {
-  return { title: task.title, description: task.description, dueDate: task.dueDate ?? '', priority: task.priority, status: task.status, assigneeId: task.assigneeId ?? '' };
+  return {
+    title: task.title,
+    description: task.description,
+    dueDate: task.dueDate ?? '',
+    priority: task.priority,
+    status: task.status,
+    assigneeId: task.assigneeId ?? '',
+  };
 }
 
 export interface TaskEditorProps {
@@ -60,7 +67,7 @@ export function TaskEditor({ task, members, format, person, onDone }: TaskEditor
     if (field === 'status') return t(`programme.taskStatus.${value as TaskStatus}`);
     if (field === 'priority') return t(`priority.${value as TaskPriority}`);
     if (field === 'dueDate') return value ? format.day(value) : t('programme.tasks.noDueDate');
-    if (field === 'assigneeId') return value ? person(value) ?? t('programme.event.formerMember') : t('programme.tasks.nobody');
+    if (field === 'assigneeId') return value ? (person(value) ?? t('programme.event.formerMember')) : t('programme.tasks.nobody');
     return value || t('programme.conflict.empty');
   };
 
@@ -93,7 +100,8 @@ export function TaskEditor({ task, members, format, person, onDone }: TaskEditor
       let version = base.version;
       if (Object.keys(input).length > 2) version = (await update({ variables: { input } })).data?.updateTask.version ?? version + 1;
       // Assignment is its own mutation, sent with the version the edit above left.
-      if (assigneeId !== undefined) await client.mutate({ mutation: ASSIGN_TASK, variables: { input: { taskId: base.id, version, assigneeId: assigneeId || null } } });
+      if (assigneeId !== undefined)
+        await client.mutate({ mutation: ASSIGN_TASK, variables: { input: { taskId: base.id, version, assigneeId: assigneeId || null } } });
       kept.clear();
       onDone(true);
     } catch (error) {
@@ -137,24 +145,57 @@ export function TaskEditor({ task, members, format, person, onDone }: TaskEditor
           {t('programme.conflict.reloaded')}
         </p>
       )}
-      <Field label={t('programme.tasks.field.title')} name="title" value={draft.title} onChange={set('title')} error={errors.field('title')} maxLength={200} autoFocus />
-      <TextAreaField label={t('programme.tasks.field.description')} name="description" value={draft.description} onChange={set('description')} error={errors.field('description')} rows={2} />
+      <Field
+        label={t('programme.tasks.field.title')}
+        name="title"
+        value={draft.title}
+        onChange={set('title')}
+        error={errors.field('title')}
+        maxLength={200}
+        autoFocus
+      />
+      <TextAreaField
+        label={t('programme.tasks.field.description')}
+        name="description"
+        value={draft.description}
+        onChange={set('description')}
+        error={errors.field('description')}
+        rows={2}
+      />
       <div className="add-tasks__row">
-        <SelectField label={t('programme.tasks.field.status')} name="status" value={draft.status} onChange={set('status')} error={errors.field('status')}>
+        <SelectField
+          label={t('programme.tasks.field.status')}
+          name="status"
+          value={draft.status}
+          onChange={set('status')}
+          error={errors.field('status')}
+        >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`programme.taskStatus.${s}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('programme.tasks.field.priority')} name="priority" value={draft.priority} onChange={set('priority')} error={errors.field('priority')}>
+        <SelectField
+          label={t('programme.tasks.field.priority')}
+          name="priority"
+          value={draft.priority}
+          onChange={set('priority')}
+          error={errors.field('priority')}
+        >
           {PRIORITIES.map((p) => (
             <option key={p} value={p}>
               {t(`priority.${p}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('programme.tasks.field.assigneeId')} name="assigneeId" value={draft.assigneeId} onChange={set('assigneeId')} error={errors.field('assigneeId')}>
+        <SelectField
+          label={t('programme.tasks.field.assigneeId')}
+          name="assigneeId"
+          value={draft.assigneeId}
+          onChange={set('assigneeId')}
+          error={errors.field('assigneeId')}
+        >
           <option value="">{t('programme.tasks.nobody')}</option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
@@ -162,7 +203,14 @@ export function TaskEditor({ task, members, format, person, onDone }: TaskEditor
             </option>
           ))}
         </SelectField>
-        <Field label={t('programme.tasks.field.dueDate')} name="dueDate" type="date" value={draft.dueDate} onChange={set('dueDate')} error={errors.field('dueDate')} />
+        <Field
+          label={t('programme.tasks.field.dueDate')}
+          name="dueDate"
+          type="date"
+          value={draft.dueDate}
+          onChange={set('dueDate')}
+          error={errors.field('dueDate')}
+        />
       </div>
       <div className="actions">
         <Button type="submit" variant="primary" busy={loading} disabled={conflict !== null}>

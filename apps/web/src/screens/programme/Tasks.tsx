@@ -60,7 +60,15 @@ export function Tasks({ programmeId, cycle, currentStep, members, mayManage, tim
 
   return (
     <>
-      {mayManage && <AddTasks programmeId={programmeId} currentStep={currentStep} members={members} timeZone={timeZone} onAdded={() => void refetch()} />}
+      {mayManage && (
+        <AddTasks
+          programmeId={programmeId}
+          currentStep={currentStep}
+          members={members}
+          timeZone={timeZone}
+          onAdded={() => void refetch()}
+        />
+      )}
       <fieldset className="segmented">
         <legend>{t('programme.tasks.show')}</legend>
         {(['all', 'mine', 'overdue'] as const).map((value) => (
@@ -71,9 +79,15 @@ export function Tasks({ programmeId, cycle, currentStep, members, mayManage, tim
         ))}
       </fieldset>
       {!tasks ? (
-        error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <LoadingState />
+        error ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : (
+          <LoadingState />
+        )
       ) : tasks.totalCount === 0 ? (
-        <EmptyState title={t(`programme.tasks.empty.${scope}`)}>{scope === 'all' && mayManage && <p>{t('programme.tasks.empty.suggest')}</p>}</EmptyState>
+        <EmptyState title={t(`programme.tasks.empty.${scope}`)}>
+          {scope === 'all' && mayManage && <p>{t('programme.tasks.empty.suggest')}</p>}
+        </EmptyState>
       ) : (
         <>
           {error && (
@@ -83,7 +97,15 @@ export function Tasks({ programmeId, cycle, currentStep, members, mayManage, tim
           )}
           <ul className="tasks" aria-busy={loading || undefined}>
             {tasks.edges.map(({ node }) => (
-              <TaskRow key={node.id} task={node} members={members} mayManage={mayManage} format={format} person={person} onChanged={() => void refetch()} />
+              <TaskRow
+                key={node.id}
+                task={node}
+                members={members}
+                mayManage={mayManage}
+                format={format}
+                person={person}
+                onChanged={() => void refetch()}
+              />
             ))}
           </ul>
           <div className="pager">
@@ -107,7 +129,21 @@ export function Tasks({ programmeId, cycle, currentStep, members, mayManage, tim
   );
 }
 
-function TaskRow({ task, members, mayManage, format, person, onChanged }: { task: TaskFieldsFragment; members: readonly Member[]; mayManage: boolean; format: Formatter; person: TasksProps['person']; onChanged: () => void }) {
+function TaskRow({
+  task,
+  members,
+  mayManage,
+  format,
+  person,
+  onChanged,
+}: {
+  task: TaskFieldsFragment;
+  members: readonly Member[];
+  mayManage: boolean;
+  format: Formatter;
+  person: TasksProps['person'];
+  onChanged: () => void;
+}) {
   const { pathname } = useLocation();
   // Open again with what was typed when the person comes back (an expired session, a reload).
   const [editing, setEditing] = useState(() => hasDraft(pathname, taskEditorId(task.id)));
@@ -142,14 +178,17 @@ function TaskRow({ task, members, mayManage, format, person, onChanged }: { task
             <>
               {' · '}
               <span className={task.overdue ? 'overdue' : undefined}>
-                {task.overdue ? t('programme.tasks.overdue', { day: format.day(task.dueDate) }) : t('programme.tasks.due', { day: format.day(task.dueDate) })}
+                {task.overdue
+                  ? t('programme.tasks.overdue', { day: format.day(task.dueDate) })
+                  : t('programme.tasks.due', { day: format.day(task.dueDate) })}
               </span>
             </>
           )}
           {!mayManage && (
             <>
               {' · '}
-              {t(`programme.taskStatus.${task.status}`)} · {task.assigneeId ? person(task.assigneeId) ?? t('programme.event.formerMember') : t('programme.tasks.unassigned')}
+              {t(`programme.taskStatus.${task.status}`)} ·{' '}
+              {task.assigneeId ? (person(task.assigneeId) ?? t('programme.event.formerMember')) : t('programme.tasks.unassigned')}
             </>
           )}
         </span>
@@ -186,7 +225,9 @@ function TaskRow({ task, members, mayManage, format, person, onChanged }: { task
               const assigneeId = e.target.value || null;
               void quick(
                 () => assign({ variables: { input: { taskId: task.id, version: task.version, assigneeId } } }),
-                assigneeId ? t('programme.tasks.assigned', { task: task.title, who: person(assigneeId) ?? '' }) : t('programme.tasks.unassignedDone', { task: task.title }),
+                assigneeId
+                  ? t('programme.tasks.assigned', { task: task.title, who: person(assigneeId) ?? '' })
+                  : t('programme.tasks.unassignedDone', { task: task.title }),
               );
             }}
           >
@@ -224,7 +265,19 @@ function TaskRow({ task, members, mayManage, format, person, onChanged }: { task
 }
 
 /** Several tasks at once: one title per line, all in one step, optionally for one person by one day. */
-function AddTasks({ programmeId, currentStep, members, timeZone, onAdded }: { programmeId: string; currentStep: Step; members: readonly Member[]; timeZone: string; onAdded: () => void }) {
+function AddTasks({
+  programmeId,
+  currentStep,
+  members,
+  timeZone,
+  onAdded,
+}: {
+  programmeId: string;
+  currentStep: Step;
+  members: readonly Member[];
+  timeZone: string;
+  onAdded: () => void;
+}) {
   const draft = useDraft('add-tasks', { titles: '', step: currentStep as string, assigneeId: '', dueDate: '' });
   const values = draft.values;
   const errors = useFormErrors(values);
@@ -276,7 +329,8 @@ function AddTasks({ programmeId, currentStep, members, timeZone, onAdded }: { pr
         for (const [field, message] of byLine) {
           const [, index, name] = /^tasks\.(\d+)\.(\w+)/.exec(field)!;
           const target = name === 'title' ? 'titles' : name;
-          fields[target] ??= name === 'title' ? t('programme.tasks.add.lineProblem', { line: Number(index) + 1, problem: message }) : message;
+          fields[target] ??=
+            name === 'title' ? t('programme.tasks.add.lineProblem', { line: Number(index) + 1, problem: message }) : message;
         }
         errors.setLocal(fields, problem.summary);
       }
@@ -287,17 +341,37 @@ function AddTasks({ programmeId, currentStep, members, timeZone, onAdded }: { pr
     <form className="add-tasks" onSubmit={submit} noValidate aria-labelledby="add-tasks-title">
       <h3 id="add-tasks-title">{t('programme.tasks.add.title')}</h3>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-      <TextAreaField label={t('programme.tasks.add.titles')} hint={t('programme.tasks.add.titlesHint', { max: MAX_BATCH })} name="titles" rows={3} value={values.titles} onChange={set('titles')} error={errors.field('titles')} />
+      <TextAreaField
+        label={t('programme.tasks.add.titles')}
+        hint={t('programme.tasks.add.titlesHint', { max: MAX_BATCH })}
+        name="titles"
+        rows={3}
+        value={values.titles}
+        onChange={set('titles')}
+        error={errors.field('titles')}
+      />
       <p className="field__hint">{t('programme.tasks.dueHint', { timeZone })}</p>
       <div className="add-tasks__row">
-        <SelectField label={t('programme.tasks.add.step')} name="step" value={values.step} onChange={set('step')} error={errors.field('step')}>
+        <SelectField
+          label={t('programme.tasks.add.step')}
+          name="step"
+          value={values.step}
+          onChange={set('step')}
+          error={errors.field('step')}
+        >
           {STEP_ORDER.map((step) => (
             <option key={step} value={step}>
               {t(`steps.${step}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('programme.tasks.assignee')} name="assigneeId" value={values.assigneeId} onChange={set('assigneeId')} error={errors.field('assigneeId')}>
+        <SelectField
+          label={t('programme.tasks.assignee')}
+          name="assigneeId"
+          value={values.assigneeId}
+          onChange={set('assigneeId')}
+          error={errors.field('assigneeId')}
+        >
           <option value="">{t('programme.tasks.nobody')}</option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
@@ -305,7 +379,14 @@ function AddTasks({ programmeId, currentStep, members, timeZone, onAdded }: { pr
             </option>
           ))}
         </SelectField>
-        <Field label={t('programme.tasks.dueDate')} name="dueDate" type="date" value={values.dueDate} onChange={set('dueDate')} error={errors.field('dueDate')} />
+        <Field
+          label={t('programme.tasks.dueDate')}
+          name="dueDate"
+          type="date"
+          value={values.dueDate}
+          onChange={set('dueDate')}
+          error={errors.field('dueDate')}
+        />
       </div>
       <Button type="submit" variant="primary" busy={loading}>
         {t('programme.tasks.add.submit')}

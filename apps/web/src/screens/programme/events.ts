@@ -11,10 +11,14 @@ export interface EventNames {
   describe: (type: string) => string | undefined;
 }
 
-const stepName = (value: unknown) => (typeof value === 'string' && hasMessage(`steps.${value}`) ? t(`steps.${value}` as MessageKey) : t('programme.event.aStep'));
+const stepName = (value: unknown) =>
+  typeof value === 'string' && hasMessage(`steps.${value}`) ? t(`steps.${value}` as MessageKey) : t('programme.event.aStep');
 
 /** Who made a change, in words. */
-export function actorName(event: Pick<JourneyEventFragment, 'actorType' | 'actorUserId' | 'actorApiKeyName'>, names: Pick<EventNames, 'person'>): string {
+export function actorName(
+  event: Pick<JourneyEventFragment, 'actorType' | 'actorUserId' | 'actorApiKeyName'>,
+  names: Pick<EventNames, 'person'>,
+): string {
   if (event.actorType === 'USER' && event.actorUserId) return names.person(event.actorUserId) ?? t('programme.event.formerMember');
   if (event.actorType === 'API_KEY') return t('programme.event.apiKey', { name: event.actorApiKeyName ?? '' });
   if (event.actorType === 'SYSTEM') return t('programme.event.system');
@@ -34,7 +38,9 @@ export function describeEvent(event: JourneyEventFragment, names: EventNames): s
     case 'STEP_REOPENED':
       return t('programme.event.STEP_REOPENED', { who, step: stepName(p.step ?? p.to), reason });
     case 'PROGRAMME_COMPLETED':
-      return p.overridden ? t('programme.event.PROGRAMME_COMPLETED.override', { who, reason }) : t('programme.event.PROGRAMME_COMPLETED', { who });
+      return p.overridden
+        ? t('programme.event.PROGRAMME_COMPLETED.override', { who, reason })
+        : t('programme.event.PROGRAMME_COMPLETED', { who });
     case 'CYCLE_STARTED':
       return t('programme.event.CYCLE_STARTED', { who, cycle: Number(p.cycle ?? 0) });
     case 'CHECKLIST_ITEM_TICKED':
@@ -44,12 +50,20 @@ export function describeEvent(event: JourneyEventFragment, names: EventNames): s
     }
     case 'TASK_UPDATED':
       if (typeof p.status === 'string' && hasMessage(`programme.taskStatus.${p.status}`)) {
-        return t('programme.event.TASK_UPDATED.status', { who, step: stepName(p.step), status: t(`programme.taskStatus.${p.status}` as MessageKey) });
+        return t('programme.event.TASK_UPDATED.status', {
+          who,
+          step: stepName(p.step),
+          status: t(`programme.taskStatus.${p.status}` as MessageKey),
+        });
       }
       return t('programme.event.TASK_UPDATED', { who, step: stepName(p.step) });
     case 'TASK_ASSIGNED':
       return p.assigneeId
-        ? t('programme.event.TASK_ASSIGNED', { who, step: stepName(p.step), assignee: names.person(String(p.assigneeId)) ?? t('programme.event.formerMember') })
+        ? t('programme.event.TASK_ASSIGNED', {
+            who,
+            step: stepName(p.step),
+            assignee: names.person(String(p.assigneeId)) ?? t('programme.event.formerMember'),
+          })
         : t('programme.event.TASK_UNASSIGNED', { who, step: stepName(p.step) });
     default: {
       const key = `programme.event.${event.type}`;

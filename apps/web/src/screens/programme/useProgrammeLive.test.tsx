@@ -33,7 +33,10 @@ function live(mocks: ReadonlyArray<object>, loadedSequence: number) {
 
 describe('useProgrammeLive', () => {
   it('hands on the next event heard, once', async () => {
-    const { onEvents, hook } = live([{ request: { query: PROGRAMME_EVENTS, variables: { programmeId: 'p-1' } }, result: { data: { programmeEvents: event(4) } } }], 3);
+    const { onEvents, hook } = live(
+      [{ request: { query: PROGRAMME_EVENTS, variables: { programmeId: 'p-1' } }, result: { data: { programmeEvents: event(4) } } }],
+      3,
+    );
     await waitFor(() => expect(onEvents).toHaveBeenCalledTimes(1));
     expect(onEvents.mock.calls[0][0].map((e: JourneyEventFragment) => e.sequence)).toEqual([4]);
     expect(hook.result.current.map((e) => e.sequence)).toEqual([4]);
@@ -67,7 +70,10 @@ describe('useProgrammeLive', () => {
   });
 
   it('ignores an event the board already shows', async () => {
-    const { onEvents } = live([{ request: { query: PROGRAMME_EVENTS, variables: { programmeId: 'p-1' } }, result: { data: { programmeEvents: event(3) } } }], 3);
+    const { onEvents } = live(
+      [{ request: { query: PROGRAMME_EVENTS, variables: { programmeId: 'p-1' } }, result: { data: { programmeEvents: event(3) } } }],
+      3,
+    );
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(onEvents).not.toHaveBeenCalled();
   });

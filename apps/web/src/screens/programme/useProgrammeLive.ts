@@ -63,7 +63,7 @@ export function useProgrammeLive({ programmeId, loadedSequence, onEvents }: Live
     catchingUp.current ??= (async () => {
       try {
         // A page of 100 at a time, each after the newest accepted so far; a long outage takes several.
-        for (let more = true; more; ) {
+        for (let more = true; more;) {
           const result: { data?: ProgrammeMissedEventsQuery } = await client.query({
             query: MISSED_EVENTS,
             variables: { id: programmeId, afterSequence: lastSeen.current ?? 0 },

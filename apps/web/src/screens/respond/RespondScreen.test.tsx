@@ -21,12 +21,15 @@ const FORM: PublicSurveyForm = {
   ],
 };
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 function renderAt(token: string, fetcher: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) {
   const spy = vi.fn(fetcher);
   vi.stubGlobal('fetch', spy);
-  const router = createMemoryRouter([{ path: '/responses/:token', element: <RespondScreen /> }], { initialEntries: [`/responses/${token}`] });
+  const router = createMemoryRouter([{ path: '/responses/:token', element: <RespondScreen /> }], {
+    initialEntries: [`/responses/${token}`],
+  });
   render(<RouterProvider router={router} />);
   return spy;
 }
@@ -42,8 +45,15 @@ describe('RespondScreen, the residents’ page', () => {
     expect(screen.getByText(FORM.purpose!)).toBeInTheDocument();
     expect(screen.getByText(/lawful basis is “public task”/)).toBeInTheDocument();
     const group = screen.getByRole('group', { name: /How often do you sort your rubbish/ });
-    expect(within(group).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['NEVER', 'SOMETIMES', 'OFTEN']);
-    expect(fetcher).toHaveBeenCalledWith('/responses/tok-1', expect.objectContaining({ headers: { accept: 'application/json' }, credentials: 'omit' }));
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['NEVER', 'SOMETIMES', 'OFTEN']);
+    expect(fetcher).toHaveBeenCalledWith(
+      '/responses/tok-1',
+      expect.objectContaining({ headers: { accept: 'application/json' }, credentials: 'omit' }),
+    );
     // Nothing of the app: no navigation, no link anywhere.
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(screen.queryAllByRole('link')).toEqual([]);
@@ -53,7 +63,9 @@ describe('RespondScreen, the residents’ page', () => {
 
   it('asks for at least one answer, then posts only the answers given and ends with thanks and what happens next', async () => {
     const user = userEvent.setup();
-    const fetcher = renderAt('tok-2', async (_input, init) => (init?.method === 'POST' ? json(200, { received: true, answered: 1, message: 'Thank you' }) : json(200, FORM)));
+    const fetcher = renderAt('tok-2', async (_input, init) =>
+      init?.method === 'POST' ? json(200, { received: true, answered: 1, message: 'Thank you' }) : json(200, FORM),
+    );
     await screen.findByRole('heading', { level: 1, name: FORM.title });
     await user.click(screen.getByRole('button', { name: 'Send my answers' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Choose an answer to at least one question before sending.');

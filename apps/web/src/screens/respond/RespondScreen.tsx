@@ -48,7 +48,11 @@ export function RespondScreen() {
     try {
       const response = await fetch(linkUrl(token), { headers: { accept: 'application/json' }, credentials: 'omit', cache: 'no-store' });
       if (!response.ok) {
-        setState({ kind: 'unavailable', message: UNAVAILABLE[response.status] ?? 'respond.unavailable.unexpected', retry: !(response.status in UNAVAILABLE) });
+        setState({
+          kind: 'unavailable',
+          message: UNAVAILABLE[response.status] ?? 'respond.unavailable.unexpected',
+          retry: !(response.status in UNAVAILABLE),
+        });
         return;
       }
       setState({ kind: 'form', form: (await response.json()) as PublicSurveyForm });
@@ -62,14 +66,19 @@ export function RespondScreen() {
   }, [load]);
 
   useEffect(() => {
-    document.title = state.kind === 'form' || state.kind === 'sent' ? `${state.kind === 'sent' ? `${t('respond.sent.title')} – ` : ''}${state.form.title}` : t('respond.pageTitle');
+    document.title =
+      state.kind === 'form' || state.kind === 'sent'
+        ? `${state.kind === 'sent' ? `${t('respond.sent.title')} – ` : ''}${state.form.title}`
+        : t('respond.pageTitle');
   }, [state]);
 
   return (
     <main id="main" className="respond" tabIndex={-1}>
       {state.kind === 'loading' && <LoadingState label={t('respond.loading')} />}
       {state.kind === 'unavailable' && <Unavailable message={state.message} onRetry={state.retry ? () => void load() : undefined} />}
-      {state.kind === 'form' && <SurveyForm token={token} form={state.form} onSent={(answered) => setState({ kind: 'sent', form: state.form, answered })} />}
+      {state.kind === 'form' && (
+        <SurveyForm token={token} form={state.form} onSent={(answered) => setState({ kind: 'sent', form: state.form, answered })} />
+      )}
       {state.kind === 'sent' && <Sent form={state.form} answered={state.answered} />}
     </main>
   );
@@ -120,13 +129,18 @@ function SurveyForm({ token, form, onSent }: { token: string; form: PublicSurvey
         credentials: 'omit',
         body: JSON.stringify({ answers }),
       });
-      const body = (await response.json().catch(() => null)) as { answered?: number; fields?: Array<{ field: string; message: string }> } | null;
+      const body = (await response.json().catch(() => null)) as {
+        answered?: number;
+        fields?: Array<{ field: string; message: string }>;
+      } | null;
       if (response.ok) {
         onSent(body?.answered ?? answered);
         return;
       }
       if (response.status === 400) {
-        const fields = Object.fromEntries((body?.fields ?? []).map((f) => [f.field.replace(/^answers\./, ''), t('respond.form.badAnswer')]));
+        const fields = Object.fromEntries(
+          (body?.fields ?? []).map((f) => [f.field.replace(/^answers\./, ''), t('respond.form.badAnswer')]),
+        );
         setProblem({ summary: t('respond.form.refused'), fields });
       } else {
         setProblem({ summary: t(UNAVAILABLE[response.status] ?? 'respond.unavailable.unexpected'), fields: {} });

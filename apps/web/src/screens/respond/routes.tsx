@@ -7,5 +7,9 @@ import { LoadingState } from '../../components/States';
  * shows that survey and nothing else of the organisation or the app.
  */
 export const respondRoutes: RouteObject[] = [
-  { path: 'responses/:token', lazy: async () => ({ Component: (await import('./RespondScreen')).RespondScreen }), hydrateFallbackElement: <LoadingState /> },
+  {
+    path: 'responses/:token',
+    lazy: async () => ({ Component: (await import('./RespondScreen')).RespondScreen }),
+    hydrateFallbackElement: <LoadingState />,
+  },
 ];

@@ -15,7 +15,15 @@ const INPUT = {
 
 const CREATED = {
   request: { query: CREATE_SURVEY, variables: { input: INPUT } },
-  result: { data: { createSurvey: { __typename: 'SurveyWithLink', responseUrl: 'http://localhost:3000/responses/abc123', survey: { __typename: 'Survey', id: 'survey-1', title: INPUT.title } } } },
+  result: {
+    data: {
+      createSurvey: {
+        __typename: 'SurveyWithLink',
+        responseUrl: 'http://localhost:3000/responses/abc123',
+        survey: { __typename: 'Survey', id: 'survey-1', title: INPUT.title },
+      },
+    },
+  },
 };
 const LIST = { request: { query: SURVEYS }, result: { data: { surveys: { __typename: 'SurveyConnection', totalCount: 0, edges: [] } } } };
 
@@ -28,8 +36,12 @@ describe('CreateSurveyForm', () => {
     expect(await screen.findByRole('alert')).toHaveFocus();
     expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(expect.stringContaining('Give the survey a title.'));
     expect(screen.getByLabelText('What it is for')).toHaveAccessibleDescription(expect.stringContaining('Say what the survey is for'));
-    expect(screen.getByLabelText('Lawful basis')).toHaveAccessibleDescription(expect.stringContaining('Choose the lawful basis residents will be told.'));
-    expect(screen.getByRole('group', { name: 'Policy areas to ask about' })).toHaveAccessibleDescription(expect.stringContaining('Choose at least one policy area.'));
+    expect(screen.getByLabelText('Lawful basis')).toHaveAccessibleDescription(
+      expect.stringContaining('Choose the lawful basis residents will be told.'),
+    );
+    expect(screen.getByRole('group', { name: 'Policy areas to ask about' })).toHaveAccessibleDescription(
+      expect.stringContaining('Choose at least one policy area.'),
+    );
     expect(onCreated).not.toHaveBeenCalled();
   });
 
@@ -42,10 +54,14 @@ describe('CreateSurveyForm', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Health' }));
     await user.click(screen.getByRole('checkbox', { name: 'Local environment' }));
     await user.selectOptions(screen.getByLabelText('How respondents will be found'), 'Door to door');
-    expect(screen.getByLabelText('How respondents will be found')).toHaveAccessibleDescription(expect.stringContaining('streets you knock on'));
+    expect(screen.getByLabelText('How respondents will be found')).toHaveAccessibleDescription(
+      expect.stringContaining('streets you knock on'),
+    );
     await user.selectOptions(screen.getByLabelText('Lawful basis'), 'Public task');
     await user.click(screen.getByRole('button', { name: 'Start survey' }));
-    await waitFor(() => expect(onCreated).toHaveBeenCalledWith({ id: 'survey-1', title: INPUT.title, responseUrl: 'http://localhost:3000/responses/abc123' }));
+    await waitFor(() =>
+      expect(onCreated).toHaveBeenCalledWith({ id: 'survey-1', title: INPUT.title, responseUrl: 'http://localhost:3000/responses/abc123' }),
+    );
     expect(screen.getByLabelText('Title')).toHaveValue('');
   });
 });

@@ -45,7 +45,10 @@ export function CreateSurveyForm({ onCreated }: { onCreated: (created: CreatedSu
     if (on) chosen.add(area);
     else chosen.delete(area);
     // Kept in the catalogue's order, which is the order the form asks them.
-    draft.set('areas', POLICY_AREAS.filter((a) => chosen.has(a)));
+    draft.set(
+      'areas',
+      POLICY_AREAS.filter((a) => chosen.has(a)),
+    );
   }
 
   async function submit(event: FormEvent) {
@@ -63,7 +66,13 @@ export function CreateSurveyForm({ onCreated }: { onCreated: (created: CreatedSu
     try {
       const { data } = await create({
         variables: {
-          input: { title: values.title.trim(), purpose: values.purpose.trim(), areas: values.areas, samplingMethod: values.samplingMethod, lawfulBasis: values.lawfulBasis || null },
+          input: {
+            title: values.title.trim(),
+            purpose: values.purpose.trim(),
+            areas: values.areas,
+            samplingMethod: values.samplingMethod,
+            lawfulBasis: values.lawfulBasis || null,
+          },
         },
       });
       const created = data!.createSurvey;
@@ -101,14 +110,23 @@ export function CreateSurveyForm({ onCreated }: { onCreated: (created: CreatedSu
         onChange={(e) => draft.set('purpose', e.target.value)}
         error={errors.field('purpose')}
       />
-      <fieldset className={areasError ? 'choices field--invalid' : 'choices'} aria-describedby={[areasHintId, areasError ? areasErrorId : ''].filter(Boolean).join(' ')}>
+      <fieldset
+        className={areasError ? 'choices field--invalid' : 'choices'}
+        aria-describedby={[areasHintId, areasError ? areasErrorId : ''].filter(Boolean).join(' ')}
+      >
         <legend className="field__label">{t('surveys.create.areas')}</legend>
         <p id={areasHintId} className="field__hint">
           {t('surveys.create.areasHint')}
         </p>
         {POLICY_AREAS.map((area) => (
           <label key={area} className="choice">
-            <input type="checkbox" name="areas" value={area} checked={values.areas.includes(area)} onChange={(e) => toggleArea(area, e.target.checked)} />
+            <input
+              type="checkbox"
+              name="areas"
+              value={area}
+              checked={values.areas.includes(area)}
+              onChange={(e) => toggleArea(area, e.target.checked)}
+            />
             {t(`surveys.area.${area}`)}
           </label>
         ))}

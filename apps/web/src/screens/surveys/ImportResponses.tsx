@@ -12,9 +12,7 @@ export interface ImportProblem {
 }
 
 type Outcome =
-  | { kind: 'imported'; count: number }
-  | { kind: 'refused'; problems: ImportProblem[]; total: number }
-  | { kind: 'failed'; message: string };
+  { kind: 'imported'; count: number } | { kind: 'refused'; problems: ImportProblem[]; total: number } | { kind: 'failed'; message: string };
 
 const STATUS_MESSAGES: Record<number, Parameters<typeof t>[0]> = {
   401: 'surveys.import.status401',
@@ -40,7 +38,8 @@ export async function importResponsesFile(organisationId: string, surveyId: stri
   }
   const body = (await response.json().catch(() => null)) as { imported?: number; errors?: ImportProblem[]; errorCount?: number } | null;
   if (response.ok) return { kind: 'imported', count: body?.imported ?? 0 };
-  if (response.status === 400 && body?.errors?.length) return { kind: 'refused', problems: body.errors, total: body.errorCount ?? body.errors.length };
+  if (response.status === 400 && body?.errors?.length)
+    return { kind: 'refused', problems: body.errors, total: body.errorCount ?? body.errors.length };
   const key = STATUS_MESSAGES[response.status];
   return { kind: 'failed', message: key ? t(key) : t('surveys.import.unexpected') };
 }
@@ -50,7 +49,17 @@ export async function importResponsesFile(organisationId: string, surveyId: stri
  * written unless every row is right; otherwise each problem is listed against its row and column,
  * to fix in the file and send again.
  */
-export function ImportResponses({ organisationId, surveyId, questionKeys, onImported }: { organisationId: string; surveyId: string; questionKeys: string[]; onImported: () => void }) {
+export function ImportResponses({
+  organisationId,
+  surveyId,
+  questionKeys,
+  onImported,
+}: {
+  organisationId: string;
+  surveyId: string;
+  questionKeys: string[];
+  onImported: () => void;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -140,7 +149,8 @@ export function ImportProblems({ problems, total }: { problems: ImportProblem[];
   return (
     <div className="stack">
       <p className="form-summary" role="alert">
-        {t('surveys.import.refused', { count: total })} {total > problems.length && t('surveys.import.refusedMore', { shown: problems.length })}
+        {t('surveys.import.refused', { count: total })}{' '}
+        {total > problems.length && t('surveys.import.refusedMore', { shown: problems.length })}
       </p>
       <div className="table-scroll">
         <table className="table table--compact" aria-labelledby={captionId}>

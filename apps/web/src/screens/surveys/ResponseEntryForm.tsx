@@ -21,7 +21,10 @@ export function ResponseEntryForm({ survey }: { survey: Survey }) {
   const errors = useFormErrors({ answers });
   const announce = useAnnounce();
   const headingId = 'survey-entry';
-  const [record, { loading }] = useMutation(RECORD_SURVEY_RESPONSE, { refetchQueries: [{ query: SURVEY, variables: { id: survey.id } }], awaitRefetchQueries: true });
+  const [record, { loading }] = useMutation(RECORD_SURVEY_RESPONSE, {
+    refetchQueries: [{ query: SURVEY, variables: { id: survey.id } }],
+    awaitRefetchQueries: true,
+  });
   const answered = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== ''));
 
   async function submit(event: FormEvent) {

@@ -18,8 +18,16 @@ const RESULTS: SurveyResultsFieldsFragment = {
   sampleSize: 3,
   overall: 58.3,
   note: null,
-  caveats: ['Self-selected online samples tend to read high.', 'Under 100 responses: a few answers move the index a lot.', 'The questions and scale here are this product’s own, so the 2008 figures are a guide, not a like-for-like comparison.'],
-  sampling: { method: 'SELF_SELECTED_ONLINE', label: 'Self-selected online', caveat: 'People who choose to answer tend to be engaged already.' },
+  caveats: [
+    'Self-selected online samples tend to read high.',
+    'Under 100 responses: a few answers move the index a lot.',
+    'The questions and scale here are this product’s own, so the 2008 figures are a guide, not a like-for-like comparison.',
+  ],
+  sampling: {
+    method: 'SELF_SELECTED_ONLINE',
+    label: 'Self-selected online',
+    caveat: 'People who choose to answer tend to be engaged already.',
+  },
   byArea: [
     { area: 'LOCAL_ENVIRONMENT', label: 'Local environment', index: 66.7, respondents: 3, note: null, referenceIndex: 61 },
     { area: 'HEALTH', label: 'Health', index: null, respondents: 0, note: 'nobody answered 3 of its questions', referenceIndex: 52 },
@@ -41,7 +49,9 @@ describe('ResultsPanel', () => {
     expect(screen.getByText('(through the link 1, entered by hand 1, imported 1)')).toBeInTheDocument();
     expect(screen.getByText('People who choose to answer tend to be engaged already.')).toBeInTheDocument();
     expect(screen.getByText('58.3 out of 100')).toBeInTheDocument();
-    const caveats = within(screen.getByRole('region', { name: 'Read these figures with care' })).getAllByRole('listitem').map((li) => li.textContent);
+    const caveats = within(screen.getByRole('region', { name: 'Read these figures with care' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(caveats).toEqual(RESULTS.caveats);
     expect(caveats.at(-1)).toContain('this product’s own');
     expect(screen.getByText(/about 1,000 respondents in each country/)).toHaveTextContent(REFERENCE.citation);
@@ -62,7 +72,18 @@ describe('ResultsPanel', () => {
   });
 
   it('with no responses shows no chart, says so and what to do, and still names the method', () => {
-    render(<ResultsPanel results={{ ...RESULTS, sampleSize: 0, overall: null, note: 'No responses yet.', byArea: RESULTS.byArea.map((a) => ({ ...a, index: null, respondents: 0 })) }} format={format} />);
+    render(
+      <ResultsPanel
+        results={{
+          ...RESULTS,
+          sampleSize: 0,
+          overall: null,
+          note: 'No responses yet.',
+          byArea: RESULTS.byArea.map((a) => ({ ...a, index: null, respondents: 0 })),
+        }}
+        format={format}
+      />,
+    );
     expect(screen.queryByRole('figure')).toBeNull();
     expect(screen.getByText('No responses yet, so there is no index to show.')).toBeInTheDocument();
     expect(screen.getByText('No responses yet.')).toBeInTheDocument();
@@ -71,6 +92,8 @@ describe('ResultsPanel', () => {
 
   it('warns when many open-link answers came from the same device or network', () => {
     render(<ResultsPanel results={{ ...RESULTS, answersFromRepeatedClients: 4, mostAnswersFromOneClient: 3 }} format={format} />);
-    expect(screen.getByText(/4 answers through the open link came from devices or networks that sent more than one \(at most 3 from one\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/4 answers through the open link came from devices or networks that sent more than one \(at most 3 from one\)/),
+    ).toBeInTheDocument();
   });
 });

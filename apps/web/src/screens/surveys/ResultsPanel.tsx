@@ -22,8 +22,18 @@ export function ResultsPanel({ results, format }: { results: SurveyResultsFields
       xAxis: { type: 'category', data: results.byArea.map((area) => area.label) },
       yAxis: { type: 'value', min: 0, max: 100, name: t('surveys.results.axis') },
       series: [
-        { name: t('surveys.results.series.here'), type: 'bar', data: results.byArea.map((area) => area.index ?? '-'), itemStyle: { color: '#0b4f8a' } },
-        { name: t('surveys.results.series.reference', { year: String(reference.year) }), type: 'bar', data: results.byArea.map((area) => area.referenceIndex ?? '-'), itemStyle: { color: '#8a97a6' } },
+        {
+          name: t('surveys.results.series.here'),
+          type: 'bar',
+          data: results.byArea.map((area) => area.index ?? '-'),
+          itemStyle: { color: '#0b4f8a' },
+        },
+        {
+          name: t('surveys.results.series.reference', { year: String(reference.year) }),
+          type: 'bar',
+          data: results.byArea.map((area) => area.referenceIndex ?? '-'),
+          itemStyle: { color: '#8a97a6' },
+        },
       ],
     }),
     [results, reference.year],
@@ -34,7 +44,12 @@ export function ResultsPanel({ results, format }: { results: SurveyResultsFields
       ? t('surveys.results.summaryNoOverall', { count: results.sampleSize })
       : t('surveys.results.summaryOverall', { overall: format.number(results.overall), count: results.sampleSize }),
     ...results.byArea.map((area) =>
-      t('surveys.results.summaryArea', { area: area.label, here: figure(area.index), reference: figure(area.referenceIndex), year: String(reference.year) }),
+      t('surveys.results.summaryArea', {
+        area: area.label,
+        here: figure(area.index),
+        reference: figure(area.referenceIndex),
+        year: String(reference.year),
+      }),
     ),
   ].join(' ');
 
@@ -55,7 +70,11 @@ export function ResultsPanel({ results, format }: { results: SurveyResultsFields
           {results.sampling.label}. <span className="muted">{results.sampling.caveat}</span>
         </dd>
         <dt>{t('surveys.results.overall')}</dt>
-        <dd>{results.overall === null ? (results.note ?? t('surveys.results.noFigure')) : t('surveys.results.outOf100', { value: format.number(results.overall) })}</dd>
+        <dd>
+          {results.overall === null
+            ? (results.note ?? t('surveys.results.noFigure'))
+            : t('surveys.results.outOf100', { value: format.number(results.overall) })}
+        </dd>
       </dl>
 
       {results.sampleSize === 0 ? (
@@ -97,7 +116,9 @@ export function ResultsPanel({ results, format }: { results: SurveyResultsFields
       )}
 
       {results.answersFromRepeatedClients > 0 && (
-        <p className="notice">{t('surveys.results.repeated', { count: results.answersFromRepeatedClients, most: results.mostAnswersFromOneClient })}</p>
+        <p className="notice">
+          {t('surveys.results.repeated', { count: results.answersFromRepeatedClients, most: results.mostAnswersFromOneClient })}
+        </p>
       )}
 
       <section aria-labelledby="survey-caveats" className="survey-caveats">
@@ -108,7 +129,8 @@ export function ResultsPanel({ results, format }: { results: SurveyResultsFields
           ))}
         </ul>
         <p className="muted">
-          {t('surveys.results.reference', { method: reference.method, respondents: format.number(reference.respondentsPerCountry) })} {reference.citation}
+          {t('surveys.results.reference', { method: reference.method, respondents: format.number(reference.respondentsPerCountry) })}{' '}
+          {reference.citation}
         </p>
       </section>
     </div>

@@ -51,7 +51,11 @@ function SurveyDetail() {
             <h2 id="survey-about">{survey.title}</h2>
             <dl className="facts">
               <dt>{t('surveys.detail.status')}</dt>
-              <dd>{survey.acceptingResponses ? t('surveys.status.open') : t('surveys.detail.closedOn', { when: format.dateTime(survey.closedAt!) })}</dd>
+              <dd>
+                {survey.acceptingResponses
+                  ? t('surveys.status.open')
+                  : t('surveys.detail.closedOn', { when: format.dateTime(survey.closedAt!) })}
+              </dd>
               <dt>{t('surveys.detail.created')}</dt>
               <dd>{format.date(survey.createdAt)}</dd>
               <dt>{t('surveys.create.purpose')}</dt>
@@ -99,7 +103,12 @@ function SurveyDetail() {
                 <ResponseEntryForm survey={survey} />
               </section>
               <section className="card">
-                <ImportResponses organisationId={organisation.id} surveyId={survey.id} questionKeys={survey.questions.map((q) => q.key)} onImported={() => void refetch()} />
+                <ImportResponses
+                  organisationId={organisation.id}
+                  surveyId={survey.id}
+                  questionKeys={survey.questions.map((q) => q.key)}
+                  onImported={() => void refetch()}
+                />
               </section>
             </>
           )}
@@ -139,7 +148,13 @@ function LinkSection({ survey }: { survey: Survey }) {
       <h2 id="survey-link">{t('surveys.link.heading')}</h2>
       <p>{survey.respondentTokensRequired ? t('surveys.link.personalOnly') : t('surveys.link.intro')}</p>
       {link ? (
-        <OneTimeSecret title={t('surveys.link.newTitle')} warning={t('surveys.link.warning')} label={t('surveys.link.label')} value={link} onDone={() => setLink(null)} />
+        <OneTimeSecret
+          title={t('surveys.link.newTitle')}
+          warning={t('surveys.link.warning')}
+          label={t('surveys.link.label')}
+          value={link}
+          onDone={() => setLink(null)}
+        />
       ) : (
         <div className="actions">
           <Button onClick={() => setConfirming(true)}>{survey.hasResponseLink ? t('surveys.link.rotate') : t('surveys.link.make')}</Button>
@@ -164,7 +179,10 @@ function CloseSection({ survey }: { survey: Survey }) {
   const [confirming, setConfirming] = useState(false);
   const errors = useFormErrors();
   const announce = useAnnounce();
-  const [close, { loading }] = useMutation(CLOSE_SURVEY, { refetchQueries: [{ query: SURVEY, variables: { id: survey.id } }], awaitRefetchQueries: true });
+  const [close, { loading }] = useMutation(CLOSE_SURVEY, {
+    refetchQueries: [{ query: SURVEY, variables: { id: survey.id } }],
+    awaitRefetchQueries: true,
+  });
 
   async function confirm() {
     try {

@@ -7,7 +7,13 @@ export type SurveyFrequency = 'NEVER' | 'SOMETIMES' | 'OFTEN';
 export const POLICY_AREAS: readonly SurveyPolicyArea[] = ['LOCAL_ENVIRONMENT', 'HEALTH', 'COMMUNITY_SAFETY'];
 
 /** How respondents may be found, the fairest first. */
-export const SAMPLING_METHODS: readonly SurveySamplingMethod[] = ['RANDOM_SAMPLE', 'DOOR_TO_DOOR', 'SELF_SELECTED_ONLINE', 'WORKSHOP', 'OTHER'];
+export const SAMPLING_METHODS: readonly SurveySamplingMethod[] = [
+  'RANDOM_SAMPLE',
+  'DOOR_TO_DOOR',
+  'SELF_SELECTED_ONLINE',
+  'WORKSHOP',
+  'OTHER',
+];
 
 export const LAWFUL_BASES: readonly SurveyLawfulBasis[] = ['PUBLIC_TASK', 'CONSENT', 'LEGITIMATE_INTERESTS'];
 
