@@ -82,7 +82,8 @@ describe('PilotMoves on a pilot’s page (Focus it)', () => {
     await userEvent.type(field, reason);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Reject the pilot' }));
     await waitFor(() => expect(onMoved).toHaveBeenCalledWith(APPROVED.allowedMoves[0]));
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The dialog closes in the render after the move is reported, not with it.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('says in plain words when someone else moved the pilot meanwhile, and keeps the dialog open', async () => {

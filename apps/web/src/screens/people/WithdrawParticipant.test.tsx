@@ -93,7 +93,7 @@ describe('Withdrawing a participant from a pilot', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw Tom Briggs…' }));
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Withdraw Tom Briggs' }));
     await waitFor(() => expect(onRecorded).toHaveBeenCalledTimes(1));
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(screen.getByRole('link', { name: 'Tom Briggs' })).toHaveFocus());
     expect(screen.getByText('Tom Briggs was withdrawn from Tenant repair panel.')).toBeInTheDocument();
   });
