@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MappingModule } from '@app/mapping';
 import { PilotsModule } from '@app/pilots';
 import { ProgrammesModule } from '@app/programmes';
 import { EngagementGateFacts } from './engagement-gate-facts';
@@ -18,7 +19,7 @@ import { RulesFeedController } from './rules/rules-feed.controller';
 
 /** Market it: engagement plans of pilots (incentives, terms, communication, resources) and their published rules of engagement. */
 @Module({
-  imports: [ProgrammesModule, PilotsModule],
+  imports: [ProgrammesModule, PilotsModule, MappingModule],
   providers: [
     EngagementPlansService,
     EngagementPartsService,

@@ -16,6 +16,6 @@ export * from './map/coproduction-map.service';
 export * from './feed/feed-token.entity';
 export * from './feed/feed.model';
 export { FEED_TOKEN_PREFIX, FeedService } from './feed/feed.service';
-export { FEED_TOKEN_SHAPE, type FeedOrganisation, organisationForFeedToken } from './feed/feed-token';
+export { FEED_TOKEN_SHAPE, type FeedOrganisation } from './feed/feed-token';
 // Inputs the demo story (apps/api/src/demo) fills in as a user would.
 export { UpdateServiceAreaInput } from './service-areas/service-area.inputs';

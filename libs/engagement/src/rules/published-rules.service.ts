@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, type RequestContext } from '@app/common';
-import { Database } from '@app/database';
-import { organisationForFeedToken } from '@app/mapping';
+import { FeedService } from '@app/mapping';
 import { EngagementTermsService } from '../plans/engagement-terms.service';
 import type { PublishedRulesOfEngagement, RulesOfEngagementFeed } from './published-rules.model';
 
@@ -13,13 +12,13 @@ import type { PublishedRulesOfEngagement, RulesOfEngagementFeed } from './publis
 @Injectable()
 export class PublishedRulesService {
   constructor(
-    private readonly db: Database,
     private readonly terms: EngagementTermsService,
+    private readonly feeds: FeedService,
   ) {}
 
   /** The feed the token opens, or null when it is no organisation's token. */
   async feed(ctx: RequestContext, token: string): Promise<RulesOfEngagementFeed | null> {
-    const organisation = await organisationForFeedToken(this.db, ctx, token);
+    const organisation = await this.feeds.organisationFor(ctx, token);
     if (!organisation) return null;
     const pilots = await this.terms.published(ctx.within(organisation.id), organisation.id);
     return { organisation: { name: organisation.name }, count: pilots.length, pilots };

@@ -19,6 +19,7 @@ describe('OrganisationsService', () => {
 
   beforeAll(async () => {
     module = await serviceTestingModule();
+    await module.init(); // the time zone's cache starts listening for events
     organisations = module.get(OrganisationsService);
     db = module.get(Database);
     module.get(OrganisationDefaultsRegistry).register({
@@ -72,6 +73,19 @@ describe('OrganisationsService', () => {
     expect(await ownerQuery(db, `SELECT type, payload FROM event WHERE organisation_id = $1`, [admin.tenantId])).toEqual([
       { type: 'ORGANISATION_UPDATED', payload: { fields: ['timeZone'] } },
     ]);
+  });
+
+  it('keeps the time zone that other libraries reckon dates in, and forgets it when the organisation changes', async () => {
+    const admin = await newOrganisation(db, Role.ADMIN);
+    const before = await organisations.timeZone(admin);
+    // Kept: a change that bypasses the service (and so records no event) is not read again at once.
+    await ownerQuery(db, `UPDATE organisation SET time_zone = 'Asia/Tokyo' WHERE id = $1`, [admin.tenantId]);
+    expect(await organisations.timeZone(admin)).toBe(before);
+    // ORGANISATION_UPDATED, heard at the commit, lets it go.
+    const { version } = await organisations.current(admin);
+    await organisations.update(admin, { version, timeZone: 'Pacific/Auckland' });
+    expect(await organisations.timeZone(admin)).toBe('Pacific/Auckland');
+    expect(await organisations.today(admin)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("shows a person the organisations they belong to and the request's own; an API key only its own", async () => {

@@ -1,21 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { definedOnly, NotFoundError, type RequestContext, Role } from '@app/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { AppConfig, definedOnly, NotFoundError, type RequestContext, Role } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
-import { HistoryService } from '@app/history';
+import { HistoryService, LiveEvents } from '@app/history';
 import type { EntityManager } from 'typeorm';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { OrganisationDefaultsRegistry } from './organisation-defaults';
 import { OrganisationEntity } from './organisation.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 
+/** Time zones kept at most this many organisations at once; beyond it the oldest are let go. */
+const ZONES_KEPT = 10_000;
+
 @Injectable()
-export class OrganisationsService {
+export class OrganisationsService implements OnModuleInit, OnModuleDestroy {
+  /**
+   * Organisations' time zones, which every date rule of other libraries needs (overdue tasks,
+   * days in a step) and which change rarely: forgotten on ORGANISATION_UPDATED, which reaches
+   * every process (NOTIFY on PostgreSQL), and after the membership cache's lifetime at most.
+   */
+  private readonly zones = new Map<string, { zone: string; until: number }>();
+  private stopObserving: (() => void) | null = null;
+
   constructor(
     private readonly db: Database,
     private readonly history: HistoryService,
     private readonly defaults: OrganisationDefaultsRegistry,
+    private readonly live: LiveEvents,
+    private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.stopObserving = this.live.observe((event) => {
+      if (event.type === 'ORGANISATION_UPDATED' && event.organisationId) this.zones.delete(event.organisationId);
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.stopObserving?.();
+  }
 
   /** Creates an organisation with the caller as its first ADMIN. */
   async create(caller: RequestContext, input: CreateOrganisationInput): Promise<OrganisationEntity> {
@@ -54,6 +77,23 @@ export class OrganisationsService {
     const organisation = await this.db.repo(ctx, OrganisationEntity).findOneBy({ id: ctx.tenantId });
     if (!organisation) throw new NotFoundError('Organisation', ctx.tenantId);
     return organisation;
+  }
+
+  /**
+   * The organisation's IANA time zone, for other libraries' date rules: they pass it to their own
+   * SQL as a parameter (`now() AT TIME ZONE $n`) rather than read this library's table.
+   */
+  async timeZone(ctx: RequestContext): Promise<string> {
+    const kept = this.zones.get(ctx.tenantId);
+    if (kept && kept.until > Date.now()) return kept.zone;
+    const [row] = await this.db.query<{ time_zone: string }>(ctx, `SELECT time_zone FROM organisation WHERE id = $1`, [ctx.tenantId]);
+    if (!row) throw new NotFoundError('Organisation', ctx.tenantId);
+    const lifetime = this.config.membershipCacheSeconds * 1000;
+    if (lifetime > 0) {
+      if (this.zones.size >= ZONES_KEPT) this.zones.delete(this.zones.keys().next().value!);
+      this.zones.set(ctx.tenantId, { zone: row.time_zone, until: Date.now() + lifetime });
+    }
+    return row.time_zone;
   }
 
   /** Today in the organisation's time zone, as YYYY-MM-DD, by the database's clock (for other libraries' date rules). */

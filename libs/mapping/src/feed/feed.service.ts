@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, NotFoundError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { HistoryService } from '@app/history';
-import { newSecret, sha256 } from '@app/identity';
+import { newSecret, OrganisationsService, sha256 } from '@app/identity';
 import type { IssuedFeedToken, PublishedFeed, PublishedInitiative } from './feed.model';
-import { organisationForFeedToken } from './feed-token';
+import { FEED_TOKEN_SHAPE, type FeedOrganisation } from './feed-token';
 
 export const FEED_TOKEN_PREFIX = 'cpf_';
 
@@ -19,6 +19,7 @@ export class FeedService {
     private readonly db: Database,
     private readonly history: HistoryService,
     private readonly config: AppConfig,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async rotate(ctx: RequestContext): Promise<IssuedFeedToken> {
@@ -48,9 +49,26 @@ export class FeedService {
     return `${this.config.publicUrl}/feeds/${token}/initiatives.json`;
   }
 
+  /**
+   * The organisation a feed token opens, or null when it opens none. The one lookup every public
+   * feed uses (initiatives, rules of engagement…), so that they all accept and refuse the same
+   * tokens: only the token's sha256 is stored, and a rotated token stops working at once.
+   */
+  async organisationFor(ctx: RequestContext, token: unknown): Promise<FeedOrganisation | null> {
+    if (typeof token !== 'string' || !FEED_TOKEN_SHAPE.test(token)) return null;
+    const [row] = await this.db.query<{ organisation_id: string }>(
+      ctx.across('PUBLIC_LINKS'),
+      `SELECT organisation_id FROM feed_token WHERE token_hash = $1`,
+      [sha256(token)],
+    );
+    if (!row) return null;
+    const { id, name } = await this.organisations.current(ctx.within(row.organisation_id));
+    return { id, name };
+  }
+
   /** The feed the token opens, or null when no organisation's token it is. */
   async feed(ctx: RequestContext, token: string): Promise<PublishedFeed | null> {
-    const organisation = await organisationForFeedToken(this.db, ctx, token);
+    const organisation = await this.organisationFor(ctx, token);
     if (!organisation) return null;
     const initiatives = await this.db.query<PublishedInitiative>(
       ctx.within(organisation.id),

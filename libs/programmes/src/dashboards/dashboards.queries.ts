@@ -5,15 +5,13 @@
  * dashboard does not slow down as other organisations' data grows.
  *
  * Time: "today", "overdue" and "days in step" are computed in the organisation's
- * time zone. Every statement reads the zone from the organisation row in a CTE (`org`), so the
- * zone costs no statement of its own. `$1` is always the organisation id.
+ * time zone, which the caller passes (identity owns the organisation's row and keeps its zone:
+ * OrganisationsService.timeZone); a CTE (`org`) turns it into today's date once per statement.
+ * `$1` is always the organisation id, `$2` its time zone.
  */
 
 /** The organisation's time zone and today's date there. */
-const ORG = `org AS (
-  SELECT o.id, o.time_zone, (now() AT TIME ZONE o.time_zone)::date AS today
-    FROM organisation o WHERE o.id = $1
-)`;
+const ORG = `org AS (SELECT $2::text AS time_zone, (now() AT TIME ZONE $2::text)::date AS today)`;
 
 /** Whole calendar days in the organisation's zone from the day a step started to today or the day it completed. */
 const DAYS_IN_STEP = `CASE WHEN ps.started_at IS NULL THEN NULL ELSE GREATEST(0,
@@ -47,12 +45,12 @@ export interface StepRow {
 }
 
 /**
- * The steps of many (programme, cycle) pairs with their task tallies: $2 programme ids,
- * $3 their cycles (same order). One statement for any number of programmes.
+ * The steps of many (programme, cycle) pairs with their task tallies: $3 programme ids,
+ * $4 their cycles (same order). One statement for any number of programmes.
  */
 export const PROGRAMME_STEPS = `
 WITH ${ORG},
-keys AS (SELECT DISTINCT k.programme_id, k.cycle FROM unnest($2::uuid[], $3::int[]) AS k(programme_id, cycle)),
+keys AS (SELECT DISTINCT k.programme_id, k.cycle FROM unnest($3::uuid[], $4::int[]) AS k(programme_id, cycle)),
 tally AS (
   SELECT t.programme_id, t.cycle, t.step,
          count(*)::int AS total,
@@ -195,10 +193,14 @@ const mineSection = (first: string, userId: string) => `(
 
 /**
  * One statement for the parts asked for: column `s<i>` holds the JSON of `requests[i]`, beside
- * the organisation's zone and today. `$1` is the organisation id; the parts' arguments follow.
+ * the organisation's zone and today. `$1` is the organisation id, `$2` its zone; the parts' arguments follow.
  */
-export function organisationSections(organisationId: string, requests: readonly SectionRequest[]): { sql: string; params: unknown[] } {
-  const params: unknown[] = [organisationId];
+export function organisationSections(
+  organisationId: string,
+  timeZone: string,
+  requests: readonly SectionRequest[],
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [organisationId, timeZone];
   const param = (value: unknown) => `$${params.push(value)}`;
   const columns = requests.map((request, i) => {
     switch (request.part) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
+import { OrganisationsService } from '@app/identity';
 import { STEP_INFO, STEPS, type ProgrammeStatus, type Step, type StepState } from '@app/workflow';
 import { GatesService } from '../programmes/gates.service';
 import { ProgrammeStepEntity } from '../programmes/programme-step.entity';
@@ -56,13 +57,14 @@ export type { SectionRequest };
  *
  * Statements: programme dashboards (any number of programmes) 3; the organisation dashboard 1
  * for all the parts asked for, + 2 for the gates when it lists programmes; recently ticked
- * items 1.
+ * items 1. The organisation's time zone adds one where OrganisationsService does not hold it.
  */
 @Injectable()
 export class DashboardsService {
   constructor(
     private readonly db: Database,
     private readonly gates: GatesService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** Dashboards of many programmes (each in its current cycle), in the order given: three statements. */
@@ -70,6 +72,7 @@ export class DashboardsService {
     if (!programmes.length) return [];
     const rows = await this.db.query<StepRow>(ctx, PROGRAMME_STEPS, [
       ctx.tenantId,
+      await this.organisations.timeZone(ctx),
       programmes.map((p) => p.id),
       programmes.map((p) => p.cycle),
     ]);
@@ -131,7 +134,7 @@ export class DashboardsService {
    * (the gates of all their current steps at once). Results in the order of `requests`.
    */
   async sections(ctx: RequestContext, requests: readonly SectionRequest[]): Promise<SectionResult[]> {
-    const { sql, params } = organisationSections(ctx.tenantId, requests);
+    const { sql, params } = organisationSections(ctx.tenantId, await this.organisations.timeZone(ctx), requests);
     const [row] = await this.db.query<SectionsRow>(ctx, sql, params);
     if (!row) throw new NotFoundError('Organisation', ctx.tenantId);
     const parts = requests.map((_, i) => {

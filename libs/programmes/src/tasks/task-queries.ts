@@ -5,7 +5,8 @@ import type { TaskFilter } from './tasks.args';
 /**
  * The SQL of the task lists, kept together so that "overdue" and the orderings are written
  * once. Rows come back shaped as the GraphQL `Task`, with `overdue` computed in the
- * organisation's time zone (joined from its row, in the same statement).
+ * organisation's time zone, which the caller passes as a parameter (identity owns the
+ * organisation's row: OrganisationsService.timeZone).
  */
 
 /** A task as the list queries return it: `changedAt` is `updated_at` to the microsecond, for poll cursors. */
@@ -14,15 +15,19 @@ export type TaskRow = Task & { overdue: boolean; changedAt: string };
 /** Rows, total matching on all pages, and whether a next page exists. Destructures as `[rows, total]`. */
 export type TaskPage = [rows: TaskRow[], total: number, hasNextPage: boolean];
 
-/** The same rule as `isOverdue` in task.model.ts: due before today where the organisation is, and not DONE. */
-const OVERDUE = `(t.due_date < (now() AT TIME ZONE o.time_zone)::date AND t.status <> 'DONE')`;
+/**
+ * The same rule as `isOverdue` in task.model.ts: due before today where the organisation is, and
+ * not DONE. `zone` is the placeholder of the organisation's time zone.
+ */
+const overdue = (zone: string) => `(t.due_date < (now() AT TIME ZONE ${zone}::text)::date AND t.status <> 'DONE')`;
 
-export const TASK_FROM = `FROM task t JOIN organisation o ON o.id = t.organisation_id`;
+export const TASK_FROM = `FROM task t`;
 
-export const TASK_COLUMNS = `t.id, t.organisation_id AS "organisationId", t.programme_id AS "programmeId", t.cycle, t.step,
+/** A task's columns as the GraphQL `Task`; `zone` is the placeholder of the organisation's time zone. */
+export const taskColumns = (zone: string) => `t.id, t.organisation_id AS "organisationId", t.programme_id AS "programmeId", t.cycle, t.step,
   t.title, t.description, t.status, t.priority, t.assignee_id AS "assigneeId", t.due_date::text AS "dueDate",
   t.created_by AS "createdBy", t.completed_at AS "completedAt", t.version, t.created_at AS "createdAt",
-  t.updated_at AS "updatedAt", COALESCE(${OVERDUE}, false) AS overdue,
+  t.updated_at AS "updatedAt", COALESCE(${overdue(zone)}, false) AS overdue,
   to_char(t.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "changedAt"`;
 
 /** Pollers read changes oldest first; everyone else sees what is due first. `id` makes both total. */
@@ -62,6 +67,12 @@ function decodePosition(after: string | undefined): Position | null {
 
 export interface TaskListQuery {
   params: SqlParams;
+  /**
+   * The placeholder of the organisation's time zone (for `taskColumns`), its value added to the
+   * parameters at the first call: a statement may not carry a parameter it does not use, so a
+   * count taken without it copies the parameters before.
+   */
+  zone: () => string;
   /** Conditions of the filter, without the page position. */
   where: string;
   order: string;
@@ -76,12 +87,16 @@ export interface TaskListQuery {
 export interface Viewer {
   organisationId: string;
   userId: string | null;
+  /** The organisation's IANA time zone, in which "overdue" is reckoned. */
+  timeZone: string;
 }
 
-/** Turns a filter and page arguments into SQL conditions over `task t JOIN organisation o`. */
+/** Turns a filter and page arguments into SQL conditions over `task t`. */
 export function taskListQuery(viewer: Viewer, filter: TaskFilter = {}, args: PageArgs = {}): TaskListQuery {
   const params = new SqlParams();
   const where = [`t.organisation_id = ${params.add(viewer.organisationId)}`];
+  let placeholder: string | undefined;
+  const zone = () => (placeholder ??= params.add(viewer.timeZone));
   const me = (field: string) => {
     if (!viewer.userId) throw BadInputError.field(`filter.${field}`, 'needs a signed-in person: an API key has no tasks of its own');
     return params.add(viewer.userId);
@@ -90,8 +105,8 @@ export function taskListQuery(viewer: Viewer, filter: TaskFilter = {}, args: Pag
     where.push(`t.assignee_id ${filter.mine ? '=' : 'IS DISTINCT FROM'} ${me('mine')}`);
   if (filter.createdByMe !== undefined && filter.createdByMe !== null)
     where.push(`t.created_by ${filter.createdByMe ? '=' : 'IS DISTINCT FROM'} ${me('createdByMe')}`);
-  if (filter.overdue === true) where.push(OVERDUE);
-  if (filter.overdue === false) where.push(`NOT COALESCE(${OVERDUE}, false)`);
+  if (filter.overdue === true) where.push(overdue(zone()));
+  if (filter.overdue === false) where.push(`NOT COALESCE(${overdue(zone())}, false)`);
   if (filter.step) where.push(`t.step = ${params.add(filter.step)}`);
   if (filter.status?.length) where.push(`t.status = ANY(${params.add(filter.status)}::varchar[])`);
   if (filter.assigneeId) where.push(`t.assignee_id = ${params.add(filter.assigneeId)}`);
@@ -102,6 +117,7 @@ export function taskListQuery(viewer: Viewer, filter: TaskFilter = {}, args: Pag
   if (!filter.changedSince)
     return {
       params,
+      zone,
       where: where.join(' AND '),
       order: BY_DUE_DATE,
       byChange: false,
@@ -115,7 +131,7 @@ export function taskListQuery(viewer: Viewer, filter: TaskFilter = {}, args: Pag
   const after = position
     ? `(t.updated_at, t.id) > (${params.add(position.changedAt)}::timestamptz, ${params.add(position.id)}::uuid)`
     : null;
-  return { params, where: where.join(' AND '), order: BY_CHANGE, byChange: true, after, offset: 0, limit };
+  return { params, zone, where: where.join(' AND '), order: BY_CHANGE, byChange: true, after, offset: 0, limit };
 }
 
 /** `filter AND position` as SQL. */

@@ -11,7 +11,7 @@ import {
 } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import type { EventPayload } from '@app/history';
-import { MembershipsService } from '@app/identity';
+import { MembershipsService, OrganisationsService } from '@app/identity';
 import { programmeChangeRefusal } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
@@ -21,11 +21,12 @@ import type { AssignTaskInput, CreateTaskInput, CreateTasksInput, TaskVersionInp
 import {
   countColumns,
   hasNextPage,
-  TASK_COLUMNS,
   TASK_FROM,
+  taskColumns,
   taskListQuery,
   type TaskPage,
   type TaskRow,
+  type Viewer,
   withPosition,
 } from './task-queries';
 import type { TaskFilter } from './tasks.args';
@@ -44,6 +45,7 @@ export class TasksService {
     private readonly db: Database,
     private readonly programmes: ProgrammesService,
     private readonly memberships: MembershipsService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   create(ctx: RequestContext, input: CreateTaskInput): Promise<TaskRow> {
@@ -126,25 +128,31 @@ export class TasksService {
   }
 
   /** The organisation's tasks with these ids (others' ids are simply absent), in no particular order. */
-  byIds(ctx: RequestContext, ids: readonly string[]): Promise<TaskRow[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return this.db.query<TaskRow>(ctx, `SELECT ${TASK_COLUMNS} ${TASK_FROM} WHERE t.organisation_id = $1 AND t.id = ANY($2::uuid[])`, [
+  async byIds(ctx: RequestContext, ids: readonly string[]): Promise<TaskRow[]> {
+    if (!ids.length) return [];
+    return this.db.query<TaskRow>(ctx, `SELECT ${taskColumns('$3')} ${TASK_FROM} WHERE t.organisation_id = $1 AND t.id = ANY($2::uuid[])`, [
       ctx.tenantId,
       [...ids],
+      await this.organisations.timeZone(ctx),
     ]);
   }
 
   /** One page of the organisation's tasks: one statement for the rows, one for the count. */
   async page(ctx: RequestContext, filter: TaskFilter = {}, args: PageArgs = {}): Promise<TaskPage> {
-    const query = taskListQuery(viewerOf(ctx), filter, args);
-    const { values } = query.params;
+    const query = taskListQuery(await this.viewer(ctx), filter, args);
+    const countValues = [...query.params.values];
+    const columns = taskColumns(query.zone());
     const [rows, [count]] = await Promise.all([
       this.db.query<TaskRow>(
         ctx,
-        `SELECT ${TASK_COLUMNS} ${TASK_FROM} WHERE ${withPosition(query)} ORDER BY ${query.order} OFFSET ${query.offset} LIMIT ${query.limit}`,
-        values,
+        `SELECT ${columns} ${TASK_FROM} WHERE ${withPosition(query)} ORDER BY ${query.order} OFFSET ${query.offset} LIMIT ${query.limit}`,
+        query.params.values,
       ),
-      this.db.query<{ total: number; remaining: number }>(ctx, `SELECT ${countColumns(query)} ${TASK_FROM} WHERE ${query.where}`, values),
+      this.db.query<{ total: number; remaining: number }>(
+        ctx,
+        `SELECT ${countColumns(query)} ${TASK_FROM} WHERE ${query.where}`,
+        countValues,
+      ),
     ]);
     return [rows, count.total, hasNextPage(query, rows.length, count.total, count.remaining)];
   }
@@ -160,23 +168,24 @@ export class TasksService {
     filter: TaskFilter = {},
     args: PageArgs = {},
   ): Promise<Map<string, TaskPage>> {
-    const query = taskListQuery(viewerOf(ctx), filter, args);
+    const query = taskListQuery(await this.viewer(ctx), filter, args);
     const ids = query.params.add([...programmeIds]);
-    const { values } = query.params;
+    const countValues = [...query.params.values];
+    const columns = taskColumns(query.zone());
     const [rows, counts] = await Promise.all([
       this.db.query<TaskRow & { position: string }>(
         ctx,
         `SELECT * FROM (
-           SELECT ${TASK_COLUMNS}, row_number() OVER (PARTITION BY t.programme_id ORDER BY ${query.order}) AS position
+           SELECT ${columns}, row_number() OVER (PARTITION BY t.programme_id ORDER BY ${query.order}) AS position
              ${TASK_FROM} WHERE ${withPosition(query)} AND t.programme_id = ANY(${ids}::uuid[])
          ) page WHERE position > ${query.offset} AND position <= ${query.offset + query.limit} ORDER BY "programmeId", position`,
-        values,
+        query.params.values,
       ),
       this.db.query<{ programmeId: string; total: number; remaining: number }>(
         ctx,
         `SELECT t.programme_id AS "programmeId", ${countColumns(query)} ${TASK_FROM}
           WHERE ${query.where} AND t.programme_id = ANY(${ids}::uuid[]) GROUP BY t.programme_id`,
-        values,
+        countValues,
       ),
     ]);
     const pages = new Map<string, TaskPage>();
@@ -188,18 +197,19 @@ export class TasksService {
     return pages;
   }
 
+  /** Who lists tasks, and the time zone in which "overdue" is reckoned. */
+  private async viewer(ctx: RequestContext): Promise<Viewer> {
+    return { organisationId: ctx.tenantId, userId: ctx.userIdOrNull, timeZone: await this.organisations.timeZone(ctx) };
+  }
+
   /**
    * Today's date in the organisation's time zone, YYYY-MM-DD (for `overdue` on tasks that arrive
    * without it), keyed by organisation id. Only the caller's organisation is read: an id of
    * another organisation gets no entry, however it reached the loader.
    */
   async todayIn(ctx: RequestContext, organisationIds: readonly string[]): Promise<Map<string, string>> {
-    const rows = await this.db.query<{ id: string; today: string }>(
-      ctx,
-      `SELECT id, (now() AT TIME ZONE time_zone)::date::text AS today FROM organisation WHERE id = $1 AND id = ANY($2::uuid[])`,
-      [ctx.tenantId, [...organisationIds]],
-    );
-    return new Map(rows.map((r) => [r.id, r.today]));
+    if (!organisationIds.includes(ctx.tenantId)) return new Map();
+    return new Map([[ctx.tenantId, await this.organisations.today(ctx)]]);
   }
 
   private async insert(
@@ -287,10 +297,6 @@ export class TasksService {
   private record(ctx: RequestContext, programme: ProgrammeEntity, type: string, task: TaskEntity, payload: EventPayload): Promise<void> {
     return this.programmes.record(ctx, programme, type, { taskId: task.id, step: task.step, cycle: task.cycle, ...payload });
   }
-}
-
-function viewerOf(ctx: RequestContext) {
-  return { organisationId: ctx.tenantId, userId: ctx.userIdOrNull };
 }
 
 /** An archived programme is final (libs/workflow `programmeChangeRefusal`): its tasks stay readable and no longer change. */
