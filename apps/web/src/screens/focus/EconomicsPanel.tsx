@@ -10,7 +10,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { EconomicsPilotFragment, EconomicsReferenceCaseFragment, FinancialLineKind } from '../../gql/graphql';
 import { type MessageKey, t } from '../../i18n/i18n';
 import { ADD_FINANCIAL_LINE, REMOVE_FINANCIAL_LINE } from './operations';
-import { DECIMAL } from './Pilots';
+import { DECIMAL } from './PilotFields';
 
 type Money = { amount: string; currency: string };
 

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { Button } from '../../components/Button';
-import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
 import { useDraft } from '../../forms/useDraft';
@@ -9,20 +8,11 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { PilotDetailQuery, UpdatePilotInput } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { UPDATE_PILOT } from './operations';
-import { DECIMAL } from './Pilots';
+import { type PilotArea, PilotFields, pilotProblems, type PilotValues } from './PilotFields';
 
 type Pilot = PilotDetailQuery['pilot'];
 
-interface Values {
-  name: string;
-  hypothesis: string;
-  priorityAreaId: string;
-  startDate: string;
-  endDate: string;
-  budget: string;
-  targetParticipants: string;
-  participantsReached: string;
-}
+type Values = Required<PilotValues>;
 
 const valuesOf = (p: Pilot): Values => ({
   name: p.name,
@@ -44,7 +34,7 @@ export function PilotEditor({
   onReload,
 }: {
   pilot: Pilot;
-  areas: ReadonlyArray<{ id: string; serviceAreaName: string; selected: boolean }>;
+  areas: readonly PilotArea[];
   onSaved: () => void;
   onCancel: () => void;
   onReload: () => void;
@@ -58,12 +48,7 @@ export function PilotEditor({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!v.name.trim()) local.name = t('focusIt.propose.pilot.nameMissing');
-    if (v.budget.trim() && !DECIMAL.test(v.budget.trim())) local.budget = t('focusIt.money.invalid');
-    for (const field of ['targetParticipants', 'participantsReached'] as const)
-      if (v[field].trim() && !/^\d+$/.test(v[field].trim())) local[field] = t('focusIt.propose.pilot.wholeNumber');
-    if (v.startDate && v.endDate && v.endDate < v.startDate) local.endDate = t('focusIt.propose.pilot.endBeforeStart');
+    const local = pilotProblems(v);
     if (Object.keys(local).length) {
       errors.setLocal(local, t('forms.fixBelow'));
       return;
@@ -110,84 +95,14 @@ export function PilotEditor({
           <Button onClick={onReload}>{t('focusIt.edit.reload')}</Button>
         </p>
       )}
-      <Field
-        label={t('focusIt.pilot.field.name')}
-        name="name"
-        value={v.name}
-        onChange={(e) => draft.set('name', e.target.value)}
-        error={errors.field('name')}
-        required
-        maxLength={200}
+      <PilotFields
+        values={v}
+        set={(field, value) => draft.set(field, value)}
+        error={(field) => errors.field(field)}
+        areas={areas}
+        currency={pilot.currency}
         autoFocus
       />
-      <TextAreaField
-        label={t('focusIt.pilot.field.hypothesis')}
-        name="hypothesis"
-        value={v.hypothesis}
-        onChange={(e) => draft.set('hypothesis', e.target.value)}
-        error={errors.field('hypothesis')}
-        rows={3}
-      />
-      <SelectField
-        label={t('focusIt.pilot.field.area')}
-        name="priorityAreaId"
-        value={v.priorityAreaId}
-        onChange={(e) => draft.set('priorityAreaId', e.target.value)}
-        error={errors.field('priorityAreaId')}
-      >
-        <option value="">{t('focusIt.pilot.field.noArea')}</option>
-        {areas.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.selected ? t('focusIt.pilot.field.areaChosen', { name: a.serviceAreaName }) : a.serviceAreaName}
-          </option>
-        ))}
-      </SelectField>
-      <div className="focus__pair">
-        <Field
-          label={t('focusIt.pilot.field.start')}
-          type="date"
-          name="startDate"
-          value={v.startDate}
-          onChange={(e) => draft.set('startDate', e.target.value)}
-          error={errors.field('startDate')}
-        />
-        <Field
-          label={t('focusIt.pilot.field.end')}
-          type="date"
-          name="endDate"
-          value={v.endDate}
-          onChange={(e) => draft.set('endDate', e.target.value)}
-          error={errors.field('endDate')}
-        />
-      </div>
-      <div className="focus__pair">
-        <Field
-          label={t('focusIt.pilot.field.budget', { currency: pilot.currency })}
-          hint={t('focusIt.money.hint')}
-          name="budget"
-          inputMode="decimal"
-          value={v.budget}
-          onChange={(e) => draft.set('budget', e.target.value)}
-          error={errors.field('budget')}
-        />
-        <Field
-          label={t('focusIt.pilot.field.target')}
-          name="targetParticipants"
-          inputMode="numeric"
-          value={v.targetParticipants}
-          onChange={(e) => draft.set('targetParticipants', e.target.value)}
-          error={errors.field('targetParticipants')}
-        />
-        <Field
-          label={t('focusIt.edit.reached')}
-          hint={t('focusIt.edit.reachedHint')}
-          name="participantsReached"
-          inputMode="numeric"
-          value={v.participantsReached}
-          onChange={(e) => draft.set('participantsReached', e.target.value)}
-          error={errors.field('participantsReached')}
-        />
-      </div>
       <div className="actions">
         <Button type="submit" variant="primary" busy={loading}>
           {t('focusIt.edit.submit')}

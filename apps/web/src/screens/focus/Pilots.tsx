@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../components/Button';
-import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
 import { EmptyState } from '../../components/States';
@@ -12,11 +11,9 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { FocusOverviewQuery, FocusPriorityAreaFragment } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { CREATE_PILOT } from './operations';
+import { PilotFields, pilotProblems, type PilotValues } from './PilotFields';
 
 type PilotRow = FocusOverviewQuery['pilots']['edges'][number]['node'];
-
-/** A decimal string the API takes for money: digits, at most one point. */
-export const DECIMAL = /^\d+(\.\d+)?$/;
 
 export interface PilotsProps {
   programmeId: string;
@@ -80,17 +77,7 @@ export function dates(start: string | null | undefined, end: string | null | und
   return t('focusIt.dates.none');
 }
 
-interface PilotDraft {
-  name: string;
-  hypothesis: string;
-  priorityAreaId: string;
-  startDate: string;
-  endDate: string;
-  budget: string;
-  targetParticipants: string;
-}
-
-const EMPTY: PilotDraft = { name: '', hypothesis: '', priorityAreaId: '', startDate: '', endDate: '', budget: '', targetParticipants: '' };
+const EMPTY: PilotValues = { name: '', hypothesis: '', priorityAreaId: '', startDate: '', endDate: '', budget: '', targetParticipants: '' };
 
 function ProposePilot({
   programmeId,
@@ -109,18 +96,10 @@ function ProposePilot({
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CREATE_PILOT);
   const v = draft.values;
-  // Chosen areas first: those are where pilots are meant to start.
-  const ordered = [...areas].sort((a, b) => Number(b.selected) - Number(a.selected));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!v.name.trim()) local.name = t('focusIt.propose.pilot.nameMissing');
-    if (!v.hypothesis.trim()) local.hypothesis = t('focusIt.propose.pilot.hypothesisMissing');
-    if (v.budget.trim() && !DECIMAL.test(v.budget.trim())) local.budget = t('focusIt.money.invalid');
-    if (v.targetParticipants.trim() && !/^\d+$/.test(v.targetParticipants.trim()))
-      local.targetParticipants = t('focusIt.propose.pilot.wholeNumber');
-    if (v.startDate && v.endDate && v.endDate < v.startDate) local.endDate = t('focusIt.propose.pilot.endBeforeStart');
+    const local = pilotProblems(v);
     if (Object.keys(local).length > 0) {
       errors.setLocal(local, t('forms.fixBelow'));
       return;
@@ -157,77 +136,13 @@ function ProposePilot({
       <p className="hint">{t('focusIt.propose.pilot.hint')}</p>
       <form onSubmit={submit} noValidate aria-labelledby="propose-pilot-title">
         <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-        <Field
-          label={t('focusIt.pilot.field.name')}
-          name="name"
-          value={v.name}
-          onChange={(e) => draft.set('name', e.target.value)}
-          error={errors.field('name')}
-          required
-          maxLength={200}
+        <PilotFields
+          values={v}
+          set={(field, value) => draft.set(field, value)}
+          error={(field) => errors.field(field)}
+          areas={areas}
+          currency={currency}
         />
-        <TextAreaField
-          label={t('focusIt.pilot.field.hypothesis')}
-          hint={t('focusIt.pilot.field.hypothesisHint')}
-          name="hypothesis"
-          value={v.hypothesis}
-          onChange={(e) => draft.set('hypothesis', e.target.value)}
-          error={errors.field('hypothesis')}
-          rows={3}
-          required
-        />
-        <SelectField
-          label={t('focusIt.pilot.field.area')}
-          name="priorityAreaId"
-          value={v.priorityAreaId}
-          onChange={(e) => draft.set('priorityAreaId', e.target.value)}
-          error={errors.field('priorityAreaId')}
-        >
-          <option value="">{t('focusIt.pilot.field.noArea')}</option>
-          {ordered.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.selected ? t('focusIt.pilot.field.areaChosen', { name: a.serviceAreaName }) : a.serviceAreaName}
-            </option>
-          ))}
-        </SelectField>
-        <div className="focus__pair">
-          <Field
-            label={t('focusIt.pilot.field.start')}
-            type="date"
-            name="startDate"
-            value={v.startDate}
-            onChange={(e) => draft.set('startDate', e.target.value)}
-            error={errors.field('startDate')}
-          />
-          <Field
-            label={t('focusIt.pilot.field.end')}
-            type="date"
-            name="endDate"
-            value={v.endDate}
-            onChange={(e) => draft.set('endDate', e.target.value)}
-            error={errors.field('endDate')}
-          />
-        </div>
-        <div className="focus__pair">
-          <Field
-            label={t('focusIt.pilot.field.budget', { currency })}
-            hint={t('focusIt.money.hint')}
-            name="budget"
-            inputMode="decimal"
-            value={v.budget}
-            onChange={(e) => draft.set('budget', e.target.value)}
-            error={errors.field('budget')}
-          />
-          <Field
-            label={t('focusIt.pilot.field.target')}
-            hint={t('focusIt.pilot.field.targetHint')}
-            name="targetParticipants"
-            inputMode="numeric"
-            value={v.targetParticipants}
-            onChange={(e) => draft.set('targetParticipants', e.target.value)}
-            error={errors.field('targetParticipants')}
-          />
-        </div>
         <div className="actions">
           <Button type="submit" variant="primary" busy={loading}>
             {t('focusIt.propose.pilot.submit')}
