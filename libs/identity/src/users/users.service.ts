@@ -12,11 +12,14 @@ export class UsersService {
   }
 
   /** Users who share the caller's organisation only: never a way to look up strangers. */
-  membersByIds(ctx: RequestContext, ids: readonly string[]): Promise<UserEntity[]> {
+  async membersByIds(ctx: RequestContext, ids: readonly string[]): Promise<UserEntity[]> {
+    const organisationId = ctx.tenantId;
+    // `IN ()` is not SQL: no ids, nobody.
+    if (!ids.length) return [];
     return this.db
       .repo(ctx, UserEntity)
       .createQueryBuilder('u')
-      .innerJoin('membership', 'm', 'm.user_id = u.id AND m.organisation_id = :organisationId', { organisationId: ctx.tenantId })
+      .innerJoin('membership', 'm', 'm.user_id = u.id AND m.organisation_id = :organisationId', { organisationId })
       .where('u.id IN (:...ids)', { ids })
       .getMany();
   }
