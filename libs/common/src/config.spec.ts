@@ -91,4 +91,13 @@ describe('configuration', () => {
       corsOrigins: ['https://intranet.example.org'],
     });
   });
+
+  it("hashes passwords at OWASP's scrypt cost, which only a run outside production may lower", () => {
+    expect(loadConfig(memory).passwordHashCost).toBe(15);
+    expect(loadConfig({ ...memory, PASSWORD_HASH_COST: '10' }).passwordHashCost).toBe(10);
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48), DATABASE_URL: 'postgres://u@db:5432/coprod' };
+    expect(() => loadConfig({ ...production, PASSWORD_HASH_COST: '10' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...production, PASSWORD_HASH_COST: '10' })).toThrow(/PASSWORD_HASH_COST.*from 15 to 20/);
+    expect(loadConfig({ ...production, PASSWORD_HASH_COST: '16' }).passwordHashCost).toBe(16);
+  });
 });

@@ -39,6 +39,11 @@ export class AppConfig {
   webSocket: WebSocketLimits;
   /** How long a subscriber's membership, once checked, is trusted without asking the database again. */
   membershipCacheSeconds: number;
+  /**
+   * scrypt's cost as a power of two (N = 2^cost) for new password hashes: 15 (OWASP's figure) unless
+   * lowered outside production, which test runs do to spend their time on behaviour, not hashing.
+   */
+  passwordHashCost: number;
   /** Answers one client (address) may send through a survey's open link per window. */
   surveyAnswersPerClient: number;
   surveyClientWindowMinutes: number;
@@ -258,6 +263,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       subscriptionsPerOrganisation: integer(env, 'WS_SUBSCRIPTIONS_PER_ORGANISATION', 1000, 1, 1_000_000),
     },
     membershipCacheSeconds: integer(env, 'MEMBERSHIP_CACHE_SECONDS', 30, 0, 600),
+    passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 15, production ? 15 : 10, 20),
     surveyAnswersPerClient: integer(env, 'SURVEY_ANSWERS_PER_CLIENT', 10, 1, 10000),
     surveyClientWindowMinutes: integer(env, 'SURVEY_CLIENT_WINDOW_MINUTES', 60, 1, 7 * 24 * 60),
     surveyLinkSurgePerMinute: integer(env, 'SURVEY_LINK_SURGE_PER_MINUTE', 120, 1, 1_000_000),

@@ -47,7 +47,7 @@ export class DemoSeeder {
     const people = await Promise.all(
       DEMO_PEOPLE.map(async (person) => {
         const password = randomBytes(12).toString('base64url');
-        return { ...person, password, passwordHash: await hashPassword(password) };
+        return { ...person, password, passwordHash: await hashPassword(password, this.config.passwordHashCost) };
       }),
     );
     return this.db.transaction(ctx, async (em) => {

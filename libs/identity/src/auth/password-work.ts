@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Injectable } from '@nestjs/common';
-import { TooManyAttemptsError } from '@app/common';
+import { AppConfig, TooManyAttemptsError } from '@app/common';
 import { hashPassword, verifyPassword } from './secrets';
 
 /**
@@ -28,8 +28,10 @@ export class PasswordWork {
   private served = 0;
   private dummyHash: Promise<string> | null = null;
 
+  constructor(private readonly config: AppConfig) {}
+
   hash(client: string, password: string): Promise<string> {
-    return this.inTurn(client, () => hashPassword(password));
+    return this.inTurn(client, () => hashPassword(password, this.config.passwordHashCost));
   }
 
   /**
@@ -51,7 +53,7 @@ export class PasswordWork {
   }
 
   private dummy(): Promise<string> {
-    this.dummyHash ??= hashPassword('no account has this password');
+    this.dummyHash ??= hashPassword('no account has this password', this.config.passwordHashCost);
     return this.dummyHash;
   }
 
