@@ -35,6 +35,7 @@ export default {
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testSequencer: '<rootDir>/test/support/sequencer.mjs',
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -49,8 +49,37 @@ export function sourcesHash(): string {
  */
 export function buildIfStale(log: (line: string) => void): void {
   const hash = sourcesHash();
-  const built = existsSync(MAIN_JS) && existsSync(WEB_INDEX) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash;
-  if (built) return;
+  const built = () => existsSync(MAIN_JS) && existsSync(WEB_INDEX) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash;
+  if (built()) return;
+  // Two test files may want the build at once (one per Jest worker): one builds, the other waits for it.
+  withBuildLock(() => {
+    if (!built()) build(hash, log);
+  });
+}
+
+/** Outside dist/, which the build may empty; one per checkout. */
+const LOCK = path.join(tmpdir(), `coprod-e2e-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+/** A lock older than this was left by a build that died: a build takes two minutes or so. */
+const STALE_LOCK_MS = 10 * 60_000;
+
+function withBuildLock(work: () => void): void {
+  for (;;) {
+    try {
+      closeSync(openSync(LOCK, 'wx'));
+      break;
+    } catch {
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500); // a synchronous pause: Jest's hooks wait on us
+    }
+  }
+  try {
+    work();
+  } finally {
+    rmSync(LOCK, { force: true });
+  }
+}
+
+function build(hash: string, log: (line: string) => void): void {
   log('web e2e: building the server and the client (npm run build)…');
   const started = Date.now();
   // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
