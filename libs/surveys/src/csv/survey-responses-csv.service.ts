@@ -17,7 +17,7 @@ import {
 
 /** More data rows than this and the file is refused: split it. */
 export const MAX_RESPONSE_ROWS = 100_000;
-/** Problems listed in a refusal; `errorCount` still counts them all. */
+/** Problems listed in a refusal; reading stops once this many are found, so `errorCount` is then a lower bound. */
 export const MAX_LISTED_PROBLEMS = 1000;
 /** One row longer than this stops the reading (an unclosed quote would otherwise swallow the file). */
 const MAX_RECORD_CHARS = 10_000;
@@ -157,7 +157,7 @@ export class SurveyResponsesCsvService {
     } catch (error) {
       if (!(error instanceof CsvFatalError)) throw error;
       out.empty = false;
-      add({ row: records <= 1 ? null : row + 1, line: error.line, column: null, message: error.message });
+      add({ row: records === 0 ? null : row + 1, line: error.line, column: null, message: error.message });
     }
     // A first row that was empty but nothing else is just an empty file.
     if (out.empty) return { ...out, problems: [], problemCount: 0 };
@@ -173,7 +173,8 @@ function* decodeAll(rows: readonly EncodedRow[], header: ResponsesCsvHeader): Ge
 function refusal(dryRun: boolean, rows: number, problems: CsvProblem[], count: number): ResponsesImportOutcome {
   const badRows = new Set(problems.flatMap((p) => (p.row === null ? [] : [p.row]))).size;
   const message =
-    count > problems.length
+    // Reading stopped at the limit: there may be more.
+    count >= MAX_LISTED_PROBLEMS
       ? `The file has at least ${count.toLocaleString('en-GB')} problems (the first ${problems.length.toLocaleString('en-GB')} are listed); nothing was imported: fix them and send the whole file again`
       : badRows
         ? `${badRows} ${badRows === 1 ? 'row has' : 'rows have'} problems; nothing was imported: fix them and send the whole file again`
