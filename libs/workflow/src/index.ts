@@ -12,3 +12,5 @@ export * from './reference-cases';
 export * from './pilot-metrics';
 export * from './survey-index';
 export * from './matching';
+export * from './workshop-lifecycle';
+export * from './workshop-agendas';
