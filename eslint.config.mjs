@@ -30,6 +30,7 @@ export const layers = {
   engagement: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots'],
   growth: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots'],
   surveys: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping'],
+  workshops: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots', 'people'],
 };
 
 const libraries = Object.keys(layers);

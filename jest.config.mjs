@@ -13,6 +13,7 @@ const libs = [
   'programmes',
   'surveys',
   'workflow',
+  'workshops',
 ];
 const aliases = Object.fromEntries(
   libs.flatMap((lib) => [

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CROSS_ORGANISATION_PATHS, type CrossOrganisationPath, pathsAcross, RequestContext } from '@app/common';
@@ -15,6 +16,12 @@ import { sql, startTestApp, type TestApp } from '../support/test-app';
 
 /** Tables that hold no organisation's data: people's accounts and sessions, sign-in counters, the migrations' log. */
 const GLOBAL_TABLES = ['app_user', 'migrations', 'sign_in_throttle', 'user_session'];
+
+/**
+ * Tables that hold a person's own records and no organisation's (a consultant's workshop templates):
+ * behind the wall too, reached only on the paths that list them, which the service scopes to the owner.
+ */
+const PERSONAL_TABLES = ['workshop_template'];
 
 const organisationColumn = (table: string) => (table === 'organisation' ? 'id' : 'organisation_id');
 
@@ -64,7 +71,8 @@ describe('the tenancy wall', () => {
     );
     tenantTables = ['organisation', ...withColumn.map((r) => r.table_name)].sort();
     // Every table is either an organisation's or named here as global: a new table must choose.
-    expect(all.filter((table) => !tenantTables.includes(table))).toEqual(GLOBAL_TABLES);
+    expect(all.filter((table) => !tenantTables.includes(table) && !PERSONAL_TABLES.includes(table))).toEqual(GLOBAL_TABLES);
+    expect(PERSONAL_TABLES.filter((table) => all.includes(table))).toEqual(PERSONAL_TABLES);
   }, 180_000);
   afterAll(() => t.close());
 
@@ -105,6 +113,48 @@ describe('the tenancy wall', () => {
       // The paths the policy lets read are the ones cross-organisation-paths.ts lists for the table.
       const inPolicy = [...(row.using ?? '').matchAll(/'([A-Z_]+)'::text/g)].map((m) => m[1]).sort();
       expect({ table: row.table, paths: inPolicy }).toEqual({ table: row.table, paths: pathsAcross(row.table).sort() });
+    }
+  });
+
+  it("puts people's own tables behind the wall, seen and written only on the paths that list them", async () => {
+    for (const table of PERSONAL_TABLES) {
+      const [policy] = await sql<{ enabled: boolean; forced: boolean; policies: number; using: string; check: string }>(
+        t,
+        `SELECT c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
+                (SELECT count(*)::int FROM pg_policies p WHERE p.schemaname = 'public' AND p.tablename = c.relname) AS policies,
+                (SELECT p.qual FROM pg_policies p WHERE p.tablename = c.relname AND p.policyname = 'tenant_wall') AS using,
+                (SELECT p.with_check FROM pg_policies p WHERE p.tablename = c.relname AND p.policyname = 'tenant_wall') AS check
+           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relname = $1`,
+        [table],
+      );
+      expect({ table, ...policy, using: undefined, check: undefined }).toEqual({
+        table,
+        enabled: true,
+        forced: true,
+        policies: 1,
+        using: undefined,
+        check: undefined,
+      });
+      const paths = pathsAcross(table);
+      expect(paths.length).toBeGreaterThan(0);
+      for (const clause of [policy.using, policy.check]) {
+        expect([...clause.matchAll(/'([A-Z_]+)'::text/g)].map((m) => m[1]).sort()).toEqual([...paths].sort());
+        expect(clause).not.toContain('organisation_id');
+      }
+      const [{ n: held }] = await sql<{ n: number }>(t, `SELECT count(*)::int AS n FROM "${table}"`);
+      expect(held).toBeGreaterThan(0);
+      const [seenInside] = await asServer<{ n: number }>(within(a), `SELECT count(*)::int AS n FROM "${table}"`);
+      expect({ table, n: seenInside.n }).toEqual({ table, n: 0 });
+      for (const path of Object.keys(CROSS_ORGANISATION_PATHS) as CrossOrganisationPath[]) {
+        const [seen] = await asServer<{ n: number }>(across(path), `SELECT count(*)::int AS n FROM "${table}"`);
+        expect({ table, path, n: seen.n }).toEqual({ table, path, n: paths.includes(path) ? held : 0 });
+      }
+      const [{ row }] = await sql<{ row: Record<string, unknown> }>(t, `SELECT to_jsonb(x) AS row FROM "${table}" x LIMIT 1`);
+      await expect(
+        asServer(within(a), `INSERT INTO "${table}" SELECT * FROM jsonb_populate_record(NULL::"${table}", $1::jsonb)`, [
+          { ...row, id: randomUUID() },
+        ]),
+      ).rejects.toThrow(/row-level security policy/);
     }
   });
 
@@ -184,8 +234,8 @@ describe('the tenancy wall', () => {
       }
     });
 
-    it('writes nowhere', async () => {
-      for (const table of CROSS_ORGANISATION_PATHS[path].tables) {
+    it("writes into no organisation's table", async () => {
+      for (const table of CROSS_ORGANISATION_PATHS[path].tables.filter((listed: string) => !PERSONAL_TABLES.includes(listed))) {
         const column = organisationColumn(table);
         const [{ row }] = await sql<{ row: Record<string, unknown> }>(
           t,

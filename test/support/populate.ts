@@ -199,6 +199,24 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
     userId: org.as.VIEWER.userId,
   });
 
+  const workshopTemplate = (
+    await ok(`mutation($input: CreateWorkshopTemplateInput!) { createWorkshopTemplate(input: $input) { id } }`, {
+      title: 'Estate walk',
+      step: 'MAP',
+    })
+  ).createWorkshopTemplate;
+  const workshop = (
+    await ok(`mutation($input: PlanWorkshopInput!) { planWorkshop(input: $input) { id } }`, {
+      programmeId: programme.id,
+      templateId: workshopTemplate.id,
+      startsAt: '2027-03-04T09:30:00Z',
+      endsAt: '2027-03-04T12:00:00Z',
+      facilitatorUserId: org.as.CONSULTANT.userId,
+      attendeeUserIds: [org.as.CONTRIBUTOR.userId],
+      attendeeParticipantIds: [participant.id],
+    })
+  ).planWorkshop;
+
   const engagementPlan = (await t.client.ok(`query($id: ID!) { pilot(id: $id) { engagementPlan { id } } }`, { id: pilot.id }, as)).pilot
     .engagementPlan;
   return {
@@ -211,6 +229,8 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       laterId: later.survey.id,
       feedToken,
       token: later.responseToken,
+      workshopId: workshop.id,
+      templateId: workshopTemplate.id,
     },
     idByType: {
       Programme: programme.id,
@@ -224,6 +244,8 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       Survey: earlier.survey.id,
       Task: task.id,
       WorkflowTemplate: template.id,
+      Workshop: workshop.id,
+      WorkshopTemplate: workshopTemplate.id,
     },
   };
 }

@@ -13,6 +13,7 @@ import { GrowthModule } from '@app/growth';
 import { MappingModule } from '@app/mapping';
 import { ProgrammesModule } from '@app/programmes';
 import { SurveysModule } from '@app/surveys';
+import { WorkshopsModule } from '@app/workshops';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DemoStory } from './demo/demo-story';
@@ -63,6 +64,7 @@ export class AppModule {
         EngagementModule,
         GrowthModule,
         SurveysModule,
+        WorkshopsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

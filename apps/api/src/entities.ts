@@ -7,6 +7,7 @@ import { PEOPLE_ENTITIES } from '@app/people';
 import { PILOT_ENTITIES } from '@app/pilots';
 import { PROGRAMME_ENTITIES } from '@app/programmes';
 import { SURVEY_ENTITIES } from '@app/surveys';
+import { WORKSHOPS_ENTITIES } from '@app/workshops';
 
 /** Every entity of the product, for the data source and the migration check. */
 export const ENTITIES = [
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...ENGAGEMENT_ENTITIES,
   ...GROWTH_ENTITIES,
   ...SURVEY_ENTITIES,
+  ...WORKSHOPS_ENTITIES,
 ];

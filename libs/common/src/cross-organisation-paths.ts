@@ -41,6 +41,11 @@ export const CROSS_ORGANISATION_PATHS = {
       "The listener that fans events out to subscribers reads each new event by id, whatever its organisation (subscribers' memberships are checked by AUTHENTICATE).",
     tables: ['event'],
   },
+  WORKSHOP_TEMPLATES: {
+    purpose:
+      "A person's own workshop templates, which belong to them and to no organisation (they hold no organisation's data), read and written by their owner in whichever organisation they act; every statement names the owner. The table holds nothing else, so this path reaches no organisation's rows.",
+    tables: ['workshop_template'],
+  },
   DEMO_SEEDER: {
     purpose: 'The demo seeder checks whether the database holds any organisation yet.',
     tables: ['organisation'],

@@ -164,6 +164,17 @@ export const EVENT_CATALOGUE = {
   },
   SURVEY_RESPONSES_IMPORTED: { kind: EVIDENCE, description: 'Survey responses were loaded from a CSV file.' },
   SURVEY_CLOSED: { kind: MOVE, description: 'A survey stopped taking responses.' },
+
+  // Workshops
+  WORKSHOP_PLANNED: { kind: EDIT, description: "A workshop of one of the programme's steps was planned, with its agenda." },
+  WORKSHOP_UPDATED: { kind: EDIT, description: "A workshop's time, place, link, facilitator or attendees changed." },
+  WORKSHOP_AGENDA_CHANGED: {
+    kind: EDIT,
+    description: "A section of a workshop's agenda was added, changed or removed, or the agenda reordered.",
+  },
+  WORKSHOP_STARTED: { kind: MOVE, description: 'A workshop began in the room.' },
+  WORKSHOP_ENDED: { kind: MOVE, description: 'A workshop that was running came to an end.' },
+  WORKSHOP_CANCELLED: { kind: MOVE, description: 'A planned workshop was called off.' },
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

@@ -77,6 +77,6 @@ export const WORKSHOP_AGENDAS: Readonly<Record<Step, readonly AgendaSectionSpec[
 };
 
 /** The suggested agenda of a step, as fresh copies the caller may change. */
-export function suggestedAgenda(step: Step): AgendaSectionSpec[] {
+export function suggestedAgenda(step: Step): Array<AgendaSectionSpec & { checklistKeys: string[] }> {
   return WORKSHOP_AGENDAS[step].map((section) => ({ ...section, checklistKeys: [...section.checklistKeys] }));
 }

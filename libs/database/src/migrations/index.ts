@@ -15,6 +15,7 @@ import { UserSessions1796224496701 } from './1796224496701-user-sessions';
 import { SurveyPurpose1796300000000 } from './1796300000000-survey-purpose';
 import { PilotTargetParticipants1796310000000 } from './1796310000000-pilot-target-participants';
 import { EventSequence1796320000000 } from './1796320000000-event-sequence';
+import { Workshops1796330000000 } from './1796330000000-workshops';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SurveyPurpose1796300000000,
   PilotTargetParticipants1796310000000,
   EventSequence1796320000000,
+  Workshops1796330000000,
 ];

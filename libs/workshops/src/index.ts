@@ -1,0 +1,12 @@
+export * from './entities';
+export * from './workshops.module';
+export * from './workshops/workshop.entity';
+export * from './workshops/workshop-attendee.entity';
+export * from './workshops/workshop-agenda-item.entity';
+export * from './workshops/workshop.model';
+export * from './workshops/workshops.service';
+export * from './templates/workshop-template.entity';
+export * from './templates/workshop-template.model';
+export * from './templates/workshop-templates.service';
+// Inputs a demo or another library fills in as a user would.
+export { PlanWorkshopInput } from './workshops/workshop.inputs';

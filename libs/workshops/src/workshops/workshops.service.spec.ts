@@ -1,0 +1,209 @@
+import 'reflect-metadata';
+import type { TestingModule } from '@nestjs/testing';
+import { BadInputError, ErrorCode, InvalidTransitionError, NotFoundError, type RequestContext, Role } from '@app/common';
+import { Database } from '@app/database';
+import { LawfulBasis, ParticipantKind, ParticipantsService } from '@app/people';
+import { ProgrammesService } from '@app/programmes';
+import { WORKSHOP_AGENDAS } from '@app/workflow';
+import { actingAs, addMember, eventsAbout, newOrganisation, newUser } from '../../../../test/support/service-fixtures';
+import { serviceTestingModule } from '../../../../test/support/service-module';
+import { WorkshopTemplatesService } from '../templates/workshop-templates.service';
+import { WorkshopsModule } from '../workshops.module';
+import { WorkshopsService } from './workshops.service';
+
+const STARTS = new Date('2027-03-04T09:30:00Z');
+const ENDS = new Date('2027-03-04T12:00:00Z');
+
+/** Workshops on a real database: agendas from the step or a personal template, members and lawful participants only, versions, lifecycle, history, tenancy. */
+describe('WorkshopsService', () => {
+  let module: TestingModule;
+  let workshops: WorkshopsService;
+  let templates: WorkshopTemplatesService;
+  let db: Database;
+  let ctx: RequestContext;
+  let otherCtx: RequestContext;
+  let programmeId: string;
+  let consultant: string;
+
+  beforeAll(async () => {
+    module = await serviceTestingModule(WorkshopsModule);
+    workshops = module.get(WorkshopsService);
+    templates = module.get(WorkshopTemplatesService);
+    db = module.get(Database);
+    ctx = await newOrganisation(db, Role.PROGRAMME_MANAGER);
+    otherCtx = await newOrganisation(db, Role.PROGRAMME_MANAGER);
+    consultant = (await newUser(db, 'Consultant')).id;
+    await addMember(db, ctx.tenantId, consultant, Role.CONSULTANT);
+    programmeId = (await module.get(ProgrammesService).create(ctx, { name: 'Libraries together' })).id;
+  });
+  afterAll(() => module.close());
+
+  const problemsOf = async (promise: Promise<unknown>) => {
+    const error = await promise.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadInputError);
+    return (error as BadInputError).problems;
+  };
+  const plan = (extra: Record<string, unknown> = {}) =>
+    workshops.plan(ctx, { programmeId, startsAt: STARTS, endsAt: ENDS, facilitatorUserId: consultant, ...extra });
+
+  it("plans a workshop of the programme's current step with the step's suggested agenda, and records ids and times only", async () => {
+    const workshop = await plan({ place: ' Town hall ' });
+    expect(workshop).toMatchObject({
+      programmeId,
+      step: 'MAP',
+      cycle: 1,
+      status: 'PLANNED',
+      title: 'Map it workshop',
+      place: 'Town hall',
+      version: 1,
+    });
+    const agenda = await workshops.agendaOf(ctx, [workshop.id]);
+    expect(agenda.map((a) => [a.position, a.title, a.minutes, a.checklistKeys])).toEqual(
+      WORKSHOP_AGENDAS.MAP.map((s, i) => [i + 1, s.title, s.minutes, [...s.checklistKeys]]),
+    );
+    const [event] = await eventsAbout(db, 'workshopId', workshop.id);
+    expect(event).toMatchObject({
+      type: 'WORKSHOP_PLANNED',
+      programmeId,
+      payload: { step: 'MAP', facilitatorUserId: consultant, agendaItems: agenda.length },
+    });
+    expect(JSON.stringify(event.payload)).not.toContain('Town hall');
+  });
+
+  it('copies one of the caller’s own templates into the organisation, and no one else may use it', async () => {
+    const mine = await templates.create(ctx, {
+      title: 'Quick map',
+      step: 'MAP',
+      sections: [
+        { title: 'Warm up', minutes: 5 },
+        { title: 'Walk the map', minutes: 40, checklistKeys: ['map.record_existing', 'nowhere.at_all'] },
+      ],
+    });
+    const workshop = await plan({ templateId: mine.id });
+    expect(workshop).toMatchObject({ title: 'Quick map', step: 'MAP', templateId: mine.id });
+    // A key the programme's checklist does not hold is dropped on the way in.
+    expect((await workshops.agendaOf(ctx, [workshop.id])).map((a) => [a.title, a.checklistKeys])).toEqual([
+      ['Warm up', []],
+      ['Walk the map', ['map.record_existing']],
+    ]);
+    const someoneElse = actingAs(consultant, ctx.tenantId, Role.CONSULTANT);
+    expect(
+      await problemsOf(
+        workshops.plan(someoneElse, { programmeId, templateId: mine.id, startsAt: STARTS, endsAt: ENDS, facilitatorUserId: consultant }),
+      ),
+    ).toEqual([{ field: 'input.templateId', message: 'is not one of your workshop templates' }]);
+    await expect(templates.get(someoneElse, mine.id)).rejects.toThrow(NotFoundError);
+    expect((await templates.page(someoneElse, {}))[1]).toBe(0);
+  });
+
+  it('names each field at fault: times the wrong way round, a facilitator or attendee who is not a member, a participant without a lawful basis', async () => {
+    const participants = module.get(ParticipantsService);
+    const lawful = await participants.register(ctx, {
+      kind: ParticipantKind.CITIZEN,
+      motivation: 3,
+      hoursPerMonth: 2,
+      lawfulBasis: {
+        basis: LawfulBasis.CONSENT,
+        consentGivenAt: new Date('2026-01-01T00:00:00Z'),
+        consentPurposes: 'workshops',
+        consentMeans: 'form',
+      },
+    });
+    const withoutBasis = await participants.register(ctx, { kind: ParticipantKind.STAFF, motivation: 3, hoursPerMonth: 2 });
+    const outsider = (await newUser(db, 'Outsider')).id;
+    expect(
+      await problemsOf(
+        plan({
+          endsAt: STARTS,
+          facilitatorUserId: outsider,
+          attendeeUserIds: [ctx.userId, outsider],
+          attendeeParticipantIds: [lawful.id, withoutBasis.id],
+        }),
+      ),
+    ).toEqual([
+      { field: 'input.endsAt', message: 'must leave the workshop ending after it starts' },
+      { field: 'input.facilitatorUserId', message: 'is not a member of this organisation' },
+      { field: 'input.attendeeUserIds[1]', message: 'is not a member of this organisation' },
+      { field: 'input.attendeeParticipantIds[1]', message: 'has no lawful basis recorded, so cannot be asked to a workshop' },
+    ]);
+    const workshop = await plan({ attendeeUserIds: [ctx.userId], attendeeParticipantIds: [lawful.id] });
+    expect((await workshops.attendeesOf(ctx, [workshop.id])).map((a) => [a.userId, a.participantId])).toEqual([
+      [ctx.userId, null],
+      [null, lawful.id],
+    ]);
+  });
+
+  it('edits, adds, removes and reorders agenda sections, each taking the version seen and moving it on', async () => {
+    const workshop = await plan();
+    const [first, second, third] = await workshops.agendaOf(ctx, [workshop.id]);
+    let now = await workshops.addAgendaItem(ctx, { workshopId: workshop.id, version: 1, title: 'Tea', minutes: 15, position: 2 });
+    expect(now.version).toBe(2);
+    await expect(workshops.updateAgendaItem(ctx, { agendaItemId: first.id, version: 1, minutes: 20 })).rejects.toMatchObject({
+      code: ErrorCode.CONFLICT,
+    });
+    now = await workshops.updateAgendaItem(ctx, { agendaItemId: first.id, version: 2, minutes: 20 });
+    expect(
+      await problemsOf(
+        workshops.updateAgendaItem(ctx, { agendaItemId: first.id, version: now.version, checklistKeys: ['focus.small_pilot'] }),
+      ),
+    ).toEqual([{ field: 'input.checklistKeys[0]', message: 'is not a checklist item of the Map it step' }]);
+    now = await workshops.removeAgendaItem(ctx, { agendaItemId: second.id, version: now.version });
+    const remaining = await workshops.agendaOf(ctx, [workshop.id]);
+    expect(remaining.map((a) => a.position)).toEqual(remaining.map((_, i) => i + 1));
+    expect(remaining[0]).toMatchObject({ id: first.id, minutes: 20 });
+    expect(remaining[1].title).toBe('Tea');
+    const order = [third.id, ...remaining.map((a) => a.id).filter((id) => id !== third.id)];
+    expect(
+      await problemsOf(workshops.reorderAgenda(ctx, { workshopId: workshop.id, version: now.version, agendaItemIds: order.slice(1) })),
+    ).toEqual([{ field: 'input.agendaItemIds', message: "must list every item of the workshop's agenda, each once" }]);
+    now = await workshops.reorderAgenda(ctx, { workshopId: workshop.id, version: now.version, agendaItemIds: order });
+    expect((await workshops.agendaOf(ctx, [workshop.id])).map((a) => a.id)).toEqual(order);
+    expect(now.version).toBe(5);
+    expect((await eventsAbout(db, 'workshopId', workshop.id)).map((e) => e.payload.change ?? e.type)).toEqual([
+      'WORKSHOP_PLANNED',
+      'ADDED',
+      'CHANGED',
+      'REMOVED',
+      'REORDERED',
+    ]);
+  });
+
+  it('starts and ends a workshop as the lifecycle allows, then keeps it as it was', async () => {
+    const workshop = await plan();
+    await expect(workshops.move(ctx, { workshopId: workshop.id, version: 1 }, 'END')).rejects.toThrow(InvalidTransitionError);
+    const running = await workshops.move(ctx, { workshopId: workshop.id, version: 1 }, 'START');
+    expect(running).toMatchObject({ status: 'RUNNING', version: 2 });
+    const done = await workshops.move(ctx, { workshopId: workshop.id, version: 2 }, 'END');
+    expect(done.status).toBe('DONE');
+    await expect(workshops.update(ctx, { workshopId: workshop.id, version: done.version, title: 'Later' })).rejects.toThrow(
+      /kept as they were/,
+    );
+    const cancelled = await workshops.move(ctx, { workshopId: (await plan()).id, version: 1 }, 'CANCEL');
+    expect(cancelled.status).toBe('CANCELLED');
+  });
+
+  it('updates details with a version check, and shows another organisation nothing', async () => {
+    const workshop = await plan();
+    const changed = await workshops.update(ctx, {
+      workshopId: workshop.id,
+      version: 1,
+      title: ' Mapping morning ',
+      onlineUrl: 'https://meet.example.org/abc',
+    });
+    expect(changed).toMatchObject({ title: 'Mapping morning', onlineUrl: 'https://meet.example.org/abc', version: 2 });
+    await expect(workshops.update(ctx, { workshopId: workshop.id, version: 1, title: 'Stale' })).rejects.toMatchObject({
+      code: ErrorCode.CONFLICT,
+    });
+    expect(
+      await problemsOf(workshops.update(ctx, { workshopId: workshop.id, version: 2, startsAt: new Date('2027-03-05T09:00:00Z') })),
+    ).toEqual([{ field: 'input.startsAt', message: 'must leave the workshop ending after it starts' }]);
+    await expect(workshops.get(otherCtx, workshop.id)).rejects.toThrow(NotFoundError);
+    await expect(workshops.update(otherCtx, { workshopId: workshop.id, version: 2, title: 'Theirs' })).rejects.toThrow(NotFoundError);
+    expect(await workshops.page(otherCtx, {}, {})).toEqual([[], 0]);
+    const [mine, total] = await workshops.page(ctx, { programmeId, status: 'PLANNED' }, { first: 100 });
+    expect(total).toBeGreaterThan(0);
+    expect(mine.every((w) => w.status === 'PLANNED' && w.programmeId === programmeId)).toBe(true);
+    const pages = await workshops.pageByProgramme(ctx, [programmeId], {}, { first: 2 });
+    expect(pages.get(programmeId)?.[0]).toHaveLength(2);
+  });
+});

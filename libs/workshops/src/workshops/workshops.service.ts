@@ -1,0 +1,522 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BadInputError,
+  ConflictError,
+  type FieldProblem,
+  InvalidTransitionError,
+  NotFoundError,
+  type PageArgs,
+  pageWindow,
+  type RequestContext,
+} from '@app/common';
+import { Database, tenantRepository, updateVersioned } from '@app/database';
+import { type EventPayload, HistoryService } from '@app/history';
+import { UsersService } from '@app/identity';
+import { ParticipantsService } from '@app/people';
+import { type ProgrammeEntity, ProgrammesService } from '@app/programmes';
+import {
+  applyWorkshopMove,
+  STEP_INFO,
+  type Step,
+  suggestedAgenda,
+  type WorkshopMove,
+  workshopEditRefusal,
+  type WorkshopStatus,
+} from '@app/workflow';
+import type { EntityManager } from 'typeorm';
+import { WorkshopTemplatesService } from '../templates/workshop-templates.service';
+import type { WorkshopTemplate } from '../templates/workshop-template.model';
+import { WorkshopAgendaItemEntity } from './workshop-agenda-item.entity';
+import { WorkshopAttendeeEntity } from './workshop-attendee.entity';
+import { WorkshopEntity } from './workshop.entity';
+import type {
+  AddWorkshopAgendaItemInput,
+  PlanWorkshopInput,
+  RemoveWorkshopAgendaItemInput,
+  ReorderWorkshopAgendaInput,
+  UpdateWorkshopAgendaItemInput,
+  UpdateWorkshopInput,
+  WorkshopVersionInput,
+} from './workshop.inputs';
+import type { Workshop, WorkshopAgendaItem, WorkshopAttendee } from './workshop.model';
+
+export interface WorkshopFilterValues {
+  programmeId?: string;
+  status?: WorkshopStatus;
+  from?: Date;
+  to?: Date;
+}
+
+export type WorkshopPage = [rows: Workshop[], total: number];
+
+const COLUMNS = `w.id, w.organisation_id AS "organisationId", w.programme_id AS "programmeId", w.cycle, w.step, w.title,
+  w.starts_at AS "startsAt", w.ends_at AS "endsAt", w.place, w.online_url AS "onlineUrl", w.facilitator_user_id AS "facilitatorUserId",
+  w.status, w.template_id AS "templateId", w.version, w.created_at AS "createdAt", w.updated_at AS "updatedAt"`;
+
+const MOVE_EVENTS: Record<WorkshopMove, string> = { START: 'WORKSHOP_STARTED', END: 'WORKSHOP_ENDED', CANCEL: 'WORKSHOP_CANCELLED' };
+
+interface Section {
+  title: string;
+  minutes: number;
+  checklistKeys: readonly string[];
+}
+
+/**
+ * Workshops of a programme's steps: plan (from the step's suggested agenda or one of the
+ * caller's own templates, copied into the organisation), change, start, end or cancel, and
+ * edit the agenda. Every change takes the workshop's version, moves it on and records one event
+ * in the programme's history (ids and non-personal values only: no titles, places or names).
+ */
+@Injectable()
+export class WorkshopsService {
+  constructor(
+    private readonly db: Database,
+    private readonly history: HistoryService,
+    private readonly programmes: ProgrammesService,
+    private readonly users: UsersService,
+    private readonly participants: ParticipantsService,
+    private readonly templates: WorkshopTemplatesService,
+  ) {}
+
+  plan(ctx: RequestContext, input: PlanWorkshopInput): Promise<Workshop> {
+    return this.db.transaction(ctx, async (em) => {
+      const programme = await this.programmes.lock(em, ctx, input.programmeId);
+      const problems: FieldProblem[] = [];
+      let template: WorkshopTemplate | null = null;
+      if (input.templateId) {
+        template = await this.templates.get(ctx, input.templateId).catch((error: unknown) => {
+          if (error instanceof NotFoundError)
+            problems.push({ field: 'input.templateId', message: 'is not one of your workshop templates' });
+          else throw error;
+          return null;
+        });
+      }
+      const step: Step = input.step ?? template?.step ?? programme.currentStep;
+      checkTimes(input.startsAt, input.endsAt, problems);
+      await this.checkMembers(ctx, [input.facilitatorUserId], 'input.facilitatorUserId', problems, true);
+      const userIds = unique(input.attendeeUserIds ?? []);
+      const participantIds = unique(input.attendeeParticipantIds ?? []);
+      await this.checkMembers(ctx, userIds, 'input.attendeeUserIds', problems);
+      await this.checkParticipants(ctx, participantIds, 'input.attendeeParticipantIds', problems);
+      if (problems.length) throw new BadInputError(problems);
+
+      const workshops = tenantRepository(em, ctx, WorkshopEntity);
+      const workshop = await workshops.save(
+        workshops.create({
+          programmeId: programme.id,
+          cycle: programme.cycle,
+          step,
+          title: input.title?.trim() || template?.title || `${STEP_INFO[step].name} workshop`,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          place: input.place?.trim() || null,
+          onlineUrl: input.onlineUrl ?? null,
+          facilitatorUserId: input.facilitatorUserId,
+          status: 'PLANNED',
+          templateId: template?.id ?? null,
+        }),
+      );
+      await this.replaceAttendees(em, ctx, workshop.id, userIds, participantIds);
+      const keys = checklistKeysOf(programme, step);
+      const sections = (template?.sections ?? suggestedAgenda(step)).map((s) => ({
+        ...s,
+        checklistKeys: s.checklistKeys.filter((k) => keys.has(k)),
+      }));
+      await this.insertAgenda(em, ctx, workshop.id, sections, 1);
+      await this.record(ctx, workshop, 'WORKSHOP_PLANNED', {
+        step,
+        cycle: workshop.cycle,
+        startsAt: workshop.startsAt.toISOString(),
+        endsAt: workshop.endsAt.toISOString(),
+        facilitatorUserId: workshop.facilitatorUserId,
+        templateId: workshop.templateId,
+        attendeeUserIds: userIds,
+        attendeeParticipantIds: participantIds,
+        agendaItems: sections.length,
+      });
+      return this.get(ctx, workshop.id);
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateWorkshopInput): Promise<Workshop> {
+    return this.db.transaction(ctx, async (em) => {
+      const current = await this.openForEdit(em, ctx, input.workshopId);
+      const problems: FieldProblem[] = [];
+      const changes: Partial<WorkshopEntity> = {};
+      if (input.title !== undefined) changes.title = input.title.trim();
+      if (input.startsAt !== undefined) changes.startsAt = input.startsAt;
+      if (input.endsAt !== undefined) changes.endsAt = input.endsAt;
+      if (input.place !== undefined) changes.place = input.place.trim() || null;
+      if (input.onlineUrl !== undefined) changes.onlineUrl = input.onlineUrl;
+      if (input.clearOnlineUrl) {
+        if (input.onlineUrl !== undefined)
+          problems.push({ field: 'input.clearOnlineUrl', message: 'cannot be combined with input.onlineUrl' });
+        changes.onlineUrl = null;
+      }
+      if (input.facilitatorUserId !== undefined) {
+        changes.facilitatorUserId = input.facilitatorUserId;
+        await this.checkMembers(ctx, [input.facilitatorUserId], 'input.facilitatorUserId', problems, true);
+      }
+      if (changes.startsAt || changes.endsAt) {
+        checkTimes(
+          changes.startsAt ?? current.startsAt,
+          changes.endsAt ?? current.endsAt,
+          problems,
+          changes.endsAt ? 'input.endsAt' : 'input.startsAt',
+        );
+      }
+      const userIds = input.attendeeUserIds ? unique(input.attendeeUserIds) : null;
+      const participantIds = input.attendeeParticipantIds ? unique(input.attendeeParticipantIds) : null;
+      if (userIds) await this.checkMembers(ctx, userIds, 'input.attendeeUserIds', problems);
+      if (participantIds) await this.checkParticipants(ctx, participantIds, 'input.attendeeParticipantIds', problems);
+      if (problems.length) throw new BadInputError(problems);
+      const fields = [
+        ...Object.keys(changes),
+        ...(userIds ? ['attendeeUserIds'] : []),
+        ...(participantIds ? ['attendeeParticipantIds'] : []),
+      ];
+      if (!fields.length)
+        throw BadInputError.field('input', 'names nothing to change: give at least one field besides workshopId and version');
+
+      const workshop = await this.bump(em, ctx, current, input.version, changes);
+      if (userIds || participantIds) {
+        const attendees = await this.attendeesOf(ctx, [workshop.id]);
+        await this.replaceAttendees(
+          em,
+          ctx,
+          workshop.id,
+          userIds ?? attendees.flatMap((a) => (a.userId ? [a.userId] : [])),
+          participantIds ?? attendees.flatMap((a) => (a.participantId ? [a.participantId] : [])),
+        );
+      }
+      const values: EventPayload = { fields };
+      if (changes.startsAt) values.startsAt = workshop.startsAt.toISOString();
+      if (changes.endsAt) values.endsAt = workshop.endsAt.toISOString();
+      if (changes.facilitatorUserId) values.facilitatorUserId = workshop.facilitatorUserId;
+      if (userIds) values.attendeeUserIds = userIds;
+      if (participantIds) values.attendeeParticipantIds = participantIds;
+      await this.record(ctx, workshop, 'WORKSHOP_UPDATED', values);
+      return this.get(ctx, workshop.id);
+    });
+  }
+
+  /** START, END or CANCEL, as the lifecycle table (libs/workflow) allows. */
+  move(ctx: RequestContext, input: WorkshopVersionInput, move: WorkshopMove): Promise<Workshop> {
+    return this.db.transaction(ctx, async (em) => {
+      const current = await this.open(em, ctx, input.workshopId);
+      if (current.version !== input.version) throw new ConflictError('Workshop', current.version);
+      const result = applyWorkshopMove(current.status, move);
+      if (!result.ok) throw new InvalidTransitionError(result.message);
+      const workshop = await this.bump(em, ctx, current, input.version, { status: result.to });
+      await this.record(ctx, workshop, MOVE_EVENTS[move], { from: current.status, to: result.to });
+      return this.get(ctx, workshop.id);
+    });
+  }
+
+  addAgendaItem(ctx: RequestContext, input: AddWorkshopAgendaItemInput): Promise<Workshop> {
+    return this.db.transaction(ctx, async (em) => {
+      const current = await this.openForEdit(em, ctx, input.workshopId);
+      const items = await this.agendaOf(ctx, [current.id]);
+      const keys = await this.checkKeys(ctx, current, input.checklistKeys ?? [], 'input.checklistKeys');
+      const position = Math.min(input.position ?? items.length + 1, items.length + 1);
+      const workshop = await this.bump(em, ctx, current, input.version);
+      await em.query(
+        `UPDATE workshop_agenda_item SET position = position + 1 WHERE organisation_id = $1 AND workshop_id = $2 AND position >= $3`,
+        [ctx.tenantId, current.id, position],
+      );
+      const [added] = await this.insertAgenda(
+        em,
+        ctx,
+        current.id,
+        [{ title: input.title, minutes: input.minutes, checklistKeys: keys }],
+        position,
+      );
+      await this.record(ctx, workshop, 'WORKSHOP_AGENDA_CHANGED', {
+        change: 'ADDED',
+        agendaItemId: added,
+        position,
+        minutes: input.minutes,
+      });
+      return this.get(ctx, workshop.id);
+    });
+  }
+
+  updateAgendaItem(ctx: RequestContext, input: UpdateWorkshopAgendaItemInput): Promise<Workshop> {
+    return this.db.transaction(ctx, async (em) => {
+      const item = await this.db.tenant(ctx, WorkshopAgendaItemEntity).get({ id: input.agendaItemId }, 'Agenda item');
+      const current = await this.openForEdit(em, ctx, item.workshopId);
+      const changes: Partial<WorkshopAgendaItemEntity> = {};
+      if (input.title !== undefined) changes.title = input.title.trim();
+      if (input.minutes !== undefined) changes.minutes = input.minutes;
+      if (input.checklistKeys !== undefined)
+        changes.checklistKeys = await this.checkKeys(ctx, current, input.checklistKeys, 'input.checklistKeys');
+      if (!Object.keys(changes).length)
+        throw BadInputError.field('input', 'names nothing to change: give a title, minutes or checklistKeys');
+      const workshop = await this.bump(em, ctx, current, input.version);
+      await tenantRepository(em, ctx, WorkshopAgendaItemEntity).update({ id: item.id }, changes);
+      await this.record(ctx, workshop, 'WORKSHOP_AGENDA_CHANGED', {
+        change: 'CHANGED',
+        agendaItemId: item.id,
+        fields: Object.keys(changes),
+      });
+      return this.get(ctx, workshop.id);
+    });
+  }
+
+  removeAgendaItem(ctx: RequestContext, input: RemoveWorkshopAgendaItemInput): Promise<Workshop> {
+    return this.db.transaction(ctx, async (em) => {
+      const item = await this.db.tenant(ctx, WorkshopAgendaItemEntity).get({ id: input.agendaItemId }, 'Agenda item');
+      const current = await this.openForEdit(em, ctx, item.workshopId);
+      const workshop = await this.bump(em, ctx, current, input.version);
+      await em.query(`DELETE FROM workshop_agenda_item WHERE organisation_id = $1 AND id = $2`, [ctx.tenantId, item.id]);
+      await em.query(
+        `UPDATE workshop_agenda_item SET position = position - 1 WHERE organisation_id = $1 AND workshop_id = $2 AND position > $3`,
+        [ctx.tenantId, current.id, item.position],
+      );
+      await this.record(ctx, workshop, 'WORKSHOP_AGENDA_CHANGED', { change: 'REMOVED', agendaItemId: item.id });
+      return this.get(ctx, workshop.id);
+    });
+  }
+
+  reorderAgenda(ctx: RequestContext, input: ReorderWorkshopAgendaInput): Promise<Workshop> {
+    return this.db.transaction(ctx, async (em) => {
+      const current = await this.openForEdit(em, ctx, input.workshopId);
+      const items = await this.agendaOf(ctx, [current.id]);
+      const known = new Set(items.map((i) => i.id));
+      const given = new Set(input.agendaItemIds);
+      if (given.size !== input.agendaItemIds.length || given.size !== known.size || [...given].some((id) => !known.has(id)))
+        throw BadInputError.field('input.agendaItemIds', "must list every item of the workshop's agenda, each once");
+      const workshop = await this.bump(em, ctx, current, input.version);
+      await em.query(
+        `UPDATE workshop_agenda_item a SET position = o.position FROM unnest($3::uuid[]) WITH ORDINALITY AS o(id, position)
+          WHERE a.organisation_id = $1 AND a.workshop_id = $2 AND a.id = o.id`,
+        [ctx.tenantId, current.id, input.agendaItemIds],
+      );
+      await this.record(ctx, workshop, 'WORKSHOP_AGENDA_CHANGED', { change: 'REORDERED', agendaItemIds: input.agendaItemIds });
+      return this.get(ctx, workshop.id);
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Workshop> {
+    const [workshop] = await this.byIds(ctx, [id]);
+    if (!workshop) throw new NotFoundError('Workshop', id);
+    return workshop;
+  }
+
+  /** The organisation's workshops with these ids; others' ids are simply absent. */
+  byIds(ctx: RequestContext, ids: readonly string[]): Promise<Workshop[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.db.query<Workshop>(ctx, `SELECT ${COLUMNS} FROM workshop w WHERE w.organisation_id = $1 AND w.id = ANY($2::uuid[])`, [
+      ctx.tenantId,
+      unique(ids),
+    ]);
+  }
+
+  /** One page of the organisation's workshops, soonest first. */
+  async page(ctx: RequestContext, filter: WorkshopFilterValues = {}, args: PageArgs = {}): Promise<WorkshopPage> {
+    const { where, params } = filterSql(ctx, filter);
+    const { offset, limit } = pageWindow(args);
+    const [rows, [{ total }]] = await Promise.all([
+      this.db.query<Workshop>(
+        ctx,
+        `SELECT ${COLUMNS} FROM workshop w WHERE ${where} ORDER BY w.starts_at, w.id LIMIT ${limit} OFFSET ${offset}`,
+        params,
+      ),
+      this.db.query<{ total: number }>(ctx, `SELECT count(*)::int AS total FROM workshop w WHERE ${where}`, params),
+    ]);
+    return [rows, total];
+  }
+
+  /** The same page of each programme's workshops, in two statements (Programme.workshops). */
+  async pageByProgramme(
+    ctx: RequestContext,
+    programmeIds: readonly string[],
+    filter: WorkshopFilterValues = {},
+    args: PageArgs = {},
+  ): Promise<Map<string, WorkshopPage>> {
+    const { where, params } = filterSql(ctx, { ...filter, programmeId: undefined });
+    const ids = `$${params.push(unique(programmeIds))}`;
+    const { offset, limit } = pageWindow(args);
+    const [rows, counts] = await Promise.all([
+      this.db.query<Workshop & { position: string }>(
+        ctx,
+        `SELECT * FROM (
+           SELECT ${COLUMNS}, row_number() OVER (PARTITION BY w.programme_id ORDER BY w.starts_at, w.id) AS position
+             FROM workshop w WHERE ${where} AND w.programme_id = ANY(${ids}::uuid[])
+         ) page WHERE position > ${offset} AND position <= ${offset + limit} ORDER BY "programmeId", position`,
+        params,
+      ),
+      this.db.query<{ programmeId: string; total: number }>(
+        ctx,
+        `SELECT w.programme_id AS "programmeId", count(*)::int AS total FROM workshop w WHERE ${where} AND w.programme_id = ANY(${ids}::uuid[]) GROUP BY w.programme_id`,
+        params,
+      ),
+    ]);
+    const pages = new Map<string, WorkshopPage>();
+    for (const id of programmeIds) {
+      const own = rows.filter((r) => r.programmeId === id).map(({ position: _, ...row }) => row as Workshop);
+      pages.set(id, [own, counts.find((c) => c.programmeId === id)?.total ?? 0]);
+    }
+    return pages;
+  }
+
+  /** The attendees of these workshops, members first, each group in the order added. */
+  attendeesOf(ctx: RequestContext, workshopIds: readonly string[]): Promise<WorkshopAttendee[]> {
+    if (!workshopIds.length) return Promise.resolve([]);
+    return this.db.query<WorkshopAttendee>(
+      ctx,
+      `SELECT id, workshop_id AS "workshopId", user_id AS "userId", participant_id AS "participantId" FROM workshop_attendee
+        WHERE organisation_id = $1 AND workshop_id = ANY($2::uuid[]) ORDER BY (user_id IS NULL), created_at, id`,
+      [ctx.tenantId, unique(workshopIds)],
+    );
+  }
+
+  /** The agendas of these workshops, in agenda order. */
+  agendaOf(ctx: RequestContext, workshopIds: readonly string[]): Promise<WorkshopAgendaItem[]> {
+    if (!workshopIds.length) return Promise.resolve([]);
+    return this.db.query<WorkshopAgendaItem>(
+      ctx,
+      `SELECT id, workshop_id AS "workshopId", position, title, minutes, checklist_keys AS "checklistKeys" FROM workshop_agenda_item
+        WHERE organisation_id = $1 AND workshop_id = ANY($2::uuid[]) ORDER BY workshop_id, position`,
+      [ctx.tenantId, unique(workshopIds)],
+    );
+  }
+
+  /** The workshop row, locked until the transaction ends; another organisation's is NOT_FOUND. */
+  private async open(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
+    const row = await tenantRepository(em, ctx, WorkshopEntity)
+      .queryBuilder('w')
+      .setLock('pessimistic_write')
+      .andWhere('w.id = :id', { id })
+      .getOne();
+    if (!row) throw new NotFoundError('Workshop', id);
+    return row;
+  }
+
+  /** The same, for a change to its details or agenda: a workshop that is over or cancelled is kept as it was. */
+  private async openForEdit(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
+    const row = await this.open(em, ctx, id);
+    const refusal = workshopEditRefusal(row.status);
+    if (refusal) throw new InvalidTransitionError(refusal);
+    return row;
+  }
+
+  private bump(
+    em: EntityManager,
+    ctx: RequestContext,
+    workshop: WorkshopEntity,
+    version: number,
+    changes: Partial<WorkshopEntity> = {},
+  ): Promise<WorkshopEntity> {
+    return updateVersioned(em, WorkshopEntity, 'Workshop', { id: workshop.id, organisationId: ctx.tenantId, version }, changes);
+  }
+
+  private async record(ctx: RequestContext, workshop: WorkshopEntity, type: string, payload: EventPayload): Promise<void> {
+    await this.history.record(ctx, {
+      type,
+      programmeId: workshop.programmeId,
+      payload: { programmeId: workshop.programmeId, workshopId: workshop.id, ...payload },
+    });
+  }
+
+  /** Inserts sections from `position` on; answers their ids in order. */
+  private async insertAgenda(
+    em: EntityManager,
+    ctx: RequestContext,
+    workshopId: string,
+    sections: readonly Section[],
+    position: number,
+  ): Promise<string[]> {
+    if (!sections.length) return [];
+    const items = tenantRepository(em, ctx, WorkshopAgendaItemEntity);
+    const saved = await items.save(
+      sections.map((s, i) =>
+        items.create({
+          workshopId,
+          position: position + i,
+          title: s.title.trim(),
+          minutes: s.minutes,
+          checklistKeys: unique(s.checklistKeys),
+        }),
+      ),
+    );
+    return saved.map((s) => s.id);
+  }
+
+  private async replaceAttendees(
+    em: EntityManager,
+    ctx: RequestContext,
+    workshopId: string,
+    userIds: readonly string[],
+    participantIds: readonly string[],
+  ): Promise<void> {
+    await em.query(`DELETE FROM workshop_attendee WHERE organisation_id = $1 AND workshop_id = $2`, [ctx.tenantId, workshopId]);
+    const attendees = tenantRepository(em, ctx, WorkshopAttendeeEntity);
+    const rows = [
+      ...userIds.map((userId) => attendees.create({ workshopId, userId, participantId: null })),
+      ...participantIds.map((participantId) => attendees.create({ workshopId, userId: null, participantId })),
+    ];
+    if (rows.length) await attendees.save(rows);
+  }
+
+  /** A problem for each id that is not a member of the organisation. */
+  private async checkMembers(
+    ctx: RequestContext,
+    ids: readonly string[],
+    field: string,
+    problems: FieldProblem[],
+    single = false,
+  ): Promise<void> {
+    const members = new Set((await this.users.membersByIds(ctx, unique(ids))).map((u) => u.id));
+    ids.forEach((id, index) => {
+      if (!members.has(id))
+        problems.push({ field: single ? field : `${field}[${index}]`, message: 'is not a member of this organisation' });
+    });
+  }
+
+  /** A problem for each id that is not a participant of the organisation with a lawful basis recorded (and not erased). */
+  private async checkParticipants(ctx: RequestContext, ids: readonly string[], field: string, problems: FieldProblem[]): Promise<void> {
+    const found = new Map((await this.participants.byIds(ctx, ids)).map((p) => [p.id, p]));
+    ids.forEach((id, index) => {
+      const participant = found.get(id);
+      if (!participant) problems.push({ field: `${field}[${index}]`, message: 'is not a participant of this organisation' });
+      else if (participant.erased || !participant.lawfulBasis)
+        problems.push({ field: `${field}[${index}]`, message: 'has no lawful basis recorded, so cannot be asked to a workshop' });
+    });
+  }
+
+  /** The keys given, each once, if every one is a checklist item of the workshop's step in its programme. */
+  private async checkKeys(ctx: RequestContext, workshop: WorkshopEntity, keys: readonly string[], field: string): Promise<string[]> {
+    const known = checklistKeysOf(await this.programmes.get(ctx, workshop.programmeId), workshop.step);
+    const problems: FieldProblem[] = [];
+    keys.forEach((key, index) => {
+      if (!known.has(key))
+        problems.push({ field: `${field}[${index}]`, message: `is not a checklist item of the ${STEP_INFO[workshop.step].name} step` });
+    });
+    if (problems.length) throw new BadInputError(problems);
+    return unique(keys);
+  }
+}
+
+function checkTimes(startsAt: Date, endsAt: Date, problems: FieldProblem[], field = 'input.endsAt'): void {
+  if (!(endsAt.getTime() > startsAt.getTime())) problems.push({ field, message: 'must leave the workshop ending after it starts' });
+}
+
+/** The checklist item keys of a step in the template the programme started with. */
+function checklistKeysOf(programme: ProgrammeEntity, step: Step): Set<string> {
+  return new Set(programme.templateSnapshot.items.filter((item) => item.step === step).map((item) => item.key));
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function filterSql(ctx: RequestContext, filter: WorkshopFilterValues): { where: string; params: unknown[] } {
+  const params: unknown[] = [ctx.tenantId];
+  const clauses = ['w.organisation_id = $1'];
+  if (filter.programmeId) clauses.push(`w.programme_id = $${params.push(filter.programmeId)}`);
+  if (filter.status) clauses.push(`w.status = $${params.push(filter.status)}`);
+  if (filter.from) clauses.push(`w.starts_at >= $${params.push(filter.from)}`);
+  if (filter.to) clauses.push(`w.starts_at < $${params.push(filter.to)}`);
+  return { where: clauses.join(' AND '), params };
+}
