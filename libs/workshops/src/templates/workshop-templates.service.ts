@@ -30,19 +30,21 @@ export class WorkshopTemplatesService {
   }
 
   async update(ctx: RequestContext, input: UpdateWorkshopTemplateInput): Promise<WorkshopTemplate> {
-    const rows = await this.db.query<WorkshopTemplate>(
-      this.path(ctx),
-      `UPDATE workshop_template SET title = coalesce($4, title), step = coalesce($5, step), sections = coalesce($6::jsonb, sections),
+    const rows = returned<WorkshopTemplate>(
+      await this.db.query(
+        this.path(ctx),
+        `UPDATE workshop_template SET title = coalesce($4, title), step = coalesce($5, step), sections = coalesce($6::jsonb, sections),
               version = version + 1, updated_at = now()
         WHERE id = $1 AND owner_user_id = $2 AND version = $3 RETURNING ${COLUMNS}`,
-      [
-        input.templateId,
-        ctx.userId,
-        input.version,
-        input.title?.trim() ?? null,
-        input.step ?? null,
-        input.sections ? JSON.stringify(toSections(input.sections)) : null,
-      ],
+        [
+          input.templateId,
+          ctx.userId,
+          input.version,
+          input.title?.trim() ?? null,
+          input.step ?? null,
+          input.sections ? JSON.stringify(toSections(input.sections)) : null,
+        ],
+      ),
     );
     if (rows[0]) return rows[0];
     throw new ConflictError('Workshop template', (await this.get(ctx, input.templateId)).version);
@@ -89,6 +91,12 @@ export class WorkshopTemplatesService {
   private path(ctx: RequestContext): RequestContext {
     return ctx.across('WORKSHOP_TEMPLATES');
   }
+}
+
+/** UPDATE … RETURNING through TypeORM answers [rows, count] on PostgreSQL; the rows either way. */
+function returned<T>(result: unknown): T[] {
+  const rows = result as unknown[];
+  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
 }
 
 function toSection(section: { title: string; minutes: number; checklistKeys?: readonly string[] }): TemplateSection {

@@ -96,6 +96,32 @@ describe('WorkshopsService', () => {
     expect((await templates.page(someoneElse, {}))[1]).toBe(0);
   });
 
+  it('changes and deletes a template only for its owner and at the version seen', async () => {
+    const mine = await templates.create(ctx, { title: 'Focus day', step: 'FOCUS' });
+    expect(mine.sections.map((section) => section.title)).toEqual(WORKSHOP_AGENDAS.FOCUS.map((section) => section.title));
+    const someoneElse = actingAs(consultant, otherCtx.tenantId, Role.CONSULTANT);
+    await expect(templates.update(someoneElse, { templateId: mine.id, version: 1, title: 'Taken' })).rejects.toThrow(NotFoundError);
+    const changed = await templates.update(ctx, {
+      templateId: mine.id,
+      version: 1,
+      title: ' Focus morning ',
+      sections: [{ title: 'Score', minutes: 30 }],
+    });
+    expect(changed).toMatchObject({
+      title: 'Focus morning',
+      step: 'FOCUS',
+      version: 2,
+      sections: [{ title: 'Score', minutes: 30, checklistKeys: [] }],
+    });
+    await expect(templates.update(ctx, { templateId: mine.id, version: 1, title: 'Stale' })).rejects.toMatchObject({
+      code: ErrorCode.CONFLICT,
+      details: { currentVersion: 2 },
+    });
+    await expect(templates.delete(someoneElse, { templateId: mine.id, version: 2 })).rejects.toThrow(NotFoundError);
+    await expect(templates.delete(ctx, { templateId: mine.id, version: 2 })).resolves.toMatchObject({ id: mine.id });
+    await expect(templates.get(ctx, mine.id)).rejects.toThrow(NotFoundError);
+  });
+
   it('names each field at fault: times the wrong way round, a facilitator or attendee who is not a member, a participant without a lawful basis', async () => {
     const participants = module.get(ParticipantsService);
     const lawful = await participants.register(ctx, {
