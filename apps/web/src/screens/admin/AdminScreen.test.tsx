@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ME_VALUE, ORGANISATION, renderScreen } from '../../test/render';
@@ -156,7 +156,8 @@ describe('SettingsSection', () => {
     expect(screen.getByLabelText('Currency')).toHaveValue('EUR');
 
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(await screen.findByRole('button', { name: 'Save settings' })).toBeEnabled();
+    // The button is busy (disabled) while the save is under way: wait for the save to end.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save settings' })).toBeEnabled());
     expect(screen.queryByText(/Someone else/)).toBeNull();
     expect(screen.getByLabelText('Time zone')).not.toHaveAccessibleDescription(/Saved:/);
   });
