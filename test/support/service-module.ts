@@ -11,7 +11,9 @@ import { asRole, cloneTemplate, serverUrl, TEST_SERVER_ROLE } from './databases'
 
 @Global()
 @Module({
-  providers: [{ provide: AppConfig, useFactory: () => loadConfig({ NODE_ENV: 'test', COPROD_DATA_DIR: 'memory://', PASSWORD_HASH_COST: '10' }) }],
+  providers: [
+    { provide: AppConfig, useFactory: () => loadConfig({ NODE_ENV: 'test', COPROD_DATA_DIR: 'memory://', PASSWORD_HASH_COST: '10' }) },
+  ],
   exports: [AppConfig],
 })
 class TestConfigModule {}
