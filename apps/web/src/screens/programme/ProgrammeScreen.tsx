@@ -4,11 +4,12 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { describeApiError } from '../../api/errors';
 import { useMe, useOrganisation } from '../../app/frames';
 import { Button } from '../../components/Button';
-import { Field, SelectField } from '../../components/Field';
+import { Field } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
 import { usePageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
+import { MemberSelectField } from '../../components/MemberSelectField';
 import { type Formatter, useFormat } from '../../format/format';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { BoardStepFragment, JourneyEventFragment, ProgrammeBoardQuery, Step } from '../../gql/graphql';
@@ -560,20 +561,15 @@ function StepSettings({
           <FormSummary message={errors.summary} fields={errors.problem?.fields} />
         )}
         <div className="add-tasks__row">
-          <SelectField
+          <MemberSelectField
             label={t('programme.step.owner')}
             name="ownerId"
             value={values.ownerId}
             onChange={set('ownerId')}
             error={errors.field('ownerId')}
-          >
-            <option value="">{t('programme.step.noOwner')}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </SelectField>
+            members={members}
+            none={t('programme.step.noOwner')}
+          />
           <Field
             label={t('programme.step.target')}
             name="targetDate"

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
+import { MemberSelectField } from '../../components/MemberSelectField';
 import type { Formatter } from '../../format/format';
 import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -189,20 +190,15 @@ export function TaskEditor({ task, members, format, person, onDone }: TaskEditor
             </option>
           ))}
         </SelectField>
-        <SelectField
+        <MemberSelectField
           label={t('programme.tasks.field.assigneeId')}
           name="assigneeId"
           value={draft.assigneeId}
           onChange={set('assigneeId')}
           error={errors.field('assigneeId')}
-        >
-          <option value="">{t('programme.tasks.nobody')}</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
+          members={members}
+          none={t('programme.tasks.nobody')}
+        />
         <Field
           label={t('programme.tasks.field.dueDate')}
           name="dueDate"

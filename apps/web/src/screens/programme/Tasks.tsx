@@ -7,6 +7,7 @@ import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { MemberSelectField } from '../../components/MemberSelectField';
 import type { Formatter } from '../../format/format';
 import { hasDraft, useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -216,7 +217,7 @@ function TaskRow({
               </option>
             ))}
           </SelectField>
-          <SelectField
+          <MemberSelectField
             label={t('programme.tasks.assignee')}
             name="assigneeId"
             value={task.assigneeId ?? ''}
@@ -230,14 +231,9 @@ function TaskRow({
                   : t('programme.tasks.unassignedDone', { task: task.title }),
               );
             }}
-          >
-            <option value="">{t('programme.tasks.nobody')}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </SelectField>
+            members={members}
+            none={t('programme.tasks.nobody')}
+          />
           <Button variant="link" onClick={() => setEditing(true)} aria-describedby={titleId}>
             {t('programme.tasks.edit')}
           </Button>
@@ -365,20 +361,15 @@ function AddTasks({
             </option>
           ))}
         </SelectField>
-        <SelectField
+        <MemberSelectField
           label={t('programme.tasks.assignee')}
           name="assigneeId"
           value={values.assigneeId}
           onChange={set('assigneeId')}
           error={errors.field('assigneeId')}
-        >
-          <option value="">{t('programme.tasks.nobody')}</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
+          members={members}
+          none={t('programme.tasks.nobody')}
+        />
         <Field
           label={t('programme.tasks.dueDate')}
           name="dueDate"
