@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM, chromiumAvailable } from '../support/browser';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser } from '../support/browser';
 import { buildIfStale, type RunningServer, startBuiltServer } from './harness';
 
 /**
@@ -58,10 +58,7 @@ interface Finding {
   beforeAll(async () => {
     buildIfStale((line) => console.info(line));
     server = await startBuiltServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--lang=en-GB'],
-    });
+    browser = await launchBrowser();
     rmSync(SCREENS, { recursive: true, force: true });
     rmSync(path.join(path.dirname(SCREENS), 'failures'), { recursive: true, force: true });
     mkdirSync(SCREENS, { recursive: true });

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM, chromiumAvailable } from '../support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser } from '../support/browser';
 import { buildIfStale, type RunningServer, startBuiltServer } from './harness';
 import { focusIt } from './walk/focus';
 import { growIt } from './walk/grow';
@@ -51,10 +51,7 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
   beforeAll(async () => {
     buildIfStale((line) => console.info(line));
     server = await startBuiltServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--lang=en-GB'],
-    });
+    browser = await launchBrowser();
     mkdirSync(SCREENS, { recursive: true });
     for (const old of readdirSync(SCREENS)) if (old.startsWith('walk-')) rmSync(path.join(SCREENS, old));
   }, 600_000);
