@@ -1,21 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useOrganisation } from '../../app/frames';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
-import { Field, SelectField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../format/format';
-import { requireFields } from '../../forms/requireFields';
-import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
-import type { ApiKeysQuery, Role } from '../../gql/graphql';
+import type { ApiKeysQuery } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
-import { OneTimeSecret } from './OneTimeSecret';
+import { IssueOnceForm } from './IssueOnceForm';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY } from './operations';
-import { ROLES } from './roles';
 
 type ApiKey = ApiKeysQuery['apiKeys'][number];
 
@@ -77,73 +73,30 @@ export function ApiKeysSection() {
 
 /** Creates a key; its secret is shown once, here, and forgotten when dismissed. */
 export function CreateApiKeyForm({ onCreated }: { onCreated: () => void }) {
-  const draft = useDraft('create-api-key', { name: '', role: 'VIEWER' as Role });
-  const errors = useFormErrors(draft.values);
-  // The secret stays in this state only: never in Apollo's cache (no-cache) nor in the draft.
-  const [issued, setIssued] = useState<{ name: string; secret: string } | null>(null);
   const [create, { loading }] = useMutation(CREATE_API_KEY, { fetchPolicy: 'no-cache' });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!requireFields(errors, draft.values, { name: 'admin.apiKeys.name.required' })) return;
-    try {
-      const { data } = await create({ variables: { input: { name: draft.values.name.trim(), role: draft.values.role } } });
-      const { secret, apiKey } = data!.createApiKey;
-      draft.clear();
-      setIssued({ name: apiKey.name, secret });
-      onCreated();
-    } catch (error) {
-      errors.fromError(error);
-    }
-  }
-
   return (
-    <>
-      {issued && (
-        <OneTimeSecret
-          title={t('admin.apiKeys.secretTitle', { name: issued.name })}
-          warning={t('admin.apiKeys.secretWarning')}
-          label={t('admin.apiKeys.secretLabel')}
-          value={issued.secret}
-          onDone={() => setIssued(null)}
-        />
-      )}
-      <form onSubmit={submit} noValidate className="stack" aria-labelledby="admin-create-key">
-        <h3 id="admin-create-key">{t('admin.apiKeys.create')}</h3>
-        <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-        <div className="form-row">
-          <Field
-            label={t('admin.apiKeys.name')}
-            hint={t('admin.apiKeys.nameHint')}
-            name="name"
-            required
-            maxLength={200}
-            value={draft.values.name}
-            onChange={(e) => draft.set('name', e.target.value)}
-            error={errors.field('name')}
-          />
-          <SelectField
-            label={t('admin.apiKeys.role')}
-            hint={t('admin.apiKeys.roleHint')}
-            name="role"
-            value={draft.values.role}
-            onChange={(e) => draft.set('role', e.target.value as Role)}
-            error={errors.field('role')}
-          >
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <div className="actions">
-          <Button type="submit" variant="primary" busy={loading}>
-            {t('admin.apiKeys.submit')}
-          </Button>
-        </div>
-      </form>
-    </>
+    <IssueOnceForm
+      draftId="create-api-key"
+      field={{
+        name: 'name',
+        label: t('admin.apiKeys.name'),
+        hint: t('admin.apiKeys.nameHint'),
+        maxLength: 200,
+        missing: 'admin.apiKeys.name.required',
+      }}
+      role={{ initial: 'VIEWER', label: t('admin.apiKeys.role'), hint: t('admin.apiKeys.roleHint') }}
+      heading={t('admin.apiKeys.create')}
+      headingId="admin-create-key"
+      submitLabel={t('admin.apiKeys.submit')}
+      secret={{ warning: t('admin.apiKeys.secretWarning'), label: t('admin.apiKeys.secretLabel') }}
+      busy={loading}
+      issue={async (name, role) => {
+        const { data } = await create({ variables: { input: { name, role } } });
+        const { secret, apiKey } = data!.createApiKey;
+        return { title: t('admin.apiKeys.secretTitle', { name: apiKey.name }), value: secret };
+      }}
+      onIssued={onCreated}
+    />
   );
 }
 

@@ -1,21 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
 import { useOrganisation } from '../../app/frames';
 import { Button } from '../../components/Button';
-import { Field, SelectField } from '../../components/Field';
-import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
 import { Pager } from '../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../format/format';
-import { requireFields } from '../../forms/requireFields';
-import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
-import type { PendingInvitationsQuery, Role } from '../../gql/graphql';
+import type { PendingInvitationsQuery } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
-import { OneTimeSecret } from './OneTimeSecret';
+import { IssueOnceForm } from './IssueOnceForm';
 import { INVITE_MEMBER, PAGE, PENDING_INVITATIONS, REVOKE_INVITATION, shownAgain } from './operations';
-import { ROLES } from './roles';
 
 type Invitation = PendingInvitationsQuery['invitations']['edges'][number]['node'];
 
@@ -81,73 +75,31 @@ export function InvitationsSection() {
 
 /** Invites one person; the link the API answers is shown once, here, and forgotten when dismissed. */
 export function InviteForm({ onInvited }: { onInvited: () => void }) {
-  const draft = useDraft('invite-member', { email: '', role: 'CONTRIBUTOR' as Role });
-  const errors = useFormErrors(draft.values);
-  // The link stays in this state only: never in Apollo's cache (no-cache) nor in the draft.
-  const [issued, setIssued] = useState<{ email: string; acceptUrl: string } | null>(null);
   const [invite, { loading }] = useMutation(INVITE_MEMBER, { fetchPolicy: 'no-cache' });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!requireFields(errors, draft.values, { email: 'admin.invitations.email.required' })) return;
-    try {
-      const { data } = await invite({ variables: { input: { email: draft.values.email.trim(), role: draft.values.role } } });
-      const { acceptUrl, invitation } = data!.inviteMember;
-      draft.clear();
-      setIssued({ email: invitation.email, acceptUrl });
-      onInvited();
-    } catch (error) {
-      errors.fromError(error);
-    }
-  }
-
   return (
-    <>
-      {issued && (
-        <OneTimeSecret
-          title={t('admin.invitations.linkTitle', { email: issued.email })}
-          warning={t('admin.invitations.linkWarning')}
-          label={t('admin.invitations.linkLabel')}
-          value={issued.acceptUrl}
-          onDone={() => setIssued(null)}
-        />
-      )}
-      <form onSubmit={submit} noValidate className="stack" aria-labelledby="admin-invite">
-        <h3 id="admin-invite">{t('admin.invitations.invite')}</h3>
-        <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-        <div className="form-row">
-          <Field
-            label={t('admin.invitations.email')}
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            value={draft.values.email}
-            onChange={(e) => draft.set('email', e.target.value)}
-            error={errors.field('email')}
-          />
-          <SelectField
-            label={t('admin.invitations.role')}
-            name="role"
-            value={draft.values.role}
-            onChange={(e) => draft.set('role', e.target.value as Role)}
-            error={errors.field('role')}
-          >
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <p className="hint">{t('admin.invitations.hint')}</p>
-        <div className="actions">
-          <Button type="submit" variant="primary" busy={loading}>
-            {t('admin.invitations.submit')}
-          </Button>
-        </div>
-      </form>
-    </>
+    <IssueOnceForm
+      draftId="invite-member"
+      field={{
+        name: 'email',
+        label: t('admin.invitations.email'),
+        type: 'email',
+        autoComplete: 'off',
+        missing: 'admin.invitations.email.required',
+      }}
+      role={{ initial: 'CONTRIBUTOR', label: t('admin.invitations.role') }}
+      heading={t('admin.invitations.invite')}
+      headingId="admin-invite"
+      hint={t('admin.invitations.hint')}
+      submitLabel={t('admin.invitations.submit')}
+      secret={{ warning: t('admin.invitations.linkWarning'), label: t('admin.invitations.linkLabel') }}
+      busy={loading}
+      issue={async (email, role) => {
+        const { data } = await invite({ variables: { input: { email, role } } });
+        const { acceptUrl, invitation } = data!.inviteMember;
+        return { title: t('admin.invitations.linkTitle', { email: invitation.email }), value: acceptUrl };
+      }}
+      onIssued={onInvited}
+    />
   );
 }
 
