@@ -216,6 +216,13 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       attendeeParticipantIds: [participant.id],
     })
   ).planWorkshop;
+  await ok(`mutation($input: CaptureWorkshopOutputsInput!) { captureWorkshopOutputs(input: $input) { id } }`, {
+    workshopId: workshop.id,
+    outputs: [
+      { kind: 'DECISION', text: 'Walk the estate again in spring' },
+      { kind: 'RISK', text: 'Few residents came from the north side' },
+    ],
+  });
 
   const engagementPlan = (await t.client.ok(`query($id: ID!) { pilot(id: $id) { engagementPlan { id } } }`, { id: pilot.id }, as)).pilot
     .engagementPlan;

@@ -175,6 +175,12 @@ export const EVENT_CATALOGUE = {
   WORKSHOP_STARTED: { kind: MOVE, description: 'A workshop began in the room.' },
   WORKSHOP_ENDED: { kind: MOVE, description: 'A workshop that was running came to an end.' },
   WORKSHOP_CANCELLED: { kind: MOVE, description: 'A planned workshop was called off.' },
+  WORKSHOP_OUTPUTS_CAPTURED: { kind: EDIT, description: 'Outputs of a workshop (notes, decisions, actions…) were captured together.' },
+  WORKSHOP_OUTPUT_CHANGED: { kind: EDIT, description: 'A workshop output not yet converted was edited or deleted.' },
+  WORKSHOP_OUTPUT_CONVERTED: {
+    kind: EDIT,
+    description: 'A workshop output became a task, an initiative, a priority area or a checklist tick.',
+  },
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

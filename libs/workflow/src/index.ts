@@ -14,3 +14,4 @@ export * from './survey-index';
 export * from './matching';
 export * from './workshop-lifecycle';
 export * from './workshop-agendas';
+export * from './workshop-outputs';

@@ -16,6 +16,7 @@ import { SurveyPurpose1796300000000 } from './1796300000000-survey-purpose';
 import { PilotTargetParticipants1796310000000 } from './1796310000000-pilot-target-participants';
 import { EventSequence1796320000000 } from './1796320000000-event-sequence';
 import { Workshops1796330000000 } from './1796330000000-workshops';
+import { WorkshopOutputs1796340000000 } from './1796340000000-workshop-outputs';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   PilotTargetParticipants1796310000000,
   EventSequence1796320000000,
   Workshops1796330000000,
+  WorkshopOutputs1796340000000,
 ];

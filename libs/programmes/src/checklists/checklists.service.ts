@@ -22,6 +22,31 @@ export class ChecklistsService {
     return this.change(ctx, input.itemId, false, { tickedAt: new Date(), tickedBy: ctx.userIdOrNull, evidenceText, evidenceUrl });
   }
 
+  /**
+   * Ticks the MANUAL item `key` of a programme's cycle, once: an item that is missing, checked
+   * from the records, or already ticked is BAD_USER_INPUT naming `field` (libs/workshops converts
+   * an output into a tick this way, with the workshop as the evidence).
+   */
+  async tickByKey(
+    ctx: RequestContext,
+    at: { programmeId: string; cycle: number; key: string; field: string },
+    evidence: { evidenceText: string; evidenceUrl?: string | null },
+  ): Promise<ChecklistItemEntity> {
+    const item = await this.db.tenant(ctx, ChecklistItemEntity).findOneBy({ programmeId: at.programmeId, cycle: at.cycle, key: at.key });
+    if (!item) throw BadInputError.field(at.field, "is not a checklist item of the programme's current cycle");
+    if (item.kind === 'EVIDENCED') throw BadInputError.field(at.field, 'is checked from the records, so it cannot be ticked by hand');
+    const changes = {
+      tickedAt: new Date(),
+      tickedBy: ctx.userIdOrNull,
+      evidenceText: evidence.evidenceText.trim(),
+      evidenceUrl: evidence.evidenceUrl?.trim() || null,
+    };
+    // Checked again under the programme's lock, so two conversions at once cannot both tick it.
+    return this.change(ctx, item.id, false, changes, (locked) => {
+      if (locked.tickedAt) throw BadInputError.field(at.field, 'is already ticked: untick it first to give other evidence');
+    });
+  }
+
   untick(ctx: RequestContext, itemId: string): Promise<ChecklistItemEntity> {
     return this.change(ctx, itemId, true, { tickedAt: null, tickedBy: null, evidenceText: null, evidenceUrl: null });
   }
@@ -35,12 +60,14 @@ export class ChecklistsService {
     itemId: string,
     untick: boolean,
     changes: Partial<ChecklistItemEntity>,
+    check: (item: ChecklistItemEntity) => void = () => {},
   ): Promise<ChecklistItemEntity> {
     return this.db.transaction(ctx, async (em) => {
       const items = this.db.tenant(ctx, ChecklistItemEntity);
       const found = await items.get({ id: itemId }, 'Checklist item');
       const programme = await this.programmes.lock(em, ctx, found.programmeId);
       const item = await items.get({ id: itemId }, 'Checklist item');
+      check(item);
       if (item.kind === 'EVIDENCED')
         throw BadInputError.field('input.itemId', 'is checked from the records, so it cannot be ticked or unticked by hand');
       const step = await this.db.tenant(ctx, ProgrammeStepEntity).get({ id: item.programmeStepId }, 'Programme step');

@@ -26,7 +26,7 @@ export const TASK_FROM = `FROM task t`;
 /** A task's columns as the GraphQL `Task`; `zone` is the placeholder of the organisation's time zone. */
 export const taskColumns = (zone: string) => `t.id, t.organisation_id AS "organisationId", t.programme_id AS "programmeId", t.cycle, t.step,
   t.title, t.description, t.status, t.priority, t.assignee_id AS "assigneeId", t.due_date::text AS "dueDate",
-  t.created_by AS "createdBy", t.completed_at AS "completedAt", t.version, t.created_at AS "createdAt",
+  t.created_by AS "createdBy", t.workshop_id AS "workshopId", t.completed_at AS "completedAt", t.version, t.created_at AS "createdAt",
   t.updated_at AS "updatedAt", COALESCE(${overdue(zone)}, false) AS overdue,
   to_char(t.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "changedAt"`;
 

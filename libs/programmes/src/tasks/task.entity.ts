@@ -23,6 +23,7 @@ export enum TaskPriority {
 @Index('IDX_task_organisation_updated', ['organisationId', 'updatedAt'])
 @Index('IDX_task_organisation_assignee', ['organisationId', 'assigneeId', 'status'])
 @Index('IDX_task_organisation_due', ['organisationId', 'dueDate'])
+@Index('IDX_task_workshop', ['workshopId'])
 @Check('CHK_task_step', `"step" ${STEP_CHECK}`)
 @Check('CHK_task_status', `"status" IN ('TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE')`)
 @Check('CHK_task_priority', `"priority" IN ('LOW', 'MEDIUM', 'HIGH', 'URGENT')`)
@@ -67,4 +68,8 @@ export class TaskEntity extends EditableTenantRecord {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** The workshop it came out of, if any: a reference only (libs/workshops owns that table, and a higher layer's entity is not ours to name). */
+  @Column({ name: 'workshop_id', type: 'uuid', nullable: true })
+  workshopId: string | null;
 }

@@ -46,6 +46,9 @@ export class Task {
   @Field(() => Date, { nullable: true, description: 'When it was last set to DONE; null while it is not.' })
   completedAt: Date | null;
 
+  @Field(() => ID, { nullable: true, description: 'The workshop it came out of, when a workshop output was converted into it.' })
+  workshopId: string | null;
+
   /**
    * Due before today in the organisation's time zone and not DONE. The task queries compute
    * it in SQL; `TasksResolver.overdue` fills it in for a task that arrives without it.

@@ -48,8 +48,12 @@ export class TasksService {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  create(ctx: RequestContext, input: CreateTaskInput): Promise<TaskRow> {
-    return this.db.transaction(ctx, async (em) => (await this.insert(em, ctx, [input], (field) => `input.${field}`))[0]);
+  /** One task; `link.workshopId` names the workshop it came out of (libs/workshops converts outputs this way). */
+  create(ctx: RequestContext, input: CreateTaskInput, link: { workshopId?: string } = {}): Promise<TaskRow> {
+    return this.db.transaction(
+      ctx,
+      async (em) => (await this.insert(em, ctx, [input], (field) => `input.${field}`, link.workshopId ?? null))[0],
+    );
   }
 
   /** All or nothing: one bad row refuses the batch, naming that row's field. */
@@ -217,6 +221,7 @@ export class TasksService {
     ctx: RequestContext,
     inputs: readonly CreateTaskInput[],
     fieldOf: (field: string, index: number) => string,
+    workshopId: string | null = null,
   ): Promise<TaskRow[]> {
     // Locked in one order, so that two batches over the same programmes cannot deadlock.
     const programmes = new Map<string, ProgrammeEntity>();
@@ -245,6 +250,7 @@ export class TasksService {
           dueDate: input.dueDate ?? null,
           createdBy: ctx.userIdOrNull,
           completedAt: status === TaskStatus.DONE ? now : null,
+          workshopId,
         });
       }),
     );
@@ -253,6 +259,7 @@ export class TasksService {
         status: task.status,
         priority: task.priority,
         assigneeId: task.assigneeId,
+        ...(task.workshopId ? { workshopId: task.workshopId } : {}),
       });
     }
     const byId = new Map(
