@@ -229,6 +229,19 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
   });
 
   describe('sign-in throttling', () => {
+    // Queues, bursts and fairness show only when checks cost what they cost in production: these
+    // tests get a server of their own hashing at OWASP's cost (elsewhere the suite hashes cheaply,
+    // test/support/test-app.ts). The helpers above follow `t`.
+    let cheap: TestApp;
+    beforeAll(async () => {
+      cheap = t;
+      t = await startTestApp({ PASSWORD_HASH_COST: '15' });
+    });
+    afterAll(async () => {
+      await t.close();
+      t = cheap;
+    });
+
     /** An account, and a client that guesses at it. */
     async function target(name: string) {
       const email = uniqueEmail(name);
@@ -398,16 +411,7 @@ describe('identity: sign-up, sign-in, sessions and password reset', () => {
     });
 
     it('keeps a burst of sign-ins for unknown addresses from delaying someone else, and prunes the rows they leave', async () => {
-      // Fairness shows only when checks cost what they cost in production: this test gets a server of
-      // its own hashing at OWASP's cost (the others hash cheaply, test-app.ts); the helpers follow `t`.
-      const shared = t;
-      t = await startTestApp({ PASSWORD_HASH_COST: '15' });
-      try {
-        await burstThenPrune();
-      } finally {
-        await t.close();
-        t = shared;
-      }
+      await burstThenPrune();
     });
 
     async function burstThenPrune(): Promise<void> {
