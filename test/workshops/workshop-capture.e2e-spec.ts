@@ -117,6 +117,25 @@ describe('capturing a workshop’s outputs and converting them into records', ()
     expect((await t.client.ok(Q.outputs, { id: workshopId }, org.as.ADMIN)).workshop.outputs).toHaveLength(19);
   });
 
+  it('leaves an output field sent as null as it was, like a field left out, rather than failing', async () => {
+    const first = captured[0];
+    const nothing = await t.client.fails(
+      M.update,
+      { input: { outputId: first.id, version: first.version, kind: null, text: null, agendaItemId: null } },
+      org.as.CONTRIBUTOR,
+    );
+    expect([nothing.extensions?.code, nothing.extensions?.fields?.[0]?.field]).toEqual(['BAD_USER_INPUT', 'input']);
+    const edited = (
+      await t.client.ok(
+        M.update,
+        { input: { outputId: first.id, version: first.version, kind: 'RISK', text: null, agendaItemId: null } },
+        org.as.CONTRIBUTOR,
+      )
+    ).updateWorkshopOutput;
+    expect(edited).toMatchObject({ kind: 'RISK', text: first.text, agendaItemId: null, version: first.version + 1 });
+    captured[0] = edited;
+  });
+
   it('converts an output into a task with an assignee and a due date, found from the workshop and from the task', async () => {
     const output = captured[2];
     const result = await convert(output, {

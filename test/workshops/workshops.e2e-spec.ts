@@ -164,6 +164,28 @@ describe('workshops for consultants, planned from their own templates', () => {
     expect(version).toBe(5);
   });
 
+  it('leaves a field sent as null as it was, like a field left out, rather than failing', async () => {
+    const nothing = await t.client.fails(
+      M.update,
+      { input: { workshopId, version, title: null, startsAt: null, place: null, facilitatorUserId: null } },
+      org.as.CONSULTANT,
+    );
+    expect([nothing.extensions?.code, nothing.extensions?.fields?.[0]?.field]).toEqual(['BAD_USER_INPUT', 'input']);
+    const placed = (await t.client.ok(M.update, { input: { workshopId, version, title: null, place: 'Library' } }, org.as.CONSULTANT))
+      .updateWorkshop;
+    expect(placed).toMatchObject({ title: 'Mapping morning', place: 'Library', version: version + 1 });
+    const item = placed.agenda[0];
+    const kept = (
+      await t.client.ok(
+        M.updateItem,
+        { input: { agendaItemId: item.id, version: placed.version, title: null, minutes: 20 } },
+        org.as.CONSULTANT,
+      )
+    ).updateWorkshopAgendaItem;
+    expect(kept.agenda[0]).toMatchObject({ id: item.id, title: item.title, minutes: 20 });
+    version = kept.version;
+  });
+
   it('refuses a VIEWER and a CONTRIBUTOR planning or editing, while they read it', async () => {
     for (const as of [org.as.VIEWER, org.as.CONTRIBUTOR]) {
       expect((await t.client.fails(M.plan, { input: planInput() }, as)).extensions?.code).toBe('FORBIDDEN');

@@ -111,9 +111,9 @@ export class WorkshopOutputsService {
     return this.db.transaction(ctx, async (em) => {
       const { output, workshop } = await this.openOutput(em, ctx, input);
       const changes: Partial<WorkshopOutputEntity> = {};
-      if (input.kind !== undefined) changes.kind = input.kind;
-      if (input.text !== undefined) changes.text = input.text.trim();
-      if (input.agendaItemId !== undefined) {
+      if (input.kind != null) changes.kind = input.kind;
+      if (input.text != null) changes.text = input.text.trim();
+      if (input.agendaItemId != null) {
         const item = await tenantRepository(em, ctx, WorkshopAgendaItemEntity).findOneBy({ id: input.agendaItemId });
         if (!item || item.workshopId !== workshop.id)
           throw BadInputError.field('input.agendaItemId', "is not a section of this workshop's agenda");

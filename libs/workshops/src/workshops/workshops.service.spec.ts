@@ -4,7 +4,7 @@ import { BadInputError, ErrorCode, InvalidTransitionError, NotFoundError, type R
 import { Database } from '@app/database';
 import { LawfulBasis, ParticipantKind, ParticipantsService } from '@app/people';
 import { ProgrammesService } from '@app/programmes';
-import { WORKSHOP_AGENDAS } from '@app/workflow';
+import { AGENDA_MAX_SECTIONS, WORKSHOP_AGENDAS } from '@app/workflow';
 import { actingAs, addMember, eventsAbout, newOrganisation, newUser } from '../../../../test/support/service-fixtures';
 import { serviceTestingModule } from '../../../../test/support/service-module';
 import { WorkshopTemplatesService } from '../templates/workshop-templates.service';
@@ -192,6 +192,20 @@ describe('WorkshopsService', () => {
       'REMOVED',
       'REORDERED',
     ]);
+  });
+
+  it('refuses a section beyond the most an agenda may hold, so the agenda can still be reordered', async () => {
+    let workshop = await plan();
+    const held = (await workshops.agendaOf(ctx, [workshop.id])).length;
+    for (let i = held; i < AGENDA_MAX_SECTIONS; i++) {
+      workshop = await workshops.addAgendaItem(ctx, { workshopId: workshop.id, version: workshop.version, title: `Part ${i}`, minutes: 5 });
+    }
+    expect(await workshops.agendaOf(ctx, [workshop.id])).toHaveLength(AGENDA_MAX_SECTIONS);
+    const problems = await problemsOf(
+      workshops.addAgendaItem(ctx, { workshopId: workshop.id, version: workshop.version, title: 'One too many', minutes: 5 }),
+    );
+    expect(problems).toEqual([{ field: 'input', message: `would give the agenda more than ${AGENDA_MAX_SECTIONS} sections` }]);
+    expect(await workshops.agendaOf(ctx, [workshop.id])).toHaveLength(AGENDA_MAX_SECTIONS);
   });
 
   it('starts and ends a workshop as the lifecycle allows, then keeps it as it was', async () => {

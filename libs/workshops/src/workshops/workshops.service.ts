@@ -15,6 +15,7 @@ import { UsersService } from '@app/identity';
 import { ParticipantsService } from '@app/people';
 import { type ProgrammeEntity, ProgrammesService } from '@app/programmes';
 import {
+  AGENDA_MAX_SECTIONS,
   applyWorkshopMove,
   STEP_INFO,
   type Step,
@@ -143,17 +144,16 @@ export class WorkshopsService {
       const current = await this.openForEdit(em, ctx, input.workshopId);
       const problems: FieldProblem[] = [];
       const changes: Partial<WorkshopEntity> = {};
-      if (input.title !== undefined) changes.title = input.title.trim();
-      if (input.startsAt !== undefined) changes.startsAt = input.startsAt;
-      if (input.endsAt !== undefined) changes.endsAt = input.endsAt;
-      if (input.place !== undefined) changes.place = input.place.trim() || null;
-      if (input.onlineUrl !== undefined) changes.onlineUrl = input.onlineUrl;
+      if (input.title != null) changes.title = input.title.trim();
+      if (input.startsAt != null) changes.startsAt = input.startsAt;
+      if (input.endsAt != null) changes.endsAt = input.endsAt;
+      if (input.place != null) changes.place = input.place.trim() || null;
+      if (input.onlineUrl != null) changes.onlineUrl = input.onlineUrl;
       if (input.clearOnlineUrl) {
-        if (input.onlineUrl !== undefined)
-          problems.push({ field: 'input.clearOnlineUrl', message: 'cannot be combined with input.onlineUrl' });
+        if (input.onlineUrl != null) problems.push({ field: 'input.clearOnlineUrl', message: 'cannot be combined with input.onlineUrl' });
         changes.onlineUrl = null;
       }
-      if (input.facilitatorUserId !== undefined) {
+      if (input.facilitatorUserId != null) {
         changes.facilitatorUserId = input.facilitatorUserId;
         await this.checkMembers(ctx, [input.facilitatorUserId], 'input.facilitatorUserId', problems, true);
       }
@@ -217,6 +217,8 @@ export class WorkshopsService {
     return this.db.transaction(ctx, async (em) => {
       const current = await this.openForEdit(em, ctx, input.workshopId);
       const items = await this.agendaOf(ctx, [current.id]);
+      if (items.length >= AGENDA_MAX_SECTIONS)
+        throw BadInputError.field('input', `would give the agenda more than ${AGENDA_MAX_SECTIONS} sections`);
       const keys = await this.checkKeys(ctx, current, input.checklistKeys ?? [], 'input.checklistKeys');
       const position = Math.min(input.position ?? items.length + 1, items.length + 1);
       const workshop = await this.bump(em, ctx, current, input.version);
@@ -246,9 +248,9 @@ export class WorkshopsService {
       const item = await this.db.tenant(ctx, WorkshopAgendaItemEntity).get({ id: input.agendaItemId }, 'Agenda item');
       const current = await this.openForEdit(em, ctx, item.workshopId);
       const changes: Partial<WorkshopAgendaItemEntity> = {};
-      if (input.title !== undefined) changes.title = input.title.trim();
-      if (input.minutes !== undefined) changes.minutes = input.minutes;
-      if (input.checklistKeys !== undefined)
+      if (input.title != null) changes.title = input.title.trim();
+      if (input.minutes != null) changes.minutes = input.minutes;
+      if (input.checklistKeys != null)
         changes.checklistKeys = await this.checkKeys(ctx, current, input.checklistKeys, 'input.checklistKeys');
       if (!Object.keys(changes).length)
         throw BadInputError.field('input', 'names nothing to change: give a title, minutes or checklistKeys');
