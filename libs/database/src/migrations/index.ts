@@ -17,6 +17,7 @@ import { PilotTargetParticipants1796310000000 } from './1796310000000-pilot-targ
 import { EventSequence1796320000000 } from './1796320000000-event-sequence';
 import { Workshops1796330000000 } from './1796330000000-workshops';
 import { WorkshopOutputs1796340000000 } from './1796340000000-workshop-outputs';
+import { WorkshopLookupIndexes1796350000000 } from './1796350000000-workshop-lookup-indexes';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   EventSequence1796320000000,
   Workshops1796330000000,
   WorkshopOutputs1796340000000,
+  WorkshopLookupIndexes1796350000000,
 ];

@@ -9,6 +9,7 @@ import { WorkshopEntity } from '../workshops/workshop.entity';
 @Entity('workshop_output')
 @Index('IDX_workshop_output_workshop', ['workshopId', 'position'])
 @Index('IDX_workshop_output_converted', ['convertedKind', 'convertedId'])
+@Index('IDX_workshop_output_agenda_item', ['agendaItemId'])
 @Check('CHK_workshop_output_kind', `"kind" IN ('NOTE', 'DECISION', 'ACTION', 'INITIATIVE', 'PRIORITY', 'RISK')`)
 @Check(
   'CHK_workshop_output_converted',

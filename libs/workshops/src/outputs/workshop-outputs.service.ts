@@ -12,7 +12,7 @@ import { Database, tenantRepository, updateVersioned } from '@app/database';
 import { type EventPayload, HistoryService } from '@app/history';
 import { InitiativesService } from '@app/mapping';
 import { PriorityAreasService } from '@app/pilots';
-import { ChecklistsService, TasksService } from '@app/programmes';
+import { ChecklistsService, ProgrammesService, TasksService } from '@app/programmes';
 import {
   type WorkshopConversionKind,
   workshopCaptureRefusal,
@@ -21,6 +21,7 @@ import {
 } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { WorkshopAgendaItemEntity } from '../workshops/workshop-agenda-item.entity';
+import { lockLiveProgramme } from '../workshops/live-programme';
 import { WorkshopEntity } from '../workshops/workshop.entity';
 import { WorkshopOutputEntity } from './workshop-output.entity';
 import type {
@@ -61,6 +62,7 @@ export class WorkshopOutputsService {
     private readonly initiatives: InitiativesService,
     private readonly priorityAreas: PriorityAreasService,
     private readonly checklists: ChecklistsService,
+    private readonly programmes: ProgrammesService,
   ) {}
 
   /** All or nothing: a bad output refuses the batch, naming its field (`input.outputs[3].text`). */
@@ -274,6 +276,7 @@ export class WorkshopOutputsService {
     if (!workshop) throw new NotFoundError('Workshop', id);
     const refusal = workshopCaptureRefusal(workshop.status);
     if (refusal) throw new InvalidTransitionError(refusal);
+    await lockLiveProgramme(this.programmes, em, ctx, workshop.programmeId);
     return workshop;
   }
 

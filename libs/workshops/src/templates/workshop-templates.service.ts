@@ -53,11 +53,15 @@ export class WorkshopTemplatesService {
   async delete(ctx: RequestContext, input: DeleteWorkshopTemplateInput): Promise<WorkshopTemplate> {
     const current = await this.get(ctx, input.templateId);
     if (current.version !== input.version) throw new ConflictError('Workshop template', current.version);
-    await this.db.query(this.path(ctx), `DELETE FROM workshop_template WHERE id = $1 AND owner_user_id = $2 AND version = $3`, [
-      input.templateId,
-      ctx.userId,
-      input.version,
-    ]);
+    // RETURNING tells whether the row went: a change that came between the read and here leaves it, and says so.
+    const deleted = returned<{ id: string }>(
+      await this.db.query(
+        this.path(ctx),
+        `DELETE FROM workshop_template WHERE id = $1 AND owner_user_id = $2 AND version = $3 RETURNING id`,
+        [input.templateId, ctx.userId, input.version],
+      ),
+    );
+    if (!deleted.length) throw new ConflictError('Workshop template', (await this.get(ctx, input.templateId)).version);
     return current;
   }
 
@@ -93,7 +97,7 @@ export class WorkshopTemplatesService {
   }
 }
 
-/** UPDATE … RETURNING through TypeORM answers [rows, count] on PostgreSQL; the rows either way. */
+/** UPDATE or DELETE … RETURNING through TypeORM answers [rows, count] on PostgreSQL; the rows either way. */
 function returned<T>(result: unknown): T[] {
   const rows = result as unknown[];
   return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];

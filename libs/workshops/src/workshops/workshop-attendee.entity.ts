@@ -6,6 +6,8 @@ import { WorkshopEntity } from './workshop.entity';
 
 /** Someone expected at a workshop: a member (by user) or a participant with a lawful basis recorded, never both. */
 @Entity('workshop_attendee')
+@Index('IDX_workshop_attendee_workshop', ['workshopId'])
+@Index('IDX_workshop_attendee_participant', ['participantId'])
 @Index('UQ_workshop_attendee_user', ['workshopId', 'userId'], { unique: true, where: '"user_id" IS NOT NULL' })
 @Index('UQ_workshop_attendee_participant', ['workshopId', 'participantId'], { unique: true, where: '"participant_id" IS NOT NULL' })
 @Check('CHK_workshop_attendee_one', `("user_id" IS NULL) <> ("participant_id" IS NULL)`)

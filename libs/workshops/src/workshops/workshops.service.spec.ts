@@ -157,6 +157,26 @@ describe('WorkshopsService', () => {
       [ctx.userId, null],
       [null, lawful.id],
     ]);
+    // History says how many participants, never which: it outlives a participant's erasure.
+    const [planned] = await eventsAbout(db, 'workshopId', workshop.id);
+    expect(planned.payload).toMatchObject({ attendeeUserIds: [ctx.userId], attendeeParticipants: 1 });
+    expect(JSON.stringify(planned.payload)).not.toContain(lawful.id);
+  });
+
+  it('refuses every change to a workshop once its programme is archived, and planning one there', async () => {
+    const programmes = module.get(ProgrammesService);
+    const archived = await programmes.create(ctx, { name: 'Archived programme' });
+    const workshop = await plan({ programmeId: archived.id });
+    await programmes.move(ctx, { programmeId: archived.id, version: archived.version }, () => ({ type: 'ARCHIVE' }), 'no longer run');
+    const refused = { code: ErrorCode.INVALID_TRANSITION };
+    await expect(plan({ programmeId: archived.id })).rejects.toMatchObject(refused);
+    await expect(workshops.update(ctx, { workshopId: workshop.id, version: workshop.version, title: 'Too late' })).rejects.toMatchObject(
+      refused,
+    );
+    await expect(
+      workshops.addAgendaItem(ctx, { workshopId: workshop.id, version: workshop.version, title: 'Tea', minutes: 10 }),
+    ).rejects.toMatchObject(refused);
+    expect((await workshops.get(ctx, workshop.id)).title).toBe(workshop.title);
   });
 
   it('edits, adds, removes and reorders agenda sections, each taking the version seen and moving it on', async () => {

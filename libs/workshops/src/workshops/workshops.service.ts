@@ -26,6 +26,7 @@ import {
 } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { WorkshopTemplatesService } from '../templates/workshop-templates.service';
+import { lockLiveProgramme } from './live-programme';
 import type { WorkshopTemplate } from '../templates/workshop-template.model';
 import { WorkshopAgendaItemEntity } from './workshop-agenda-item.entity';
 import { WorkshopAttendeeEntity } from './workshop-attendee.entity';
@@ -81,7 +82,7 @@ export class WorkshopsService {
 
   plan(ctx: RequestContext, input: PlanWorkshopInput): Promise<Workshop> {
     return this.db.transaction(ctx, async (em) => {
-      const programme = await this.programmes.lock(em, ctx, input.programmeId);
+      const programme = await lockLiveProgramme(this.programmes, em, ctx, input.programmeId);
       const problems: FieldProblem[] = [];
       let template: WorkshopTemplate | null = null;
       if (input.templateId) {
@@ -132,7 +133,8 @@ export class WorkshopsService {
         facilitatorUserId: workshop.facilitatorUserId,
         templateId: workshop.templateId,
         attendeeUserIds: userIds,
-        attendeeParticipantIds: participantIds,
+        // How many participants, never which: history outlives a participant's erasure.
+        attendeeParticipants: participantIds.length,
         agendaItems: sections.length,
       });
       return this.get(ctx, workshop.id);
@@ -194,7 +196,7 @@ export class WorkshopsService {
       if (changes.endsAt) values.endsAt = workshop.endsAt.toISOString();
       if (changes.facilitatorUserId) values.facilitatorUserId = workshop.facilitatorUserId;
       if (userIds) values.attendeeUserIds = userIds;
-      if (participantIds) values.attendeeParticipantIds = participantIds;
+      if (participantIds) values.attendeeParticipants = participantIds.length; // how many, never which
       await this.record(ctx, workshop, 'WORKSHOP_UPDATED', values);
       return this.get(ctx, workshop.id);
     });
@@ -384,7 +386,7 @@ export class WorkshopsService {
     );
   }
 
-  /** The workshop row, locked until the transaction ends; another organisation's is NOT_FOUND. */
+  /** The workshop row, then its programme, locked until the transaction ends; another organisation's is NOT_FOUND, an archived programme's refused. */
   private async open(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
     const row = await tenantRepository(em, ctx, WorkshopEntity)
       .queryBuilder('w')
@@ -392,6 +394,7 @@ export class WorkshopsService {
       .andWhere('w.id = :id', { id })
       .getOne();
     if (!row) throw new NotFoundError('Workshop', id);
+    await lockLiveProgramme(this.programmes, em, ctx, row.programmeId);
     return row;
   }
 
