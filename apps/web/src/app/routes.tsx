@@ -12,6 +12,7 @@ import { peopleRoutes } from '../screens/people/routes';
 import { programmeRoutes } from '../screens/programme/routes';
 import { respondRoutes } from '../screens/respond/routes';
 import { surveysRoutes } from '../screens/surveys/routes';
+import { workshopsRoutes } from '../screens/workshops/routes';
 import { LoadingState } from '../components/States';
 import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, SignedInFrame } from './frames';
 
@@ -23,7 +24,7 @@ import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, 
  *   accountRoutes        signed in, no organisation: /account
  *   respondRoutes        public, no frame: a survey's page for residents
  *   dashboardRoutes, programmeRoutes, adminRoutes, and the work areas (map, focus, people,
- *   market, grow, surveys; frame: screens/workspace/Workspace.tsx): relative to /o/:organisationId
+ *   market, grow, surveys; frame: screens/workspace/Workspace.tsx), workshopsRoutes: relative to /o/:organisationId
  */
 export const routes: RouteObject[] = [
   // While the first page's code loads (its screen is lazy), a line says so.
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
           ...marketRoutes,
           ...growRoutes,
           ...surveysRoutes,
+          ...workshopsRoutes,
           ...adminRoutes,
         ],
       },

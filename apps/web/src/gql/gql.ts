@@ -129,6 +129,30 @@ type Documents = {
     "\n  mutation RotateSurveyLink($input: RotateSurveyLinkInput!) {\n    rotateSurveyLink(input: $input) {\n      responseUrl\n      survey {\n        id\n        version\n        hasResponseLink\n      }\n    }\n  }\n": typeof types.RotateSurveyLinkDocument,
     "\n  mutation RecordSurveyResponse($input: RecordSurveyResponseInput!) {\n    recordSurveyResponse(input: $input) {\n      id\n      surveyId\n    }\n  }\n": typeof types.RecordSurveyResponseDocument,
     "\n  mutation CloseSurvey($input: CloseSurveyInput!) {\n    closeSurvey(input: $input) {\n      id\n      version\n      closedAt\n      acceptingResponses\n    }\n  }\n": typeof types.CloseSurveyDocument,
+    "\n  query ProgrammeWorkshopsCard($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      running: workshops(status: RUNNING, first: 3) {\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n      planned: workshops(status: PLANNED, first: 3) {\n        totalCount\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeWorkshopsCardDocument,
+    "\n  fragment WorkshopSummary on Workshop {\n    id\n    title\n    step\n    status\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    facilitatorUserId\n  }\n": typeof types.WorkshopSummaryFragmentDoc,
+    "\n  fragment WorkshopAgendaItemFields on WorkshopAgendaItem {\n    id\n    position\n    title\n    minutes\n    checklistKeys\n  }\n": typeof types.WorkshopAgendaItemFieldsFragmentDoc,
+    "\n  fragment WorkshopOutputFields on WorkshopOutput {\n    id\n    workshopId\n    position\n    kind\n    text\n    agendaItemId\n    convertedKind\n    convertedId\n    convertedAt\n    version\n  }\n": typeof types.WorkshopOutputFieldsFragmentDoc,
+    "\n  fragment WorkshopFields on Workshop {\n    ...WorkshopSummary\n    programmeId\n    cycle\n    templateId\n    version\n    agenda {\n      ...WorkshopAgendaItemFields\n    }\n    attendees {\n      id\n      userId\n      participantId\n      participant {\n        id\n        displayName\n      }\n    }\n    outputs {\n      ...WorkshopOutputFields\n    }\n  }\n": typeof types.WorkshopFieldsFragmentDoc,
+    "\n  query ProgrammeWorkshops($programmeId: ID!, $first: Int) {\n    programme(id: $programmeId) {\n      id\n      name\n      status\n      currentStep\n      workshops(first: $first) {\n        totalCount\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n    }\n    members(first: 100) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeWorkshopsDocument,
+    "\n  query MyWorkshopTemplates {\n    myWorkshopTemplates(first: 100) {\n      edges {\n        node {\n          id\n          title\n          step\n          sections {\n            title\n            minutes\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyWorkshopTemplatesDocument,
+    "\n  query InvitableParticipants {\n    participants(first: 100, filter: { hasLawfulBasis: true, erased: false }) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.InvitableParticipantsDocument,
+    "\n  query WorkshopPage($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopFields\n    }\n    members(first: 100) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n    serviceAreas {\n      id\n      name\n      active\n    }\n  }\n": typeof types.WorkshopPageDocument,
+    "\n  query WorkshopProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      steps {\n        id\n        step\n        items {\n          id\n          key\n          title\n          kind\n          tickedAt\n        }\n      }\n    }\n  }\n": typeof types.WorkshopProgrammeDocument,
+    "\n  mutation PlanWorkshop($input: PlanWorkshopInput!) {\n    planWorkshop(input: $input) {\n      ...WorkshopSummary\n    }\n  }\n": typeof types.PlanWorkshopDocument,
+    "\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.UpdateWorkshopDocument,
+    "\n  mutation StartWorkshop($input: WorkshopVersionInput!) {\n    startWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.StartWorkshopDocument,
+    "\n  mutation EndWorkshop($input: WorkshopVersionInput!) {\n    endWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.EndWorkshopDocument,
+    "\n  mutation CancelWorkshop($input: WorkshopVersionInput!) {\n    cancelWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.CancelWorkshopDocument,
+    "\n  mutation AddWorkshopAgendaItem($input: AddWorkshopAgendaItemInput!) {\n    addWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.AddWorkshopAgendaItemDocument,
+    "\n  mutation UpdateWorkshopAgendaItem($input: UpdateWorkshopAgendaItemInput!) {\n    updateWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.UpdateWorkshopAgendaItemDocument,
+    "\n  mutation RemoveWorkshopAgendaItem($input: RemoveWorkshopAgendaItemInput!) {\n    removeWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.RemoveWorkshopAgendaItemDocument,
+    "\n  mutation ReorderWorkshopAgenda($input: ReorderWorkshopAgendaInput!) {\n    reorderWorkshopAgenda(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.ReorderWorkshopAgendaDocument,
+    "\n  mutation CreateWorkshopTemplate($input: CreateWorkshopTemplateInput!) {\n    createWorkshopTemplate(input: $input) {\n      id\n      title\n      step\n    }\n  }\n": typeof types.CreateWorkshopTemplateDocument,
+    "\n  mutation CaptureWorkshopOutputs($input: CaptureWorkshopOutputsInput!) {\n    captureWorkshopOutputs(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n": typeof types.CaptureWorkshopOutputsDocument,
+    "\n  mutation UpdateWorkshopOutput($input: UpdateWorkshopOutputInput!) {\n    updateWorkshopOutput(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n": typeof types.UpdateWorkshopOutputDocument,
+    "\n  mutation DeleteWorkshopOutput($input: WorkshopOutputVersionInput!) {\n    deleteWorkshopOutput(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteWorkshopOutputDocument,
+    "\n  mutation ConvertWorkshopOutput($input: ConvertWorkshopOutputInput!) {\n    convertWorkshopOutput(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n": typeof types.ConvertWorkshopOutputDocument,
     "\n  query WorkspaceProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      cycle\n      currentStep\n      version\n    }\n  }\n": typeof types.WorkspaceProgrammeDocument,
 };
 const documents: Documents = {
@@ -247,6 +271,30 @@ const documents: Documents = {
     "\n  mutation RotateSurveyLink($input: RotateSurveyLinkInput!) {\n    rotateSurveyLink(input: $input) {\n      responseUrl\n      survey {\n        id\n        version\n        hasResponseLink\n      }\n    }\n  }\n": types.RotateSurveyLinkDocument,
     "\n  mutation RecordSurveyResponse($input: RecordSurveyResponseInput!) {\n    recordSurveyResponse(input: $input) {\n      id\n      surveyId\n    }\n  }\n": types.RecordSurveyResponseDocument,
     "\n  mutation CloseSurvey($input: CloseSurveyInput!) {\n    closeSurvey(input: $input) {\n      id\n      version\n      closedAt\n      acceptingResponses\n    }\n  }\n": types.CloseSurveyDocument,
+    "\n  query ProgrammeWorkshopsCard($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      running: workshops(status: RUNNING, first: 3) {\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n      planned: workshops(status: PLANNED, first: 3) {\n        totalCount\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n    }\n  }\n": types.ProgrammeWorkshopsCardDocument,
+    "\n  fragment WorkshopSummary on Workshop {\n    id\n    title\n    step\n    status\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    facilitatorUserId\n  }\n": types.WorkshopSummaryFragmentDoc,
+    "\n  fragment WorkshopAgendaItemFields on WorkshopAgendaItem {\n    id\n    position\n    title\n    minutes\n    checklistKeys\n  }\n": types.WorkshopAgendaItemFieldsFragmentDoc,
+    "\n  fragment WorkshopOutputFields on WorkshopOutput {\n    id\n    workshopId\n    position\n    kind\n    text\n    agendaItemId\n    convertedKind\n    convertedId\n    convertedAt\n    version\n  }\n": types.WorkshopOutputFieldsFragmentDoc,
+    "\n  fragment WorkshopFields on Workshop {\n    ...WorkshopSummary\n    programmeId\n    cycle\n    templateId\n    version\n    agenda {\n      ...WorkshopAgendaItemFields\n    }\n    attendees {\n      id\n      userId\n      participantId\n      participant {\n        id\n        displayName\n      }\n    }\n    outputs {\n      ...WorkshopOutputFields\n    }\n  }\n": types.WorkshopFieldsFragmentDoc,
+    "\n  query ProgrammeWorkshops($programmeId: ID!, $first: Int) {\n    programme(id: $programmeId) {\n      id\n      name\n      status\n      currentStep\n      workshops(first: $first) {\n        totalCount\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n    }\n    members(first: 100) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ProgrammeWorkshopsDocument,
+    "\n  query MyWorkshopTemplates {\n    myWorkshopTemplates(first: 100) {\n      edges {\n        node {\n          id\n          title\n          step\n          sections {\n            title\n            minutes\n          }\n        }\n      }\n    }\n  }\n": types.MyWorkshopTemplatesDocument,
+    "\n  query InvitableParticipants {\n    participants(first: 100, filter: { hasLawfulBasis: true, erased: false }) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.InvitableParticipantsDocument,
+    "\n  query WorkshopPage($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopFields\n    }\n    members(first: 100) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n    serviceAreas {\n      id\n      name\n      active\n    }\n  }\n": types.WorkshopPageDocument,
+    "\n  query WorkshopProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      steps {\n        id\n        step\n        items {\n          id\n          key\n          title\n          kind\n          tickedAt\n        }\n      }\n    }\n  }\n": types.WorkshopProgrammeDocument,
+    "\n  mutation PlanWorkshop($input: PlanWorkshopInput!) {\n    planWorkshop(input: $input) {\n      ...WorkshopSummary\n    }\n  }\n": types.PlanWorkshopDocument,
+    "\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.UpdateWorkshopDocument,
+    "\n  mutation StartWorkshop($input: WorkshopVersionInput!) {\n    startWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.StartWorkshopDocument,
+    "\n  mutation EndWorkshop($input: WorkshopVersionInput!) {\n    endWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.EndWorkshopDocument,
+    "\n  mutation CancelWorkshop($input: WorkshopVersionInput!) {\n    cancelWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.CancelWorkshopDocument,
+    "\n  mutation AddWorkshopAgendaItem($input: AddWorkshopAgendaItemInput!) {\n    addWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.AddWorkshopAgendaItemDocument,
+    "\n  mutation UpdateWorkshopAgendaItem($input: UpdateWorkshopAgendaItemInput!) {\n    updateWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.UpdateWorkshopAgendaItemDocument,
+    "\n  mutation RemoveWorkshopAgendaItem($input: RemoveWorkshopAgendaItemInput!) {\n    removeWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.RemoveWorkshopAgendaItemDocument,
+    "\n  mutation ReorderWorkshopAgenda($input: ReorderWorkshopAgendaInput!) {\n    reorderWorkshopAgenda(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.ReorderWorkshopAgendaDocument,
+    "\n  mutation CreateWorkshopTemplate($input: CreateWorkshopTemplateInput!) {\n    createWorkshopTemplate(input: $input) {\n      id\n      title\n      step\n    }\n  }\n": types.CreateWorkshopTemplateDocument,
+    "\n  mutation CaptureWorkshopOutputs($input: CaptureWorkshopOutputsInput!) {\n    captureWorkshopOutputs(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n": types.CaptureWorkshopOutputsDocument,
+    "\n  mutation UpdateWorkshopOutput($input: UpdateWorkshopOutputInput!) {\n    updateWorkshopOutput(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n": types.UpdateWorkshopOutputDocument,
+    "\n  mutation DeleteWorkshopOutput($input: WorkshopOutputVersionInput!) {\n    deleteWorkshopOutput(input: $input) {\n      id\n    }\n  }\n": types.DeleteWorkshopOutputDocument,
+    "\n  mutation ConvertWorkshopOutput($input: ConvertWorkshopOutputInput!) {\n    convertWorkshopOutput(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n": types.ConvertWorkshopOutputDocument,
     "\n  query WorkspaceProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      cycle\n      currentStep\n      version\n    }\n  }\n": types.WorkspaceProgrammeDocument,
 };
 
@@ -724,6 +772,102 @@ export function graphql(source: "\n  mutation RecordSurveyResponse($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseSurvey($input: CloseSurveyInput!) {\n    closeSurvey(input: $input) {\n      id\n      version\n      closedAt\n      acceptingResponses\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSurvey($input: CloseSurveyInput!) {\n    closeSurvey(input: $input) {\n      id\n      version\n      closedAt\n      acceptingResponses\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeWorkshopsCard($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      running: workshops(status: RUNNING, first: 3) {\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n      planned: workshops(status: PLANNED, first: 3) {\n        totalCount\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeWorkshopsCard($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      running: workshops(status: RUNNING, first: 3) {\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n      planned: workshops(status: PLANNED, first: 3) {\n        totalCount\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopSummary on Workshop {\n    id\n    title\n    step\n    status\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    facilitatorUserId\n  }\n"): (typeof documents)["\n  fragment WorkshopSummary on Workshop {\n    id\n    title\n    step\n    status\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    facilitatorUserId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopAgendaItemFields on WorkshopAgendaItem {\n    id\n    position\n    title\n    minutes\n    checklistKeys\n  }\n"): (typeof documents)["\n  fragment WorkshopAgendaItemFields on WorkshopAgendaItem {\n    id\n    position\n    title\n    minutes\n    checklistKeys\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopOutputFields on WorkshopOutput {\n    id\n    workshopId\n    position\n    kind\n    text\n    agendaItemId\n    convertedKind\n    convertedId\n    convertedAt\n    version\n  }\n"): (typeof documents)["\n  fragment WorkshopOutputFields on WorkshopOutput {\n    id\n    workshopId\n    position\n    kind\n    text\n    agendaItemId\n    convertedKind\n    convertedId\n    convertedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopFields on Workshop {\n    ...WorkshopSummary\n    programmeId\n    cycle\n    templateId\n    version\n    agenda {\n      ...WorkshopAgendaItemFields\n    }\n    attendees {\n      id\n      userId\n      participantId\n      participant {\n        id\n        displayName\n      }\n    }\n    outputs {\n      ...WorkshopOutputFields\n    }\n  }\n"): (typeof documents)["\n  fragment WorkshopFields on Workshop {\n    ...WorkshopSummary\n    programmeId\n    cycle\n    templateId\n    version\n    agenda {\n      ...WorkshopAgendaItemFields\n    }\n    attendees {\n      id\n      userId\n      participantId\n      participant {\n        id\n        displayName\n      }\n    }\n    outputs {\n      ...WorkshopOutputFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeWorkshops($programmeId: ID!, $first: Int) {\n    programme(id: $programmeId) {\n      id\n      name\n      status\n      currentStep\n      workshops(first: $first) {\n        totalCount\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n    }\n    members(first: 100) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeWorkshops($programmeId: ID!, $first: Int) {\n    programme(id: $programmeId) {\n      id\n      name\n      status\n      currentStep\n      workshops(first: $first) {\n        totalCount\n        edges {\n          node {\n            ...WorkshopSummary\n          }\n        }\n      }\n    }\n    members(first: 100) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkshopTemplates {\n    myWorkshopTemplates(first: 100) {\n      edges {\n        node {\n          id\n          title\n          step\n          sections {\n            title\n            minutes\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWorkshopTemplates {\n    myWorkshopTemplates(first: 100) {\n      edges {\n        node {\n          id\n          title\n          step\n          sections {\n            title\n            minutes\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitableParticipants {\n    participants(first: 100, filter: { hasLawfulBasis: true, erased: false }) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitableParticipants {\n    participants(first: 100, filter: { hasLawfulBasis: true, erased: false }) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopPage($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopFields\n    }\n    members(first: 100) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n    serviceAreas {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  query WorkshopPage($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopFields\n    }\n    members(first: 100) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n    serviceAreas {\n      id\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      steps {\n        id\n        step\n        items {\n          id\n          key\n          title\n          kind\n          tickedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkshopProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n      steps {\n        id\n        step\n        items {\n          id\n          key\n          title\n          kind\n          tickedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanWorkshop($input: PlanWorkshopInput!) {\n    planWorkshop(input: $input) {\n      ...WorkshopSummary\n    }\n  }\n"): (typeof documents)["\n  mutation PlanWorkshop($input: PlanWorkshopInput!) {\n    planWorkshop(input: $input) {\n      ...WorkshopSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartWorkshop($input: WorkshopVersionInput!) {\n    startWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartWorkshop($input: WorkshopVersionInput!) {\n    startWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndWorkshop($input: WorkshopVersionInput!) {\n    endWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndWorkshop($input: WorkshopVersionInput!) {\n    endWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelWorkshop($input: WorkshopVersionInput!) {\n    cancelWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelWorkshop($input: WorkshopVersionInput!) {\n    cancelWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkshopAgendaItem($input: AddWorkshopAgendaItemInput!) {\n    addWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddWorkshopAgendaItem($input: AddWorkshopAgendaItemInput!) {\n    addWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkshopAgendaItem($input: UpdateWorkshopAgendaItemInput!) {\n    updateWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkshopAgendaItem($input: UpdateWorkshopAgendaItemInput!) {\n    updateWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveWorkshopAgendaItem($input: RemoveWorkshopAgendaItemInput!) {\n    removeWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveWorkshopAgendaItem($input: RemoveWorkshopAgendaItemInput!) {\n    removeWorkshopAgendaItem(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderWorkshopAgenda($input: ReorderWorkshopAgendaInput!) {\n    reorderWorkshopAgenda(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderWorkshopAgenda($input: ReorderWorkshopAgendaInput!) {\n    reorderWorkshopAgenda(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkshopTemplate($input: CreateWorkshopTemplateInput!) {\n    createWorkshopTemplate(input: $input) {\n      id\n      title\n      step\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkshopTemplate($input: CreateWorkshopTemplateInput!) {\n    createWorkshopTemplate(input: $input) {\n      id\n      title\n      step\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaptureWorkshopOutputs($input: CaptureWorkshopOutputsInput!) {\n    captureWorkshopOutputs(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n"): (typeof documents)["\n  mutation CaptureWorkshopOutputs($input: CaptureWorkshopOutputsInput!) {\n    captureWorkshopOutputs(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkshopOutput($input: UpdateWorkshopOutputInput!) {\n    updateWorkshopOutput(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkshopOutput($input: UpdateWorkshopOutputInput!) {\n    updateWorkshopOutput(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorkshopOutput($input: WorkshopOutputVersionInput!) {\n    deleteWorkshopOutput(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWorkshopOutput($input: WorkshopOutputVersionInput!) {\n    deleteWorkshopOutput(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertWorkshopOutput($input: ConvertWorkshopOutputInput!) {\n    convertWorkshopOutput(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConvertWorkshopOutput($input: ConvertWorkshopOutputInput!) {\n    convertWorkshopOutput(input: $input) {\n      ...WorkshopOutputFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ import programme from './en/programme';
 import respond from './en/respond';
 import surveys from './en/surveys';
 import workspace from './en/workspace';
+import workshops from './en/workshops';
 
 export const en = {
   ...common,
@@ -32,4 +33,5 @@ export const en = {
   ...growIt,
   ...surveys,
   ...respond,
+  ...workshops,
 } as const;

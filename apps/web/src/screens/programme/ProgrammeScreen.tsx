@@ -15,6 +15,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { BoardStepFragment, JourneyEventFragment, ProgrammeBoardQuery, Step } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { areaPath } from '../workspace/areas';
+import { ProgrammeWorkshopsCard } from '../workshops/ProgrammeWorkshopsCard';
 import { Checklist } from './Checklist';
 import { ConflictMessage } from './ConflictMessage';
 import { describeEvent, type EventNames } from './events';
@@ -160,6 +161,7 @@ export function ProgrammeScreen() {
           person={person}
         />
       </section>
+      <ProgrammeWorkshopsCard organisationId={organisation.id} programmeId={programme.id} format={format} />
     </>
   );
 }
