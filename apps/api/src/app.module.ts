@@ -13,7 +13,7 @@ import { GrowthModule } from '@app/growth';
 import { MappingModule } from '@app/mapping';
 import { ProgrammesModule } from '@app/programmes';
 import { SurveysModule } from '@app/surveys';
-import { WorkshopsModule } from '@app/workshops';
+import { WorkshopsModule, WorkshopGuestsService } from '@app/workshops';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DemoStory } from './demo/demo-story';
@@ -67,8 +67,8 @@ export class AppModule {
         WorkshopsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule],
-          inject: [AppConfig, AuthService, GraphQLSchemaHost],
+          imports: [IdentityModule, WorkshopsModule],
+          inject: [AppConfig, AuthService, GraphQLSchemaHost, WorkshopGuestsService],
           useFactory: graphqlOptions,
         }),
       ],

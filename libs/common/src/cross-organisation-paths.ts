@@ -46,6 +46,11 @@ export const CROSS_ORGANISATION_PATHS = {
       "A person's own workshop templates, which belong to them and to no organisation (they hold no organisation's data), read and written by their owner in whichever organisation they act; every statement names the owner. The table holds nothing else, so this path reaches no organisation's rows.",
     tables: ['workshop_template'],
   },
+  WORKSHOP_GUESTS: {
+    purpose:
+      "Someone without an account joins a running workshop by its code, and then takes part with the pass it gave them: the workshop is found by the code's hash, the guest by the pass's hash, before anyone knows the organisation. The room reaches nothing else.",
+    tables: ['workshop', 'workshop_guest'],
+  },
   DEMO_SEEDER: {
     purpose: 'The demo seeder checks whether the database holds any organisation yet.',
     tables: ['organisation'],

@@ -181,6 +181,18 @@ export const EVENT_CATALOGUE = {
     kind: EDIT,
     description: 'A workshop output became a task, an initiative, a priority area or a checklist tick.',
   },
+  WORKSHOP_JOINING_OPENED: { kind: EDIT, description: 'A running workshop showed a new join code; any earlier code stopped working.' },
+  WORKSHOP_JOINING_CLOSED: { kind: EDIT, description: 'A workshop stopped taking new guests; those already in stayed.' },
+  WORKSHOP_GUEST_JOINED: {
+    kind: EDIT,
+    description: 'Someone without an account joined a running workshop with its code (the guest id only).',
+  },
+  WORKSHOP_VOTE_OPENED: { kind: EDIT, description: 'A round of dot-voting opened in a running workshop.' },
+  WORKSHOP_VOTES_CAST: {
+    kind: EDIT,
+    description: 'Someone placed or changed their dots in an open round (in an anonymous round, with no actor named).',
+  },
+  WORKSHOP_VOTE_CLOSED: { kind: EDIT, description: 'A round of dot-voting closed; its tally became a DECISION output.' },
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

@@ -41,6 +41,7 @@ import { UsersService } from './users/users.service';
     { provide: MembershipCheck, useExisting: CachedMembershipCheck },
   ],
   exports: [
+    SignInThrottle,
     MembershipCheck,
     CachedMembershipCheck,
     AuthService,

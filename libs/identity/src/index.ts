@@ -12,3 +12,4 @@ export * from './users/user.entity';
 export * from './users/users.service';
 export * from './auth/organisation-access';
 export * from './sessions/sessions.service';
+export { SignInThrottle } from './auth/sign-in-throttle.service';

@@ -15,3 +15,4 @@ export * from './matching';
 export * from './workshop-lifecycle';
 export * from './workshop-agendas';
 export * from './workshop-outputs';
+export * from './workshop-room';

@@ -11,6 +11,11 @@ export * from './outputs/workshop-outputs.service';
 export * from './templates/workshop-template.entity';
 export * from './templates/workshop-template.model';
 export * from './templates/workshop-templates.service';
+export * from './room/workshop-guest.entity';
+export * from './room/vote-round.entity';
+export * from './room/room.model';
+export * from './room/workshop-guests.service';
+export * from './room/vote-rounds.service';
 // Inputs a demo or another library fills in as a user would.
 export { PlanWorkshopInput } from './workshops/workshop.inputs';
 export { CaptureWorkshopOutputsInput, ConvertWorkshopOutputInput } from './outputs/workshop-output.inputs';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@app/identity';
 import { MappingModule } from '@app/mapping';
 import { PeopleModule } from '@app/people';
 import { PilotsModule } from '@app/pilots';
@@ -12,14 +13,23 @@ import {
   WorkshopOutputsResolver,
 } from './outputs/workshop-outputs.resolver';
 import { WorkshopOutputsService } from './outputs/workshop-outputs.service';
+import { WorkshopRoomLive } from './room/room-live';
+import {
+  WorkshopGuestResolver,
+  WorkshopGuestsFieldResolver,
+  WorkshopOutputGuestResolver,
+  WorkshopRoomResolver,
+} from './room/room.resolver';
+import { VoteRoundsService } from './room/vote-rounds.service';
+import { WorkshopGuestsService } from './room/workshop-guests.service';
 import { WorkshopTemplatesResolver } from './templates/workshop-templates.resolver';
 import { WorkshopTemplatesService } from './templates/workshop-templates.service';
 import { ProgrammeWorkshopsResolver, WorkshopAttendeeFieldsResolver, WorkshopsResolver } from './workshops/workshops.resolver';
 import { WorkshopsService } from './workshops/workshops.service';
 
-/** Workshops for consultants: planning, agendas from the steps, personal templates reused across organisations, and capture in the room. */
+/** Workshops for consultants: planning, agendas from the steps, personal templates reused across organisations, capture in the room, guests who join with a code, and live dot-voting. */
 @Module({
-  imports: [ProgrammesModule, MappingModule, PilotsModule, PeopleModule],
+  imports: [IdentityModule, ProgrammesModule, MappingModule, PilotsModule, PeopleModule],
   providers: [
     WorkshopsService,
     WorkshopTemplatesService,
@@ -34,7 +44,14 @@ import { WorkshopsService } from './workshops/workshops.service';
     InitiativeWorkshopOutputResolver,
     PriorityAreaWorkshopOutputResolver,
     ChecklistItemWorkshopOutputResolver,
+    WorkshopGuestsService,
+    VoteRoundsService,
+    WorkshopRoomLive,
+    WorkshopRoomResolver,
+    WorkshopGuestResolver,
+    WorkshopGuestsFieldResolver,
+    WorkshopOutputGuestResolver,
   ],
-  exports: [WorkshopsService, WorkshopTemplatesService, WorkshopOutputsService],
+  exports: [WorkshopsService, WorkshopTemplatesService, WorkshopOutputsService, WorkshopGuestsService, VoteRoundsService],
 })
 export class WorkshopsModule {}

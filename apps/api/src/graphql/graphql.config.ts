@@ -5,6 +5,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, type GqlContext, RequestContext, sessionFromCookies } from '@app/common';
 import { AuthService, httpCredentials } from '@app/identity';
+import { WorkshopGuestsService } from '@app/workshops';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLSchemaHost } from '@nestjs/graphql';
 import { formatError } from './format-error';
@@ -28,7 +29,12 @@ const operationNamePlugin: ApolloServerPlugin<GqlContext & { log?: RequestLog }>
   },
 };
 
-export function graphqlOptions(config: AppConfig, auth: AuthService, schemaHost: GraphQLSchemaHost): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  auth: AuthService,
+  schemaHost: GraphQLSchemaHost,
+  guests: WorkshopGuestsService,
+): ApolloDriverConfig {
   const upgradeSecure = upgradeIsSecure(config);
   return {
     path: '/graphql',
@@ -46,7 +52,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, schemaHost:
     csrfPrevention: true,
     // Bounds the document while it is parsed: the parser recurses before any validation rule runs.
     parseOptions: { maxTokens: MAX_TOKENS },
-    subscriptions: { 'graphql-ws': graphqlWsOptions(config, auth, schemaHost, new SocketQuotas(config.webSocket)) },
+    subscriptions: { 'graphql-ws': graphqlWsOptions(config, auth, schemaHost, new SocketQuotas(config.webSocket), guests) },
     // Called with the Fastify request and reply for HTTP, and with graphql-ws's context for subscriptions.
     context: (
       source: LoggedRequest | { connectionParams?: Record<string, unknown>; extra?: { request?: IncomingMessage } },

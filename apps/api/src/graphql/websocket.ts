@@ -14,6 +14,7 @@ import {
   type WebSocketLimits,
 } from '@app/common';
 import type { Authenticated, AuthService } from '@app/identity';
+import type { WorkshopGuestsService } from '@app/workshops';
 import {
   type ExecutionArgs,
   type ExecutionResult,
@@ -305,7 +306,13 @@ export function checkSubscription(
  * does for HTTP is done here: credentials, document checks, error formatting. Nest's config
  * type does not list these options, hence the loose type.
  */
-export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHost: GraphQLSchemaHost, quotas: SocketQuotas): object {
+export function graphqlWsOptions(
+  config: AppConfig,
+  auth: AuthService,
+  schemaHost: GraphQLSchemaHost,
+  quotas: SocketQuotas,
+  guests: WorkshopGuestsService,
+): object {
   const logger = new Logger('WebSocket');
   const isSecure = upgradeIsSecure(config);
   const sessionSockets = new SessionSockets(auth, config.sessions.socketCheckSeconds * 1000);
@@ -329,8 +336,16 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
       // with nothing to give back: counting it now would hold a place nobody ever frees.
       const state = stateOf(ctx);
       if (state.closed || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
-      const holder = holderOf(who, credentials);
-      if (!holder) return false;
+      let holder = holderOf(who, credentials);
+      let expiresAt = who.expiresAt;
+      if (!holder) {
+        // No member's credentials: a guest in a workshop's room, with the pass joining gave (libs/workshops/src/room).
+        const pass = ctx.connectionParams?.guestPass;
+        const guest = typeof pass === 'string' ? await guests.guestFor(RequestContext.system(), pass).catch(() => null) : null;
+        if (!guest || state.closed || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
+        holder = { person: `guest:${guest.id}`, organisationId: guest.ctx.tenantId };
+        expiresAt = guest.expiresAt;
+      }
       const over = quotas.openConnection(holder);
       if (over) {
         ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, over);
@@ -339,11 +354,11 @@ export function graphqlWsOptions(config: AppConfig, auth: AuthService, schemaHos
       state.holder = holder;
       pendingOf.get(ctx.extra.socket)?.settle(ctx.extra.socket);
       if (who.actor.kind === 'user' && who.actor.sessionId) sessionSockets.add(who.actor.sessionId, ctx.extra.socket);
-      if (who.expiresAt) {
-        // Close the connection when its token expires rather than keep serving it.
+      if (expiresAt) {
+        // Close the connection when its token (or guest pass) expires rather than keep serving it.
         state.expiryTimer = setTimeout(
           () => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired'),
-          Math.min(who.expiresAt.getTime() - Date.now(), 2 ** 31 - 1),
+          Math.min(expiresAt.getTime() - Date.now(), 2 ** 31 - 1),
         );
         state.expiryTimer.unref();
       }

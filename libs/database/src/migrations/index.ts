@@ -18,6 +18,7 @@ import { EventSequence1796320000000 } from './1796320000000-event-sequence';
 import { Workshops1796330000000 } from './1796330000000-workshops';
 import { WorkshopOutputs1796340000000 } from './1796340000000-workshop-outputs';
 import { WorkshopLookupIndexes1796350000000 } from './1796350000000-workshop-lookup-indexes';
+import { WorkshopRooms1796360000000 } from './1796360000000-workshop-rooms';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Workshops1796330000000,
   WorkshopOutputs1796340000000,
   WorkshopLookupIndexes1796350000000,
+  WorkshopRooms1796360000000,
 ];

@@ -2,6 +2,7 @@ import { EditableTenantRecord } from '@app/database';
 import { UserEntity } from '@app/identity';
 import type { WorkshopConversionKind, WorkshopOutputKind } from '@app/workflow';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { WorkshopGuestEntity } from '../room/workshop-guest.entity';
 import { WorkshopAgendaItemEntity } from '../workshops/workshop-agenda-item.entity';
 import { WorkshopEntity } from '../workshops/workshop.entity';
 
@@ -10,6 +11,7 @@ import { WorkshopEntity } from '../workshops/workshop.entity';
 @Index('IDX_workshop_output_workshop', ['workshopId', 'position'])
 @Index('IDX_workshop_output_converted', ['convertedKind', 'convertedId'])
 @Index('IDX_workshop_output_agenda_item', ['agendaItemId'])
+@Index('IDX_workshop_output_guest', ['guestId'])
 @Check('CHK_workshop_output_kind', `"kind" IN ('NOTE', 'DECISION', 'ACTION', 'INITIATIVE', 'PRIORITY', 'RISK')`)
 @Check(
   'CHK_workshop_output_converted',
@@ -50,6 +52,14 @@ export class WorkshopOutputEntity extends EditableTenantRecord {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'FK_workshop_output_created_by' })
   creator?: Relation<UserEntity>;
+
+  /** The guest who added it from their phone (a NOTE), if a guest did. */
+  @Column({ name: 'guest_id', type: 'uuid', nullable: true })
+  guestId: string | null;
+
+  @ManyToOne(() => WorkshopGuestEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'guest_id', foreignKeyConstraintName: 'FK_workshop_output_guest' })
+  guest?: Relation<WorkshopGuestEntity>;
 
   @Column({ name: 'converted_kind', type: 'varchar', length: 16, nullable: true })
   convertedKind: WorkshopConversionKind | null;

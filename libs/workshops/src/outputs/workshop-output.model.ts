@@ -39,8 +39,11 @@ export class WorkshopOutput {
   @Field(() => ID, { nullable: true, description: 'The agenda section it came from, if any.' })
   agendaItemId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Who captured it; null when an integration did.' })
+  @Field(() => ID, { nullable: true, description: 'Who captured it; null when an integration or a guest in the room did.' })
   createdBy: string | null;
+
+  /** The guest who added it from the room, if one did (their name is `guestName`). */
+  guestId: string | null;
 
   @Field(() => WorkshopConversionKind, { nullable: true, description: 'What it became; null while it is only captured.' })
   convertedKind: WorkshopConversionKind | null;

@@ -34,7 +34,7 @@ import type {
 import type { WorkshopOutput } from './workshop-output.model';
 
 const COLUMNS = `o.id, o.workshop_id AS "workshopId", o.position, o.kind, o.text, o.agenda_item_id AS "agendaItemId",
-  o.created_by AS "createdBy", o.converted_kind AS "convertedKind", o.converted_id AS "convertedId",
+  o.created_by AS "createdBy", o.guest_id AS "guestId", o.converted_kind AS "convertedKind", o.converted_id AS "convertedId",
   o.converted_at AS "convertedAt", o.version, o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
 
 /** The field of each conversion target, and the kind of record it makes. */
@@ -66,7 +66,7 @@ export class WorkshopOutputsService {
   ) {}
 
   /** All or nothing: a bad output refuses the batch, naming its field (`input.outputs[3].text`). */
-  capture(ctx: RequestContext, input: CaptureWorkshopOutputsInput): Promise<WorkshopOutput[]> {
+  capture(ctx: RequestContext, input: CaptureWorkshopOutputsInput, author: { guestId?: string } = {}): Promise<WorkshopOutput[]> {
     return this.db.transaction(ctx, async (em) => {
       const workshop = await this.openWorkshop(em, ctx, input.workshopId);
       const agenda = new Set(
@@ -92,6 +92,7 @@ export class WorkshopOutputsService {
             text: output.text.trim(),
             agendaItemId: output.agendaItemId ?? null,
             createdBy: ctx.userIdOrNull,
+            guestId: author.guestId ?? null,
             convertedKind: null,
             convertedId: null,
             convertedAt: null,

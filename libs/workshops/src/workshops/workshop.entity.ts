@@ -8,6 +8,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Entity('workshop')
 @Index('IDX_workshop_organisation_starts', ['organisationId', 'startsAt'])
 @Index('IDX_workshop_programme_starts', ['programmeId', 'startsAt'])
+@Index('UQ_workshop_join_code', ['joinCodeHash'], { unique: true, where: '"join_code_hash" IS NOT NULL' })
 @Check('CHK_workshop_status', `"status" IN ('PLANNED', 'RUNNING', 'DONE', 'CANCELLED')`)
 @Check('CHK_workshop_step', `"step" IN ('MAP', 'FOCUS', 'PEOPLE', 'MARKET', 'GROW')`)
 @Check('CHK_workshop_times', `"ends_at" > "starts_at"`)
@@ -61,4 +62,11 @@ export class WorkshopEntity extends EditableTenantRecord {
   /** The personal template it was planned from, if any (a reference only: the template may since have changed or gone). */
   @Column({ name: 'template_id', type: 'uuid', nullable: true })
   templateId: string | null;
+
+  /** sha256 of the code guests join with while it is open (workshop-guests.service.ts); null when joining is closed. */
+  @Column({ name: 'join_code_hash', type: 'varchar', length: 64, nullable: true })
+  joinCodeHash: string | null;
+
+  @Column({ name: 'join_code_expires_at', type: 'timestamptz', nullable: true })
+  joinCodeExpiresAt: Date | null;
 }

@@ -47,6 +47,12 @@ export class Workshop {
   @Field(() => ID, { nullable: true, description: 'The personal template it was planned from, if any.' })
   templateId: string | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'While guests may join with a code (openWorkshopJoining): when the code stops working.',
+  })
+  joiningOpenUntil: Date | null;
+
   @Field(() => Int, { description: 'Moves on with every change to the workshop, its attendees or its agenda; send it back with changes.' })
   version: number;
 

@@ -25,6 +25,8 @@ import {
   type WorkshopStatus,
 } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
+import { VoteRoundsService } from '../room/vote-rounds.service';
+import { WorkshopGuestsService } from '../room/workshop-guests.service';
 import { WorkshopTemplatesService } from '../templates/workshop-templates.service';
 import { lockLiveProgramme } from './live-programme';
 import type { WorkshopTemplate } from '../templates/workshop-template.model';
@@ -53,7 +55,7 @@ export type WorkshopPage = [rows: Workshop[], total: number];
 
 const COLUMNS = `w.id, w.organisation_id AS "organisationId", w.programme_id AS "programmeId", w.cycle, w.step, w.title,
   w.starts_at AS "startsAt", w.ends_at AS "endsAt", w.place, w.online_url AS "onlineUrl", w.facilitator_user_id AS "facilitatorUserId",
-  w.status, w.template_id AS "templateId", w.version, w.created_at AS "createdAt", w.updated_at AS "updatedAt"`;
+  w.status, w.template_id AS "templateId", CASE WHEN w.join_code_expires_at > now() THEN w.join_code_expires_at END AS "joiningOpenUntil", w.version, w.created_at AS "createdAt", w.updated_at AS "updatedAt"`;
 
 const MOVE_EVENTS: Record<WorkshopMove, string> = { START: 'WORKSHOP_STARTED', END: 'WORKSHOP_ENDED', CANCEL: 'WORKSHOP_CANCELLED' };
 
@@ -78,6 +80,8 @@ export class WorkshopsService {
     private readonly users: UsersService,
     private readonly participants: ParticipantsService,
     private readonly templates: WorkshopTemplatesService,
+    private readonly guests: WorkshopGuestsService,
+    private readonly rounds: VoteRoundsService,
   ) {}
 
   plan(ctx: RequestContext, input: PlanWorkshopInput): Promise<Workshop> {
@@ -209,6 +213,11 @@ export class WorkshopsService {
       if (current.version !== input.version) throw new ConflictError('Workshop', current.version);
       const result = applyWorkshopMove(current.status, move);
       if (!result.ok) throw new InvalidTransitionError(result.message);
+      if (current.status === 'RUNNING') {
+        // The room closes with the workshop: an open vote is closed (its result recorded), the code and guests' passes end.
+        await this.rounds.closeOpenRound(em, ctx, current);
+        await this.guests.closeRoom(em, ctx, current.id);
+      }
       const workshop = await this.bump(em, ctx, current, input.version, { status: result.to });
       await this.record(ctx, workshop, MOVE_EVENTS[move], { from: current.status, to: result.to });
       return this.get(ctx, workshop.id);

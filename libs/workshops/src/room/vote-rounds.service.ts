@@ -1,0 +1,446 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BadInputError,
+  ConflictError,
+  type FieldProblem,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  type RequestContext,
+} from '@app/common';
+import { Database, tenantRepository } from '@app/database';
+import { type EventPayload, HistoryService } from '@app/history';
+import { UsersService } from '@app/identity';
+import { InitiativesService } from '@app/mapping';
+import { type PriorityArea, PriorityAreasService } from '@app/pilots';
+import { ProgrammesService } from '@app/programmes';
+import { ballotProblems, tally, topRanked, voteDecisionText, workshopRoomRefusal } from '@app/workflow';
+import type { EntityManager } from 'typeorm';
+import { WorkshopOutputsService } from '../outputs/workshop-outputs.service';
+import { lockLiveProgramme } from '../workshops/live-programme';
+import { WorkshopAgendaItemEntity } from '../workshops/workshop-agenda-item.entity';
+import { WorkshopEntity } from '../workshops/workshop.entity';
+import type { CastVotesInput, CloseVoteRoundInput, OpenVoteRoundInput, SelectPriorityAreasFromVoteInput } from './room.inputs';
+import type { VoteRound, WorkshopRoom } from './room.model';
+import { WorkshopVoteOptionEntity, WorkshopVoteRoundEntity } from './vote-round.entity';
+import { WorkshopGuestsService } from './workshop-guests.service';
+
+/** Who looks at the room or votes in it: a member, or a guest of that one workshop. */
+export type Voter = { kind: 'member'; userId: string } | { kind: 'guest'; guestId: string; workshopId: string; displayName: string };
+
+interface Ballot {
+  optionId: string;
+  userId: string | null;
+  guestId: string | null;
+  dots: number;
+}
+
+/** A voter's key among a round's ballots. */
+const voterKey = (b: { userId: string | null; guestId: string | null }) => (b.userId ? `u:${b.userId}` : `g:${b.guestId}`);
+
+/**
+ * Dot-voting in a running workshop's room. The facilitator opens a round (one at a time) over
+ * free-text options, priority areas or initiatives of the programme; attendees, the facilitator
+ * and guests each spread the round's dots and may change their ballot until it closes. Closing
+ * fixes each option's dots, records the result as a DECISION output, and in an anonymous round
+ * forgets who voted for what. Every change is a programme event, so every API process hears it
+ * and the room's screens update (`WorkshopRoomLive`); a ballot in an anonymous round is recorded
+ * without its voter.
+ */
+@Injectable()
+export class VoteRoundsService {
+  constructor(
+    private readonly db: Database,
+    private readonly history: HistoryService,
+    private readonly programmes: ProgrammesService,
+    private readonly outputs: WorkshopOutputsService,
+    private readonly guests: WorkshopGuestsService,
+    private readonly users: UsersService,
+    private readonly priorityAreas: PriorityAreasService,
+    private readonly initiatives: InitiativesService,
+  ) {}
+
+  open(ctx: RequestContext, input: OpenVoteRoundInput): Promise<VoteRound> {
+    return this.db.transaction(ctx, async (em) => {
+      const workshop = await this.lockRunning(em, ctx, input.workshopId);
+      const labels = await this.optionLabels(ctx, workshop, input);
+      const rounds = tenantRepository(em, ctx, WorkshopVoteRoundEntity);
+      const open = await rounds.findOneBy({ workshopId: workshop.id, status: 'OPEN' });
+      if (open) throw new InvalidTransitionError(`Round ${open.position} is still open: close it before opening another.`);
+      const [{ last }] = await em.query(
+        `SELECT COALESCE(max(position), 0)::int AS last FROM workshop_vote_round WHERE organisation_id = $1 AND workshop_id = $2`,
+        [ctx.tenantId, workshop.id],
+      );
+      const round = await rounds.save(
+        rounds.create({
+          workshopId: workshop.id,
+          position: last + 1,
+          question: input.question.trim(),
+          dotsPerVoter: input.dotsPerVoter,
+          anonymous: input.anonymous,
+          status: 'OPEN',
+          closedAt: null,
+          voterCount: null,
+          decisionOutputId: null,
+        }),
+      );
+      const options = tenantRepository(em, ctx, WorkshopVoteOptionEntity);
+      await options.save(
+        input.options.map((option, index) =>
+          options.create({
+            roundId: round.id,
+            position: index + 1,
+            label: labels[index],
+            priorityAreaId: option.priorityAreaId ?? null,
+            initiativeId: option.initiativeId ?? null,
+            finalDots: null,
+          }),
+        ),
+      );
+      await this.record(ctx, workshop, 'WORKSHOP_VOTE_OPENED', {
+        roundId: round.id,
+        options: input.options.length,
+        dotsPerVoter: round.dotsPerVoter,
+        anonymous: round.anonymous,
+      });
+      return this.view(ctx, round, this.memberOf(ctx), true);
+    });
+  }
+
+  /** Replaces the voter's ballot for an open round (an empty one takes their dots back). */
+  cast(ctx: RequestContext, voter: Voter, input: CastVotesInput): Promise<VoteRound> {
+    return this.db.transaction(ctx, async (em) => {
+      // Shared: ballots go in side by side, while closing (which takes it exclusively) waits for them and they for it.
+      const round = await tenantRepository(em, ctx, WorkshopVoteRoundEntity)
+        .queryBuilder('r')
+        .setLock('pessimistic_read')
+        .andWhere('r.id = :id', { id: input.roundId })
+        .getOne();
+      if (!round || (voter.kind === 'guest' && round.workshopId !== voter.workshopId)) throw new NotFoundError('Vote round', input.roundId);
+      if (round.status !== 'OPEN') throw new InvalidTransitionError(`Round ${round.position} has closed, so its ballots are final.`);
+      const workshop = await tenantRepository(em, ctx, WorkshopEntity).findOneBy({ id: round.workshopId });
+      if (!workshop) throw new NotFoundError('Workshop', round.workshopId);
+      const refusal = workshopRoomRefusal(workshop.status);
+      if (refusal) throw new InvalidTransitionError(refusal);
+      if (!(await this.mayVote(ctx, workshop, voter)))
+        throw new ForbiddenError(
+          'Only the facilitator, the attendees and guests in the room vote: ask the facilitator to add you to the attendees.',
+        );
+      const optionIds = (await tenantRepository(em, ctx, WorkshopVoteOptionEntity).findBy({ roundId: round.id })).map((o) => o.id);
+      const problems: FieldProblem[] = ballotProblems(input.ballot, optionIds, round.dotsPerVoter).map((p) => ({
+        field: p.line === null ? 'input.ballot' : `input.ballot[${p.line}].${p.message.startsWith('must') ? 'dots' : 'optionId'}`,
+        message: p.message,
+      }));
+      if (problems.length) throw new BadInputError(problems);
+      const [column, id] = voter.kind === 'member' ? ['user_id', voter.userId] : ['guest_id', voter.guestId];
+      // One voter's ballots go in one after another (two tabs, a double tap): each replaces the last whole.
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))`, [`workshop-vote:${round.id}`, id]);
+      await em.query(`DELETE FROM workshop_vote WHERE organisation_id = $1 AND round_id = $2 AND ${column} = $3`, [
+        ctx.tenantId,
+        round.id,
+        id,
+      ]);
+      for (const line of input.ballot) {
+        await em.query(`INSERT INTO workshop_vote (organisation_id, round_id, option_id, ${column}, dots) VALUES ($1, $2, $3, $4, $5)`, [
+          ctx.tenantId,
+          round.id,
+          line.optionId,
+          id,
+          line.dots,
+        ]);
+      }
+      // In an anonymous round the event names no voter, or history would say who voted when.
+      await this.record(round.anonymous ? anonymised(ctx) : ctx, workshop, 'WORKSHOP_VOTES_CAST', { roundId: round.id });
+      return this.view(ctx, round, voter, true);
+    });
+  }
+
+  /** Fixes the tally, records it as a DECISION output, and in an anonymous round forgets the ballots. */
+  close(ctx: RequestContext, input: CloseVoteRoundInput): Promise<VoteRound> {
+    return this.db.transaction(ctx, async (em) => {
+      const found = await tenantRepository(em, ctx, WorkshopVoteRoundEntity).findOneBy({ id: input.roundId });
+      if (!found) throw new NotFoundError('Vote round', input.roundId);
+      const workshop = await this.lock(em, ctx, found.workshopId);
+      const round = await this.lockRound(em, ctx, found.id);
+      if (round.status !== 'OPEN') throw new InvalidTransitionError(`Round ${round.position} is already closed.`);
+      if (round.version !== input.version) throw new ConflictError('Vote round', round.version);
+      await this.closeLocked(em, ctx, workshop, round);
+      return this.view(ctx, await this.lockRound(em, ctx, round.id), this.memberOf(ctx), true);
+    });
+  }
+
+  /** Called as the workshop ends: a round still open closes as if the facilitator had closed it. */
+  async closeOpenRound(em: EntityManager, ctx: RequestContext, workshop: WorkshopEntity): Promise<void> {
+    const open = await tenantRepository(em, ctx, WorkshopVoteRoundEntity).findOneBy({ workshopId: workshop.id, status: 'OPEN' });
+    if (open) await this.closeLocked(em, ctx, workshop, await this.lockRound(em, ctx, open.id));
+  }
+
+  /** Selects for piloting the priority areas in a closed round's top places (already selected ones stay as they are). */
+  selectPriorityAreas(ctx: RequestContext, input: SelectPriorityAreasFromVoteInput): Promise<PriorityArea[]> {
+    return this.db.transaction(ctx, async (em) => {
+      const round = await tenantRepository(em, ctx, WorkshopVoteRoundEntity).findOneBy({ id: input.roundId });
+      if (!round) throw new NotFoundError('Vote round', input.roundId);
+      if (round.status !== 'CLOSED')
+        throw new InvalidTransitionError(`Round ${round.position} is still open: close it first, so the result is final.`);
+      const options = await tenantRepository(em, ctx, WorkshopVoteOptionEntity).findBy({ roundId: round.id });
+      const ranked = tally(options.map((o) => ({ id: o.id, label: o.label, dots: o.finalDots ?? 0 })));
+      const top = new Set(topRanked(ranked, input.top).map((l) => l.id));
+      const areaIds = options.filter((o) => top.has(o.id) && o.priorityAreaId).map((o) => o.priorityAreaId!);
+      if (!areaIds.length)
+        throw BadInputError.field(
+          'input.roundId',
+          `has no priority area with dots in its top ${input.top} places, so there is nothing to select`,
+        );
+      const areas = await this.priorityAreas.byIds(ctx, areaIds);
+      const selected: PriorityArea[] = [];
+      for (const area of areas) {
+        selected.push(
+          area.selected ? area : await this.priorityAreas.select(ctx, { priorityAreaId: area.id, selected: true, version: area.version }),
+        );
+      }
+      return selected;
+    });
+  }
+
+  /** The room as `viewer` sees it: title, agenda, and the open round (else the last closed one). NOT_FOUND for another organisation's workshop. */
+  async room(ctx: RequestContext, workshopId: string, viewer: Voter | null): Promise<WorkshopRoom> {
+    const workshop = await this.db.repo(ctx, WorkshopEntity).findOneBy({ id: workshopId, organisationId: ctx.tenantId });
+    if (!workshop) throw new NotFoundError('Workshop', workshopId);
+    const [agenda, [round]] = await Promise.all([
+      this.db.repo(ctx, WorkshopAgendaItemEntity).find({ where: { workshopId, organisationId: ctx.tenantId }, order: { position: 'ASC' } }),
+      this.db.query<WorkshopVoteRoundEntity>(
+        ctx,
+        `SELECT id, workshop_id AS "workshopId", position, question, dots_per_voter AS "dotsPerVoter", anonymous, status,
+                closed_at AS "closedAt", voter_count AS "voterCount", decision_output_id AS "decisionOutputId", version
+           FROM workshop_vote_round WHERE organisation_id = $1 AND workshop_id = $2
+          ORDER BY (status = 'OPEN') DESC, position DESC LIMIT 1`,
+        [ctx.tenantId, workshopId],
+      ),
+    ]);
+    return {
+      workshopId: workshop.id,
+      title: workshop.title,
+      status: workshop.status,
+      agenda: agenda.map((item) => ({ position: item.position, title: item.title, minutes: item.minutes })),
+      round: round
+        ? await this.view(ctx, round, viewer, workshop.status === 'RUNNING' && (await this.mayVote(ctx, workshop, viewer)))
+        : null,
+      guestName: viewer?.kind === 'guest' ? viewer.displayName : null,
+    };
+  }
+
+  /** Every round of these workshops, in the order opened (Workshop.voteRounds), as `viewer` sees them. */
+  async roundsOf(ctx: RequestContext, workshopId: string, viewer: Voter | null): Promise<VoteRound[]> {
+    const rounds = await this.db
+      .repo(ctx, WorkshopVoteRoundEntity)
+      .find({ where: { workshopId, organisationId: ctx.tenantId }, order: { position: 'ASC' } });
+    return Promise.all(rounds.map((round) => this.view(ctx, round, viewer, false)));
+  }
+
+  private async closeLocked(
+    em: EntityManager,
+    ctx: RequestContext,
+    workshop: WorkshopEntity,
+    round: WorkshopVoteRoundEntity,
+  ): Promise<void> {
+    const ballots = await this.ballots(ctx, round.id);
+    const options = await tenantRepository(em, ctx, WorkshopVoteOptionEntity).find({
+      where: { roundId: round.id },
+      order: { position: 'ASC' },
+    });
+    const dots = dotsByOption(ballots);
+    for (const option of options) {
+      await em.query(`UPDATE workshop_vote_option SET final_dots = $3 WHERE organisation_id = $1 AND id = $2`, [
+        ctx.tenantId,
+        option.id,
+        dots.get(option.id) ?? 0,
+      ]);
+    }
+    const voters = new Set(ballots.map(voterKey)).size;
+    const lines = tally(options.map((o) => ({ id: o.id, label: o.label, dots: dots.get(o.id) ?? 0 })));
+    const [decision] = await this.outputs.capture(ctx, {
+      workshopId: workshop.id,
+      outputs: [{ kind: 'DECISION', text: voteDecisionText(round.question, lines, voters) }],
+    });
+    await em.query(
+      `UPDATE workshop_vote_round SET status = 'CLOSED', closed_at = now(), voter_count = $3, decision_output_id = $4,
+              version = version + 1, updated_at = now()
+        WHERE organisation_id = $1 AND id = $2`,
+      [ctx.tenantId, round.id, voters, decision.id],
+    );
+    if (round.anonymous) await em.query(`DELETE FROM workshop_vote WHERE organisation_id = $1 AND round_id = $2`, [ctx.tenantId, round.id]);
+    await this.record(ctx, workshop, 'WORKSHOP_VOTE_CLOSED', { roundId: round.id, voters, decisionOutputId: decision.id });
+  }
+
+  /** A round with its options, tally and the viewer's own ballot. */
+  private async view(ctx: RequestContext, round: WorkshopVoteRoundEntity, viewer: Voter | null, mayVote: boolean): Promise<VoteRound> {
+    const closed = round.status === 'CLOSED';
+    const [options, ballots] = await Promise.all([
+      this.db.query<{
+        id: string;
+        position: number;
+        label: string;
+        priorityAreaId: string | null;
+        initiativeId: string | null;
+        finalDots: number | null;
+      }>(
+        ctx,
+        `SELECT id, position, label, priority_area_id AS "priorityAreaId", initiative_id AS "initiativeId", final_dots AS "finalDots"
+           FROM workshop_vote_option WHERE organisation_id = $1 AND round_id = $2 ORDER BY position`,
+        [ctx.tenantId, round.id],
+      ),
+      this.ballots(ctx, round.id),
+    ]);
+    const live = dotsByOption(ballots);
+    const ranked = new Map(
+      tally(options.map((o) => ({ id: o.id, label: o.label, dots: closed ? (o.finalDots ?? 0) : (live.get(o.id) ?? 0) }))).map((l) => [
+        l.id,
+        l,
+      ]),
+    );
+    const names = round.anonymous ? new Map<string, string>() : await this.voterNames(ctx, ballots);
+    const mine = ballots.filter((b) => viewer && (viewer.kind === 'member' ? b.userId === viewer.userId : b.guestId === viewer.guestId));
+    const myBallot = round.anonymous && closed ? [] : mine.map((b) => ({ optionId: b.optionId, dots: b.dots }));
+    return {
+      id: round.id,
+      workshopId: round.workshopId,
+      position: round.position,
+      question: round.question,
+      dotsPerVoter: round.dotsPerVoter,
+      anonymous: round.anonymous,
+      status: round.status,
+      options: options.map((o) => {
+        const line = ranked.get(o.id)!;
+        const voters = ballots.filter((b) => b.optionId === o.id).map((b) => names.get(voterKey(b)) ?? '');
+        return { ...o, dots: line.dots, rank: line.rank, share: line.share, voters: [...new Set(voters.filter(Boolean))].sort() };
+      }),
+      voterCount: closed ? (round.voterCount ?? 0) : new Set(ballots.map(voterKey)).size,
+      myBallot,
+      myDotsLeft: closed ? 0 : round.dotsPerVoter - myBallot.reduce((sum, b) => sum + b.dots, 0),
+      canVote: !closed && mayVote,
+      decisionOutputId: round.decisionOutputId,
+      closedAt: round.closedAt,
+      version: round.version,
+    };
+  }
+
+  private ballots(ctx: RequestContext, roundId: string): Promise<Ballot[]> {
+    return this.db.query<Ballot>(
+      ctx,
+      `SELECT option_id AS "optionId", user_id AS "userId", guest_id AS "guestId", dots
+         FROM workshop_vote WHERE organisation_id = $1 AND round_id = $2`,
+      [ctx.tenantId, roundId],
+    );
+  }
+
+  /** Members by their display name, guests by the name they gave (marked as guests). */
+  private async voterNames(ctx: RequestContext, ballots: Ballot[]): Promise<Map<string, string>> {
+    const userIds = [...new Set(ballots.flatMap((b) => (b.userId ? [b.userId] : [])))];
+    const guestIds = [...new Set(ballots.flatMap((b) => (b.guestId ? [b.guestId] : [])))];
+    const [members, guests] = await Promise.all([this.users.membersByIds(ctx, userIds), this.guests.namesOf(ctx, guestIds)]);
+    return new Map([
+      ...members.map((u): [string, string] => [`u:${u.id}`, u.displayName]),
+      ...[...guests].map(([id, name]): [string, string] => [`g:${id}`, `${name} (guest)`]),
+    ]);
+  }
+
+  private async mayVote(ctx: RequestContext, workshop: WorkshopEntity, voter: Voter | null): Promise<boolean> {
+    if (!voter) return false;
+    if (voter.kind === 'guest') return voter.workshopId === workshop.id;
+    if (voter.userId === workshop.facilitatorUserId) return true;
+    const [row] = await this.db.query(
+      ctx,
+      `SELECT 1 FROM workshop_attendee WHERE organisation_id = $1 AND workshop_id = $2 AND user_id = $3`,
+      [ctx.tenantId, workshop.id, voter.userId],
+    );
+    return row !== undefined;
+  }
+
+  /** The labels of the options to open: each names a priority area or initiative of the workshop's programme, or its own label. */
+  private async optionLabels(ctx: RequestContext, workshop: WorkshopEntity, input: OpenVoteRoundInput): Promise<string[]> {
+    const areaIds = input.options.flatMap((o) => (o.priorityAreaId ? [o.priorityAreaId] : []));
+    const areas = new Map((await this.priorityAreas.byIds(ctx, areaIds)).map((a) => [a.id, a]));
+    const problems: FieldProblem[] = [];
+    const labels: string[] = [];
+    for (const [index, option] of input.options.entries()) {
+      const field = `input.options[${index}]`;
+      if (option.priorityAreaId && option.initiativeId) {
+        problems.push({ field, message: 'names a priority area and an initiative: give one, or neither with a label' });
+      } else if (option.priorityAreaId) {
+        const area = areas.get(option.priorityAreaId);
+        if (!area || area.programmeId !== workshop.programmeId)
+          problems.push({ field: `${field}.priorityAreaId`, message: "is not a priority area of this workshop's programme" });
+        labels[index] = option.label?.trim() || (area?.serviceAreaName ?? '');
+      } else if (option.initiativeId) {
+        const initiative = await this.initiatives.get(ctx, option.initiativeId).catch(() => null);
+        if (!initiative || initiative.programmeId !== workshop.programmeId)
+          problems.push({ field: `${field}.initiativeId`, message: "is not an initiative of this workshop's programme" });
+        labels[index] = option.label?.trim() || (initiative?.name ?? '');
+      } else if (!option.label?.trim()) {
+        problems.push({ field: `${field}.label`, message: 'is needed for an option that is not a priority area or initiative' });
+      } else {
+        labels[index] = option.label.trim();
+      }
+    }
+    const seen = new Map<string, number>();
+    labels.forEach((label, index) => {
+      const key = label.toLowerCase();
+      if (seen.has(key)) problems.push({ field: `input.options[${index}]`, message: `repeats option ${seen.get(key)! + 1}` });
+      seen.set(key, index);
+    });
+    if (problems.length) throw new BadInputError(problems);
+    return labels;
+  }
+
+  private memberOf(ctx: RequestContext): Voter | null {
+    const userId = ctx.userIdOrNull;
+    return userId ? { kind: 'member', userId } : null;
+  }
+
+  private async lock(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
+    const workshop = await tenantRepository(em, ctx, WorkshopEntity)
+      .queryBuilder('w')
+      .setLock('pessimistic_write')
+      .andWhere('w.id = :id', { id })
+      .getOne();
+    if (!workshop) throw new NotFoundError('Workshop', id);
+    await lockLiveProgramme(this.programmes, em, ctx, workshop.programmeId);
+    return workshop;
+  }
+
+  private async lockRunning(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
+    const workshop = await this.lock(em, ctx, id);
+    const refusal = workshopRoomRefusal(workshop.status);
+    if (refusal) throw new InvalidTransitionError(refusal);
+    return workshop;
+  }
+
+  private async lockRound(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopVoteRoundEntity> {
+    const round = await tenantRepository(em, ctx, WorkshopVoteRoundEntity)
+      .queryBuilder('r')
+      .setLock('pessimistic_write')
+      .andWhere('r.id = :id', { id })
+      .getOne();
+    if (!round) throw new NotFoundError('Vote round', id);
+    return round;
+  }
+
+  private async record(ctx: RequestContext, workshop: WorkshopEntity, type: string, payload: EventPayload): Promise<void> {
+    await this.history.record(ctx, {
+      type,
+      programmeId: workshop.programmeId,
+      payload: { programmeId: workshop.programmeId, workshopId: workshop.id, ...payload },
+    });
+  }
+}
+
+function dotsByOption(ballots: readonly Ballot[]): Map<string, number> {
+  const dots = new Map<string, number>();
+  for (const b of ballots) dots.set(b.optionId, (dots.get(b.optionId) ?? 0) + b.dots);
+  return dots;
+}
+
+/** The same request, its transaction and its organisation, with no one named as the actor. */
+function anonymised(ctx: RequestContext): RequestContext {
+  return Object.create(ctx, { actor: { value: { kind: 'anonymous' }, enumerable: true } }) as RequestContext;
+}
