@@ -216,6 +216,34 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       attendeeParticipantIds: [participant.id],
     })
   ).planWorkshop;
+  // The room: a guest joins with the code, and a round of dots gets a member's and the guest's ballots.
+  await ok(`mutation($input: WorkshopVersionInput!) { startWorkshop(input: $input) { id } }`, { workshopId: workshop.id, version: 1 });
+  const { code } = (
+    await ok(`mutation($input: WorkshopJoiningInput!) { openWorkshopJoining(input: $input) { code } }`, { workshopId: workshop.id })
+  ).openWorkshopJoining;
+  const { pass } = (
+    await t.client.ok(`mutation($input: JoinWorkshopInput!) { joinWorkshop(input: $input) { pass } }`, {
+      input: { code, displayName: 'Ash' },
+    })
+  ).joinWorkshop;
+  const round = (
+    await ok(`mutation($input: OpenVoteRoundInput!) { openVoteRound(input: $input) { id options { id } } }`, {
+      workshopId: workshop.id,
+      question: 'Which first?',
+      dotsPerVoter: 2,
+      anonymous: false,
+      options: [{ priorityAreaId: priority.id }, { initiativeId: initiative.id }],
+    })
+  ).openVoteRound;
+  await t.client.ok(
+    `mutation($input: CastVotesInput!) { castWorkshopVotes(input: $input) { id } }`,
+    { input: { roundId: round.id, ballot: [{ optionId: round.options[0].id, dots: 2 }] } },
+    org.as.CONTRIBUTOR,
+  );
+  await t.client.ok(`mutation($input: CastGuestVotesInput!) { castGuestVotes(input: $input) { id } }`, {
+    input: { pass, roundId: round.id, ballot: [{ optionId: round.options[1].id, dots: 1 }] },
+  });
+  await t.client.ok(`mutation($input: GuestNoteInput!) { addGuestNote(input: $input) { id } }`, { input: { pass, text: 'Bring maps' } });
   await ok(`mutation($input: CaptureWorkshopOutputsInput!) { captureWorkshopOutputs(input: $input) { id } }`, {
     workshopId: workshop.id,
     outputs: [
@@ -238,6 +266,7 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       token: later.responseToken,
       workshopId: workshop.id,
       templateId: workshopTemplate.id,
+      pass,
     },
     idByType: {
       Programme: programme.id,
