@@ -11,6 +11,7 @@ import { marketRoutes } from '../screens/market/routes';
 import { peopleRoutes } from '../screens/people/routes';
 import { programmeRoutes } from '../screens/programme/routes';
 import { respondRoutes } from '../screens/respond/routes';
+import { roomRoutes } from '../screens/room/routes';
 import { surveysRoutes } from '../screens/surveys/routes';
 import { workshopsRoutes } from '../screens/workshops/routes';
 import { LoadingState } from '../components/States';
@@ -23,6 +24,7 @@ import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, 
  *   organisationsRoutes  signed in, no organisation: /organisations/new
  *   accountRoutes        signed in, no organisation: /account
  *   respondRoutes        public, no frame: a survey's page for residents
+ *   roomRoutes           public, no frame: a workshop's guests (/join, /room)
  *   dashboardRoutes, programmeRoutes, adminRoutes, and the work areas (map, focus, people,
  *   market, grow, surveys; frame: screens/workspace/Workspace.tsx), workshopsRoutes: relative to /o/:organisationId
  */
@@ -54,5 +56,6 @@ export const routes: RouteObject[] = [
     ],
   },
   ...respondRoutes,
+  ...roomRoutes,
   { path: '*', element: <NotFound /> },
 ];

@@ -13,6 +13,7 @@ import marketIt from './en/marketIt';
 import peopleIt from './en/peopleIt';
 import programme from './en/programme';
 import respond from './en/respond';
+import room from './en/room';
 import surveys from './en/surveys';
 import workspace from './en/workspace';
 import workshops from './en/workshops';
@@ -33,5 +34,6 @@ export const en = {
   ...growIt,
   ...surveys,
   ...respond,
+  ...room,
   ...workshops,
 } as const;
