@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { type EventEntity, LiveEvents, type StillAllowed } from '@app/history';
 import type { WorkshopRoom } from './room.model';
-import { type Voter, VoteRoundsService } from './vote-rounds.service';
+import { type RoomState, roomFor, type Voter, VoteRoundsService } from './vote-rounds.service';
 
 /** The events after which a room's screens show something new. */
 const ROOM_EVENTS = new Set([
@@ -15,13 +15,20 @@ const ROOM_EVENTS = new Set([
   'WORKSHOP_AGENDA_CHANGED',
 ]);
 
+/** How long a room's state read for one event is kept for the other screens that hear the same event. */
+const SHARED_FOR_MS = 5_000;
+
 /**
  * A workshop's room as it changes, for everyone in it: each event of the workshop that changes
  * what the room shows is answered with the room as this viewer now sees it. Events come through
- * the programme's live stream, so a vote cast through any API process reaches every screen.
+ * the programme's live stream, so a vote cast through any API process reaches every screen. The
+ * room is read once per event in each process and shared by all the screens that hear it; each
+ * then takes only its own part (its ballot, whether it may vote).
  */
 @Injectable()
 export class WorkshopRoomLive {
+  private readonly shared = new Map<string, Promise<RoomState>>();
+
   constructor(
     private readonly live: LiveEvents,
     private readonly rounds: VoteRoundsService,
@@ -34,9 +41,23 @@ export class WorkshopRoomLive {
     stillAllowed: StillAllowed,
   ): AsyncIterableIterator<WorkshopRoom> {
     const events = this.live.streamProgramme(ctx.tenantId, room.programmeId, stillAllowed);
-    return new RoomStream(events, (event) =>
-      ROOM_EVENTS.has(event.type) && event.payload.workshopId === room.workshopId ? this.rounds.room(ctx, room.workshopId, viewer) : null,
-    );
+    return new RoomStream(events, async (event) => {
+      if (!ROOM_EVENTS.has(event.type) || event.payload.workshopId !== room.workshopId) return null;
+      return roomFor(await this.stateAfter(ctx, event), viewer);
+    });
+  }
+
+  /** The room's state after `event`, read by the first screen to hear it (events of one workshop belong to one organisation). */
+  private stateAfter(ctx: RequestContext, event: EventEntity): Promise<RoomState> {
+    const key = `${event.organisationId}:${event.id}`;
+    let state = this.shared.get(key);
+    if (!state) {
+      state = this.rounds.roomState(ctx, String(event.payload.workshopId));
+      this.shared.set(key, state);
+      const forget = () => setTimeout(() => this.shared.delete(key), SHARED_FOR_MS).unref();
+      state.then(forget, forget);
+    }
+    return state;
   }
 }
 
@@ -44,15 +65,15 @@ export class WorkshopRoomLive {
 class RoomStream implements AsyncIterableIterator<WorkshopRoom> {
   constructor(
     private readonly events: AsyncIterableIterator<EventEntity>,
-    private readonly answer: (event: EventEntity) => Promise<WorkshopRoom> | null,
+    private readonly answer: (event: EventEntity) => Promise<WorkshopRoom | null>,
   ) {}
 
   async next(): Promise<IteratorResult<WorkshopRoom>> {
     for (;;) {
       const next = await this.events.next();
       if (next.done) return { value: undefined, done: true };
-      const room = this.answer(next.value);
-      if (room) return { value: await room, done: false };
+      const room = await this.answer(next.value);
+      if (room) return { value: room, done: false };
     }
   }
 

@@ -21,7 +21,7 @@ import { lockLiveProgramme } from '../workshops/live-programme';
 import { WorkshopAgendaItemEntity } from '../workshops/workshop-agenda-item.entity';
 import { WorkshopEntity } from '../workshops/workshop.entity';
 import type { CastVotesInput, CloseVoteRoundInput, OpenVoteRoundInput, SelectPriorityAreasFromVoteInput } from './room.inputs';
-import type { VoteRound, WorkshopRoom } from './room.model';
+import type { RoomAgendaItem, VoteRound, WorkshopRoom } from './room.model';
 import { WorkshopVoteOptionEntity, WorkshopVoteRoundEntity } from './vote-round.entity';
 import { WorkshopGuestsService } from './workshop-guests.service';
 
@@ -103,7 +103,7 @@ export class VoteRoundsService {
         dotsPerVoter: round.dotsPerVoter,
         anonymous: round.anonymous,
       });
-      return this.view(ctx, round, this.memberOf(ctx), true);
+      return this.roundView(ctx, round, this.memberOf(ctx));
     });
   }
 
@@ -118,15 +118,15 @@ export class VoteRoundsService {
         .getOne();
       if (!round || (voter.kind === 'guest' && round.workshopId !== voter.workshopId)) throw new NotFoundError('Vote round', input.roundId);
       if (round.status !== 'OPEN') throw new InvalidTransitionError(`Round ${round.position} has closed, so its ballots are final.`);
-      const workshop = await tenantRepository(em, ctx, WorkshopEntity).findOneBy({ id: round.workshopId });
-      if (!workshop) throw new NotFoundError('Workshop', round.workshopId);
+      const state = await this.roomState(ctx, round.workshopId, round.id);
+      const workshop = state.workshop;
       const refusal = workshopRoomRefusal(workshop.status);
       if (refusal) throw new InvalidTransitionError(refusal);
-      if (!(await this.mayVote(ctx, workshop, voter)))
+      if (!mayVote(state, voter))
         throw new ForbiddenError(
           'Only the facilitator, the attendees and guests in the room vote: ask the facilitator to add you to the attendees.',
         );
-      const optionIds = (await tenantRepository(em, ctx, WorkshopVoteOptionEntity).findBy({ roundId: round.id })).map((o) => o.id);
+      const optionIds = state.round!.options.map((o) => o.id);
       const problems: FieldProblem[] = ballotProblems(input.ballot, optionIds, round.dotsPerVoter).map((p) => ({
         field: p.line === null ? 'input.ballot' : `input.ballot[${p.line}].${p.message.startsWith('must') ? 'dots' : 'optionId'}`,
         message: p.message,
@@ -151,7 +151,7 @@ export class VoteRoundsService {
       }
       // In an anonymous round the event names no voter, or history would say who voted when.
       await this.record(round.anonymous ? anonymised(ctx) : ctx, workshop, 'WORKSHOP_VOTES_CAST', { roundId: round.id });
-      return this.view(ctx, round, voter, true);
+      return this.roundView(ctx, round, voter);
     });
   }
 
@@ -165,7 +165,7 @@ export class VoteRoundsService {
       if (round.status !== 'OPEN') throw new InvalidTransitionError(`Round ${round.position} is already closed.`);
       if (round.version !== input.version) throw new ConflictError('Vote round', round.version);
       await this.closeLocked(em, ctx, workshop, round);
-      return this.view(ctx, await this.lockRound(em, ctx, round.id), this.memberOf(ctx), true);
+      return this.roundView(ctx, round, this.memberOf(ctx));
     });
   }
 
@@ -204,37 +204,50 @@ export class VoteRoundsService {
 
   /** The room as `viewer` sees it: title, agenda, and the open round (else the last closed one). NOT_FOUND for another organisation's workshop. */
   async room(ctx: RequestContext, workshopId: string, viewer: Voter | null): Promise<WorkshopRoom> {
+    return roomFor(await this.roomState(ctx, workshopId), viewer);
+  }
+
+  /**
+   * Everything a room's screens share, read once: each screen's own part (its ballot, whether it
+   * may vote) comes from it without another query (`roomFor`), so a change costs the same few
+   * statements however many screens follow the room (WorkshopRoomLive).
+   */
+  async roomState(ctx: RequestContext, workshopId: string, roundId?: string): Promise<RoomState> {
     const workshop = await this.db.repo(ctx, WorkshopEntity).findOneBy({ id: workshopId, organisationId: ctx.tenantId });
     if (!workshop) throw new NotFoundError('Workshop', workshopId);
-    const [agenda, [round]] = await Promise.all([
+    const [agenda, [round], attendees] = await Promise.all([
       this.db.repo(ctx, WorkshopAgendaItemEntity).find({ where: { workshopId, organisationId: ctx.tenantId }, order: { position: 'ASC' } }),
       this.db.query<WorkshopVoteRoundEntity>(
         ctx,
         `SELECT id, workshop_id AS "workshopId", position, question, dots_per_voter AS "dotsPerVoter", anonymous, status,
                 closed_at AS "closedAt", voter_count AS "voterCount", decision_output_id AS "decisionOutputId", version
-           FROM workshop_vote_round WHERE organisation_id = $1 AND workshop_id = $2
+           FROM workshop_vote_round WHERE organisation_id = $1 AND workshop_id = $2 AND ($3::uuid IS NULL OR id = $3)
           ORDER BY (status = 'OPEN') DESC, position DESC LIMIT 1`,
+        [ctx.tenantId, workshopId, roundId ?? null],
+      ),
+      this.db.query<{ userId: string }>(
+        ctx,
+        `SELECT user_id AS "userId" FROM workshop_attendee WHERE organisation_id = $1 AND workshop_id = $2 AND user_id IS NOT NULL`,
         [ctx.tenantId, workshopId],
       ),
     ]);
+    const [options, ballots] = round
+      ? await Promise.all([
+          this.db.query<OptionRow>(
+            ctx,
+            `SELECT id, position, label, priority_area_id AS "priorityAreaId", initiative_id AS "initiativeId", final_dots AS "finalDots"
+               FROM workshop_vote_option WHERE organisation_id = $1 AND round_id = $2 ORDER BY position`,
+            [ctx.tenantId, round.id],
+          ),
+          this.ballots(ctx, round.id),
+        ])
+      : [[], []];
     return {
-      workshopId: workshop.id,
-      title: workshop.title,
-      status: workshop.status,
+      workshop,
       agenda: agenda.map((item) => ({ position: item.position, title: item.title, minutes: item.minutes })),
-      round: round
-        ? await this.view(ctx, round, viewer, workshop.status === 'RUNNING' && (await this.mayVote(ctx, workshop, viewer)))
-        : null,
-      guestName: viewer?.kind === 'guest' ? viewer.displayName : null,
+      voters: new Set([workshop.facilitatorUserId, ...attendees.map((a) => a.userId)]),
+      round: round ? { round, options, ballots, names: round.anonymous ? new Map() : await this.voterNames(ctx, ballots) } : null,
     };
-  }
-
-  /** Every round of these workshops, in the order opened (Workshop.voteRounds), as `viewer` sees them. */
-  async roundsOf(ctx: RequestContext, workshopId: string, viewer: Voter | null): Promise<VoteRound[]> {
-    const rounds = await this.db
-      .repo(ctx, WorkshopVoteRoundEntity)
-      .find({ where: { workshopId, organisationId: ctx.tenantId }, order: { position: 'ASC' } });
-    return Promise.all(rounds.map((round) => this.view(ctx, round, viewer, false)));
   }
 
   private async closeLocked(
@@ -272,56 +285,9 @@ export class VoteRoundsService {
     await this.record(ctx, workshop, 'WORKSHOP_VOTE_CLOSED', { roundId: round.id, voters, decisionOutputId: decision.id });
   }
 
-  /** A round with its options, tally and the viewer's own ballot. */
-  private async view(ctx: RequestContext, round: WorkshopVoteRoundEntity, viewer: Voter | null, mayVote: boolean): Promise<VoteRound> {
-    const closed = round.status === 'CLOSED';
-    const [options, ballots] = await Promise.all([
-      this.db.query<{
-        id: string;
-        position: number;
-        label: string;
-        priorityAreaId: string | null;
-        initiativeId: string | null;
-        finalDots: number | null;
-      }>(
-        ctx,
-        `SELECT id, position, label, priority_area_id AS "priorityAreaId", initiative_id AS "initiativeId", final_dots AS "finalDots"
-           FROM workshop_vote_option WHERE organisation_id = $1 AND round_id = $2 ORDER BY position`,
-        [ctx.tenantId, round.id],
-      ),
-      this.ballots(ctx, round.id),
-    ]);
-    const live = dotsByOption(ballots);
-    const ranked = new Map(
-      tally(options.map((o) => ({ id: o.id, label: o.label, dots: closed ? (o.finalDots ?? 0) : (live.get(o.id) ?? 0) }))).map((l) => [
-        l.id,
-        l,
-      ]),
-    );
-    const names = round.anonymous ? new Map<string, string>() : await this.voterNames(ctx, ballots);
-    const mine = ballots.filter((b) => viewer && (viewer.kind === 'member' ? b.userId === viewer.userId : b.guestId === viewer.guestId));
-    const myBallot = round.anonymous && closed ? [] : mine.map((b) => ({ optionId: b.optionId, dots: b.dots }));
-    return {
-      id: round.id,
-      workshopId: round.workshopId,
-      position: round.position,
-      question: round.question,
-      dotsPerVoter: round.dotsPerVoter,
-      anonymous: round.anonymous,
-      status: round.status,
-      options: options.map((o) => {
-        const line = ranked.get(o.id)!;
-        const voters = ballots.filter((b) => b.optionId === o.id).map((b) => names.get(voterKey(b)) ?? '');
-        return { ...o, dots: line.dots, rank: line.rank, share: line.share, voters: [...new Set(voters.filter(Boolean))].sort() };
-      }),
-      voterCount: closed ? (round.voterCount ?? 0) : new Set(ballots.map(voterKey)).size,
-      myBallot,
-      myDotsLeft: closed ? 0 : round.dotsPerVoter - myBallot.reduce((sum, b) => sum + b.dots, 0),
-      canVote: !closed && mayVote,
-      decisionOutputId: round.decisionOutputId,
-      closedAt: round.closedAt,
-      version: round.version,
-    };
+  /** One round as a mutation answers it, for the one who made the change. */
+  private async roundView(ctx: RequestContext, round: WorkshopVoteRoundEntity, viewer: Voter | null): Promise<VoteRound> {
+    return roomFor(await this.roomState(ctx, round.workshopId, round.id), viewer).round!;
   }
 
   private ballots(ctx: RequestContext, roundId: string): Promise<Ballot[]> {
@@ -342,18 +308,6 @@ export class VoteRoundsService {
       ...members.map((u): [string, string] => [`u:${u.id}`, u.displayName]),
       ...[...guests].map(([id, name]): [string, string] => [`g:${id}`, `${name} (guest)`]),
     ]);
-  }
-
-  private async mayVote(ctx: RequestContext, workshop: WorkshopEntity, voter: Voter | null): Promise<boolean> {
-    if (!voter) return false;
-    if (voter.kind === 'guest') return voter.workshopId === workshop.id;
-    if (voter.userId === workshop.facilitatorUserId) return true;
-    const [row] = await this.db.query(
-      ctx,
-      `SELECT 1 FROM workshop_attendee WHERE organisation_id = $1 AND workshop_id = $2 AND user_id = $3`,
-      [ctx.tenantId, workshop.id, voter.userId],
-    );
-    return row !== undefined;
   }
 
   /** The labels of the options to open: each names a priority area or initiative of the workshop's programme, or its own label. */
@@ -443,4 +397,73 @@ function dotsByOption(ballots: readonly Ballot[]): Map<string, number> {
 /** The same request, its transaction and its organisation, with no one named as the actor. */
 function anonymised(ctx: RequestContext): RequestContext {
   return Object.create(ctx, { actor: { value: { kind: 'anonymous' }, enumerable: true } }) as RequestContext;
+}
+
+interface OptionRow {
+  id: string;
+  position: number;
+  label: string;
+  priorityAreaId: string | null;
+  initiativeId: string | null;
+  finalDots: number | null;
+}
+
+/** What every screen of a room shows alike (see VoteRoundsService.roomState). */
+export interface RoomState {
+  workshop: WorkshopEntity;
+  agenda: RoomAgendaItem[];
+  /** Members who may vote: the facilitator and the member attendees. */
+  voters: ReadonlySet<string>;
+  round: { round: WorkshopVoteRoundEntity; options: OptionRow[]; ballots: Ballot[]; names: Map<string, string> } | null;
+}
+
+function mayVote(state: RoomState, viewer: Voter | null): boolean {
+  if (!viewer || state.workshop.status !== 'RUNNING') return false;
+  return viewer.kind === 'guest' ? viewer.workshopId === state.workshop.id : state.voters.has(viewer.userId);
+}
+
+/** The room as one viewer sees it: the shared state, with their own ballot and whether they may vote. */
+export function roomFor(state: RoomState, viewer: Voter | null): WorkshopRoom {
+  return {
+    workshopId: state.workshop.id,
+    title: state.workshop.title,
+    status: state.workshop.status,
+    agenda: state.agenda,
+    round: state.round ? roundFor(state.round, viewer, mayVote(state, viewer)) : null,
+    guestName: viewer?.kind === 'guest' ? viewer.displayName : null,
+  };
+}
+
+function roundFor({ round, options, ballots, names }: NonNullable<RoomState['round']>, viewer: Voter | null, canVote: boolean): VoteRound {
+  const closed = round.status === 'CLOSED';
+  const live = dotsByOption(ballots);
+  const ranked = new Map(
+    tally(options.map((o) => ({ id: o.id, label: o.label, dots: closed ? (o.finalDots ?? 0) : (live.get(o.id) ?? 0) }))).map((l) => [
+      l.id,
+      l,
+    ]),
+  );
+  const mine = ballots.filter((b) => viewer && (viewer.kind === 'member' ? b.userId === viewer.userId : b.guestId === viewer.guestId));
+  const myBallot = mine.map((b) => ({ optionId: b.optionId, dots: b.dots }));
+  return {
+    id: round.id,
+    workshopId: round.workshopId,
+    position: round.position,
+    question: round.question,
+    dotsPerVoter: round.dotsPerVoter,
+    anonymous: round.anonymous,
+    status: round.status,
+    options: options.map(({ finalDots: _final, ...o }) => {
+      const line = ranked.get(o.id)!;
+      const voters = ballots.filter((b) => b.optionId === o.id).map((b) => names.get(voterKey(b)) ?? '');
+      return { ...o, dots: line.dots, rank: line.rank, share: line.share, voters: [...new Set(voters.filter(Boolean))].sort() };
+    }),
+    voterCount: closed ? (round.voterCount ?? 0) : new Set(ballots.map(voterKey)).size,
+    myBallot,
+    myDotsLeft: closed ? 0 : round.dotsPerVoter - myBallot.reduce((sum, b) => sum + b.dots, 0),
+    canVote: !closed && canVote,
+    decisionOutputId: round.decisionOutputId,
+    closedAt: round.closedAt,
+    version: round.version,
+  };
 }
