@@ -25,6 +25,7 @@ import { WorkshopGuestsService } from './room/workshop-guests.service';
 import { WorkshopTemplatesResolver } from './templates/workshop-templates.resolver';
 import { WorkshopTemplatesService } from './templates/workshop-templates.service';
 import { ProgrammeWorkshopsResolver, WorkshopAttendeeFieldsResolver, WorkshopsResolver } from './workshops/workshops.resolver';
+import { WorkshopAgendaService } from './workshops/workshop-agenda.service';
 import { WorkshopsService } from './workshops/workshops.service';
 
 /** Workshops for consultants: planning, agendas from the steps, personal templates reused across organisations, capture in the room, guests who join with a code, and live dot-voting. */
@@ -32,6 +33,7 @@ import { WorkshopsService } from './workshops/workshops.service';
   imports: [IdentityModule, ProgrammesModule, MappingModule, PilotsModule, PeopleModule],
   providers: [
     WorkshopsService,
+    WorkshopAgendaService,
     WorkshopTemplatesService,
     WorkshopsResolver,
     WorkshopAttendeeFieldsResolver,
@@ -52,6 +54,13 @@ import { WorkshopsService } from './workshops/workshops.service';
     WorkshopGuestsFieldResolver,
     WorkshopOutputGuestResolver,
   ],
-  exports: [WorkshopsService, WorkshopTemplatesService, WorkshopOutputsService, WorkshopGuestsService, VoteRoundsService],
+  exports: [
+    WorkshopsService,
+    WorkshopAgendaService,
+    WorkshopTemplatesService,
+    WorkshopOutputsService,
+    WorkshopGuestsService,
+    VoteRoundsService,
+  ],
 })
 export class WorkshopsModule {}

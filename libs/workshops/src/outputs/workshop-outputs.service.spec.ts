@@ -8,6 +8,7 @@ import { ProgrammesService, TasksService } from '@app/programmes';
 import { addMember, eventsAbout, newOrganisation, newServiceArea, newUser } from '../../../../test/support/service-fixtures';
 import { ownerQuery, serviceTestingModule } from '../../../../test/support/service-module';
 import { WorkshopsModule } from '../workshops.module';
+import { WorkshopAgendaService } from '../workshops/workshop-agenda.service';
 import { WorkshopsService } from '../workshops/workshops.service';
 import type { WorkshopOutput } from './workshop-output.model';
 import { WorkshopOutputsService } from './workshop-outputs.service';
@@ -57,7 +58,7 @@ describe('WorkshopOutputsService', () => {
 
   it('captures many outputs at once, in the order given after those already captured, and records ids and kinds only', async () => {
     const workshop = await newWorkshop();
-    const [section] = await workshops.agendaOf(ctx, [workshop.id]);
+    const [section] = await module.get(WorkshopAgendaService).agendaOf(ctx, [workshop.id]);
     await captureOne(workshop.id, 'First thought');
     const batch = await outputs.capture(ctx, {
       workshopId: workshop.id,
@@ -85,7 +86,7 @@ describe('WorkshopOutputsService', () => {
 
   it("refuses the whole batch when one output names another workshop's agenda section, naming that output's field", async () => {
     const workshop = await newWorkshop();
-    const [elsewhere] = await workshops.agendaOf(ctx, [(await newWorkshop()).id]);
+    const [elsewhere] = await module.get(WorkshopAgendaService).agendaOf(ctx, [(await newWorkshop()).id]);
     const before = await countOf('workshop_output');
     expect(
       await problemsOf(

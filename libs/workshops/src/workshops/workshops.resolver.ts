@@ -24,12 +24,16 @@ import {
 } from './workshop.inputs';
 import { Workshop, WorkshopAgendaItem, WorkshopAttendee, WorkshopConnection } from './workshop.model';
 import { ProgrammeWorkshopsArgs, WorkshopArgs, WorkshopsArgs } from './workshops.args';
+import { WorkshopAgendaService } from './workshop-agenda.service';
 import { type WorkshopPage, WorkshopsService } from './workshops.service';
 
 /** Workshops: read by every member; planning, changing and running them and their agendas is PLAN (ADMIN, PROGRAMME_MANAGER, CONSULTANT). */
 @Resolver(() => Workshop)
 export class WorkshopsResolver {
-  constructor(private readonly service: WorkshopsService) {}
+  constructor(
+    private readonly service: WorkshopsService,
+    private readonly agendas: WorkshopAgendaService,
+  ) {}
 
   @Query(() => WorkshopConnection, { description: "The organisation's workshops, soonest first." })
   @Can(Action.READ)
@@ -79,31 +83,31 @@ export class WorkshopsResolver {
   @Mutation(() => Workshop, { description: 'Adds a section to the agenda; answers the workshop with its new version.' })
   @Can(Action.PLAN)
   addWorkshopAgendaItem(@Ctx() ctx: RequestContext, @Args('input') input: AddWorkshopAgendaItemInput): Promise<Workshop> {
-    return this.service.addAgendaItem(ctx, input);
+    return this.agendas.add(ctx, input);
   }
 
   @Mutation(() => Workshop, { description: 'Changes a section of the agenda.' })
   @Can(Action.PLAN)
   updateWorkshopAgendaItem(@Ctx() ctx: RequestContext, @Args('input') input: UpdateWorkshopAgendaItemInput): Promise<Workshop> {
-    return this.service.updateAgendaItem(ctx, input);
+    return this.agendas.update(ctx, input);
   }
 
   @Mutation(() => Workshop, { description: 'Removes a section of the agenda; those after it move up.' })
   @Can(Action.PLAN)
   removeWorkshopAgendaItem(@Ctx() ctx: RequestContext, @Args('input') input: RemoveWorkshopAgendaItemInput): Promise<Workshop> {
-    return this.service.removeAgendaItem(ctx, input);
+    return this.agendas.remove(ctx, input);
   }
 
   @Mutation(() => Workshop, { description: 'Puts the agenda in a new order, given as every item id once.' })
   @Can(Action.PLAN)
   reorderWorkshopAgenda(@Ctx() ctx: RequestContext, @Args('input') input: ReorderWorkshopAgendaInput): Promise<Workshop> {
-    return this.service.reorderAgenda(ctx, input);
+    return this.agendas.reorder(ctx, input);
   }
 
   @ResolveField(() => [WorkshopAgendaItem], { description: 'In agenda order.' })
   async agenda(@Parent() workshop: Workshop, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<WorkshopAgendaItem[]> {
     const rows = await loaderFor(gql, 'workshop.agenda', async (ids: readonly string[]) =>
-      groupByKey(ids, await this.service.agendaOf(ctx, ids), (i) => i.workshopId),
+      groupByKey(ids, await this.agendas.agendaOf(ctx, ids), (i) => i.workshopId),
     ).load(workshop.id);
     return rows ?? [];
   }

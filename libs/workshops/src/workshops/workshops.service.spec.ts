@@ -4,11 +4,12 @@ import { BadInputError, ErrorCode, InvalidTransitionError, NotFoundError, type R
 import { Database } from '@app/database';
 import { LawfulBasis, ParticipantKind, ParticipantsService } from '@app/people';
 import { ProgrammesService } from '@app/programmes';
-import { AGENDA_MAX_SECTIONS, WORKSHOP_AGENDAS } from '@app/workflow';
+import { WORKSHOP_AGENDAS } from '@app/workflow';
 import { actingAs, addMember, eventsAbout, newOrganisation, newUser } from '../../../../test/support/service-fixtures';
 import { serviceTestingModule } from '../../../../test/support/service-module';
 import { WorkshopTemplatesService } from '../templates/workshop-templates.service';
 import { WorkshopsModule } from '../workshops.module';
+import { WorkshopAgendaService } from './workshop-agenda.service';
 import { WorkshopsService } from './workshops.service';
 
 const STARTS = new Date('2027-03-04T09:30:00Z');
@@ -18,6 +19,7 @@ const ENDS = new Date('2027-03-04T12:00:00Z');
 describe('WorkshopsService', () => {
   let module: TestingModule;
   let workshops: WorkshopsService;
+  let agendas: WorkshopAgendaService;
   let templates: WorkshopTemplatesService;
   let db: Database;
   let ctx: RequestContext;
@@ -28,6 +30,7 @@ describe('WorkshopsService', () => {
   beforeAll(async () => {
     module = await serviceTestingModule(WorkshopsModule);
     workshops = module.get(WorkshopsService);
+    agendas = module.get(WorkshopAgendaService);
     templates = module.get(WorkshopTemplatesService);
     db = module.get(Database);
     ctx = await newOrganisation(db, Role.PROGRAMME_MANAGER);
@@ -57,7 +60,7 @@ describe('WorkshopsService', () => {
       place: 'Town hall',
       version: 1,
     });
-    const agenda = await workshops.agendaOf(ctx, [workshop.id]);
+    const agenda = await agendas.agendaOf(ctx, [workshop.id]);
     expect(agenda.map((a) => [a.position, a.title, a.minutes, a.checklistKeys])).toEqual(
       WORKSHOP_AGENDAS.MAP.map((s, i) => [i + 1, s.title, s.minutes, [...s.checklistKeys]]),
     );
@@ -82,7 +85,7 @@ describe('WorkshopsService', () => {
     const workshop = await plan({ templateId: mine.id });
     expect(workshop).toMatchObject({ title: 'Quick map', step: 'MAP', templateId: mine.id });
     // A key the programme's checklist does not hold is dropped on the way in.
-    expect((await workshops.agendaOf(ctx, [workshop.id])).map((a) => [a.title, a.checklistKeys])).toEqual([
+    expect((await agendas.agendaOf(ctx, [workshop.id])).map((a) => [a.title, a.checklistKeys])).toEqual([
       ['Warm up', []],
       ['Walk the map', ['map.record_existing']],
     ]);
@@ -173,59 +176,7 @@ describe('WorkshopsService', () => {
     await expect(workshops.update(ctx, { workshopId: workshop.id, version: workshop.version, title: 'Too late' })).rejects.toMatchObject(
       refused,
     );
-    await expect(
-      workshops.addAgendaItem(ctx, { workshopId: workshop.id, version: workshop.version, title: 'Tea', minutes: 10 }),
-    ).rejects.toMatchObject(refused);
     expect((await workshops.get(ctx, workshop.id)).title).toBe(workshop.title);
-  });
-
-  it('edits, adds, removes and reorders agenda sections, each taking the version seen and moving it on', async () => {
-    const workshop = await plan();
-    const [first, second, third] = await workshops.agendaOf(ctx, [workshop.id]);
-    let now = await workshops.addAgendaItem(ctx, { workshopId: workshop.id, version: 1, title: 'Tea', minutes: 15, position: 2 });
-    expect(now.version).toBe(2);
-    await expect(workshops.updateAgendaItem(ctx, { agendaItemId: first.id, version: 1, minutes: 20 })).rejects.toMatchObject({
-      code: ErrorCode.CONFLICT,
-    });
-    now = await workshops.updateAgendaItem(ctx, { agendaItemId: first.id, version: 2, minutes: 20 });
-    expect(
-      await problemsOf(
-        workshops.updateAgendaItem(ctx, { agendaItemId: first.id, version: now.version, checklistKeys: ['focus.small_pilot'] }),
-      ),
-    ).toEqual([{ field: 'input.checklistKeys[0]', message: 'is not a checklist item of the Map it step' }]);
-    now = await workshops.removeAgendaItem(ctx, { agendaItemId: second.id, version: now.version });
-    const remaining = await workshops.agendaOf(ctx, [workshop.id]);
-    expect(remaining.map((a) => a.position)).toEqual(remaining.map((_, i) => i + 1));
-    expect(remaining[0]).toMatchObject({ id: first.id, minutes: 20 });
-    expect(remaining[1].title).toBe('Tea');
-    const order = [third.id, ...remaining.map((a) => a.id).filter((id) => id !== third.id)];
-    expect(
-      await problemsOf(workshops.reorderAgenda(ctx, { workshopId: workshop.id, version: now.version, agendaItemIds: order.slice(1) })),
-    ).toEqual([{ field: 'input.agendaItemIds', message: "must list every item of the workshop's agenda, each once" }]);
-    now = await workshops.reorderAgenda(ctx, { workshopId: workshop.id, version: now.version, agendaItemIds: order });
-    expect((await workshops.agendaOf(ctx, [workshop.id])).map((a) => a.id)).toEqual(order);
-    expect(now.version).toBe(5);
-    expect((await eventsAbout(db, 'workshopId', workshop.id)).map((e) => e.payload.change ?? e.type)).toEqual([
-      'WORKSHOP_PLANNED',
-      'ADDED',
-      'CHANGED',
-      'REMOVED',
-      'REORDERED',
-    ]);
-  });
-
-  it('refuses a section beyond the most an agenda may hold, so the agenda can still be reordered', async () => {
-    let workshop = await plan();
-    const held = (await workshops.agendaOf(ctx, [workshop.id])).length;
-    for (let i = held; i < AGENDA_MAX_SECTIONS; i++) {
-      workshop = await workshops.addAgendaItem(ctx, { workshopId: workshop.id, version: workshop.version, title: `Part ${i}`, minutes: 5 });
-    }
-    expect(await workshops.agendaOf(ctx, [workshop.id])).toHaveLength(AGENDA_MAX_SECTIONS);
-    const problems = await problemsOf(
-      workshops.addAgendaItem(ctx, { workshopId: workshop.id, version: workshop.version, title: 'One too many', minutes: 5 }),
-    );
-    expect(problems).toEqual([{ field: 'input', message: `would give the agenda more than ${AGENDA_MAX_SECTIONS} sections` }]);
-    expect(await workshops.agendaOf(ctx, [workshop.id])).toHaveLength(AGENDA_MAX_SECTIONS);
   });
 
   it('starts and ends a workshop as the lifecycle allows, then keeps it as it was', async () => {

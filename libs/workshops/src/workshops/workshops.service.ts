@@ -9,40 +9,24 @@ import {
   pageWindow,
   type RequestContext,
 } from '@app/common';
-import { Database, tenantRepository, updateVersioned } from '@app/database';
+import { Database, tenantRepository } from '@app/database';
 import { type EventPayload, HistoryService } from '@app/history';
 import { UsersService } from '@app/identity';
 import { ParticipantsService } from '@app/people';
-import { type ProgrammeEntity, ProgrammesService } from '@app/programmes';
-import {
-  AGENDA_MAX_SECTIONS,
-  applyWorkshopMove,
-  STEP_INFO,
-  type Step,
-  suggestedAgenda,
-  type WorkshopMove,
-  workshopEditRefusal,
-  type WorkshopStatus,
-} from '@app/workflow';
+import { ProgrammesService } from '@app/programmes';
+import { applyWorkshopMove, STEP_INFO, type Step, suggestedAgenda, type WorkshopMove, type WorkshopStatus } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { VoteRoundsService } from '../room/vote-rounds.service';
 import { WorkshopGuestsService } from '../room/workshop-guests.service';
 import { WorkshopTemplatesService } from '../templates/workshop-templates.service';
 import { lockLiveProgramme } from './live-programme';
 import type { WorkshopTemplate } from '../templates/workshop-template.model';
-import { WorkshopAgendaItemEntity } from './workshop-agenda-item.entity';
+import { seedAgenda } from './agenda-sections';
 import { WorkshopAttendeeEntity } from './workshop-attendee.entity';
 import { WorkshopEntity } from './workshop.entity';
-import type {
-  AddWorkshopAgendaItemInput,
-  PlanWorkshopInput,
-  RemoveWorkshopAgendaItemInput,
-  ReorderWorkshopAgendaInput,
-  UpdateWorkshopAgendaItemInput,
-  UpdateWorkshopInput,
-  WorkshopVersionInput,
-} from './workshop.inputs';
-import type { Workshop, WorkshopAgendaItem, WorkshopAttendee } from './workshop.model';
+import type { PlanWorkshopInput, UpdateWorkshopInput, WorkshopVersionInput } from './workshop.inputs';
+import type { Workshop, WorkshopAttendee } from './workshop.model';
+import { bumpWorkshop, openWorkshop, recordWorkshopEvent, unique } from './workshop-writes';
 
 export interface WorkshopFilterValues {
   programmeId?: string;
@@ -59,16 +43,10 @@ const COLUMNS = `w.id, w.organisation_id AS "organisationId", w.programme_id AS 
 
 const MOVE_EVENTS: Record<WorkshopMove, string> = { START: 'WORKSHOP_STARTED', END: 'WORKSHOP_ENDED', CANCEL: 'WORKSHOP_CANCELLED' };
 
-interface Section {
-  title: string;
-  minutes: number;
-  checklistKeys: readonly string[];
-}
-
 /**
  * Workshops of a programme's steps: plan (from the step's suggested agenda or one of the
- * caller's own templates, copied into the organisation), change, start, end or cancel, and
- * edit the agenda. Every change takes the workshop's version, moves it on and records one event
+ * caller's own templates, copied into the organisation), change, start, end or cancel
+ * (the agenda's own changes: WorkshopAgendaService). Every change takes the workshop's version, moves it on and records one event
  * in the programme's history (ids and non-personal values only: no titles, places or names).
  */
 @Injectable()
@@ -123,13 +101,8 @@ export class WorkshopsService {
         }),
       );
       await this.replaceAttendees(em, ctx, workshop.id, userIds, participantIds);
-      const keys = checklistKeysOf(programme, step);
-      const sections = (template?.sections ?? suggestedAgenda(step)).map((s) => ({
-        ...s,
-        checklistKeys: s.checklistKeys.filter((k) => keys.has(k)),
-      }));
-      await this.insertAgenda(em, ctx, workshop.id, sections, 1);
-      await this.record(ctx, workshop, 'WORKSHOP_PLANNED', {
+      const sections = await seedAgenda(em, ctx, workshop.id, programme, step, template?.sections ?? suggestedAgenda(step));
+      await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_PLANNED', {
         step,
         cycle: workshop.cycle,
         startsAt: workshop.startsAt.toISOString(),
@@ -147,7 +120,7 @@ export class WorkshopsService {
 
   update(ctx: RequestContext, input: UpdateWorkshopInput): Promise<Workshop> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await this.openForEdit(em, ctx, input.workshopId);
+      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, true);
       const problems: FieldProblem[] = [];
       const changes: Partial<WorkshopEntity> = {};
       if (input.title != null) changes.title = input.title.trim();
@@ -184,7 +157,7 @@ export class WorkshopsService {
       if (!fields.length)
         throw BadInputError.field('input', 'names nothing to change: give at least one field besides workshopId and version');
 
-      const workshop = await this.bump(em, ctx, current, input.version, changes);
+      const workshop = await bumpWorkshop(em, ctx, current, input.version, changes);
       if (userIds || participantIds) {
         const attendees = await this.attendeesOf(ctx, [workshop.id]);
         await this.replaceAttendees(
@@ -201,7 +174,7 @@ export class WorkshopsService {
       if (changes.facilitatorUserId) values.facilitatorUserId = workshop.facilitatorUserId;
       if (userIds) values.attendeeUserIds = userIds;
       if (participantIds) values.attendeeParticipants = participantIds.length; // how many, never which
-      await this.record(ctx, workshop, 'WORKSHOP_UPDATED', values);
+      await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_UPDATED', values);
       return this.get(ctx, workshop.id);
     });
   }
@@ -209,7 +182,7 @@ export class WorkshopsService {
   /** START, END or CANCEL, as the lifecycle table (libs/workflow) allows. */
   move(ctx: RequestContext, input: WorkshopVersionInput, move: WorkshopMove): Promise<Workshop> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await this.open(em, ctx, input.workshopId);
+      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, false);
       if (current.version !== input.version) throw new ConflictError('Workshop', current.version);
       const result = applyWorkshopMove(current.status, move);
       if (!result.ok) throw new InvalidTransitionError(result.message);
@@ -218,94 +191,8 @@ export class WorkshopsService {
         await this.rounds.closeOpenRound(em, ctx, current);
         await this.guests.closeRoom(em, ctx, current.id);
       }
-      const workshop = await this.bump(em, ctx, current, input.version, { status: result.to });
-      await this.record(ctx, workshop, MOVE_EVENTS[move], { from: current.status, to: result.to });
-      return this.get(ctx, workshop.id);
-    });
-  }
-
-  addAgendaItem(ctx: RequestContext, input: AddWorkshopAgendaItemInput): Promise<Workshop> {
-    return this.db.transaction(ctx, async (em) => {
-      const current = await this.openForEdit(em, ctx, input.workshopId);
-      const items = await this.agendaOf(ctx, [current.id]);
-      if (items.length >= AGENDA_MAX_SECTIONS)
-        throw BadInputError.field('input', `would give the agenda more than ${AGENDA_MAX_SECTIONS} sections`);
-      const keys = await this.checkKeys(ctx, current, input.checklistKeys ?? [], 'input.checklistKeys');
-      const position = Math.min(input.position ?? items.length + 1, items.length + 1);
-      const workshop = await this.bump(em, ctx, current, input.version);
-      await em.query(
-        `UPDATE workshop_agenda_item SET position = position + 1 WHERE organisation_id = $1 AND workshop_id = $2 AND position >= $3`,
-        [ctx.tenantId, current.id, position],
-      );
-      const [added] = await this.insertAgenda(
-        em,
-        ctx,
-        current.id,
-        [{ title: input.title, minutes: input.minutes, checklistKeys: keys }],
-        position,
-      );
-      await this.record(ctx, workshop, 'WORKSHOP_AGENDA_CHANGED', {
-        change: 'ADDED',
-        agendaItemId: added,
-        position,
-        minutes: input.minutes,
-      });
-      return this.get(ctx, workshop.id);
-    });
-  }
-
-  updateAgendaItem(ctx: RequestContext, input: UpdateWorkshopAgendaItemInput): Promise<Workshop> {
-    return this.db.transaction(ctx, async (em) => {
-      const item = await this.db.tenant(ctx, WorkshopAgendaItemEntity).get({ id: input.agendaItemId }, 'Agenda item');
-      const current = await this.openForEdit(em, ctx, item.workshopId);
-      const changes: Partial<WorkshopAgendaItemEntity> = {};
-      if (input.title != null) changes.title = input.title.trim();
-      if (input.minutes != null) changes.minutes = input.minutes;
-      if (input.checklistKeys != null)
-        changes.checklistKeys = await this.checkKeys(ctx, current, input.checklistKeys, 'input.checklistKeys');
-      if (!Object.keys(changes).length)
-        throw BadInputError.field('input', 'names nothing to change: give a title, minutes or checklistKeys');
-      const workshop = await this.bump(em, ctx, current, input.version);
-      await tenantRepository(em, ctx, WorkshopAgendaItemEntity).update({ id: item.id }, changes);
-      await this.record(ctx, workshop, 'WORKSHOP_AGENDA_CHANGED', {
-        change: 'CHANGED',
-        agendaItemId: item.id,
-        fields: Object.keys(changes),
-      });
-      return this.get(ctx, workshop.id);
-    });
-  }
-
-  removeAgendaItem(ctx: RequestContext, input: RemoveWorkshopAgendaItemInput): Promise<Workshop> {
-    return this.db.transaction(ctx, async (em) => {
-      const item = await this.db.tenant(ctx, WorkshopAgendaItemEntity).get({ id: input.agendaItemId }, 'Agenda item');
-      const current = await this.openForEdit(em, ctx, item.workshopId);
-      const workshop = await this.bump(em, ctx, current, input.version);
-      await em.query(`DELETE FROM workshop_agenda_item WHERE organisation_id = $1 AND id = $2`, [ctx.tenantId, item.id]);
-      await em.query(
-        `UPDATE workshop_agenda_item SET position = position - 1 WHERE organisation_id = $1 AND workshop_id = $2 AND position > $3`,
-        [ctx.tenantId, current.id, item.position],
-      );
-      await this.record(ctx, workshop, 'WORKSHOP_AGENDA_CHANGED', { change: 'REMOVED', agendaItemId: item.id });
-      return this.get(ctx, workshop.id);
-    });
-  }
-
-  reorderAgenda(ctx: RequestContext, input: ReorderWorkshopAgendaInput): Promise<Workshop> {
-    return this.db.transaction(ctx, async (em) => {
-      const current = await this.openForEdit(em, ctx, input.workshopId);
-      const items = await this.agendaOf(ctx, [current.id]);
-      const known = new Set(items.map((i) => i.id));
-      const given = new Set(input.agendaItemIds);
-      if (given.size !== input.agendaItemIds.length || given.size !== known.size || [...given].some((id) => !known.has(id)))
-        throw BadInputError.field('input.agendaItemIds', "must list every item of the workshop's agenda, each once");
-      const workshop = await this.bump(em, ctx, current, input.version);
-      await em.query(
-        `UPDATE workshop_agenda_item a SET position = o.position FROM unnest($3::uuid[]) WITH ORDINALITY AS o(id, position)
-          WHERE a.organisation_id = $1 AND a.workshop_id = $2 AND a.id = o.id`,
-        [ctx.tenantId, current.id, input.agendaItemIds],
-      );
-      await this.record(ctx, workshop, 'WORKSHOP_AGENDA_CHANGED', { change: 'REORDERED', agendaItemIds: input.agendaItemIds });
+      const workshop = await bumpWorkshop(em, ctx, current, input.version, { status: result.to });
+      await recordWorkshopEvent(this.history, ctx, workshop, MOVE_EVENTS[move], { from: current.status, to: result.to });
       return this.get(ctx, workshop.id);
     });
   }
@@ -384,79 +271,6 @@ export class WorkshopsService {
     );
   }
 
-  /** The agendas of these workshops, in agenda order. */
-  agendaOf(ctx: RequestContext, workshopIds: readonly string[]): Promise<WorkshopAgendaItem[]> {
-    if (!workshopIds.length) return Promise.resolve([]);
-    return this.db.query<WorkshopAgendaItem>(
-      ctx,
-      `SELECT id, workshop_id AS "workshopId", position, title, minutes, checklist_keys AS "checklistKeys" FROM workshop_agenda_item
-        WHERE organisation_id = $1 AND workshop_id = ANY($2::uuid[]) ORDER BY workshop_id, position`,
-      [ctx.tenantId, unique(workshopIds)],
-    );
-  }
-
-  /** The workshop row, then its programme, locked until the transaction ends; another organisation's is NOT_FOUND, an archived programme's refused. */
-  private async open(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
-    const row = await tenantRepository(em, ctx, WorkshopEntity)
-      .queryBuilder('w')
-      .setLock('pessimistic_write')
-      .andWhere('w.id = :id', { id })
-      .getOne();
-    if (!row) throw new NotFoundError('Workshop', id);
-    await lockLiveProgramme(this.programmes, em, ctx, row.programmeId);
-    return row;
-  }
-
-  /** The same, for a change to its details or agenda: a workshop that is over or cancelled is kept as it was. */
-  private async openForEdit(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
-    const row = await this.open(em, ctx, id);
-    const refusal = workshopEditRefusal(row.status);
-    if (refusal) throw new InvalidTransitionError(refusal);
-    return row;
-  }
-
-  private bump(
-    em: EntityManager,
-    ctx: RequestContext,
-    workshop: WorkshopEntity,
-    version: number,
-    changes: Partial<WorkshopEntity> = {},
-  ): Promise<WorkshopEntity> {
-    return updateVersioned(em, WorkshopEntity, 'Workshop', { id: workshop.id, organisationId: ctx.tenantId, version }, changes);
-  }
-
-  private async record(ctx: RequestContext, workshop: WorkshopEntity, type: string, payload: EventPayload): Promise<void> {
-    await this.history.record(ctx, {
-      type,
-      programmeId: workshop.programmeId,
-      payload: { programmeId: workshop.programmeId, workshopId: workshop.id, ...payload },
-    });
-  }
-
-  /** Inserts sections from `position` on; answers their ids in order. */
-  private async insertAgenda(
-    em: EntityManager,
-    ctx: RequestContext,
-    workshopId: string,
-    sections: readonly Section[],
-    position: number,
-  ): Promise<string[]> {
-    if (!sections.length) return [];
-    const items = tenantRepository(em, ctx, WorkshopAgendaItemEntity);
-    const saved = await items.save(
-      sections.map((s, i) =>
-        items.create({
-          workshopId,
-          position: position + i,
-          title: s.title.trim(),
-          minutes: s.minutes,
-          checklistKeys: unique(s.checklistKeys),
-        }),
-      ),
-    );
-    return saved.map((s) => s.id);
-  }
-
   private async replaceAttendees(
     em: EntityManager,
     ctx: RequestContext,
@@ -498,31 +312,10 @@ export class WorkshopsService {
         problems.push({ field: `${field}[${index}]`, message: 'has no lawful basis recorded, so cannot be asked to a workshop' });
     });
   }
-
-  /** The keys given, each once, if every one is a checklist item of the workshop's step in its programme. */
-  private async checkKeys(ctx: RequestContext, workshop: WorkshopEntity, keys: readonly string[], field: string): Promise<string[]> {
-    const known = checklistKeysOf(await this.programmes.get(ctx, workshop.programmeId), workshop.step);
-    const problems: FieldProblem[] = [];
-    keys.forEach((key, index) => {
-      if (!known.has(key))
-        problems.push({ field: `${field}[${index}]`, message: `is not a checklist item of the ${STEP_INFO[workshop.step].name} step` });
-    });
-    if (problems.length) throw new BadInputError(problems);
-    return unique(keys);
-  }
 }
 
 function checkTimes(startsAt: Date, endsAt: Date, problems: FieldProblem[], field = 'input.endsAt'): void {
   if (!(endsAt.getTime() > startsAt.getTime())) problems.push({ field, message: 'must leave the workshop ending after it starts' });
-}
-
-/** The checklist item keys of a step in the template the programme started with. */
-function checklistKeysOf(programme: ProgrammeEntity, step: Step): Set<string> {
-  return new Set(programme.templateSnapshot.items.filter((item) => item.step === step).map((item) => item.key));
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
 
 function filterSql(ctx: RequestContext, filter: WorkshopFilterValues): { where: string; params: unknown[] } {
