@@ -130,14 +130,21 @@ describe('a workshop room: guests with a join code, live dot-voting, capture and
       areas.push(
         (await a.client.ok(M.createArea, { input: { programmeId, serviceAreaId: area.id } }, org.as.CONSULTANT)).createPriorityArea,
       );
+    // The consultant's own template, kept across the organisations they serve, copied in by planning.
+    const template = (
+      await a.client.ok(
+        `mutation($input: CreateWorkshopTemplateInput!) { createWorkshopTemplate(input: $input) { id } }`,
+        { input: { title: 'Choosing where to start', step: 'FOCUS' } },
+        org.as.CONSULTANT,
+      )
+    ).createWorkshopTemplate;
     const planned = (
       await a.client.ok(
         M.plan,
         {
           input: {
             programmeId,
-            step: 'FOCUS',
-            title: 'Choosing where to start',
+            templateId: template.id,
             startsAt: '2027-03-04T09:30:00Z',
             endsAt: '2027-03-04T12:00:00Z',
             place: 'Town hall',
@@ -410,7 +417,7 @@ describe('a workshop room: guests with a join code, live dot-voting, capture and
     expect(await sql(a, `SELECT * FROM workshop_vote WHERE round_id = $1`, [round.id])).toEqual([]);
   });
 
-  it('converts what the room decided, and ending the workshop ends the code, the passes and the live screens', async () => {
+  it('converts what the room decided into a task, an initiative and a tick; ending the workshop ends the code, the passes and the live screens', async () => {
     const [action, initiative] = (
       await a.client.ok(
         M.capture,
@@ -444,6 +451,19 @@ describe('a workshop room: guests with a join code, live dot-voting, capture and
       org.as.CONSULTANT,
     );
 
+    const decision = (
+      await a.client.ok(
+        M.capture,
+        { input: { workshopId: workshop.id, outputs: [{ kind: 'DECISION', text: 'What the parks already do is on the map' }] } },
+        org.as.CONSULTANT,
+      )
+    ).captureWorkshopOutputs[0];
+    await a.client.ok(
+      M.convert,
+      { input: { outputId: decision.id, version: decision.version, into: { checklistTick: { itemKey: 'map.record_existing' } } } },
+      org.as.CONSULTANT,
+    );
+
     const { version } = (await a.client.ok(`query($id: ID!) { workshop(id: $id) { version } }`, { id: workshop.id }, org.as.CONSULTANT))
       .workshop;
     await a.client.ok(M.end, { input: { workshopId: workshop.id, version } }, org.as.CONSULTANT);
@@ -460,7 +480,14 @@ describe('a workshop room: guests with a join code, live dot-voting, capture and
       ['DECISION', null, null],
       ['ACTION', null, 'TASK'],
       ['INITIATIVE', null, 'INITIATIVE'],
+      ['DECISION', null, 'CHECKLIST_TICK'],
     ]);
+    // Nothing of it in another organisation.
+    expect((await a.client.ok(`{ workshops { totalCount } }`, {}, other.as.CONSULTANT)).workshops.totalCount).toBe(0);
+    for (const query of [Q.record, Q.room]) {
+      const hidden = await b.client.fails(query, { id: workshop.id, workshopId: workshop.id }, other.as.ADMIN);
+      expect(hidden.extensions?.code).toBe('NOT_FOUND');
+    }
     expect(record.outputs[1].text).toContain('Dot vote: Where do we start? (3 voters)');
     // The guest's live screen ends with the pass; the members' screens go on.
     await until(
