@@ -186,6 +186,34 @@ describe('workshops for consultants, planned from their own templates', () => {
     version = kept.version;
   });
 
+  it("checks updateWorkshop's and updateWorkshopAgendaItem's fields as planWorkshop and addWorkshopAgendaItem check them (the update inputs are derived from those)", async () => {
+    const before = (await t.client.ok(Q.workshop, { id: workshopId }, org.as.CONSULTANT)).workshop;
+    const item = before.agenda[0];
+    const cases: Array<[string, Record<string, unknown>, string, string]> = [
+      [M.update, { workshopId, version, title: '   ' }, 'input.title', 'must not be blank'],
+      [M.update, { workshopId, version, onlineUrl: 'http://meet.example.org/map' }, 'input.onlineUrl', 'must be an https link'],
+      [M.update, { workshopId, version, facilitatorUserId: 'someone' }, 'input.facilitatorUserId', 'must be a user id'],
+      [M.update, { workshopId, version, attendeeParticipantIds: ['nobody'] }, 'input.attendeeParticipantIds', 'must be participant ids'],
+      [M.updateItem, { agendaItemId: item.id, version, minutes: 0 }, 'input.minutes', 'must be at least 1 minute'],
+      [
+        M.updateItem,
+        { agendaItemId: item.id, version, checklistKeys: ['Not A Key'] },
+        'input.checklistKeys',
+        'must be checklist item keys',
+      ],
+    ];
+    for (const [mutation, input, field, message] of cases) {
+      const error = await t.client.fails(mutation, { input }, org.as.CONSULTANT);
+      const problem = error.extensions?.fields?.find((f) => f.field.startsWith(field));
+      expect([JSON.stringify(input), error.extensions?.code, problem?.message ?? error.message]).toEqual([
+        JSON.stringify(input),
+        'BAD_USER_INPUT',
+        expect.stringContaining(message),
+      ]);
+    }
+    expect((await t.client.ok(Q.workshop, { id: workshopId }, org.as.CONSULTANT)).workshop).toEqual(before);
+  });
+
   it('refuses a VIEWER and a CONTRIBUTOR planning or editing, while they read it', async () => {
     for (const as of [org.as.VIEWER, org.as.CONTRIBUTOR]) {
       expect((await t.client.fails(M.plan, { input: planInput() }, as)).extensions?.code).toBe('FORBIDDEN');

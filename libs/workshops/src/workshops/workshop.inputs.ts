@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -57,7 +57,7 @@ export class AgendaSectionInput {
 
 @InputType({
   description:
-    "A workshop of a programme. From a template (templateId, one of your own), the step, title and agenda come from it unless given; without one the agenda is the step's suggested one.",
+    "A workshop of a programme. From a template (templateId, one of your own), the step, title and agenda come from it unless given; without one the title is the step's name and the agenda the step's suggested one.",
 })
 export class PlanWorkshopInput {
   @Field(() => ID)
@@ -77,7 +77,7 @@ export class PlanWorkshopInput {
   @IsEnum(StepName, STEP)
   step?: StepName;
 
-  @Field({ nullable: true, description: "The template's title, else the step's name, when left out." })
+  @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @Matches(/\S/, NOT_BLANK)
@@ -94,7 +94,7 @@ export class PlanWorkshopInput {
   @IsDate({ message: 'must be a date and time' })
   endsAt: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where the room meets, in words.' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -125,73 +125,6 @@ export class PlanWorkshopInput {
   attendeeParticipantIds?: string[];
 }
 
-@InputType({ description: 'Leave a field out to keep it; the attendee lists, when given, replace the lists.' })
-export class UpdateWorkshopInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a workshop id' })
-  workshopId: string;
-
-  @Field(() => Int, { description: 'The version you saw; a stale one answers CONFLICT and changes nothing.' })
-  @IsInt()
-  @Min(1)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Matches(/\S/, NOT_BLANK)
-  @Length(1, AGENDA_TITLE_MAX_LENGTH, TITLE_LENGTH)
-  title?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time' })
-  startsAt?: Date;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time' })
-  endsAt?: Date;
-
-  @Field({ nullable: true, description: 'An empty text clears it.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  place?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, HTTPS)
-  @MaxLength(2000)
-  onlineUrl?: string;
-
-  @Field({ nullable: true, description: 'Empties the online link.' })
-  @IsOptional()
-  @IsBoolean()
-  clearOnlineUrl?: boolean;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a user id' })
-  facilitatorUserId?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_ATTENDEES)
-  @IsUUID('all', { each: true, message: 'must be user ids' })
-  attendeeUserIds?: string[];
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_ATTENDEES)
-  @IsUUID('all', { each: true, message: 'must be participant ids' })
-  attendeeParticipantIds?: string[];
-}
-
 @InputType({ description: 'A workshop and the version you saw: to start, end or cancel it.' })
 export class WorkshopVersionInput {
   @Field(() => ID)
@@ -204,55 +137,27 @@ export class WorkshopVersionInput {
   version: number;
 }
 
+@InputType({
+  description:
+    "Leave a field out (or send it as null) to keep it; the fields are planWorkshop's, less the programme, template and step. The attendee lists, when given, replace the lists; an empty place clears it.",
+})
+export class UpdateWorkshopInput extends IntersectionType(
+  WorkshopVersionInput,
+  PartialType(OmitType(PlanWorkshopInput, ['programmeId', 'templateId', 'step'] as const)),
+) {
+  @Field({ nullable: true, description: 'Empties the online link.' })
+  @IsOptional()
+  @IsBoolean()
+  clearOnlineUrl?: boolean;
+}
+
 @InputType()
-export class AddWorkshopAgendaItemInput extends AgendaSectionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a workshop id' })
-  workshopId: string;
-
-  @Field(() => Int, { description: "The workshop's version you saw." })
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class AddWorkshopAgendaItemInput extends IntersectionType(AgendaSectionInput, WorkshopVersionInput) {
   @Field(() => Int, { nullable: true, description: 'Where it goes (1 is first); at the end when left out.' })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'must be 1 or more' })
   position?: number;
-}
-
-@InputType({ description: 'Leave a field out to keep it.' })
-export class UpdateWorkshopAgendaItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an agenda item id' })
-  agendaItemId: string;
-
-  @Field(() => Int, { description: "The workshop's version you saw." })
-  @IsInt()
-  @Min(1)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Matches(/\S/, NOT_BLANK)
-  @Length(1, AGENDA_TITLE_MAX_LENGTH, TITLE_LENGTH)
-  title?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt(MINUTES[0])
-  @Min(1, MINUTES[1])
-  @Max(AGENDA_MAX_MINUTES, MINUTES[2])
-  minutes?: number;
-
-  @Field(() => [String], { nullable: true, description: 'Replaces the list.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(CHECKLIST_KEY, { each: true, message: 'must be checklist item keys such as map.record_existing' })
-  checklistKeys?: string[];
 }
 
 @InputType()
@@ -266,6 +171,9 @@ export class RemoveWorkshopAgendaItemInput {
   @Min(1)
   version: number;
 }
+
+@InputType({ description: 'Leave a field out (or send it as null) to keep it; checklistKeys, when given, replace the list.' })
+export class UpdateWorkshopAgendaItemInput extends IntersectionType(RemoveWorkshopAgendaItemInput, PartialType(AgendaSectionInput)) {}
 
 @InputType({ description: "The workshop's agenda items in their new order: every item, each once." })
 export class ReorderWorkshopAgendaInput {
