@@ -19,6 +19,7 @@ import { Workshops1796330000000 } from './1796330000000-workshops';
 import { WorkshopOutputs1796340000000 } from './1796340000000-workshop-outputs';
 import { WorkshopLookupIndexes1796350000000 } from './1796350000000-workshop-lookup-indexes';
 import { WorkshopRooms1796360000000 } from './1796360000000-workshop-rooms';
+import { WorkshopFacilitatorSetNull1796370000000 } from './1796370000000-workshop-facilitator-set-null';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   WorkshopOutputs1796340000000,
   WorkshopLookupIndexes1796350000000,
   WorkshopRooms1796360000000,
+  WorkshopFacilitatorSetNull1796370000000,
 ];

@@ -245,7 +245,8 @@ export class VoteRoundsService {
     return {
       workshop,
       agenda: agenda.map((item) => ({ position: item.position, title: item.title, minutes: item.minutes })),
-      voters: new Set([workshop.facilitatorUserId, ...attendees.map((a) => a.userId)]),
+      // The facilitator is null once their account is deleted (workshop.entity.ts).
+      voters: new Set([workshop.facilitatorUserId, ...attendees.map((a) => a.userId)].filter((id): id is string => id !== null)),
       round: round ? { round, options, ballots, names: round.anonymous ? new Map() : await this.voterNames(ctx, ballots) } : null,
     };
   }

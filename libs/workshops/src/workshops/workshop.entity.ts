@@ -8,6 +8,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Entity('workshop')
 @Index('IDX_workshop_organisation_starts', ['organisationId', 'startsAt'])
 @Index('IDX_workshop_programme_starts', ['programmeId', 'startsAt'])
+@Index('IDX_workshop_facilitator', ['facilitatorUserId'])
 @Index('UQ_workshop_join_code', ['joinCodeHash'], { unique: true, where: '"join_code_hash" IS NOT NULL' })
 @Check('CHK_workshop_status', `"status" IN ('PLANNED', 'RUNNING', 'DONE', 'CANCELLED')`)
 @Check('CHK_workshop_step', `"step" IN ('MAP', 'FOCUS', 'PEOPLE', 'MARKET', 'GROW')`)
@@ -49,10 +50,11 @@ export class WorkshopEntity extends EditableTenantRecord {
   @Column({ name: 'online_url', type: 'varchar', length: 2000, nullable: true })
   onlineUrl: string | null;
 
-  @Column({ name: 'facilitator_user_id', type: 'uuid' })
-  facilitatorUserId: string;
+  /** Null once the facilitator's account is deleted: the workshop and what it produced stay with the organisation. */
+  @Column({ name: 'facilitator_user_id', type: 'uuid', nullable: true })
+  facilitatorUserId: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'facilitator_user_id', foreignKeyConstraintName: 'FK_workshop_facilitator' })
   facilitator?: Relation<UserEntity>;
 

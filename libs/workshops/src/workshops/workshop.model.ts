@@ -38,8 +38,12 @@ export class Workshop {
   @Field(() => String, { nullable: true, description: 'The https link of an online meeting.' })
   onlineUrl: string | null;
 
-  @Field(() => ID, { description: 'The member who runs the workshop, usually a CONSULTANT.' })
-  facilitatorUserId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The member who runs the workshop, usually a CONSULTANT; null once their account has been deleted (the workshop stays: updateWorkshop can name another).',
+  })
+  facilitatorUserId: string | null;
 
   @Field(() => WorkshopStatus)
   status: WorkshopStatus;

@@ -6,7 +6,7 @@ import { LawfulBasis, ParticipantKind, ParticipantsService } from '@app/people';
 import { ProgrammesService } from '@app/programmes';
 import { WORKSHOP_AGENDAS } from '@app/workflow';
 import { actingAs, addMember, eventsAbout, newOrganisation, newUser } from '../../../../test/support/service-fixtures';
-import { serviceTestingModule } from '../../../../test/support/service-module';
+import { ownerQuery, serviceTestingModule } from '../../../../test/support/service-module';
 import { WorkshopTemplatesService } from '../templates/workshop-templates.service';
 import { WorkshopsModule } from '../workshops.module';
 import { WorkshopAgendaService } from './workshop-agenda.service';
@@ -191,6 +191,18 @@ describe('WorkshopsService', () => {
     );
     const cancelled = await workshops.move(ctx, { workshopId: (await plan()).id, version: 1 }, 'CANCEL');
     expect(cancelled.status).toBe('CANCELLED');
+  });
+
+  it("keeps a workshop when its facilitator's account is deleted: the facilitator becomes unknown until another is named", async () => {
+    const leaving = (await newUser(db, 'Leaving consultant')).id;
+    await addMember(db, ctx.tenantId, leaving, Role.CONSULTANT);
+    const workshop = await plan({ facilitatorUserId: leaving });
+    await ownerQuery(db, 'DELETE FROM app_user WHERE id = $1', [leaving]);
+    const kept = await workshops.get(ctx, workshop.id);
+    expect(kept).toMatchObject({ id: workshop.id, facilitatorUserId: null, version: workshop.version });
+    expect((await agendas.agendaOf(ctx, [workshop.id])).length).toBeGreaterThan(0);
+    const named = await workshops.update(ctx, { workshopId: workshop.id, version: kept.version, facilitatorUserId: consultant });
+    expect(named.facilitatorUserId).toBe(consultant);
   });
 
   it('updates details with a version check, and shows another organisation nothing', async () => {
