@@ -15,6 +15,8 @@ import { roomRoutes } from '../screens/room/routes';
 import { surveysRoutes } from '../screens/surveys/routes';
 import { workshopsRoutes } from '../screens/workshops/routes';
 import { LoadingState } from '../components/States';
+import type { LazyArea } from '../i18n/en';
+import { loadMessages } from '../i18n/i18n';
 import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, SignedInFrame } from './frames';
 
 /**
@@ -28,6 +30,18 @@ import { HomeRedirect, NotFound, OrganisationFrame, PersonalFrame, PublicFrame, 
  *   dashboardRoutes, programmeRoutes, adminRoutes, and the work areas (map, focus, people,
  *   market, grow, surveys; frame: screens/workspace/Workspace.tsx), workshopsRoutes: relative to /o/:organisationId
  */
+/** The routes with these areas' messages loaded before their screens (i18n/en.ts: lazyMessages). */
+function withMessages(areas: readonly LazyArea[], list: RouteObject[]): RouteObject[] {
+  return list.map((route) => {
+    const lazy = route.lazy;
+    return {
+      ...route,
+      ...(typeof lazy === 'function' ? { lazy: async () => (await Promise.all([lazy(), loadMessages(areas)]))[0] } : {}),
+      ...(route.children ? { children: withMessages(areas, route.children) } : {}),
+    } as RouteObject;
+  });
+}
+
 export const routes: RouteObject[] = [
   // While the first page's code loads (its screen is lazy), a line says so.
   { element: <PublicFrame />, children: authRoutes, hydrateFallbackElement: <LoadingState /> },
@@ -42,20 +56,20 @@ export const routes: RouteObject[] = [
         element: <OrganisationFrame />,
         children: [
           ...dashboardRoutes,
-          ...programmeRoutes,
+          ...withMessages(['workshops'], programmeRoutes),
           ...mapRoutes,
           ...focusRoutes,
           ...peopleRoutes,
           ...marketRoutes,
           ...growRoutes,
           ...surveysRoutes,
-          ...workshopsRoutes,
+          ...withMessages(['workshops', 'room'], workshopsRoutes),
           ...adminRoutes,
         ],
       },
     ],
   },
   ...respondRoutes,
-  ...roomRoutes,
+  ...withMessages(['room'], roomRoutes),
   { path: '*', element: <NotFound /> },
 ];

@@ -13,10 +13,10 @@ import marketIt from './en/marketIt';
 import peopleIt from './en/peopleIt';
 import programme from './en/programme';
 import respond from './en/respond';
-import room from './en/room';
 import surveys from './en/surveys';
 import workspace from './en/workspace';
-import workshops from './en/workshops';
+import type room from './en/room';
+import type workshops from './en/workshops';
 
 export const en = {
   ...common,
@@ -34,6 +34,16 @@ export const en = {
   ...growIt,
   ...surveys,
   ...respond,
-  ...room,
-  ...workshops,
 } as const;
+
+/**
+ * Areas whose messages arrive with their screens rather than with the first screen, which has a
+ * budget (apps/web/scripts/bundle-sizes.mts): a route that shows them loads them first
+ * (src/app/routes.tsx, withMessages), and component tests have them all (src/test/setup.ts).
+ */
+export const lazyMessages = {
+  workshops: () => import('./en/workshops'),
+  room: () => import('./en/room'),
+} as const;
+export type LazyArea = keyof typeof lazyMessages;
+export type LazyMessages = typeof workshops & typeof room;

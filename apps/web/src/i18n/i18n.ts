@@ -1,12 +1,22 @@
-import { en } from './en';
+import { en, type LazyArea, lazyMessages, type LazyMessages } from './en';
 
 /** A message: plain text with `{name}` placeholders, or plural forms chosen by the `count` parameter. */
 export type Message = string | { readonly one: string; readonly other: string; readonly zero?: string };
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof LazyMessages;
 export type MessageParams = Record<string, string | number>;
 
 /** The catalogue in use. A translation is another catalogue with the same keys (see ./en.ts). */
-const catalogue: Readonly<Record<MessageKey, Message>> = en;
+const catalogue: Record<string, Message> = { ...en };
+
+/** Adds an area's messages (its lazy part of the catalogue: en.ts, lazyMessages). */
+export function addMessages(messages: Readonly<Record<string, Message>>): void {
+  Object.assign(catalogue, messages);
+}
+
+/** Loads these areas' messages into the catalogue; a route awaits it before its screen renders. */
+export async function loadMessages(areas: readonly LazyArea[]): Promise<void> {
+  for (const module of await Promise.all(areas.map((area) => lazyMessages[area]()))) addMessages(module.default);
+}
 
 /** The language the catalogue is written in, for <html lang> and Intl. */
 export const LOCALE = 'en-GB';

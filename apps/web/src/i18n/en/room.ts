@@ -77,6 +77,9 @@ export default {
   'room.joining.stopped': 'Nobody else can join now. Those already in stay.',
   'room.joining.how': 'On a phone, scan the code below or go to {link} and type:',
   'room.joining.codeLabel': 'Join code: {code}',
+  'room.joining.stage': 'Show to the room',
+  'room.joining.stageClose': 'Back to run mode',
+  'room.joining.stageLabel': 'The join code, shown to the room',
   'room.joining.qr': 'QR code that opens the join page with this code',
   'room.joining.until': 'This code works until {time}, or until you show a new one or the workshop ends.',
   'room.joining.openElsewhere':

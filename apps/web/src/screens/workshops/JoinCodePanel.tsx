@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type ApiProblem, describeApiError } from '../../api/errors';
 import { useOrganisation } from '../../app/frames';
 import { Button } from '../../components/Button';
@@ -61,6 +61,20 @@ function JoinCode({ workshopId, programmeId }: { workshopId: string; programmeId
   const [openJoining, opening] = useMutation(OPEN_JOINING);
   const [closeJoining, closing] = useMutation(CLOSE_JOINING);
   const [now, setNow] = useState(() => Date.now());
+  const [stage, setStage] = useState(false);
+  const closeStage = useRef<HTMLButtonElement>(null);
+  const showButton = useRef<HTMLButtonElement>(null);
+
+  // Over the whole screen: the way back takes the focus, and Escape goes back too.
+  useEffect(() => {
+    if (!stage) return;
+    closeStage.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setStage(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [stage]);
 
   useSubscription(GUEST_ARRIVALS, {
     variables: { programmeId },
@@ -124,13 +138,34 @@ function JoinCode({ workshopId, programmeId }: { workshopId: string; programmeId
       ) : (
         <>
           {code ? (
-            <div className="join__shown">
+            <div
+              className={stage ? 'join__shown join__stage' : 'join__shown'}
+              role={stage ? 'dialog' : undefined}
+              aria-label={stage ? t('room.joining.stageLabel') : undefined}
+            >
               <p className="join__how">{t('room.joining.how', { link })}</p>
               <p className="join__code" aria-label={t('room.joining.codeLabel', { code: code.code.split('').join(' ') })}>
                 {code.code}
               </p>
               <JoinQrCode text={`${link}?code=${encodeURIComponent(code.code)}`} label={t('room.joining.qr')} />
               <p className="muted">{t('room.joining.until', { time: format.dateTime(code.expiresAt) })}</p>
+              {stage ? (
+                <button
+                  type="button"
+                  ref={closeStage}
+                  className="button button--secondary"
+                  onClick={() => {
+                    setStage(false);
+                    requestAnimationFrame(() => showButton.current?.focus());
+                  }}
+                >
+                  {t('room.joining.stageClose')}
+                </button>
+              ) : (
+                <button type="button" ref={showButton} className="button button--primary" onClick={() => setStage(true)}>
+                  {t('room.joining.stage')}
+                </button>
+              )}
             </div>
           ) : open ? (
             <p className="notice">{t('room.joining.openElsewhere', { time: format.dateTime(openUntil) })}</p>

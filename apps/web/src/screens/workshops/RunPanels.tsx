@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { WorkshopFieldsFragment } from '../../gql/graphql';
+import { JoinCodePanel } from './JoinCodePanel';
+import { VotingPanel } from './VotingPanel';
 
 /** What every panel of run mode is given. */
 export interface RunPanelProps {
@@ -16,7 +18,10 @@ export interface RunPanelProps {
  * own file of this folder (the dot-voting panel and the join code panel go here). Empty, the
  * area renders nothing.
  */
-export const RUN_PANELS: ReadonlyArray<{ key: string; Panel: ComponentType<RunPanelProps> }> = [];
+export const RUN_PANELS: ReadonlyArray<{ key: string; Panel: ComponentType<RunPanelProps> }> = [
+  { key: 'voting', Panel: VotingPanel },
+  { key: 'join', Panel: JoinCodePanel },
+];
 
 /** The area of run mode that holds RUN_PANELS. */
 export function RunPanels(props: RunPanelProps & { panels?: typeof RUN_PANELS }) {
