@@ -40,6 +40,7 @@ interface Guest {
   const areas: string[] = [];
   let code = '';
   const guests: Guest[] = [];
+  let consultantAs: { token: string; organisationId: string };
   const findings: string[] = [];
   const pageErrors: string[] = [];
   const outside: string[] = [];
@@ -57,6 +58,7 @@ interface Guest {
     organisationId = await t.client.createOrganisation(admin.token, 'Riverside Council');
     const consultant = await t.client.addMember(admin.token, organisationId, 'CONSULTANT', 'Casey Consultant');
     const as = { token: consultant.token, organisationId };
+    consultantAs = as;
     const programme = (
       await t.client.ok(
         `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
@@ -265,6 +267,19 @@ interface Guest {
     await facilitator.getByText('The result is recorded as a decision of the workshop.').first().waitFor();
     await visit(guests[0].page, 'guest-result', true);
     await visit(facilitator, 'facilitator-result');
+  });
+
+  inBrowser('when the workshop ends, the guests are thanked without a reload, and a reload does not bring the room back', async () => {
+    const { workshop } = await t.client.ok(`query($id: ID!) { workshop(id: $id) { version } }`, { id: workshopId }, consultantAs);
+    await t.client.ok(
+      `mutation($input: WorkshopVersionInput!) { endWorkshop(input: $input) { status } }`,
+      { input: { workshopId, version: workshop.version } },
+      consultantAs,
+    );
+    for (const guest of guests) await guest.page.getByRole('heading', { level: 1, name: 'The workshop has ended, thank you' }).waitFor();
+    await visit(guests[1].page, 'guest-ended', true);
+    await guests[1].page.reload();
+    await guests[1].page.getByRole('heading', { level: 1, name: 'You have not joined a workshop here' }).waitFor();
   });
 
   it('met no serious or critical accessibility problem on the guests’ pages, no page error, and reached nothing but the server', () => {
