@@ -242,4 +242,67 @@ describe('workshops for consultants, planned from their own templates', () => {
     const late = await t.client.fails(M.update, { input: { workshopId, version: done.version, title: 'Afterwards' } }, org.as.CONSULTANT);
     expect(late.extensions?.code).toBe('INVALID_TRANSITION');
   });
+
+  it("takes an erased participant off every workshop's attendee list, moving each workshop's version on and telling history nothing about it", async () => {
+    const register = `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }`;
+    const participant = (
+      await t.client.ok(
+        register,
+        {
+          input: {
+            kind: 'CITIZEN',
+            motivation: 3,
+            hoursPerMonth: 4,
+            displayName: 'Someone to erase',
+            lawfulBasis: { basis: 'PUBLIC_TASK' },
+          },
+        },
+        org.as.ADMIN,
+      )
+    ).registerParticipant.id as string;
+    const stays = (
+      await t.client.ok(
+        register,
+        { input: { kind: 'CITIZEN', motivation: 3, hoursPerMonth: 4, lawfulBasis: { basis: 'PUBLIC_TASK' } } },
+        org.as.ADMIN,
+      )
+    ).registerParticipant.id as string;
+    const planned = [];
+    for (const attendeeParticipantIds of [[participant, stays], [participant]]) {
+      planned.push((await t.client.ok(M.plan, { input: { ...planInput(), attendeeParticipantIds } }, org.as.CONSULTANT)).planWorkshop);
+    }
+    const elsewhere = (await t.client.ok(M.plan, { input: { ...planInput(), attendeeParticipantIds: [stays] } }, org.as.CONSULTANT))
+      .planWorkshop;
+
+    await t.client.ok(
+      `mutation($input: EraseParticipantInput!) { eraseParticipant(input: $input) { id } }`,
+      { input: { participantId: participant } },
+      org.as.ADMIN,
+    );
+
+    const after = await Promise.all(
+      [...planned, elsewhere].map(async (w) => (await t.client.ok(Q.workshop, { id: w.id }, org.as.CONSULTANT)).workshop),
+    );
+    expect(
+      after.map((w) => [w.version, w.attendees.map((a: { participantId: string | null }) => a.participantId).filter(Boolean)]),
+    ).toEqual([
+      [planned[0].version + 1, [stays]],
+      [planned[1].version + 1, []],
+      [elsewhere.version, [stays]],
+    ]);
+    // The members asked stay; a stale save of the old list is a CONFLICT, not a puzzling refusal.
+    expect(after[0].attendees.filter((a: { userId: string | null }) => a.userId)).toHaveLength(2);
+    const stale = await t.client.fails(
+      M.update,
+      { input: { workshopId: planned[0].id, version: planned[0].version, title: 'Later' } },
+      org.as.CONSULTANT,
+    );
+    expect(stale.extensions?.code).toBe('CONFLICT');
+    const history = (await t.client.ok(`{ history(first: 100) { edges { node { type payload } } } }`, {}, org.as.ADMIN)).history.edges.map(
+      (e: { node: { type: string; payload: unknown } }) => e.node,
+    );
+    const aboutThem = history.filter((e: { payload: unknown }) => JSON.stringify(e.payload).includes(participant));
+    // Their own register and erase events only: no workshop event names them, before or after.
+    expect(aboutThem.map((e: { type: string }) => e.type).sort()).toEqual(['PARTICIPANT_ERASED', 'PARTICIPANT_REGISTERED']);
+  });
 });

@@ -6,6 +6,7 @@ export * from './participants/participant.entity';
 export * from './participants/participant.model';
 export * from './participants/skill.model';
 export * from './participants/participants.service';
+export * from './participants/participant-erasure';
 export * from './participants/skills.service';
 export * from './enrolments/enrolment.model';
 export * from './enrolments/self-efficacy';

@@ -5,6 +5,7 @@ import { EnrolmentsResolver, PilotPeopleResolver } from './enrolments/enrolments
 import { EnrolmentsService } from './enrolments/enrolments.service';
 import { MatchingResolver } from './enrolments/matching.resolver';
 import { MatchingService } from './enrolments/matching.service';
+import { ParticipantErasure } from './participants/participant-erasure';
 import { ParticipantPrivacyService } from './participants/participant-privacy.service';
 import { LawfulBasisRecordResolver, ParticipantsResolver } from './participants/participants.resolver';
 import { ParticipantsService } from './participants/participants.service';
@@ -20,6 +21,7 @@ import { PeopleService } from './people.service';
     SkillsService,
     SkillsResolver,
     ParticipantsService,
+    ParticipantErasure,
     ParticipantPrivacyService,
     ParticipantsResolver,
     LawfulBasisRecordResolver,
@@ -31,6 +33,6 @@ import { PeopleService } from './people.service';
     PeopleService,
     PeopleGateFacts,
   ],
-  exports: [PeopleService, ParticipantsService, SkillsService, EnrolmentsService, MatchingService],
+  exports: [PeopleService, ParticipantsService, ParticipantErasure, SkillsService, EnrolmentsService, MatchingService],
 })
 export class PeopleModule {}

@@ -25,6 +25,7 @@ import { WorkshopGuestsService } from './room/workshop-guests.service';
 import { WorkshopTemplatesResolver } from './templates/workshop-templates.resolver';
 import { WorkshopTemplatesService } from './templates/workshop-templates.service';
 import { ProgrammeWorkshopsResolver, WorkshopAttendeeFieldsResolver, WorkshopsResolver } from './workshops/workshops.resolver';
+import { WorkshopAttendeeErasure } from './workshops/attendee-erasure';
 import { WorkshopAgendaService } from './workshops/workshop-agenda.service';
 import { WorkshopsService } from './workshops/workshops.service';
 
@@ -34,6 +35,7 @@ import { WorkshopsService } from './workshops/workshops.service';
   providers: [
     WorkshopsService,
     WorkshopAgendaService,
+    WorkshopAttendeeErasure,
     WorkshopTemplatesService,
     WorkshopsResolver,
     WorkshopAttendeeFieldsResolver,
@@ -57,6 +59,7 @@ import { WorkshopsService } from './workshops/workshops.service';
   exports: [
     WorkshopsService,
     WorkshopAgendaService,
+    WorkshopAttendeeErasure,
     WorkshopTemplatesService,
     WorkshopOutputsService,
     WorkshopGuestsService,

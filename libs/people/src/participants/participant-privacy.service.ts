@@ -5,6 +5,7 @@ import { HistoryService } from '@app/history';
 import { OrganisationsService } from '@app/identity';
 import { PilotsService } from '@app/pilots';
 import { ProgrammesService } from '@app/programmes';
+import { ParticipantErasure } from './participant-erasure';
 import { ParticipantEntity } from './participant.entity';
 import type { EraseParticipantInput } from './participant.inputs';
 import type { Participant } from './participant.model';
@@ -17,8 +18,9 @@ import { SkillsService } from './skills.service';
  * Erasure clears every personal field for good: the name, the contact, the notes, and the free
  * text of the lawful basis (consent purposes and means, the named basis). What stays is
  * anonymous: kind, skills, motivation, hours, the kind of basis and when consent was given,
- * enrolments and self-efficacy readings, so counts and pilot statistics do not move. History is
- * not touched: it never held anything personal.
+ * enrolments and self-efficacy readings, so counts and pilot statistics do not move. Records of
+ * libraries above (a workshop's attendees) drop them through ParticipantErasure. History is not
+ * touched: it never held anything personal.
  * Old row versions and backups are the database's to age out; nothing in coprod reads them.
  */
 @Injectable()
@@ -31,6 +33,7 @@ export class ParticipantPrivacyService {
     private readonly pilots: PilotsService,
     private readonly programmes: ProgrammesService,
     private readonly organisations: OrganisationsService,
+    private readonly erasure: ParticipantErasure,
   ) {}
 
   /** Erases the participant; erasing one already erased changes nothing and answers it as it is. */
@@ -50,6 +53,8 @@ export class ParticipantPrivacyService {
             erasedAt: () => 'now()',
           },
         );
+        // Libraries above this one (workshops' attendee lists) let go of them in the same transaction.
+        await this.erasure.erased(ctx, participant.id);
         await this.history.record(ctx, { type: 'PARTICIPANT_ERASED', payload: { participantId: participant.id } });
       }
       return this.participants.get(ctx, participant.id);
