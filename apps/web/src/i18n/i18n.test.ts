@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMessage, t } from './i18n';
+import { addMessages, hasMessage, t } from './i18n';
 
 describe('t()', () => {
   it('fills placeholders, formatting numbers for the language', () => {
@@ -15,5 +15,11 @@ describe('t()', () => {
   it('knows which keys the catalogue has (for codes the API sends)', () => {
     expect(hasMessage('errors.CONFLICT')).toBe(true);
     expect(hasMessage('errors.SOMETHING_NEW')).toBe(false);
+  });
+
+  it('takes an area’s messages when its screens load them, and shows a key it does not have rather than failing', () => {
+    expect(t('not.loaded.yet' as never)).toBe('not.loaded.yet');
+    addMessages({ 'not.loaded.yet': { one: '{count} guest', other: '{count} guests' } });
+    expect(t('not.loaded.yet' as never, { count: 2 })).toBe('2 guests');
   });
 });

@@ -26,6 +26,8 @@ const plurals = new Intl.PluralRules(LOCALE);
 /** The text for `key`, with `{name}` replaced by `params.name`; plural forms pick by `params.count`. */
 export function t(key: MessageKey, params: MessageParams = {}): string {
   const message = catalogue[key];
+  // An area's messages not loaded where they are used (en.ts: lazyMessages): the key shows, rather than the screen failing.
+  if (message === undefined) return key;
   let text: string;
   if (typeof message === 'string') {
     text = message;
