@@ -223,6 +223,54 @@ describe('capturing a workshop’s outputs and converting them into records', ()
     expect((await t.client.ok(Q.priorityAreas, { programmeId }, org.as.VIEWER)).priorityAreas).toHaveLength(1);
   });
 
+  it('says when what an output became no longer stands: its tick undone (even if ticked again on other evidence), its task deleted', async () => {
+    const standing = async () =>
+      new Map(
+        (
+          (
+            await t.client.ok(
+              `query($id: ID!) { workshop(id: $id) { outputs { id conversionStands } } }`,
+              { id: workshopId },
+              org.as.VIEWER,
+            )
+          ).workshop.outputs as Array<{ id: string; conversionStands: boolean | null }>
+        ).map((o) => [o.id, o.conversionStands]),
+      );
+    const itemOf = async () =>
+      (await t.client.ok(Q.checklist, { id: programmeId }, org.as.VIEWER)).programme.steps
+        .flatMap((s: { items: unknown[] }) => s.items)
+        .find((i: { key: string }) => i.key === 'map.record_existing');
+    let now = await standing();
+    expect(captured.slice(0, 5).map((o) => now.get(o.id))).toEqual([null, true, true, true, true]);
+
+    const item = await itemOf();
+    await t.client.ok(
+      `mutation($input: UntickChecklistItemInput!) { untickChecklistItem(input: $input) { id } }`,
+      { input: { itemId: item.id } },
+      org.as.ADMIN,
+    );
+    expect((await itemOf()).workshopOutput).toBeNull();
+    expect((await standing()).get(captured[1].id)).toBe(false);
+    await t.client.ok(
+      `mutation($input: TickChecklistItemInput!) { tickChecklistItem(input: $input) { id } }`,
+      { input: { itemId: item.id, evidenceText: 'Walked the parks with the friends group' } },
+      org.as.ADMIN,
+    );
+    expect(await itemOf()).toMatchObject({ evidenceText: 'Walked the parks with the friends group', workshopOutput: null });
+    expect((await standing()).get(captured[1].id)).toBe(false);
+
+    const outputs = (await t.client.ok(Q.outputs, { id: workshopId }, org.as.VIEWER)).workshop.outputs as Output[];
+    const taskId = outputs.find((o) => o.id === captured[2].id)!.convertedId!;
+    const task = (await t.client.ok(`query($id: ID!) { task(id: $id) { id version } }`, { id: taskId }, org.as.VIEWER)).task;
+    await t.client.ok(
+      `mutation($input: TaskVersionInput!) { deleteTask(input: $input) { id } }`,
+      { input: { taskId, version: task.version } },
+      org.as.ADMIN,
+    );
+    now = await standing();
+    expect(captured.slice(0, 5).map((o) => now.get(o.id))).toEqual([null, false, false, true, true]);
+  });
+
   it('lets a CONTRIBUTOR capture and convert, but not a VIEWER', async () => {
     const mine = (
       await t.client.ok(M.capture, { input: { workshopId, outputs: [{ kind: 'ACTION', text: 'Book the hall' }] } }, org.as.CONTRIBUTOR)

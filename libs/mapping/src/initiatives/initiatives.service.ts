@@ -152,6 +152,11 @@ export class InitiativesService {
     return this.initiatives(ctx).get({ id }, 'Initiative');
   }
 
+  /** The organisation's initiatives with these ids; others' ids, and deleted ones, are simply absent. */
+  byIds(ctx: RequestContext, ids: readonly string[]): Promise<InitiativeEntity[]> {
+    return ids.length ? this.initiatives(ctx).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
   /** One page of the organisation's initiatives, newest first (a batch by name), and how many match. */
   page(ctx: RequestContext, filter: InitiativeFilterValues = {}, args: PageArgs = {}): Promise<[InitiativeEntity[], number]> {
     const { offset, limit } = pageWindow(args);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadInputError, InvalidTransitionError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { checklistChangeRefusal } from '@app/workflow';
+import { In } from 'typeorm';
 import { ProgrammeStepEntity } from '../programmes/programme-step.entity';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { ChecklistItemEntity } from './checklist-item.entity';
@@ -45,6 +46,11 @@ export class ChecklistsService {
     return this.change(ctx, item.id, false, changes, (locked) => {
       if (locked.tickedAt) throw BadInputError.field(at.field, 'is already ticked: untick it first to give other evidence');
     });
+  }
+
+  /** The organisation's checklist items with these ids; others' ids are simply absent. */
+  byIds(ctx: RequestContext, ids: readonly string[]): Promise<ChecklistItemEntity[]> {
+    return ids.length ? this.db.tenant(ctx, ChecklistItemEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   untick(ctx: RequestContext, itemId: string): Promise<ChecklistItemEntity> {

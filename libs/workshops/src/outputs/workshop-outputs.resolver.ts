@@ -13,7 +13,7 @@ import {
   WorkshopOutputVersionInput,
 } from './workshop-output.inputs';
 import { WorkshopOutput } from './workshop-output.model';
-import { WorkshopOutputsService } from './workshop-outputs.service';
+import { tickStands, WorkshopOutputsService } from './workshop-outputs.service';
 
 /** Capture, edit, delete and convert a workshop's outputs: CONTRIBUTE (ADMIN, PROGRAMME_MANAGER, CONSULTANT, CONTRIBUTOR). */
 @Resolver(() => WorkshopOutput)
@@ -47,6 +47,25 @@ export class WorkshopOutputsResolver {
   @Can(Action.CONTRIBUTE)
   convertWorkshopOutput(@Ctx() ctx: RequestContext, @Args('input') input: ConvertWorkshopOutputInput): Promise<WorkshopOutput> {
     return this.service.convert(ctx, input);
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether what it became still stands: false once the task, initiative or priority area it became is deleted, or the checklist item it ticked is unticked (even if ticked again later on other evidence); null while it is only captured.',
+  })
+  async conversionStands(
+    @Parent() output: WorkshopOutput,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<boolean | null> {
+    if (!output.convertedKind) return null;
+    return loaderFor<WorkshopOutput, boolean, string>(
+      gql,
+      'workshopOutput.conversionStands',
+      (outputs) => this.service.standing(ctx, outputs),
+      (o) => o.id,
+    ).load(output);
   }
 }
 
@@ -113,8 +132,17 @@ export class PriorityAreaWorkshopOutputResolver {
 export class ChecklistItemWorkshopOutputResolver {
   constructor(private readonly service: WorkshopOutputsService) {}
 
-  @ResolveField(() => WorkshopOutput, { nullable: true, description: 'The workshop output whose conversion ticked it, if any.' })
-  workshopOutput(@Parent() item: ChecklistItem, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<WorkshopOutput | null> {
-    return convertedFrom(this.service, ctx, gql, 'CHECKLIST_TICK', item.id);
+  @ResolveField(() => WorkshopOutput, {
+    nullable: true,
+    description: 'The workshop output whose conversion made the tick it holds; null once that tick is undone.',
+  })
+  async workshopOutput(
+    @Parent() item: ChecklistItem,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GqlContext,
+  ): Promise<WorkshopOutput | null> {
+    if (!item.tickedAt) return null;
+    const output = await convertedFrom(this.service, ctx, gql, 'CHECKLIST_TICK', item.id);
+    return output && tickStands(item.tickedAt, output.convertedAt) ? output : null;
   }
 }

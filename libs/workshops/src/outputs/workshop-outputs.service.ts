@@ -212,6 +212,28 @@ export class WorkshopOutputsService {
     );
   }
 
+  /**
+   * Whether what each converted output became still stands, in the order given (null for an
+   * output not converted): the task, initiative or priority area still exists, or the checklist
+   * item still holds the tick the conversion made. Asked of each owner's service, one statement per kind.
+   */
+  async standing(ctx: RequestContext, outputs: readonly WorkshopOutput[]): Promise<Array<boolean | null>> {
+    const idsOf = (kind: WorkshopConversionKind) => outputs.filter((o) => o.convertedKind === kind).map((o) => o.convertedId!);
+    const [tasks, initiatives, areas, items] = await Promise.all([
+      this.tasks.byIds(ctx, idsOf('TASK')),
+      this.initiatives.byIds(ctx, idsOf('INITIATIVE')),
+      this.priorityAreas.byIds(ctx, idsOf('PRIORITY_AREA')),
+      this.checklists.byIds(ctx, idsOf('CHECKLIST_TICK')),
+    ]);
+    const existing = new Set([...tasks, ...initiatives, ...areas].map((r) => r.id));
+    const tickedAt = new Map(items.map((i) => [i.id, i.tickedAt]));
+    return outputs.map((o) => {
+      if (!o.convertedKind || !o.convertedId) return null;
+      if (o.convertedKind === 'CHECKLIST_TICK') return tickStands(tickedAt.get(o.convertedId) ?? null, o.convertedAt);
+      return existing.has(o.convertedId);
+    });
+  }
+
   /** Makes the record through its owner's service (which joins this transaction); answers its id. */
   private async make(
     ctx: RequestContext,
@@ -340,4 +362,13 @@ async function renamingFields<T>(prefix: string, work: () => Promise<T>): Promis
     }
     throw error;
   }
+}
+
+/**
+ * Whether a checklist item still holds the tick an output's conversion made: ticked, and not
+ * since (tickByKey sets tickedAt just before the conversion sets convertedAt, in one
+ * transaction). Unticked, or ticked again later on other evidence, it no longer does.
+ */
+export function tickStands(tickedAt: Date | null, convertedAt: Date | null): boolean {
+  return tickedAt !== null && convertedAt !== null && tickedAt.getTime() <= convertedAt.getTime();
 }
