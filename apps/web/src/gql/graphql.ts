@@ -99,7 +99,7 @@ export type AddWorkshopAgendaItemInput = {
   /** Where it goes (1 is first); at the end when left out. */
   position?: number | null | undefined;
   title: string;
-  /** The workshop's version you saw. */
+  /** The version you saw; a stale one answers CONFLICT and changes nothing. */
   version: number;
   workshopId: string | number;
 };
@@ -601,7 +601,7 @@ export type PilotStatus =
   | 'SCALE'
   | 'STOP';
 
-/** A workshop of a programme. From a template (templateId, one of your own), the step, title and agenda come from it unless given; without one the agenda is the step's suggested one. */
+/** A workshop of a programme. From a template (templateId, one of your own), the step, title and agenda come from it unless given; without one the title is the step's name and the agenda the step's suggested one. */
 export type PlanWorkshopInput = {
   /** Participants expected; each must have a lawful basis recorded. */
   attendeeParticipantIds?: Array<string | number> | null | undefined;
@@ -612,6 +612,7 @@ export type PlanWorkshopInput = {
   /** A member of the organisation, usually a CONSULTANT. */
   facilitatorUserId: string | number;
   onlineUrl?: string | null | undefined;
+  /** Where the room meets, in words. */
   place?: string | null | undefined;
   programmeId: string | number;
   /** With its offset or Z, e.g. 2027-03-04T09:30:00+00:00. */
@@ -620,7 +621,6 @@ export type PlanWorkshopInput = {
   step?: Step | null | undefined;
   /** One of your own workshop templates (myWorkshopTemplates), copied into the organisation. */
   templateId?: string | number | null | undefined;
-  /** The template's title, else the step's name, when left out. */
   title?: string | null | undefined;
 };
 
@@ -1137,28 +1137,34 @@ export type UpdateTrainingActionInput = {
   trainingActionId: string | number;
 };
 
-/** Leave a field out to keep it. */
+/** Leave a field out (or send it as null) to keep it; checklistKeys, when given, replace the list. */
 export type UpdateWorkshopAgendaItemInput = {
   agendaItemId: string | number;
-  /** Replaces the list. */
+  /** Keys of the step's checklist items the section works towards. */
   checklistKeys?: Array<string> | null | undefined;
+  /** Suggested length, 1 to 480 minutes. */
   minutes?: number | null | undefined;
   title?: string | null | undefined;
   /** The workshop's version you saw. */
   version: number;
 };
 
-/** Leave a field out to keep it; the attendee lists, when given, replace the lists. */
+/** Leave a field out (or send it as null) to keep it; the fields are planWorkshop's, less the programme, template and step. The attendee lists, when given, replace the lists; an empty place clears it. */
 export type UpdateWorkshopInput = {
+  /** Participants expected; each must have a lawful basis recorded. */
   attendeeParticipantIds?: Array<string | number> | null | undefined;
+  /** Members expected, by user id. */
   attendeeUserIds?: Array<string | number> | null | undefined;
   /** Empties the online link. */
   clearOnlineUrl?: boolean | null | undefined;
+  /** After startsAt. */
   endsAt?: string | null | undefined;
+  /** A member of the organisation, usually a CONSULTANT. */
   facilitatorUserId?: string | number | null | undefined;
   onlineUrl?: string | null | undefined;
-  /** An empty text clears it. */
+  /** Where the room meets, in words. */
   place?: string | null | undefined;
+  /** With its offset or Z, e.g. 2027-03-04T09:30:00+00:00. */
   startsAt?: string | null | undefined;
   title?: string | null | undefined;
   /** The version you saw; a stale one answers CONFLICT and changes nothing. */
@@ -2080,7 +2086,7 @@ export type WorkshopPageQueryVariables = Exact<{
 }>;
 
 
-export type WorkshopPageQuery = { workshop: { id: string, title: string, step: Step, status: WorkshopStatus, startsAt: string, endsAt: string, place: string | null, onlineUrl: string | null, facilitatorUserId: string, programmeId: string, version: number, agenda: Array<{ id: string, title: string, minutes: number, checklistKeys: Array<string> }>, attendees: Array<{ id: string, userId: string | null, participantId: string | null, participant: { id: string, displayName?: string | null } | null }>, outputs: Array<{ id: string, kind: WorkshopOutputKind, text: string, agendaItemId: string | null, convertedKind: WorkshopConversionKind | null, convertedId: string | null, version: number }> }, members: { edges: Array<{ node: { id: string, user: { id: string, displayName: string } } }> }, serviceAreas: Array<{ id: string, name: string, active: boolean }> };
+export type WorkshopPageQuery = { workshop: { id: string, title: string, step: Step, status: WorkshopStatus, startsAt: string, endsAt: string, place: string | null, onlineUrl: string | null, facilitatorUserId: string | null, programmeId: string, version: number, agenda: Array<{ id: string, title: string, minutes: number, checklistKeys: Array<string> }>, attendees: Array<{ id: string, userId: string | null, participantId: string | null, participant: { id: string, displayName?: string | null } | null }>, outputs: Array<{ id: string, kind: WorkshopOutputKind, text: string, agendaItemId: string | null, convertedKind: WorkshopConversionKind | null, convertedId: string | null, version: number }> }, members: { edges: Array<{ node: { id: string, user: { id: string, displayName: string } } }> }, serviceAreas: Array<{ id: string, name: string, active: boolean }> };
 
 export type WorkshopProgrammeQueryVariables = Exact<{
   id: string | number;
@@ -2101,7 +2107,7 @@ export type UpdateWorkshopMutationVariables = Exact<{
 }>;
 
 
-export type UpdateWorkshopMutation = { updateWorkshop: { id: string, title: string, startsAt: string, endsAt: string, place: string | null, onlineUrl: string | null, facilitatorUserId: string, version: number, attendees: Array<{ id: string, userId: string | null, participantId: string | null, participant: { id: string, displayName: string | null } | null }> } };
+export type UpdateWorkshopMutation = { updateWorkshop: { id: string, title: string, startsAt: string, endsAt: string, place: string | null, onlineUrl: string | null, facilitatorUserId: string | null, version: number, attendees: Array<{ id: string, userId: string | null, participantId: string | null, participant: { id: string, displayName: string | null } | null }> } };
 
 export type StartWorkshopMutationVariables = Exact<{
   input: WorkshopVersionInput;

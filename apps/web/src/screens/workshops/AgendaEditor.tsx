@@ -8,11 +8,18 @@ import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
 import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
-import type { WorkshopAgendaItemFieldsFragment, WorkshopFieldsFragment } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
-import { ADD_AGENDA_ITEM, CREATE_TEMPLATE, REMOVE_AGENDA_ITEM, REORDER_AGENDA, UPDATE_AGENDA_ITEM } from './operations';
+import {
+  ADD_AGENDA_ITEM,
+  CREATE_TEMPLATE,
+  REMOVE_AGENDA_ITEM,
+  REORDER_AGENDA,
+  UPDATE_AGENDA_ITEM,
+  type WorkshopDetail,
+  type AgendaItem,
+} from './operations';
 
-type Workshop = Pick<WorkshopFieldsFragment, 'id' | 'title' | 'step' | 'version' | 'agenda'>;
+type Workshop = Pick<WorkshopDetail, 'id' | 'title' | 'step' | 'version' | 'agenda'>;
 
 /** A whole number of minutes the API takes, or null. */
 function minutesOf(value: string): number | null {
@@ -45,7 +52,7 @@ export function AgendaEditor({ workshop, editable, mayKeepTemplate }: { workshop
   const agenda = workshop.agenda;
   const total = agenda.reduce((sum, a) => sum + a.minutes, 0);
 
-  const move = async (item: WorkshopAgendaItemFieldsFragment, by: -1 | 1) => {
+  const move = async (item: AgendaItem, by: -1 | 1) => {
     const from = agenda.findIndex((a) => a.id === item.id);
     const to = from + by;
     if (to < 0 || to >= agenda.length) return;
@@ -63,7 +70,7 @@ export function AgendaEditor({ workshop, editable, mayKeepTemplate }: { workshop
     }
   };
 
-  const doRemove = async (item: WorkshopAgendaItemFieldsFragment) => {
+  const doRemove = async (item: AgendaItem) => {
     try {
       await remove({ variables: { input: { agendaItemId: item.id, version: workshop.version } } });
       setProblem(null);
@@ -100,7 +107,9 @@ export function AgendaEditor({ workshop, editable, mayKeepTemplate }: { workshop
                   />
                 ) : (
                   <>
-                    <span className="agenda__title">{t('workshops.agenda.item', { position: i + 1, title: item.title })}</span>{' '}
+                    <span className="agenda__title">
+                      {i + 1}. {item.title}
+                    </span>{' '}
                     <span className="muted">{t('workshops.agenda.minutes', { count: item.minutes })}</span>
                     {editable && (
                       <span className="agenda__actions">
@@ -127,7 +136,7 @@ export function AgendaEditor({ workshop, editable, mayKeepTemplate }: { workshop
                           aria-label={t('workshops.agenda.edit', { title: item.title })}
                           onClick={() => setEditing(item.id)}
                         >
-                          {t('workshops.agenda.editShort')}
+                          {t('workshops.outputs.edit')}
                         </Button>
                         <Button
                           variant="danger"
@@ -163,7 +172,7 @@ export function AgendaEditor({ workshop, editable, mayKeepTemplate }: { workshop
 }
 
 /** Adds a section (no `item`) or edits one. */
-function SectionForm({ workshop, item, onDone }: { workshop: Workshop; item?: WorkshopAgendaItemFieldsFragment; onDone: () => void }) {
+function SectionForm({ workshop, item, onDone }: { workshop: Workshop; item?: AgendaItem; onDone: () => void }) {
   const announce = useAnnounce();
   const draft = useDraft(item ? `agenda-${item.id}` : 'agenda-add', {
     title: item?.title ?? '',
@@ -176,7 +185,7 @@ function SectionForm({ workshop, item, onDone }: { workshop: Workshop; item?: Wo
     event.preventDefault();
     const problems = checkSection(draft.values);
     if (Object.keys(problems).length) {
-      errors.setLocal(problems, t('workshops.fixBelow'));
+      errors.setLocal(problems, t('forms.fixBelow'));
       return;
     }
     const title = draft.values.title.trim();
@@ -223,7 +232,7 @@ function SectionForm({ workshop, item, onDone }: { workshop: Workshop; item?: Wo
       />
       <div className="actions">
         <Button type="submit" variant="primary" busy={adding.loading || updating.loading}>
-          {item ? t('workshops.agenda.saveSection') : t('workshops.agenda.addSubmit')}
+          {item ? t('workshops.save') : t('workshops.agenda.addSubmit')}
         </Button>
         {item && (
           <Button
@@ -232,7 +241,7 @@ function SectionForm({ workshop, item, onDone }: { workshop: Workshop; item?: Wo
               onDone();
             }}
           >
-            {t('workshops.agenda.cancel')}
+            {t('common.cancel')}
           </Button>
         )}
       </div>
@@ -250,7 +259,7 @@ function KeepTemplate({ workshop }: { workshop: Workshop }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!values.title.trim()) {
-      errors.setLocal({ title: t('workshops.agenda.template.title.required') }, t('workshops.fixBelow'));
+      errors.setLocal({ title: t('workshops.agenda.template.title.required') }, t('forms.fixBelow'));
       return;
     }
     try {
@@ -273,7 +282,6 @@ function KeepTemplate({ workshop }: { workshop: Workshop }) {
   };
   return (
     <form aria-label={t('workshops.agenda.template')} className="stack" noValidate onSubmit={(e) => void submit(e)}>
-      <p className="hint">{t('workshops.agenda.template.hint')}</p>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       <Field
         name="title"

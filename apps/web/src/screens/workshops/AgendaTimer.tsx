@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { useAnnounce } from '../../components/LiveRegion';
-import type { WorkshopAgendaItemFieldsFragment } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
+import type { AgendaItem } from './operations';
 
 /**
  * The timer's state. While running, `endsAt` is the clock time the section's minutes run out, so a
@@ -42,7 +42,7 @@ function write(workshopId: string, state: TimerState): void {
   }
 }
 
-const fresh = (section: WorkshopAgendaItemFieldsFragment | undefined): TimerState => ({
+const fresh = (section: AgendaItem | undefined): TimerState => ({
   sectionId: section?.id ?? null,
   running: false,
   endsAt: null,
@@ -63,7 +63,7 @@ export function clock(ms: number): string {
 }
 
 /** The current section and its countdown, kept across reloads; `onSection` hears which section is under way. */
-export function useSectionTimer(workshopId: string, agenda: readonly WorkshopAgendaItemFieldsFragment[]) {
+export function useSectionTimer(workshopId: string, agenda: readonly AgendaItem[]) {
   const [state, setState] = useState<TimerState>(() => {
     const stored = read(workshopId);
     // A section removed since the timer was kept: start again at the first.
@@ -122,8 +122,8 @@ export function AgendaTimer({
   onSection,
 }: {
   workshopId: string;
-  agenda: readonly WorkshopAgendaItemFieldsFragment[];
-  onSection?: (section: WorkshopAgendaItemFieldsFragment | undefined) => void;
+  agenda: readonly AgendaItem[];
+  onSection?: (section: AgendaItem | undefined) => void;
 }) {
   const announce = useAnnounce();
   const timer = useSectionTimer(workshopId, agenda);
@@ -163,9 +163,8 @@ export function AgendaTimer({
         <span className="visually-hidden">{t('workshops.run.remaining')}: </span>
         {/* role timer is not live: read on demand, not every second; the LiveRegion says when time is up. */}
         <span role="timer">{over ? t('workshops.run.over', { time: clock(left) }) : clock(left)}</span>
-        {!running && started && <span className="timer__paused"> {t('workshops.run.paused')}</span>}
       </p>
-      <progress className="timer__progress" aria-label={t('workshops.run.progress')} max={total} value={Math.min(total, total - left)} />
+      <progress className="timer__progress" aria-hidden="true" max={total} value={Math.min(total, total - left)} />
       <div className="actions">
         {running ? (
           <Button onClick={timer.pause}>{t('workshops.run.pause')}</Button>
@@ -184,7 +183,6 @@ export function AgendaTimer({
           {t('workshops.run.restart')}
         </Button>
       </div>
-      {last && <p className="muted">{t('workshops.run.lastSection')}</p>}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { type ApiProblem, describeApiError } from '../../api/errors';
 import { Button } from '../../components/Button';
 import { useAnnounce } from '../../components/LiveRegion';
 import { useDraft } from '../../forms/useDraft';
-import type { WorkshopOutputFieldsFragment, WorkshopOutputKind } from '../../gql/graphql';
+import type { WorkshopOutputKind } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { CAPTURE_OUTPUTS } from './operations';
 
@@ -28,7 +28,8 @@ interface Props {
   workshopId: string;
   /** The agenda section under way (run mode), recorded with each line. */
   agendaItem?: { id: string; title: string } | null;
-  onCaptured: (outputs: WorkshopOutputFieldsFragment[]) => void;
+  /** Hears how many outputs were kept. */
+  onCaptured: (count: number) => void;
 }
 
 /**
@@ -78,7 +79,7 @@ export function CapturePanel({ workshopId, agendaItem, onCaptured }: Props) {
       setProblem(null);
       draft.replace({ kind, text: '', pending: [] });
       announce(t('workshops.capture.sent', { count: data.captureWorkshopOutputs.length }));
-      onCaptured(data.captureWorkshopOutputs);
+      onCaptured(data.captureWorkshopOutputs.length);
     } catch (error) {
       setProblem(describeApiError(error));
     }
@@ -154,7 +155,7 @@ export function CapturePanel({ workshopId, agendaItem, onCaptured }: Props) {
           </p>
         )}
       </div>
-      {agendaItem && <p className="muted">{t('workshops.capture.section', { title: agendaItem.title })}</p>}
+      {agendaItem && <p className="muted">{t('workshops.outputs.section', { title: agendaItem.title })}</p>}
       <div className="actions">
         <Button onClick={addLine}>{t('workshops.capture.add')}</Button>
         <Button variant="primary" busy={loading} onClick={() => void send()} disabled={pending.length === 0 && !text.trim()}>
@@ -166,22 +167,22 @@ export function CapturePanel({ workshopId, agendaItem, onCaptured }: Props) {
           <p>{t('workshops.capture.failed', { problem: problem.summary })}</p>
         </div>
       )}
-      <h3 id={`${id}-pending`}>{t('workshops.capture.pending')}</h3>
-      {pending.length === 0 ? (
-        <p className="muted">{t('workshops.capture.pendingNone')}</p>
-      ) : (
-        <ol className="capture__pending" aria-labelledby={`${id}-pending`}>
-          {pending.map((line, i) => (
-            <li key={`${i}-${line.text}`} className={lineProblem(i) ? 'capture__line capture__line--invalid' : 'capture__line'}>
-              <span className={`output-kind output-kind--${line.kind.toLowerCase()}`}>{t(`workshops.kind.${line.kind}`)}</span>{' '}
-              <span className="capture__line-text">{line.text}</span>{' '}
-              <Button variant="link" aria-label={t('workshops.capture.remove', { text: line.text })} onClick={() => removeLine(i)}>
-                {t('workshops.capture.removeShort')}
-              </Button>
-              {lineProblem(i) && <p className="field__error">{lineProblem(i)}</p>}
-            </li>
-          ))}
-        </ol>
+      {pending.length > 0 && (
+        <>
+          <h3 id={`${id}-pending`}>{t('workshops.capture.pending')}</h3>
+          <ol className="capture__pending" aria-labelledby={`${id}-pending`}>
+            {pending.map((line, i) => (
+              <li key={`${i}-${line.text}`} className={lineProblem(i) ? 'capture__line capture__line--invalid' : 'capture__line'}>
+                <span className={`output-kind output-kind--${line.kind.toLowerCase()}`}>{t(`workshops.kind.${line.kind}`)}</span>{' '}
+                <span className="capture__line-text">{line.text}</span>{' '}
+                <Button variant="link" aria-label={t('workshops.capture.remove', { text: line.text })} onClick={() => removeLine(i)}>
+                  {t('workshops.capture.removeShort')}
+                </Button>
+                {lineProblem(i) && <p className="field__error">{lineProblem(i)}</p>}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

@@ -9,17 +9,10 @@ import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
 import { type MemberOption, MemberSelectField } from '../../components/MemberSelectField';
 import { useFormErrors } from '../../forms/useFormErrors';
-import type {
-  Step,
-  WorkshopAgendaItemFieldsFragment,
-  WorkshopConversionKind,
-  WorkshopConversionTarget,
-  WorkshopOutputFieldsFragment,
-  WorkshopOutputKind,
-} from '../../gql/graphql';
+import type { Step, WorkshopConversionKind, WorkshopConversionTarget, WorkshopOutputKind } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { areaPath } from '../workspace/areas';
-import { CONVERT_OUTPUT, DELETE_OUTPUT, UPDATE_OUTPUT } from './operations';
+import { CONVERT_OUTPUT, DELETE_OUTPUT, UPDATE_OUTPUT, type AgendaItem, type WorkshopOutput } from './operations';
 
 type Target = keyof Omit<WorkshopConversionTarget, '__typename'>;
 const TARGETS: readonly Target[] = ['task', 'initiative', 'priorityArea', 'checklistTick'];
@@ -72,8 +65,8 @@ export function Outputs({
   context,
   mayChange,
 }: {
-  outputs: readonly WorkshopOutputFieldsFragment[];
-  agenda: readonly WorkshopAgendaItemFieldsFragment[];
+  outputs: readonly WorkshopOutput[];
+  agenda: readonly AgendaItem[];
   context: OutputsContext;
   mayChange: boolean;
 }) {
@@ -128,7 +121,7 @@ function OutputItem({
   context,
   mayChange,
 }: {
-  output: WorkshopOutputFieldsFragment;
+  output: WorkshopOutput;
   section: string | undefined;
   context: OutputsContext;
   mayChange: boolean;
@@ -209,7 +202,7 @@ function OutputItem({
             <Button variant="danger" busy={removing.loading} onClick={() => void doDelete()} autoFocus>
               {t('workshops.outputs.deleteYes')}
             </Button>
-            <Button onClick={() => back('delete')}>{t('workshops.outputs.keep')}</Button>
+            <Button onClick={() => back('delete')}>{t('workshops.keep')}</Button>
           </div>
         </div>
       )}
@@ -237,7 +230,7 @@ function OutputItem({
   );
 }
 
-function EditOutput({ output, onDone }: { output: WorkshopOutputFieldsFragment; onDone: () => void }) {
+function EditOutput({ output, onDone }: { output: WorkshopOutput; onDone: () => void }) {
   const [values, setValues] = useState({ kind: output.kind, text: output.text });
   const errors = useFormErrors(values);
   const announce = useAnnounce();
@@ -245,19 +238,19 @@ function EditOutput({ output, onDone }: { output: WorkshopOutputFieldsFragment; 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!values.text.trim()) {
-      errors.setLocal({ text: t('workshops.outputs.text.required') }, t('workshops.fixBelow'));
+      errors.setLocal({ text: t('workshops.outputs.text.required') }, t('forms.fixBelow'));
       return;
     }
     try {
       await update({ variables: { input: { outputId: output.id, version: output.version, kind: values.kind, text: values.text.trim() } } });
-      announce(t('workshops.outputs.saved'));
+      announce(t('workshops.saved'));
       onDone();
     } catch (error) {
       errors.fromError(error);
     }
   };
   return (
-    <form aria-label={t('workshops.outputs.editForm')} className="stack output__form" noValidate onSubmit={(e) => void submit(e)}>
+    <form aria-label={t('workshops.outputs.edit')} className="stack output__form" noValidate onSubmit={(e) => void submit(e)}>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       <SelectField
         name="kind"
@@ -282,9 +275,9 @@ function EditOutput({ output, onDone }: { output: WorkshopOutputFieldsFragment; 
       />
       <div className="actions">
         <Button type="submit" variant="primary" busy={loading}>
-          {t('workshops.outputs.save')}
+          {t('workshops.save')}
         </Button>
-        <Button onClick={onDone}>{t('workshops.outputs.cancel')}</Button>
+        <Button onClick={onDone}>{t('common.cancel')}</Button>
       </div>
     </form>
   );
@@ -306,7 +299,7 @@ function ConvertOutput({
   onDone,
   onCancel,
 }: {
-  output: WorkshopOutputFieldsFragment;
+  output: WorkshopOutput;
   context: OutputsContext;
   onDone: () => void;
   onCancel: () => void;
@@ -362,7 +355,7 @@ function ConvertOutput({
     if (values.target === 'checklistTick' && !values.itemKey)
       missing['into.checklistTick.itemKey'] = t('workshops.convert.itemKey.required');
     if (Object.keys(missing).length) {
-      errors.setLocal(missing, t('workshops.fixBelow'));
+      errors.setLocal(missing, t('forms.fixBelow'));
       return;
     }
     try {
@@ -398,7 +391,7 @@ function ConvertOutput({
           <Field
             name={`${p}.title`}
             label={t('workshops.convert.task.title')}
-            hint={t('workshops.convert.task.title.hint')}
+            hint={t('workshops.convert.textHint')}
             value={values.title}
             maxLength={200}
             onChange={(e) => set('title', e.target.value)}
@@ -427,7 +420,7 @@ function ConvertOutput({
         <Field
           name={`${p}.name`}
           label={t('workshops.convert.initiative.name')}
-          hint={t('workshops.convert.initiative.name.hint')}
+          hint={t('workshops.convert.textHint')}
           value={values.name}
           onChange={(e) => set('name', e.target.value)}
           error={errors.field(`${p}.name`)}
@@ -472,7 +465,7 @@ function ConvertOutput({
         <Button type="submit" variant="primary" busy={loading}>
           {t('workshops.convert.submit')}
         </Button>
-        <Button onClick={onCancel}>{t('workshops.outputs.cancel')}</Button>
+        <Button onClick={onCancel}>{t('common.cancel')}</Button>
       </div>
     </form>
   );

@@ -9,7 +9,7 @@ import { useAnnounce } from '../../components/LiveRegion';
 import type { MemberOption } from '../../components/MemberSelectField';
 import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
-import type { PlanWorkshopInput, Step, WorkshopSummaryFragment } from '../../gql/graphql';
+import type { PlanWorkshopInput, Step } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { INVITABLE_PARTICIPANTS, MY_WORKSHOP_TEMPLATES, PLAN_WORKSHOP } from './operations';
 import { checkTimes, type DetailValues, WorkshopDetailFields } from './WorkshopDetailFields';
@@ -25,7 +25,7 @@ interface Props {
   currentStep: Step;
   members: readonly MemberOption[];
   timeZone: string;
-  onPlanned: (workshop: WorkshopSummaryFragment) => void;
+  onPlanned: (workshop: { id: string; title: string }) => void;
 }
 
 /** "Plan a workshop": the step, times, place or link, facilitator, attendees, and the agenda to start from. */
@@ -64,7 +64,7 @@ export function PlanWorkshopForm({ programmeId, currentStep, members, timeZone, 
     if (!values.facilitatorUserId) problems.facilitatorUserId = t('workshops.field.facilitatorUserId.required');
     if (values.startFrom === 'template' && !values.templateId) problems.templateId = t('workshops.field.templateId.required');
     if (Object.keys(problems).length > 0 || !startsAt || !endsAt) {
-      errors.setLocal(problems, t('workshops.fixBelow'));
+      errors.setLocal(problems, t('forms.fixBelow'));
       return;
     }
     errors.clear();

@@ -1,35 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
+import { ErrorState } from '../../components/States';
 import type { Formatter } from '../../format/format';
 import { t } from '../../i18n/i18n';
+import { PROGRAMME_WORKSHOPS } from './operations';
 import { WorkshopList } from './WorkshopList';
 
-/** The running and planned workshops of one programme, for its board. */
-export const PROGRAMME_WORKSHOPS_CARD = graphql(`
-  query ProgrammeWorkshopsCard($programmeId: ID!) {
-    programme(id: $programmeId) {
-      id
-      running: workshops(status: RUNNING, first: 3) {
-        edges {
-          node {
-            ...WorkshopSummary
-          }
-        }
-      }
-      planned: workshops(status: PLANNED, first: 3) {
-        totalCount
-        edges {
-          node {
-            ...WorkshopSummary
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** The programme board's way into its workshops: what runs now or comes next, and a link to them all. */
+/**
+ * The programme board's way into its workshops: what runs now or comes next, and a link to them
+ * all. It shares the workshops page's query, so opening that page needs no second request.
+ */
 export function ProgrammeWorkshopsCard({
   organisationId,
   programmeId,
@@ -39,17 +19,20 @@ export function ProgrammeWorkshopsCard({
   programmeId: string;
   format: Formatter;
 }) {
-  const { data, error } = useQuery(PROGRAMME_WORKSHOPS_CARD, { variables: { programmeId } });
-  const workshops = data ? [...data.programme.running.edges, ...data.programme.planned.edges].map((e) => e.node) : [];
+  const { data, error } = useQuery(PROGRAMME_WORKSHOPS, { variables: { programmeId } });
+  const workshops = (data?.programme.workshops.edges ?? [])
+    .map((e) => e.node)
+    .filter((w) => w.status === 'RUNNING' || w.status === 'PLANNED')
+    .slice(0, 4);
   return (
     <section className="card" aria-labelledby="programme-workshops-title">
-      <h2 id="programme-workshops-title">{t('workshops.card.title')}</h2>
-      {error && !data && <p>{t('workshops.card.failed')}</p>}
+      <h2 id="programme-workshops-title">{t('workshops.title')}</h2>
+      {error && !data && <ErrorState error={error} />}
       {data &&
         (workshops.length === 0 ? (
           <p>{t('workshops.card.none')}</p>
         ) : (
-          <WorkshopList workshops={workshops} organisationId={organisationId} format={format} label={t('workshops.card.upcoming')} />
+          <WorkshopList workshops={workshops} organisationId={organisationId} format={format} label={t('workshops.title')} />
         ))}
       <p>
         <Link to={`/o/${organisationId}/programmes/${programmeId}/workshops`}>{t('workshops.card.open')}</Link>

@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
-import type { WorkshopFieldsFragment } from '../../gql/graphql';
 import { JoinCodePanel } from './JoinCodePanel';
+import type { WorkshopDetail } from './operations';
 import { VotingPanel } from './VotingPanel';
 
 /** What every panel of run mode is given. */
 export interface RunPanelProps {
-  workshop: WorkshopFieldsFragment;
+  workshop: WorkshopDetail;
   organisationId: string;
   /** The role may plan and run workshops (PLAN): open a vote, show a join code… */
   mayPlan: boolean;

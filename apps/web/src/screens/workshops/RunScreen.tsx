@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../format/format';
-import type { WorkshopAgendaItemFieldsFragment } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { AgendaTimer } from './AgendaTimer';
 import { CapturePanel } from './CapturePanel';
@@ -12,6 +11,7 @@ import { useWorkshopPage } from './useWorkshopPage';
 import { WorkshopBreadcrumbs } from './WorkshopScreen';
 import { StatusTag, whenText } from './WorkshopList';
 import './workshops.css';
+import type { AgendaItem } from './operations';
 
 /**
  * Run mode, for the room while the workshop runs: the agenda section under way with its countdown,
@@ -22,7 +22,7 @@ export function RunScreen() {
   const page = useWorkshopPage(t('workshops.run.title'));
   const { organisation, workshop, context, mayPlan, mayContribute } = page;
   const format = useFormat(organisation);
-  const [section, setSection] = useState<WorkshopAgendaItemFieldsFragment | undefined>(undefined);
+  const [section, setSection] = useState<AgendaItem | undefined>(undefined);
 
   if (!workshop || !context) {
     return (
@@ -61,7 +61,7 @@ export function RunScreen() {
           {mayContribute && <CapturePanel workshopId={workshop.id} agendaItem={section ?? null} onCaptured={page.refetch} />}
           <RunPanels workshop={workshop} organisationId={organisation.id} mayPlan={mayPlan} mayContribute={mayContribute} />
           <section className="card run__outputs" aria-labelledby="outputs-title">
-            <h2 id="outputs-title">{t('workshops.run.outputs')}</h2>
+            <h2 id="outputs-title">{t('workshops.outputs.title')}</h2>
             <Outputs outputs={workshop.outputs} agenda={workshop.agenda} context={context} mayChange={mayContribute} />
           </section>
         </div>

@@ -7,9 +7,9 @@ import type { MemberOption } from '../../components/MemberSelectField';
 import { isoToZoned } from '../../format/zonedTime';
 import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
-import type { UpdateWorkshopInput, WorkshopFieldsFragment } from '../../gql/graphql';
+import type { UpdateWorkshopInput } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
-import { INVITABLE_PARTICIPANTS, UPDATE_WORKSHOP } from './operations';
+import { INVITABLE_PARTICIPANTS, UPDATE_WORKSHOP, type WorkshopDetail } from './operations';
 import { checkTimes, type DetailValues, WorkshopDetailFields } from './WorkshopDetailFields';
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -21,7 +21,7 @@ export function WorkshopEditor({
   timeZone,
   onDone,
 }: {
-  workshop: WorkshopFieldsFragment;
+  workshop: WorkshopDetail;
   members: readonly MemberOption[];
   timeZone: string;
   onDone: () => void;
@@ -33,7 +33,7 @@ export function WorkshopEditor({
     endsAt: isoToZoned(workshop.endsAt, timeZone),
     place: workshop.place ?? '',
     onlineUrl: workshop.onlineUrl ?? '',
-    facilitatorUserId: workshop.facilitatorUserId,
+    facilitatorUserId: workshop.facilitatorUserId ?? '',
     attendeeUserIds: workshop.attendees.flatMap((a) => (a.userId ? [a.userId] : [])),
     attendeeParticipantIds: workshop.attendees.flatMap((a) => (a.participantId ? [a.participantId] : [])),
   };
@@ -49,7 +49,7 @@ export function WorkshopEditor({
     if (!values.title.trim()) problems.title = t('workshops.agenda.field.title.required');
     if (!values.facilitatorUserId) problems.facilitatorUserId = t('workshops.field.facilitatorUserId.required');
     if (Object.keys(problems).length > 0 || !startsAt || !endsAt) {
-      errors.setLocal(problems, t('workshops.fixBelow'));
+      errors.setLocal(problems, t('forms.fixBelow'));
       return;
     }
     const input: UpdateWorkshopInput = { workshopId: workshop.id, version: workshop.version };
@@ -74,7 +74,7 @@ export function WorkshopEditor({
     try {
       await update({ variables: { input } });
       draft.clear();
-      announce(t('workshops.page.saved'));
+      announce(t('workshops.saved'));
       onDone();
     } catch (error) {
       errors.fromError(error);
@@ -111,7 +111,7 @@ export function WorkshopEditor({
       />
       <div className="actions">
         <Button type="submit" variant="primary" busy={loading}>
-          {t('workshops.page.save')}
+          {t('workshops.save')}
         </Button>
         <Button
           onClick={() => {
@@ -119,7 +119,7 @@ export function WorkshopEditor({
             onDone();
           }}
         >
-          {t('workshops.page.cancelEdit')}
+          {t('common.cancel')}
         </Button>
       </div>
     </form>

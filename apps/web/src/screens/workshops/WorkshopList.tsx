@@ -1,20 +1,20 @@
 import { Link } from 'react-router';
 import type { Formatter } from '../../format/format';
-import type { WorkshopSummaryFragment } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
+import type { WorkshopSummary } from './operations';
 
 /** Where a workshop meets, in words. */
-export function wherePlace(w: Pick<WorkshopSummaryFragment, 'place' | 'onlineUrl'>): string {
+export function wherePlace(w: Pick<WorkshopSummary, 'place' | 'onlineUrl'>): string {
   const parts = [w.place, w.onlineUrl ? t('workshops.online') : null].filter(Boolean);
   return parts.length ? parts.join(' · ') : t('workshops.noPlace');
 }
 
 /** "4 Mar 2027, 09:30 to 4 Mar 2027, 12:00" in the organisation's zone. */
-export function whenText(w: Pick<WorkshopSummaryFragment, 'startsAt' | 'endsAt'>, format: Formatter): string {
+export function whenText(w: Pick<WorkshopSummary, 'startsAt' | 'endsAt'>, format: Formatter): string {
   return t('workshops.when', { start: format.dateTime(w.startsAt), end: format.dateTime(w.endsAt) });
 }
 
-export function StatusTag({ status }: { status: WorkshopSummaryFragment['status'] }) {
+export function StatusTag({ status }: { status: WorkshopSummary['status'] }) {
   return <span className={`workshop-status workshop-status--${status.toLowerCase()}`}>{t(`workshops.status.${status}`)}</span>;
 }
 
@@ -25,7 +25,7 @@ export function WorkshopList({
   format,
   label,
 }: {
-  workshops: readonly WorkshopSummaryFragment[];
+  workshops: readonly WorkshopSummary[];
   organisationId: string;
   format: Formatter;
   label: string;
@@ -35,11 +35,11 @@ export function WorkshopList({
       {workshops.map((w) => (
         <li key={w.id} className="workshops__item">
           <Link to={`/o/${organisationId}/workshops/${w.id}`} className="workshops__name">
-            {t('workshops.list.item', { title: w.title, step: t(`steps.${w.step}`) })}
+            {w.title}
           </Link>{' '}
           <StatusTag status={w.status} />
           <p className="workshops__meta">
-            <time dateTime={w.startsAt}>{whenText(w, format)}</time> · {wherePlace(w)}
+            {t(`steps.${w.step}`)} · <time dateTime={w.startsAt}>{whenText(w, format)}</time> · {wherePlace(w)}
           </p>
         </li>
       ))}

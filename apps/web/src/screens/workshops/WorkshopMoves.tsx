@@ -1,13 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { WORKSHOP_TRANSITIONS, type WorkshopMove } from '../../../../../libs/workflow/src/workshop-lifecycle';
+import { WORKSHOP_TRANSITIONS, type WorkshopMove, type WorkshopStatus } from '../../../../../libs/workflow/src/workshop-lifecycle';
 import { type ApiProblem, describeApiError } from '../../api/errors';
 import { Button } from '../../components/Button';
 import { useAnnounce } from '../../components/LiveRegion';
-import type { WorkshopFieldsFragment } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
-import { CANCEL_WORKSHOP, END_WORKSHOP, START_WORKSHOP } from './operations';
+import { CANCEL_WORKSHOP, END_WORKSHOP, START_WORKSHOP, type WorkshopDetail } from './operations';
+
+/** Where each move leads (libs/workflow's table). */
+const MOVED_TO = Object.fromEntries(WORKSHOP_TRANSITIONS.map((row) => [row.move, row.to])) as Record<WorkshopMove, WorkshopStatus>;
 
 /** Moves that end something ask first. */
 const ASKS: ReadonlySet<WorkshopMove> = new Set(['END', 'CANCEL']);
@@ -16,7 +18,7 @@ const ASKS: ReadonlySet<WorkshopMove> = new Set(['END', 'CANCEL']);
  * Where the workshop stands and the moves its status allows (the lifecycle table of
  * libs/workflow), offered only to those who plan; while it runs, the way into run mode.
  */
-export function WorkshopMoves({ workshop, mayPlan, runPath }: { workshop: WorkshopFieldsFragment; mayPlan: boolean; runPath: string }) {
+export function WorkshopMoves({ workshop, mayPlan, runPath }: { workshop: WorkshopDetail; mayPlan: boolean; runPath: string }) {
   const announce = useAnnounce();
   const [asking, setAsking] = useState<WorkshopMove | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -34,7 +36,7 @@ export function WorkshopMoves({ workshop, mayPlan, runPath }: { workshop: Worksh
       if (move === 'CANCEL') await cancel({ variables });
       setProblem(null);
       setAsking(null);
-      announce(t(`workshops.moves.done.${move}`));
+      announce(t('workshops.moves.done', { status: t(`workshops.status.${MOVED_TO[move]}`).toLowerCase() }));
     } catch (error) {
       setProblem(describeApiError(error));
       setAsking(null);
@@ -61,9 +63,9 @@ export function WorkshopMoves({ workshop, mayPlan, runPath }: { workshop: Worksh
           <p>{t(`workshops.moves.confirm.${asking as 'END' | 'CANCEL'}`)}</p>
           <div className="actions">
             <Button variant="danger" busy={busy} onClick={() => void make(asking)} autoFocus>
-              {t(`workshops.moves.yes.${asking as 'END' | 'CANCEL'}`)}
+              {t(`workshops.moves.${asking}`)}
             </Button>
-            <Button onClick={() => setAsking(null)}>{t('workshops.moves.keep')}</Button>
+            <Button onClick={() => setAsking(null)}>{t('workshops.keep')}</Button>
           </div>
         </div>
       ) : (

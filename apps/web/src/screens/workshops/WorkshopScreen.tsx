@@ -27,7 +27,7 @@ export function WorkshopBreadcrumbs({
   here?: string;
 }) {
   return (
-    <nav aria-label={t('workshops.breadcrumbs')} className="breadcrumbs">
+    <nav aria-label={t('workspace.breadcrumbs')} className="breadcrumbs">
       <Link to={`/o/${organisationId}`}>{t('dashboard.title')}</Link>
       {programmeId && (
         <>
@@ -88,11 +88,6 @@ export function WorkshopScreen() {
           {t('workshops.stale')}
         </p>
       )}
-      <nav aria-label={t('workshops.page.sections')} className="workshops__sections">
-        <a href="#workshop-details">{t('workshops.page.details')}</a>
-        <a href="#agenda-title">{t('workshops.agenda.title')}</a>
-        <a href="#outputs-title">{t('workshops.outputs.title')}</a>
-      </nav>
       {!mayPlan && !mayContribute && <p className="notice">{t('workshops.page.readOnly')}</p>}
 
       <div className="workshop__layout">
@@ -118,7 +113,7 @@ export function WorkshopScreen() {
           ) : (
             <>
               <dl className="facts">
-                <dt>{t('workshops.page.step')}</dt>
+                <dt>{t('workshops.field.step')}</dt>
                 <dd>{t(`steps.${workshop.step}`)}</dd>
                 <dt>{t('workshops.page.whenLabel')}</dt>
                 <dd>{whenText(workshop, format)}</dd>
@@ -135,7 +130,7 @@ export function WorkshopScreen() {
                   </>
                 )}
                 <dt>{t('workshops.page.facilitator')}</dt>
-                <dd>{person(workshop.facilitatorUserId)}</dd>
+                <dd>{workshop.facilitatorUserId ? person(workshop.facilitatorUserId) : t('workshops.page.noFacilitator')}</dd>
                 <dt>{t('workshops.page.attendees')}</dt>
                 <dd>{attendees.length ? attendees.join(', ') : t('workshops.page.noAttendees')}</dd>
               </dl>

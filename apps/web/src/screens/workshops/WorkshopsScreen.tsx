@@ -13,15 +13,13 @@ import { memberOptions } from './WorkshopDetailFields';
 import { WorkshopList } from './WorkshopList';
 import './workshops.css';
 
-const SHOWN = 100;
-
 /** A programme's workshops, soonest first, and "Plan a workshop" for those who may plan. */
 export function WorkshopsScreen() {
   const organisation = useOrganisation();
   const format = useFormat(organisation);
   const navigate = useNavigate();
   const { programmeId = '' } = useParams();
-  const { data, error, refetch } = useQuery(PROGRAMME_WORKSHOPS, { variables: { programmeId, first: SHOWN } });
+  const { data, error, refetch } = useQuery(PROGRAMME_WORKSHOPS, { variables: { programmeId } });
   const programme = data?.programme;
   usePageTitle(t('workshops.title'), programme?.name, organisation.name);
   const members = useMemo(() => memberOptions(data?.members.edges ?? []), [data?.members]);
@@ -29,7 +27,7 @@ export function WorkshopsScreen() {
 
   const heading = (
     <>
-      <nav aria-label={t('workshops.breadcrumbs')} className="breadcrumbs">
+      <nav aria-label={t('workspace.breadcrumbs')} className="breadcrumbs">
         <Link to={`/o/${organisation.id}`}>{t('dashboard.title')}</Link>
         {' · '}
         <Link to={`/o/${organisation.id}/programmes/${programmeId}`}>{programme?.name ?? t('workspace.programme')}</Link>
@@ -48,7 +46,7 @@ export function WorkshopsScreen() {
     return (
       <>
         {heading}
-        {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <LoadingState label={t('workshops.loading')} />}
+        {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <LoadingState />}
       </>
     );
   }
@@ -58,24 +56,17 @@ export function WorkshopsScreen() {
   return (
     <div className="workshops">
       {heading}
-      <p>{t('workshops.list.lead')}</p>
       {error && (
         <p className="banner banner--warning" role="status">
           {t('workshops.stale')}
         </p>
       )}
       <section className="card" aria-labelledby="workshops-list-title">
-        <h2 id="workshops-list-title">
-          {t('workshops.list.title')}{' '}
-          <span className="muted">({t('workshops.list.count', { count: programme.workshops.totalCount })})</span>
-        </h2>
+        <h2 id="workshops-list-title">{t('workshops.list.title')}</h2>
         {workshops.length === 0 ? (
           <EmptyState title={t('workshops.list.empty')}>{mayPlan && !archived && <p>{t('workshops.list.emptyHint')}</p>}</EmptyState>
         ) : (
           <WorkshopList workshops={workshops} organisationId={organisation.id} format={format} label={t('workshops.list.label')} />
-        )}
-        {programme.workshops.totalCount > workshops.length && (
-          <p className="muted">{t('workshops.list.more', { shown: workshops.length, count: programme.workshops.totalCount })}</p>
         )}
       </section>
       {!mayPlan ? (

@@ -1,86 +1,37 @@
 import { graphql } from '../../gql';
+import type { ProgrammeWorkshopsQuery, WorkshopPageQuery } from '../../gql/graphql';
+
+// Every document here is in the client's first download (src/gql's map), which has a size
+// budget: fields are listed inline rather than in fragments, and mutations answer only what
+// changed, which Apollo's cache merges into the workshop by id.
 
 /** A workshop as lists show it. */
-export const WORKSHOP_SUMMARY = graphql(`
-  fragment WorkshopSummary on Workshop {
-    id
-    title
-    step
-    status
-    startsAt
-    endsAt
-    place
-    onlineUrl
-    facilitatorUserId
-  }
-`);
+export type WorkshopSummary = ProgrammeWorkshopsQuery['programme']['workshops']['edges'][number]['node'];
+/** A workshop as its page and run mode show it. */
+export type WorkshopDetail = WorkshopPageQuery['workshop'];
+export type AgendaItem = WorkshopDetail['agenda'][number];
+export type WorkshopOutput = WorkshopDetail['outputs'][number];
 
-/** A section of an agenda. */
-export const AGENDA_ITEM = graphql(`
-  fragment WorkshopAgendaItemFields on WorkshopAgendaItem {
-    id
-    position
-    title
-    minutes
-    checklistKeys
-  }
-`);
-
-/** An output with what it became. */
-export const OUTPUT = graphql(`
-  fragment WorkshopOutputFields on WorkshopOutput {
-    id
-    workshopId
-    position
-    kind
-    text
-    agendaItemId
-    convertedKind
-    convertedId
-    convertedAt
-    version
-  }
-`);
-
-/** Everything a workshop's page and its run mode show of the workshop itself. */
-export const WORKSHOP_FIELDS = graphql(`
-  fragment WorkshopFields on Workshop {
-    ...WorkshopSummary
-    programmeId
-    cycle
-    templateId
-    version
-    agenda {
-      ...WorkshopAgendaItemFields
-    }
-    attendees {
-      id
-      userId
-      participantId
-      participant {
-        id
-        displayName
-      }
-    }
-    outputs {
-      ...WorkshopOutputFields
-    }
-  }
-`);
-
-/** The workshops of a programme, soonest first, with the programme's name and step and what the plan form needs. */
+/** The workshops of a programme, soonest first, with the programme's name and step and the members to pick from. */
 export const PROGRAMME_WORKSHOPS = graphql(`
-  query ProgrammeWorkshops($programmeId: ID!, $first: Int) {
+  query ProgrammeWorkshops($programmeId: ID!) {
     programme(id: $programmeId) {
       id
       name
       status
       currentStep
-      workshops(first: $first) {
+      workshops(first: 100) {
         totalCount
         edges {
           node {
-            ...WorkshopSummary
+            id
+            title
+            step
+            status
+            startsAt
+            endsAt
+            place
+            onlineUrl
           }
         }
       }
@@ -109,7 +60,6 @@ export const MY_WORKSHOP_TEMPLATES = graphql(`
           title
           step
           sections {
-            title
             minutes
           }
         }
@@ -122,7 +72,6 @@ export const MY_WORKSHOP_TEMPLATES = graphql(`
 export const INVITABLE_PARTICIPANTS = graphql(`
   query InvitableParticipants {
     participants(first: 100, filter: { hasLawfulBasis: true, erased: false }) {
-      totalCount
       edges {
         node {
           id
@@ -133,11 +82,48 @@ export const INVITABLE_PARTICIPANTS = graphql(`
   }
 `);
 
-/** One workshop with the organisation's members and service areas (for conversions). */
+/**
+ * One workshop with its agenda, attendees and outputs, the members and the service areas (for
+ * conversions). `names`: whether the role may read participants' names (a VIEWER gets FORBIDDEN).
+ */
 export const WORKSHOP_PAGE = graphql(`
-  query WorkshopPage($id: ID!) {
+  query WorkshopPage($id: ID!, $names: Boolean!) {
     workshop(id: $id) {
-      ...WorkshopFields
+      id
+      title
+      step
+      status
+      startsAt
+      endsAt
+      place
+      onlineUrl
+      facilitatorUserId
+      programmeId
+      version
+      agenda {
+        id
+        title
+        minutes
+        checklistKeys
+      }
+      attendees {
+        id
+        userId
+        participantId
+        participant {
+          id
+          displayName @include(if: $names)
+        }
+      }
+      outputs {
+        id
+        kind
+        text
+        agendaItemId
+        convertedKind
+        convertedId
+        version
+      }
     }
     members(first: 100) {
       edges {
@@ -183,7 +169,8 @@ export const WORKSHOP_PROGRAMME = graphql(`
 export const PLAN_WORKSHOP = graphql(`
   mutation PlanWorkshop($input: PlanWorkshopInput!) {
     planWorkshop(input: $input) {
-      ...WorkshopSummary
+      id
+      title
     }
   }
 `);
@@ -191,7 +178,23 @@ export const PLAN_WORKSHOP = graphql(`
 export const UPDATE_WORKSHOP = graphql(`
   mutation UpdateWorkshop($input: UpdateWorkshopInput!) {
     updateWorkshop(input: $input) {
-      ...WorkshopFields
+      id
+      title
+      startsAt
+      endsAt
+      place
+      onlineUrl
+      facilitatorUserId
+      version
+      attendees {
+        id
+        userId
+        participantId
+        participant {
+          id
+          displayName
+        }
+      }
     }
   }
 `);
@@ -199,7 +202,9 @@ export const UPDATE_WORKSHOP = graphql(`
 export const START_WORKSHOP = graphql(`
   mutation StartWorkshop($input: WorkshopVersionInput!) {
     startWorkshop(input: $input) {
-      ...WorkshopFields
+      id
+      status
+      version
     }
   }
 `);
@@ -207,7 +212,9 @@ export const START_WORKSHOP = graphql(`
 export const END_WORKSHOP = graphql(`
   mutation EndWorkshop($input: WorkshopVersionInput!) {
     endWorkshop(input: $input) {
-      ...WorkshopFields
+      id
+      status
+      version
     }
   }
 `);
@@ -215,7 +222,9 @@ export const END_WORKSHOP = graphql(`
 export const CANCEL_WORKSHOP = graphql(`
   mutation CancelWorkshop($input: WorkshopVersionInput!) {
     cancelWorkshop(input: $input) {
-      ...WorkshopFields
+      id
+      status
+      version
     }
   }
 `);
@@ -223,7 +232,14 @@ export const CANCEL_WORKSHOP = graphql(`
 export const ADD_AGENDA_ITEM = graphql(`
   mutation AddWorkshopAgendaItem($input: AddWorkshopAgendaItemInput!) {
     addWorkshopAgendaItem(input: $input) {
-      ...WorkshopFields
+      id
+      version
+      agenda {
+        id
+        title
+        minutes
+        checklistKeys
+      }
     }
   }
 `);
@@ -231,7 +247,14 @@ export const ADD_AGENDA_ITEM = graphql(`
 export const UPDATE_AGENDA_ITEM = graphql(`
   mutation UpdateWorkshopAgendaItem($input: UpdateWorkshopAgendaItemInput!) {
     updateWorkshopAgendaItem(input: $input) {
-      ...WorkshopFields
+      id
+      version
+      agenda {
+        id
+        title
+        minutes
+        checklistKeys
+      }
     }
   }
 `);
@@ -239,7 +262,14 @@ export const UPDATE_AGENDA_ITEM = graphql(`
 export const REMOVE_AGENDA_ITEM = graphql(`
   mutation RemoveWorkshopAgendaItem($input: RemoveWorkshopAgendaItemInput!) {
     removeWorkshopAgendaItem(input: $input) {
-      ...WorkshopFields
+      id
+      version
+      agenda {
+        id
+        title
+        minutes
+        checklistKeys
+      }
     }
   }
 `);
@@ -247,7 +277,14 @@ export const REMOVE_AGENDA_ITEM = graphql(`
 export const REORDER_AGENDA = graphql(`
   mutation ReorderWorkshopAgenda($input: ReorderWorkshopAgendaInput!) {
     reorderWorkshopAgenda(input: $input) {
-      ...WorkshopFields
+      id
+      version
+      agenda {
+        id
+        title
+        minutes
+        checklistKeys
+      }
     }
   }
 `);
@@ -257,15 +294,15 @@ export const CREATE_TEMPLATE = graphql(`
     createWorkshopTemplate(input: $input) {
       id
       title
-      step
     }
   }
 `);
 
+/** Answers only how many were kept: the page reloads the outputs in capture order. */
 export const CAPTURE_OUTPUTS = graphql(`
   mutation CaptureWorkshopOutputs($input: CaptureWorkshopOutputsInput!) {
     captureWorkshopOutputs(input: $input) {
-      ...WorkshopOutputFields
+      id
     }
   }
 `);
@@ -273,7 +310,10 @@ export const CAPTURE_OUTPUTS = graphql(`
 export const UPDATE_OUTPUT = graphql(`
   mutation UpdateWorkshopOutput($input: UpdateWorkshopOutputInput!) {
     updateWorkshopOutput(input: $input) {
-      ...WorkshopOutputFields
+      id
+      kind
+      text
+      version
     }
   }
 `);
@@ -289,7 +329,10 @@ export const DELETE_OUTPUT = graphql(`
 export const CONVERT_OUTPUT = graphql(`
   mutation ConvertWorkshopOutput($input: ConvertWorkshopOutputInput!) {
     convertWorkshopOutput(input: $input) {
-      ...WorkshopOutputFields
+      id
+      convertedKind
+      convertedId
+      version
     }
   }
 `);

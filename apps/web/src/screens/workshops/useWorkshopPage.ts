@@ -13,7 +13,7 @@ import { memberOptions } from './WorkshopDetailFields';
 export function useWorkshopPage(screen?: string) {
   const organisation = useOrganisation();
   const { workshopId = '' } = useParams();
-  const page = useQuery(WORKSHOP_PAGE, { variables: { id: workshopId } });
+  const page = useQuery(WORKSHOP_PAGE, { variables: { id: workshopId, names: organisation.role !== 'VIEWER' } });
   const workshop = page.data?.workshop;
   const programmeQuery = useQuery(WORKSHOP_PROGRAMME, { variables: { id: workshop?.programmeId ?? '' }, skip: !workshop });
   const programme = programmeQuery.data?.programme;
