@@ -111,6 +111,8 @@ export class VoteRoundsService {
   cast(ctx: RequestContext, voter: Voter, input: CastVotesInput): Promise<VoteRound> {
     return this.db.transaction(ctx, async (em) => {
       // Shared: ballots go in side by side, while closing (which takes it exclusively) waits for them and they for it.
+      // The advisory lock queues fairly: a close waiting for it holds back ballots sent after it, which the row lock alone lets past.
+      await em.query(`SELECT pg_advisory_xact_lock_shared(hashtext($1))`, [`workshop-vote-round:${input.roundId}`]);
       const round = await tenantRepository(em, ctx, WorkshopVoteRoundEntity)
         .queryBuilder('r')
         .setLock('pessimistic_read')
@@ -371,6 +373,7 @@ export class VoteRoundsService {
   }
 
   private async lockRound(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopVoteRoundEntity> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`workshop-vote-round:${id}`]);
     const round = await tenantRepository(em, ctx, WorkshopVoteRoundEntity)
       .queryBuilder('r')
       .setLock('pessimistic_write')
