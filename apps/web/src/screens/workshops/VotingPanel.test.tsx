@@ -4,7 +4,15 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderScreen } from '../../test/render';
 import type { RunPanelProps } from './RunPanels';
-import { CAST_WORKSHOP_VOTES, CLOSE_VOTE_ROUND, WORKSHOP_ROOM, WORKSHOP_ROOM_CHANGED } from './roomOperations';
+import {
+  CAST_WORKSHOP_VOTES,
+  CLOSE_VOTE_ROUND,
+  OPEN_VOTE_ROUND,
+  SELECT_FROM_VOTE,
+  VOTE_OPTION_SOURCES,
+  WORKSHOP_ROOM,
+  WORKSHOP_ROOM_CHANGED,
+} from './roomOperations';
 import { VotingPanel } from './VotingPanel';
 
 const WORKSHOP = { id: 'w-1', programmeId: 'p-1', status: 'RUNNING' } as unknown as RunPanelProps['workshop'];
@@ -177,5 +185,68 @@ describe('VotingPanel (dot-voting in run mode)', () => {
     expect(await screen.findByText('You have 3 dots left')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Close the vote' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Start/ })).toBeNull();
+  });
+
+  it('opens a round over priority areas and free lines, naming what is missing first', async () => {
+    const user = userEvent.setup();
+    const areas = [
+      { __typename: 'PriorityArea', id: 'pa-1', serviceAreaName: 'Allotments', selected: false },
+      { __typename: 'PriorityArea', id: 'pa-2', serviceAreaName: 'Parks', selected: true },
+    ];
+    renderPanel([
+      roomQuery(null),
+      quiet,
+      { request: { query: VOTE_OPTION_SOURCES, variables: { programmeId: 'p-1' } }, result: { data: { priorityAreas: areas } } },
+      {
+        request: {
+          query: OPEN_VOTE_ROUND,
+          variables: {
+            input: {
+              workshopId: 'w-1',
+              question: 'Where do we start?',
+              dotsPerVoter: 3,
+              anonymous: true,
+              options: [{ priorityAreaId: 'pa-1' }, { label: 'Play streets' }],
+            },
+          },
+        },
+        result: { data: { openVoteRound: round() } },
+      },
+    ]);
+    expect(await screen.findByText('No vote has been held in this workshop yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start a vote' }));
+    await user.click(screen.getByRole('button', { name: 'Start the vote' }));
+    expect(await screen.findByRole('alert')).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Question' })).toHaveAccessibleDescription(/Type the question the room votes on\./);
+    expect(screen.getByRole('textbox', { name: 'Other options, one on each line' })).toHaveAccessibleDescription(/Give at least 2 options/);
+
+    await user.type(screen.getByRole('textbox', { name: 'Question' }), 'Where do we start?');
+    await user.click(screen.getByRole('radio', { name: 'Keep it anonymous (only the totals are kept)' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Allotments' }));
+    expect(screen.getByText('(already chosen for piloting)')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Other options, one on each line' }), 'Play streets{Enter}  ');
+    expect(screen.getByText('2 options so far.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start the vote' }));
+    expect(await screen.findByRole('button', { name: 'Close the vote' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Where do we start?' })).toBeInTheDocument();
+  });
+
+  it('chooses the priority areas in a closed round’s top places for piloting', async () => {
+    const user = userEvent.setup();
+    const closed = round({ totals: { 'o-1': 3 }, voters: 1, status: 'CLOSED' });
+    renderPanel([
+      roomQuery(closed),
+      quiet,
+      {
+        request: { query: SELECT_FROM_VOTE, variables: { input: { roundId: 'r-1', top: 1 } } },
+        result: {
+          data: {
+            selectPriorityAreasFromVote: [{ __typename: 'PriorityArea', id: 'pa-1', serviceAreaName: 'Allotments', selected: true }],
+          },
+        },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Choose the top area' }));
+    expect(await screen.findByText('Chosen for piloting: Allotments.')).toBeInTheDocument();
   });
 });
