@@ -462,7 +462,12 @@ function ConvertOutput({
           </SelectField>
         ))}
       <div className="actions">
-        <Button type="submit" variant="primary" busy={loading}>
+        <Button
+          type="submit"
+          variant="primary"
+          busy={loading}
+          disabled={values.target === 'checklistTick' && context.checklistItems.length === 0}
+        >
           {t('workshops.convert.submit')}
         </Button>
         <Button onClick={onCancel}>{t('common.cancel')}</Button>
