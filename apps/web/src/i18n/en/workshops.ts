@@ -184,6 +184,7 @@ export default {
   'workshops.outputs.open.INITIATIVE': 'See it in Map it',
   'workshops.outputs.open.PRIORITY_AREA': 'See it in Focus it',
   'workshops.outputs.open.CHECKLIST_TICK': 'See the step’s checklist',
+  'workshops.outputs.gone': 'What it became has since been deleted or unticked; the output stays as a record of the room.',
   'workshops.outputs.convert': 'Convert',
   'workshops.outputs.convertLabel': 'Convert “{text}”',
   'workshops.outputs.edit': 'Edit',

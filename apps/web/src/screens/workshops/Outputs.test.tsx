@@ -6,7 +6,7 @@ import { renderScreen } from '../../test/render';
 import { CONVERT_OUTPUT, type WorkshopOutput } from './operations';
 import { Outputs, type OutputsContext } from './Outputs';
 
-const base = { agendaItemId: null, convertedKind: null, convertedId: null, version: 2 };
+const base = { agendaItemId: null, convertedKind: null, convertedId: null, conversionStands: null, version: 2 };
 const ACTION = {
   ...base,
   id: 'out-1',
@@ -21,6 +21,7 @@ const DONE = {
   text: 'The existing joint work is recorded',
   convertedKind: 'CHECKLIST_TICK',
   convertedId: 'item-4',
+  conversionStands: false,
 } as WorkshopOutput;
 
 const CONTEXT: OutputsContext = {
@@ -50,6 +51,7 @@ describe('Outputs', () => {
       'href',
       '/o/org-1/programmes/p-1?step=MAP',
     );
+    expect(done).toHaveTextContent('What it became has since been deleted or unticked');
     expect(within(done).queryByRole('button')).not.toBeInTheDocument();
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'PRIORITY');
@@ -85,7 +87,14 @@ describe('Outputs', () => {
 
   it('converts a priority into a priority area of the chosen service area', async () => {
     const input = { outputId: 'out-2', version: 2, into: { priorityArea: { serviceAreaId: 'sa-1' } } };
-    const converted = { __typename: 'WorkshopOutput', id: 'out-2', convertedKind: 'PRIORITY_AREA', convertedId: 'area-9', version: 3 };
+    const converted = {
+      __typename: 'WorkshopOutput',
+      id: 'out-2',
+      convertedKind: 'PRIORITY_AREA',
+      convertedId: 'area-9',
+      conversionStands: true,
+      version: 3,
+    };
     renderOutputs([{ request: { query: CONVERT_OUTPUT, variables: { input } }, result: { data: { convertWorkshopOutput: converted } } }]);
     const priority = screen.getByRole('listitem', { name: /Parks before libraries/ });
     await userEvent.click(within(priority).getByRole('button', { name: /^Convert/ }));

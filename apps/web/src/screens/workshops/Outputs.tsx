@@ -168,6 +168,7 @@ function OutputItem({
           <Link to={recordPath(output.convertedKind, context)}>{t(`workshops.outputs.open.${output.convertedKind}`)}</Link>
         </p>
       )}
+      {output.convertedKind && output.conversionStands === false && <p className="muted">{t('workshops.outputs.gone')}</p>}
       {problem && mode === 'view' && (
         <p className="field__error" role="alert">
           {problem.summary} {Object.values(problem.fields).join(' ')}

@@ -122,6 +122,7 @@ export const WORKSHOP_PAGE = graphql(`
         agendaItemId
         convertedKind
         convertedId
+        conversionStands
         version
       }
     }
@@ -332,6 +333,7 @@ export const CONVERT_OUTPUT = graphql(`
       id
       convertedKind
       convertedId
+      conversionStands
       version
     }
   }
