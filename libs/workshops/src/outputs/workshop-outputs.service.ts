@@ -9,7 +9,7 @@ import {
   type RequestContext,
 } from '@app/common';
 import { Database, tenantRepository, updateVersioned } from '@app/database';
-import { type EventPayload, HistoryService } from '@app/history';
+import { HistoryService } from '@app/history';
 import { InitiativesService } from '@app/mapping';
 import { PriorityAreasService } from '@app/pilots';
 import { ChecklistsService, ProgrammesService, TasksService } from '@app/programmes';
@@ -21,7 +21,7 @@ import {
 } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { WorkshopAgendaItemEntity } from '../workshops/workshop-agenda-item.entity';
-import { lockLiveProgramme } from '../workshops/live-programme';
+import { openWorkshop, recordWorkshopEvent } from '../workshops/workshop-writes';
 import { WorkshopEntity } from '../workshops/workshop.entity';
 import { WorkshopOutputEntity } from './workshop-output.entity';
 import type {
@@ -68,7 +68,7 @@ export class WorkshopOutputsService {
   /** All or nothing: a bad output refuses the batch, naming its field (`input.outputs[3].text`). */
   capture(ctx: RequestContext, input: CaptureWorkshopOutputsInput, author: { guestId?: string } = {}): Promise<WorkshopOutput[]> {
     return this.db.transaction(ctx, async (em) => {
-      const workshop = await this.openWorkshop(em, ctx, input.workshopId);
+      const workshop = await openWorkshop(this.programmes, em, ctx, input.workshopId, workshopCaptureRefusal);
       const agenda = new Set(
         (await tenantRepository(em, ctx, WorkshopAgendaItemEntity).findBy({ workshopId: workshop.id })).map((item) => item.id),
       );
@@ -99,7 +99,7 @@ export class WorkshopOutputsService {
           }),
         ),
       );
-      await this.record(ctx, workshop, 'WORKSHOP_OUTPUTS_CAPTURED', {
+      await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_OUTPUTS_CAPTURED', {
         outputIds: saved.map((o) => o.id),
         kinds: saved.map((o) => o.kind),
       });
@@ -124,7 +124,7 @@ export class WorkshopOutputsService {
       }
       if (!Object.keys(changes).length) throw BadInputError.field('input', 'names nothing to change: give a kind, text or agendaItemId');
       await updateVersioned(em, WorkshopOutputEntity, 'Workshop output', this.key(ctx, input), changes);
-      await this.record(ctx, workshop, 'WORKSHOP_OUTPUT_CHANGED', {
+      await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_OUTPUT_CHANGED', {
         outputId: output.id,
         change: 'EDITED',
         fields: Object.keys(changes),
@@ -140,7 +140,11 @@ export class WorkshopOutputsService {
       const { output, workshop } = await this.openOutput(em, ctx, input);
       const last = await this.get(ctx, output.id);
       await em.query(`DELETE FROM workshop_output WHERE organisation_id = $1 AND id = $2`, [ctx.tenantId, output.id]);
-      await this.record(ctx, workshop, 'WORKSHOP_OUTPUT_CHANGED', { outputId: output.id, change: 'DELETED', kind: output.kind });
+      await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_OUTPUT_CHANGED', {
+        outputId: output.id,
+        change: 'DELETED',
+        kind: output.kind,
+      });
       return last;
     });
   }
@@ -170,7 +174,12 @@ export class WorkshopOutputsService {
         convertedId,
         convertedAt: new Date(),
       });
-      await this.record(ctx, workshop, 'WORKSHOP_OUTPUT_CONVERTED', { outputId: output.id, kind: output.kind, convertedKind, convertedId });
+      await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_OUTPUT_CONVERTED', {
+        outputId: output.id,
+        kind: output.kind,
+        convertedKind,
+        convertedId,
+      });
       return this.get(ctx, output.id);
     });
   }
@@ -289,20 +298,6 @@ export class WorkshopOutputsService {
     }
   }
 
-  /** The workshop row, locked until the transaction ends, if outputs may still be written for it. */
-  private async openWorkshop(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
-    const workshop = await tenantRepository(em, ctx, WorkshopEntity)
-      .queryBuilder('w')
-      .setLock('pessimistic_write')
-      .andWhere('w.id = :id', { id })
-      .getOne();
-    if (!workshop) throw new NotFoundError('Workshop', id);
-    const refusal = workshopCaptureRefusal(workshop.status);
-    if (refusal) throw new InvalidTransitionError(refusal);
-    await lockLiveProgramme(this.programmes, em, ctx, workshop.programmeId);
-    return workshop;
-  }
-
   /** The output and its workshop, locked, at the version the caller saw, and not yet converted. */
   private async openOutput(
     em: EntityManager,
@@ -312,7 +307,7 @@ export class WorkshopOutputsService {
     const outputs = tenantRepository(em, ctx, WorkshopOutputEntity);
     const found = await outputs.findOneBy({ id: key.outputId });
     if (!found) throw new NotFoundError('Workshop output', key.outputId);
-    const workshop = await this.openWorkshop(em, ctx, found.workshopId);
+    const workshop = await openWorkshop(this.programmes, em, ctx, found.workshopId, workshopCaptureRefusal);
     const output = await outputs.queryBuilder('o').setLock('pessimistic_write').andWhere('o.id = :id', { id: key.outputId }).getOne();
     if (!output) throw new NotFoundError('Workshop output', key.outputId);
     const refusal = workshopOutputChangeRefusal(output.convertedKind);
@@ -323,14 +318,6 @@ export class WorkshopOutputsService {
 
   private key(ctx: RequestContext, input: WorkshopOutputVersionInput) {
     return { id: input.outputId, organisationId: ctx.tenantId, version: input.version };
-  }
-
-  private async record(ctx: RequestContext, workshop: WorkshopEntity, type: string, payload: EventPayload): Promise<void> {
-    await this.history.record(ctx, {
-      type,
-      programmeId: workshop.programmeId,
-      payload: { programmeId: workshop.programmeId, workshopId: workshop.id, ...payload },
-    });
   }
 }
 

@@ -9,7 +9,7 @@ import {
   type RequestContext,
 } from '@app/common';
 import { Database, tenantRepository } from '@app/database';
-import { type EventPayload, HistoryService } from '@app/history';
+import { HistoryService } from '@app/history';
 import { UsersService } from '@app/identity';
 import { InitiativesService } from '@app/mapping';
 import { type PriorityArea, PriorityAreasService } from '@app/pilots';
@@ -17,7 +17,7 @@ import { ProgrammesService } from '@app/programmes';
 import { ballotProblems, tally, topRanked, voteDecisionText, workshopRoomRefusal } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { WorkshopOutputsService } from '../outputs/workshop-outputs.service';
-import { lockLiveProgramme } from '../workshops/live-programme';
+import { openWorkshop, recordWorkshopEvent } from '../workshops/workshop-writes';
 import { WorkshopAgendaItemEntity } from '../workshops/workshop-agenda-item.entity';
 import { WorkshopEntity } from '../workshops/workshop.entity';
 import type { CastVotesInput, CloseVoteRoundInput, OpenVoteRoundInput, SelectPriorityAreasFromVoteInput } from './room.inputs';
@@ -62,7 +62,7 @@ export class VoteRoundsService {
 
   open(ctx: RequestContext, input: OpenVoteRoundInput): Promise<VoteRound> {
     return this.db.transaction(ctx, async (em) => {
-      const workshop = await this.lockRunning(em, ctx, input.workshopId);
+      const workshop = await openWorkshop(this.programmes, em, ctx, input.workshopId, workshopRoomRefusal);
       const labels = await this.optionLabels(ctx, workshop, input);
       const rounds = tenantRepository(em, ctx, WorkshopVoteRoundEntity);
       const open = await rounds.findOneBy({ workshopId: workshop.id, status: 'OPEN' });
@@ -97,7 +97,7 @@ export class VoteRoundsService {
           }),
         ),
       );
-      await this.record(ctx, workshop, 'WORKSHOP_VOTE_OPENED', {
+      await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_VOTE_OPENED', {
         roundId: round.id,
         options: input.options.length,
         dotsPerVoter: round.dotsPerVoter,
@@ -152,7 +152,9 @@ export class VoteRoundsService {
         ]);
       }
       // In an anonymous round the event names no voter, or history would say who voted when.
-      await this.record(round.anonymous ? anonymised(ctx) : ctx, workshop, 'WORKSHOP_VOTES_CAST', { roundId: round.id });
+      await recordWorkshopEvent(this.history, round.anonymous ? anonymised(ctx) : ctx, workshop, 'WORKSHOP_VOTES_CAST', {
+        roundId: round.id,
+      });
       return this.roundView(ctx, round, voter);
     });
   }
@@ -162,7 +164,7 @@ export class VoteRoundsService {
     return this.db.transaction(ctx, async (em) => {
       const found = await tenantRepository(em, ctx, WorkshopVoteRoundEntity).findOneBy({ id: input.roundId });
       if (!found) throw new NotFoundError('Vote round', input.roundId);
-      const workshop = await this.lock(em, ctx, found.workshopId);
+      const workshop = await openWorkshop(this.programmes, em, ctx, found.workshopId, null);
       const round = await this.lockRound(em, ctx, found.id);
       if (round.status !== 'OPEN') throw new InvalidTransitionError(`Round ${round.position} is already closed.`);
       if (round.version !== input.version) throw new ConflictError('Vote round', round.version);
@@ -285,7 +287,11 @@ export class VoteRoundsService {
       [ctx.tenantId, round.id, voters, decision.id],
     );
     if (round.anonymous) await em.query(`DELETE FROM workshop_vote WHERE organisation_id = $1 AND round_id = $2`, [ctx.tenantId, round.id]);
-    await this.record(ctx, workshop, 'WORKSHOP_VOTE_CLOSED', { roundId: round.id, voters, decisionOutputId: decision.id });
+    await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_VOTE_CLOSED', {
+      roundId: round.id,
+      voters,
+      decisionOutputId: decision.id,
+    });
   }
 
   /** One round as a mutation answers it, for the one who made the change. */
@@ -354,24 +360,6 @@ export class VoteRoundsService {
     return userId ? { kind: 'member', userId } : null;
   }
 
-  private async lock(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
-    const workshop = await tenantRepository(em, ctx, WorkshopEntity)
-      .queryBuilder('w')
-      .setLock('pessimistic_write')
-      .andWhere('w.id = :id', { id })
-      .getOne();
-    if (!workshop) throw new NotFoundError('Workshop', id);
-    await lockLiveProgramme(this.programmes, em, ctx, workshop.programmeId);
-    return workshop;
-  }
-
-  private async lockRunning(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
-    const workshop = await this.lock(em, ctx, id);
-    const refusal = workshopRoomRefusal(workshop.status);
-    if (refusal) throw new InvalidTransitionError(refusal);
-    return workshop;
-  }
-
   private async lockRound(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopVoteRoundEntity> {
     await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`workshop-vote-round:${id}`]);
     const round = await tenantRepository(em, ctx, WorkshopVoteRoundEntity)
@@ -381,14 +369,6 @@ export class VoteRoundsService {
       .getOne();
     if (!round) throw new NotFoundError('Vote round', id);
     return round;
-  }
-
-  private async record(ctx: RequestContext, workshop: WorkshopEntity, type: string, payload: EventPayload): Promise<void> {
-    await this.history.record(ctx, {
-      type,
-      programmeId: workshop.programmeId,
-      payload: { programmeId: workshop.programmeId, workshopId: workshop.id, ...payload },
-    });
   }
 }
 

@@ -1,13 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  BadInputError,
-  clientNetwork,
-  InvalidTransitionError,
-  NotFoundError,
-  type RequestContext,
-  UnauthenticatedError,
-} from '@app/common';
+import { BadInputError, clientNetwork, InvalidTransitionError, type RequestContext, UnauthenticatedError } from '@app/common';
 import { Database, tenantRepository } from '@app/database';
 import { HistoryService } from '@app/history';
 import { newSecret, sha256, SignInThrottle } from '@app/identity';
@@ -25,8 +18,7 @@ import {
 } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { WorkshopOutputsService } from '../outputs/workshop-outputs.service';
-import { lockLiveProgramme } from '../workshops/live-programme';
-import { WorkshopEntity } from '../workshops/workshop.entity';
+import { openWorkshop, recordWorkshopEvent } from '../workshops/workshop-writes';
 import type { GuestNoteInput, JoinWorkshopInput } from './room.inputs';
 import type { GuestNote, WorkshopGuest, WorkshopJoinCode } from './room.model';
 import { WorkshopGuestEntity } from './workshop-guest.entity';
@@ -64,7 +56,7 @@ export class WorkshopGuestsService {
   /** A new join code for a running workshop; any earlier code stops working. */
   openJoining(ctx: RequestContext, workshopId: string): Promise<WorkshopJoinCode> {
     return this.db.transaction(ctx, async (em) => {
-      const workshop = await this.lockRunning(em, ctx, workshopId);
+      const workshop = await openWorkshop(this.programmes, em, ctx, workshopId, workshopRoomRefusal);
       const code = joinCodeFrom(Array.from({ length: JOIN_CODE_LENGTH }, () => randomInt(32)));
       const expiresAt = new Date(Date.now() + JOIN_CODE_HOURS * HOUR_MS);
       await em.query(`UPDATE workshop SET join_code_hash = $3, join_code_expires_at = $4 WHERE organisation_id = $1 AND id = $2`, [
@@ -73,7 +65,7 @@ export class WorkshopGuestsService {
         sha256(code),
         expiresAt,
       ]);
-      await this.record(ctx, workshop, 'WORKSHOP_JOINING_OPENED', { expiresAt: expiresAt.toISOString() });
+      await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_JOINING_OPENED', { expiresAt: expiresAt.toISOString() });
       return { code: formatJoinCode(code), expiresAt };
     });
   }
@@ -81,9 +73,9 @@ export class WorkshopGuestsService {
   /** No one else may join; guests already in keep their passes. */
   closeJoining(ctx: RequestContext, workshopId: string): Promise<void> {
     return this.db.transaction(ctx, async (em) => {
-      const workshop = await this.lock(em, ctx, workshopId);
+      const workshop = await openWorkshop(this.programmes, em, ctx, workshopId, null);
       await this.clearCode(em, ctx, workshop.id);
-      await this.record(ctx, workshop, 'WORKSHOP_JOINING_CLOSED', {});
+      await recordWorkshopEvent(this.history, ctx, workshop, 'WORKSHOP_JOINING_CLOSED', {});
     });
   }
 
@@ -120,7 +112,7 @@ export class WorkshopGuestsService {
     const inside = ctx.within(found.organisationId);
     const pass = newSecret(PASS_PREFIX);
     return this.db.transaction(inside, async (em) => {
-      const workshop = await this.lockRunning(em, inside, found.id);
+      const workshop = await openWorkshop(this.programmes, em, inside, found.id, workshopRoomRefusal);
       const guests = tenantRepository(em, inside, WorkshopGuestEntity);
       const saved = await guests.save(
         guests.create({
@@ -131,7 +123,7 @@ export class WorkshopGuestsService {
         }),
       );
       // The guest's id only: the name they chose stays with the workshop, not in the history.
-      await this.record(inside, workshop, 'WORKSHOP_GUEST_JOINED', { guestId: saved.id });
+      await recordWorkshopEvent(this.history, inside, workshop, 'WORKSHOP_GUEST_JOINED', { guestId: saved.id });
       return {
         pass,
         guest: {
@@ -164,7 +156,7 @@ export class WorkshopGuestsService {
     const ctx = guest.ctx;
     return this.db.transaction(ctx, async (em) => {
       // Counted under the workshop's lock (capture takes it too), so a burst cannot pass the cap.
-      await this.lockRunning(em, ctx, guest.workshopId);
+      await openWorkshop(this.programmes, em, ctx, guest.workshopId, workshopRoomRefusal);
       const [{ notes }] = await em.query(
         `SELECT count(*)::int AS notes FROM workshop_output WHERE organisation_id = $1 AND workshop_id = $2 AND guest_id = $3`,
         [ctx.tenantId, guest.workshopId, guest.id],
@@ -231,32 +223,5 @@ export class WorkshopGuestsService {
       ctx.tenantId,
       workshopId,
     ]);
-  }
-
-  /** The workshop, locked (then its programme, the order every workshop change takes). */
-  private async lock(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
-    const workshop = await tenantRepository(em, ctx, WorkshopEntity)
-      .queryBuilder('w')
-      .setLock('pessimistic_write')
-      .andWhere('w.id = :id', { id })
-      .getOne();
-    if (!workshop) throw new NotFoundError('Workshop', id);
-    await lockLiveProgramme(this.programmes, em, ctx, workshop.programmeId);
-    return workshop;
-  }
-
-  private async lockRunning(em: EntityManager, ctx: RequestContext, id: string): Promise<WorkshopEntity> {
-    const workshop = await this.lock(em, ctx, id);
-    const refusal = workshopRoomRefusal(workshop.status);
-    if (refusal) throw new InvalidTransitionError(refusal);
-    return workshop;
-  }
-
-  private async record(ctx: RequestContext, workshop: WorkshopEntity, type: string, payload: Record<string, string>): Promise<void> {
-    await this.history.record(ctx, {
-      type,
-      programmeId: workshop.programmeId,
-      payload: { programmeId: workshop.programmeId, workshopId: workshop.id, ...payload },
-    });
   }
 }

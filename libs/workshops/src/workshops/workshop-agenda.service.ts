@@ -3,7 +3,7 @@ import { BadInputError, type FieldProblem, type RequestContext } from '@app/comm
 import { Database, tenantRepository } from '@app/database';
 import { HistoryService } from '@app/history';
 import { ProgrammesService } from '@app/programmes';
-import { AGENDA_MAX_SECTIONS, STEP_INFO } from '@app/workflow';
+import { AGENDA_MAX_SECTIONS, STEP_INFO, workshopEditRefusal } from '@app/workflow';
 import { WorkshopAgendaItemEntity } from './workshop-agenda-item.entity';
 import type { WorkshopEntity } from './workshop.entity';
 import type {
@@ -33,7 +33,7 @@ export class WorkshopAgendaService {
 
   add(ctx: RequestContext, input: AddWorkshopAgendaItemInput): Promise<Workshop> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, true);
+      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, workshopEditRefusal);
       const items = await this.agendaOf(ctx, [current.id]);
       if (items.length >= AGENDA_MAX_SECTIONS)
         throw BadInputError.field('input', `would give the agenda more than ${AGENDA_MAX_SECTIONS} sections`);
@@ -64,7 +64,7 @@ export class WorkshopAgendaService {
   update(ctx: RequestContext, input: UpdateWorkshopAgendaItemInput): Promise<Workshop> {
     return this.db.transaction(ctx, async (em) => {
       const item = await this.db.tenant(ctx, WorkshopAgendaItemEntity).get({ id: input.agendaItemId }, 'Agenda item');
-      const current = await openWorkshop(this.programmes, em, ctx, item.workshopId, true);
+      const current = await openWorkshop(this.programmes, em, ctx, item.workshopId, workshopEditRefusal);
       const changes: Partial<WorkshopAgendaItemEntity> = {};
       if (input.title != null) changes.title = input.title.trim();
       if (input.minutes != null) changes.minutes = input.minutes;
@@ -86,7 +86,7 @@ export class WorkshopAgendaService {
   remove(ctx: RequestContext, input: RemoveWorkshopAgendaItemInput): Promise<Workshop> {
     return this.db.transaction(ctx, async (em) => {
       const item = await this.db.tenant(ctx, WorkshopAgendaItemEntity).get({ id: input.agendaItemId }, 'Agenda item');
-      const current = await openWorkshop(this.programmes, em, ctx, item.workshopId, true);
+      const current = await openWorkshop(this.programmes, em, ctx, item.workshopId, workshopEditRefusal);
       const workshop = await bumpWorkshop(em, ctx, current, input.version);
       await em.query(`DELETE FROM workshop_agenda_item WHERE organisation_id = $1 AND id = $2`, [ctx.tenantId, item.id]);
       await em.query(
@@ -100,7 +100,7 @@ export class WorkshopAgendaService {
 
   reorder(ctx: RequestContext, input: ReorderWorkshopAgendaInput): Promise<Workshop> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, true);
+      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, workshopEditRefusal);
       const items = await this.agendaOf(ctx, [current.id]);
       const known = new Set(items.map((i) => i.id));
       const given = new Set(input.agendaItemIds);

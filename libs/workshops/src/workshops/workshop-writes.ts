@@ -2,7 +2,7 @@ import { InvalidTransitionError, NotFoundError, type RequestContext } from '@app
 import { tenantRepository, updateVersioned } from '@app/database';
 import { type EventPayload, HistoryService } from '@app/history';
 import { ProgrammesService } from '@app/programmes';
-import { workshopEditRefusal } from '@app/workflow';
+import type { WorkshopStatus } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { lockLiveProgramme } from './live-programme';
 import { WorkshopEntity } from './workshop.entity';
@@ -10,14 +10,15 @@ import { WorkshopEntity } from './workshop.entity';
 /**
  * The workshop row, then its programme, locked until the transaction ends (the order of
  * live-programme.ts); another organisation's is NOT_FOUND, an archived programme's refused.
- * `forEdit` also refuses a workshop that is over or cancelled: its details and agenda are kept as they were.
+ * `refusal` says why the change at hand cannot be made in the workshop's status (a rule of
+ * libs/workflow: editing, capture, the room), or null to take any status.
  */
 export async function openWorkshop(
   programmes: ProgrammesService,
   em: EntityManager,
   ctx: RequestContext,
   id: string,
-  forEdit: boolean,
+  refusal: ((status: WorkshopStatus) => string | null) | null,
 ): Promise<WorkshopEntity> {
   const row = await tenantRepository(em, ctx, WorkshopEntity)
     .queryBuilder('w')
@@ -26,8 +27,8 @@ export async function openWorkshop(
     .getOne();
   if (!row) throw new NotFoundError('Workshop', id);
   await lockLiveProgramme(programmes, em, ctx, row.programmeId);
-  const refusal = forEdit ? workshopEditRefusal(row.status) : null;
-  if (refusal) throw new InvalidTransitionError(refusal);
+  const refused = refusal?.(row.status);
+  if (refused) throw new InvalidTransitionError(refused);
   return row;
 }
 

@@ -14,7 +14,15 @@ import { type EventPayload, HistoryService } from '@app/history';
 import { UsersService } from '@app/identity';
 import { ParticipantsService } from '@app/people';
 import { ProgrammesService } from '@app/programmes';
-import { applyWorkshopMove, STEP_INFO, type Step, suggestedAgenda, type WorkshopMove, type WorkshopStatus } from '@app/workflow';
+import {
+  applyWorkshopMove,
+  STEP_INFO,
+  type Step,
+  suggestedAgenda,
+  workshopEditRefusal,
+  type WorkshopMove,
+  type WorkshopStatus,
+} from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { VoteRoundsService } from '../room/vote-rounds.service';
 import { WorkshopGuestsService } from '../room/workshop-guests.service';
@@ -120,7 +128,7 @@ export class WorkshopsService {
 
   update(ctx: RequestContext, input: UpdateWorkshopInput): Promise<Workshop> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, true);
+      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, workshopEditRefusal);
       const problems: FieldProblem[] = [];
       const changes: Partial<WorkshopEntity> = {};
       if (input.title != null) changes.title = input.title.trim();
@@ -182,7 +190,7 @@ export class WorkshopsService {
   /** START, END or CANCEL, as the lifecycle table (libs/workflow) allows. */
   move(ctx: RequestContext, input: WorkshopVersionInput, move: WorkshopMove): Promise<Workshop> {
     return this.db.transaction(ctx, async (em) => {
-      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, false);
+      const current = await openWorkshop(this.programmes, em, ctx, input.workshopId, null);
       if (current.version !== input.version) throw new ConflictError('Workshop', current.version);
       const result = applyWorkshopMove(current.status, move);
       if (!result.ok) throw new InvalidTransitionError(result.message);
