@@ -50,6 +50,7 @@ import {
 } from '@app/programmes';
 import { CreateSurveyInput, RecordSurveyResponseInput, SurveyResponsesService, SurveysService } from '@app/surveys';
 import { FREQUENCIES } from '@app/workflow';
+import { CaptureWorkshopOutputsInput, PlanWorkshopInput, WorkshopOutputsService, WorkshopsService } from '@app/workshops';
 
 /** The demo's members, by what they do in the story. */
 export interface DemoCast {
@@ -84,7 +85,8 @@ export function addDays(date: string, days: number): string {
  * The demo organisation's work so far, told through the services a client's mutations reach, so
  * every rule, lock and history event holds as if members had done it by hand: a programme that
  * passed Map it on its gate and is half-way through Focus it, with its map, scored priorities, a
- * running pilot with its figures and people, tasks and a survey; and a newer programme at Map it.
+ * running pilot with its figures and people, tasks, a survey and a workshop planned; and a newer programme at
+ * Map it with its first workshop planned.
  * Dates count from today in the organisation's time zone, so overdue tasks stay overdue.
  */
 @Injectable()
@@ -106,6 +108,8 @@ export class DemoStory {
     private readonly enrolments: EnrolmentsService,
     private readonly surveys: SurveysService,
     private readonly responses: SurveyResponsesService,
+    private readonly workshops: WorkshopsService,
+    private readonly workshopOutputs: WorkshopOutputsService,
   ) {}
 
   /** Runs inside the seeder's transaction (`ctx` holds it), acting within the demo organisation. */
@@ -440,6 +444,44 @@ export class DemoStory {
           { programmeId: newer.id, title: 'Name an owner for Map it', assigneeId: cast.manager, dueDate: day(3) },
           { programmeId: newer.id, title: 'List the lunch clubs and day centres', dueDate: day(14) },
         ],
+      }),
+    );
+
+    // Workshops the consultant has planned: Focus it's scoring morning, with points sent in ahead, and Map it's first session for the newer programme.
+    const scoring = await this.workshops.plan(
+      consultant,
+      await valid(PlanWorkshopInput, {
+        programmeId: programme.id,
+        step: 'FOCUS',
+        title: 'Scoring morning: where the street friends go next',
+        startsAt: `${day(2)}T09:30:00Z`,
+        endsAt: `${day(2)}T12:00:00Z`,
+        place: 'Eastfield community centre, main hall',
+        facilitatorUserId: cast.consultant,
+        attendeeUserIds: [cast.manager],
+      }),
+    );
+    await this.workshopOutputs.capture(
+      consultant,
+      await valid(CaptureWorkshopOutputsInput, {
+        workshopId: scoring.id,
+        outputs: [
+          { kind: 'NOTE', text: 'The tenants association asked that the riverside path be scored too.' },
+          { kind: 'RISK', text: 'Evening sessions clash with the youth club on Thursdays.' },
+        ],
+      }),
+    );
+    await this.workshops.plan(
+      consultant,
+      await valid(PlanWorkshopInput, {
+        programmeId: newer.id,
+        step: 'MAP',
+        title: 'Who already helps? A first map with the over-60s forum',
+        startsAt: `${day(6)}T13:30:00Z`,
+        endsAt: `${day(6)}T15:30:00Z`,
+        place: 'Central library, community room',
+        facilitatorUserId: cast.consultant,
+        attendeeUserIds: [cast.manager],
       }),
     );
 
