@@ -1,3 +1,4 @@
+import type { ApolloLink } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
@@ -34,6 +35,8 @@ interface Options {
   path?: string;
   route?: string;
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
+  /** A link of the test's own, in place of `mocks` (e.g. to send a subscription's results on cue). */
+  link?: ApolloLink;
   signedIn?: boolean;
   organisation?: CurrentOrganisation | null;
   /** Other pages the test may navigate to, each showing its path. */
@@ -56,7 +59,7 @@ export function renderScreen(element: ReactNode, options: Options = {}) {
     { initialEntries: [path] },
   );
   const result = render(
-    <MockedProvider mocks={options.mocks ?? []} cache={createCache()}>
+    <MockedProvider mocks={options.mocks ?? []} link={options.link} cache={createCache()}>
       <LiveRegionProvider>
         <RouterProvider router={router} />
       </LiveRegionProvider>

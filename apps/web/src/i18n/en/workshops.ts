@@ -196,6 +196,9 @@ export default {
   'workshops.outputs.deleted': 'The output was deleted.',
   'workshops.outputs.text.required': 'Enter the output’s text.',
   'workshops.outputs.section': 'During “{title}”',
+  'workshops.outputs.loading': 'Loading the outputs…',
+  'workshops.outputs.fromGuest': 'From {name}, a guest in the room',
+  'workshops.outputs.refreshFailed': 'The newest outputs could not be loaded, so this list may miss some: {problem}',
 
   // Conversion
   'workshops.convert.form': 'Convert the output into a record',

@@ -6,7 +6,7 @@ import { renderScreen } from '../../test/render';
 import { CONVERT_OUTPUT, type WorkshopOutput } from './operations';
 import { Outputs, type OutputsContext } from './Outputs';
 
-const base = { agendaItemId: null, convertedKind: null, convertedId: null, conversionStands: null, version: 2 };
+const base = { agendaItemId: null, guestName: null, convertedKind: null, convertedId: null, conversionStands: null, version: 2 };
 const ACTION = {
   ...base,
   id: 'out-1',
@@ -105,6 +105,13 @@ describe('Outputs', () => {
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Service area' }), 'sa-1');
     await userEvent.click(within(form).getByRole('button', { name: 'Convert it' }));
     await waitFor(() => expect(within(priority).queryByRole('form')).not.toBeInTheDocument());
+  });
+
+  it('says which guest added a note from the room, and names nobody for the room’s own outputs', () => {
+    const note = { ...base, id: 'out-4', kind: 'NOTE', text: 'More benches by the pond', guestName: 'Sam' } as WorkshopOutput;
+    renderScreen(<Outputs outputs={[ACTION, note]} agenda={[]} context={CONTEXT} mayChange />, { path: '/o/org-1/workshops/w-1' });
+    expect(screen.getByRole('listitem', { name: 'Note: More benches by the pond' })).toHaveTextContent('From Sam, a guest in the room');
+    expect(screen.getByRole('listitem', { name: /Ask the friends group/ })).not.toHaveTextContent('a guest');
   });
 
   it('offers a viewer nothing to change', () => {

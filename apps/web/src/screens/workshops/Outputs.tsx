@@ -161,6 +161,7 @@ function OutputItem({
       <p className="output__text">
         <span className={`output-kind output-kind--${output.kind.toLowerCase()}`}>{t(`workshops.kind.${output.kind}`)}</span> {output.text}
       </p>
+      {output.guestName && <p className="muted">{t('workshops.outputs.fromGuest', { name: output.guestName })}</p>}
       {section && <p className="muted">{t('workshops.outputs.section', { title: section })}</p>}
       {output.convertedKind && (
         <p className="output__became">

@@ -5,7 +5,7 @@ import { useFormat } from '../../format/format';
 import { t } from '../../i18n/i18n';
 import { AgendaTimer } from './AgendaTimer';
 import { CapturePanel } from './CapturePanel';
-import { Outputs } from './Outputs';
+import { LiveOutputs } from './LiveOutputs';
 import { RunPanels } from './RunPanels';
 import { useWorkshopPage } from './useWorkshopPage';
 import { WorkshopBreadcrumbs } from './WorkshopScreen';
@@ -15,8 +15,8 @@ import type { AgendaItem } from './operations';
 
 /**
  * Run mode, for the room while the workshop runs: the agenda section under way with its countdown,
- * keyboard-first capture (lines recorded against that section), what was captured so far, and the
- * run panels (RunPanels.tsx) that others add.
+ * keyboard-first capture (lines recorded against that section), what was captured so far (kept
+ * current as the room adds to it: LiveOutputs.tsx), and the run panels (RunPanels.tsx) that others add.
  */
 export function RunScreen() {
   const page = useWorkshopPage(t('workshops.run.title'));
@@ -62,7 +62,13 @@ export function RunScreen() {
           <RunPanels workshop={workshop} organisationId={organisation.id} mayPlan={mayPlan} mayContribute={mayContribute} />
           <section className="card run__outputs" aria-labelledby="outputs-title">
             <h2 id="outputs-title">{t('workshops.outputs.title')}</h2>
-            <Outputs outputs={workshop.outputs} agenda={workshop.agenda} context={context} mayChange={mayContribute} />
+            <LiveOutputs
+              workshopId={workshop.id}
+              programmeId={workshop.programmeId}
+              agenda={workshop.agenda}
+              context={context}
+              mayChange={mayContribute}
+            />
           </section>
         </div>
       )}

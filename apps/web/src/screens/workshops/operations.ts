@@ -120,6 +120,7 @@ export const WORKSHOP_PAGE = graphql(`
         kind
         text
         agendaItemId
+        guestName
         convertedKind
         convertedId
         conversionStands
@@ -141,6 +142,37 @@ export const WORKSHOP_PAGE = graphql(`
       id
       name
       active
+    }
+  }
+`);
+
+/** A workshop's outputs alone (the same fields as WorkshopPage's), read again when the programme's events say they changed (LiveOutputs.tsx). */
+export const WORKSHOP_OUTPUTS = graphql(`
+  query WorkshopOutputs($id: ID!) {
+    workshop(id: $id) {
+      id
+      outputs {
+        id
+        kind
+        text
+        agendaItemId
+        guestName
+        convertedKind
+        convertedId
+        conversionStands
+        version
+      }
+    }
+  }
+`);
+
+/** The programme's events, to hear that a workshop's outputs changed (captured, a guest's note, edited, converted, a vote closed). */
+export const WORKSHOP_OUTPUT_EVENTS = graphql(`
+  subscription WorkshopOutputEvents($programmeId: ID!) {
+    programmeEvents(programmeId: $programmeId) {
+      id
+      type
+      payload
     }
   }
 `);
