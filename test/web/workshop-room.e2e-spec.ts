@@ -9,7 +9,8 @@ import { axeProblems, loaded, SCREENS } from './walk/walk';
 /**
  * A workshop's room in a real browser: a consultant runs a workshop (set up over GraphQL), lets
  * people join from the run screen, and two guests on phone-sized windows join with the code they
- * read there. The consultant starts a vote, both guests place dots, and every screen (both phones
+ * read there. A guest's note reaches the facilitator's outputs live, under the guest's name. The
+ * consultant starts a vote, both guests place dots, and every screen (both phones
  * and the facilitator's) follows the tally live without a reload; closing the vote shows the
  * result everywhere. The guests' pages are checked with axe; screenshots go to
  * test-results/screens/workshop-room-*.png. Embedded database only, as the other browser suites.
@@ -215,6 +216,18 @@ interface Guest {
     await panel.getByRole('heading', { name: 'Guests (2)' }).waitFor();
     await panel.getByRole('listitem').filter({ hasText: 'Robin' }).waitFor();
     await panel.getByRole('listitem').filter({ hasText: 'Sam' }).waitFor();
+  });
+
+  inBrowser('a guest adds a note from the phone and it reaches the facilitator’s outputs without a reload, naming the guest', async () => {
+    const [sam] = guests;
+    await sam.page.getByRole('textbox', { name: 'Your note' }).fill('Could the library host the next session?');
+    await sam.page.getByRole('button', { name: 'Add note' }).click();
+    await sam.page.getByText('You have added 1 note.').waitFor();
+    const note = facilitator
+      .getByRole('list', { name: 'Outputs in the order captured' })
+      .getByRole('listitem', { name: 'Note: Could the library host the next session?' });
+    await note.waitFor();
+    await note.getByText('From Sam, a guest in the room').waitFor();
   });
 
   inBrowser('the consultant starts a vote; both guests place dots and every screen follows the tally live', async () => {
