@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { TestingModule } from '@nestjs/testing';
 import { BadInputError, ErrorCode, ForbiddenError, InvalidTransitionError, NotFoundError, RequestContext, Role } from '@app/common';
-import { Database } from '@app/database';
+import { Database, QueryCounter } from '@app/database';
+import { InitiativesService } from '@app/mapping';
 import { PriorityAreasService } from '@app/pilots';
 import { ProgrammesService } from '@app/programmes';
 import { type BallotLine, tally, voteDecisionText } from '@app/workflow';
@@ -166,6 +167,33 @@ describe('VoteRoundsService', () => {
         options: [{ label: 'A' }, { label: 'B' }],
       }),
     ).rejects.toThrow(NotFoundError);
+  });
+
+  it("reads a round's initiatives in one statement however many options name one, and refuses one of another programme by field", async () => {
+    const initiatives = module.get(InitiativesService);
+    const serviceAreaId = await newServiceArea(db, ctx.tenantId, 'Allotments', 9);
+    const ours: string[] = [];
+    for (const name of ['Seed swap', 'Tool library', 'Repair cafe', 'Walking bus', 'Litter pick', 'Pond dipping'])
+      ours.push((await initiatives.create(ctx, { name, serviceAreaId, programmeId })).id);
+    const elsewhere = (await initiatives.create(ctx, { name: 'Somewhere else', serviceAreaId })).id;
+    const counter = module.get(QueryCounter);
+    const statementsToOpen = async (initiativeIds: string[]) => {
+      const workshop = await running();
+      const before = counter.total;
+      const round = await open(workshop.id, { options: initiativeIds.map((initiativeId) => ({ initiativeId })) });
+      const spent = counter.total - before;
+      expect(round.options.map((o) => o.label)).toEqual(
+        ['Seed swap', 'Tool library', 'Repair cafe', 'Walking bus', 'Litter pick', 'Pond dipping'].slice(0, initiativeIds.length),
+      );
+      return spent;
+    };
+    expect(await statementsToOpen(ours)).toBe(await statementsToOpen(ours.slice(0, 2)));
+
+    const workshop = await running();
+    const error = await open(workshop.id, { options: [{ initiativeId: ours[0] }, { initiativeId: elsewhere }] }).catch((e: unknown) => e);
+    expect((error as BadInputError).problems).toEqual([
+      { field: 'input.options[1].initiativeId', message: "is not an initiative of this workshop's programme" },
+    ]);
   });
 
   it('opens only one of two rounds opened at the same moment', async () => {

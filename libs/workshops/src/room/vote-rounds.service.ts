@@ -322,7 +322,14 @@ export class VoteRoundsService {
   /** The labels of the options to open: each names a priority area or initiative of the workshop's programme, or its own label. */
   private async optionLabels(ctx: RequestContext, workshop: WorkshopEntity, input: OpenVoteRoundInput): Promise<string[]> {
     const areaIds = input.options.flatMap((o) => (o.priorityAreaId ? [o.priorityAreaId] : []));
-    const areas = new Map((await this.priorityAreas.byIds(ctx, areaIds)).map((a) => [a.id, a]));
+    const initiativeIds = input.options.flatMap((o) => (o.initiativeId ? [o.initiativeId] : []));
+    // One statement per kind however many options name one (another organisation's, or a deleted one, is simply absent).
+    const [areaRows, initiativeRows] = await Promise.all([
+      this.priorityAreas.byIds(ctx, areaIds),
+      this.initiatives.byIds(ctx, [...new Set(initiativeIds)]),
+    ]);
+    const areas = new Map(areaRows.map((a) => [a.id, a]));
+    const initiatives = new Map(initiativeRows.map((i) => [i.id, i]));
     const problems: FieldProblem[] = [];
     const labels: string[] = [];
     for (const [index, option] of input.options.entries()) {
@@ -335,7 +342,7 @@ export class VoteRoundsService {
           problems.push({ field: `${field}.priorityAreaId`, message: "is not a priority area of this workshop's programme" });
         labels[index] = option.label?.trim() || (area?.serviceAreaName ?? '');
       } else if (option.initiativeId) {
-        const initiative = await this.initiatives.get(ctx, option.initiativeId).catch(() => null);
+        const initiative = initiatives.get(option.initiativeId);
         if (!initiative || initiative.programmeId !== workshop.programmeId)
           problems.push({ field: `${field}.initiativeId`, message: "is not an initiative of this workshop's programme" });
         labels[index] = option.label?.trim() || (initiative?.name ?? '');
