@@ -7,6 +7,7 @@ import { sha256 } from '@app/identity';
 import { ProgrammesService } from '@app/programmes';
 import { GUEST_NOTES_MAX, GUEST_PASS_HOURS, JOIN_CODE_HOURS, normaliseJoinCode } from '@app/workflow';
 import { eventsAbout, newOrganisation } from '../../../../test/support/service-fixtures';
+import { serverUrl } from '../../../../test/support/databases';
 import { ownerQuery, serviceTestingModule } from '../../../../test/support/service-module';
 import { WorkshopsModule } from '../workshops.module';
 import type { Workshop } from '../workshops/workshop.model';
@@ -136,6 +137,45 @@ describe('WorkshopGuestsService', () => {
     // Guests already in keep their passes when joining closes.
     expect((await guests.guestFor(stranger(), early.pass)).id).toBe(early.guest.id);
     expect((await eventsAbout(db, 'workshopId', workshop.id)).map((e) => e.type)).toContain('WORKSHOP_JOINING_CLOSED');
+  });
+
+  // The embedded database runs one transaction at a time, so a join can only straddle a close on PostgreSQL.
+  (serverUrl() ? it : it.skip)('refuses a join whose code was closed while the join waited for the workshop', async () => {
+    const workshop = await running();
+    const { code } = await guests.openJoining(ctx, workshop.id);
+    const waiting = async () =>
+      (
+        await ownerQuery(
+          db,
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )
+      )[0].n as number;
+    // The facilitator's close, holding the workshop as closeJoining does, committed only once the join has found the code.
+    let release!: () => void;
+    let locked!: () => void;
+    const held = new Promise<void>((resolve) => (locked = resolve));
+    const closing = db.opened.asOwner(async (query) => {
+      await query('BEGIN');
+      await query(`SELECT 1 FROM workshop WHERE id = $1 FOR UPDATE`, [workshop.id]);
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+      await query(`UPDATE workshop SET join_code_hash = NULL, join_code_expires_at = NULL WHERE id = $1`, [workshop.id]);
+      await query('COMMIT');
+    });
+    await held;
+    let done = false;
+    const joining = join(code, 'Late').then(
+      (joined) => ((done = true), joined),
+      (error: unknown) => {
+        done = true;
+        throw error;
+      },
+    );
+    for (let i = 0; i < 500 && !done && (await waiting()) < 1; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    await closing;
+    expect(await codeRefusal(joining)).toMatch(/matches no workshop open to guests/);
+    expect(await ownerQuery(db, `SELECT id FROM workshop_guest WHERE workshop_id = $1`, [workshop.id])).toEqual([]);
   });
 
   it('refuses joining a planned or ended workshop', async () => {

@@ -24,6 +24,12 @@ import type { GuestNote, WorkshopGuest, WorkshopJoinCode } from './room.model';
 import { WorkshopGuestEntity } from './workshop-guest.entity';
 
 const PASS_PREFIX = 'wsg_';
+
+const codeMatchesNoWorkshop = () =>
+  BadInputError.field(
+    'input.code',
+    'matches no workshop open to guests: check it with the facilitator (a code stops working when a new one is shown or the workshop ends)',
+  );
 const HOUR_MS = 3_600_000;
 
 /** A guest whose pass has just been checked, and the context that acts for them in the workshop's organisation. */
@@ -101,10 +107,7 @@ export class WorkshopGuestsService {
     );
     if (!found) {
       await this.throttle.clientFailed(ctx, client);
-      throw BadInputError.field(
-        'input.code',
-        'matches no workshop open to guests: check it with the facilitator (a code stops working when a new one is shown or the workshop ends)',
-      );
+      throw codeMatchesNoWorkshop();
     }
     const refusal = workshopRoomRefusal(found.status);
     if (refusal) throw new InvalidTransitionError(refusal);
@@ -113,6 +116,8 @@ export class WorkshopGuestsService {
     const pass = newSecret(PASS_PREFIX);
     return this.db.transaction(inside, async (em) => {
       const workshop = await openWorkshop(this.programmes, em, inside, found.id, workshopRoomRefusal);
+      // Asked again under the workshop's lock: a close or a new code committed since the look-up above must win.
+      if (workshop.joinCodeHash !== sha256(code)) throw codeMatchesNoWorkshop();
       const guests = tenantRepository(em, inside, WorkshopGuestEntity);
       const saved = await guests.save(
         guests.create({
