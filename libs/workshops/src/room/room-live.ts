@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { type EventEntity, LiveEvents, type StillAllowed } from '@app/history';
 import type { WorkshopRoom } from './room.model';
-import { type RoomState, roomFor, type Voter, VoteRoundsService } from './vote-rounds.service';
+import { guestVoter, type RoomState, roomFor, type Voter, VoteRoundsService } from './vote-rounds.service';
+import type { Guest } from './workshop-guests.service';
 
 /** The events after which a room's screens show something new. */
 const ROOM_EVENTS = new Set([
@@ -43,8 +44,20 @@ export class WorkshopRoomLive {
     const events = this.live.streamProgramme(ctx.tenantId, room.programmeId, stillAllowed);
     return new RoomStream(events, async (event) => {
       if (!ROOM_EVENTS.has(event.type) || event.payload.workshopId !== room.workshopId) return null;
-      return roomFor(await this.stateAfter(ctx, event), viewer);
+      const state = await this.stateAfter(ctx, event);
+      // A guest's pass ends when the workshop stops running (WorkshopGuestsService.closeRoom), and their screen with it.
+      if (viewer?.kind === 'guest' && state.workshop.status !== 'RUNNING') return END;
+      return roomFor(state, viewer);
     });
+  }
+
+  /**
+   * A guest's room, until the workshop stops running or the pass expires. Both are known without
+   * asking the database about the pass at each event: the room's shared state says whether the
+   * workshop still runs, so a ballot costs no statement per guest following the room.
+   */
+  streamForGuest(guest: Guest): AsyncIterableIterator<WorkshopRoom> {
+    return this.stream(guest.ctx, guest, guestVoter(guest), () => Promise.resolve(Date.now() < guest.expiresAt.getTime()));
   }
 
   /** The room's state after `event`, read by the first screen to hear it (events of one workshop belong to one organisation). */
@@ -61,11 +74,14 @@ export class WorkshopRoomLive {
   }
 }
 
+/** What a stream answers to say the viewer's room has closed to them. */
+const END = Symbol('room closed to this viewer');
+
 /** The events that concern the room, each turned into the room as it stands; `return()` detaches at once. */
 class RoomStream implements AsyncIterableIterator<WorkshopRoom> {
   constructor(
     private readonly events: AsyncIterableIterator<EventEntity>,
-    private readonly answer: (event: EventEntity) => Promise<WorkshopRoom | null>,
+    private readonly answer: (event: EventEntity) => Promise<WorkshopRoom | null | typeof END>,
   ) {}
 
   async next(): Promise<IteratorResult<WorkshopRoom>> {
@@ -73,6 +89,7 @@ class RoomStream implements AsyncIterableIterator<WorkshopRoom> {
       const next = await this.events.next();
       if (next.done) return { value: undefined, done: true };
       const room = await this.answer(next.value);
+      if (room === END) return this.return();
       if (room) return { value: room, done: false };
     }
   }

@@ -28,16 +28,10 @@ import {
   WorkshopJoiningInput,
 } from './room.inputs';
 import { GuestNote, GuestPass, VoteRound, WorkshopGuest, WorkshopJoinCode, WorkshopRoom } from './room.model';
-import { type Voter, VoteRoundsService } from './vote-rounds.service';
-import { type Guest, WorkshopGuestsService } from './workshop-guests.service';
+import { guestVoter, type Voter, VoteRoundsService } from './vote-rounds.service';
+import { WorkshopGuestsService } from './workshop-guests.service';
 
 const memberOf = (ctx: RequestContext): Voter => ({ kind: 'member', userId: ctx.userId });
-const guestVoter = (guest: Guest): Voter => ({
-  kind: 'guest',
-  guestId: guest.id,
-  workshopId: guest.workshopId,
-  displayName: guest.displayName,
-});
 
 /**
  * The room of a running workshop, for members: the join code, rounds of dot-voting, and the
@@ -175,8 +169,7 @@ export class WorkshopGuestResolver {
   })
   @Public()
   async guestRoomChanged(@Ctx() ctx: RequestContext, @Args() args: GuestRoomArgs): Promise<AsyncIterable<WorkshopRoom>> {
-    const guest = await this.guests.guestFor(ctx, args.pass);
-    return this.live.stream(guest.ctx, guest, guestVoter(guest), () => this.guests.passValid(ctx, args.pass));
+    return this.live.streamForGuest(await this.guests.guestFor(ctx, args.pass));
   }
 }
 

@@ -4,6 +4,7 @@ import type { TestingModule } from '@nestjs/testing';
 import { BadInputError, ErrorCode, ForbiddenError, InvalidTransitionError, NotFoundError, RequestContext, Role } from '@app/common';
 import { Database, QueryCounter } from '@app/database';
 import { InitiativesService } from '@app/mapping';
+import { EventFanout } from '@app/history';
 import { PriorityAreasService } from '@app/pilots';
 import { ProgrammesService } from '@app/programmes';
 import { type BallotLine, tally, voteDecisionText } from '@app/workflow';
@@ -14,6 +15,7 @@ import { WorkshopsModule } from '../workshops.module';
 import type { Workshop } from '../workshops/workshop.model';
 import { WorkshopsService } from '../workshops/workshops.service';
 import type { OpenVoteRoundInput } from './room.inputs';
+import { WorkshopRoomLive } from './room-live';
 import type { VoteRound } from './room.model';
 import { type Voter, VoteRoundsService } from './vote-rounds.service';
 import { WorkshopGuestsService } from './workshop-guests.service';
@@ -194,6 +196,35 @@ describe('VoteRoundsService', () => {
     expect((error as BadInputError).problems).toEqual([
       { field: 'input.options[1].initiativeId', message: "is not an initiative of this workshop's programme" },
     ]);
+  });
+
+  it("follows a ballot on every guest's screen without asking about each pass again, and ends their screens with the workshop", async () => {
+    const live = module.get(WorkshopRoomLive);
+    const counter = module.get(QueryCounter);
+    // On PostgreSQL events reach the screens through LISTEN, as in the server (a testing module does not bootstrap it).
+    await module.get(EventFanout).onApplicationBootstrap();
+    const statementsForABallot = async (names: string[]) => {
+      const workshop = await running();
+      const round = await open(workshop.id);
+      const passes = await guestsIn(workshop.id, names);
+      const screens = await Promise.all(passes.map(async (pass) => live.streamForGuest(await guests.guestFor(stranger(), pass))));
+      // Counted once the joins' events have been heard (on PostgreSQL the listener reads each one).
+      for (let last = -1; counter.total !== last;) {
+        last = counter.total;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const before = counter.total;
+      const heard = screens.map((screen) => screen.next());
+      await castAsMember(attendee, round.id, [{ optionId: round.options[0].id, dots: 2 }]);
+      const rooms = await Promise.all(heard);
+      const spent = counter.total - before;
+      expect(rooms.map((r) => r.value?.round?.options[0].dots)).toEqual(names.map(() => 2));
+      const ending = screens.map((screen) => screen.next());
+      await workshops.move(ctx, { workshopId: workshop.id, version: (await workshops.get(ctx, workshop.id)).version }, 'END');
+      expect((await Promise.all(ending)).map((r) => r.done)).toEqual(names.map(() => true));
+      return spent;
+    };
+    expect(await statementsForABallot(['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay'])).toBe(await statementsForABallot(['Gus', 'Hal']));
   });
 
   it('opens only one of two rounds opened at the same moment', async () => {

@@ -23,10 +23,17 @@ import { WorkshopEntity } from '../workshops/workshop.entity';
 import type { CastVotesInput, CloseVoteRoundInput, OpenVoteRoundInput, SelectPriorityAreasFromVoteInput } from './room.inputs';
 import type { RoomAgendaItem, VoteRound, WorkshopRoom } from './room.model';
 import { WorkshopVoteOptionEntity, WorkshopVoteRoundEntity } from './vote-round.entity';
-import { WorkshopGuestsService } from './workshop-guests.service';
+import { type Guest, WorkshopGuestsService } from './workshop-guests.service';
 
 /** Who looks at the room or votes in it: a member, or a guest of that one workshop. */
 export type Voter = { kind: 'member'; userId: string } | { kind: 'guest'; guestId: string; workshopId: string; displayName: string };
+
+export const guestVoter = (guest: Guest): Voter => ({
+  kind: 'guest',
+  guestId: guest.id,
+  workshopId: guest.workshopId,
+  displayName: guest.displayName,
+});
 
 interface Ballot {
   optionId: string;

@@ -151,7 +151,7 @@ export class WorkshopGuestsService {
     return guest;
   }
 
-  /** Whether the pass still opens its workshop's room (asked before each live update a guest receives). */
+  /** Whether the pass still opens its workshop's room. */
   async passValid(ctx: RequestContext, pass: string): Promise<boolean> {
     return (await this.findPass(ctx, pass)) !== null;
   }
