@@ -31,6 +31,8 @@ export const layers = {
   growth: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots'],
   surveys: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping'],
   workshops: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots', 'people'],
+  // printed documents, from what the features hold: the last of them
+  documents: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots', 'people', 'workshops'],
 };
 
 const libraries = Object.keys(layers);

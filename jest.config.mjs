@@ -2,6 +2,7 @@
 const libs = [
   'common',
   'database',
+  'documents',
   'engagement',
   'growth',
   'history',

@@ -135,7 +135,7 @@ interface Finding {
   async function tabTo(page: Page, target: Locator, most = 80): Promise<void> {
     await target.waitFor();
     for (let presses = 0; presses <= most; presses++) {
-      if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) {
+      if (await target.evaluate((element: any) => element === element.ownerDocument.activeElement)) {
         const outline = await target.evaluate((element) => (globalThis as any).getComputedStyle(element).outlineStyle);
         expect({ focused: (await target.getAttribute('name')) ?? (await target.textContent()), outline }).not.toEqual(
           expect.objectContaining({ outline: 'none' }),

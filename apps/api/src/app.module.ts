@@ -14,6 +14,7 @@ import { MappingModule } from '@app/mapping';
 import { ProgrammesModule } from '@app/programmes';
 import { SurveysModule } from '@app/surveys';
 import { WorkshopsModule, WorkshopGuestsService } from '@app/workshops';
+import { DocumentsModule } from '@app/documents';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DemoStory } from './demo/demo-story';
@@ -65,6 +66,7 @@ export class AppModule {
         GrowthModule,
         SurveysModule,
         WorkshopsModule,
+        DocumentsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule, WorkshopsModule],

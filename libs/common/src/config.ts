@@ -56,6 +56,15 @@ export class AppConfig {
    * WebSocket: a browser sends the session cookie with any upgrade, whichever page asks for it.
    */
   webOrigins: string[];
+  /** Printed documents (libs/documents): the Chromium that turns them into PDF. */
+  documents: DocumentSettings;
+}
+
+export interface DocumentSettings {
+  /** The Chromium executable, a path or a name on PATH (Debian's package `chromium`). */
+  chromiumPath: string;
+  /** How long one PDF may take before Chromium is stopped and the request fails. */
+  pdfTimeoutSeconds: number;
 }
 
 export interface SessionSettings {
@@ -277,5 +286,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       socketCheckSeconds: integer(env, 'SESSION_SOCKET_CHECK_SECONDS', 30, 1, 3600),
     },
     webOrigins: originList(env, 'WEB_ORIGINS'),
+    documents: {
+      chromiumPath: env.CHROMIUM_PATH?.trim() || 'chromium',
+      pdfTimeoutSeconds: integer(env, 'PDF_TIMEOUT_SECONDS', 30, 1, 600),
+    },
   });
 }

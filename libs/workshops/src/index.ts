@@ -5,6 +5,7 @@ export * from './workshops/workshop-attendee.entity';
 export * from './workshops/workshop-agenda-item.entity';
 export * from './workshops/workshop.model';
 export * from './workshops/workshops.service';
+export { WorkshopAgendaService } from './workshops/workshop-agenda.service';
 export * from './outputs/workshop-output.entity';
 export * from './outputs/workshop-output.model';
 export * from './outputs/workshop-outputs.service';

@@ -50,7 +50,7 @@ export const SCREENS = path.join(process.cwd(), 'test-results/screens');
 export async function tabTo(page: Page, target: Locator, most = 80): Promise<void> {
   await target.waitFor();
   for (let presses = 0; presses <= most; presses++) {
-    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) {
+    if (await target.evaluate((element: any) => element === element.ownerDocument.activeElement)) {
       const outline = await target.evaluate((element) => (globalThis as any).getComputedStyle(element).outlineStyle);
       if (outline === 'none') throw new Error(`${await target.textContent()} has the focus but shows no outline`);
       return;

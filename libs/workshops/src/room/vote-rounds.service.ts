@@ -219,6 +219,22 @@ export class VoteRoundsService {
   }
 
   /**
+   * Every round of a workshop in the order opened, each with its tally as nobody in particular
+   * sees it (no ballot of one's own): the workshop record prints them. NOT_FOUND for another
+   * organisation's workshop. One read per round: a workshop holds a handful.
+   */
+  async roundsOf(ctx: RequestContext, workshopId: string): Promise<VoteRound[]> {
+    const ids = await this.db.query<{ id: string }>(
+      ctx,
+      `SELECT id FROM workshop_vote_round WHERE organisation_id = $1 AND workshop_id = $2 ORDER BY position`,
+      [ctx.tenantId, workshopId],
+    );
+    const rounds: VoteRound[] = [];
+    for (const { id } of ids) rounds.push(roomFor(await this.roomState(ctx, workshopId, id), null).round!);
+    return rounds;
+  }
+
+  /**
    * Everything a room's screens share, read once: each screen's own part (its ballot, whether it
    * may vote) comes from it without another query (`roomFor`), so a change costs the same few
    * statements however many screens follow the room (WorkshopRoomLive).

@@ -1,0 +1,86 @@
+import { createElement as h, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+
+/**
+ * The print styles every document shares: A4 with margins, a heading kept with what follows it,
+ * a table or list kept whole with its heading (`.keep`), and a page break where a document asks
+ * for one (`.new-page`). Nothing needs a script to print.
+ */
+const PRINT_CSS = `
+@page { size: A4; margin: 18mm 16mm 20mm; }
+* { box-sizing: border-box; }
+html { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #111; }
+body { margin: 0; }
+main { max-width: 178mm; margin: 0 auto; }
+h1 { font-size: 18pt; margin: 0 0 4mm; }
+h2 { font-size: 13pt; margin: 6mm 0 2mm; break-after: avoid; }
+h3 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; }
+p, ul, ol, table { margin: 0 0 2mm; }
+table { width: 100%; border-collapse: collapse; }
+th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.3mm solid #bbb; }
+th { border-bottom: 0.5mm solid #333; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+tr { break-inside: avoid; }
+.keep { break-inside: avoid; }
+.new-page { break-before: page; }
+.meta { color: #444; margin-bottom: 5mm; }
+.meta dt { font-weight: bold; float: left; clear: left; width: 32mm; }
+.meta dd { margin: 0 0 1mm 34mm; }
+.quiet { color: #555; }
+.lines div { border-bottom: 0.3mm solid #999; height: 9mm; }
+footer { margin-top: 8mm; color: #555; font-size: 8.5pt; }
+@media screen { body { background: #eee; } main { background: #fff; padding: 16mm; margin: 8mm auto; box-shadow: 0 0 2mm #aaa; } }
+`;
+
+/** A section whose heading stays with its table or list on one page. */
+export function Section({ title, children }: { title: string; children?: ReactNode }) {
+  return h('section', { className: 'keep' }, h('h2', null, title), children);
+}
+
+/**
+ * A whole document as HTML: the shell (language, title, print styles) around `body`, rendered
+ * by React, which escapes every text it is given, so no stored text can become markup.
+ */
+export function renderDocument(title: string, body: ReactNode, footer: string): string {
+  const page = h(
+    'html',
+    { lang: 'en-GB' },
+    h(
+      'head',
+      null,
+      h('meta', { charSet: 'utf-8' }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('title', null, title),
+      h('style', { dangerouslySetInnerHTML: { __html: PRINT_CSS } }),
+    ),
+    h('body', null, h('main', null, body, h('footer', null, footer))),
+  );
+  return `<!doctype html>\n${renderToStaticMarkup(page)}`;
+}
+
+/** Dates as the organisation reads them: in its time zone, named beside the time. */
+export class DateWords {
+  private readonly dateTime: Intl.DateTimeFormat;
+  private readonly time: Intl.DateTimeFormat;
+
+  constructor(readonly timeZone: string) {
+    this.dateTime = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' });
+    this.time = new Intl.DateTimeFormat('en-GB', { timeZone, timeStyle: 'short' });
+  }
+
+  /** "Friday 4 December 2026 at 09:30". */
+  at(date: Date): string {
+    return this.dateTime.format(date);
+  }
+
+  /** "09:30". */
+  clock(date: Date): string {
+    return this.time.format(date);
+  }
+
+  /** From start to end, the end's date said again only when it differs, with the zone. */
+  span(start: Date, end: Date): string {
+    const sameDay = this.at(start).split(' at ')[0] === this.at(end).split(' at ')[0];
+    return `${this.at(start)} to ${sameDay ? this.clock(end) : this.at(end)} (${this.timeZone})`;
+  }
+}
