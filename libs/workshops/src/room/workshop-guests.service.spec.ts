@@ -6,7 +6,7 @@ import { Database } from '@app/database';
 import { sha256 } from '@app/identity';
 import { ProgrammesService } from '@app/programmes';
 import { GUEST_NOTES_MAX, GUEST_PASS_HOURS, JOIN_CODE_HOURS, normaliseJoinCode } from '@app/workflow';
-import { eventsAbout, newOrganisation } from '../../../../test/support/service-fixtures';
+import { actingAs, eventsAbout, newOrganisation } from '../../../../test/support/service-fixtures';
 import { serverUrl } from '../../../../test/support/databases';
 import { ownerQuery, serviceTestingModule } from '../../../../test/support/service-module';
 import { WorkshopsModule } from '../workshops.module';
@@ -176,6 +176,30 @@ describe('WorkshopGuestsService', () => {
     await closing;
     expect(await codeRefusal(joining)).toMatch(/matches no workshop open to guests/);
     expect(await ownerQuery(db, `SELECT id FROM workshop_guest WHERE workshop_id = $1`, [workshop.id])).toEqual([]);
+  });
+
+  it("records a guest as no one, even when the request also carries a member of another organisation's credentials", async () => {
+    const workshop = await running();
+    const { code } = await guests.openJoining(ctx, workshop.id);
+    const outsider = () => {
+      const c = actingAs(otherCtx.userId, otherCtx.tenantId, Role.ADMIN);
+      c.clientAddress = '198.51.100.77';
+      return c;
+    };
+    const { pass, guest } = await guests.join(outsider(), { code, displayName: 'Visitor' });
+    expect([guest.ctx.userIdOrNull, guest.ctx.role, guest.ctx.tenantId]).toEqual([null, null, ctx.tenantId]);
+    const note = await guests.addNote(await guests.guestFor(outsider(), pass), { pass, text: 'From the back row' });
+    const [output] = await ownerQuery(db, `SELECT created_by AS "createdBy", guest_id AS "guestId" FROM workshop_output WHERE id = $1`, [
+      note.id,
+    ]);
+    expect(output).toEqual({ createdBy: null, guestId: guest.id });
+    const events = (await eventsAbout(db, 'workshopId', workshop.id)).filter((e) =>
+      ['WORKSHOP_GUEST_JOINED', 'WORKSHOP_OUTPUTS_CAPTURED'].includes(e.type),
+    );
+    expect(events.map((e) => [e.type, e.actorUserId])).toEqual([
+      ['WORKSHOP_GUEST_JOINED', null],
+      ['WORKSHOP_OUTPUTS_CAPTURED', null],
+    ]);
   });
 
   it('refuses joining a planned or ended workshop', async () => {

@@ -25,6 +25,18 @@ import { WorkshopGuestEntity } from './workshop-guest.entity';
 
 const PASS_PREFIX = 'wsg_';
 
+/**
+ * The guest's context in the workshop's organisation: anonymous and with no role, whatever
+ * credentials the request also carried, so a guest's joining, note or ballot is never recorded
+ * as a member of another organisation (nor takes their role there).
+ */
+function asGuest(ctx: RequestContext, organisationId: string): RequestContext {
+  return Object.create(ctx.within(organisationId), {
+    actor: { value: { kind: 'anonymous' }, enumerable: true },
+    role: { value: null, enumerable: true },
+  }) as RequestContext;
+}
+
 const codeMatchesNoWorkshop = () =>
   BadInputError.field(
     'input.code',
@@ -112,7 +124,7 @@ export class WorkshopGuestsService {
     const refusal = workshopRoomRefusal(found.status);
     if (refusal) throw new InvalidTransitionError(refusal);
 
-    const inside = ctx.within(found.organisationId);
+    const inside = asGuest(ctx, found.organisationId);
     const pass = newSecret(PASS_PREFIX);
     return this.db.transaction(inside, async (em) => {
       const workshop = await openWorkshop(this.programmes, em, inside, found.id, workshopRoomRefusal);
@@ -220,7 +232,7 @@ export class WorkshopGuestsService {
     );
     if (!row) return null;
     const { organisationId, ...guest } = row;
-    return { ...guest, ctx: ctx.within(organisationId) };
+    return { ...guest, ctx: asGuest(ctx, organisationId) };
   }
 
   private async clearCode(em: EntityManager, ctx: RequestContext, workshopId: string): Promise<void> {
