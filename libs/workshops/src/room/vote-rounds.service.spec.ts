@@ -227,6 +227,28 @@ describe('VoteRoundsService', () => {
     expect(await statementsForABallot(['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay'])).toBe(await statementsForABallot(['Gus', 'Hal']));
   });
 
+  it('stores a ballot in the same statements whether it spreads its dots over one option or many', async () => {
+    const counter = module.get(QueryCounter);
+    const workshop = await running();
+    const round = await open(workshop.id, {
+      dotsPerVoter: 6,
+      options: ['Benches', 'Bins', 'Lights', 'Planters', 'Signs', 'Water'].map((label) => ({ label })),
+    });
+    const [first, ...rest] = round.options.map((o) => o.id);
+    const statementsFor = async (ballot: BallotLine[]) => {
+      const before = counter.total;
+      const view = await castAsMember(attendee, round.id, ballot);
+      expect(view.myBallot.reduce((sum, line) => sum + line.dots, 0)).toBe(ballot.reduce((sum, line) => sum + line.dots, 0));
+      return counter.total - before;
+    };
+    await statementsFor([{ optionId: first, dots: 2 }]); // the first ballot's session set-up is not what is measured
+    const one = await statementsFor([{ optionId: first, dots: 6 }]);
+    expect(await statementsFor([first, ...rest].map((optionId) => ({ optionId, dots: 1 })))).toBe(one);
+    expect(sortLines(await storedBallot(round.id, { userId: attendee }))).toEqual(
+      sortLines([first, ...rest].map((optionId) => ({ optionId, dots: 1 }))),
+    );
+  });
+
   it('opens only one of two rounds opened at the same moment', async () => {
     const workshop = await running();
     const both = await Promise.all([settle(open(workshop.id, { question: 'First?' })), settle(open(workshop.id, { question: 'Second?' }))]);

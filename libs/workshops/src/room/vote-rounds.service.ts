@@ -149,15 +149,13 @@ export class VoteRoundsService {
         round.id,
         id,
       ]);
-      for (const line of input.ballot) {
-        await em.query(`INSERT INTO workshop_vote (organisation_id, round_id, option_id, ${column}, dots) VALUES ($1, $2, $3, $4, $5)`, [
-          ctx.tenantId,
-          round.id,
-          line.optionId,
-          id,
-          line.dots,
-        ]);
-      }
+      // The whole ballot in one statement, however many options it spreads dots over.
+      if (input.ballot.length)
+        await em.query(
+          `INSERT INTO workshop_vote (organisation_id, round_id, option_id, ${column}, dots)
+           SELECT $1, $2, line.option_id, $3, line.dots FROM unnest($4::uuid[], $5::int[]) AS line(option_id, dots)`,
+          [ctx.tenantId, round.id, id, input.ballot.map((l) => l.optionId), input.ballot.map((l) => l.dots)],
+        );
       // In an anonymous round the event names no voter, or history would say who voted when.
       await recordWorkshopEvent(this.history, round.anonymous ? anonymised(ctx) : ctx, workshop, 'WORKSHOP_VOTES_CAST', {
         roundId: round.id,
