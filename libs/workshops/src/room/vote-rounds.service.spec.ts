@@ -249,6 +249,27 @@ describe('VoteRoundsService', () => {
     );
   });
 
+  it("closes a round in the same statements whatever its number of options, fixing each one's dots", async () => {
+    const counter = module.get(QueryCounter);
+    const statementsToClose = async (labels: string[]) => {
+      const workshop = await running();
+      const round = await open(workshop.id, { dotsPerVoter: labels.length, options: labels.map((label) => ({ label })) });
+      await castAsMember(
+        attendee,
+        round.id,
+        round.options.map((o) => ({ optionId: o.id, dots: 1 })),
+      );
+      const before = counter.total;
+      await rounds.close(facilitator(), { roundId: round.id, version: round.version });
+      const spent = counter.total - before;
+      expect(await finalDots(round.id)).toEqual(labels.map(() => 1));
+      return spent;
+    };
+    expect(await statementsToClose(['Ash', 'Beech', 'Cedar', 'Elm', 'Fir', 'Hazel', 'Larch', 'Oak'])).toBe(
+      await statementsToClose(['Ash', 'Beech']),
+    );
+  });
+
   it('opens only one of two rounds opened at the same moment', async () => {
     const workshop = await running();
     const both = await Promise.all([settle(open(workshop.id, { question: 'First?' })), settle(open(workshop.id, { question: 'Second?' }))]);

@@ -288,13 +288,12 @@ export class VoteRoundsService {
       order: { position: 'ASC' },
     });
     const dots = dotsByOption(ballots);
-    for (const option of options) {
-      await em.query(`UPDATE workshop_vote_option SET final_dots = $3 WHERE organisation_id = $1 AND id = $2`, [
-        ctx.tenantId,
-        option.id,
-        dots.get(option.id) ?? 0,
-      ]);
-    }
+    // Every option's final dots in one statement, while ballots wait on the round's lock.
+    await em.query(
+      `UPDATE workshop_vote_option o SET final_dots = f.dots
+         FROM unnest($2::uuid[], $3::int[]) AS f(id, dots) WHERE o.organisation_id = $1 AND o.id = f.id`,
+      [ctx.tenantId, options.map((o) => o.id), options.map((o) => dots.get(o.id) ?? 0)],
+    );
     const voters = new Set(ballots.map(voterKey)).size;
     const lines = tally(options.map((o) => ({ id: o.id, label: o.label, dots: dots.get(o.id) ?? 0 })));
     const [decision] = await this.outputs.capture(ctx, {
