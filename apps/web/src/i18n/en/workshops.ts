@@ -222,4 +222,26 @@ export default {
   'workshops.convert.submit': 'Convert it',
   'workshops.convert.done': 'The output is converted.',
   'workshops.convert.failed': 'The output was not converted and stays as it was. {problem}',
+  // Printed documents (GET /documents/workshops/<id>/…)
+  'workshops.documents.title': 'Print and share',
+  'workshops.documents.intro':
+    'The pack goes into the room: agenda with times, what each section works towards, attendees and a page for notes. The record comes after: outputs, votes and what became of them. Both are made from what is recorded at the moment you save them.',
+  'workshops.documents.packPdf': 'Print the pack (PDF)',
+  'workshops.documents.packHtml': 'Print the pack (web page)',
+  'workshops.documents.recordPdf': 'Print the record (PDF)',
+  'workshops.documents.recordHtml': 'Print the record (web page)',
+  'workshops.documents.file.packPdf': 'Workshop pack',
+  'workshops.documents.file.packHtml': 'Workshop pack',
+  'workshops.documents.file.recordPdf': 'Workshop record',
+  'workshops.documents.file.recordHtml': 'Workshop record',
+  'workshops.documents.preparing': 'Preparing…',
+  'workshops.documents.saved': '“{document}” is saved in your downloads. Open it to print.',
+  'workshops.documents.failed': '“{document}” could not be made. {problem}',
+  'workshops.documents.problem.UNAVAILABLE':
+    'The server cannot make PDFs at the moment (it needs Chromium installed). The web page version works: print it from your browser.',
+  'workshops.documents.problem.UNAUTHENTICATED': 'Your session has ended: sign in again, then try once more.',
+  'workshops.documents.problem.FORBIDDEN': 'Your role in this organisation does not let you read it.',
+  'workshops.documents.problem.NOT_FOUND': 'The workshop is no longer there.',
+  'workshops.documents.problem.NETWORK': 'The server could not be reached: check the connection and try again.',
+  'workshops.documents.problem.SERVER': 'Something went wrong on the server: try again in a moment.',
 } as const;

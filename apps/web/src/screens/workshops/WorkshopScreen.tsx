@@ -9,6 +9,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { CapturePanel } from './CapturePanel';
 import { Outputs } from './Outputs';
 import { useWorkshopPage } from './useWorkshopPage';
+import { WorkshopDocuments } from './WorkshopDocuments';
 import { WorkshopEditor } from './WorkshopEditor';
 import { StatusTag, whenText } from './WorkshopList';
 import { WorkshopMoves } from './WorkshopMoves';
@@ -171,6 +172,11 @@ export function WorkshopScreen() {
           context={context}
           mayChange={mayContribute && workshop.status !== 'CANCELLED'}
         />
+      </section>
+
+      <section className="card" aria-labelledby="documents-title">
+        <h2 id="documents-title">{t('workshops.documents.title')}</h2>
+        <WorkshopDocuments organisationId={organisation.id} title={workshop.title} paths={workshop.documents} />
       </section>
     </div>
   );

@@ -100,6 +100,12 @@ export const WORKSHOP_PAGE = graphql(`
       facilitatorUserId
       programmeId
       version
+      documents {
+        packHtml
+        packPdf
+        recordHtml
+        recordPdf
+      }
       agenda {
         id
         title
