@@ -308,6 +308,30 @@ describe('documents: a workshop’s pack and record, as HTML and PDF', () => {
     }
   });
 
+  it('opens with the web client’s session cookie beside X-Organisation-Id, never with the cookie alone', async () => {
+    const member = await t.client.addMember(org.as.ADMIN.token!, org.id, 'VIEWER', 'Riverside reader');
+    const started = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($input: SignInInput!) { startSession(input: $input) { expiresAt } }',
+        variables: { input: { email: member.email, password: 'correct horse battery' } },
+      }),
+    });
+    const cookie = started.headers.getSetCookie()[0].split(';')[0];
+    const withHeader = await fetch(`${t.url}${links.recordHtml}`, {
+      headers: { cookie, 'x-organisation-id': org.id, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(withHeader.status).toBe(200);
+    expect(await withHeader.text()).toContain('Where should we start?');
+    // A link from anywhere (no header) carries the cookie alone: nothing.
+    expect((await fetch(`${t.url}${links.recordHtml}`, { headers: { cookie } })).status).toBe(401);
+    expect(
+      (await fetch(`${t.url}${links.recordHtml}`, { headers: { cookie, 'x-organisation-id': org.id, 'sec-fetch-site': 'cross-site' } }))
+        .status,
+    ).toBe(403);
+  });
+
   it('refuses another organisation’s member, a signed-out caller and a guest’s pass', async () => {
     for (const link of Object.values(links)) {
       const elsewhere = await get(link, other.as.ADMIN);

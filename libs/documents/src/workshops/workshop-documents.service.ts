@@ -34,6 +34,8 @@ export interface WorkshopHeading {
   participants: string[] | null;
   participantCount: number;
   printedAt: string;
+  /** The organisation's IANA zone, in which every time above is given. */
+  timeZone: string;
 }
 
 /** One checklist item a section works towards, and what it still needs (the workflow's own explanation). */
@@ -191,6 +193,7 @@ export class WorkshopDocumentsService {
       participants: participants ? participantIds.flatMap((id) => (participantName.has(id) ? [participantName.get(id)!] : [])) : null,
       participantCount: participantIds.length,
       printedAt: dates.at(new Date()),
+      timeZone: dates.timeZone,
     };
   }
 

@@ -101,6 +101,6 @@ export function renderWorkshopPack(doc: WorkshopPack): string {
       h(OpenGate, { key: 'gate', doc }),
       h(NotesPage, { key: 'notes' }),
     ],
-    `Printed ${doc.printedAt} (${doc.organisation}'s time zone). Checklist items as the gate reads them when printed.`,
+    `Printed ${doc.printedAt} (${doc.timeZone}). Checklist items as the gate reads them when printed.`,
   );
 }

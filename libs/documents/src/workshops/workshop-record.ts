@@ -141,6 +141,6 @@ export function renderWorkshopRecord(doc: WorkshopRecord): string {
       h(Rounds, { key: 'rounds', doc }),
       h(Conversions, { key: 'conversions', doc }),
     ],
-    `Printed ${doc.printedAt} (${doc.organisation}'s time zone). Records as they stand when printed.`,
+    `Printed ${doc.printedAt} (${doc.timeZone}). Records as they stand when printed.`,
   );
 }
