@@ -11,6 +11,7 @@ import {
   ErrorCode,
   RequestContext,
   sessionFromCookies,
+  UnauthenticatedError,
   type WebSocketLimits,
 } from '@app/common';
 import type { Authenticated, AuthService } from '@app/identity';
@@ -341,7 +342,14 @@ export function graphqlWsOptions(
       if (!holder) {
         // No member's credentials: a guest in a workshop's room, with the pass joining gave (libs/workshops/src/room).
         const pass = ctx.connectionParams?.guestPass;
-        const guest = typeof pass === 'string' ? await guests.guestFor(RequestContext.system(), pass).catch(() => null) : null;
+        const guest =
+          typeof pass === 'string'
+            ? await guests.guestFor(RequestContext.system(), pass).catch((error: unknown) => {
+                // A pass that is no longer good is refused quietly; anything else is the server's fault, so said in the log.
+                if (!(error instanceof UnauthenticatedError)) logger.error(`checking a guest's pass failed: ${(error as Error).message}`);
+                return null;
+              })
+            : null;
         if (!guest || state.closed || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
         holder = { person: `guest:${guest.id}`, organisationId: guest.ctx.tenantId };
         expiresAt = guest.expiresAt;

@@ -270,6 +270,32 @@ describe('VoteRoundsService', () => {
     );
   });
 
+  it("lists a workshop's rounds with their tallies in the same statements however many it held", async () => {
+    const counter = module.get(QueryCounter);
+    const held = async (count: number): Promise<{ workshop: Workshop; spent: number; listed: VoteRound[] }> => {
+      const workshop = await running();
+      for (let i = 0; i < count; i++) {
+        const round = await open(workshop.id, { anonymous: i % 2 === 1 });
+        await castAsMember(attendee, round.id, [{ optionId: round.options[i % 3].id, dots: 2 }]);
+        if (i < count - 1) await rounds.close(facilitator(), { roundId: round.id, version: round.version });
+      }
+      const before = counter.total;
+      const listed = await rounds.roundsOf(ctx, workshop.id);
+      return { workshop, spent: counter.total - before, listed };
+    };
+    const four = await held(4);
+    expect(four.listed.map((r) => [r.position, r.status, r.anonymous, r.options.map((o) => o.dots)])).toEqual([
+      [1, 'CLOSED', false, [2, 0, 0]],
+      [2, 'CLOSED', true, [0, 2, 0]],
+      [3, 'CLOSED', false, [0, 0, 2]],
+      [4, 'OPEN', true, [2, 0, 0]],
+    ]);
+    // Names only where the round was named; nobody's own ballot, as the record is nobody's screen.
+    expect(four.listed.map((r) => r.options.flatMap((o) => o.voters).length)).toEqual([1, 0, 1, 0]);
+    expect(four.listed.every((r) => r.myBallot.length === 0 && !r.canVote)).toBe(true);
+    expect((await held(2)).spent).toBe(four.spent);
+  });
+
   it('opens only one of two rounds opened at the same moment', async () => {
     const workshop = await running();
     const both = await Promise.all([settle(open(workshop.id, { question: 'First?' })), settle(open(workshop.id, { question: 'Second?' }))]);

@@ -42,6 +42,11 @@ interface Ballot {
   dots: number;
 }
 
+const ROUND_COLUMNS = `id, workshop_id AS "workshopId", position, question, dots_per_voter AS "dotsPerVoter", anonymous, status,
+  closed_at AS "closedAt", voter_count AS "voterCount", decision_output_id AS "decisionOutputId", version`;
+const OPTION_COLUMNS = `id, position, label, priority_area_id AS "priorityAreaId", initiative_id AS "initiativeId", final_dots AS "finalDots"`;
+const BALLOT_COLUMNS = `option_id AS "optionId", user_id AS "userId", guest_id AS "guestId", dots`;
+
 /** A voter's key among a round's ballots. */
 const voterKey = (b: { userId: string | null; guestId: string | null }) => (b.userId ? `u:${b.userId}` : `g:${b.guestId}`);
 
@@ -222,14 +227,44 @@ export class VoteRoundsService {
    * organisation's workshop. One read per round: a workshop holds a handful.
    */
   async roundsOf(ctx: RequestContext, workshopId: string): Promise<VoteRound[]> {
-    const ids = await this.db.query<{ id: string }>(
+    const rounds = await this.db.query<WorkshopVoteRoundEntity>(
       ctx,
-      `SELECT id FROM workshop_vote_round WHERE organisation_id = $1 AND workshop_id = $2 ORDER BY position`,
+      `SELECT ${ROUND_COLUMNS} FROM workshop_vote_round WHERE organisation_id = $1 AND workshop_id = $2 ORDER BY position`,
       [ctx.tenantId, workshopId],
     );
-    const rounds: VoteRound[] = [];
-    for (const { id } of ids) rounds.push(roomFor(await this.roomState(ctx, workshopId, id), null).round!);
-    return rounds;
+    if (!rounds.length) return [];
+    // Every round's options and ballots in one statement each, however many rounds the workshop held.
+    const ids = rounds.map((r) => r.id);
+    const [options, ballots] = await Promise.all([
+      this.db.query<OptionRow & { roundId: string }>(
+        ctx,
+        `SELECT round_id AS "roundId", ${OPTION_COLUMNS} FROM workshop_vote_option
+          WHERE organisation_id = $1 AND round_id = ANY($2::uuid[]) ORDER BY round_id, position`,
+        [ctx.tenantId, ids],
+      ),
+      this.db.query<Ballot & { roundId: string }>(
+        ctx,
+        `SELECT round_id AS "roundId", ${BALLOT_COLUMNS} FROM workshop_vote WHERE organisation_id = $1 AND round_id = ANY($2::uuid[])`,
+        [ctx.tenantId, ids],
+      ),
+    ]);
+    const named = new Set(rounds.filter((r) => !r.anonymous).map((r) => r.id));
+    const names = await this.voterNames(
+      ctx,
+      ballots.filter((b) => named.has(b.roundId)),
+    );
+    return rounds.map((round) =>
+      roundFor(
+        {
+          round,
+          options: options.filter((o) => o.roundId === round.id).map(({ roundId: _round, ...option }) => option),
+          ballots: ballots.filter((b) => b.roundId === round.id).map(({ roundId: _round, ...ballot }) => ballot),
+          names: round.anonymous ? new Map() : names,
+        },
+        null,
+        false,
+      ),
+    );
   }
 
   /**
@@ -244,8 +279,7 @@ export class VoteRoundsService {
       this.db.repo(ctx, WorkshopAgendaItemEntity).find({ where: { workshopId, organisationId: ctx.tenantId }, order: { position: 'ASC' } }),
       this.db.query<WorkshopVoteRoundEntity>(
         ctx,
-        `SELECT id, workshop_id AS "workshopId", position, question, dots_per_voter AS "dotsPerVoter", anonymous, status,
-                closed_at AS "closedAt", voter_count AS "voterCount", decision_output_id AS "decisionOutputId", version
+        `SELECT ${ROUND_COLUMNS}
            FROM workshop_vote_round WHERE organisation_id = $1 AND workshop_id = $2 AND ($3::uuid IS NULL OR id = $3)
           ORDER BY (status = 'OPEN') DESC, position DESC LIMIT 1`,
         [ctx.tenantId, workshopId, roundId ?? null],
@@ -260,8 +294,7 @@ export class VoteRoundsService {
       ? await Promise.all([
           this.db.query<OptionRow>(
             ctx,
-            `SELECT id, position, label, priority_area_id AS "priorityAreaId", initiative_id AS "initiativeId", final_dots AS "finalDots"
-               FROM workshop_vote_option WHERE organisation_id = $1 AND round_id = $2 ORDER BY position`,
+            `SELECT ${OPTION_COLUMNS} FROM workshop_vote_option WHERE organisation_id = $1 AND round_id = $2 ORDER BY position`,
             [ctx.tenantId, round.id],
           ),
           this.ballots(ctx, round.id),
@@ -320,12 +353,10 @@ export class VoteRoundsService {
   }
 
   private ballots(ctx: RequestContext, roundId: string): Promise<Ballot[]> {
-    return this.db.query<Ballot>(
-      ctx,
-      `SELECT option_id AS "optionId", user_id AS "userId", guest_id AS "guestId", dots
-         FROM workshop_vote WHERE organisation_id = $1 AND round_id = $2`,
-      [ctx.tenantId, roundId],
-    );
+    return this.db.query<Ballot>(ctx, `SELECT ${BALLOT_COLUMNS} FROM workshop_vote WHERE organisation_id = $1 AND round_id = $2`, [
+      ctx.tenantId,
+      roundId,
+    ]);
   }
 
   /** Members by their display name, guests by the name they gave (marked as guests). */

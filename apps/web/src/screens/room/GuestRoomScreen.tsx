@@ -8,6 +8,7 @@ import { TextAreaField } from '../../components/Field';
 import { useAnnounce } from '../../components/LiveRegion';
 import { usePageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
+import { WORKSHOP_OUTPUT_TEXT_MAX_LENGTH } from '../../../../../libs/workflow/src/workshop-outputs';
 import type { RoomFieldsFragment } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { createGuestClient, forgetPass, type GuestClient, readPass } from './guestClient';
@@ -206,7 +207,7 @@ function NoteBox({ pass }: { pass: string }) {
           hint={t('room.note.hint')}
           value={text}
           rows={3}
-          maxLength={5000}
+          maxLength={WORKSHOP_OUTPUT_TEXT_MAX_LENGTH}
           onChange={(e) => {
             setText(e.target.value);
             setProblem(null);

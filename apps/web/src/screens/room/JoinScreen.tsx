@@ -11,11 +11,10 @@ import { requireFields } from '../../forms/requireFields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { LOCALE, t } from '../../i18n/i18n';
 import { createGuestClient, type GuestClient, keepPass } from './guestClient';
+import { GUEST_NAME_MAX_LENGTH } from '../../../../../libs/workflow/src/workshop-room';
 import { JOIN_WORKSHOP } from './operations';
 import './room.css';
 
-/** Up to 40 characters, as the API allows (libs/workflow/src/workshop-room.ts: GUEST_NAME_MAX_LENGTH). */
-const NAME_MAX = 40;
 const clock = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
 
 /** When a network that tried too many wrong codes may try again, from TOO_MANY_ATTEMPTS' retryAfterSeconds. */
@@ -118,7 +117,7 @@ function JoinForm() {
           value={values.displayName}
           onChange={(e) => set('displayName')(e.target.value)}
           error={errors.field('displayName')}
-          maxLength={NAME_MAX}
+          maxLength={GUEST_NAME_MAX_LENGTH}
           autoComplete="nickname"
         />
         <p className="guest__privacy">{t('room.join.privacy')}</p>
