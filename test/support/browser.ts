@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 /**
  * The one way tests start a browser: Debian's Chromium through playwright-core (no browser is
@@ -26,4 +26,48 @@ export function chromiumAvailable(suite: string): boolean {
   }
   console.info(`${suite}: ${CHROMIUM} not found, skipping the headless browser tests (apt-get install -y chromium runs them).`);
   return false;
+}
+
+/** What a browser suite saw go wrong: requests that left the server, and page errors (CSP refusals among them). */
+export interface BrowserWatch {
+  outside: string[];
+  pageErrors: string[];
+}
+
+/**
+ * A person's own browser context as the suites use it: British locale and zone, a desktop window or
+ * a phone's, reaching `baseUrl` and nothing else (any other request is refused and noted in
+ * `watch.outside`); every page it opens notes its errors and CSP refusals in `watch.pageErrors`.
+ */
+export async function personContext(
+  browser: Browser,
+  baseUrl: string,
+  watch: BrowserWatch,
+  window: { phone?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    ...(window.phone
+      ? { viewport: window.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+      : { viewport: { width: 1280, height: 900 } }),
+  });
+  const origin = new URL(baseUrl).origin;
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => {
+      watch.outside.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  context.on('page', (page) => {
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => watch.pageErrors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+        watch.pageErrors.push(`${page.url()}: ${message.text()}`);
+    });
+  });
+  return context;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser } from '../support/browser';
+import { chromiumAvailable, launchBrowser, personContext } from '../support/browser';
 import { buildIfStale, type RunningServer, startBuiltServer } from './harness';
 
 /**
@@ -93,27 +93,9 @@ interface Finding {
 
   /** A person's own browser context (their own cookies), which may reach the server and nothing else. */
   async function person(name: string): Promise<Person> {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      viewport: { width: 1280, height: 900 },
-    });
+    const context = await personContext(browser, server.url, { outside, pageErrors });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await context.route(
-      (url) => url.origin !== new URL(server.url).origin,
-      (route) => {
-        outside.push(route.request().url());
-        return route.abort('blockedbyclient');
-      },
-    );
     const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
-        pageErrors.push(`${name}: ${message.text()}`);
-    });
-    page.setDefaultTimeout(15_000);
     return { name, email: `${name.toLowerCase().split(' ')[0]}.${stamp}@example.org`, context, page };
   }
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser } from '../support/browser';
+import { chromiumAvailable, launchBrowser, personContext } from '../support/browser';
 import { buildIfStale, type RunningServer, startBuiltServer } from './harness';
 import { focusIt } from './walk/focus';
 import { growIt } from './walk/grow';
@@ -61,34 +61,8 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
     await server?.stop();
   }, 60_000);
 
-  const newContext: Walk['newContext'] = async ({ phone = false } = {}) => {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      ...(phone
-        ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-        : { viewport: { width: 1280, height: 900 } }),
-    });
-    await context.route(
-      (url) => url.origin !== new URL(server.url).origin,
-      (route) => {
-        outside.push(route.request().url());
-        return route.abort('blockedbyclient');
-      },
-    );
-    context.on('page', (page) => watch(page));
-    return context;
-  };
-
-  function watch(page: Page): void {
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
-        pageErrors.push(`${page.url()}: ${message.text()}`);
-    });
-  }
+  const newContext: Walk['newContext'] = ({ phone = false } = {}) =>
+    personContext(browser, server.url, { outside, pageErrors }, phone ? { phone: { width: 390, height: 844 } } : {});
 
   const visit: Walk['visit'] = async (page, name) => {
     await loaded(page);

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser } from '../support/browser';
+import { chromiumAvailable, launchBrowser, personContext } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { builtWebClient } from '../support/web-build';
 import { axeProblems, loaded, SCREENS } from './walk/walk';
@@ -109,31 +109,8 @@ interface Guest {
     await t?.close();
   }, 60_000);
 
-  async function newContext(phone: boolean): Promise<BrowserContext> {
-    const context = await browser.newContext({
-      baseURL: t.url,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      ...(phone
-        ? { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-        : { viewport: { width: 1280, height: 900 } }),
-    });
-    await context.route(
-      (url) => url.origin !== new URL(t.url).origin,
-      (route) => {
-        outside.push(route.request().url());
-        return route.abort('blockedbyclient');
-      },
-    );
-    context.on('page', (page) => {
-      page.setDefaultTimeout(15_000);
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
-          pageErrors.push(`${page.url()}: ${message.text()}`);
-      });
-    });
-    return context;
+  function newContext(phone: boolean): Promise<BrowserContext> {
+    return personContext(browser, t.url, { outside, pageErrors }, phone ? { phone: { width: 375, height: 740 } } : {});
   }
 
   /** A full-page screenshot, and axe's serious and critical findings on `page` when asked. */
