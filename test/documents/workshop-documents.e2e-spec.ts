@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { chromiumAvailable, launchBrowser } from '../support/browser';
 import type { As } from '../support/graphql-client';
-import { createProgramme, type Organisation, organisationWithRoles } from '../pilots/pilot-support';
+import { createProgramme, type Organisation, organisationWithRoles, serviceAreaIds } from '../pilots/pilot-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -27,6 +27,10 @@ const M = {
   vote: `mutation($input: CastVotesInput!) { castWorkshopVotes(input: $input) { id version } }`,
   closeRound: `mutation($input: CloseVoteRoundInput!) { closeVoteRound(input: $input) { id decisionOutputId } }`,
   participant: `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }`,
+  initiative: `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`,
+  area: `mutation($input: CreatePriorityAreaInput!) { createPriorityArea(input: $input) { id version } }`,
+  score: `mutation($input: ScorePriorityAreaInput!) { scorePriorityArea(input: $input) { id version } }`,
+  select: `mutation($input: SelectPriorityAreaInput!) { selectPriorityArea(input: $input) { id } }`,
 };
 
 interface Links {
@@ -67,6 +71,7 @@ describe('documents: a workshop’s pack and record, as HTML and PDF', () => {
   let t: TestApp;
   let org: Organisation;
   let other: Organisation;
+  let programmeId: string;
   let workshopId: string;
   let links: Links;
   let agenda: Array<{ title: string; minutes: number; checklistKeys: string[] }>;
@@ -82,7 +87,7 @@ describe('documents: a workshop’s pack and record, as HTML and PDF', () => {
     t = await startTestApp();
     org = await organisationWithRoles(t, 'Riverside Council');
     other = await organisationWithRoles(t, 'Hillside Council');
-    const programmeId = (await createProgramme(t, org.as.ADMIN, 'Parks together')).id;
+    programmeId = (await createProgramme(t, org.as.ADMIN, 'Parks together')).id;
     const participant = (
       await t.client.ok(
         M.participant,
@@ -232,6 +237,9 @@ describe('documents: a workshop’s pack and record, as HTML and PDF', () => {
       expect(html).toContain(escapeHtml(item.explanation));
     }
     expect(html).toContain('Notes');
+    // A MAP workshop brings the map, still empty here, and no priorities.
+    expect(html).toContain('No initiatives are mapped yet');
+    expect(html).not.toContain('Priority areas');
   });
 
   it('shows participants’ names only to roles that may read them', async () => {
@@ -344,6 +352,108 @@ describe('documents: a workshop’s pack and record, as HTML and PDF', () => {
       );
     }
     expect((await get('/documents/workshops/not-an-id/pack.html', org.as.ADMIN)).status).toBe(404);
+  });
+
+  describe('the map and the priorities, only where the step needs them', () => {
+    const planAt = async (step: string) => {
+      const planned = (
+        await t.client.ok(
+          `mutation($input: PlanWorkshopInput!) { planWorkshop(input: $input) { id step } }`,
+          {
+            input: {
+              programmeId,
+              step,
+              title: `${step} morning`,
+              startsAt: '2027-07-01T08:30:00Z',
+              endsAt: '2027-07-01T10:30:00Z',
+              facilitatorUserId: org.as.CONSULTANT.userId,
+            },
+          },
+          org.as.CONSULTANT,
+        )
+      ).planWorkshop;
+      expect(planned.step).toBe(step);
+      return planned.id as string;
+    };
+    let areas: Array<{ id: string; name: string }>;
+
+    beforeAll(async () => {
+      areas = await serviceAreaIds(t, org.as.ADMIN, 3);
+      const [a, b, c] = areas;
+      // A: one co-design and co-performing (under co-delivery), one co-delivery; B: one co-monitoring (under co-assessment).
+      for (const [name, area, forms] of [
+        ['Pond clean-up', a, ['CO_DESIGN', 'CO_PERFORMING']],
+        ['Bench rota', a, ['CO_DELIVERY']],
+        ['Water watch', b, ['CO_MONITORING']],
+      ] as const) {
+        await t.client.ok(
+          M.initiative,
+          { input: { name, serviceAreaId: area.id, forms, publicBodyInput: 'The council lends tools', programmeId } },
+          org.as.CONSULTANT,
+        );
+      }
+      // Self-organised (no public body's part): counted apart, never in a cell.
+      await t.client.ok(M.initiative, { input: { name: 'Street party', serviceAreaId: c.id, forms: [], programmeId } }, org.as.CONSULTANT);
+      const ids = [];
+      for (const area of [a, b, c])
+        ids.push((await t.client.ok(M.area, { input: { programmeId, serviceAreaId: area.id } }, org.as.CONSULTANT)).createPriorityArea);
+      const score = (id: string, [need, feasibility, appetite, impact]: number[], as: As) =>
+        t.client.ok(M.score, { input: { priorityAreaId: id, need, feasibility, appetite, impact } }, as);
+      await score(ids[0].id, [5, 4, 4, 3], org.as.PROGRAMME_MANAGER);
+      await score(ids[0].id, [3, 4, 2, 5], org.as.CONSULTANT);
+      const scoredB = (await score(ids[1].id, [2, 2, 2, 3], org.as.PROGRAMME_MANAGER)).scorePriorityArea;
+      await t.client.ok(
+        M.select,
+        { input: { priorityAreaId: scoredB.id, selected: true, version: scoredB.version } },
+        org.as.PROGRAMME_MANAGER,
+      );
+    });
+
+    const row = (cells: Array<string | number>) =>
+      `<tr><td>${cells[0]}</td>${cells
+        .slice(1)
+        .map((c) => (typeof c === 'number' || /^(\d|not scored)/.test(c) ? `<td class="number">${c}</td>` : `<td>${c}</td>`))
+        .join('')}</tr>`;
+
+    it('gives a FOCUS workshop the map by area and form, and the ranked priorities with their scores', async () => {
+      const focus = await planAt('FOCUS');
+      const html = await (await get(`/documents/workshops/${focus}/pack.html`, org.as.CONSULTANT)).text();
+      const [a, b, c] = areas.map((area) => escapeHtml(area.name));
+      expect(html).toContain('The coproduction map so far');
+      expect(html).toContain('3 coproduction initiatives mapped');
+      // Co-commissioning, Co-design, Co-delivery, Co-assessment, then each initiative once.
+      expect(html).toContain(row([a, 0, 1, 2, 0, 2]));
+      expect(html).toContain(row([b, 0, 0, 0, 1, 1]));
+      expect(html).toContain(row([c, 0, 0, 0, 0, 0]));
+      expect(html).toContain(
+        '<tr><th>All areas</th><td class="number">0</td><td class="number">1</td><td class="number">2</td><td class="number">1</td><td class="number">3</td></tr>',
+      );
+      expect(html).toContain('Also 1 self-organised initiative, kept out of these counts.');
+      // A: means 4, 4, 3, 4 from two scorers; B: one scorer, selected; C: nobody scored, last.
+      expect(html).toContain('Priority areas');
+      const ranked = [row([a, '3.75', 2, 'Not selected']), row([b, '2.25', 1, 'Selected']), row([c, 'not scored', 0, 'Not selected'])];
+      for (const r of ranked) expect(html).toContain(r);
+      expect(html.indexOf(ranked[0])).toBeLessThan(html.indexOf(ranked[1]));
+      expect(html.indexOf(ranked[1])).toBeLessThan(html.indexOf(ranked[2]));
+
+      if (!browser) return;
+      const pdf = await readPdf(
+        new Uint8Array(await (await get(`/documents/workshops/${focus}/pack.pdf`, org.as.CONSULTANT)).arrayBuffer()),
+      );
+      // Each table on the page of its heading, the notes page last.
+      expect(pdf.text.find((page) => page.includes('The coproduction map so far'))).toContain('All areas');
+      expect(pdf.text.find((page) => page.includes('Priority areas'))).toContain('2.25');
+      expect(pdf.text.at(-1)).toMatch(/^Notes/);
+    });
+
+    it('gives a GROW workshop neither', async () => {
+      const grow = await planAt('GROW');
+      const html = await (await get(`/documents/workshops/${grow}/pack.html`, org.as.CONSULTANT)).text();
+      expect(html).toContain('GROW morning');
+      expect(html).not.toContain('The coproduction map so far');
+      expect(html).not.toContain('Priority areas');
+      expect(html).not.toContain(escapeHtml(areas[0].name));
+    });
   });
 });
 

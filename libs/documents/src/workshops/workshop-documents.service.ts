@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Action, can, type RequestContext } from '@app/common';
 import { OrganisationsService, UsersService } from '@app/identity';
-import { InitiativesService } from '@app/mapping';
+import { COPRODUCTION_FORMS, CoproductionMapService, FORM_KEYS, InitiativesService } from '@app/mapping';
 import { ParticipantsService } from '@app/people';
 import { PriorityAreasService } from '@app/pilots';
 import { ChecklistsService, GatesService, ProgrammesService, TasksService } from '@app/programmes';
-import { STEP_INFO, WORKSHOP_OUTPUT_KINDS, type WorkshopConversionKind, type WorkshopOutputKind } from '@app/workflow';
+import { type Step, STEP_INFO, WORKSHOP_OUTPUT_KINDS, type WorkshopConversionKind, type WorkshopOutputKind } from '@app/workflow';
 import {
   type VoteRound,
   VoteRoundsService,
@@ -46,11 +46,38 @@ export interface PackItem {
   explanation: string;
 }
 
+/** The programme's coproduction map in brief: areas down, the four forms across (as the web client's heat-map). */
+export interface PackMap {
+  forms: string[];
+  areas: Array<{ name: string; counts: number[]; total: number }>;
+  /** Per form across the areas, then every coproduction initiative once (an initiative may have several forms). */
+  formTotals: number[];
+  total: number;
+  selfOrganised: number;
+}
+
+/** A priority area as ranked (libs/pilots priority-scoring.ts). */
+export interface PackPriority {
+  area: string;
+  /** Mean of the four criterion means, two decimals; null until scored. */
+  score: number | null;
+  scorers: number;
+  selected: boolean;
+}
+
+/** Steps whose work uses the map (finding it, then choosing from it) and those that work from the priorities. */
+const MAP_STEPS: ReadonlySet<Step> = new Set(['MAP', 'FOCUS']);
+const PRIORITY_STEPS: ReadonlySet<Step> = new Set(['FOCUS', 'PEOPLE', 'MARKET']);
+const MAIN_FORMS = FORM_KEYS.filter((form) => COPRODUCTION_FORMS[form].parent === null);
+
 export interface WorkshopPack extends WorkshopHeading {
   agenda: Array<{ position: number; title: string; minutes: number; startsAt: string; items: PackItem[] }>;
   /** The step's required items still open: what the room may settle. */
   openItems: PackItem[];
   totalMinutes: number;
+  /** Only for a step that needs it, else null. */
+  map: PackMap | null;
+  priorities: PackPriority[] | null;
 }
 
 export interface RecordOutput {
@@ -102,14 +129,17 @@ export class WorkshopDocumentsService {
     private readonly initiatives: InitiativesService,
     private readonly priorityAreas: PriorityAreasService,
     private readonly checklists: ChecklistsService,
+    private readonly coproductionMap: CoproductionMapService,
   ) {}
 
   async pack(ctx: RequestContext, workshopId: string): Promise<WorkshopPack> {
     const workshop = await this.workshops.get(ctx, workshopId);
-    const [heading, agenda, checklist] = await Promise.all([
+    const [heading, agenda, checklist, map, priorities] = await Promise.all([
       this.heading(ctx, workshop),
       this.agendas.agendaOf(ctx, [workshop.id]),
       this.checklist(ctx, workshop),
+      MAP_STEPS.has(workshop.step) ? this.mapOf(ctx, workshop.programmeId) : Promise.resolve(null),
+      PRIORITY_STEPS.has(workshop.step) ? this.prioritiesOf(ctx, workshop.programmeId) : Promise.resolve(null),
     ]);
     const dates = await this.dates(ctx);
     let start = workshop.startsAt.getTime();
@@ -120,7 +150,32 @@ export class WorkshopDocumentsService {
       return { position: item.position, title: item.title, minutes: item.minutes, startsAt, items };
     });
     const openItems = [...checklist.values()].filter((i) => i.required && !i.satisfied);
-    return { ...heading, agenda: sections, openItems, totalMinutes: agenda.reduce((sum, i) => sum + i.minutes, 0) };
+    return {
+      ...heading,
+      agenda: sections,
+      openItems,
+      totalMinutes: agenda.reduce((sum, i) => sum + i.minutes, 0),
+      map,
+      priorities,
+    };
+  }
+
+  /** The same service the web client's heat-map reads over GraphQL (coproductionMap), for the workshop's programme. */
+  private async mapOf(ctx: RequestContext, programmeId: string): Promise<PackMap> {
+    const map = await this.coproductionMap.map(ctx, programmeId);
+    const count = (forms: typeof map.forms) => MAIN_FORMS.map((form) => forms.find((f) => f.form === form)?.initiativeCount ?? 0);
+    return {
+      forms: MAIN_FORMS.map((form) => COPRODUCTION_FORMS[form].label),
+      areas: map.areas.map((a) => ({ name: a.serviceArea.name, counts: count(a.forms), total: a.coproductionCount })),
+      formTotals: count(map.forms),
+      total: map.coproductionCount,
+      selfOrganised: map.selfOrganisedCount,
+    };
+  }
+
+  private async prioritiesOf(ctx: RequestContext, programmeId: string): Promise<PackPriority[]> {
+    const ranked = await this.priorityAreas.ranked(ctx, programmeId);
+    return ranked.map((a) => ({ area: a.serviceAreaName, score: a.overallScore, scorers: a.scorers, selected: a.selected }));
   }
 
   async record(ctx: RequestContext, workshopId: string): Promise<WorkshopRecord> {

@@ -1,6 +1,6 @@
 import { createElement as h } from 'react';
 import { renderDocument, Section } from '../page';
-import type { PackItem, WorkshopPack } from './workshop-documents.service';
+import type { PackItem, PackMap, PackPriority, WorkshopPack } from './workshop-documents.service';
 import { Attendees, plural, WorkshopMeta } from './workshop-heading';
 
 function ItemList({ items }: { items: PackItem[] }) {
@@ -76,6 +76,88 @@ function OpenGate({ doc }: { doc: WorkshopPack }) {
   );
 }
 
+/** The map in brief as a table: service areas down, the four forms across, a count in each cell. */
+function MapInBrief({ map }: { map: PackMap }) {
+  const title = 'The coproduction map so far';
+  if (!map.total && !map.selfOrganised)
+    return h(Section, { title }, h('p', null, 'No initiatives are mapped yet in this programme, so there is no map to bring.'));
+  const number = (n: number, key?: number) => h('td', { key, className: 'number' }, n);
+  return h(
+    Section,
+    { title },
+    h(
+      'p',
+      null,
+      `${plural(map.total, 'coproduction initiative')} mapped in this programme, counted under each form it takes, so a row can add up to more than its total.`,
+    ),
+    h(
+      'table',
+      null,
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', null, 'Service area'),
+          map.forms.map((form) => h('th', { key: form, className: 'number' }, form)),
+          h('th', { className: 'number' }, 'Initiatives'),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        map.areas.map((area) => h('tr', { key: area.name }, h('td', null, area.name), area.counts.map(number), number(area.total))),
+        h('tr', null, h('th', null, 'All areas'), map.formTotals.map(number), number(map.total)),
+      ),
+    ),
+    map.selfOrganised
+      ? h('p', { className: 'quiet' }, `Also ${plural(map.selfOrganised, 'self-organised initiative')}, kept out of these counts.`)
+      : null,
+  );
+}
+
+/** The priority areas in their ranked order, with the room's average score and whether each was chosen. */
+function Priorities({ priorities }: { priorities: PackPriority[] }) {
+  const title = 'Priority areas';
+  if (!priorities.length) return h(Section, { title }, h('p', null, 'No priority areas have been proposed yet.'));
+  return h(
+    Section,
+    { title },
+    h('p', null, 'Highest average first: the mean of the four criteria, each scored 1 to 5.'),
+    h(
+      'table',
+      null,
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', null, 'Service area'),
+          h('th', { className: 'number' }, 'Average score'),
+          h('th', { className: 'number' }, 'Scored by'),
+          h('th', null, 'Selected'),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        priorities.map((p) =>
+          h(
+            'tr',
+            { key: p.area },
+            h('td', null, p.area),
+            h('td', { className: 'number' }, p.score === null ? 'not scored' : p.score.toFixed(2)),
+            h('td', { className: 'number' }, p.scorers),
+            h('td', null, p.selected ? 'Selected' : 'Not selected'),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 function NotesPage() {
   return h(
     'section',
@@ -99,8 +181,10 @@ export function renderWorkshopPack(doc: WorkshopPack): string {
       h(Agenda, { key: 'agenda', doc }),
       h(Sections, { key: 'sections', doc }),
       h(OpenGate, { key: 'gate', doc }),
+      doc.map ? h(MapInBrief, { key: 'map', map: doc.map }) : null,
+      doc.priorities ? h(Priorities, { key: 'priorities', priorities: doc.priorities }) : null,
       h(NotesPage, { key: 'notes' }),
     ],
-    `Printed ${doc.printedAt} (${doc.timeZone}). Checklist items as the gate reads them when printed.`,
+    `Printed ${doc.printedAt} (${doc.timeZone}). Checklist items as the gate reads them, and any map or priorities as they stood, when printed.`,
   );
 }
