@@ -7,6 +7,9 @@ import { PilotsModule } from '@app/pilots';
 import { ProgrammesModule } from '@app/programmes';
 import { WorkshopsModule } from '@app/workshops';
 import { PdfPrinter } from './pdf-printer';
+import { ProgrammeReportController } from './programmes/programme-report.controller';
+import { ProgrammeReportResolver } from './programmes/programme-report.resolver';
+import { ProgrammeReportService } from './programmes/programme-report.service';
 import { WorkshopDocumentsController } from './workshops/workshop-documents.controller';
 import { WorkshopDocumentsResolver } from './workshops/workshop-documents.resolver';
 import { WorkshopDocumentsService } from './workshops/workshop-documents.service';
@@ -14,8 +17,8 @@ import { WorkshopDocumentsService } from './workshops/workshop-documents.service
 /** Printed and shared documents: HTML rendered on the server with print styles, and PDF through headless Chromium. */
 @Module({
   imports: [PlainHttpModule, IdentityModule, ProgrammesModule, MappingModule, PilotsModule, PeopleModule, WorkshopsModule],
-  providers: [PdfPrinter, WorkshopDocumentsService, WorkshopDocumentsResolver],
-  controllers: [WorkshopDocumentsController],
-  exports: [PdfPrinter, WorkshopDocumentsService],
+  providers: [PdfPrinter, WorkshopDocumentsService, WorkshopDocumentsResolver, ProgrammeReportService, ProgrammeReportResolver],
+  controllers: [WorkshopDocumentsController, ProgrammeReportController],
+  exports: [PdfPrinter, WorkshopDocumentsService, ProgrammeReportService],
 })
 export class DocumentsModule {}

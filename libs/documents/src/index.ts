@@ -5,3 +5,6 @@ export { PdfPrinter, PdfUnavailableError } from './pdf-printer';
 export { workshopDocumentPaths } from './workshops/workshop-documents.controller';
 export { WorkshopDocuments } from './workshops/workshop-documents.resolver';
 export * from './workshops/workshop-documents.service';
+export { programmeDocumentPaths } from './programmes/programme-report.controller';
+export { ProgrammeDocuments } from './programmes/programme-report.resolver';
+export * from './programmes/programme-report.service';

@@ -27,6 +27,9 @@ tr { break-inside: avoid; }
 .meta dt { font-weight: bold; float: left; clear: left; width: 32mm; }
 .meta dd { margin: 0 0 1mm 34mm; }
 .quiet { color: #555; }
+table.compact { font-size: 9pt; }
+table.compact th, table.compact td { padding: 1.2mm 1.2mm; }
+.chart svg { display: block; max-width: 100%; height: auto; }
 .lines div { border-bottom: 0.3mm solid #999; height: 9mm; }
 footer { margin-top: 8mm; color: #555; font-size: 8.5pt; }
 @media screen { body { background: #eee; } main { background: #fff; padding: 16mm; margin: 8mm auto; box-shadow: 0 0 2mm #aaa; } }
@@ -62,15 +65,27 @@ export function renderDocument(title: string, body: ReactNode, footer: string): 
 export class DateWords {
   private readonly dateTime: Intl.DateTimeFormat;
   private readonly time: Intl.DateTimeFormat;
+  private readonly date: Intl.DateTimeFormat;
 
   constructor(readonly timeZone: string) {
     this.dateTime = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' });
     this.time = new Intl.DateTimeFormat('en-GB', { timeZone, timeStyle: 'short' });
+    this.date = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'long' });
   }
 
   /** "Friday 4 December 2026 at 09:30". */
   at(date: Date): string {
     return this.dateTime.format(date);
+  }
+
+  /** "4 December 2026": the day in the organisation's zone. */
+  day(date: Date): string {
+    return this.date.format(date);
+  }
+
+  /** A calendar date as stored ("2027-03-31"), which has no zone: read as written. */
+  calendarDay(isoDate: string): string {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
   }
 
   /** "09:30". */
