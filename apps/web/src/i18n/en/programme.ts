@@ -279,4 +279,21 @@ export default {
   'programme.event.SURVEY_RESPONSE_ENTERED': '{who} entered a survey response.',
   'programme.event.SURVEY_RESPONSES_IMPORTED': '{who} imported survey responses.',
   'programme.event.SURVEY_CLOSED': '{who} closed a survey.',
+  // The programme report (GET /documents/programmes/<id>/report.…)
+  'programme.report.title': 'Report',
+  'programme.report.intro':
+    'A report for a board or councillors: the five steps with their dates, gates passed and any overrides, priorities with a chart of scores, pilots against their baselines and targets, and how many took part. It names nobody, and it shows what is recorded at the moment you save it.',
+  'programme.report.reportPdf': 'Print the report (PDF)',
+  'programme.report.reportHtml': 'Print the report (web page)',
+  'programme.report.file': 'Programme report',
+  'programme.report.preparing': 'Preparing…',
+  'programme.report.saved': '“{document}” is saved in your downloads. Open it to print.',
+  'programme.report.failed': '“{document}” could not be made. {problem}',
+  'programme.report.problem.UNAVAILABLE':
+    'The server cannot make PDFs at the moment (it needs Chromium installed). The web page version works: print it from your browser.',
+  'programme.report.problem.UNAUTHENTICATED': 'Your session has ended: sign in again, then try once more.',
+  'programme.report.problem.FORBIDDEN': 'Your role in this organisation does not let you read it.',
+  'programme.report.problem.NOT_FOUND': 'The programme is no longer there.',
+  'programme.report.problem.NETWORK': 'The server could not be reached: check the connection and try again.',
+  'programme.report.problem.SERVER': 'Something went wrong on the server: try again in a moment.',
 } as const;

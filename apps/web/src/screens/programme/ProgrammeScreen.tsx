@@ -34,6 +34,7 @@ import {
   START_NEXT_CYCLE,
   UPDATE_STEP,
 } from './operations';
+import { ProgrammeReport } from './ProgrammeReport';
 import { type Member, Tasks } from './Tasks';
 import { useProgrammeLive } from './useProgrammeLive';
 import './programme.css';
@@ -162,6 +163,10 @@ export function ProgrammeScreen() {
         />
       </section>
       <ProgrammeWorkshopsCard organisationId={organisation.id} programmeId={programme.id} format={format} />
+      <section className="card" aria-labelledby="report-title">
+        <h2 id="report-title">{t('programme.report.title')}</h2>
+        <ProgrammeReport organisationId={organisation.id} name={programme.name} paths={programme.documents} />
+      </section>
     </>
   );
 }

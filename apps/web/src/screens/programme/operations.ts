@@ -13,6 +13,10 @@ export const PROGRAMME_BOARD = graphql(`
       version
       lastEventSequence
       updatedAt
+      documents {
+        reportHtml
+        reportPdf
+      }
       availableMoves {
         type
         reasonRequired
