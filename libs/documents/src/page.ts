@@ -99,3 +99,55 @@ export class DateWords {
     return `${this.at(start)} to ${sameDay ? this.clock(end) : this.at(end)} (${this.timeZone})`;
   }
 }
+
+/**
+ * A printed table: its headings (a `[label, 'number']` heading right-aligns its column) and its
+ * rows, cell by cell in the headings' order; `foot` is a totals row, its first cell heading the row.
+ */
+export function table(
+  headings: ReadonlyArray<string | readonly [string, 'number']>,
+  rows: ReactNode[][],
+  options: { className?: string; foot?: ReactNode[] } = {},
+) {
+  return h(
+    'table',
+    { className: options.className },
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        headings.map((heading, i) =>
+          typeof heading === 'string' ? h('th', { key: i }, heading) : h('th', { key: i, className: 'number' }, heading[0]),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      rows.map((cells, r) =>
+        h(
+          'tr',
+          { key: r },
+          cells.map((cell, c) => h('td', { key: c, className: numeric(c) }, cell)),
+        ),
+      ),
+    ),
+    options.foot
+      ? h(
+          'tfoot',
+          null,
+          h(
+            'tr',
+            null,
+            options.foot.map((cell, c) => h(c === 0 ? 'th' : 'td', { key: c, className: numeric(c) }, cell)),
+          ),
+        )
+      : null,
+  );
+
+  function numeric(column: number): string | undefined {
+    return typeof headings[column] === 'string' ? undefined : 'number';
+  }
+}

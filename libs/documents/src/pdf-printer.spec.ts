@@ -15,10 +15,18 @@ async function leftovers(): Promise<string[]> {
 
 describe('PdfPrinter', () => {
   let scripts: string;
+  const sharedTmp = process.env.TMPDIR;
   beforeAll(async () => {
     scripts = await mkdtemp(join(tmpdir(), 'printer-spec-'));
+    // This file's prints get a temporary folder of their own (os.tmpdir() reads TMPDIR each time), so
+    // what other test files print at the same moment is not counted as left behind.
+    process.env.TMPDIR = await mkdtemp(join(scripts, 'tmp-'));
   });
-  afterAll(() => rm(scripts, { recursive: true, force: true }));
+  afterAll(async () => {
+    process.env.TMPDIR = sharedTmp;
+    if (sharedTmp === undefined) delete process.env.TMPDIR;
+    await rm(scripts, { recursive: true, force: true });
+  });
 
   it('names the Debian package when Chromium is not installed, and leaves nothing behind', async () => {
     const before = await leftovers();

@@ -1,5 +1,5 @@
-import { createElement as h, type ReactNode } from 'react';
-import { renderDocument, Section } from '../page';
+import { createElement as h } from 'react';
+import { renderDocument, Section, table } from '../page';
 import { plural } from '../workshops/workshop-heading';
 import { priorityChartSummary, priorityChartSvg } from './priority-chart';
 import type { ProgrammeReport, ReportPilot } from './programme-report.service';
@@ -15,35 +15,6 @@ const PILOT_STATUS_WORDS: Record<string, string> = {
 };
 
 const STATE_WORDS: Record<string, string> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
-
-function table(headings: Array<string | [string, 'number']>, rows: ReactNode[][], className?: string) {
-  return h(
-    'table',
-    { className },
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        headings.map((heading, i) =>
-          Array.isArray(heading) ? h('th', { key: i, className: 'number' }, heading[0]) : h('th', { key: i }, heading),
-        ),
-      ),
-    ),
-    h(
-      'tbody',
-      null,
-      rows.map((cells, r) =>
-        h(
-          'tr',
-          { key: r },
-          cells.map((cell, c) => (Array.isArray(headings[c]) ? h('td', { key: c, className: 'number' }, cell) : h('td', { key: c }, cell))),
-        ),
-      ),
-    ),
-  );
-}
 
 const dash = (value: string | number | null) => (value === null ? '—' : value);
 const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
@@ -65,11 +36,11 @@ function Gates({ doc }: { doc: ProgrammeReport }) {
   return h(
     Section,
     { title: 'Gates passed' },
-    doc.gates.length
+    ...(doc.gates.length
       ? [
           h(
             'p',
-            { key: 'p' },
+            null,
             `${plural(doc.gates.length, 'gate')} passed, ${overrides} of them by override. An override completes a step whose required items were not all met; its reason is given.`,
           ),
           table(
@@ -82,7 +53,7 @@ function Gates({ doc }: { doc: ProgrammeReport }) {
             ]),
           ),
         ]
-      : h('p', null, 'No step has passed its gate yet.'),
+      : [h('p', null, 'No step has passed its gate yet.')]),
   );
 }
 
@@ -128,7 +99,7 @@ function Priorities({ doc }: { doc: ProgrammeReport }) {
         score(p.overall),
         p.selected ? 'Yes' : 'No',
       ]),
-      'compact',
+      { className: 'compact' },
     ),
   );
 }

@@ -1,5 +1,5 @@
 import { createElement as h } from 'react';
-import { Section } from '../page';
+import { Section, table } from '../page';
 import type { WorkshopHeading } from './workshop-documents.service';
 
 /** When, where and who: the top of both workshop documents. */
@@ -34,15 +34,9 @@ export function Attendees({ doc, guests }: { doc: WorkshopHeading; guests?: stri
     Section,
     { title: 'Attendees' },
     people.length
-      ? h(
-          'table',
-          null,
-          h('thead', null, h('tr', null, h('th', null, 'Name'), h('th', null, 'Attends as'))),
-          h(
-            'tbody',
-            null,
-            people.map((p, i) => h('tr', { key: i }, h('td', null, p.name), h('td', null, p.who))),
-          ),
+      ? table(
+          ['Name', 'Attends as'],
+          people.map((p) => [p.name, p.who]),
         )
       : h('p', null, 'Nobody is on the list yet.'),
     hidden

@@ -1,5 +1,5 @@
 import { createElement as h } from 'react';
-import { renderDocument, Section } from '../page';
+import { renderDocument, Section, table } from '../page';
 import type { PackItem, PackMap, PackPriority, WorkshopPack } from './workshop-documents.service';
 import { Attendees, plural, WorkshopMeta } from './workshop-heading';
 
@@ -24,27 +24,9 @@ function Agenda({ doc }: { doc: WorkshopPack }) {
   return h(
     Section,
     { title: `Agenda (${doc.totalMinutes} minutes)` },
-    h(
-      'table',
-      null,
-      h(
-        'thead',
-        null,
-        h('tr', null, h('th', { className: 'number' }, 'From'), h('th', null, 'Section'), h('th', { className: 'number' }, 'Minutes')),
-      ),
-      h(
-        'tbody',
-        null,
-        doc.agenda.map((s) =>
-          h(
-            'tr',
-            { key: s.position },
-            h('td', { className: 'number' }, s.startsAt),
-            h('td', null, s.title),
-            h('td', { className: 'number' }, s.minutes),
-          ),
-        ),
-      ),
+    table(
+      [['From', 'number'], 'Section', ['Minutes', 'number']],
+      doc.agenda.map((s) => [s.startsAt, s.title, s.minutes]),
     ),
   );
 }
@@ -81,7 +63,6 @@ function MapInBrief({ map }: { map: PackMap }) {
   const title = 'The coproduction map so far';
   if (!map.total && !map.selfOrganised)
     return h(Section, { title }, h('p', null, 'No initiatives are mapped yet in this programme, so there is no map to bring.'));
-  const number = (n: number, key?: number) => h('td', { key, className: 'number' }, n);
   return h(
     Section,
     { title },
@@ -90,26 +71,10 @@ function MapInBrief({ map }: { map: PackMap }) {
       null,
       `${plural(map.total, 'coproduction initiative')} mapped in this programme, counted under each form it takes, so a row can add up to more than its total.`,
     ),
-    h(
-      'table',
-      null,
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          h('th', null, 'Service area'),
-          map.forms.map((form) => h('th', { key: form, className: 'number' }, form)),
-          h('th', { className: 'number' }, 'Initiatives'),
-        ),
-      ),
-      h(
-        'tbody',
-        null,
-        map.areas.map((area) => h('tr', { key: area.name }, h('td', null, area.name), area.counts.map(number), number(area.total))),
-        h('tr', null, h('th', null, 'All areas'), map.formTotals.map(number), number(map.total)),
-      ),
+    table(
+      ['Service area', ...map.forms.map((form) => [form, 'number'] as const), ['Initiatives', 'number']],
+      map.areas.map((area) => [area.name, ...area.counts, area.total]),
+      { foot: ['All areas', ...map.formTotals, map.total] },
     ),
     map.selfOrganised
       ? h('p', { className: 'quiet' }, `Also ${plural(map.selfOrganised, 'self-organised initiative')}, kept out of these counts.`)
@@ -125,35 +90,14 @@ function Priorities({ priorities }: { priorities: PackPriority[] }) {
     Section,
     { title },
     h('p', null, 'Highest average first: the mean of the four criteria, each scored 1 to 5.'),
-    h(
-      'table',
-      null,
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          h('th', null, 'Service area'),
-          h('th', { className: 'number' }, 'Average score'),
-          h('th', { className: 'number' }, 'Scored by'),
-          h('th', null, 'Selected'),
-        ),
-      ),
-      h(
-        'tbody',
-        null,
-        priorities.map((p) =>
-          h(
-            'tr',
-            { key: p.area },
-            h('td', null, p.area),
-            h('td', { className: 'number' }, p.score === null ? 'not scored' : p.score.toFixed(2)),
-            h('td', { className: 'number' }, p.scorers),
-            h('td', null, p.selected ? 'Selected' : 'Not selected'),
-          ),
-        ),
-      ),
+    table(
+      ['Service area', ['Average score', 'number'], ['Scored by', 'number'], 'Selected'],
+      priorities.map((p) => [
+        p.area,
+        p.score === null ? 'not scored' : p.score.toFixed(2),
+        p.scorers,
+        p.selected ? 'Selected' : 'Not selected',
+      ]),
     ),
   );
 }

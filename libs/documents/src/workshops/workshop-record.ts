@@ -1,6 +1,6 @@
 import { createElement as h } from 'react';
 import type { WorkshopConversionKind, WorkshopOutputKind } from '@app/workflow';
-import { renderDocument, Section } from '../page';
+import { renderDocument, Section, table } from '../page';
 import type { WorkshopRecord } from './workshop-documents.service';
 import { Attendees, plural, WorkshopMeta } from './workshop-heading';
 
@@ -60,37 +60,11 @@ function Rounds({ doc }: { doc: WorkshopRecord }) {
           `${r.status === 'CLOSED' ? 'Closed' : 'Still open'}; ${plural(r.voterCount, 'voter')}, ${plural(r.dotsPerVoter, 'dot')} each` +
             (r.anonymous ? '; anonymous, so only the totals were kept.' : '.'),
         ),
-        h(
-          'table',
-          null,
-          h(
-            'thead',
-            null,
-            h(
-              'tr',
-              null,
-              h('th', { className: 'number' }, 'Rank'),
-              h('th', null, 'Option'),
-              h('th', { className: 'number' }, 'Dots'),
-              h('th', { className: 'number' }, 'Share'),
-            ),
-          ),
-          h(
-            'tbody',
-            null,
-            [...r.options]
-              .sort((a, b) => a.rank - b.rank || a.position - b.position)
-              .map((o) =>
-                h(
-                  'tr',
-                  { key: o.id },
-                  h('td', { className: 'number' }, o.rank),
-                  h('td', null, o.label),
-                  h('td', { className: 'number' }, o.dots),
-                  h('td', { className: 'number' }, `${Math.round(o.share * 100)}%`),
-                ),
-              ),
-          ),
+        table(
+          [['Rank', 'number'], 'Option', ['Dots', 'number'], ['Share', 'number']],
+          [...r.options]
+            .sort((a, b) => a.rank - b.rank || a.position - b.position)
+            .map((o) => [o.rank, o.label, o.dots, `${Math.round(o.share * 100)}%`]),
         ),
         r.decision ? h('p', null, h('strong', null, 'Decision recorded: '), r.decision) : null,
       ),
@@ -103,28 +77,14 @@ function Conversions({ doc }: { doc: WorkshopRecord }) {
     Section,
     { title: 'What became a record' },
     doc.conversions.length
-      ? h(
-          'table',
-          null,
-          h(
-            'thead',
-            null,
-            h('tr', null, h('th', null, 'From the room'), h('th', null, 'Became'), h('th', null, 'Record'), h('th', null, 'Now')),
-          ),
-          h(
-            'tbody',
-            null,
-            doc.conversions.map((c, i) =>
-              h(
-                'tr',
-                { key: i },
-                h('td', null, c.output),
-                h('td', null, RECORD_KINDS[c.kind]),
-                h('td', null, c.record ?? 'No longer there'),
-                h('td', null, c.stands ? 'Stands' : c.kind === 'CHECKLIST_TICK' ? 'Tick since changed' : 'Removed since'),
-              ),
-            ),
-          ),
+      ? table(
+          ['From the room', 'Became', 'Record', 'Now'],
+          doc.conversions.map((c) => [
+            c.output,
+            RECORD_KINDS[c.kind],
+            c.record ?? 'No longer there',
+            c.stands ? 'Stands' : c.kind === 'CHECKLIST_TICK' ? 'Tick since changed' : 'Removed since',
+          ]),
         )
       : h('p', null, 'No output has become a task, initiative, priority area or tick yet.'),
   );
