@@ -97,41 +97,25 @@ export function WorkshopDetailFields({ idPrefix, values, set, errors, members, p
         onChange={(e) => set('facilitatorUserId', e.target.value)}
         error={errors.field('facilitatorUserId')}
       />
-      <fieldset className="workshops__choices" id={`${idPrefix}-attendeeUserIds`}>
-        <legend>{t('workshops.field.attendeeUserIds')}</legend>
-        {errors.field('attendeeUserIds') && <p className="field__error">{errors.field('attendeeUserIds')}</p>}
-        {members.map((m) => (
-          <label key={m.id} className="workshops__choice">
-            <input
-              type="checkbox"
-              name="attendeeUserIds"
-              value={m.id}
-              checked={values.attendeeUserIds.includes(m.id)}
-              onChange={(e) => toggle('attendeeUserIds', m.id, e.target.checked)}
-            />{' '}
-            {m.name}
-          </label>
-        ))}
-      </fieldset>
+      <AttendeeChoices
+        field="attendeeUserIds"
+        idPrefix={idPrefix}
+        options={members}
+        chosen={values.attendeeUserIds}
+        error={errors.field('attendeeUserIds')}
+        onToggle={toggle}
+      />
       {participants && (
-        <fieldset className="workshops__choices" id={`${idPrefix}-attendeeParticipantIds`}>
-          <legend>{t('workshops.field.attendeeParticipantIds')}</legend>
-          <p className="field__hint">{t('workshops.field.attendeeParticipantIds.hint')}</p>
-          {errors.field('attendeeParticipantIds') && <p className="field__error">{errors.field('attendeeParticipantIds')}</p>}
-          {participants.length === 0 && <p className="muted">{t('workshops.field.attendeeParticipantIds.none')}</p>}
-          {participants.map((p) => (
-            <label key={p.id} className="workshops__choice">
-              <input
-                type="checkbox"
-                name="attendeeParticipantIds"
-                value={p.id}
-                checked={values.attendeeParticipantIds.includes(p.id)}
-                onChange={(e) => toggle('attendeeParticipantIds', p.id, e.target.checked)}
-              />{' '}
-              {p.name}
-            </label>
-          ))}
-        </fieldset>
+        <AttendeeChoices
+          field="attendeeParticipantIds"
+          idPrefix={idPrefix}
+          options={participants}
+          chosen={values.attendeeParticipantIds}
+          error={errors.field('attendeeParticipantIds')}
+          onToggle={toggle}
+          hint={t('workshops.field.attendeeParticipantIds.hint')}
+          none={t('workshops.field.attendeeParticipantIds.none')}
+        />
       )}
     </>
   );
@@ -156,4 +140,46 @@ export function checkTimes(values: Pick<DetailValues, 'startsAt' | 'endsAt'>, ti
 /** Members as the pickers list them, by name. */
 export function memberOptions(edges: ReadonlyArray<{ node: { user: { id: string; displayName: string } } }>): MemberOption[] {
   return edges.map((e) => ({ id: e.node.user.id, name: e.node.user.displayName })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** One list of people to tick as attendees (members, or participants), with its error and, when empty, why. */
+function AttendeeChoices({
+  field,
+  idPrefix,
+  options,
+  chosen,
+  error,
+  onToggle,
+  hint,
+  none,
+}: {
+  field: 'attendeeUserIds' | 'attendeeParticipantIds';
+  idPrefix: string;
+  options: ReadonlyArray<{ id: string; name: string }>;
+  chosen: readonly string[];
+  error: string | undefined | null;
+  onToggle: (field: 'attendeeUserIds' | 'attendeeParticipantIds', id: string, on: boolean) => void;
+  hint?: string;
+  none?: string;
+}) {
+  return (
+    <fieldset className="workshops__choices" id={`${idPrefix}-${field}`}>
+      <legend>{t(`workshops.field.${field}`)}</legend>
+      {hint && <p className="field__hint">{hint}</p>}
+      {error && <p className="field__error">{error}</p>}
+      {none && options.length === 0 && <p className="muted">{none}</p>}
+      {options.map((option) => (
+        <label key={option.id} className="workshops__choice">
+          <input
+            type="checkbox"
+            name={field}
+            value={option.id}
+            checked={chosen.includes(option.id)}
+            onChange={(e) => onToggle(field, option.id, e.target.checked)}
+          />{' '}
+          {option.name}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
