@@ -20,6 +20,14 @@ const RECORD_KINDS: Record<WorkshopConversionKind, string> = {
   CHECKLIST_TICK: 'Checklist item ticked',
 };
 
+/**
+ * A stored text with its line breaks kept: a vote's decision (voteDecisionText in libs/workflow)
+ * puts each ranked option on a line of its own, which HTML would otherwise run together.
+ */
+function Lines({ text }: { text: string }) {
+  return text.split('\n').flatMap((line, i) => (i ? [h('br', { key: `b${i}` }), line] : [line]));
+}
+
 function Outputs({ doc }: { doc: WorkshopRecord }) {
   if (!doc.outputs.length) return h(Section, { title: 'What the room produced' }, h('p', null, 'Nothing was captured.'));
   return h(
@@ -35,7 +43,12 @@ function Outputs({ doc }: { doc: WorkshopRecord }) {
           'ol',
           null,
           outputs.map((o) =>
-            h('li', { key: o.position }, o.text, o.guest ? h('span', { className: 'quiet' }, ` — from ${o.guest} (guest)`) : null),
+            h(
+              'li',
+              { key: o.position },
+              h(Lines, { text: o.text }),
+              o.guest ? h('span', { className: 'quiet' }, ` — from ${o.guest} (guest)`) : null,
+            ),
           ),
         ),
       ),
@@ -66,7 +79,7 @@ function Rounds({ doc }: { doc: WorkshopRecord }) {
             .sort((a, b) => a.rank - b.rank || a.position - b.position)
             .map((o) => [o.rank, o.label, o.dots, `${Math.round(o.share * 100)}%`]),
         ),
-        r.decision ? h('p', null, h('strong', null, 'Decision recorded: '), r.decision) : null,
+        r.decision ? h('p', null, h('strong', null, 'Decision recorded: '), h(Lines, { text: r.decision })) : null,
       ),
     ),
   );
