@@ -32,7 +32,7 @@ export const layers = {
   surveys: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping'],
   workshops: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots', 'people'],
   // printed documents, from what the features hold: the last of them
-  documents: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots', 'people', 'workshops'],
+  documents: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots', 'people', 'growth', 'surveys', 'workshops'],
 };
 
 const libraries = Object.keys(layers);

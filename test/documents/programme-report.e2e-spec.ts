@@ -6,6 +6,7 @@ import type { As } from '../support/graphql-client';
 import { populate } from '../support/populate';
 import { createPilot, createProgramme, type Organisation, organisationWithRoles } from '../pilots/pilot-support';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { pdfPagesToPng } from './pdf-pages';
 import { readPdf } from './read-pdf';
 
 /**
@@ -98,6 +99,40 @@ describe('documents: a programme’s report, as HTML and PDF', () => {
     expect(html).not.toContain('Robin Reader');
   });
 
+  it('prints the map as a heat-map, the money beside the published cases, the scaling plan and the survey beside 2008, each with its source', async () => {
+    const html = await (await get(links.reportHtml, org.as.VIEWER)).text();
+    // The map: a heat-map with its text alternative, then every count in a table.
+    expect(html).toContain(
+      '<div role="img" aria-label="Heat-map of 1 coproduction initiative across 8 service areas and the four forms; busiest: co-delivery in Community safety (1); nothing mapped yet in Local environment',
+    );
+    expect(html).toContain('<tfoot><tr><th>All areas</th><td class="number">0</td><td class="number">0</td><td class="number">1</td>');
+    // Money: the pilot's totals in pounds and its ratio, read in words, with its source.
+    expect(html).toContain(
+      '<td class="number">£1,200.00</td><td class="number">£3,000.00</td><td class="number">£0.00</td><td class="number">£1,800.00</td><td>2.5 : 1</td>',
+    );
+    expect(html).toContain('Each £1.00 spent has returned £2.50 in savings and wider benefits: more than it cost.');
+    expect(html).toContain('Source: the pilot’s financial lines in coprod.');
+    // Beside the published cases, each with how to read it and its citation.
+    expect(html).toContain('<td>Time banks</td><td>2.8 : 1 (worked out)</td><td>Each £1.00 spent brought back more than £2.80');
+    expect(html).toContain('<td>Knapp et al. 2010, cited in Bovaird &amp; Loeffler</td>');
+    expect(html).toContain('<td>3 : 1 to 5 : 1 (published)</td><td>Each £1.00 spent was estimated to bring back between £3.00 and £5.00.');
+    expect(html).toMatch(/aria-label="Benefit-cost ratios: Wardens on every estate 2\.5\u00a0:\u00a01; beside 5 published reference cases/);
+    // The scaling plan and its training, staff and citizens counted apart.
+    expect(html).toContain('<dt>How</dt><dd>Replicate it in other areas</dd><dt>Where</dt><dd>Local environment</dd>');
+    expect(html).toContain('Staff: 0 of 1; citizens: 0 of 0.');
+    expect(html).toContain('<td>Supporting wardens</td><td>staff</td><td class="number">1</td><td>Not yet</td>');
+    // The newest survey beside the 2008 figure, the change since the one before, and every caveat.
+    expect(html).toContain('From “Residents again”, still open: 1 response, self-selected online.');
+    expect(html).toContain(
+      '<td>Community safety</td><td class="number">60</td><td class="number">1</td><td class="number">45</td><td class="number">0.0</td>',
+    );
+    expect(html).toContain('the 2008 figures are Loeffler et al. 2008, cited in Bovaird &amp; Loeffler');
+    expect(html).toContain('Change: since “Residents”.');
+    for (const caveat of ['A self-selected online sample is not random', 'Only 1 response:', 'The 2008 figures beside these results'])
+      expect(html).toContain(`<li>${caveat}`);
+    expect(html).toContain('aria-label="Coproduction index by area, 0 to 100, from 1 responses: Community safety 60 (2008: 45).');
+  });
+
   it('says so in words where there are no pilots, no scores and no gates', async () => {
     const html = await (await get(bareLinks.reportHtml, bare.as.VIEWER)).text();
     expect(html).toContain('<h1>Quiet start</h1>');
@@ -105,6 +140,11 @@ describe('documents: a programme’s report, as HTML and PDF', () => {
     expect(html).toContain('With no pilots, nobody has been enrolled yet.');
     expect(html).toContain('No priority areas have been proposed for this programme yet.');
     expect(html).toContain('No step has passed its gate yet.');
+    expect(html).toContain('No initiatives are mapped yet in this programme.');
+    expect(html).toContain('No pilot of this programme has costs recorded yet, so it has no ratio of its own to set beside these cases.');
+    expect(html).toContain('The organisation has not run a coproduction survey yet, so there is no index to report.');
+    // The published cases are listed all the same, to read a first pilot against.
+    expect(html).toContain('<td>Time banks</td>');
     expect(html).not.toContain('<svg');
   });
 
@@ -122,7 +162,7 @@ describe('documents: a programme’s report, as HTML and PDF', () => {
     const chart = page.getByRole('img', { name: summary });
     await expect(chart.locator('svg').count()).resolves.toBe(1);
     expect((await chart.boundingBox())!.height).toBeGreaterThan(50);
-    await expect(page.locator('figcaption').textContent()).resolves.toContain(summary);
+    await expect(page.locator('figcaption').filter({ hasText: 'Overall scores' }).textContent()).resolves.toContain(summary);
     await page.screenshot({ path: path.join(SCREENS, 'document-programme-report.png'), fullPage: true });
     await page.close();
   });
@@ -134,10 +174,21 @@ describe('documents: a programme’s report, as HTML and PDF', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const bytes = new Uint8Array(await response.arrayBuffer());
     writeFileSync(path.join(SCREENS, 'document-programme-report.pdf'), bytes);
+    await pdfPagesToPng(browser, bytes, path.join(SCREENS, 'document-programme-report'));
     const pdf = await readPdf(bytes);
     expect(pdf.pages).toBe(PAGES);
     const text = pdf.text.join('\n');
-    for (const words of ['Everything at once', 'Board asked to move on', 'Wardens on every estate', '£2,500.50', 'Mean change'])
+    for (const words of [
+      'Everything at once',
+      'Board asked to move on',
+      'Wardens on every estate',
+      '£2,500.50',
+      'Mean change',
+      'Co-delivery',
+      'Knapp et al. 2010',
+      'Supporting wardens',
+      'coproduction index',
+    ])
       expect(text).toContain(words);
     expect(text).not.toContain('Robin Reader');
   });
@@ -153,5 +204,8 @@ describe('documents: a programme’s report, as HTML and PDF', () => {
   });
 });
 
-/** Pages the report takes on A4: the steps, gates and priorities, then the pilots and people. */
-const PAGES = 2;
+/**
+ * Pages the report takes on A4: steps and gates; the map; priorities and the pilots' figures; the
+ * scaling plan and the ratios' chart; the published cases; people and the survey.
+ */
+const PAGES = 6;

@@ -15,29 +15,40 @@ main { max-width: 178mm; margin: 0 auto; }
 h1 { font-size: 18pt; margin: 0 0 4mm; }
 h2 { font-size: 13pt; margin: 6mm 0 2mm; break-after: avoid; }
 h3 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; }
+h4 { font-size: 10.5pt; margin: 3mm 0 1mm; break-after: avoid; }
 p, ul, ol, table { margin: 0 0 2mm; }
 table { width: 100%; border-collapse: collapse; }
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.3mm solid #bbb; }
 th { border-bottom: 0.5mm solid #333; }
+tfoot th, tfoot td { border-top: 0.5mm solid #333; border-bottom: none; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; }
 .keep { break-inside: avoid; }
 .new-page { break-before: page; }
 .meta { color: #444; margin-bottom: 5mm; }
-.meta dt { font-weight: bold; float: left; clear: left; width: 32mm; }
-.meta dd { margin: 0 0 1mm 34mm; }
+.meta dt { font-weight: bold; float: left; clear: left; width: 38mm; }
+.meta dd { margin: 0 0 1mm 40mm; }
 .quiet { color: #555; }
 table.compact { font-size: 9pt; }
 table.compact th, table.compact td { padding: 1.2mm 1.2mm; }
+figure.chart { margin: 0 0 3mm; break-inside: avoid; }
 .chart svg { display: block; max-width: 100%; height: auto; }
 .lines div { border-bottom: 0.3mm solid #999; height: 9mm; }
 footer { margin-top: 8mm; color: #555; font-size: 8.5pt; }
 @media screen { body { background: #eee; } main { background: #fff; padding: 16mm; margin: 8mm auto; box-shadow: 0 0 2mm #aaa; } }
 `;
 
-/** A section whose heading stays with its table or list on one page. */
-export function Section({ title, children }: { title: string; children?: ReactNode }) {
-  return h('section', { className: 'keep' }, h('h2', null, title), children);
+/**
+ * A section whose heading stays with its table or list on one page; a long one (`keep` false)
+ * may break between its parts, each of which keeps itself whole, and never right after its heading.
+ */
+export function Section({ title, keep = true, children }: { title: string; keep?: boolean; children?: ReactNode }) {
+  return h('section', { className: keep ? 'keep' : undefined }, h('h2', null, title), children);
+}
+
+/** Parts printed on one page, e.g. the sentence that introduces a chart and the chart. */
+export function Together({ children }: { children?: ReactNode }) {
+  return h('div', { className: 'keep' }, children);
 }
 
 /**
@@ -150,4 +161,14 @@ export function table(
   function numeric(column: number): string | undefined {
     return typeof headings[column] === 'string' ? undefined : 'number';
   }
+}
+
+/** "1 participant", "3 participants". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** An amount (a decimal string keeps every digit) in its currency, as the organisation's readers write it: "£1,200.00". */
+export function money(amount: string | number, currency: string): string {
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(amount as number);
 }

@@ -22,6 +22,6 @@ import { TrainingActionsService } from './scaling/training-actions.service';
     ScalingDashboardResolver,
     GrowthGateFacts,
   ],
-  exports: [ScalingPlansService, ScalingProgressService],
+  exports: [ScalingPlansService, ScalingProgressService, TrainingActionsService],
 })
 export class GrowthModule {}

@@ -248,6 +248,7 @@ describe('WorkshopDocumentsService', () => {
           { kind: 'ACTION', text: 'Ask the rangers about the volunteer rota' },
           { kind: 'RISK', text: 'Summer staff may be short' },
           { kind: 'NOTE', text: 'Bring the map next time' },
+          { kind: 'INITIATIVE', text: 'Friends of the pond meet monthly' },
         ],
       });
       await outputs.convert(consultant(), {
@@ -255,6 +256,15 @@ describe('WorkshopDocumentsService', () => {
         version: captured[0].version,
         into: { task: { title: 'Call the rangers' } },
       });
+      // Made an initiative, which is then deleted from the map: the record says it no longer stands.
+      const friends = await outputs.convert(consultant(), {
+        outputId: captured[3].id,
+        version: captured[3].version,
+        into: { initiative: { serviceAreaId: parks, name: 'Friends of the pond' } },
+      });
+      const initiatives = module.get(InitiativesService);
+      const initiative = await initiatives.get(ctx, friends.convertedId!);
+      await initiatives.delete(consultant(), { initiativeId: initiative.id, version: initiative.version });
       const rounds = module.get(VoteRoundsService);
       const round = await rounds.open(consultant(), {
         workshopId: workshop.id,
@@ -305,6 +315,7 @@ describe('WorkshopDocumentsService', () => {
           [['Dot vote: Where should we start? (2 voters)\n1. The pond: 4 dots\n2. The playground: 2 dots\n3. The bandstand: 0 dots', null]],
         ],
         ['ACTION', [['Ask the rangers about the volunteer rota', null]]],
+        ['INITIATIVE', [['Friends of the pond meet monthly', null]]],
         ['RISK', [['Summer staff may be short', null]]],
       ]);
     });
@@ -328,9 +339,10 @@ describe('WorkshopDocumentsService', () => {
       ]);
     });
 
-    it('says what each converted output became, by the record’s title now, and whether it stands', async () => {
+    it('says what each converted output became, by the record’s title now, and whether it still stands', async () => {
       expect((await documents.record(consultant(), workshop.id)).conversions).toEqual([
         { output: 'Ask the rangers about the volunteer rota', kind: 'TASK', record: 'Call the rangers', stands: true },
+        { output: 'Friends of the pond meet monthly', kind: 'INITIATIVE', record: null, stands: false },
       ]);
     });
   });

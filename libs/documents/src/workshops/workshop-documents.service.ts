@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Action, can, type RequestContext } from '@app/common';
 import { OrganisationsService, UsersService } from '@app/identity';
-import { COPRODUCTION_FORMS, CoproductionMapService, FORM_KEYS, InitiativesService } from '@app/mapping';
+import { CoproductionMapService, InitiativesService } from '@app/mapping';
 import { ParticipantsService } from '@app/people';
 import { PriorityAreasService } from '@app/pilots';
 import { ChecklistsService, GatesService, ProgrammesService, TasksService } from '@app/programmes';
@@ -16,6 +16,7 @@ import {
   WorkshopOutputsService,
   WorkshopsService,
 } from '@app/workshops';
+import { type MapInBrief, mapInBrief } from '../map-in-brief';
 import { DateWords } from '../page';
 
 /** What both documents say at the top: which workshop, when and where, who runs it, who comes. */
@@ -46,16 +47,6 @@ export interface PackItem {
   explanation: string;
 }
 
-/** The programme's coproduction map in brief: areas down, the four forms across (as the web client's heat-map). */
-export interface PackMap {
-  forms: string[];
-  areas: Array<{ name: string; counts: number[]; total: number }>;
-  /** Per form across the areas, then every coproduction initiative once (an initiative may have several forms). */
-  formTotals: number[];
-  total: number;
-  selfOrganised: number;
-}
-
 /** A priority area as ranked (libs/pilots priority-scoring.ts). */
 export interface PackPriority {
   area: string;
@@ -68,7 +59,6 @@ export interface PackPriority {
 /** Steps whose work uses the map (finding it, then choosing from it) and those that work from the priorities. */
 const MAP_STEPS: ReadonlySet<Step> = new Set(['MAP', 'FOCUS']);
 const PRIORITY_STEPS: ReadonlySet<Step> = new Set(['FOCUS', 'PEOPLE', 'MARKET']);
-const MAIN_FORMS = FORM_KEYS.filter((form) => COPRODUCTION_FORMS[form].parent === null);
 
 export interface WorkshopPack extends WorkshopHeading {
   agenda: Array<{ position: number; title: string; minutes: number; startsAt: string; items: PackItem[] }>;
@@ -76,7 +66,7 @@ export interface WorkshopPack extends WorkshopHeading {
   openItems: PackItem[];
   totalMinutes: number;
   /** Only for a step that needs it, else null. */
-  map: PackMap | null;
+  map: MapInBrief | null;
   priorities: PackPriority[] | null;
 }
 
@@ -138,7 +128,7 @@ export class WorkshopDocumentsService {
       this.heading(ctx, workshop),
       this.agendas.agendaOf(ctx, [workshop.id]),
       this.checklist(ctx, workshop),
-      MAP_STEPS.has(workshop.step) ? this.mapOf(ctx, workshop.programmeId) : Promise.resolve(null),
+      MAP_STEPS.has(workshop.step) ? this.coproductionMap.map(ctx, workshop.programmeId).then(mapInBrief) : Promise.resolve(null),
       PRIORITY_STEPS.has(workshop.step) ? this.prioritiesOf(ctx, workshop.programmeId) : Promise.resolve(null),
     ]);
     const dates = await this.dates(ctx);
@@ -157,19 +147,6 @@ export class WorkshopDocumentsService {
       totalMinutes: agenda.reduce((sum, i) => sum + i.minutes, 0),
       map,
       priorities,
-    };
-  }
-
-  /** The same service the web client's heat-map reads over GraphQL (coproductionMap), for the workshop's programme. */
-  private async mapOf(ctx: RequestContext, programmeId: string): Promise<PackMap> {
-    const map = await this.coproductionMap.map(ctx, programmeId);
-    const count = (forms: typeof map.forms) => MAIN_FORMS.map((form) => forms.find((f) => f.form === form)?.initiativeCount ?? 0);
-    return {
-      forms: MAIN_FORMS.map((form) => COPRODUCTION_FORMS[form].label),
-      areas: map.areas.map((a) => ({ name: a.serviceArea.name, counts: count(a.forms), total: a.coproductionCount })),
-      formTotals: count(map.forms),
-      total: map.coproductionCount,
-      selfOrganised: map.selfOrganisedCount,
     };
   }
 

@@ -1,5 +1,5 @@
 import { createElement as h } from 'react';
-import { Section, table } from '../page';
+import { plural, Section, table } from '../page';
 import type { WorkshopHeading } from './workshop-documents.service';
 
 /** When, where and who: the top of both workshop documents. */
@@ -43,9 +43,4 @@ export function Attendees({ doc, guests }: { doc: WorkshopHeading; guests?: stri
       ? h('p', { className: 'quiet' }, `Also ${plural(doc.participantCount, 'participant')}, whose names your role does not show.`)
       : null,
   );
-}
-
-/** "1 participant", "3 participants". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

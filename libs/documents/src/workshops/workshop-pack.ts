@@ -1,7 +1,8 @@
 import { createElement as h } from 'react';
-import { renderDocument, Section, table } from '../page';
-import type { PackItem, PackMap, PackPriority, WorkshopPack } from './workshop-documents.service';
-import { Attendees, plural, WorkshopMeta } from './workshop-heading';
+import { MapSection } from '../map-in-brief';
+import { plural, renderDocument, Section, table } from '../page';
+import type { PackItem, PackPriority, WorkshopPack } from './workshop-documents.service';
+import { Attendees, WorkshopMeta } from './workshop-heading';
 
 function ItemList({ items }: { items: PackItem[] }) {
   return h(
@@ -58,30 +59,6 @@ function OpenGate({ doc }: { doc: WorkshopPack }) {
   );
 }
 
-/** The map in brief as a table: service areas down, the four forms across, a count in each cell. */
-function MapInBrief({ map }: { map: PackMap }) {
-  const title = 'The coproduction map so far';
-  if (!map.total && !map.selfOrganised)
-    return h(Section, { title }, h('p', null, 'No initiatives are mapped yet in this programme, so there is no map to bring.'));
-  return h(
-    Section,
-    { title },
-    h(
-      'p',
-      null,
-      `${plural(map.total, 'coproduction initiative')} mapped in this programme, counted under each form it takes, so a row can add up to more than its total.`,
-    ),
-    table(
-      ['Service area', ...map.forms.map((form) => [form, 'number'] as const), ['Initiatives', 'number']],
-      map.areas.map((area) => [area.name, ...area.counts, area.total]),
-      { foot: ['All areas', ...map.formTotals, map.total] },
-    ),
-    map.selfOrganised
-      ? h('p', { className: 'quiet' }, `Also ${plural(map.selfOrganised, 'self-organised initiative')}, kept out of these counts.`)
-      : null,
-  );
-}
-
 /** The priority areas in their ranked order, with the room's average score and whether each was chosen. */
 function Priorities({ priorities }: { priorities: PackPriority[] }) {
   const title = 'Priority areas';
@@ -125,7 +102,7 @@ export function renderWorkshopPack(doc: WorkshopPack): string {
       h(Agenda, { key: 'agenda', doc }),
       h(Sections, { key: 'sections', doc }),
       h(OpenGate, { key: 'gate', doc }),
-      doc.map ? h(MapInBrief, { key: 'map', map: doc.map }) : null,
+      doc.map ? h(MapSection, { key: 'map', map: doc.map, title: 'The coproduction map so far', scope: 'this programme' }) : null,
       doc.priorities ? h(Priorities, { key: 'priorities', priorities: doc.priorities }) : null,
       h(NotesPage, { key: 'notes' }),
     ],

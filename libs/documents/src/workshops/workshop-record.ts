@@ -1,8 +1,8 @@
 import { createElement as h } from 'react';
 import type { WorkshopConversionKind, WorkshopOutputKind } from '@app/workflow';
-import { renderDocument, Section, table } from '../page';
+import { plural, renderDocument, Section, table } from '../page';
 import type { WorkshopRecord } from './workshop-documents.service';
-import { Attendees, plural, WorkshopMeta } from './workshop-heading';
+import { Attendees, WorkshopMeta } from './workshop-heading';
 
 const OUTPUT_KINDS: Record<WorkshopOutputKind, string> = {
   NOTE: 'Notes',
