@@ -1,6 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENT_CATALOGUE, EVENT_TYPES, eventCatalogueMarkdown, EventKind, isEventType, kindOf, typesOfKinds } from './event-catalogue';
+import {
+  EVENT_CATALOGUE,
+  EVENT_TYPES,
+  eventCatalogueMarkdown,
+  EventKind,
+  type EventTypeEntry,
+  isEventType,
+  kindOf,
+  typesOfKinds,
+} from './event-catalogue';
+import { parseField } from './event-payloads';
 
 // Jest runs from the repository's root (jest.config.mjs).
 const ROOT = process.cwd();
@@ -21,6 +31,16 @@ describe('the event catalogue', () => {
       expect(type).toMatch(/^[A-Z]+(_[A-Z]+)+$/);
       expect(Object.values(EventKind)).toContain(EVENT_CATALOGUE[type].kind);
       expect(EVENT_CATALOGUE[type].description).toMatch(/^[A-Z].{10,}\.$/);
+    }
+    // A version and a payload each, whose every value the notation reads (event-payloads.ts throws on any other).
+    for (const type of EVENT_TYPES) {
+      const entry: EventTypeEntry = EVENT_CATALOGUE[type];
+      expect([type, Number.isInteger(entry.version) && entry.version >= 1]).toEqual([type, true]);
+      expect([type, Object.keys(entry.payload).length > 0]).toEqual([type, true]);
+      for (const [field, notation] of Object.entries(entry.payload)) {
+        expect(field).toMatch(/^[a-z][A-Za-z]*$/);
+        expect(() => parseField(notation)).not.toThrow();
+      }
     }
     for (const kind of Object.values(EventKind)) expect([kind, typesOfKinds([kind]).length > 0]).toEqual([kind, true]);
     expect(typesOfKinds(Object.values(EventKind)).sort()).toEqual([...EVENT_TYPES].sort());
@@ -46,6 +66,8 @@ describe('the event catalogue', () => {
     const shown = readme.slice(start + README_START.length, end).trim();
     // On a difference, paste eventCatalogueMarkdown()'s output between the README's markers.
     expect(shown).toEqual(eventCatalogueMarkdown());
+    // Each type's row shows its version and its payload's fields.
+    expect(shown).toContain('| `SURVEY_CLOSED` | MOVE | 1 | A survey stopped taking responses. | `surveyId` uuid, `responses` count |');
   });
 
   it('holds every type the code writes to history', () => {
