@@ -1,0 +1,208 @@
+import ipaddr from 'ipaddr.js';
+import { DomainError, ErrorCode } from '@app/common';
+
+/** Why a webhook destination is refused. */
+export type RefusalReason =
+  | 'invalid-url'
+  | 'scheme'
+  | 'credentials'
+  | 'too-long'
+  | 'unresolvable'
+  | 'cloud-metadata'
+  | 'loopback'
+  | 'private'
+  | 'link-local'
+  | 'unique-local'
+  | 'carrier-grade-nat'
+  | 'unspecified'
+  | 'broadcast'
+  | 'multicast'
+  | 'reserved'
+  | 'ipv6-transition';
+
+export const MAX_URL_LENGTH = 2000;
+const ALLOW_VARIABLE = 'WEBHOOK_ALLOWED_DESTINATIONS';
+
+/**
+ * A webhook destination that may not be used. BAD_USER_INPUT, so that registering an endpoint with
+ * it answers this message; at delivery the message becomes the attempt's error.
+ */
+export class DestinationRefusedError extends DomainError {
+  constructor(
+    readonly reason: RefusalReason,
+    message: string,
+    readonly address: string | null = null,
+  ) {
+    super(ErrorCode.BAD_USER_INPUT, message, { reason, ...(address ? { address } : {}) });
+  }
+}
+
+// The instance metadata services of AWS (and OpenStack, GCP, Azure: 169.254.169.254), AWS over
+// IPv6 and Alibaba Cloud: they hand out the server's credentials to whoever asks from inside.
+const CLOUD_METADATA = ['169.254.169.254', 'fd00:ec2::254', '100.100.100.200'].map((a) => ipaddr.parse(a).toNormalizedString());
+
+const RANGE_REASONS: Record<string, { reason: RefusalReason; description: string }> = {
+  loopback: { reason: 'loopback', description: 'a loopback address (this server itself)' },
+  private: { reason: 'private', description: 'a private address' },
+  linkLocal: { reason: 'link-local', description: 'a link-local address' },
+  uniqueLocal: { reason: 'unique-local', description: 'a private (unique local) IPv6 address' },
+  carrierGradeNat: { reason: 'carrier-grade-nat', description: 'a shared (carrier-grade NAT) address' },
+  unspecified: { reason: 'unspecified', description: 'the unspecified address' },
+  broadcast: { reason: 'broadcast', description: 'the broadcast address' },
+  multicast: { reason: 'multicast', description: 'a multicast address' },
+  '6to4': { reason: 'ipv6-transition', description: 'a 6to4 address (IPv4 inside IPv6)' },
+  teredo: { reason: 'ipv6-transition', description: 'a Teredo address (IPv4 inside IPv6)' },
+  rfc6052: { reason: 'ipv6-transition', description: 'a NAT64 address (IPv4 inside IPv6)' },
+  rfc6145: { reason: 'ipv6-transition', description: 'an IPv4-translated address' },
+};
+
+export interface AddressRefusal {
+  reason: RefusalReason;
+  /** What the address is, to follow "resolves to <address>, ", e.g. "a private address". */
+  description: string;
+  metadata: boolean;
+}
+
+/**
+ * Why a public webhook may not go to this address, or null when it may: only addresses that
+ * ipaddr.js counts as global unicast pass. An IPv4 address inside IPv6 (::ffff:10.0.0.5) is judged
+ * as the IPv4 address it is, since the socket reaches that address.
+ */
+export function addressRefusal(address: string): AddressRefusal | null {
+  if (!ipaddr.isValid(address)) return { reason: 'reserved', description: 'not an IP address', metadata: false };
+  const parsed = ipaddr.process(address);
+  if (CLOUD_METADATA.includes(parsed.toNormalizedString())) {
+    return { reason: 'cloud-metadata', description: 'a cloud metadata service (it hands out the server’s credentials)', metadata: true };
+  }
+  const range = parsed.range();
+  if (range === 'unicast') {
+    // ::/8 holds the deprecated IPv4-compatible addresses (::127.0.0.1), which ipaddr.js calls unicast.
+    if (parsed.kind() === 'ipv6' && parsed.toByteArray()[0] === 0) {
+      return { reason: 'reserved', description: 'a reserved IPv6 address', metadata: false };
+    }
+    return null;
+  }
+  const known = RANGE_REASONS[range];
+  return known ? { ...known, metadata: false } : { reason: 'reserved', description: `a reserved address (${range})`, metadata: false };
+}
+
+type Network = [ipaddr.IPv4 | ipaddr.IPv6, number];
+
+/** Host names and networks that webhooks may reach although they are not public (AppConfig.webhooks.allowedDestinations). */
+export class DestinationAllowList {
+  private readonly hosts = new Set<string>();
+  private readonly networks: Network[] = [];
+  /** Addresses named alone (a bare address, /32 or /128): only these open a cloud metadata address. */
+  private readonly exact = new Set<string>();
+
+  constructor(entries: readonly string[]) {
+    for (const raw of entries) {
+      const entry = raw.trim().toLowerCase();
+      if (!entry) continue;
+      if (entry.includes('/') || ipaddr.isValid(entry)) {
+        const network = unwrapNetwork(
+          entry.includes('/') ? ipaddr.parseCIDR(entry) : ipaddr.parseCIDR(`${entry}/${entry.includes(':') ? 128 : 32}`),
+        );
+        this.networks.push(network);
+        if (network[1] === (network[0].kind() === 'ipv4' ? 32 : 128)) this.exact.add(network[0].toNormalizedString());
+      } else {
+        this.hosts.add(normaliseHost(entry));
+      }
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.hosts.size === 0 && this.networks.length === 0;
+  }
+
+  names(host: string): boolean {
+    return this.hosts.has(normaliseHost(host));
+  }
+
+  /**
+   * Whether `address`, refused as `refusal`, may be reached for `host`: the host is named, or a
+   * network holds the address. A cloud metadata address only when named exactly, not through a
+   * host name or a wider network, so that allowing a private range does not open it by the way.
+   */
+  allows(host: string, address: string, refusal: AddressRefusal): boolean {
+    const parsed = ipaddr.process(address);
+    if (refusal.metadata) return this.exact.has(parsed.toNormalizedString());
+    if (this.names(host)) return true;
+    return this.networks.some(([network, bits]) => network.kind() === parsed.kind() && parsed.match(network, bits));
+  }
+}
+
+// Addresses are compared as ipaddr.process gives them (::ffff:10.0.0.5 as 10.0.0.5), so a network written that way is too.
+function unwrapNetwork([address, bits]: Network): Network {
+  if (address instanceof ipaddr.IPv6 && address.isIPv4MappedAddress()) return [address.toIPv4Address(), Math.max(0, bits - 96)];
+  return [address, bits];
+}
+
+/** A host name as the allow-list and the resolver compare it: lower case, no trailing dot, an IPv6 literal without brackets. */
+export function normaliseHost(host: string): string {
+  return host
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
+}
+
+/** Reads a webhook URL and refuses one that cannot be a destination (before any lookup): not http(s), credentials, too long. */
+export function parseDestinationUrl(raw: string): URL {
+  if (raw.length > MAX_URL_LENGTH) {
+    throw new DestinationRefusedError(
+      'too-long',
+      `The webhook address is ${raw.length} characters long; at most ${MAX_URL_LENGTH} are accepted`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new DestinationRefusedError(
+      'invalid-url',
+      `"${raw}" is not a web address; use one like https://intranet.example.org/hooks/coprod`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new DestinationRefusedError('scheme', `A webhook address must start with https:// or http:// (got ${url.protocol}//)`);
+  }
+  if (url.username || url.password) {
+    throw new DestinationRefusedError(
+      'credentials',
+      'A webhook address may not hold a user name or password (user:password@); the receiver checks the signature instead',
+    );
+  }
+  if (!url.hostname) throw new DestinationRefusedError('invalid-url', `"${raw}" names no host`);
+  return url;
+}
+
+/**
+ * The destination check, pure: URL rules, then each address a host resolves to against the
+ * refused ranges and the allow-list. Lookups are HostResolver's; webhook-http.ts joins the two.
+ */
+export class DestinationPolicy {
+  readonly allowList: DestinationAllowList;
+
+  constructor(allowedDestinations: readonly string[]) {
+    this.allowList = new DestinationAllowList(allowedDestinations);
+  }
+
+  /** Throws DestinationRefusedError unless `address` (one that `host` resolved to) may be reached. */
+  checkAddress(host: string, address: string): void {
+    const refusal = addressRefusal(address);
+    if (!refusal || this.allowList.allows(host, address, refusal)) return;
+    const name = normaliseHost(host);
+    const shown = ipaddr.isValid(address) ? ipaddr.process(address).toString() : address;
+    const literal = ipaddr.isValid(name);
+    const subject = literal ? `${shown} is` : `${name} resolves to ${shown},`;
+    const how = refusal.metadata
+      ? `only naming this exact address in ${ALLOW_VARIABLE} would allow it`
+      : `an administrator can allow it with ${ALLOW_VARIABLE}`;
+    throw new DestinationRefusedError(refusal.reason, `${subject} ${refusal.description}; ${how}`, shown);
+  }
+
+  /** Checks every address: one refused address refuses the host, since a connection may go to any of them. */
+  checkAddresses(host: string, addresses: readonly string[]): void {
+    for (const address of addresses) this.checkAddress(host, address);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './destination-policy';
+export * from './host-resolver';
+export * from './webhook-http';
