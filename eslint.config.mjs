@@ -32,7 +32,23 @@ export const layers = {
   surveys: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping'],
   workshops: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots', 'people'],
   // printed documents, from what the features hold: the last of them
-  documents: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'mapping', 'pilots', 'people', 'growth', 'surveys', 'workshops'],
+  documents: [
+    'workflow',
+    'common',
+    'http',
+    'database',
+    'history',
+    'identity',
+    'programmes',
+    'mapping',
+    'pilots',
+    'people',
+    'growth',
+    'surveys',
+    'workshops',
+  ],
+  // integration with intranets: webhooks from history's outbox; it reads no feature
+  integration: ['common', 'http', 'database', 'history', 'identity'],
 };
 
 const libraries = Object.keys(layers);
@@ -55,6 +71,7 @@ export const boundariesConfig = [
       'boundaries/elements': [
         ...libraries.map((library) => ({ type: library, pattern: `libs/${library}`, partialMatch: false })),
         { type: 'api', pattern: 'apps/api', partialMatch: false },
+        { type: 'worker', pattern: 'apps/worker', partialMatch: false },
         { type: 'web', pattern: 'apps/web', partialMatch: false },
         { type: 'test', pattern: 'test', partialMatch: false },
       ],
@@ -92,6 +109,8 @@ export const boundariesConfig = [
               .map((library) => ({ from: { element: { type: library } }, allow: { to: layers[library].map(publicFace) } })),
             // The server: every library, through their index.ts.
             { from: { element: { type: 'api' } }, allow: { to: libraries.map(publicFace) } },
+            // The worker: the libraries it runs, through their index.ts.
+            { from: { element: { type: 'worker' } }, allow: { to: libraries.map(publicFace) } },
             // The browser client shares only the pure rules: libs/workflow, and the policy table of libs/common
             // (it offers a role only what the server will allow).
             {

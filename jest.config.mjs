@@ -8,6 +8,7 @@ const libs = [
   'history',
   'http',
   'identity',
+  'integration',
   'mapping',
   'people',
   'pilots',

@@ -59,6 +59,21 @@ describe('the tenancy wall', () => {
     await populate(t, first);
     await populate(t, second);
     [a, b] = [first.id, second.id];
+    // populate's webhook endpoints are off, so nothing is owed or tried: give each a delivery and an attempt to hide.
+    for (const organisationId of [a, b]) {
+      await sql(
+        t,
+        `WITH delivery AS (
+           INSERT INTO webhook_delivery (organisation_id, endpoint_id, event_id, event_type, stream, position, status, attempts)
+           SELECT e.organisation_id, e.id, ev.id, ev.type, 'organisation', ev.id, 'DELIVERED', 1
+             FROM webhook_endpoint e JOIN event ev ON ev.organisation_id = e.organisation_id
+            WHERE e.organisation_id = $1 ORDER BY ev.id LIMIT 1
+           RETURNING id, organisation_id, endpoint_id)
+         INSERT INTO webhook_attempt (organisation_id, delivery_id, endpoint_id, attempted_at, status_code, duration_ms)
+         SELECT organisation_id, id, endpoint_id, now(), 204, 12 FROM delivery`,
+        [organisationId],
+      );
+    }
     const rows = await sql<{ table_name: string }>(
       t,
       `SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

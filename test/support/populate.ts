@@ -254,6 +254,16 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
 
   const engagementPlan = (await t.client.ok(`query($id: ID!) { pilot(id: $id) { engagementPlan { id } } }`, { id: pilot.id }, as)).pilot
     .engagementPlan;
+  // A webhook endpoint, turned off so that nothing is sent from the suites that populate (test/integration sends).
+  const webhook = (
+    await ok(`mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }`, {
+      url: 'https://93.184.216.34/coprod-hooks',
+      eventTypes: ['TASK_CREATED', 'STEP_ADVANCED'],
+      description: 'Intranet board',
+      active: false,
+    })
+  ).createWebhookEndpoint.endpoint;
+
   return {
     byName: {
       programmeId: programme.id,
@@ -282,6 +292,7 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       WorkflowTemplate: template.id,
       Workshop: workshop.id,
       WorkshopTemplate: workshopTemplate.id,
+      WebhookEndpoint: webhook.id,
     },
   };
 }

@@ -3,7 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig, createValidationPipe, JSONObjectScalar, LocalDateScalar } from '@app/common';
-import { type DatabaseTarget, DatabaseModule } from '@app/database';
+import { DatabaseModule, databaseTarget } from '@app/database';
 import { HistoryModule } from '@app/history';
 import { AuthService, IdentityModule } from '@app/identity';
 import { PilotsModule } from '@app/pilots';
@@ -15,6 +15,7 @@ import { ProgrammesModule } from '@app/programmes';
 import { SurveysModule } from '@app/surveys';
 import { WorkshopsModule, WorkshopGuestsService } from '@app/workshops';
 import { DocumentsModule } from '@app/documents';
+import { IntegrationModule } from '@app/integration';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DemoStory } from './demo/demo-story';
@@ -36,12 +37,6 @@ export interface AppOptions {
   snapshot?: Blob;
 }
 
-export function databaseTarget(config: AppConfig, options: AppOptions = {}): DatabaseTarget {
-  return config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined }
-    : { kind: 'embedded', dataDir: config.dataDir, snapshot: options.snapshot };
-}
-
 /** Wires the feature modules together; the domain lives in libs/. */
 @Module({})
 export class AppModule {
@@ -51,7 +46,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot({
-          target: databaseTarget(config, options),
+          target: databaseTarget(config, options.snapshot),
           entities: ENTITIES,
           migrate: true,
           requireWall: config.production,
@@ -67,6 +62,7 @@ export class AppModule {
         SurveysModule,
         WorkshopsModule,
         DocumentsModule,
+        IntegrationModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule, WorkshopsModule],

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '@app/common';
-import { DataFolderInUseError, openDatabase } from '@app/database';
-import { AppModule, databaseTarget } from './app.module';
+import { appLogger, ConfigError, loadConfig } from '@app/common';
+import { DataFolderInUseError, databaseTarget, openDatabase } from '@app/database';
+import { AppModule } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
 import { ENTITIES } from './entities';
-import { appLogger } from './server';
 
 /** `migrate`: apply pending migrations. `seed-demo`: create the demo organisation if the database has none. */
 async function main(command: string | undefined): Promise<void> {

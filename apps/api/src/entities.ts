@@ -2,6 +2,7 @@ import { ENGAGEMENT_ENTITIES } from '@app/engagement';
 import { GROWTH_ENTITIES } from '@app/growth';
 import { HISTORY_ENTITIES } from '@app/history';
 import { IDENTITY_ENTITIES } from '@app/identity';
+import { INTEGRATION_ENTITIES } from '@app/integration';
 import { MAPPING_ENTITIES } from '@app/mapping';
 import { PEOPLE_ENTITIES } from '@app/people';
 import { PILOT_ENTITIES } from '@app/pilots';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   ...GROWTH_ENTITIES,
   ...SURVEY_ENTITIES,
   ...WORKSHOPS_ENTITIES,
+  ...INTEGRATION_ENTITIES,
 ];

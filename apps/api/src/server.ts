@@ -1,37 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { BadRequestException, ConsoleLogger, type LogLevel as NestLogLevel, Logger } from '@nestjs/common';
+import { BadRequestException, type ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, type LogLevel } from '@app/common';
+import { AppConfig, appLogger } from '@app/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule, type AppOptions } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
 import type { RequestLog } from './graphql/graphql.config';
 import { jsonDepth, MAX_JSON_DEPTH } from './graphql/limits';
 import { limitWebSockets } from './graphql/websocket';
-import { HumanLogger } from './logging/human-logger';
 import { defaultWebDir, registerWebClient } from './web/web-client';
 
 /** The JSON body limit; CSV files stream through their own endpoint. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
-
-const LEVELS: Record<LogLevel, NestLogLevel[]> = {
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  warn: ['fatal', 'error', 'warn'],
-  error: ['fatal', 'error'],
-};
-
-export function jsonLogger(level: LogLevel): ConsoleLogger {
-  return new ConsoleLogger({ json: true, colors: false, logLevels: LEVELS[level] });
-}
-
-/** The console: JSON lines in production (log collectors read them), one short line a person reads elsewhere (LOG_FORMAT). */
-export function appLogger(config: Pick<AppConfig, 'logFormat' | 'logLevel'>): ConsoleLogger {
-  return config.logFormat === 'json' ? jsonLogger(config.logLevel) : new HumanLogger(LEVELS[config.logLevel]);
-}
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 

@@ -37,6 +37,8 @@ describe('configuration', () => {
     );
   });
 
+  const destinations =
+    'WEBHOOK_ALLOWED_DESTINATIONS must be a comma-separated list of host names, addresses and networks, e.g. receiver.internal, 10.1.0.0/16 ';
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 0 to 65535 (got "eighty")'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535 (got "70000")'],
@@ -56,6 +58,25 @@ describe('configuration', () => {
     [{ PUBLIC_URL: 'ftp://example.org' }, 'PUBLIC_URL must be the http(s) address'],
     [{ TRUST_PROXY: 'the load balancer' }, "TRUST_PROXY must be a comma-separated list of the proxies' addresses or networks"],
     [{ TRUST_PROXY: '2' }, "TRUST_PROXY must be a comma-separated list of the proxies' addresses or networks"],
+    [
+      { WEBHOOK_ALLOWED_DESTINATIONS: 'receiver.internal, 10.1.0.0/33' },
+      'WEBHOOK_ALLOWED_DESTINATIONS must be a comma-separated list of host names, addresses and networks, e.g. receiver.internal, 10.1.0.0/16 (got "10.1.0.0/33": not a network: an address, then / and a prefix of at most 32 bits)',
+    ],
+    [
+      { WEBHOOK_ALLOWED_DESTINATIONS: 'fd00::/129' },
+      `${destinations}(got "fd00::/129": not a network: an address, then / and a prefix of at most 128 bits)`,
+    ],
+    [{ WEBHOOK_ALLOWED_DESTINATIONS: '10.1/16' }, `${destinations}(got "10.1/16": not a network`],
+    [
+      { WEBHOOK_ALLOWED_DESTINATIONS: 'https://receiver.internal' },
+      'WEBHOOK_ALLOWED_DESTINATIONS must be a comma-separated list of host names, addresses and networks, e.g. receiver.internal, 10.1.0.0/16 (got "https://receiver.internal": a host name alone, without scheme, port or path)',
+    ],
+    [{ WEBHOOK_ALLOWED_DESTINATIONS: 'receiver.internal:8443' }, `${destinations}(got "receiver.internal:8443": a host name alone`],
+    [{ WEBHOOK_ALLOWED_DESTINATIONS: '127.1' }, `${destinations}(got "127.1": a host name alone`],
+    [{ WEBHOOK_DNS_SERVERS: 'dns.internal' }, 'WEBHOOK_DNS_SERVERS must be a comma-separated list of DNS server addresses'],
+    [{ WEBHOOK_DNS_SERVERS: '127.0.0.1:70000' }, 'WEBHOOK_DNS_SERVERS must be a comma-separated list of DNS server addresses'],
+    [{ WEBHOOK_TIMEOUT_SECONDS: '0' }, 'WEBHOOK_TIMEOUT_SECONDS must be a whole number from 1 to 60 (got "0")'],
+    [{ WEBHOOK_TIMEOUT_SECONDS: '61' }, 'WEBHOOK_TIMEOUT_SECONDS must be a whole number from 1 to 60 (got "61")'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
@@ -72,6 +93,22 @@ describe('configuration', () => {
     expect(loadConfig(memory).trustProxy).toBe(false);
     expect(loadConfig({ ...memory, TRUST_PROXY: 'off' }).trustProxy).toBe(false);
     expect(loadConfig({ ...memory, TRUST_PROXY: '10.0.0.0/8, loopback,::1' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback', '::1']);
+  });
+
+  it('lets webhooks reach only public addresses, through the system resolver, for ten seconds, unless told otherwise', () => {
+    expect(loadConfig(memory).webhooks).toMatchObject({ allowedDestinations: [], dnsServers: [], timeoutSeconds: 10 });
+    expect(
+      loadConfig({
+        ...memory,
+        WEBHOOK_ALLOWED_DESTINATIONS: ' Receiver.Internal., 127.0.0.1/32,10.1.0.0/16, fd00::/8, ::1, 192.168.1.20 ',
+        WEBHOOK_DNS_SERVERS: '127.0.0.1:5353, 10.0.0.2, ::1, [fd00::53]:53',
+        WEBHOOK_TIMEOUT_SECONDS: '30',
+      }).webhooks,
+    ).toMatchObject({
+      allowedDestinations: ['receiver.internal', '127.0.0.1/32', '10.1.0.0/16', 'fd00::/8', '::1', '192.168.1.20'],
+      dnsServers: ['127.0.0.1:5353', '10.0.0.2', '::1', '[fd00::53]:53'],
+      timeoutSeconds: 30,
+    });
   });
 
   it('keeps a generated JWT secret in the data folder, so tokens survive a restart', () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import ipaddr from 'ipaddr.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
@@ -58,6 +59,28 @@ export class AppConfig {
   webOrigins: string[];
   /** Printed documents (libs/documents): the Chromium that turns them into PDF. */
   documents: DocumentSettings;
+  /** Outbound webhooks (libs/integration): where they may go, how names are looked up, how long one may take. */
+  webhooks: WebhookSettings;
+}
+
+export interface WebhookSettings {
+  /**
+   * Host names (exact, lower case) and addresses or CIDR networks that a webhook may reach although
+   * they are loopback, private or link-local; everything else must resolve to public addresses only.
+   */
+  allowedDestinations: string[];
+  /** DNS servers (address, or address:port) to look webhook hosts up with; none: the system's resolver. */
+  dnsServers: string[];
+  /** How long one delivery may take, from the name lookup to the end of the answer. */
+  timeoutSeconds: number;
+  /**
+   * Whether this API process sends deliveries itself (WEBHOOK_DELIVERY=in-process), or leaves
+   * them to `apps/worker` processes (worker). Default: in-process on the embedded database, where
+   * no other process can reach it, and worker on PostgreSQL.
+   */
+  deliverInProcess: boolean;
+  /** Stretches or shrinks the retry schedule and the days before a failing endpoint is turned off (1: as documented; tests use far less). */
+  retryScale: number;
 }
 
 export interface DocumentSettings {
@@ -110,6 +133,25 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
   }
   return Number(raw);
+}
+
+/** A number from `min` to `max`, decimals allowed. */
+function fraction(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d*\.?\d+(e-?\d+)?$/i.test(raw) || !(value >= min && value <= max)) {
+    throw new ConfigError(name, `must be a number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function webhookDelivery(env: Env): boolean {
+  const raw = env.WEBHOOK_DELIVERY?.trim().toLowerCase();
+  if (!raw) return !databaseUrl(env);
+  if (raw === 'in-process') return true;
+  if (raw === 'worker') return false;
+  throw new ConfigError('WEBHOOK_DELIVERY', `must be in-process or worker (got "${env.WEBHOOK_DELIVERY}")`);
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {
@@ -201,6 +243,62 @@ function publicUrl(env: Env, port: number): string {
   throw new ConfigError('PUBLIC_URL', `must be the http(s) address people use to reach the server (got "${raw}")`);
 }
 
+// One DNS label: letters, digits, hyphens (not at either end) and underscores (used in service names).
+const HOST_LABEL = '[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?';
+const HOST_NAME = new RegExp(`^(?=.{1,253}$)${HOST_LABEL}(?:\\.${HOST_LABEL})*$`);
+
+/** An IPv4 address in four decimal parts, or any IPv6 address: the forms a person writes in a list. */
+function isAddress(text: string): boolean {
+  return ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text);
+}
+
+/** Exact host names, addresses and CIDR networks, lower-cased, a host name without its trailing dot. */
+function webhookDestinations(env: Env): string[] {
+  const name = 'WEBHOOK_ALLOWED_DESTINATIONS';
+  const entries = (env[name] ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  const problem = (entry: string, why: string) =>
+    new ConfigError(
+      name,
+      `must be a comma-separated list of host names, addresses and networks, e.g. receiver.internal, 10.1.0.0/16 (got "${entry}": ${why})`,
+    );
+  return entries.map((entry) => {
+    const network = /^([0-9a-f:.]+)\/(\d{1,3})$/.exec(entry);
+    if (network) {
+      const max = network[1].includes(':') ? 128 : 32;
+      if (isAddress(network[1]) && Number(network[2]) <= max) return entry;
+      throw problem(entry, `not a network: an address, then / and a prefix of at most ${max} bits`);
+    }
+    if (isAddress(entry)) return entry;
+    const host = entry.replace(/\.$/, '');
+    if (HOST_NAME.test(host) && !/^[\d.]+$/.test(host)) return host;
+    throw problem(entry, 'a host name alone, without scheme, port or path');
+  });
+}
+
+/** DNS servers as Node's resolver takes them: 10.0.0.2, 10.0.0.2:5353, ::1 or [::1]:5353. */
+function dnsServers(env: Env): string[] {
+  const name = 'WEBHOOK_DNS_SERVERS';
+  const entries = (env[name] ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const match = /^(?:\[([0-9a-f:.]+)\]|([^:]+)):(\d{1,5})$/i.exec(entry);
+    const address = match ? (match[1] ?? match[2]) : entry;
+    const port = match ? Number(match[3]) : 53;
+    if (!isAddress(address) || port < 1 || port > 65535) {
+      throw new ConfigError(
+        name,
+        `must be a comma-separated list of DNS server addresses, each with an optional port, e.g. 10.0.0.2, 127.0.0.1:5353, [::1]:53 (got "${entry}")`,
+      );
+    }
+  }
+  return entries;
+}
+
 /**
  * The JWT secret: required in production; elsewhere generated once and kept in the data
  * folder so that tokens survive a restart.
@@ -289,6 +387,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     documents: {
       chromiumPath: env.CHROMIUM_PATH?.trim() || 'chromium',
       pdfTimeoutSeconds: integer(env, 'PDF_TIMEOUT_SECONDS', 30, 1, 600),
+    },
+    webhooks: {
+      allowedDestinations: webhookDestinations(env),
+      dnsServers: dnsServers(env),
+      timeoutSeconds: integer(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 1, 60),
+      deliverInProcess: webhookDelivery(env),
+      retryScale: fraction(env, 'WEBHOOK_RETRY_SCALE', 1, 0.00001, 1),
     },
   });
 }

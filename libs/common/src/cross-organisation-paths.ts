@@ -51,6 +51,11 @@ export const CROSS_ORGANISATION_PATHS = {
       "Someone without an account joins a running workshop by its code, and then takes part with the pass it gave them: the workshop is found by the code's hash, the guest by the pass's hash, before anyone knows the organisation. The room reaches nothing else.",
     tables: ['workshop', 'workshop_guest'],
   },
+  WEBHOOK_DELIVERY: {
+    purpose:
+      'A worker finds the deliveries that are due, whichever organisation owes them, with their endpoints and events; it then sends and records each inside that organisation.',
+    tables: ['webhook_delivery', 'webhook_endpoint', 'event'],
+  },
   DEMO_SEEDER: {
     purpose: 'The demo seeder checks whether the database holds any organisation yet.',
     tables: ['organisation'],

@@ -13,3 +13,5 @@ export * from './graphql/pagination';
 export * from './graphql/scalars';
 export * from './validation';
 export * from './membership-check';
+export * from './logging/app-logger';
+export * from './logging/human-logger';

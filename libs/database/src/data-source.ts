@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
+import type { AppConfig } from '@app/common';
 import { DataFolderLock } from './pglite/data-folder-lock';
 import { makeContentsPrivate, securePrivateDataFolder } from './pglite/data-folder-permissions';
 import { PGLITE_PARSERS, PGLITE_SERIALIZERS, pgliteDriver } from './pglite/pglite-driver';
@@ -164,6 +165,13 @@ const common = {
   uuidExtension: 'pgcrypto' as const,
   installExtensions: false,
 };
+
+/** Where AppConfig says the data is: PostgreSQL at DATABASE_URL, else the embedded database in its folder (or from a dumped `snapshot`, in tests). */
+export function databaseTarget(config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir'>, snapshot?: Blob): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined }
+    : { kind: 'embedded', dataDir: config.dataDir, snapshot };
+}
 
 export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {

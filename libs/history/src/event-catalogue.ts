@@ -926,6 +926,45 @@ export const EVENT_CATALOGUE = {
     version: 1,
     payload: { programmeId: 'uuid', workshopId: 'uuid', roundId: 'uuid', voters: 'count', decisionOutputId: 'uuid' },
   },
+
+  // Webhooks to the organisation's own systems
+  WEBHOOK_ENDPOINT_CREATED: {
+    kind: ACCESS,
+    description: 'An administrator registered a webhook endpoint for some event types; its secret was shown once.',
+    version: 1,
+    payload: { endpointId: 'uuid', eventTypes: 'eventType[]', active: 'boolean' },
+  },
+  WEBHOOK_ENDPOINT_UPDATED: {
+    kind: ACCESS,
+    description: "A webhook endpoint's address, event types or description changed, or it was turned off or on.",
+    version: 1,
+    payload: { endpointId: 'uuid', eventTypes: 'eventType[]', active: 'boolean', urlChanged: 'boolean' },
+  },
+  WEBHOOK_SECRET_ROTATED: {
+    kind: ACCESS,
+    description: "A webhook endpoint's signing secret was replaced; the old one signs beside it for the hours given.",
+    version: 1,
+    payload: { endpointId: 'uuid', keepPreviousForHours: 'count' },
+  },
+  WEBHOOK_ENDPOINT_DELETED: {
+    kind: ACCESS,
+    description: 'A webhook endpoint was deleted with its deliveries and their log.',
+    version: 1,
+    payload: { endpointId: 'uuid' },
+  },
+  WEBHOOK_ENDPOINT_DISABLED: {
+    kind: ACCESS,
+    description:
+      'The product turned a webhook endpoint off: its receiver answered 410 Gone (GONE), or every delivery failed for days (FAILING).',
+    version: 1,
+    payload: { endpointId: 'uuid', reason: 'GONE|FAILING' },
+  },
+  WEBHOOK_REDELIVERY_REQUESTED: {
+    kind: EDIT,
+    description: 'An administrator asked for a delivery to be sent again, from its first attempt.',
+    version: 1,
+    payload: { endpointId: 'uuid', deliveryId: 'uuid', eventId: 'eventId' },
+  },
 } as const satisfies Record<string, EventTypeEntry>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

@@ -83,6 +83,8 @@ export const VALUE_TYPES = {
     meaning: "How a survey's respondents were drawn.",
     schema: oneOf(['RANDOM_SAMPLE', 'SELF_SELECTED_ONLINE', 'DOOR_TO_DOOR', 'WORKSHOP', 'OTHER']),
   },
+  eventId: { meaning: "A history event's id: a whole number, written as a string.", schema: string('^[0-9]+$') },
+  eventType: { meaning: 'An event type of this catalogue.', schema: string('^[A-Z][A-Z0-9_]*$') },
   workshopStatus: { meaning: "A workshop's status.", schema: oneOf(['PLANNED', 'RUNNING', 'DONE', 'CANCELLED']) },
   outputKind: {
     meaning: 'The kind of a workshop output.',
@@ -115,15 +117,13 @@ export function parseField(notation: string): FieldNotation {
   const fail = (why: string) => new Error(`Payload value '${notation}' ${why} (libs/history/src/event-payloads.ts)`);
   const optional = notation.endsWith('?');
   const alternatives = (optional ? notation.slice(0, -1) : notation).split('|');
+  if (alternatives.includes('')) throw fail('names no value');
   const nullable = alternatives.includes('null');
   let values = alternatives.filter((a) => a !== 'null');
   const list = values.length > 0 && values.every((v) => v.endsWith('[]'));
   if (values.some((v) => v.endsWith('[]')) && !list) throw fail('mixes lists and single values');
   if (list) values = values.map((v) => v.slice(0, -2));
-  if (values.length === 0) {
-    if (!nullable) throw fail('names no value');
-    return { list: false, nullable, optional };
-  }
+  if (values.length === 0) return { list: false, nullable, optional };
   if (values.length === 1 && Object.prototype.hasOwnProperty.call(VALUE_TYPES, values[0]))
     return { type: values[0] as ValueTypeName, list, nullable, optional };
   if (!values.every((v) => LITERAL.test(v))) throw fail('is neither a word of VALUE_TYPES nor a set of UPPER_CASE literals');

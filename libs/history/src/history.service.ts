@@ -111,6 +111,20 @@ export class HistoryService {
     return this.filteredPage(query, args);
   }
 
+  /**
+   * These events, in id order: the organisation's own, or on a cross-organisation path that lists
+   * `event` (a webhook worker reading what it owes) whichever organisation wrote them.
+   */
+  async eventsByIds(ctx: RequestContext, ids: readonly string[]): Promise<EventEntity[]> {
+    if (!ids.length) return [];
+    const query = this.db
+      .repo(ctx, EventEntity)
+      .createQueryBuilder('e')
+      .where('e.id IN (:...ids)', { ids: [...new Set(ids)] });
+    if (!ctx.crossPath) query.andWhere('e.organisation_id = :organisationId', { organisationId: ctx.tenantId });
+    return query.orderBy('e.id', 'ASC').getMany();
+  }
+
   /** The organisation's events whose payload names `id` under `key` (e.g. a participant's, for subject access), oldest first. */
   mentioning(ctx: RequestContext, key: string, id: string): Promise<EventEntity[]> {
     return this.db

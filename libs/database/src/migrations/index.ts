@@ -20,6 +20,7 @@ import { WorkshopOutputs1796340000000 } from './1796340000000-workshop-outputs';
 import { WorkshopLookupIndexes1796350000000 } from './1796350000000-workshop-lookup-indexes';
 import { WorkshopRooms1796360000000 } from './1796360000000-workshop-rooms';
 import { WorkshopFacilitatorSetNull1796370000000 } from './1796370000000-workshop-facilitator-set-null';
+import { Webhooks1796380000000 } from './1796380000000-webhooks';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   WorkshopLookupIndexes1796350000000,
   WorkshopRooms1796360000000,
   WorkshopFacilitatorSetNull1796370000000,
+  Webhooks1796380000000,
 ];
