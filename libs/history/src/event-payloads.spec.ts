@@ -14,6 +14,7 @@ describe('the payload notation', () => {
     expect(() => parseField('number')).toThrow("Payload value 'number' is neither a word of VALUE_TYPES nor a set of UPPER_CASE literals");
     expect(() => parseField('uuid[]|text')).toThrow('mixes lists and single values');
     expect(() => parseField('?')).toThrow('names no value');
+    expect(() => parseField('uuid||null')).toThrow('names no value');
     expect(() => parseField('Added|Removed')).toThrow(/neither a word/);
   });
 
