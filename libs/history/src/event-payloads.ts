@@ -83,6 +83,8 @@ export const VALUE_TYPES = {
     meaning: "How a survey's respondents were drawn.",
     schema: oneOf(['RANDOM_SAMPLE', 'SELF_SELECTED_ONLINE', 'DOOR_TO_DOOR', 'WORKSHOP', 'OTHER']),
   },
+  eventId: { meaning: "A history event's id: a whole number, written as a string.", schema: string('^[0-9]+$') },
+  eventType: { meaning: 'An event type of this catalogue.', schema: string('^[A-Z][A-Z0-9_]*$') },
   workshopStatus: { meaning: "A workshop's status.", schema: oneOf(['PLANNED', 'RUNNING', 'DONE', 'CANCELLED']) },
   outputKind: {
     meaning: 'The kind of a workshop output.',
