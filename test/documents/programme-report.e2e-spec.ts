@@ -103,7 +103,7 @@ describe('documents: a programme’s report, as HTML and PDF', () => {
     const html = await (await get(links.reportHtml, org.as.VIEWER)).text();
     // The map: a heat-map with its text alternative, then every count in a table.
     expect(html).toContain(
-      '<div role="img" aria-label="Heat-map of 1 coproduction initiative across 8 service areas and the four forms; busiest: co-delivery in Community safety (1); nothing mapped yet in Local environment',
+      '<div role="img" aria-label="Heat-map of 1 coproduction initiative across 8 service areas and the four forms; busiest (1 each): co-delivery in Community safety; nothing mapped yet in Local environment',
     );
     expect(html).toContain('<tfoot><tr><th>All areas</th><td class="number">0</td><td class="number">0</td><td class="number">1</td>');
     // Money: the pilot's totals in pounds and its ratio, read in words, with its source.

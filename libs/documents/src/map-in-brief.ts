@@ -56,10 +56,12 @@ export function mapHeatSummary(map: MapInBrief): string {
   const cells = map.areas.flatMap((a) => a.counts.map((n, i) => ({ area: a.name, form: map.forms[i], n })));
   const most = Math.max(...cells.map((c) => c.n));
   const busiest = cells.filter((c) => c.n === most);
+  const named = busiest.slice(0, 3).map((c) => `${c.form.toLowerCase()} in ${c.area}`);
+  const more = busiest.length > named.length ? ` and ${busiest.length - named.length} more` : '';
   const empty = map.areas.filter((a) => a.total === 0).map((a) => a.name);
   return (
     `Heat-map of ${plural(map.total, 'coproduction initiative')} across ${plural(map.areas.length, 'service area')} and the four forms; ` +
-    `busiest: ${busiest.map((c) => `${c.form.toLowerCase()} in ${c.area}`).join(', ')} (${most})` +
+    `busiest (${most} each): ${named.join(', ')}${more}` +
     (empty.length ? `; nothing mapped yet in ${empty.join(', ')}.` : '.')
   );
 }
@@ -89,7 +91,7 @@ export function MapSection({ map, title, scope, heatMap = false }: { map: MapInB
     table(
       ['Service area', ...map.forms.map((form) => [form, 'number'] as const), ['Initiatives', 'number']],
       map.areas.map((area) => [area.name, ...area.counts, area.total]),
-      { foot: ['All areas', ...map.formTotals, map.total] },
+      { foot: ['All areas', ...map.formTotals, map.total], className: 'compact' },
     ),
     h(
       'p',

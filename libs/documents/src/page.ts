@@ -34,7 +34,7 @@ table.compact th, table.compact td { padding: 1.2mm 1.2mm; }
 figure.chart { margin: 0 0 3mm; break-inside: avoid; }
 .chart svg { display: block; max-width: 100%; height: auto; }
 .lines div { border-bottom: 0.3mm solid #999; height: 9mm; }
-footer { margin-top: 8mm; color: #555; font-size: 8.5pt; }
+.printed { color: #555; font-size: 8.5pt; margin: 0 0 3mm; }
 @media screen { body { background: #eee; } main { background: #fff; padding: 16mm; margin: 8mm auto; box-shadow: 0 0 2mm #aaa; } }
 `;
 
@@ -52,10 +52,11 @@ export function Together({ children }: { children?: ReactNode }) {
 }
 
 /**
- * A whole document as HTML: the shell (language, title, print styles) around `body`, rendered
+ * A whole document as HTML: the shell (language, title, print styles) around `printed` (when, in
+ * which zone, from what) and `body`, rendered
  * by React, which escapes every text it is given, so no stored text can become markup.
  */
-export function renderDocument(title: string, body: ReactNode, footer: string): string {
+export function renderDocument(title: string, body: ReactNode, printed: string): string {
   const page = h(
     'html',
     { lang: 'en-GB' },
@@ -67,7 +68,8 @@ export function renderDocument(title: string, body: ReactNode, footer: string): 
       h('title', null, title),
       h('style', { dangerouslySetInnerHTML: { __html: PRINT_CSS } }),
     ),
-    h('body', null, h('main', null, body, h('footer', null, footer))),
+    // When and how it was printed comes first: at the end it could fall onto a page of its own.
+    h('body', null, h('main', null, h('p', { className: 'printed' }, printed), body)),
   );
   return `<!doctype html>\n${renderToStaticMarkup(page)}`;
 }

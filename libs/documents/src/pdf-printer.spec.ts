@@ -62,6 +62,7 @@ describe('PdfPrinter', () => {
     const printer = printerWith('/usr/bin/chromium');
     const pdfs = await Promise.all([printer.print('<h1>One</h1>'), printer.print('<h1>Two</h1>')]);
     for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(await leftovers()).toEqual(before);
+    // Nothing of these two prints is left (an earlier test's folder may still be going as this one starts).
+    expect((await leftovers()).filter((name) => !before.includes(name))).toEqual([]);
   });
 });

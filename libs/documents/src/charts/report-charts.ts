@@ -72,7 +72,7 @@ export function surveyChartSvg(survey: ReportSurvey): string | null {
   const rows = [...areas].reverse();
   return chartSvg(WIDTH, 80 + 2 * 22 * rows.length, {
     grid: { left: 170, right: 50, top: 30, bottom: 30 },
-    legend: { top: 0, data: ['This survey', '2008, five countries'] },
+    legend: { top: 0, itemGap: 24, data: ['This survey', '2008, five countries'] },
     xAxis: { type: 'value', min: 0, max: 100, interval: 20 },
     yAxis: { type: 'category', data: rows.map((a) => axisLabel(a.label, 24)) },
     series: [
