@@ -4,7 +4,8 @@ import { Database } from '@app/database';
 import type { SelectQueryBuilder } from 'typeorm';
 import { EventEntity } from './event.entity';
 import { EventFanout } from './event-fanout';
-import { type EventKind, isEventType, typesOfKinds } from './event-catalogue';
+import { EVENT_CATALOGUE, type EventKind, isEventType, typesOfKinds } from './event-catalogue';
+import { payloadProblems } from './event-schemas';
 import type { HistoryArgs } from './history.args';
 
 /** Ids and non-personal values only: history is never rewritten, so it must hold nothing to erase. */
@@ -32,6 +33,12 @@ export class HistoryService {
     // Readers filter and webhooks will subscribe by the catalogue: an uncatalogued type would be invisible to them.
     if (!isEventType(event.type))
       throw new Error(`History event type ${event.type} is not in the event catalogue (libs/history/src/event-catalogue.ts)`);
+    // Webhooks publish each type's payload contract (docs/event-schemas.json): a payload outside it is a programming error.
+    const problems = payloadProblems(event.type, event.payload ?? {});
+    if (problems)
+      throw new Error(
+        `History event ${event.type} v${EVENT_CATALOGUE[event.type].version} has a payload its schema refuses (libs/history/src/event-catalogue.ts): ${problems}`,
+      );
     const actor = ctx.actor;
     // Always the request's organisation: a context acting for another one is made with `within`.
     const events = this.db.tenant(ctx, EventEntity);
