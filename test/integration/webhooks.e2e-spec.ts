@@ -211,6 +211,11 @@ describe('webhooks: signed deliveries from the outbox', () => {
       await receiver.until((r) => r.unique().length >= before + 6);
       expect(receiver.unique()).toHaveLength(before + 6);
       expectInOrderPerProgramme(receiver);
+      // The receiver has answered; the deliveries' records follow a moment later.
+      await eventually(
+        async () =>
+          (await sql(t, `SELECT 1 FROM webhook_delivery WHERE endpoint_id = $1 AND status <> 'DELIVERED'`, [endpoint.id])).length === 0,
+      );
       const log = await t.client.ok(
         `query($id: ID!) { webhookEndpoint(id: $id) { failingSince deliveries(first: 6) { totalCount edges { node { status attemptCount attempts { statusCode error durationMs } } } } } }`,
         { id: endpoint.id },
@@ -286,12 +291,17 @@ describe('webhooks: signed deliveries from the outbox', () => {
       };
       await task(org.as.PROGRAMME_MANAGER, programmeId, 'Busy');
       await receiver.until((r) => asked && r.unique().length === 1);
-      const log = await t.client.ok(
-        `query($id: ID!) { webhookEndpoint(id: $id) { deliveries { edges { node { attempts { attemptedAt statusCode } } } } } }`,
-        { id: endpoint.id },
-        org.as.ADMIN,
-      );
-      const [first, second] = log.webhookEndpoint.deliveries.edges[0].node.attempts;
+      // The receiver has answered; the attempt's record follows a moment later.
+      const attempts = async () =>
+        (
+          await t.client.ok(
+            `query($id: ID!) { webhookEndpoint(id: $id) { deliveries { edges { node { attempts { attemptedAt statusCode } } } } } }`,
+            { id: endpoint.id },
+            org.as.ADMIN,
+          )
+        ).webhookEndpoint.deliveries.edges[0].node.attempts;
+      await eventually(async () => (await attempts()).length === 2);
+      const [first, second] = await attempts();
       expect([first.statusCode, second.statusCode]).toEqual([503, 204]);
       expect(Date.parse(second.attemptedAt) - Date.parse(first.attemptedAt)).toBeGreaterThanOrEqual(1000);
     });
@@ -316,6 +326,34 @@ describe('webhooks: signed deliveries from the outbox', () => {
         endpoint.id,
       ]);
       expect(owed).toBe(1);
+    });
+
+    it('failing for days turns the endpoint off with an event saying so; turned on again, what was owed resumes', async () => {
+      const endpoint = await register(org.as.ADMIN, receiver, ['TASK_CREATED']);
+      receiver.answer = 500;
+      await task(org.as.PROGRAMME_MANAGER, programmeId, 'Failing');
+      await eventually(async () => (await endpointNow(org.as.ADMIN, endpoint.id)).failingSince !== null);
+      // Time travel: the failing began four days ago (the schedule itself is compressed, the clock is not).
+      await sql(t, `UPDATE webhook_endpoint SET failing_since = now() - interval '4 days' WHERE id = $1`, [endpoint.id]);
+      await eventually(async () => !(await endpointNow(org.as.ADMIN, endpoint.id)).active);
+      const off = await endpointNow(org.as.ADMIN, endpoint.id);
+      expect(off.disabledReason).toBe('Every delivery failed for 3 days; turn it on again once the receiver works.');
+      const history = await t.client.ok(
+        `{ history(types: ["WEBHOOK_ENDPOINT_DISABLED"]) { edges { node { payload } } } }`,
+        {},
+        org.as.ADMIN,
+      );
+      expect(history.history.edges.map((e: { node: unknown }) => e.node)).toEqual([
+        { payload: { endpointId: endpoint.id, reason: 'FAILING' } },
+      ]);
+      receiver.answer = 'ok';
+      const on = await t.client.ok(
+        `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { active disabledReason failingSince } }`,
+        { input: { id: endpoint.id, version: off.version, active: true } },
+        org.as.ADMIN,
+      );
+      expect(on.updateWebhookEndpoint).toEqual({ active: true, disabledReason: null, failingSince: null });
+      await receiver.until((r) => r.unique().length === 1);
     });
 
     it('after a rotation, each delivery verifies with the old secret and with the new one while both sign', async () => {

@@ -97,3 +97,9 @@ export class Database implements OnApplicationShutdown {
     await this.opened.close();
   }
 }
+
+/** The rows of an INSERT, UPDATE or DELETE … RETURNING: TypeORM's query() answers [rows, count] for them on PostgreSQL. */
+export function returnedRows<T>(result: unknown): T[] {
+  const rows = result as unknown[];
+  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, type RequestContext, type Role, UnauthenticatedError } from '@app/common';
-import { Database } from '@app/database';
+import { Database, returnedRows } from '@app/database';
 import { type AccessSignal, EventFanout, LiveEvents } from '@app/history';
 import { newSecret, sha256 } from '../auth/secrets';
 import type { SessionKind } from './user-session.entity';
@@ -21,12 +21,6 @@ export interface CookieSession {
   /** The absolute end; the idle end comes sooner for a session left alone. */
   expiresAt: Date;
   roles: Map<string, Role>;
-}
-
-/** DELETE … RETURNING through TypeORM answers [rows, count] on PostgreSQL; the rows either way. */
-function returned<T>(result: unknown): T[] {
-  const rows = result as unknown[];
-  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
 }
 
 /**
@@ -122,7 +116,7 @@ export class SessionsService {
   /** Ends these sessions of the person (signing out); answers how many were still open. */
   async end(ctx: RequestContext, userId: string, sessionIds: string[]): Promise<number> {
     if (!sessionIds.length) return 0;
-    const ended = returned<{ id: string }>(
+    const ended = returnedRows<{ id: string }>(
       await this.db.query(ctx, `DELETE FROM user_session WHERE user_id = $1 AND id = ANY($2::uuid[]) RETURNING id`, [userId, sessionIds]),
     );
     if (ended.length) await this.fanout.announceAccess(ctx, { userId, sessionIds: ended.map((r) => r.id) });
@@ -131,7 +125,7 @@ export class SessionsService {
 
   /** Ends the session whose cookie holds `secret`, whoever's it is (signing out with a cookie that no longer signs anyone in is harmless). */
   async endByCookie(ctx: RequestContext, secret: string): Promise<number> {
-    const ended = returned<{ id: string; user_id: string }>(
+    const ended = returnedRows<{ id: string; user_id: string }>(
       await this.db.query(ctx, `DELETE FROM user_session WHERE secret_hash = $1 RETURNING id, user_id`, [sha256(secret)]),
     );
     for (const row of ended) await this.fanout.announceAccess(ctx, { userId: row.user_id, sessionIds: [row.id] });
@@ -144,7 +138,7 @@ export class SessionsService {
    * end too (app_user.tokens_valid_after), and cached access must go with them.
    */
   async endAllBut(ctx: RequestContext, userId: string, keep: string | null): Promise<void> {
-    const ended = returned<{ id: string }>(
+    const ended = returnedRows<{ id: string }>(
       await this.db.query(ctx, `DELETE FROM user_session WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`, [
         userId,
         keep,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, RequestContext } from '@app/common';
-import { Database } from '@app/database';
+import { Database, returnedRows } from '@app/database';
 import { type EventEntity, HistoryService, LiveEvents } from '@app/history';
 import { WebhookHttp } from '../outbound';
 import { retryDelayMs } from './retry-schedule';
@@ -252,10 +252,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   /** Starts the failing clock if it is not running; turns the endpoint off once it has run for days. */
   private async endpointFailed(ctx: RequestContext, endpointId: string, at: Date): Promise<void> {
-    const [row] = await this.db.query<{ failingSince: Date }>(
-      ctx,
-      `UPDATE webhook_endpoint SET failing_since = coalesce(failing_since, $3) WHERE organisation_id = $1 AND id = $2 RETURNING failing_since AS "failingSince"`,
-      [ctx.tenantId, endpointId, at],
+    const [row] = returnedRows<{ failingSince: Date }>(
+      await this.db.query(
+        ctx,
+        `UPDATE webhook_endpoint SET failing_since = coalesce(failing_since, $3) WHERE organisation_id = $1 AND id = $2 RETURNING failing_since AS "failingSince"`,
+        [ctx.tenantId, endpointId, at],
+      ),
     );
     const limit = DISABLE_AFTER_MS * this.config.webhooks.retryScale;
     if (row && at.getTime() - new Date(row.failingSince).getTime() >= limit) {
@@ -266,11 +268,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   /** Turns the endpoint off (once, however many deliveries see the reason) and records why. */
   private async disable(ctx: RequestContext, endpointId: string, reason: 'GONE' | 'FAILING', words: string): Promise<void> {
-    const turnedOff = await this.db.query<{ id: string }>(
-      ctx,
-      `UPDATE webhook_endpoint SET active = false, disabled_reason = $3, version = version + 1, updated_at = now()
-        WHERE organisation_id = $1 AND id = $2 AND active RETURNING id`,
-      [ctx.tenantId, endpointId, words],
+    const turnedOff = returnedRows<{ id: string }>(
+      await this.db.query(
+        ctx,
+        `UPDATE webhook_endpoint SET active = false, disabled_reason = $3, version = version + 1, updated_at = now()
+          WHERE organisation_id = $1 AND id = $2 AND active RETURNING id`,
+        [ctx.tenantId, endpointId, words],
+      ),
     );
     if (!turnedOff.length) return;
     this.logger.warn(`webhook endpoint ${endpointId} turned off: ${words}`);
