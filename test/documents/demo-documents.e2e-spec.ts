@@ -8,6 +8,7 @@ import { type Organisation, organisationWithRoles } from '../pilots/pilot-suppor
 import { startTestApp, type TestApp } from '../support/test-app';
 import { pdfPagesToPng } from './pdf-pages';
 import { readPdf } from './read-pdf';
+import { ROOM_OPERATIONS } from './room-operations';
 
 /**
  * The printed documents of the demo organisation (apps/api/src/demo/demo-story.ts), as a new user
@@ -40,18 +41,7 @@ const PAGES = {
 
 type Name = keyof typeof PAGES;
 
-const M = {
-  start: `mutation($input: WorkshopVersionInput!) { startWorkshop(input: $input) { id version } }`,
-  end: `mutation($input: WorkshopVersionInput!) { endWorkshop(input: $input) { id status } }`,
-  openJoining: `mutation($input: WorkshopJoiningInput!) { openWorkshopJoining(input: $input) { code } }`,
-  join: `mutation($input: JoinWorkshopInput!) { joinWorkshop(input: $input) { pass } }`,
-  note: `mutation($input: GuestNoteInput!) { addGuestNote(input: $input) { id } }`,
-  capture: `mutation($input: CaptureWorkshopOutputsInput!) { captureWorkshopOutputs(input: $input) { id version kind text } }`,
-  convert: `mutation($input: ConvertWorkshopOutputInput!) { convertWorkshopOutput(input: $input) { id convertedId } }`,
-  openRound: `mutation($input: OpenVoteRoundInput!) { openVoteRound(input: $input) { id version options { id label } } }`,
-  vote: `mutation($input: CastVotesInput!) { castWorkshopVotes(input: $input) { id version } }`,
-  closeRound: `mutation($input: CloseVoteRoundInput!) { closeVoteRound(input: $input) { id decisionOutputId } }`,
-};
+const M = ROOM_OPERATIONS;
 
 describe('documents: the demo organisation’s report, workshop pack and record', () => {
   let t: TestApp;

@@ -6,6 +6,7 @@ import { readPdf } from './read-pdf';
 import type { As } from '../support/graphql-client';
 import { createProgramme, type Organisation, organisationWithRoles, serviceAreaIds } from '../pilots/pilot-support';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { ROOM_OPERATIONS } from './room-operations';
 
 /**
  * A workshop's pack and record over plain HTTP: the HTML each prints, seen in headless Chromium
@@ -16,17 +17,8 @@ const SCREENS = path.resolve('test-results/screens');
 const TITLE = 'Mapping morning <b>& friends</b>';
 
 const M = {
+  ...ROOM_OPERATIONS,
   plan: `mutation($input: PlanWorkshopInput!) { planWorkshop(input: $input) { id version agenda { title minutes checklistKeys } } }`,
-  start: `mutation($input: WorkshopVersionInput!) { startWorkshop(input: $input) { id version } }`,
-  end: `mutation($input: WorkshopVersionInput!) { endWorkshop(input: $input) { id status } }`,
-  openJoining: `mutation($input: WorkshopJoiningInput!) { openWorkshopJoining(input: $input) { code } }`,
-  join: `mutation($input: JoinWorkshopInput!) { joinWorkshop(input: $input) { pass } }`,
-  note: `mutation($input: GuestNoteInput!) { addGuestNote(input: $input) { id } }`,
-  capture: `mutation($input: CaptureWorkshopOutputsInput!) { captureWorkshopOutputs(input: $input) { id version kind text } }`,
-  convert: `mutation($input: ConvertWorkshopOutputInput!) { convertWorkshopOutput(input: $input) { id convertedId } }`,
-  openRound: `mutation($input: OpenVoteRoundInput!) { openVoteRound(input: $input) { id version options { id label } } }`,
-  vote: `mutation($input: CastVotesInput!) { castWorkshopVotes(input: $input) { id version } }`,
-  closeRound: `mutation($input: CloseVoteRoundInput!) { closeVoteRound(input: $input) { id decisionOutputId } }`,
   participant: `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }`,
   initiative: `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`,
   area: `mutation($input: CreatePriorityAreaInput!) { createPriorityArea(input: $input) { id version } }`,

@@ -4,7 +4,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import { type EventEntity, EventFanout, HistoryService, LiveEvents, LISTENER_APPLICATION_NAME } from '@app/history';
+import { type EventEntity, EventFanout, HistoryService, LiveEvents, LISTENER_APPLICATION_NAME, type NewEvent } from '@app/history';
 import { serverUrl } from '../support/databases';
 import { startTestApp, type TestApp, sql } from '../support/test-app';
 
@@ -113,7 +113,7 @@ async function createProgramme(t: TestApp, organisationId: string): Promise<stri
  * A catalogued event with a text field to carry a marker, its payload as its schema allows (record refuses any other):
  * a programme's checklist tick (the marker as its key), or the organisation's new API key (as its name).
  */
-const eventFor = (marker: string, programmeId?: string) =>
+const eventFor = (marker: string, programmeId?: string): NewEvent =>
   programmeId
     ? { type: 'CHECKLIST_ITEM_TICKED', programmeId, payload: { programmeId, itemId: randomUUID(), key: marker, step: 'MAP', cycle: 1 } }
     : { type: 'API_KEY_CREATED', payload: { apiKeyId: randomUUID(), name: marker, role: 'VIEWER' } };

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -38,14 +38,19 @@ export class CreateWebhookEndpointInput {
   @MaxLength(200)
   description?: string;
 
-  @Field({ nullable: true, description: 'Default true.' })
+  @Field({
+    nullable: true,
+    description:
+      'Whether deliveries are sent (true when not given at creation); turning on one the product turned off resumes what was owed, in order.',
+  })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 }
 
+/** Only what is given changes; `active: true` turns on an endpoint the product turned off, and what was owed resumes in order. */
 @InputType()
-export class UpdateWebhookEndpointInput {
+export class UpdateWebhookEndpointInput extends PartialType(CreateWebhookEndpointInput) {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a webhook endpoint id' })
   id: string;
@@ -53,30 +58,6 @@ export class UpdateWebhookEndpointInput {
   @Field(() => Int)
   @IsInt()
   version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000, { message: 'must be 1 to 2,000 characters long' })
-  url?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one event type' })
-  @ArrayMaxSize(EVENT_TYPES.length)
-  @IsIn(EVENT_TYPES, { each: true, message: TYPE_MESSAGE })
-  eventTypes?: string[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  description?: string;
-
-  @Field({ nullable: true, description: 'True turns it on again after the product turned it off; what was owed resumes, in order.' })
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
 }
 
 @InputType()
