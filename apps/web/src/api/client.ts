@@ -32,6 +32,8 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       OrganisationDashboard: { keyFields: ['organisationId'] },
       Me: { keyFields: ['id'] },
+      // A delivery's attempts (no id of their own) are its whole log as the API answers it: replaced, not merged.
+      WebhookDelivery: { fields: { attempts: { merge: false } } },
     },
   });
 }

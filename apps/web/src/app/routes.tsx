@@ -64,7 +64,7 @@ export const routes: RouteObject[] = [
           ...growRoutes,
           ...surveysRoutes,
           ...withMessages(['workshops', 'room'], workshopsRoutes),
-          ...adminRoutes,
+          ...withMessages(['webhooks'], adminRoutes),
         ],
       },
     ],

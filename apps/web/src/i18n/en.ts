@@ -16,6 +16,7 @@ import respond from './en/respond';
 import surveys from './en/surveys';
 import workspace from './en/workspace';
 import type room from './en/room';
+import type webhooks from './en/webhooks';
 import type workshops from './en/workshops';
 
 export const en = {
@@ -44,6 +45,7 @@ export const en = {
 export const lazyMessages = {
   workshops: () => import('./en/workshops'),
   room: () => import('./en/room'),
+  webhooks: () => import('./en/webhooks'),
 } as const;
 export type LazyArea = keyof typeof lazyMessages;
-export type LazyMessages = typeof workshops & typeof room;
+export type LazyMessages = typeof workshops & typeof room & typeof webhooks;

@@ -7,10 +7,11 @@ import { ApiKeysSection } from './ApiKeysSection';
 import { InvitationsSection } from './InvitationsSection';
 import { MembersSection } from './MembersSection';
 import { SettingsSection } from './SettingsSection';
+import { WebhooksSection } from './WebhooksSection';
 
 /**
- * The organisation's administration: members and roles, invitations, API keys, and its name, time
- * zone and currency. An ADMIN may change them all (the API's MANAGE_MEMBERS); anyone else sees the
+ * The organisation's administration: members and roles, invitations, API keys, webhooks, and its
+ * name, time zone and currency. An ADMIN may change them all (the API's MANAGE_MEMBERS); anyone else sees the
  * members and settings, and is told who can change them.
  */
 export function AdminScreen() {
@@ -27,6 +28,7 @@ export function AdminScreen() {
       <MembersSection canManage={canManage} />
       {canManage && <InvitationsSection />}
       {canManage && <ApiKeysSection />}
+      {canManage && <WebhooksSection />}
       <SettingsSection canManage={canManage} />
     </div>
   );
