@@ -95,14 +95,17 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private async run(): Promise<void> {
     while (this.running) {
       let sent = 0;
+      let failed = false;
       try {
         this.endpointsActive = await this.anyActiveEndpoint();
         if (this.endpointsActive) sent = await this.runOnce();
       } catch (error) {
+        failed = true;
         this.logger.error(`webhook deliveries failed to run: ${(error as Error).message}`);
       }
-      // With no endpoint anywhere, it sleeps until one is made (its event wakes it), costing nothing meanwhile.
-      if (this.running && sent === 0) await this.idle(this.endpointsActive ? IDLE_POLL_MS : null);
+      // With no endpoint anywhere, it sleeps until one is made (its event wakes it), costing nothing
+      // meanwhile; after a failure (the database away) it tries again a moment later.
+      if (this.running && sent === 0) await this.idle(this.endpointsActive || failed ? IDLE_POLL_MS : null);
     }
   }
 
