@@ -2,7 +2,21 @@
 export { limitBytes, PayloadTooLargeError } from './body-limit';
 export { CSV_CONTENT_TYPES, CSV_UPLOAD_LIMIT_BYTES, CsvBodyParser, csvBody, csvUpload, UnsupportedMediaTypeError } from './csv/csv-body';
 export { CsvFatalError, CsvParser, type CsvRecord, parseCsv } from './csv/csv-parser';
-export { csvLine, csvStream, sendCsv } from './csv/csv-writer';
+export {
+  type CsvCell,
+  type CsvColumn,
+  CsvDecimal,
+  csvDecimal,
+  csvLine,
+  csvStream,
+  csvTable,
+  escapeFormula,
+  exportCell,
+  fileNamePart,
+  sendCsv,
+  unescapeFormula,
+} from './csv/csv-writer';
+export { type ExportQuery, exportQuery } from './csv/export-query';
 export { RowSpool } from './csv/row-spool';
 export { sendFeed } from './feed-response';
 export { JsonHttpErrorFilter, sendJson } from './json-errors';

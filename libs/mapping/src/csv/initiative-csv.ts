@@ -1,3 +1,4 @@
+import { escapeFormula, unescapeFormula } from '@app/http';
 import { COPRODUCTION_FORMS, type CoproductionForm, FORM_KEYS, withParentForms } from '../forms';
 import { InitiativeStatus, Motivation, Participation } from '../initiatives/initiative.entity';
 import { INITIATIVE_LIMITS } from '../initiatives/initiative.inputs';
@@ -62,7 +63,8 @@ import { nameKey as serviceAreaKey } from '../service-areas/service-areas.servic
  * as text rather than running it. The import takes one leading `'` off a cell when the rest
  * of the cell starts with one of those characters (after any further apostrophes): so
  * `'=SUM(A1)` reads as `=SUM(A1)`, `'It's` stays as it is, and every exported cell reads back
- * exactly as it was.
+ * exactly as it was. The rule is libs/http's (`escapeFormula`, `unescapeFormula` in
+ * `csv/csv-writer.ts`), the one every export of the server uses.
  */
 
 export const INITIATIVE_CSV_COLUMNS = [
@@ -96,22 +98,6 @@ export interface CsvProblem {
   line: number | null;
   column: string | null;
   message: string;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Spreadsheet formula injection
-
-const ESCAPE_ON_EXPORT = /^'*[=+\-@\t\r]/;
-const ESCAPED_ON_IMPORT = /^'+[=+\-@\t\r]/;
-
-/** A cell as written to the file: a `'` in front of anything a spreadsheet would run. */
-export function escapeFormula(cell: string): string {
-  return ESCAPE_ON_EXPORT.test(cell) ? `'${cell}` : cell;
-}
-
-/** A cell as read from the file: undoes `escapeFormula`, exactly. */
-export function unescapeFormula(cell: string): string {
-  return ESCAPED_ON_IMPORT.test(cell) ? cell.slice(1) : cell;
 }
 
 // ---------------------------------------------------------------------------------------------
