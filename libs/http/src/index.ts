@@ -8,6 +8,7 @@ export {
   CsvDecimal,
   csvDecimal,
   csvLine,
+  csvLocalTime,
   csvStream,
   csvTable,
   escapeFormula,

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { csvDecimal, CsvDecimal, csvTable, escapeFormula, exportCell, exportQuery, fileNamePart, unescapeFormula } from '../index';
+import {
+  csvDecimal,
+  CsvDecimal,
+  csvLocalTime,
+  csvTable,
+  escapeFormula,
+  exportCell,
+  exportQuery,
+  fileNamePart,
+  unescapeFormula,
+} from '../index';
 import { parseCsv } from './csv-parser';
 
 async function text(stream: NodeJS.ReadableStream): Promise<string> {
@@ -70,6 +80,14 @@ describe('the CSV writer every export shares', () => {
       ["'=cmd|x", '-3.50'],
       ['Plain, with "quotes"', '0'],
     ]);
+  });
+
+  it("writes a moment in the organisation's time zone, to the minute", () => {
+    const moment = new Date('2026-07-01T23:30:59Z');
+    expect(csvLocalTime(moment, 'Europe/London')).toBe('2026-07-02 00:30');
+    expect(csvLocalTime(moment, 'UTC')).toBe('2026-07-01 23:30');
+    expect(csvLocalTime(new Date('2026-01-01T00:05:00Z'), 'America/New_York')).toBe('2025-12-31 19:05');
+    expect(csvLocalTime(null, 'UTC')).toBeNull();
   });
 
   it('makes a file name part of any text', () => {

@@ -104,6 +104,31 @@ export function csvTable<T>(columns: readonly CsvColumn<T>[], records: AsyncIter
   );
 }
 
+const TIME_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment as every export writes it: `YYYY-MM-DD HH:MM` in the organisation's time zone (which
+ * spreadsheets read as a date and time), empty for none. The zone is the organisation's IANA name.
+ */
+export function csvLocalTime(moment: Date | null | undefined, timeZone: string): string | null {
+  if (!moment) return null;
+  let format = TIME_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    TIME_FORMATS.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(moment).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
 /** Lower-case ASCII words joined by hyphens, for a file name: "Café & bar" → "cafe-bar"; `fallback` when nothing is left. */
 export function fileNamePart(text: string, fallback: string): string {
   const slug = text
