@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DASHBOARD_PROVIDERS } from './dashboards';
-import { TASK_PROVIDERS, TasksService } from './tasks';
+import { TASK_CONTROLLERS, TASK_PROVIDERS, TasksService } from './tasks';
 import { ChecklistsResolver } from './checklists/checklists.resolver';
 import { ChecklistsService } from './checklists/checklists.service';
 import { GateFactsRegistry } from './programmes/gate-facts.registry';
@@ -26,6 +26,7 @@ import { WorkflowTemplatesModule } from './templates/workflow-templates.module';
     ...DASHBOARD_PROVIDERS,
     ...TASK_PROVIDERS,
   ],
+  controllers: [...TASK_CONTROLLERS],
   exports: [GateFactsRegistry, GatesService, ProgrammesService, ChecklistsService, TasksService],
 })
 export class ProgrammesModule {}

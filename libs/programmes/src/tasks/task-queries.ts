@@ -19,7 +19,7 @@ export type TaskPage = [rows: TaskRow[], total: number, hasNextPage: boolean];
  * The same rule as `isOverdue` in task.model.ts: due before today where the organisation is, and
  * not DONE. `zone` is the placeholder of the organisation's time zone.
  */
-const overdue = (zone: string) => `(t.due_date < (now() AT TIME ZONE ${zone}::text)::date AND t.status <> 'DONE')`;
+export const overdue = (zone: string) => `(t.due_date < (now() AT TIME ZONE ${zone}::text)::date AND t.status <> 'DONE')`;
 
 export const TASK_FROM = `FROM task t`;
 
