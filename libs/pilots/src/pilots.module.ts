@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MappingModule } from '@app/mapping';
 import { ProgrammesModule } from '@app/programmes';
+import { PilotsCsvController } from './csv/pilots-csv.controller';
+import { PilotsCsvService } from './csv/pilots-csv.service';
 import { PilotEconomicsResolver, PilotFinancialsResolver } from './financials/pilot-financials.resolver';
 import { PilotFinancialsService } from './financials/pilot-financials.service';
 import { PilotReach } from './financials/pilot-reach';
@@ -32,7 +34,9 @@ import { PilotsGateFacts } from './pilots-gate-facts';
     PilotFinancialsResolver,
     PilotEconomicsResolver,
     ReferenceCasesResolver,
+    PilotsCsvService,
   ],
+  controllers: [PilotsCsvController],
   exports: [
     PilotReach,
     PilotsGateFacts,
