@@ -9,6 +9,8 @@ import { ParticipantErasure } from './participants/participant-erasure';
 import { ParticipantPrivacyService } from './participants/participant-privacy.service';
 import { LawfulBasisRecordResolver, ParticipantsResolver } from './participants/participants.resolver';
 import { ParticipantsService } from './participants/participants.service';
+import { ParticipantsCsvController } from './participants/participants-csv.controller';
+import { ParticipantsCsvService } from './participants/participants-csv.service';
 import { SkillsResolver } from './participants/skills.resolver';
 import { SkillsService } from './participants/skills.service';
 import { PeopleGateFacts } from './people-gate-facts';
@@ -32,7 +34,9 @@ import { PeopleService } from './people.service';
     MatchingResolver,
     PeopleService,
     PeopleGateFacts,
+    ParticipantsCsvService,
   ],
+  controllers: [ParticipantsCsvController],
   exports: [PeopleService, ParticipantsService, ParticipantErasure, SkillsService, EnrolmentsService, MatchingService],
 })
 export class PeopleModule {}
