@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { PlainHttpModule } from '@app/http';
 import { SurveyResponsesCsvController } from './csv/survey-responses-csv.controller';
 import { SurveyResponsesCsvService } from './csv/survey-responses-csv.service';
+import { SurveyResultsCsvController } from './csv/survey-results-csv.controller';
+import { SurveyResultsCsvService } from './csv/survey-results-csv.service';
 import { SurveyClientHasher } from './link/survey-client';
 import { SurveyLinkController } from './link/survey-link.controller';
 import { SurveyLinkPace } from './link/survey-link-pace';
@@ -27,11 +29,12 @@ import { SurveysService } from './surveys/surveys.service';
     SurveyLinkPace,
     SurveyResultsService,
     SurveyResponsesCsvService,
+    SurveyResultsCsvService,
     SurveysResolver,
     SurveyResponseFieldsResolver,
     SurveyLinkResolver,
   ],
-  controllers: [SurveyLinkController, SurveyResponsesCsvController],
+  controllers: [SurveyLinkController, SurveyResponsesCsvController, SurveyResultsCsvController],
   exports: [SurveysService, SurveyResultsService, SurveyResponsesService],
 })
 export class SurveysModule {}

@@ -1,0 +1,23 @@
+import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
+import { Action, Can, type RequestContext } from '@app/common';
+import { exportQuery, HttpCtx, JsonHttpErrorFilter, sendCsv } from '@app/http';
+import type { FastifyReply } from 'fastify';
+import { SurveyResultsCsvService } from './survey-results-csv.service';
+
+/**
+ * `GET /exports/survey-results.csv`: every survey's results, a row per survey and area (the format
+ * is in `survey-results-csv.ts`). READ, with the credentials of every plain-HTTP export
+ * (libs/http/src/request-access.ts).
+ */
+@Controller()
+@UseFilters(JsonHttpErrorFilter)
+export class SurveyResultsCsvController {
+  constructor(private readonly csv: SurveyResultsCsvService) {}
+
+  @Get('exports/survey-results.csv')
+  @Can(Action.READ)
+  async exportResults(@HttpCtx() ctx: RequestContext, @Query() query: unknown, @Res() reply: FastifyReply): Promise<void> {
+    const { name, stream } = await this.csv.export(ctx, exportQuery(query));
+    sendCsv(reply, name, stream);
+  }
+}
