@@ -36,14 +36,14 @@ export interface BrowserWatch {
 
 /**
  * A person's own browser context as the suites use it: British locale and zone, a desktop window or
- * a phone's, reaching `baseUrl` and nothing else (any other request is refused and noted in
+ * a phone's, reaching `baseUrl` (and `alsoReach`, e.g. an identity provider started by the test) and nothing else (any other request is refused and noted in
  * `watch.outside`); every page it opens notes its errors and CSP refusals in `watch.pageErrors`.
  */
 export async function personContext(
   browser: Browser,
   baseUrl: string,
   watch: BrowserWatch,
-  window: { phone?: { width: number; height: number } } = {},
+  window: { phone?: { width: number; height: number }; alsoReach?: string[] } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL: baseUrl,
@@ -53,9 +53,9 @@ export async function personContext(
       ? { viewport: window.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
       : { viewport: { width: 1280, height: 900 } }),
   });
-  const origin = new URL(baseUrl).origin;
+  const origins = new Set([baseUrl, ...(window.alsoReach ?? [])].map((url) => new URL(url).origin));
   await context.route(
-    (url) => url.origin !== origin,
+    (url) => !origins.has(url.origin),
     (route) => {
       watch.outside.push(route.request().url());
       return route.abort('blockedbyclient');

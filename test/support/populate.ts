@@ -1,6 +1,6 @@
 import { today } from '../people/people-support';
 import { addLine, createPilot, move, type Organisation } from '../pilots/pilot-support';
-import type { TestApp } from './test-app';
+import { sql, type TestApp } from './test-app';
 
 /** What `populate` made, by the argument names and the GraphQL types that take them. */
 export interface PopulatedIds {
@@ -263,6 +263,24 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       active: false,
     })
   ).createWebhookEndpoint.endpoint;
+  // Single sign-on, set but off (no provider runs here), and the ADMIN's identity bound as a provider's sign-in binds it.
+  const issuer = 'https://login.example.org/realms/staff';
+  await ok(`mutation($input: UpdateOidcConfigurationInput!) { updateOidcConfiguration(input: $input) { id } }`, {
+    enabled: false,
+    slug: `org-${org.id.slice(0, 8)}`,
+    issuer,
+    clientId: 'coprod',
+    clientSecret: 'a client secret',
+    roleClaim: 'groups',
+    roleMapping: [{ claimValue: 'coprod-staff', role: 'VIEWER' }],
+    createMembersOnFirstSignIn: false,
+    passwordSignInAllowed: true,
+  });
+  await sql(
+    t,
+    `INSERT INTO external_identity (organisation_id, issuer, subject, user_id, last_signed_in_at) VALUES ($1, $2, $3, $4, now())`,
+    [org.id, issuer, `subject-${org.as.ADMIN.userId}`, org.as.ADMIN.userId],
+  );
 
   return {
     byName: {

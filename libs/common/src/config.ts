@@ -61,6 +61,21 @@ export class AppConfig {
   documents: DocumentSettings;
   /** Outbound webhooks (libs/integration): where they may go, how names are looked up, how long one may take. */
   webhooks: WebhookSettings;
+  /** Single sign-on with organisations' OpenID Connect providers (libs/identity/src/single-sign-on). */
+  oidc: OidcSettings;
+}
+
+export interface OidcSettings {
+  /**
+   * Whether a provider may be reached over plain http (a provider on this machine in tests or a
+   * demo). Off unless OIDC_ALLOW_INSECURE_HTTP says so, and refused in production: over plain
+   * http anyone on the way could hand coprod their own keys and sign in as anyone.
+   */
+  allowInsecureHttp: boolean;
+  /** The shortest time between two fetches of a provider's keys when a token names a key not seen yet (a rotation). */
+  jwksCooldownSeconds: number;
+  /** How long one request to a provider (discovery, keys, the code exchange) may take. */
+  timeoutSeconds: number;
 }
 
 export interface WebhookSettings {
@@ -299,6 +314,13 @@ function dnsServers(env: Env): string[] {
   return entries;
 }
 
+function insecureOidc(env: Env, production: boolean): boolean {
+  const allowed = flag(env, 'OIDC_ALLOW_INSECURE_HTTP', false);
+  if (allowed && production)
+    throw new ConfigError('OIDC_ALLOW_INSECURE_HTTP', 'must be off when NODE_ENV=production: providers are reached over https only');
+  return allowed;
+}
+
 /**
  * The JWT secret: required in production; elsewhere generated once and kept in the data
  * folder so that tokens survive a restart.
@@ -394,6 +416,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       timeoutSeconds: integer(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 1, 60),
       deliverInProcess: webhookDelivery(env),
       retryScale: fraction(env, 'WEBHOOK_RETRY_SCALE', 1, 0.00001, 1),
+    },
+    oidc: {
+      allowInsecureHttp: insecureOidc(env, production),
+      jwksCooldownSeconds: integer(env, 'OIDC_JWKS_COOLDOWN_SECONDS', 30, 0, 3600),
+      timeoutSeconds: integer(env, 'OIDC_TIMEOUT_SECONDS', 10, 1, 60),
     },
   });
 }

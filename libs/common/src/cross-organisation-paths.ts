@@ -11,8 +11,13 @@
 export const CROSS_ORGANISATION_PATHS = {
   AUTHENTICATE: {
     purpose:
-      "Turn credentials into a caller: an API key by its hash, a person's memberships and their organisations (with their account, or the session a cookie or token names: user_session, like app_user, is a person's and stands outside the wall).",
-    tables: ['api_key', 'membership', 'organisation'],
+      "Turn credentials into a caller: an API key by its hash, a person's memberships and their organisations (with their account, or the session a cookie or token names: user_session, like app_user, is a person's and stands outside the wall), and whether each organisation still lets passwords in.",
+    tables: ['api_key', 'membership', 'organisation', 'oidc_configuration'],
+  },
+  SINGLE_SIGN_ON: {
+    purpose:
+      'A sign-in or token from an identity provider is matched to the organisations that trust its issuer (or the one whose short name was typed), and its issuer and subject to the person they were bound to, before anyone knows the organisation.',
+    tables: ['oidc_configuration', 'external_identity'],
   },
   MY_ORGANISATIONS: {
     purpose: 'A signed-in person lists the organisations they belong to, with their roles.',

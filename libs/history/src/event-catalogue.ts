@@ -113,9 +113,29 @@ export const EVENT_CATALOGUE = {
     version: 1,
     payload: { apiKeyId: 'uuid', withParentKeyId: 'uuid?' },
   },
+  SINGLE_SIGN_ON_CONFIGURED: {
+    kind: ACCESS,
+    description:
+      "An administrator set or changed the organisation's single sign-on: its provider, the roles its claim values give, whether people join at their first sign-in and whether passwords still count (the client secret is never recorded, only whether it changed).",
+    version: 1,
+    payload: { fields: 'field[]', clientSecretChanged: 'boolean', enabled: 'boolean', passwordSignInAllowed: 'boolean' },
+  },
+  EXTERNAL_IDENTITY_LINKED: {
+    kind: ACCESS,
+    description:
+      "A person's identity at the organisation's sign-in service (its issuer and subject) was bound to their coprod account at their first sign-in with it; linkedToSignedInAccount: they were signed in already, and it joined that account.",
+    version: 1,
+    payload: { externalIdentityId: 'uuid', userId: 'uuid', linkedToSignedInAccount: 'boolean' },
+  },
   PASSWORD_RESET_ISSUED: {
     kind: ACCESS,
     description: 'A password reset was issued for a member.',
+    version: 1,
+    payload: { userId: 'uuid', passwordResetId: 'uuid' },
+  },
+  PASSWORD_RESET_REQUESTED: {
+    kind: ACCESS,
+    description: 'A member asked for a password-reset link by e-mail, and one was sent to their address.',
     version: 1,
     payload: { userId: 'uuid', passwordResetId: 'uuid' },
   },

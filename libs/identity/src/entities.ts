@@ -1,5 +1,7 @@
 import { ApiKeyEntity } from './api-keys/api-key.entity';
 import { PasswordResetEntity } from './auth/password-reset.entity';
+import { ExternalIdentityEntity } from './single-sign-on/external-identity.entity';
+import { OidcConfigurationEntity } from './single-sign-on/oidc-configuration.entity';
 import { SignInThrottleEntity } from './auth/sign-in-throttle.entity';
 import { InvitationEntity } from './invitations/invitation.entity';
 import { MembershipEntity } from './memberships/membership.entity';
@@ -16,4 +18,6 @@ export const IDENTITY_ENTITIES = [
   SignInThrottleEntity,
   ApiKeyEntity,
   UserSessionEntity,
+  OidcConfigurationEntity,
+  ExternalIdentityEntity,
 ];

@@ -16,10 +16,15 @@ import { OrganisationDefaultsRegistry } from './organisations/organisation-defau
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { OrganisationsService } from './organisations/organisations.service';
 import { SessionsService } from './sessions/sessions.service';
+import { OidcProviders } from './single-sign-on/oidc-providers';
+import { SingleSignOnController } from './single-sign-on/single-sign-on.controller';
+import { SingleSignOnResolver } from './single-sign-on/single-sign-on.resolver';
+import { SingleSignOnService } from './single-sign-on/single-sign-on.service';
 import { UsersService } from './users/users.service';
 
 @Global()
 @Module({
+  controllers: [SingleSignOnController],
   providers: [
     TokenService,
     SessionsService,
@@ -37,6 +42,9 @@ import { UsersService } from './users/users.service';
     InvitationsResolver,
     ApiKeysService,
     ApiKeysResolver,
+    OidcProviders,
+    SingleSignOnService,
+    SingleSignOnResolver,
     CachedMembershipCheck,
     { provide: MembershipCheck, useExisting: CachedMembershipCheck },
   ],

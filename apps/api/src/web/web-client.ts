@@ -5,7 +5,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphiqlPage } from '../graphql/graphiql';
 
 /** Paths the API answers itself; a browser's GET of any other path is a page of the client. */
-export const API_PATH_PREFIXES = ['/graphql', '/health', '/feeds', '/responses', '/imports', '/exports', '/documents', '/assets'] as const;
+export const API_PATH_PREFIXES = [
+  '/graphql',
+  '/health',
+  '/feeds',
+  '/responses',
+  '/imports',
+  '/exports',
+  '/documents',
+  '/auth',
+  '/assets',
+] as const;
 
 export interface WebClientOptions {
   /** The built client (Vite's output: index.html, graphiql.html, assets/). */

@@ -21,6 +21,7 @@ import { WorkshopLookupIndexes1796350000000 } from './1796350000000-workshop-loo
 import { WorkshopRooms1796360000000 } from './1796360000000-workshop-rooms';
 import { WorkshopFacilitatorSetNull1796370000000 } from './1796370000000-workshop-facilitator-set-null';
 import { Webhooks1796380000000 } from './1796380000000-webhooks';
+import { SingleSignOn1796410000000 } from './1796410000000-single-sign-on';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   WorkshopRooms1796360000000,
   WorkshopFacilitatorSetNull1796370000000,
   Webhooks1796380000000,
+  SingleSignOn1796410000000,
 ];

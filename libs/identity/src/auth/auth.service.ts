@@ -18,7 +18,9 @@ import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { UserEntity } from '../users/user.entity';
 import { clearedSessionCookie, sessionCookie } from '../sessions/session-cookie';
-import { SessionsService } from '../sessions/sessions.service';
+import { PASSWORDS_REFUSED, rolesUnderPasswordRule, SessionsService } from '../sessions/sessions.service';
+import { providerTokenIssuer } from '../single-sign-on/oidc-providers';
+import { NO_PASSWORD, SingleSignOnService } from '../single-sign-on/single-sign-on.service';
 import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput } from './auth.inputs';
 import { PasswordResetEntity } from './password-reset.entity';
 import { PasswordWork } from './password-work';
@@ -43,6 +45,11 @@ export interface Authenticated {
   roles: Map<string, Role>;
   /** When the credentials stop being valid at the latest (a token's expiry, a session's absolute end). */
   expiresAt?: Date;
+  /**
+   * Organisations the person belongs to but may not act in with these credentials, since they
+   * let no password in: organisation id → the short name to sign in there with its provider.
+   */
+  signInWithProvider?: Map<string, string>;
 }
 
 export interface IssuedToken {
@@ -65,6 +72,7 @@ export class AuthService {
     private readonly throttle: SignInThrottle,
     private readonly passwords: PasswordWork,
     readonly sessions: SessionsService,
+    private readonly singleSignOn: SingleSignOnService,
   ) {}
 
   /**
@@ -114,9 +122,12 @@ export class AuthService {
     const admission = await this.throttle.admit(ctx, client, email);
     const user = await this.db.repo(ctx, UserEntity).findOneBy({ email });
     const valid = await this.throttle.check(ctx, admission, () =>
-      this.passwords.verify(client, password, user?.passwordHash ?? null, () => this.throttle.refuseIfBlocked(ctx, client)),
+      // An account made by single sign-on has no password: checked against the dummy hash, so it takes as long.
+      this.passwords.verify(client, password, user && user.passwordHash !== NO_PASSWORD ? user.passwordHash : null, () =>
+        this.throttle.refuseIfBlocked(ctx, client),
+      ),
     );
-    if (!user || !valid) {
+    if (!user || !valid || user.passwordHash === NO_PASSWORD) {
       await this.throttle.failed(ctx, admission);
       return null;
     }
@@ -197,12 +208,16 @@ export class AuthService {
     if (credentials.authorization && !bearer) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
     const apiKey = credentials.apiKey ?? (bearer?.startsWith(API_KEY_PREFIX) ? bearer : undefined);
     if (apiKey) return this.authenticateApiKey(ctx, apiKey);
-    if (bearer) return this.authenticateToken(ctx, bearer);
+    if (bearer) {
+      const providerIssuer = providerTokenIssuer(bearer);
+      return providerIssuer ? this.singleSignOn.authenticateBearer(ctx, bearer, providerIssuer) : this.authenticateToken(ctx, bearer);
+    }
     if (credentials.session) {
       const session = await this.sessions.authenticateCookie(ctx, credentials.session, options.touch ?? true);
       return {
         actor: { kind: 'user', userId: session.userId, sessionId: session.sessionId },
         roles: session.roles,
+        signInWithProvider: session.signInWithProvider,
         expiresAt: session.expiresAt,
       };
     }
@@ -213,12 +228,19 @@ export class AuthService {
     const claims = await this.tokens.verify(bearer);
     if (claims.sessionId !== undefined && !UUID.test(claims.sessionId))
       throw new UnauthenticatedError('The token is not valid; sign in again');
-    const rows = await this.db.query<{ valid_after: Date; session_id: string | null; organisation_id: string | null; role: Role | null }>(
+    const rows = await this.db.query<{
+      valid_after: Date;
+      session_id: string | null;
+      organisation_id: string | null;
+      role: Role | null;
+      refused: string | null;
+    }>(
       ctx.across('AUTHENTICATE'),
-      `SELECT u.tokens_valid_after AS valid_after, s.id AS session_id, m.organisation_id, m.role
+      `SELECT u.tokens_valid_after AS valid_after, s.id AS session_id, m.organisation_id, m.role, ${PASSWORDS_REFUSED}
          FROM app_user u
          LEFT JOIN user_session s ON s.id = $2::uuid AND s.user_id = u.id AND s.kind = 'TOKEN'
          LEFT JOIN membership m ON m.user_id = u.id
+         LEFT JOIN oidc_configuration c ON c.organisation_id = m.organisation_id
         WHERE u.id = $1`,
       [claims.userId, claims.sessionId ?? null],
     );
@@ -229,10 +251,9 @@ export class AuthService {
     } else if (claims.issuedAt.getTime() < new Date(rows[0].valid_after).getTime()) {
       throw new UnauthenticatedError('The token was issued before the password changed; sign in again');
     }
-    const roles = new Map(rows.filter((r) => r.organisation_id).map((r) => [r.organisation_id!, r.role!]));
     return {
       actor: { kind: 'user', userId: claims.userId, ...(claims.sessionId ? { sessionId: claims.sessionId } : {}) },
-      roles,
+      ...rolesUnderPasswordRule(rows),
       expiresAt: claims.expiresAt,
     };
   }

@@ -2,6 +2,7 @@ import {
   type Action,
   BadInputError,
   type Credentials,
+  ForbiddenError,
   NotFoundError,
   type RequestContext,
   requireAction,
@@ -16,6 +17,19 @@ type Headers = Record<string, string | string[] | undefined>;
 function header(headers: Headers, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The caller belongs to the organisation, which lets no password in, and signed in some other
+ * way: `extensions.signInWith` names the short name to sign in there with its provider.
+ */
+export class SignInWithProviderError extends ForbiddenError {
+  constructor(readonly slug: string) {
+    super(
+      `This organisation asks its members to sign in with its own sign-in service: choose "Sign in with your organisation" and enter ${slug}`,
+    );
+    Object.assign(this.details, { signInWith: slug });
+  }
 }
 
 /** The credentials an HTTP request presents (GraphQL over HTTP and the plain endpoints alike). */
@@ -50,6 +64,8 @@ export function enterOrganisation(ctx: RequestContext, who: Authenticated, crede
   if (who.actor.kind === 'anonymous') throw new UnauthenticatedError();
   const organisationId = chooseOrganisation(credentials, who);
   const role = who.roles.get(organisationId);
+  const signInWith = who.signInWithProvider?.get(organisationId);
+  if (!role && signInWith) throw new SignInWithProviderError(signInWith);
   if (!role) throw new NotFoundError('Organisation', organisationId);
   ctx.organisationId = organisationId;
   ctx.role = role;

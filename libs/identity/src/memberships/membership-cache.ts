@@ -29,6 +29,8 @@ export function accessChangedBy(event: Pick<EventEntity, 'type' | 'payload'>): s
     case 'INVITATION_ACCEPTED':
     case 'PASSWORD_RESET_USED': // every session ends
       return typeof payload.userId === 'string' ? `user:${payload.userId}` : '*';
+    case 'SINGLE_SIGN_ON_CONFIGURED': // passwords let in or not, providers trusted or not: anyone's access
+      return '*';
     case 'API_KEY_REVOKED':
       return typeof payload.apiKeyId === 'string' ? `apiKey:${payload.apiKeyId}` : '*';
     default:

@@ -15,12 +15,41 @@ const PRUNE_PER_START = 32;
 /** Sessions that just ended, for whoever holds something that depends on them (open sockets, cached access), in every process. */
 export type EndedSessions = AccessSignal;
 
-export interface CookieSession {
+export interface CookieSession extends RolesUnderPasswordRule {
   sessionId: string;
   userId: string;
   /** The absolute end; the idle end comes sooner for a session left alone. */
   expiresAt: Date;
+}
+
+/** The roles a session may act with, and the organisations it may not act in until its holder signs in there with the provider. */
+export interface RolesUnderPasswordRule {
   roles: Map<string, Role>;
+  /** Organisation id → the short name to sign in with (its single sign-on's slug). */
+  signInWithProvider: Map<string, string>;
+}
+
+/**
+ * The password rule as SQL, beside a session `s` and the person's memberships `m` joined with
+ * their organisations' single sign-on `c`: the slug to sign in with where the organisation lets
+ * no password in and the session was not signed in by its own provider; null where it may act.
+ */
+export const PASSWORDS_REFUSED = `CASE WHEN c.enabled AND NOT c.password_sign_in_allowed
+                 AND s.oidc_organisation_id IS DISTINCT FROM m.organisation_id THEN c.slug END AS refused`;
+
+/**
+ * Single sign-on's rule for passwords, applied to a person's memberships: an organisation that
+ * turned password sign-in off is left out of the roles of any session but one its own provider
+ * signed in (rows with `refused` set), and named for the person to sign in there.
+ */
+export function rolesUnderPasswordRule(
+  rows: ReadonlyArray<{ organisation_id: string | null; role: Role | null; refused: string | null }>,
+): RolesUnderPasswordRule {
+  const member = rows.filter((r) => r.organisation_id);
+  return {
+    roles: new Map(member.filter((r) => !r.refused).map((r) => [r.organisation_id!, r.role!])),
+    signInWithProvider: new Map(member.filter((r) => r.refused).map((r) => [r.organisation_id!, r.refused!])),
+  };
 }
 
 /**
@@ -43,11 +72,25 @@ export class SessionsService {
   }
 
   /** A browser's session; the secret goes into its cookie and nowhere else. */
-  async startCookie(ctx: RequestContext, userId: string): Promise<{ sessionId: string; secret: string; expiresAt: Date }> {
+  async startCookie(
+    ctx: RequestContext,
+    userId: string,
+    options: { signedInBy?: string } = {},
+  ): Promise<{ sessionId: string; secret: string; expiresAt: Date }> {
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + this.config.sessions.maxHours * 3600_000);
-    const sessionId = await this.start(ctx, userId, 'COOKIE', sha256(secret), expiresAt);
+    const sessionId = await this.start(ctx, userId, 'COOKIE', sha256(secret), expiresAt, options.signedInBy ?? null);
     return { sessionId, secret, expiresAt };
+  }
+
+  /** The organisation whose identity provider signed this session in, or null (a password's). */
+  async signedInBy(ctx: RequestContext, sessionId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ oidc_organisation_id: string | null }>(
+      ctx,
+      `SELECT oidc_organisation_id FROM user_session WHERE id = $1`,
+      [sessionId],
+    );
+    return row?.oidc_organisation_id ?? null;
   }
 
   /** The session a bearer token names, ending when the token does. */
@@ -55,11 +98,18 @@ export class SessionsService {
     return this.start(ctx, userId, 'TOKEN', null, expiresAt);
   }
 
-  private async start(ctx: RequestContext, userId: string, kind: SessionKind, secretHash: string | null, expiresAt: Date): Promise<string> {
+  private async start(
+    ctx: RequestContext,
+    userId: string,
+    kind: SessionKind,
+    secretHash: string | null,
+    expiresAt: Date,
+    signedInBy: string | null = null,
+  ): Promise<string> {
     const [row] = await this.db.query<{ id: string }>(
       ctx,
-      `INSERT INTO user_session (user_id, kind, secret_hash, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [userId, kind, secretHash, expiresAt],
+      `INSERT INTO user_session (user_id, kind, secret_hash, expires_at, oidc_organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [userId, kind, secretHash, expiresAt, signedInBy],
     );
     // This person's ended sessions go, and any beyond the newest MAX_SESSIONS_PER_PERSON.
     await this.db.query(
@@ -91,10 +141,12 @@ export class SessionsService {
       stale: boolean;
       organisation_id: string | null;
       role: Role | null;
+      refused: string | null;
     }>(
       ctx.across('AUTHENTICATE'),
-      `SELECT s.id, s.user_id, s.expires_at, s.last_used_at < now() - ${SLIDE_EVERY} AS stale, m.organisation_id, m.role
+      `SELECT s.id, s.user_id, s.expires_at, s.last_used_at < now() - ${SLIDE_EVERY} AS stale, m.organisation_id, m.role, ${PASSWORDS_REFUSED}
          FROM user_session s LEFT JOIN membership m ON m.user_id = s.user_id
+         LEFT JOIN oidc_configuration c ON c.organisation_id = m.organisation_id
         WHERE s.secret_hash = $1 AND s.kind = 'COOKIE' AND s.expires_at > now() AND s.last_used_at > now() - $2::int * interval '1 second'`,
       [sha256(secret), this.idleSeconds],
     );
@@ -109,7 +161,7 @@ export class SessionsService {
       sessionId: first.id,
       userId: first.user_id,
       expiresAt: new Date(first.expires_at),
-      roles: new Map(rows.filter((r) => r.organisation_id).map((r) => [r.organisation_id!, r.role!])),
+      ...rolesUnderPasswordRule(rows),
     };
   }
 

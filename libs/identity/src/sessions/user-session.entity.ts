@@ -41,6 +41,13 @@ export class UserSessionEntity {
   @Column({ name: 'last_used_at', type: 'timestamptz', default: () => 'now()' })
   lastUsedAt: Date;
 
+  /**
+   * The organisation whose identity provider signed this session in (single sign-on); null for a
+   * password's. An organisation that turns passwords off lets in only sessions it signed in.
+   */
+  @Column({ name: 'oidc_organisation_id', type: 'uuid', nullable: true })
+  oidcOrganisationId: string | null;
+
   /** The absolute end, however busy the session. */
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
