@@ -47,6 +47,8 @@ export const layers = {
     'surveys',
     'workshops',
   ],
+  // calendar links: the dates of programmes and workshops, read through their services
+  calendars: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'workshops'],
   // integration with intranets: webhooks from history's outbox; it reads no feature
   integration: ['common', 'http', 'database', 'history', 'identity'],
 };

@@ -1,5 +1,6 @@
 // Jest runs as native ESM (Nest 12 ships ESM only); ts-jest only transpiles, `npm run typecheck` type-checks.
 const libs = [
+  'calendars',
   'common',
   'database',
   'documents',

@@ -21,7 +21,7 @@ const GLOBAL_TABLES = ['app_user', 'migrations', 'sign_in_throttle', 'user_sessi
  * Tables that hold a person's own records and no organisation's (a consultant's workshop templates):
  * behind the wall too, reached only on the paths that list them, which the service scopes to the owner.
  */
-const PERSONAL_TABLES = ['workshop_template'];
+const PERSONAL_TABLES = ['personal_calendar', 'workshop_template'];
 
 const organisationColumn = (table: string) => (table === 'organisation' ? 'id' : 'organisation_id');
 

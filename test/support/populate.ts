@@ -30,6 +30,11 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
     published: true,
   });
   const feedToken = (await t.client.ok(`mutation { rotateFeedToken { token } }`, {}, as)).rotateFeedToken.token as string;
+  // Calendar links: the programme's, and the ADMIN's own.
+  await ok(`mutation($input: ResetProgrammeCalendarFeedInput!) { resetProgrammeCalendarFeed(input: $input) { url } }`, {
+    programmeId: programme.id,
+  });
+  await t.client.ok(`mutation { resetMyCalendarFeed { url } }`, {}, as);
 
   const priority = (
     await ok(`mutation($input: CreatePriorityAreaInput!) { createPriorityArea(input: $input) { id } }`, {

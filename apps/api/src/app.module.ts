@@ -16,6 +16,7 @@ import { SurveysModule } from '@app/surveys';
 import { WorkshopsModule, WorkshopGuestsService } from '@app/workshops';
 import { DocumentsModule } from '@app/documents';
 import { IntegrationModule } from '@app/integration';
+import { CalendarsModule } from '@app/calendars';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DemoStory } from './demo/demo-story';
@@ -63,6 +64,7 @@ export class AppModule {
         WorkshopsModule,
         DocumentsModule,
         IntegrationModule,
+        CalendarsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule, WorkshopsModule],

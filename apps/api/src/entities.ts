@@ -1,3 +1,4 @@
+import { CALENDAR_ENTITIES } from '@app/calendars';
 import { ENGAGEMENT_ENTITIES } from '@app/engagement';
 import { GROWTH_ENTITIES } from '@app/growth';
 import { HISTORY_ENTITIES } from '@app/history';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ...SURVEY_ENTITIES,
   ...WORKSHOPS_ENTITIES,
   ...INTEGRATION_ENTITIES,
+  ...CALENDAR_ENTITIES,
 ];

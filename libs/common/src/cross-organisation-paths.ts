@@ -61,6 +61,11 @@ export const CROSS_ORGANISATION_PATHS = {
       'A worker finds the deliveries that are due, whichever organisation owes them, with their endpoints and events; it then sends and records each inside that organisation.',
     tables: ['webhook_delivery', 'webhook_endpoint', 'event'],
   },
+  CALENDAR_FEEDS: {
+    purpose:
+      "A calendar link is looked up by its token's hash, its only credential, before anyone knows whose it is: a programme's, or a person's. A person's links belong to no organisation and are read and written on this path only, each statement naming their owner; the calendar then reads inside each organisation it shows.",
+    tables: ['personal_calendar', 'programme_calendar'],
+  },
   DEMO_SEEDER: {
     purpose: 'The demo seeder checks whether the database holds any organisation yet.',
     tables: ['organisation'],

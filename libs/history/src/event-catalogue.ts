@@ -151,6 +151,13 @@ export const EVENT_CATALOGUE = {
     version: 1,
     payload: { rotatedAt: 'datetime' },
   },
+  PROGRAMME_CALENDAR_ISSUED: {
+    kind: ACCESS,
+    description:
+      "A calendar link to the programme's dates was made, or made again (replaced: true), in which case the old link stopped working at once; the link was shown once.",
+    version: 1,
+    payload: { programmeId: 'uuid', replaced: 'boolean' },
+  },
 
   // Templates
   TEMPLATE_COPIED: {

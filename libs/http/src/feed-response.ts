@@ -18,23 +18,46 @@ const FEED_CACHE_CONTROL = 'private, max-age=60';
  * answer has them too.
  */
 export async function sendFeed(request: FastifyRequest, reply: FastifyReply, load: () => Promise<object | null>): Promise<void> {
+  await sendFeedText(request, reply, async () => {
+    const feed = await load();
+    return feed && { body: JSON.stringify(feed), contentType: JSON_TYPE };
+  });
+}
+
+/** A feed's text as it is sent: its media type, and any headers of its own (a file name). */
+export interface FeedText {
+  body: string;
+  contentType: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The same for a feed already written out in its own format (an iCalendar feed): the same
+ * headers, ETag, 304 and bare JSON 404, with `notFound` as the 404's message.
+ */
+export async function sendFeedText(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  load: () => Promise<FeedText | null>,
+  notFound = 'No published feed answers to this token',
+): Promise<void> {
   reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
   const feed = await load();
   if (!feed) {
     reply
       .code(404)
       .header('content-type', JSON_TYPE)
-      .send(JSON.stringify({ error: 'NOT_FOUND', message: 'No published feed answers to this token' }));
+      .send(JSON.stringify({ error: 'NOT_FOUND', message: notFound }));
     return;
   }
-  const body = JSON.stringify(feed);
-  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+  const etag = `"${createHash('sha256').update(feed.body).digest('base64url')}"`;
   reply.header('etag', etag).header('cache-control', FEED_CACHE_CONTROL);
+  for (const [name, value] of Object.entries(feed.headers ?? {})) reply.header(name, value);
   if (matchesEtag(request.headers['if-none-match'], etag)) {
     reply.code(304).send();
     return;
   }
-  reply.code(200).header('content-type', JSON_TYPE).send(body);
+  reply.code(200).header('content-type', feed.contentType).send(feed.body);
 }
 
 /** If-None-Match compares weakly (RFC 9110 §13.1.2): a W/ prefix does not matter; `*` matches any. */

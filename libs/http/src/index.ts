@@ -19,7 +19,7 @@ export {
 } from './csv/csv-writer';
 export { type ExportQuery, exportQuery } from './csv/export-query';
 export { RowSpool } from './csv/row-spool';
-export { sendFeed } from './feed-response';
+export { type FeedText, sendFeed, sendFeedText } from './feed-response';
 export { JsonHttpErrorFilter, sendJson } from './json-errors';
 export { PlainHttpModule } from './plain-http.module';
 export { queryFlag } from './query-flag';

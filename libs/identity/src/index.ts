@@ -8,6 +8,7 @@ export * from './organisations/organisation-defaults';
 export * from './memberships/membership.entity';
 export * from './memberships/memberships.service';
 export * from './memberships/membership-cache';
+export { Me } from './memberships/membership.model';
 export * from './users/user.entity';
 export * from './users/users.service';
 export * from './auth/organisation-access';

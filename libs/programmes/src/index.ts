@@ -13,6 +13,7 @@ export * from './dashboards/dashboard.model';
 export * from './tasks';
 export * from './programmes/gate-facts.registry';
 export { ChecklistsService } from './checklists/checklists.service';
+export * from './dates/programme-dates.service';
 // Inputs the demo story (apps/api/src/demo) fills in as a user would.
 export { TickChecklistItemInput } from './checklists/checklist.inputs';
 export { CreateProgrammeInput, GatedMoveInput, UpdateProgrammeStepInput } from './programmes/programme.inputs';

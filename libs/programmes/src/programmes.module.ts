@@ -3,6 +3,7 @@ import { DASHBOARD_PROVIDERS } from './dashboards';
 import { TASK_CONTROLLERS, TASK_PROVIDERS, TasksService } from './tasks';
 import { ChecklistsResolver } from './checklists/checklists.resolver';
 import { ChecklistsService } from './checklists/checklists.service';
+import { ProgrammeDatesService } from './dates/programme-dates.service';
 import { GateFactsRegistry } from './programmes/gate-facts.registry';
 import { GatesService } from './programmes/gates.service';
 import { ProgrammeSequenceResolver } from './programmes/programme-sequence.resolver';
@@ -25,8 +26,9 @@ import { WorkflowTemplatesModule } from './templates/workflow-templates.module';
     ChecklistsResolver,
     ...DASHBOARD_PROVIDERS,
     ...TASK_PROVIDERS,
+    ProgrammeDatesService,
   ],
   controllers: [...TASK_CONTROLLERS],
-  exports: [GateFactsRegistry, GatesService, ProgrammesService, ChecklistsService, TasksService],
+  exports: [GateFactsRegistry, GatesService, ProgrammesService, ChecklistsService, TasksService, ProgrammeDatesService],
 })
 export class ProgrammesModule {}

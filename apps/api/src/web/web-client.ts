@@ -9,6 +9,7 @@ export const API_PATH_PREFIXES = [
   '/graphql',
   '/health',
   '/feeds',
+  '/calendars',
   '/responses',
   '/imports',
   '/exports',

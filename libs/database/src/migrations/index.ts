@@ -21,6 +21,7 @@ import { WorkshopLookupIndexes1796350000000 } from './1796350000000-workshop-loo
 import { WorkshopRooms1796360000000 } from './1796360000000-workshop-rooms';
 import { WorkshopFacilitatorSetNull1796370000000 } from './1796370000000-workshop-facilitator-set-null';
 import { Webhooks1796380000000 } from './1796380000000-webhooks';
+import { CalendarFeeds1796390000000 } from './1796390000000-calendar-feeds';
 import { SingleSignOn1796410000000 } from './1796410000000-single-sign-on';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   WorkshopRooms1796360000000,
   WorkshopFacilitatorSetNull1796370000000,
   Webhooks1796380000000,
+  CalendarFeeds1796390000000,
   SingleSignOn1796410000000,
 ];

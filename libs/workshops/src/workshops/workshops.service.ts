@@ -268,6 +268,26 @@ export class WorkshopsService {
     return pages;
   }
 
+  /**
+   * The workshops a calendar shows, soonest first, from those ending at `endingAfter` on: those of
+   * these programmes and, given a person, those they run or are expected at. One statement.
+   */
+  scheduled(
+    ctx: RequestContext,
+    scope: { programmeIds: readonly string[]; personId?: string; endingAfter: Date; limit: number },
+  ): Promise<Workshop[]> {
+    return this.db.query<Workshop>(
+      ctx,
+      `SELECT ${COLUMNS} FROM workshop w
+        WHERE w.organisation_id = $1 AND w.ends_at >= $2
+          AND (w.programme_id = ANY($3::uuid[])
+               OR w.facilitator_user_id = $4::uuid
+               OR EXISTS (SELECT 1 FROM workshop_attendee a WHERE a.organisation_id = w.organisation_id AND a.workshop_id = w.id AND a.user_id = $4::uuid))
+        ORDER BY w.starts_at, w.id LIMIT ${Math.max(1, Math.floor(scope.limit))}`,
+      [ctx.tenantId, scope.endingAfter, unique(scope.programmeIds), scope.personId ?? null],
+    );
+  }
+
   /** The attendees of these workshops, members first, each group in the order added. */
   attendeesOf(ctx: RequestContext, workshopIds: readonly string[]): Promise<WorkshopAttendee[]> {
     if (!workshopIds.length) return Promise.resolve([]);
