@@ -264,6 +264,11 @@ describe('exports: CSV of tasks, pilots, metrics, participants and survey result
 
     const pilots = await download(`/exports/pilots.csv?programmeId=${ids.programmeId}`);
     expect(pilots.rows.map((r) => r.pilot)).toEqual(['Wardens on every estate']);
+    // The initiatives export (the import's format) takes the same scope.
+    const initiatives = await download(`/exports/initiatives.csv?programmeId=${ids.programmeId}`);
+    expect(initiatives.headers.get('content-disposition')).toBe(`attachment; filename="initiatives-everything-at-once-${today()}.csv"`);
+    expect(initiatives.rows.map((r) => r.name)).toEqual(['Street wardens']);
+    expect((await download(`/exports/initiatives.csv?programmeId=${ids.secondId}`)).rows).toEqual([]);
     const metrics = await download(`/exports/pilot-metrics.csv?programmeId=${ids.secondId}`);
     expect(metrics.rows).toEqual([]);
     expect(metrics.header[0]).toBe('pilot_id');
@@ -533,7 +538,7 @@ describe('exports: CSV of tasks, pilots, metrics, participants and survey result
   });
 
   it('answers 404 for a programme that is not the organisation’s, and 401 without credentials', async () => {
-    for (const path of ['tasks', 'pilots', 'pilot-metrics', 'participants']) {
+    for (const path of ['tasks', 'pilots', 'pilot-metrics', 'participants', 'initiatives']) {
       for (const programmeId of [otherIds.programmeId, '00000000-0000-4000-8000-000000000000']) {
         const answer = await download(`/exports/${path}.csv?programmeId=${programmeId}`);
         expect([path, answer.status, answer.json?.code]).toEqual([path, 404, 'NOT_FOUND']);

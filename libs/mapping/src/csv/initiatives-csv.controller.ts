@@ -1,6 +1,6 @@
 import { Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { Action, Can, type RequestContext } from '@app/common';
-import { csvUpload, HttpCtx, JsonHttpErrorFilter, queryFlag, sendCsv, sendJson } from '@app/http';
+import { csvUpload, exportQuery, HttpCtx, JsonHttpErrorFilter, queryFlag, sendCsv, sendJson } from '@app/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InitiativesCsvService } from './initiatives-csv.service';
 
@@ -34,10 +34,11 @@ export class InitiativesCsvController {
     sendJson(reply, outcome.errors.length ? 400 : 200, outcome);
   }
 
-  /** `GET /exports/initiatives.csv`: the organisation's initiatives, streamed, in the import's format. */
+  /** `GET /exports/initiatives.csv[?programmeId=<id>]`: the organisation's initiatives (or one programme's), streamed, in the import's format. */
   @Get('exports/initiatives.csv')
   @Can(Action.READ)
-  exportInitiatives(@HttpCtx() ctx: RequestContext, @Res() reply: FastifyReply): void {
-    sendCsv(reply, 'initiatives', this.csv.exportInitiatives(ctx));
+  async exportInitiatives(@HttpCtx() ctx: RequestContext, @Query() query: unknown, @Res() reply: FastifyReply): Promise<void> {
+    const { name, stream } = await this.csv.exportInitiatives(ctx, exportQuery(query));
+    sendCsv(reply, name, stream);
   }
 }

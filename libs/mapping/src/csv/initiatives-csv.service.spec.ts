@@ -235,7 +235,7 @@ describe('InitiativesCsvService', () => {
     await insert(other.ctx.tenantId, other.parks, 'Elsewhere ', 5);
 
     const pieces: string[] = [];
-    for await (const piece of csv.exportInitiatives(ctx)) pieces.push(String(piece));
+    for await (const piece of (await csv.exportInitiatives(ctx)).stream) pieces.push(String(piece));
     expect(pieces.length).toBeGreaterThan(1);
     const text = pieces.join('');
     expect(text.startsWith('\uFEFFexternal_ref,name,description,service_area,')).toBe(true);

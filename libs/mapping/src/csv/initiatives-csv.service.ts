@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { BadInputError, DomainError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import { CsvFatalError, csvStream, parseCsv, RowSpool } from '@app/http';
+import { CsvFatalError, csvStream, type ExportQuery, fileNamePart, parseCsv, RowSpool } from '@app/http';
+import { ProgrammesService } from '@app/programmes';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import type { RowField, RowFieldNamer } from '../initiatives/initiative-upsert';
 import { nameKey, ServiceAreasService } from '../service-areas/service-areas.service';
@@ -106,6 +107,7 @@ export class InitiativesCsvService {
     private readonly db: Database,
     private readonly areas: ServiceAreasService,
     private readonly initiatives: InitiativesService,
+    private readonly programmes: ProgrammesService,
   ) {}
 
   async importInitiatives(
@@ -139,13 +141,21 @@ export class InitiativesCsvService {
     }
   }
 
-  /** The organisation's initiatives in the import's format, a page at a time; starts with a byte-order mark for spreadsheets. */
-  exportInitiatives(ctx: RequestContext): Readable {
+  /**
+   * The organisation's initiatives (or one programme's) in the import's format, a page at a time;
+   * starts with a byte-order mark for spreadsheets. Another organisation's programme is NOT_FOUND.
+   */
+  async exportInitiatives(ctx: RequestContext, query: ExportQuery = { programmeId: null }): Promise<{ name: string; stream: Readable }> {
+    const programme = query.programmeId ? await this.programmes.get(ctx, query.programmeId) : null;
     const initiatives = this.initiatives;
     async function* rows(): AsyncGenerator<string[]> {
-      for await (const initiative of initiatives.findForExport(ctx, { pageSize: 1000 })) yield exportCells(initiative);
+      for await (const initiative of initiatives.findForExport(ctx, { programmeId: programme?.id, pageSize: 1000 }))
+        yield exportCells(initiative);
     }
-    return csvStream(INITIATIVE_CSV_COLUMNS, rows());
+    return {
+      name: programme ? `initiatives-${fileNamePart(programme.name, 'programme')}` : 'initiatives',
+      stream: csvStream(INITIATIVE_CSV_COLUMNS, rows()),
+    };
   }
 
   /** Streams the file through the parser and the row checks, spooling the rows that pass. */
