@@ -19,9 +19,11 @@ export const layers = {
   http: ['common'],
   // 1, storage; 2, record
   database: ['common'],
+  // e-mail over SMTP, beside storage
+  mail: ['common'],
   history: ['common', 'database'],
   // 3, who; 4, the workflow
-  identity: ['workflow', 'common', 'http', 'database', 'history'],
+  identity: ['workflow', 'common', 'http', 'database', 'history', 'mail'],
   programmes: ['workflow', 'common', 'http', 'database', 'history', 'identity'],
   // 5, features, in order: an earlier feature only
   mapping: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes'],
@@ -51,6 +53,8 @@ export const layers = {
   calendars: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'workshops'],
   // integration with intranets: webhooks from history's outbox; it reads no feature
   integration: ['common', 'http', 'database', 'history', 'identity'],
+  // reminders, digests and in-app notifications, from what programmes and workshops hold
+  notifications: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'mail', 'programmes', 'workshops'],
 };
 
 const libraries = Object.keys(layers);

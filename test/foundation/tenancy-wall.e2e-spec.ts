@@ -18,10 +18,10 @@ import { sql, startTestApp, type TestApp } from '../support/test-app';
 const GLOBAL_TABLES = ['app_user', 'migrations', 'sign_in_throttle', 'user_session'];
 
 /**
- * Tables that hold a person's own records and no organisation's (a consultant's workshop templates):
+ * Tables that hold a person's own records and no organisation's (a consultant's workshop templates, notification settings and digests):
  * behind the wall too, reached only on the paths that list them, which the service scopes to the owner.
  */
-const PERSONAL_TABLES = ['personal_calendar', 'workshop_template'];
+const PERSONAL_TABLES = ['notification_digest', 'notification_preference', 'personal_calendar', 'workshop_template'];
 
 const organisationColumn = (table: string) => (table === 'organisation' ? 'id' : 'organisation_id');
 

@@ -1,5 +1,6 @@
 import { today } from '../people/people-support';
 import { addLine, createPilot, move, type Organisation } from '../pilots/pilot-support';
+import { DigestScheduler } from '@app/notifications';
 import { sql, type TestApp } from './test-app';
 
 /** What `populate` made, by the argument names and the GraphQL types that take them. */
@@ -7,6 +8,9 @@ export interface PopulatedIds {
   byName: Record<string, string>;
   idByType: Record<string, string>;
 }
+
+/** Each populate makes its digests on a day of its own, so one organisation's never finds the day already done by another's. */
+let digestDays = 0;
 
 /** An organisation with something of every kind: a programme past Map it, a pilot decided SCALE with its plans, people, surveys. */
 export async function populate(t: TestApp, org: Organisation): Promise<PopulatedIds> {
@@ -286,6 +290,20 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
     `INSERT INTO external_identity (organisation_id, issuer, subject, user_id, last_signed_in_at) VALUES ($1, $2, $3, $4, now())`,
     [org.id, issuer, `subject-${org.as.ADMIN.userId}`, org.as.ADMIN.userId],
   );
+  // Reminders: the ADMIN's own settings (every hour theirs), an overdue task of theirs, and their day's digest made.
+  await t.client.ok(
+    `mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { sendHour } }`,
+    { input: { sendHour: 0 } },
+    as,
+  );
+  await ok(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+    programmeId: programme.id,
+    title: 'Send the walk report',
+    step: 'MAP',
+    assigneeId: as.userId,
+    dueDate: '2001-01-01',
+  });
+  await t.app.get(DigestScheduler).runOnce(new Date(Date.UTC(2040, 0, 1 + digestDays++, 12)));
 
   return {
     byName: {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type AppConfig, loadConfig } from '@app/common';
+import { type AppConfig, type Clock, loadConfig } from '@app/common';
 import { OpenDatabase } from '@app/database';
 import type { QueryRunner } from 'typeorm';
 import { createServer } from '../../apps/api/src/server';
@@ -34,6 +34,8 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** The built web client to serve (test/support/web-build.ts); dist/web (if built) otherwise. */
   webDir?: string;
+  /** The time background work (reminder digests) runs at: test/support/fixed-clock.ts. */
+  clock?: Clock;
 }
 
 /**
@@ -58,7 +60,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     DATABASE_OWNER_URL: ownerUrl,
     PORT: '0',
   });
-  const app = await createServer(config, { snapshot: databaseUrl ? undefined : embeddedSnapshot(), webDir: options.webDir });
+  const app = await createServer(config, {
+    snapshot: databaseUrl ? undefined : embeddedSnapshot(),
+    webDir: options.webDir,
+    clock: options.clock,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
-import { AppConfig, createValidationPipe, JSONObjectScalar, LocalDateScalar } from '@app/common';
+import { AppConfig, Clock, createValidationPipe, JSONObjectScalar, LocalDateScalar, SystemClock } from '@app/common';
 import { DatabaseModule, databaseTarget } from '@app/database';
 import { HistoryModule } from '@app/history';
 import { AuthService, IdentityModule } from '@app/identity';
@@ -16,6 +16,7 @@ import { SurveysModule } from '@app/surveys';
 import { WorkshopsModule, WorkshopGuestsService } from '@app/workshops';
 import { DocumentsModule } from '@app/documents';
 import { IntegrationModule } from '@app/integration';
+import { NotificationsModule } from '@app/notifications';
 import { CalendarsModule } from '@app/calendars';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -28,14 +29,24 @@ import { HealthController } from './health/health.controller';
 
 @Module({})
 class ConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: ConfigModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+  static forRoot(config: AppConfig, clock: Clock): DynamicModule {
+    return {
+      module: ConfigModule,
+      global: true,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: Clock, useValue: clock },
+      ],
+      exports: [AppConfig, Clock],
+    };
   }
 }
 
 export interface AppOptions {
   /** Start the embedded database from this dumped data folder (tests). */
   snapshot?: Blob;
+  /** The time background work runs at (reminder digests); the real time unless a test sets it. */
+  clock?: Clock;
 }
 
 /** Wires the feature modules together; the domain lives in libs/. */
@@ -45,7 +56,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, options.clock ?? new SystemClock()),
         DatabaseModule.forRoot({
           target: databaseTarget(config, options.snapshot),
           entities: ENTITIES,
@@ -64,6 +75,7 @@ export class AppModule {
         WorkshopsModule,
         DocumentsModule,
         IntegrationModule,
+        NotificationsModule,
         CalendarsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -5,6 +5,7 @@ import { HISTORY_ENTITIES } from '@app/history';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { INTEGRATION_ENTITIES } from '@app/integration';
 import { MAPPING_ENTITIES } from '@app/mapping';
+import { NOTIFICATION_ENTITIES } from '@app/notifications';
 import { PEOPLE_ENTITIES } from '@app/people';
 import { PILOT_ENTITIES } from '@app/pilots';
 import { PROGRAMME_ENTITIES } from '@app/programmes';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   ...WORKSHOPS_ENTITIES,
   ...INTEGRATION_ENTITIES,
   ...CALENDAR_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
 ];

@@ -61,6 +61,8 @@ export class AppConfig {
   documents: DocumentSettings;
   /** Outbound webhooks (libs/integration): where they may go, how names are looked up, how long one may take. */
   webhooks: WebhookSettings;
+  /** E-mail (libs/mail): reminder digests and password-reset links; off without SMTP_URL. */
+  mail: MailSettings;
   /** Single sign-on with organisations' OpenID Connect providers (libs/identity/src/single-sign-on). */
   oidc: OidcSettings;
 }
@@ -76,6 +78,13 @@ export interface OidcSettings {
   jwksCooldownSeconds: number;
   /** How long one request to a provider (discovery, keys, the code exchange) may take. */
   timeoutSeconds: number;
+}
+
+export interface MailSettings {
+  /** smtp:// or smtps:// with credentials if needed, e.g. smtps://user:password@mail.example.org:465; null: no e-mail is sent. */
+  smtpUrl: string | null;
+  /** The sender of every e-mail, e.g. "coprod <no-reply@example.org>". */
+  from: string;
 }
 
 export interface WebhookSettings {
@@ -314,6 +323,36 @@ function dnsServers(env: Env): string[] {
   return entries;
 }
 
+function smtpUrl(env: Env): string | null {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return null;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL with a host, e.g. smtps://user:password@mail.example.org:465');
+  }
+  return raw;
+}
+
+// A display name (optional) and an address in angle brackets, or a bare address.
+const MAIL_FROM = /^(?:[^<>\r\n]{0,100}<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)$/;
+
+function mailFrom(env: Env, publicUrl: string): string {
+  const raw = env.MAIL_FROM?.trim();
+  if (!raw) {
+    const host = new URL(publicUrl).hostname;
+    return `coprod <no-reply@${host.includes('.') ? host : `${host}.localdomain`}>`;
+  }
+  if (!MAIL_FROM.test(raw)) {
+    throw new ConfigError('MAIL_FROM', `must be an e-mail address, optionally with a name: coprod <no-reply@example.org> (got "${raw}")`);
+  }
+  return raw;
+}
+
 function insecureOidc(env: Env, production: boolean): boolean {
   const allowed = flag(env, 'OIDC_ALLOW_INSECURE_HTTP', false);
   if (allowed && production)
@@ -417,6 +456,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       deliverInProcess: webhookDelivery(env),
       retryScale: fraction(env, 'WEBHOOK_RETRY_SCALE', 1, 0.00001, 1),
     },
+    mail: { smtpUrl: smtpUrl(env), from: mailFrom(env, publicUrl(env, port)) },
     oidc: {
       allowInsecureHttp: insecureOidc(env, production),
       jwksCooldownSeconds: integer(env, 'OIDC_JWKS_COOLDOWN_SECONDS', 30, 0, 3600),

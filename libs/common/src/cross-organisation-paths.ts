@@ -61,6 +61,21 @@ export const CROSS_ORGANISATION_PATHS = {
       'A worker finds the deliveries that are due, whichever organisation owes them, with their endpoints and events; it then sends and records each inside that organisation.',
     tables: ['webhook_delivery', 'webhook_endpoint', 'event'],
   },
+  NOTIFICATION_DIGEST: {
+    purpose:
+      "The reminder scheduler finds who is due a digest, whichever organisations they belong to: memberships with their organisations' time zones, people's notification settings and the digests already sent (both a person's, holding no organisation's data). It then reads each organisation's reminders and writes its notifications inside that organisation.",
+    tables: ['membership', 'organisation', 'notification_preference', 'notification_digest'],
+  },
+  NOTIFICATION_SETTINGS: {
+    purpose:
+      "A person's own notification settings, which belong to them and to no organisation, read and written by that person (or by the unsubscribe link signed for them) in whichever organisation they act; every statement names the person.",
+    tables: ['notification_preference'],
+  },
+  PASSWORD_RESET_REQUEST: {
+    purpose:
+      'Someone who forgot their password asks for a link by e-mail: the organisation they joined first is found, to keep the link in, before anyone knows which it is.',
+    tables: ['membership'],
+  },
   CALENDAR_FEEDS: {
     purpose:
       "A calendar link is looked up by its token's hash, its only credential, before anyone knows whose it is: a programme's, or a person's. A person's links belong to no organisation and are read and written on this path only, each statement naming their owner; the calendar then reads inside each organisation it shows.",

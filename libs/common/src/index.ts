@@ -15,3 +15,5 @@ export * from './validation';
 export * from './membership-check';
 export * from './logging/app-logger';
 export * from './logging/human-logger';
+export * from './clock';
+export * from './background-loop';

@@ -9,12 +9,15 @@ import pg from 'pg';
 import type { CrossOrganisationPath, RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { EventEntity } from './event.entity';
-import { type AccessSignal, LiveEvents } from './live-events';
+import { type AccessSignal, LiveEvents, type PersonalSignal } from './live-events';
 
 /** The NOTIFY channel; payloads are event ids only (NOTIFY caps them at 8 kB). */
 export const EVENT_CHANNEL = 'coprod_events';
 /** The NOTIFY channel for access signals (live-events.ts), as JSON. */
 export const ACCESS_CHANNEL = 'coprod_access';
+
+/** The NOTIFY channel for personal signals (live-events.ts), as JSON. */
+export const PERSONAL_CHANNEL = 'coprod_personal';
 
 /** The listener's `application_name`, so an operator (or a test) can find its backend. */
 export const LISTENER_APPLICATION_NAME = 'coprod-listener';
@@ -103,6 +106,21 @@ export class EventFanout implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
+  /**
+   * Makes `signal` reach the person's streams in every process once `ctx`'s transaction (if any)
+   * commits. Each process hears it once: unlike events, the writer does not hear it at its commit
+   * too. One missed while a listener reconnects is not replayed (screens count again on reconnecting).
+   */
+  async announcePersonal(ctx: RequestContext, signal: PersonalSignal): Promise<void> {
+    if (this.crossProcess) {
+      await this.db.manager(ctx).query(`SELECT pg_notify($1, $2)`, [PERSONAL_CHANNEL, JSON.stringify(signal)]);
+    } else if (ctx.entityManager) {
+      ctx.afterCommit(() => this.live.publishPersonal(signal));
+    } else {
+      this.live.publishPersonal(signal);
+    }
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (!this.crossProcess) return;
     const url = (this.db.dataSource.options as { url?: string }).url;
@@ -113,6 +131,7 @@ export class EventFanout implements OnApplicationBootstrap, BeforeApplicationShu
       this.logger,
       undefined,
       (signal) => this.live.publishAccess(signal),
+      (signal) => this.live.publishPersonal(signal),
     );
     await this.listener.start();
   }
@@ -182,6 +201,7 @@ export class EventListener {
     private readonly logger: Pick<Logger, 'log' | 'warn' | 'error'>,
     readonly options: FanoutOptions = { ...DEFAULT_FANOUT_OPTIONS },
     private readonly publishAccess: (signal: AccessSignal) => void = () => undefined,
+    private readonly publishPersonal: (signal: PersonalSignal) => void = () => undefined,
   ) {}
 
   /** Connects and LISTENs; when that fails, keeps retrying in the background (never throws). */
@@ -237,6 +257,7 @@ export class EventListener {
     client.on('notification', (message) => {
       if (client !== this.client || !message.payload) return;
       if (message.channel === ACCESS_CHANNEL) return this.access(message.payload);
+      if (message.channel === PERSONAL_CHANNEL) return this.personal(message.payload);
       if (message.channel !== EVENT_CHANNEL) return;
       this.pending.push(message.payload);
       // Held until the connection is set up: a reconnect's catch-up must come first.
@@ -248,6 +269,7 @@ export class EventListener {
       await client.query(`SELECT set_config('app.cross_path', $1, false)`, ['LIVE_EVENTS' satisfies CrossOrganisationPath]);
       await client.query(`LISTEN ${EVENT_CHANNEL}`);
       await client.query(`LISTEN ${ACCESS_CHANNEL}`);
+      await client.query(`LISTEN ${PERSONAL_CHANNEL}`);
       if (!this.everConnected) {
         // From now on only: nothing before this process started is replayed.
         const { rows } = await client.query<{ max: string }>(`SELECT coalesce(max(id), 0)::text AS max FROM event`);
@@ -298,6 +320,17 @@ export class EventListener {
       if (typeof signal.userId === 'string' && Array.isArray(signal.sessionIds)) this.publishAccess(signal);
     } catch (error) {
       this.logger.error(`an access signal could not be read: ${(error as Error).message}`);
+    }
+  }
+
+  /** A personal signal, handed on at once, as an access signal is. */
+  private personal(payload: string): void {
+    try {
+      const signal = JSON.parse(payload) as PersonalSignal;
+      if (['userId', 'organisationId', 'kind', 'id'].every((key) => typeof signal[key as keyof PersonalSignal] === 'string'))
+        this.publishPersonal(signal);
+    } catch (error) {
+      this.logger.error(`a personal signal could not be read: ${(error as Error).message}`);
     }
   }
 

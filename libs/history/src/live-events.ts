@@ -8,6 +8,8 @@ export type StillAllowed = () => Promise<boolean>;
 const organisationChannel = (organisationId: string) => `organisation:${organisationId}`;
 const programmeChannel = (organisationId: string, programmeId: string) => `programme:${organisationId}:${programmeId}`;
 
+const personChannel = (organisationId: string, userId: string) => `person:${organisationId}:${userId}`;
+
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
 /**
@@ -22,6 +24,18 @@ export interface AccessSignal {
 }
 
 /**
+ * Something for one person in one organisation that is no history event (a reminder for them,
+ * libs/notifications): it reaches every process as events do (EventFanout.announcePersonal),
+ * carrying ids only; the owner of `kind` reads the record and hands it to the person's streams.
+ */
+export interface PersonalSignal {
+  userId: string;
+  organisationId: string;
+  kind: string;
+  id: string;
+}
+
+/**
  * Delivers committed history events to subscribers in this process, each once and in the
  * order they were published. Who publishes depends on the database (see EventFanout): on
  * PostgreSQL the LISTEN connection, for every process; on the embedded database the writer's
@@ -32,6 +46,7 @@ export class LiveEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly observers = new Set<(event: EventEntity) => void>();
   private readonly accessObservers = new Set<(signal: AccessSignal) => void>();
+  private readonly personalObservers = new Set<(signal: PersonalSignal) => void>();
 
   /**
    * Calls `observer` with every event this process publishes, before any subscriber is handed
@@ -52,6 +67,30 @@ export class LiveEvents {
 
   publishAccess(signal: AccessSignal): void {
     for (const observer of this.accessObservers) observer(signal);
+  }
+
+  /** Calls `observer` with every personal signal this process hears. Returns the function that stops observing. */
+  observePersonal(observer: (signal: PersonalSignal) => void): () => void {
+    this.personalObservers.add(observer);
+    return () => this.personalObservers.delete(observer);
+  }
+
+  publishPersonal(signal: PersonalSignal): void {
+    for (const observer of this.personalObservers) observer(signal);
+    this.emitter.emit(personChannel(signal.organisationId, signal.userId), signal);
+  }
+
+  /**
+   * One person's signals of one `kind` in one organisation from now on, each as it was published;
+   * `stillAllowed` is asked before each, as for events.
+   */
+  streamPersonal(organisationId: string, userId: string, kind: string, stillAllowed: StillAllowed): AsyncIterableIterator<PersonalSignal> {
+    return new LiveStream<PersonalSignal>(
+      this.emitter,
+      personChannel(organisationId, userId),
+      stillAllowed,
+      (signal) => signal.kind === kind,
+    );
   }
 
   /** Tells this process's observers only (not subscribers): the writer's own caches are cleared at its commit. */
@@ -90,6 +129,11 @@ export class LiveEvents {
     });
   }
 
+  /** One person's open personal streams in the organisation, for tests and metrics. */
+  personalSubscriberCount(organisationId: string, userId: string): number {
+    return this.emitter.listenerCount(personChannel(organisationId, userId));
+  }
+
   /** Open streams on the organisation (and programme), for tests and metrics. */
   subscriberCount(organisationId: string, programmeId?: string): number {
     return this.emitter.listenerCount(programmeId ? programmeChannel(organisationId, programmeId) : organisationChannel(organisationId));
@@ -101,8 +145,8 @@ export class LiveEvents {
  * subscribing and the first `next()` is lost), and `return()` detaches it at once, even while
  * it waits for an event (an async generator would only notice at its next event).
  */
-class LiveStream implements AsyncIterableIterator<EventEntity> {
-  private readonly queue: EventEntity[] = [];
+class LiveStream<T = EventEntity> implements AsyncIterableIterator<T> {
+  private readonly queue: T[] = [];
   private wake: (() => void) | null = null;
   private closed = false;
   /** `next()` calls are served one after another, so events leave in the order they came. */
@@ -112,38 +156,38 @@ class LiveStream implements AsyncIterableIterator<EventEntity> {
     private readonly emitter: EventEmitter,
     private readonly channel: string,
     private readonly stillAllowed: StillAllowed,
-    private readonly accept: (event: EventEntity) => boolean,
+    private readonly accept: (event: T) => boolean,
   ) {
     emitter.on(channel, this.listener);
   }
 
-  private readonly listener = (event: EventEntity): void => {
+  private readonly listener = (event: T): void => {
     if (this.closed || !this.accept(event)) return;
     this.queue.push(event);
     this.rouse();
   };
 
-  next(): Promise<IteratorResult<EventEntity>> {
+  next(): Promise<IteratorResult<T>> {
     const result = this.turn.then(() => this.pull());
     this.turn = result.catch(() => undefined);
     return result;
   }
 
-  return(): Promise<IteratorResult<EventEntity>> {
+  return(): Promise<IteratorResult<T>> {
     this.close();
     return Promise.resolve(DONE);
   }
 
-  throw(error?: unknown): Promise<IteratorResult<EventEntity>> {
+  throw(error?: unknown): Promise<IteratorResult<T>> {
     this.close();
     return Promise.reject(error);
   }
 
-  [Symbol.asyncIterator](): AsyncIterableIterator<EventEntity> {
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
     return this;
   }
 
-  private async pull(): Promise<IteratorResult<EventEntity>> {
+  private async pull(): Promise<IteratorResult<T>> {
     for (;;) {
       if (this.closed) return DONE;
       const event = this.queue.shift();

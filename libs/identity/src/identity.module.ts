@@ -1,9 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { MembershipCheck } from '@app/common';
+import { MailModule } from '@app/mail';
 import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { PasswordResetRequests } from './auth/password-reset-requests';
+import { PasswordResetRequestsResolver } from './auth/password-reset-requests.resolver';
 import { PasswordWork } from './auth/password-work';
 import { SignInThrottle } from './auth/sign-in-throttle.service';
 import { TokenService } from './auth/tokens';
@@ -24,6 +27,7 @@ import { UsersService } from './users/users.service';
 
 @Global()
 @Module({
+  imports: [MailModule],
   controllers: [SingleSignOnController],
   providers: [
     TokenService,
@@ -32,6 +36,8 @@ import { UsersService } from './users/users.service';
     PasswordWork,
     AuthService,
     AuthResolver,
+    PasswordResetRequests,
+    PasswordResetRequestsResolver,
     UsersService,
     OrganisationDefaultsRegistry,
     OrganisationsService,

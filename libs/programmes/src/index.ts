@@ -17,3 +17,4 @@ export * from './dates/programme-dates.service';
 // Inputs the demo story (apps/api/src/demo) fills in as a user would.
 export { TickChecklistItemInput } from './checklists/checklist.inputs';
 export { CreateProgrammeInput, GatedMoveInput, UpdateProgrammeStepInput } from './programmes/programme.inputs';
+export * from './reminders/programme-reminders';

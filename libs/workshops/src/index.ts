@@ -20,3 +20,4 @@ export * from './room/vote-rounds.service';
 // Inputs a demo or another library fills in as a user would.
 export { PlanWorkshopInput } from './workshops/workshop.inputs';
 export { CaptureWorkshopOutputsInput, ConvertWorkshopOutputInput } from './outputs/workshop-output.inputs';
+export * from './workshops/workshop-reminders';

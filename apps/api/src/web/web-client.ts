@@ -14,6 +14,7 @@ export const API_PATH_PREFIXES = [
   '/imports',
   '/exports',
   '/documents',
+  '/notifications',
   '/auth',
   '/assets',
 ] as const;

@@ -22,6 +22,7 @@ import { WorkshopRooms1796360000000 } from './1796360000000-workshop-rooms';
 import { WorkshopFacilitatorSetNull1796370000000 } from './1796370000000-workshop-facilitator-set-null';
 import { Webhooks1796380000000 } from './1796380000000-webhooks';
 import { CalendarFeeds1796390000000 } from './1796390000000-calendar-feeds';
+import { Notifications1796400000000 } from './1796400000000-notifications';
 import { SingleSignOn1796410000000 } from './1796410000000-single-sign-on';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   WorkshopFacilitatorSetNull1796370000000,
   Webhooks1796380000000,
   CalendarFeeds1796390000000,
+  Notifications1796400000000,
   SingleSignOn1796410000000,
 ];

@@ -5,6 +5,18 @@ import { HistoryService } from '@app/history';
 import type { EntityManager } from 'typeorm';
 import { MembershipEntity } from './membership.entity';
 
+/** A person's membership with what reminders need: who, where, in which role, and the organisation's time zone. */
+export interface MemberInZone {
+  userId: string;
+  email: string;
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+  timeZone: string;
+  role: Role;
+  joinedAt: Date;
+}
+
 @Injectable()
 export class MembershipsService {
   constructor(
@@ -23,6 +35,22 @@ export class MembershipsService {
 
   forUser(ctx: RequestContext, userId: string): Promise<MembershipEntity[]> {
     return this.db.repo(ctx.across('MY_ORGANISATIONS'), MembershipEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
+  /**
+   * Memberships with their people and organisations' zones, oldest first for each person: everyone's
+   * for the reminder scheduler (on the NOTIFICATION_DIGEST path), or one person's own (MY_ORGANISATIONS).
+   */
+  membersInZones(ctx: RequestContext, userId?: string): Promise<MemberInZone[]> {
+    return this.db.query<MemberInZone>(
+      ctx,
+      `SELECT m.user_id AS "userId", u.email, u.display_name AS "displayName", m.organisation_id AS "organisationId",
+              o.name AS "organisationName", o.time_zone AS "timeZone", m.role, m.created_at AS "joinedAt"
+         FROM membership m JOIN organisation o ON o.id = m.organisation_id JOIN app_user u ON u.id = m.user_id
+        WHERE $1::uuid IS NULL OR m.user_id = $1::uuid
+        ORDER BY m.user_id, m.created_at, m.organisation_id`,
+      [userId ?? null],
+    );
   }
 
   /** The organisations a person belongs to now, with their names, oldest membership first: one statement. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig, RequestContext } from '@app/common';
+import { AppConfig, BackgroundLoop, RequestContext } from '@app/common';
 import { Database, returnedRows } from '@app/database';
 import { type EventEntity, HistoryService, LiveEvents } from '@app/history';
 import { WebhookHttp } from '../outbound';
@@ -45,12 +45,20 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private readonly logger = new Logger('WebhookDispatcher');
   /** Names this process's leases. */
   readonly owner = `${hostname().slice(0, 40)}:${process.pid}:${randomBytes(4).toString('hex')}`;
-  private running = false;
   /** Whether any organisation has an active endpoint: without one there is nothing to look for. */
   private endpointsActive = false;
-  private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
   private stopObserving: (() => void) | null = null;
+  // With no endpoint anywhere, it rests until one is made (its event wakes it), costing nothing
+  // meanwhile; after a failed round (the database away) it tries again a moment later.
+  private readonly loop = new BackgroundLoop(
+    'WebhookDispatcher',
+    async () => {
+      this.endpointsActive = await this.anyActiveEndpoint();
+      const sent = this.endpointsActive ? await this.runOnce() : 0;
+      return { again: sent > 0, restMs: this.endpointsActive ? IDLE_POLL_MS : null };
+    },
+    IDLE_POLL_MS,
+  );
 
   constructor(
     private readonly db: Database,
@@ -66,13 +74,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   /** Sends until stopped: at once when an event is written, otherwise whenever something comes due. */
   start(): void {
-    if (this.running) return;
-    this.running = true;
+    if (this.loop.isRunning) return;
     this.stopObserving = this.live.observe((event) => {
       if (event.type.startsWith('WEBHOOK_ENDPOINT_')) this.endpointsActive = true; // looked up again on waking
-      if (this.endpointsActive) this.wakeUp?.();
+      if (this.endpointsActive) this.loop.wake();
     });
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /**
@@ -80,33 +87,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
    * and releases any lease it still holds so another worker takes it over at once.
    */
   async stop(): Promise<void> {
-    if (!this.running) return;
-    this.running = false;
+    if (!this.loop.isRunning) return;
     this.stopObserving?.();
-    this.wakeUp?.();
-    await this.loop;
+    await this.loop.stop();
     await this.releaseLeases();
   }
 
   beforeApplicationShutdown(): Promise<void> {
     return this.stop();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let sent = 0;
-      let failed = false;
-      try {
-        this.endpointsActive = await this.anyActiveEndpoint();
-        if (this.endpointsActive) sent = await this.runOnce();
-      } catch (error) {
-        failed = true;
-        this.logger.error(`webhook deliveries failed to run: ${(error as Error).message}`);
-      }
-      // With no endpoint anywhere, it sleeps until one is made (its event wakes it), costing nothing
-      // meanwhile; after a failure (the database away) it tries again a moment later.
-      if (this.running && sent === 0) await this.idle(this.endpointsActive || failed ? IDLE_POLL_MS : null);
-    }
   }
 
   private async anyActiveEndpoint(): Promise<boolean> {
@@ -115,19 +103,6 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       `SELECT EXISTS (SELECT 1 FROM webhook_endpoint WHERE active) AS any`,
     );
     return row.any;
-  }
-
-  /** Waits `ms`, or until woken (null: until woken). */
-  private idle(ms: number | null): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        if (timer) clearTimeout(timer);
-        this.wakeUp = null;
-        resolve();
-      };
-      const timer = ms === null ? null : setTimeout(done, ms);
-      this.wakeUp = done;
-    });
   }
 
   /** Claims what is due now and sends it, side by side; answers how many it sent. */
