@@ -6,6 +6,7 @@ import auth from './en/auth';
 import common from './en/common';
 import dashboard from './en/dashboard';
 import errors from './en/errors';
+import exports from './en/exports';
 import focusIt from './en/focusIt';
 import growIt from './en/growIt';
 import mapIt from './en/mapIt';
@@ -34,6 +35,7 @@ export const en = {
   ...marketIt,
   ...growIt,
   ...surveys,
+  ...exports,
   ...respond,
 } as const;
 

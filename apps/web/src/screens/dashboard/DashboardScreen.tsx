@@ -15,6 +15,7 @@ import type { DashboardTaskFieldsFragment, OrganisationDashboardQuery } from '..
 import { t } from '../../i18n/i18n';
 import { hasDraft } from '../../forms/useDraft';
 import { CREATE_PROGRAMME_FORM, CreateProgrammeForm } from './CreateProgrammeForm';
+import { ExportsSection } from './ExportsSection';
 import { ORGANISATION_CHANGES, ORGANISATION_DASHBOARD } from './operations';
 
 /** Rows per page of each list; "Show more" adds as many again (the API lists at most 100). */
@@ -135,6 +136,7 @@ export function DashboardScreen() {
           />
         </div>
       )}
+      <ExportsSection organisationId={organisation.id} role={organisation.role} />
       <Dialog open={creating && dashboard.programmeCount > 0} title={t('dashboard.newProgramme.title')} onClose={() => setCreating(false)}>
         <CreateProgrammeForm onCancel={() => setCreating(false)} />
       </Dialog>

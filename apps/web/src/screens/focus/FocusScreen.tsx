@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useOrganisation } from '../../app/frames';
 import { Action, can } from '../../app/permissions';
+import { CsvDownload } from '../../components/CsvDownload';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../format/format';
 import { t } from '../../i18n/i18n';
@@ -62,6 +63,10 @@ function FocusArea({ programme }: { programme: WorkspaceProgramme }) {
           format={format}
           basePath={basePath}
         />
+        <div className="actions">
+          <CsvDownload organisationId={organisation.id} kind="pilots" programmeId={programme.id} />
+          <CsvDownload organisationId={organisation.id} kind="pilot-metrics" programmeId={programme.id} />
+        </div>
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useOrganisation } from '../../app/frames';
 import { Button } from '../../components/Button';
+import { CsvDownload } from '../../components/CsvDownload';
 import { Field, SelectField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
@@ -153,6 +154,7 @@ function Participants({ overview, organisationId, programmeId, shown, busy, onSh
     <section className="card stack" aria-labelledby="people-participants">
       <h2 id="people-participants">{t('peopleIt.participants.title')}</h2>
       <p className="hint">{t('peopleIt.participants.intro')}</p>
+      {access.details && <CsvDownload organisationId={organisationId} kind="participants" />}
       {access.plan && (
         <p>
           <Link className="button button--primary" to={peoplePath(organisationId, programmeId, '/participants/new')}>

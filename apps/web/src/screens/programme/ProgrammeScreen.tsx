@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { describeApiError } from '../../api/errors';
 import { useMe, useOrganisation } from '../../app/frames';
 import { Button } from '../../components/Button';
+import { CsvDownload } from '../../components/CsvDownload';
 import { Field } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
 import { useAnnounce } from '../../components/LiveRegion';
@@ -161,6 +162,7 @@ export function ProgrammeScreen() {
           format={format}
           person={person}
         />
+        <CsvDownload organisationId={organisation.id} kind="tasks" programmeId={programme.id} />
       </section>
       <ProgrammeWorkshopsCard organisationId={organisation.id} programmeId={programme.id} format={format} />
       <section className="card" aria-labelledby="report-title">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useOrganisation } from '../../app/frames';
 import { Action, can } from '../../app/permissions';
+import { CsvDownload } from '../../components/CsvDownload';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../format/format';
 import { t } from '../../i18n/i18n';
@@ -54,6 +55,7 @@ function SurveysList() {
 
       <section aria-labelledby="surveys-list" className="card stack">
         <h2 id="surveys-list">{surveys ? t('surveys.list.count', { count: surveys.length }) : t('surveys.list.title')}</h2>
+        {surveys && surveys.length > 0 && <CsvDownload organisationId={organisation.id} kind="survey-results" />}
         {surveys ? (
           surveys.length === 0 ? (
             <EmptyState title={t('surveys.list.empty')}>
