@@ -42,6 +42,10 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation StartSession($input: SignInInput!) {\n    startSession(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.StartSessionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query MyCalendarFeed {\n    me {\n      id\n      calendarFeed {\n        issuedAt\n      }\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation ResetMyCalendarFeed {\n    resetMyCalendarFeed {\n      url\n      issuedAt\n    }\n  }\n": typeof types.ResetMyCalendarFeedDocument,
+    "\n  query ProgrammeCalendarFeed($id: ID!) {\n    programme(id: $id) {\n      id\n      calendarFeed {\n        issuedAt\n      }\n    }\n  }\n": typeof types.ProgrammeCalendarFeedDocument,
+    "\n  mutation ResetProgrammeCalendarFeed($input: ResetProgrammeCalendarFeedInput!) {\n    resetProgrammeCalendarFeed(input: $input) {\n      url\n      issuedAt\n    }\n  }\n": typeof types.ResetProgrammeCalendarFeedDocument,
     "\n  query OrganisationDashboard($programmes: Int!, $overdue: Int!, $mine: Int!) {\n    organisationDashboard {\n      organisationId\n      today\n      programmeCount\n      programmesByStep {\n        step\n        active\n        paused\n        completed\n        archived\n        total\n      }\n      programmes(first: $programmes) {\n        id\n        name\n        status\n        cycle\n        currentStep\n        gateOpen\n        openRequiredItems\n        tasksOpen\n        tasksOverdue\n        daysInCurrentStep\n        currentStepTargetDate\n      }\n      overdueTasks(first: $overdue) {\n        totalCount\n        tasks {\n          ...DashboardTaskFields\n        }\n      }\n      myWork(first: $mine) {\n        totalCount\n        overdueCount\n        tasks {\n          ...DashboardTaskFields\n        }\n      }\n    }\n  }\n\n  fragment DashboardTaskFields on DashboardTask {\n    id\n    title\n    status\n    priority\n    dueDate\n    daysOverdue\n    step\n    cycle\n    programmeId\n    programmeName\n  }\n": typeof types.OrganisationDashboardDocument,
     "\n  subscription OrganisationChanges {\n    historyEvents {\n      id\n      type\n      programmeId\n    }\n  }\n": typeof types.OrganisationChangesDocument,
     "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n      name\n      currentStep\n      status\n    }\n  }\n": typeof types.CreateProgrammeDocument,
@@ -209,6 +213,10 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation StartSession($input: SignInInput!) {\n    startSession(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.StartSessionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n": types.SignUpDocument,
+    "\n  query MyCalendarFeed {\n    me {\n      id\n      calendarFeed {\n        issuedAt\n      }\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation ResetMyCalendarFeed {\n    resetMyCalendarFeed {\n      url\n      issuedAt\n    }\n  }\n": types.ResetMyCalendarFeedDocument,
+    "\n  query ProgrammeCalendarFeed($id: ID!) {\n    programme(id: $id) {\n      id\n      calendarFeed {\n        issuedAt\n      }\n    }\n  }\n": types.ProgrammeCalendarFeedDocument,
+    "\n  mutation ResetProgrammeCalendarFeed($input: ResetProgrammeCalendarFeedInput!) {\n    resetProgrammeCalendarFeed(input: $input) {\n      url\n      issuedAt\n    }\n  }\n": types.ResetProgrammeCalendarFeedDocument,
     "\n  query OrganisationDashboard($programmes: Int!, $overdue: Int!, $mine: Int!) {\n    organisationDashboard {\n      organisationId\n      today\n      programmeCount\n      programmesByStep {\n        step\n        active\n        paused\n        completed\n        archived\n        total\n      }\n      programmes(first: $programmes) {\n        id\n        name\n        status\n        cycle\n        currentStep\n        gateOpen\n        openRequiredItems\n        tasksOpen\n        tasksOverdue\n        daysInCurrentStep\n        currentStepTargetDate\n      }\n      overdueTasks(first: $overdue) {\n        totalCount\n        tasks {\n          ...DashboardTaskFields\n        }\n      }\n      myWork(first: $mine) {\n        totalCount\n        overdueCount\n        tasks {\n          ...DashboardTaskFields\n        }\n      }\n    }\n  }\n\n  fragment DashboardTaskFields on DashboardTask {\n    id\n    title\n    status\n    priority\n    dueDate\n    daysOverdue\n    step\n    cycle\n    programmeId\n    programmeName\n  }\n": types.OrganisationDashboardDocument,
     "\n  subscription OrganisationChanges {\n    historyEvents {\n      id\n      type\n      programmeId\n    }\n  }\n": types.OrganisationChangesDocument,
     "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n      name\n      currentStep\n      status\n    }\n  }\n": types.CreateProgrammeDocument,
@@ -474,6 +482,22 @@ export function graphql(source: "\n  mutation StartSession($input: SignInInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    me {\n      id\n      calendarFeed {\n        issuedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    me {\n      id\n      calendarFeed {\n        issuedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetMyCalendarFeed {\n    resetMyCalendarFeed {\n      url\n      issuedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetMyCalendarFeed {\n    resetMyCalendarFeed {\n      url\n      issuedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeCalendarFeed($id: ID!) {\n    programme(id: $id) {\n      id\n      calendarFeed {\n        issuedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeCalendarFeed($id: ID!) {\n    programme(id: $id) {\n      id\n      calendarFeed {\n        issuedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetProgrammeCalendarFeed($input: ResetProgrammeCalendarFeedInput!) {\n    resetProgrammeCalendarFeed(input: $input) {\n      url\n      issuedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetProgrammeCalendarFeed($input: ResetProgrammeCalendarFeedInput!) {\n    resetProgrammeCalendarFeed(input: $input) {\n      url\n      issuedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@
 import account from './en/account';
 import admin from './en/admin';
 import auth from './en/auth';
+import calendars from './en/calendars';
 import common from './en/common';
 import dashboard from './en/dashboard';
 import errors from './en/errors';
@@ -28,6 +29,7 @@ export const en = {
   ...programme,
   ...admin,
   ...account,
+  ...calendars,
   ...workspace,
   ...mapIt,
   ...focusIt,

@@ -11,6 +11,7 @@ import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/i18n';
+import { MyCalendarSection } from '../calendars/MyCalendarSection';
 import './account.css';
 
 export const CHANGE_PASSWORD = graphql(`
@@ -19,7 +20,7 @@ export const CHANGE_PASSWORD = graphql(`
   }
 `);
 
-/** Who is signed in and their organisations; change the password; sign out. */
+/** Who is signed in and their organisations; their calendar link; change the password; sign out. */
 export function AccountScreen() {
   const me = useMe();
   usePageTitle(t('account.title'));
@@ -52,6 +53,7 @@ export function AccountScreen() {
           <Link to="/organisations/new">{t('shell.newOrganisation')}</Link>
         </p>
       </section>
+      <MyCalendarSection />
       <ChangePasswordSection />
       <SignOutSection />
     </div>

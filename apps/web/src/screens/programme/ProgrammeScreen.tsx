@@ -16,6 +16,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { BoardStepFragment, JourneyEventFragment, ProgrammeBoardQuery, Step } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { areaPath } from '../workspace/areas';
+import { ProgrammeCalendarCard } from '../calendars/ProgrammeCalendarCard';
 import { ProgrammeWorkshopsCard } from '../workshops/ProgrammeWorkshopsCard';
 import { Checklist } from './Checklist';
 import { ConflictMessage } from './ConflictMessage';
@@ -165,6 +166,7 @@ export function ProgrammeScreen() {
         <CsvDownload organisationId={organisation.id} kind="tasks" programmeId={programme.id} />
       </section>
       <ProgrammeWorkshopsCard organisationId={organisation.id} programmeId={programme.id} format={format} />
+      <ProgrammeCalendarCard programmeId={programme.id} format={format} />
       <section className="card" aria-labelledby="report-title">
         <h2 id="report-title">{t('programme.report.title')}</h2>
         <ProgrammeReport organisationId={organisation.id} name={programme.name} paths={programme.documents} />
