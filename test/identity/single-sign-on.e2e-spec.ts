@@ -4,6 +4,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, personContext } from '../support/browser';
 import type { As } from '../support/graphql-client';
 import { sql, startTestApp, type TestApp } from '../support/test-app';
+import { builtWebClient } from '../support/web-build';
+import { tabTo } from '../web/walk/walk';
 import { newKey, TestProvider } from './oidc-test-provider';
 
 /**
@@ -71,7 +73,7 @@ const PASSWORD = 'correct horse battery';
   });
 
   beforeAll(async () => {
-    t = await startTestApp({ OIDC_ALLOW_INSECURE_HTTP: 'true', OIDC_JWKS_COOLDOWN_SECONDS: '0' });
+    t = await startTestApp({ OIDC_ALLOW_INSECURE_HTTP: 'true', OIDC_JWKS_COOLDOWN_SECONDS: '0' }, { webDir: builtWebClient() });
     // Links and redirects are built on PUBLIC_URL; the test app's port is known only now.
     t.config.publicUrl = t.url;
     for (const provider of [alphaProvider, betaProvider]) {
@@ -236,8 +238,17 @@ const PASSWORD = 'correct horse battery';
   it('a first sign-in through the code flow makes the member from the groups claim, in the same cookie session as a password', async () => {
     const context = await person();
     patPage = await context.newPage();
-    const landed = await signInWithOrganisation(patPage, 'alpha', 'pat');
+    // The web client's sign-in page, with the keyboard alone: the short name, then Enter.
+    await patPage.goto('/sign-in');
+    const shortName = patPage.getByLabel('Your organisation’s short name');
+    await tabTo(patPage, shortName);
+    await patPage.keyboard.type('Alpha');
+    await patPage.keyboard.press('Enter');
+    const landed = await throughProvider(patPage, 'pat', (url) => url.origin === t.url && url.pathname !== '/sign-in');
     expect(landed.pathname).toBe(`/o/${alpha}`);
+    // The web client opens on the organisation, signed in.
+    await patPage.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(new URL(patPage.url()).pathname.startsWith(`/o/${alpha}`)).toBe(true);
     const cookies = await context.cookies(t.url);
     expect(cookies.map((c) => c.name)).toContain('coprod_session');
     expect(cookies.find((c) => c.name === 'coprod_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
@@ -265,6 +276,8 @@ const PASSWORD = 'correct horse battery';
     const page = await context.newPage();
     const refused = await signInWithOrganisation(page, 'alpha', 'nora');
     expect(refused.pathname + refused.search).toBe('/sign-in?sso=NO_ROLE');
+    await page.getByRole('region', { name: 'Sign in with your organisation' }).getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'does not place you in any group' }).isVisible()).toBe(true);
     expect(await sql(t, `SELECT id FROM app_user WHERE email = 'nora@alpha.example'`)).toEqual([]);
     await page.goto(`${t.url}/auth/oidc/nobody-here/start`);
     expect(new URL(page.url()).search).toBe('?sso=NOT_CONFIGURED');
@@ -375,8 +388,21 @@ const PASSWORD = 'correct horse battery';
     const context = await person();
     const page = await context.newPage();
     await signInWithOrganisation(page, 'alpha', 'alice');
-    const off = await asBrowser(page, UPDATE, alpha, { input: rest });
-    expect(off.data?.updateOidcConfiguration).toMatchObject({ passwordSignInAllowed: false });
+    // On the Administration page's Single sign-on section, with the keyboard alone.
+    await page.goto(`/o/${alpha}/admin`);
+    const section = page.getByRole('region', { name: 'Single sign-on' });
+    const passwords = section.getByRole('checkbox', { name: 'Members may still sign in with a password' });
+    await passwords.waitFor();
+    expect(await section.getByLabel('Client secret').inputValue()).toBe('');
+    await tabTo(page, passwords);
+    await page.keyboard.press('Space');
+    await tabTo(page, section.getByRole('button', { name: 'Save single sign-on' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Single sign-on saved.' }).waitFor();
+    expect((await asBrowser(page, CONFIGURATION, alpha)).data.oidcConfiguration).toMatchObject({
+      passwordSignInAllowed: false,
+      clientSecretSet: true,
+    });
 
     // Ann's password token acts in Alpha no more, with the way in named; in Beta (passwords allowed) it still does.
     const blocked = await t.client.fails(ORGANISATION, {}, ann);

@@ -33,6 +33,9 @@ function codeMessage(code: string, extensions: Record<string, unknown>): string 
   if (code === 'TOO_MANY_ATTEMPTS' && typeof extensions.retryAfterSeconds === 'number') {
     return t('errors.TOO_MANY_ATTEMPTS.wait', { seconds: extensions.retryAfterSeconds });
   }
+  if (code === 'FORBIDDEN' && typeof extensions.signInWith === 'string') {
+    return t('sso.signInRequired', { slug: extensions.signInWith });
+  }
   return hasMessage(key) ? t(key) : t('errors.unexpected');
 }
 

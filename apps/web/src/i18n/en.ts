@@ -15,6 +15,7 @@ import marketIt from './en/marketIt';
 import peopleIt from './en/peopleIt';
 import programme from './en/programme';
 import respond from './en/respond';
+import singleSignOn from './en/singleSignOn';
 import surveys from './en/surveys';
 import workspace from './en/workspace';
 import type room from './en/room';
@@ -39,6 +40,7 @@ export const en = {
   ...surveys,
   ...exports,
   ...respond,
+  ...singleSignOn,
 } as const;
 
 /**

@@ -7,6 +7,7 @@ import { ApiKeysSection } from './ApiKeysSection';
 import { InvitationsSection } from './InvitationsSection';
 import { MembersSection } from './MembersSection';
 import { SettingsSection } from './SettingsSection';
+import { SingleSignOnSection } from './SingleSignOnSection';
 import { WebhooksSection } from './WebhooksSection';
 
 /**
@@ -29,6 +30,7 @@ export function AdminScreen() {
       {canManage && <InvitationsSection />}
       {canManage && <ApiKeysSection />}
       {canManage && <WebhooksSection />}
+      {canManage && <SingleSignOnSection />}
       <SettingsSection canManage={canManage} />
     </div>
   );

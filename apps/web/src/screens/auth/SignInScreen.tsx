@@ -11,6 +11,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/i18n';
 import { requireFields } from '../../forms/requireFields';
+import { OrganisationSignIn, refusalMessage } from './OrganisationSignIn';
 
 export const START_SESSION = graphql(`
   mutation StartSession($input: SignInInput!) {
@@ -83,7 +84,10 @@ export function SignInScreen() {
       <p>
         {t('auth.signIn.noAccount')} <Link to="/sign-up">{t('auth.signUp.title')}</Link>
       </p>
-      <p className="hint">{t('auth.signIn.forgotten')}</p>
+      <p>
+        <Link to="/forgot-password">{t('auth.signIn.forgotten')}</Link>
+      </p>
+      <OrganisationSignIn refused={refusalMessage(params.get('sso'))} />
     </section>
   );
 }

@@ -1,0 +1,63 @@
+// Single sign-on: signing in with an organisation's own sign-in service, and its settings on the Administration page.
+export default {
+  'sso.signIn.title': 'Sign in with your organisation',
+  'sso.signIn.intro': 'If your organisation lets you use its own sign-in, enter the short name it gave you for coprod.',
+  'sso.signIn.slug': 'Your organisation’s short name',
+  'sso.signIn.slugHint': 'For example riverside-council. Your administrator can tell you.',
+  'sso.signIn.slug.required': 'Enter your organisation’s short name.',
+  'sso.signIn.slug.invalid': 'Use the short name as your organisation wrote it: lower-case letters, digits and hyphens only.',
+  'sso.signIn.submit': 'Continue to your organisation',
+  'sso.signInRequired':
+    'This organisation asks you to sign in with its own sign-in service. Sign out, choose “Sign in with your organisation” and enter {slug}.',
+  'sso.refused.NOT_CONFIGURED': 'No organisation with that short name signs people in this way. Check the name with your administrator.',
+  'sso.refused.PROVIDER_UNAVAILABLE': 'Your organisation’s sign-in service could not be reached. Try again in a few minutes.',
+  'sso.refused.EXPIRED': 'That sign-in took too long or was started in another browser. Start again here.',
+  'sso.refused.CANCELLED': 'The sign-in was cancelled at your organisation’s sign-in service. Nothing has changed.',
+  'sso.refused.FAILED':
+    'Your organisation’s sign-in service gave an answer coprod could not check. Try again; if it keeps happening, tell your administrator.',
+  'sso.refused.NO_ROLE':
+    'Your organisation’s sign-in service does not place you in any group that has access to coprod. Ask your administrator to add you to one.',
+  'sso.refused.NOT_A_MEMBER': 'You are not a member of this organisation in coprod yet. Ask its administrator for an invitation.',
+  'sso.refused.NO_EMAIL':
+    'Your organisation’s sign-in service did not give coprod your email address, so no account could be made. Tell your administrator.',
+  'sso.refused.ACCOUNT_EXISTS':
+    'There is already a coprod account with your email address. Sign in with its password first, then choose “Sign in with your organisation” to join the two.',
+  'sso.refused.IDENTITY_TAKEN':
+    'Your organisation’s sign-in is already joined to another coprod account. Sign out and sign in with that one.',
+  'sso.admin.title': 'Single sign-on',
+  'sso.admin.intro':
+    'Let members sign in with your organisation’s own OpenID Connect sign-in service (such as Microsoft Entra ID, Google Workspace, Okta or Keycloak). Register coprod there with the address below, then fill in what it gives you.',
+  'sso.admin.redirectUri': 'Address to register with your sign-in service',
+  'sso.admin.signInUrl': 'Direct sign-in link for your intranet',
+  'sso.admin.enabled': 'Let members sign in with your organisation’s sign-in service',
+  'sso.admin.slug': 'Short name',
+  'sso.admin.slugHint': 'What members type on the sign-in page: lower-case letters, digits and hyphens.',
+  'sso.admin.slug.required': 'Enter a short name.',
+  'sso.admin.issuer': 'Issuer address',
+  'sso.admin.issuerHint': 'Exactly as your sign-in service names itself, starting https://.',
+  'sso.admin.issuer.required': 'Enter the issuer address.',
+  'sso.admin.clientId': 'Client ID',
+  'sso.admin.clientId.required': 'Enter the client ID.',
+  'sso.admin.clientSecret': 'Client secret',
+  'sso.admin.clientSecretHint': 'Kept hidden once saved. Leave empty to keep the one already saved.',
+  'sso.admin.clientSecretSet': 'A client secret is saved. Leave empty to keep it, or type a new one to replace it.',
+  'sso.admin.audience': 'Audience of access tokens (optional)',
+  'sso.admin.audienceHint': 'For programs that call coprod’s API with your sign-in service’s access tokens.',
+  'sso.admin.roleClaim': 'Claim that lists people’s groups',
+  'sso.admin.roleClaimHint': 'Usually groups or roles.',
+  'sso.admin.roleClaim.required': 'Enter the name of the claim.',
+  'sso.admin.mapping': 'Groups and their roles',
+  'sso.admin.mappingHint': 'People in none of these groups cannot sign in. Someone in several gets the strongest role.',
+  'sso.admin.claimValue': 'Group {number}',
+  'sso.admin.claimValue.required': 'Enter the group’s name, or remove the row.',
+  'sso.admin.role': 'Role for group {number}',
+  'sso.admin.addMapping': 'Add a group',
+  'sso.admin.removeMapping': 'Remove group {number}',
+  'sso.admin.createMembers': 'Make people members at their first sign-in, with the role from their group',
+  'sso.admin.passwordsAllowed': 'Members may still sign in with a password',
+  'sso.admin.passwordsAllowedHint':
+    'When this is off, members must sign in here through your sign-in service: a password session can still be used in their other organisations. Only someone signed in through your sign-in service can turn it off.',
+  'sso.admin.save': 'Save single sign-on',
+  'sso.admin.saved': 'Single sign-on saved.',
+  'sso.admin.conflict': 'Someone else changed single sign-on while you were working on it. Reload the page to see their changes.',
+} as const;
