@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '../components/States';
 import { graphql } from '../gql';
 import { t } from '../i18n/i18n';
 import { type Me, type Membership, signInPath, useSession } from './session';
+import { NotificationBell } from '../screens/notifications/NotificationBell';
 import { Shell } from './Shell';
 
 /** Pages for people who are not signed in (sign-in, sign-up, reset, invitation). */
@@ -211,6 +212,7 @@ export function OrganisationFrame() {
                 </li>
               </ul>
             </nav>
+            <NotificationBell />
             <AccountMenu me={me} />
           </>
         }

@@ -12,6 +12,7 @@ import focusIt from './en/focusIt';
 import growIt from './en/growIt';
 import mapIt from './en/mapIt';
 import marketIt from './en/marketIt';
+import notifications from './en/notifications';
 import peopleIt from './en/peopleIt';
 import programme from './en/programme';
 import respond from './en/respond';
@@ -30,6 +31,7 @@ export const en = {
   ...programme,
   ...admin,
   ...account,
+  ...notifications,
   ...calendars,
   ...workspace,
   ...mapIt,

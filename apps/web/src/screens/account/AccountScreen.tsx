@@ -12,6 +12,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/i18n';
 import { MyCalendarSection } from '../calendars/MyCalendarSection';
+import { NotificationPreferencesSection } from '../notifications/NotificationPreferencesSection';
 import './account.css';
 
 export const CHANGE_PASSWORD = graphql(`
@@ -54,6 +55,7 @@ export function AccountScreen() {
         </p>
       </section>
       <MyCalendarSection />
+      <NotificationPreferencesSection />
       <ChangePasswordSection />
       <SignOutSection />
     </div>
