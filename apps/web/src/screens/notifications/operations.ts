@@ -51,15 +51,22 @@ export const NOTIFICATION_ADDED = graphql(`
   }
 `);
 
+/** A person's reminder settings, read and answered alike. */
+export const NOTIFICATION_PREFERENCE_FIELDS = graphql(`
+  fragment NotificationPreferenceFields on NotificationPreferences {
+    digestEmail
+    kinds
+    sendHour
+    timeZone
+    effectiveTimeZone
+    emailAvailable
+  }
+`);
+
 export const NOTIFICATION_PREFERENCES = graphql(`
   query NotificationPreferences {
     notificationPreferences {
-      digestEmail
-      kinds
-      sendHour
-      timeZone
-      effectiveTimeZone
-      emailAvailable
+      ...NotificationPreferenceFields
     }
   }
 `);
@@ -67,12 +74,7 @@ export const NOTIFICATION_PREFERENCES = graphql(`
 export const UPDATE_NOTIFICATION_PREFERENCES = graphql(`
   mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
     updateNotificationPreferences(input: $input) {
-      digestEmail
-      kinds
-      sendHour
-      timeZone
-      effectiveTimeZone
-      emailAvailable
+      ...NotificationPreferenceFields
     }
   }
 `);
