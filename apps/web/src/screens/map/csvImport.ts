@@ -1,3 +1,4 @@
+import { downloadExport } from '../../components/CsvDownload';
 /** One problem the import found (libs/mapping/src/csv/initiative-csv.ts: CsvProblem). */
 export interface CsvProblem {
   /** The data row, 1-based after the header; null for the header or the file as a whole. */
@@ -55,28 +56,7 @@ export async function importInitiativesCsv(organisationId: string, file: Blob, f
   return { kind: 'failed', reason: 'SERVER' };
 }
 
-/**
- * Downloads the organisation's initiatives as CSV: fetched with the organisation's header (the API
- * takes the session cookie only beside it), then saved under the name the API gives.
- */
+/** Downloads the organisation's initiatives as CSV, as every export is downloaded (components/CsvDownload.tsx). */
 export async function exportInitiativesCsv(organisationId: string, fetcher: typeof fetch = fetch): Promise<'ok' | 'failed'> {
-  try {
-    const response = await fetcher('/exports/initiatives.csv', {
-      credentials: 'same-origin',
-      headers: { 'X-Organisation-Id': organisationId, Accept: 'text/csv' },
-    });
-    if (!response.ok) return 'failed';
-    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'initiatives.csv';
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return 'ok';
-  } catch {
-    return 'failed';
-  }
+  return (await downloadExport(organisationId, 'initiatives', undefined, fetcher)) === null ? 'ok' : 'failed';
 }
