@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import * as oidc from 'openid-client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -11,8 +13,9 @@ import { newKey, TestProvider } from './oidc-test-provider';
 /**
  * Single sign-on with OpenID Connect against real providers (`oidc-provider`, two of them, on
  * 127.0.0.1), in one real browser: an organisation's settings (validated, the secret never
- * answered), the authorisation-code flow with PKCE ending in coprod's cookie session, the first
- * sign-in making the member from the provider's groups claim, a refusal in plain words for someone
+ * answered, an issuer inside the network refused unless OIDC_ALLOWED_DESTINATIONS allows it), the
+ * authorisation-code flow with PKCE ending in coprod's cookie session, the first sign-in making
+ * the member from the provider's groups claim, a refusal in plain words for someone
  * with no mapped group, the provider's access and ID tokens accepted by the API (and tokens signed
  * by another key, from another issuer or for another audience refused), a key rotation followed,
  * another organisation never reached through this provider, and passwords turned off.
@@ -73,7 +76,11 @@ const PASSWORD = 'correct horse battery';
   });
 
   beforeAll(async () => {
-    t = await startTestApp({ OIDC_ALLOW_INSECURE_HTTP: 'true', OIDC_JWKS_COOLDOWN_SECONDS: '0' }, { webDir: builtWebClient() });
+    // The providers run on 127.0.0.1, allowed as an identity provider on the intranet would be; nothing else inside is.
+    t = await startTestApp(
+      { OIDC_ALLOW_INSECURE_HTTP: 'true', OIDC_JWKS_COOLDOWN_SECONDS: '0', OIDC_ALLOWED_DESTINATIONS: '127.0.0.1/32' },
+      { webDir: builtWebClient() },
+    );
     // Links and redirects are built on PUBLIC_URL; the test app's port is known only now.
     t.config.publicUrl = t.url;
     for (const provider of [alphaProvider, betaProvider]) {
@@ -233,6 +240,48 @@ const PASSWORD = 'correct horse battery';
       [alpha],
     );
     expect(types.map((e) => e.payload.clientSecretChanged)).toEqual([true, false]);
+  });
+
+  it('refuses an issuer inside the network that OIDC_ALLOWED_DESTINATIONS does not allow, at its field, fetching nothing', async () => {
+    // A server on 127.0.0.2 (loopback, but only 127.0.0.1/32 is allowed) that would answer anything asked of it.
+    let asked = 0;
+    const inside: Server = createServer((_req, res) => {
+      asked++;
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => inside.listen(0, '127.0.0.2', resolve));
+    const insideIssuer = `http://127.0.0.2:${(inside.address() as AddressInfo).port}/realms/staff`;
+    try {
+      const before = (await t.client.ok(CONFIGURATION, {}, ann)).oidcConfiguration;
+      const refusals = [
+        [
+          insideIssuer,
+          '127.0.0.2 is a loopback address (this server itself); an administrator can allow it with OIDC_ALLOWED_DESTINATIONS',
+        ],
+        [
+          'http://169.254.169.254/latest',
+          '169.254.169.254 is a cloud metadata service (it hands out the server’s credentials); only naming this exact address in OIDC_ALLOWED_DESTINATIONS would allow it',
+        ],
+        ['http://10.0.0.7/realms/staff', '10.0.0.7 is a private address; an administrator can allow it with OIDC_ALLOWED_DESTINATIONS'],
+      ];
+      for (const [issuer, why] of refusals) {
+        // Refused whether single sign-on is turned on or not: the issuer is stored either way.
+        for (const enabled of [true, false]) {
+          const refused = await t.client.fails(UPDATE, { input: settings({ issuer, enabled, version: before.version }) }, ann);
+          expect([issuer, refused.extensions?.code, refused.extensions?.fields]).toEqual([
+            issuer,
+            'BAD_USER_INPUT',
+            [{ field: 'input.issuer', message: `may not be reached from this server: ${why}` }],
+          ]);
+        }
+      }
+      expect(asked).toBe(0);
+      // Nothing was saved.
+      expect((await t.client.ok(CONFIGURATION, {}, ann)).oidcConfiguration).toEqual(before);
+    } finally {
+      inside.closeAllConnections();
+      await new Promise<void>((resolve) => inside.close(() => resolve()));
+    }
   });
 
   it('a first sign-in through the code flow makes the member from the groups claim, in the same cookie session as a password', async () => {

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { startWorker } from '../../apps/worker/src/start-worker';
-import { DnsResponder } from '../../libs/integration/src/outbound/testing/dns-responder';
+import { DnsResponder } from '../support/dns-responder';
 import { serverUrl } from '../support/databases';
 import type { As, GraphqlError } from '../support/graphql-client';
 import { createProgramme, type Organisation, organisationWithRoles } from '../pilots/pilot-support';

@@ -73,6 +73,10 @@ describe('configuration', () => {
     ],
     [{ WEBHOOK_ALLOWED_DESTINATIONS: 'receiver.internal:8443' }, `${destinations}(got "receiver.internal:8443": a host name alone`],
     [{ WEBHOOK_ALLOWED_DESTINATIONS: '127.1' }, `${destinations}(got "127.1": a host name alone`],
+    [
+      { OIDC_ALLOWED_DESTINATIONS: 'https://login.internal/realms/staff' },
+      'OIDC_ALLOWED_DESTINATIONS must be a comma-separated list of host names, addresses and networks, e.g. login.internal, 10.1.0.0/16 (got "https://login.internal/realms/staff": a host name alone, without scheme, port or path)',
+    ],
     [{ WEBHOOK_DNS_SERVERS: 'dns.internal' }, 'WEBHOOK_DNS_SERVERS must be a comma-separated list of DNS server addresses'],
     [{ WEBHOOK_DNS_SERVERS: '127.0.0.1:70000' }, 'WEBHOOK_DNS_SERVERS must be a comma-separated list of DNS server addresses'],
     [{ WEBHOOK_TIMEOUT_SECONDS: '0' }, 'WEBHOOK_TIMEOUT_SECONDS must be a whole number from 1 to 60 (got "0")'],
@@ -109,6 +113,17 @@ describe('configuration', () => {
       dnsServers: ['127.0.0.1:5353', '10.0.0.2', '::1', '[fd00::53]:53'],
       timeoutSeconds: 30,
     });
+  });
+
+  it('lets single sign-on reach only public providers unless OIDC_ALLOWED_DESTINATIONS names one, apart from webhooks', () => {
+    expect(loadConfig(memory).oidc.allowedDestinations).toEqual([]);
+    const config = loadConfig({
+      ...memory,
+      OIDC_ALLOWED_DESTINATIONS: 'Login.Internal., 10.20.0.0/16',
+      WEBHOOK_ALLOWED_DESTINATIONS: '127.0.0.1',
+    });
+    expect(config.oidc.allowedDestinations).toEqual(['login.internal', '10.20.0.0/16']);
+    expect(config.webhooks.allowedDestinations).toEqual(['127.0.0.1']);
   });
 
   it('keeps a generated JWT secret in the data folder, so tokens survive a restart', () => {

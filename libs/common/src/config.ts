@@ -78,6 +78,13 @@ export interface OidcSettings {
   jwksCooldownSeconds: number;
   /** How long one request to a provider (discovery, keys, the code exchange) may take. */
   timeoutSeconds: number;
+  /**
+   * Host names (exact, lower case) and addresses or CIDR networks that a provider may be reached at
+   * although they are loopback, private or link-local (OIDC_ALLOWED_DESTINATIONS): an identity
+   * provider on the intranet. Everything else must resolve to public addresses only. Apart from
+   * webhooks' list, since the servers a company signs in with are seldom those that receive its webhooks.
+   */
+  allowedDestinations: string[];
 }
 
 export interface MailSettings {
@@ -276,9 +283,11 @@ function isAddress(text: string): boolean {
   return ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text);
 }
 
-/** Exact host names, addresses and CIDR networks, lower-cased, a host name without its trailing dot. */
-function webhookDestinations(env: Env): string[] {
-  const name = 'WEBHOOK_ALLOWED_DESTINATIONS';
+/**
+ * Exact host names, addresses and CIDR networks, lower-cased, a host name without its trailing dot:
+ * the allow-lists of outbound HTTP (`name`), with `example` as a host name to show in an error.
+ */
+function allowedDestinations(env: Env, name: string, example: string): string[] {
   const entries = (env[name] ?? '')
     .split(',')
     .map((e) => e.trim().toLowerCase())
@@ -286,7 +295,7 @@ function webhookDestinations(env: Env): string[] {
   const problem = (entry: string, why: string) =>
     new ConfigError(
       name,
-      `must be a comma-separated list of host names, addresses and networks, e.g. receiver.internal, 10.1.0.0/16 (got "${entry}": ${why})`,
+      `must be a comma-separated list of host names, addresses and networks, e.g. ${example}, 10.1.0.0/16 (got "${entry}": ${why})`,
     );
   return entries.map((entry) => {
     const network = /^([0-9a-f:.]+)\/(\d{1,3})$/.exec(entry);
@@ -450,7 +459,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       pdfTimeoutSeconds: integer(env, 'PDF_TIMEOUT_SECONDS', 30, 1, 600),
     },
     webhooks: {
-      allowedDestinations: webhookDestinations(env),
+      allowedDestinations: allowedDestinations(env, 'WEBHOOK_ALLOWED_DESTINATIONS', 'receiver.internal'),
       dnsServers: dnsServers(env),
       timeoutSeconds: integer(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 1, 60),
       deliverInProcess: webhookDelivery(env),
@@ -461,6 +470,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       allowInsecureHttp: insecureOidc(env, production),
       jwksCooldownSeconds: integer(env, 'OIDC_JWKS_COOLDOWN_SECONDS', 30, 0, 3600),
       timeoutSeconds: integer(env, 'OIDC_TIMEOUT_SECONDS', 10, 1, 60),
+      allowedDestinations: allowedDestinations(env, 'OIDC_ALLOWED_DESTINATIONS', 'login.internal'),
     },
   });
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { HistoryModule } from '@app/history';
-import { HostResolver, WebhookHttp } from './outbound';
+import { WebhookHttp } from './outbound';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { WebhookEndpointsService } from './webhooks/webhook-endpoints.service';
 import { WebhookDeliveriesResolver, WebhookEndpointsResolver } from './webhooks/webhooks.resolver';
@@ -8,7 +8,7 @@ import { WebhookDeliveriesResolver, WebhookEndpointsResolver } from './webhooks/
 /** Webhooks for intranets: endpoints and their log over GraphQL. */
 @Module({
   imports: [HistoryModule],
-  providers: [HostResolver, WebhookHttp, WebhookEndpointsService, WebhookEndpointsResolver, WebhookDeliveriesResolver, WebhookDispatcher],
+  providers: [WebhookHttp, WebhookEndpointsService, WebhookEndpointsResolver, WebhookDeliveriesResolver, WebhookDispatcher],
   exports: [WebhookEndpointsService, WebhookDispatcher],
 })
 export class IntegrationModule {}
@@ -16,7 +16,7 @@ export class IntegrationModule {}
 /** Only the sending, for apps/worker: no GraphQL. */
 @Module({
   imports: [HistoryModule],
-  providers: [HostResolver, WebhookHttp, WebhookDispatcher],
+  providers: [WebhookHttp, WebhookDispatcher],
   exports: [WebhookDispatcher],
 })
 export class WebhookDeliveryModule {}

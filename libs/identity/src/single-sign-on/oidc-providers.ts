@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@app/common';
-import { createRemoteJWKSet, decodeJwt, errors, type JWTPayload, jwtVerify } from 'jose';
+import { DestinationPolicy, DestinationRefusedError, destinationRefusal, HostResolver, OutboundGuard } from '@app/http';
+import { createRemoteJWKSet, customFetch as jwksFetch, decodeJwt, errors, type JWTPayload, jwtVerify } from 'jose';
 import * as client from 'openid-client';
 
 /**
@@ -42,14 +43,28 @@ export function providerTokenIssuer(token: string): string | null {
  * Discovery is cached per client and keys per key set; a token naming a key not seen yet fetches
  * the set again (at most once per OIDC_JWKS_COOLDOWN_SECONDS), so a provider's key rotation is
  * followed without a restart. Plain http only under OIDC_ALLOW_INSECURE_HTTP (never in production).
+ *
+ * Every request to a provider (discovery, keys, the code exchange, user info) goes through one
+ * guarded fetch (libs/http's OutboundGuard): a provider is reached only at public addresses, or
+ * at those OIDC_ALLOWED_DESTINATIONS names, checked as each connection opens, so neither an
+ * ADMIN's issuer nor an address a discovery document names reaches inside the network.
  */
 @Injectable()
-export class OidcProviders {
+export class OidcProviders implements OnModuleDestroy {
   private readonly log = new Logger('SingleSignOn');
   private readonly clients = new Map<string, Promise<client.Configuration>>();
   private readonly keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+  private readonly guard: OutboundGuard;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly config: AppConfig) {
+    // Providers are looked up with the system's resolver; WEBHOOK_DNS_SERVERS is webhooks' own.
+    const policy = new DestinationPolicy(config.oidc.allowedDestinations, 'OIDC_ALLOWED_DESTINATIONS');
+    this.guard = new OutboundGuard(policy, new HostResolver(), { connectTimeoutMs: config.oidc.timeoutSeconds * 1000 });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.guard.close();
+  }
 
   /** Why an issuer URL cannot be used, in plain words; null when it can. */
   issuerProblem(issuer: string): string | null {
@@ -63,6 +78,21 @@ export class OidcProviders {
       return 'must start with https:// (a provider reached over plain http could be impersonated)';
     if (url.search || url.hash || url.username || url.password) return 'must be the bare address, without ?query, #fragment or user name';
     return null;
+  }
+
+  /**
+   * Why the issuer's host may not be reached from this server, in plain words (a private, loopback
+   * or cloud metadata address not allowed by OIDC_ALLOWED_DESTINATIONS); null when it may, or when
+   * it does not resolve (discovery then says the provider could not be reached). Asks DNS only.
+   */
+  async destinationProblem(issuer: string): Promise<string | null> {
+    try {
+      await this.guard.checkHost(new URL(issuer).hostname);
+      return null;
+    } catch (error) {
+      if (error instanceof DestinationRefusedError) return `may not be reached from this server: ${error.message}`;
+      return null;
+    }
   }
 
   /** The provider's client for these settings, discovered once and kept while the settings stay the same. */
@@ -95,6 +125,8 @@ export class OidcProviders {
         settings.clientSecret ? client.ClientSecretPost(settings.clientSecret) : client.None(),
         {
           timeout: this.config.oidc.timeoutSeconds,
+          // Kept by the Configuration, so the code exchange and user info go the same way.
+          [client.customFetch]: this.guard.fetch,
           ...(this.config.oidc.allowInsecureHttp ? { execute: [client.allowInsecureRequests] } : {}),
         },
       );
@@ -102,6 +134,9 @@ export class OidcProviders {
       return found;
     } catch (error) {
       if (error instanceof ProviderUnavailable) throw error;
+      const refused = destinationRefusal(error);
+      if (refused)
+        throw new ProviderUnavailable(`The provider at ${settings.issuer} may not be reached from this server: ${refused.message}`);
       this.log.warn(`Discovery of ${settings.issuer} failed: ${(error as Error).message}`);
       throw new ProviderUnavailable(
         `The provider at ${settings.issuer} could not be reached, or its discovery document (/.well-known/openid-configuration) does not name this issuer`,
@@ -132,6 +167,7 @@ export class OidcProviders {
       keys = createRemoteJWKSet(new URL(uri), {
         cooldownDuration: this.config.oidc.jwksCooldownSeconds * 1000,
         timeoutDuration: this.config.oidc.timeoutSeconds * 1000,
+        [jwksFetch]: this.guard.fetch,
       });
       this.keySets.set(uri, keys);
     }

@@ -117,7 +117,8 @@ export class SingleSignOnService {
   }
 
   /**
-   * Sets the organisation's single sign-on. When it is on, the provider is asked for its
+   * Sets the organisation's single sign-on. The issuer must lead to an address this server may
+   * reach (public, or allowed by OIDC_ALLOWED_DESTINATIONS). When it is on, the provider is asked for its
    * discovery document first (outside any transaction), so a wrong issuer is refused at its
    * field rather than at someone's sign-in. Turning passwords off takes a person who is signed in
    * through this provider right now: whoever does it has shown the way in still works.
@@ -127,7 +128,8 @@ export class SingleSignOnService {
     if (ctx.actor.kind !== 'user') throw new ForbiddenError('Single sign-on is set by a signed-in ADMIN, not with an API key');
     const issuer = input.issuer.trim();
     const problems: { field: string; message: string }[] = [];
-    const issuerProblem = this.providers.issuerProblem(issuer);
+    // Its form first, then where it leads: an address inside the network only when OIDC_ALLOWED_DESTINATIONS allows it.
+    const issuerProblem = this.providers.issuerProblem(issuer) ?? (await this.providers.destinationProblem(issuer));
     if (issuerProblem) problems.push({ field: 'input.issuer', message: issuerProblem });
     const seen = new Set<string>();
     input.roleMapping.forEach((row, i) => {

@@ -1,3 +1,2 @@
-export * from './destination-policy';
-export * from './host-resolver';
 export * from './webhook-http';
+export * from './webhook-url';

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import { promisify } from 'node:util';
 import { loadConfig } from '@app/common';
-import { DestinationRefusedError } from './destination-policy';
-import { HostResolver } from './host-resolver';
-import { DnsResponder } from './testing/dns-responder';
+import { DestinationRefusedError } from '@app/http';
+import { DnsResponder } from '../../../../test/support/dns-responder';
 import { MAX_RETRY_AFTER_SECONDS, parseRetryAfter, RESPONSE_BODY_LIMIT, WEBHOOK_USER_AGENT, WebhookHttp } from './webhook-http';
 
 interface Received {
@@ -52,8 +51,7 @@ class Receiver {
 const memory = { COPROD_DATA_DIR: 'memory://' };
 
 function webhookHttp(env: Record<string, string>): WebhookHttp {
-  const config = loadConfig({ ...memory, ...env });
-  return new WebhookHttp(config, new HostResolver(config));
+  return new WebhookHttp(loadConfig({ ...memory, ...env }));
 }
 
 describe('WebhookHttp', () => {

@@ -1,11 +1,9 @@
-import type { LookupOptions } from 'node:dns';
-import { isIP, type LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { Agent, request } from 'undici';
+import { request } from 'undici';
 import { AppConfig } from '@app/common';
-import { DestinationPolicy, DestinationRefusedError, normaliseHost, parseDestinationUrl, RefusalReason } from './destination-policy';
-import { HostLookupError, HostResolver } from './host-resolver';
+import { DestinationPolicy, DestinationRefusedError, HostLookupError, HostResolver, OutboundGuard, type RefusalReason } from '@app/http';
+import { parseDestinationUrl } from './webhook-url';
 
 export const WEBHOOK_USER_AGENT = 'coprod-webhooks/1';
 /** The most of a receiver's answer that is read (then dropped): enough to let a short answer end cleanly. */
@@ -39,27 +37,22 @@ export interface CheckedDestination {
 
 /**
  * Outbound HTTP for webhooks. A destination is checked when it is registered (checkDestination)
- * and again at every connection: the Agent's `lookup` resolves the host, refuses it if any address
- * is refused (destination-policy.ts), and hands the socket only the addresses it checked, so a
- * name that changes its answer after registration (DNS rebinding) cannot steer a delivery inward.
- * TLS still verifies the certificate against the host name. Redirects are not followed.
+ * against WEBHOOK_ALLOWED_DESTINATIONS, and again at every connection by libs/http's OutboundGuard
+ * (resolving the host, with WEBHOOK_DNS_SERVERS if set, and handing the socket only the addresses
+ * it checked), so a name that changes its answer after registration (DNS rebinding) cannot steer
+ * a delivery inward. Redirects are not followed.
  */
 @Injectable()
 export class WebhookHttp implements OnModuleDestroy {
   readonly policy: DestinationPolicy;
-  private readonly agent: Agent;
+  private readonly guard: OutboundGuard;
   private readonly defaultTimeoutMs: number;
 
-  constructor(
-    config: AppConfig,
-    private readonly resolver: HostResolver,
-  ) {
-    this.policy = new DestinationPolicy(config.webhooks.allowedDestinations);
+  constructor(config: AppConfig) {
+    this.policy = new DestinationPolicy(config.webhooks.allowedDestinations, 'WEBHOOK_ALLOWED_DESTINATIONS');
     this.defaultTimeoutMs = config.webhooks.timeoutSeconds * 1000;
-    this.agent = new Agent({
-      // post's own timer bounds the exchange; undici's 10 s connect limit would cut a longer one short.
-      connect: { lookup: (host, options, callback) => this.lookup(host, options, callback), timeout: 60_000 },
-    });
+    // post's own timer bounds the exchange; undici's 10 s connect limit would cut a longer one short.
+    this.guard = new OutboundGuard(this.policy, new HostResolver(config.webhooks.dnsServers), { connectTimeoutMs: 60_000 });
   }
 
   /** For registration: throws DestinationRefusedError (BAD_USER_INPUT) naming the address and why, or when the host does not resolve. */
@@ -67,7 +60,7 @@ export class WebhookHttp implements OnModuleDestroy {
     const parsed = parseDestinationUrl(url);
     let addresses: string[];
     try {
-      addresses = await this.checkedAddresses(parsed.hostname);
+      addresses = await this.guard.checkHost(parsed.hostname);
     } catch (error) {
       if (error instanceof HostLookupError) {
         throw new DestinationRefusedError(
@@ -104,9 +97,6 @@ export class WebhookHttp implements OnModuleDestroy {
     let target: URL;
     try {
       target = parseDestinationUrl(url);
-      // A literal address is never looked up, so `lookup` would not see it: check it here.
-      const host = normaliseHost(target.hostname);
-      if (isIP(host)) this.policy.checkAddress(host, host);
     } catch (error) {
       if (error instanceof DestinationRefusedError) return failed(`refused: ${error.message}`, error.reason);
       throw error;
@@ -120,7 +110,7 @@ export class WebhookHttp implements OnModuleDestroy {
     }, timeoutMs);
     try {
       const response = await request(target, {
-        dispatcher: this.agent,
+        dispatcher: this.guard.dispatcher,
         method: 'POST',
         body,
         headers: sendHeaders(headers),
@@ -149,32 +139,7 @@ export class WebhookHttp implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.agent.destroy();
-  }
-
-  private async checkedAddresses(hostname: string): Promise<string[]> {
-    const host = normaliseHost(hostname);
-    const addresses = (await this.resolver.resolve(host)).map((a) => a.address);
-    this.policy.checkAddresses(host, addresses);
-    return addresses;
-  }
-
-  // The socket's name lookup (net.connect's `lookup`): the checked addresses, nothing else.
-  private lookup(hostname: string, options: LookupOptions, callback: Parameters<LookupFunction>[2]): void {
-    const host = normaliseHost(hostname);
-    this.resolver
-      .resolve(host)
-      .then((found) => {
-        this.policy.checkAddresses(
-          host,
-          found.map((a) => a.address),
-        );
-        const usable = options.family === 4 || options.family === 6 ? found.filter((a) => a.family === options.family) : found;
-        if (usable.length === 0) throw new HostLookupError(host, true, 'ENODATA');
-        if (options.all) callback(null, usable);
-        else callback(null, usable[0].address, usable[0].family);
-      })
-      .catch((error: NodeJS.ErrnoException) => callback(error, ''));
+    await this.guard.close();
   }
 }
 

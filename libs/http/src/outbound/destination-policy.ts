@@ -1,7 +1,7 @@
 import ipaddr from 'ipaddr.js';
 import { DomainError, ErrorCode } from '@app/common';
 
-/** Why a webhook destination is refused. */
+/** Why an outbound destination (a webhook receiver, an identity provider) is refused. */
 export type RefusalReason =
   | 'invalid-url'
   | 'scheme'
@@ -20,12 +20,9 @@ export type RefusalReason =
   | 'reserved'
   | 'ipv6-transition';
 
-export const MAX_URL_LENGTH = 2000;
-const ALLOW_VARIABLE = 'WEBHOOK_ALLOWED_DESTINATIONS';
-
 /**
- * A webhook destination that may not be used. BAD_USER_INPUT, so that registering an endpoint with
- * it answers this message; at delivery the message becomes the attempt's error.
+ * A destination that may not be reached. BAD_USER_INPUT, so that a setting naming it (a webhook's
+ * URL, a provider's issuer) answers this message; at sending time it is the request's failure.
  */
 export class DestinationRefusedError extends DomainError {
   constructor(
@@ -64,7 +61,7 @@ export interface AddressRefusal {
 }
 
 /**
- * Why a public webhook may not go to this address, or null when it may: only addresses that
+ * Why outbound HTTP may not go to this address, or null when it may: only addresses that
  * ipaddr.js counts as global unicast pass. An IPv4 address inside IPv6 (::ffff:10.0.0.5) is judged
  * as the IPv4 address it is, since the socket reaches that address.
  */
@@ -88,7 +85,7 @@ export function addressRefusal(address: string): AddressRefusal | null {
 
 type Network = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
-/** Host names and networks that webhooks may reach although they are not public (AppConfig.webhooks.allowedDestinations). */
+/** Host names and networks that may be reached although they are not public (an …_ALLOWED_DESTINATIONS setting). */
 export class DestinationAllowList {
   private readonly hosts = new Set<string>();
   private readonly networks: Network[] = [];
@@ -146,44 +143,21 @@ export function normaliseHost(host: string): string {
     .replace(/\.$/, '');
 }
 
-/** Reads a webhook URL and refuses one that cannot be a destination (before any lookup): not http(s), credentials, too long. */
-export function parseDestinationUrl(raw: string): URL {
-  if (raw.length > MAX_URL_LENGTH) {
-    throw new DestinationRefusedError(
-      'too-long',
-      `The webhook address is ${raw.length} characters long; at most ${MAX_URL_LENGTH} are accepted`,
-    );
-  }
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new DestinationRefusedError(
-      'invalid-url',
-      `"${raw}" is not a web address; use one like https://intranet.example.org/hooks/coprod`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new DestinationRefusedError('scheme', `A webhook address must start with https:// or http:// (got ${url.protocol}//)`);
-  }
-  if (url.username || url.password) {
-    throw new DestinationRefusedError(
-      'credentials',
-      'A webhook address may not hold a user name or password (user:password@); the receiver checks the signature instead',
-    );
-  }
-  if (!url.hostname) throw new DestinationRefusedError('invalid-url', `"${raw}" names no host`);
-  return url;
-}
-
 /**
  * The destination check, pure: URL rules, then each address a host resolves to against the
- * refused ranges and the allow-list. Lookups are HostResolver's; webhook-http.ts joins the two.
+ * refused ranges and the allow-list. Lookups are HostResolver's; OutboundGuard joins the two.
  */
 export class DestinationPolicy {
   readonly allowList: DestinationAllowList;
 
-  constructor(allowedDestinations: readonly string[]) {
+  /**
+   * @param allowedDestinations the allow-list's entries (host names, addresses, CIDR networks)
+   * @param setting the setting they come from, named in a refusal as the way to allow an address
+   */
+  constructor(
+    allowedDestinations: readonly string[],
+    readonly setting: string,
+  ) {
     this.allowList = new DestinationAllowList(allowedDestinations);
   }
 
@@ -196,8 +170,8 @@ export class DestinationPolicy {
     const literal = ipaddr.isValid(name);
     const subject = literal ? `${shown} is` : `${name} resolves to ${shown},`;
     const how = refusal.metadata
-      ? `only naming this exact address in ${ALLOW_VARIABLE} would allow it`
-      : `an administrator can allow it with ${ALLOW_VARIABLE}`;
+      ? `only naming this exact address in ${this.setting} would allow it`
+      : `an administrator can allow it with ${this.setting}`;
     throw new DestinationRefusedError(refusal.reason, `${subject} ${refusal.description}; ${how}`, shown);
   }
 

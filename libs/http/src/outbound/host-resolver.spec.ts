@@ -1,6 +1,5 @@
-import { loadConfig } from '@app/common';
+import { DnsResponder } from '../../../../test/support/dns-responder';
 import { HostLookupError, HostResolver } from './host-resolver';
-import { DnsResponder } from './testing/dns-responder';
 
 describe('HostResolver', () => {
   const dns = new DnsResponder();
@@ -8,7 +7,7 @@ describe('HostResolver', () => {
 
   beforeAll(async () => {
     const server = await dns.start();
-    resolver = new HostResolver(loadConfig({ COPROD_DATA_DIR: 'memory://', WEBHOOK_DNS_SERVERS: server }));
+    resolver = new HostResolver([server]);
   });
   afterAll(() => dns.stop());
 
@@ -46,7 +45,7 @@ describe('HostResolver', () => {
   });
 
   it("uses the system's resolver when no DNS server is configured (localhost from /etc/hosts)", async () => {
-    const system = new HostResolver(loadConfig({ COPROD_DATA_DIR: 'memory://' }));
+    const system = new HostResolver();
     const found = await system.resolve('localhost');
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((a) => a.address === '127.0.0.1' || a.address === '::1')).toBe(true);

@@ -1,7 +1,5 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
-import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@app/common';
 import { normaliseHost } from './destination-policy';
 
 export interface ResolvedAddress {
@@ -23,25 +21,24 @@ export class HostLookupError extends Error {
 
 const NOT_FOUND = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN', 'ENONAME']);
 
-// A DNS server that does not answer should not use up a delivery's whole timeout.
+// A DNS server that does not answer should not use up a request's whole timeout.
 const RESOLVER_TIMEOUT_MS = 2000;
 const RESOLVER_TRIES = 2;
 
 /**
- * Every address a webhook host resolves to (A and AAAA), for the destination check: the system's
- * resolver (getaddrinfo, /etc/hosts included), or the DNS servers named in WEBHOOK_DNS_SERVERS.
+ * Every address a host resolves to (A and AAAA), for the destination check: the system's resolver
+ * (getaddrinfo, /etc/hosts included), or the DNS servers given (webhooks': WEBHOOK_DNS_SERVERS).
  */
-@Injectable()
 export class HostResolver {
   private readonly resolver: dns.Resolver | null;
 
-  constructor(config: AppConfig) {
-    const servers = config.webhooks.dnsServers;
+  /** @param servers DNS servers (address, or address:port) to ask; none: the system's resolver. */
+  constructor(servers: readonly string[] = []) {
     if (servers.length === 0) {
       this.resolver = null;
     } else {
       this.resolver = new dns.Resolver({ timeout: RESOLVER_TIMEOUT_MS, tries: RESOLVER_TRIES });
-      this.resolver.setServers(servers);
+      this.resolver.setServers([...servers]);
     }
   }
 
