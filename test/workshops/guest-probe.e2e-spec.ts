@@ -28,8 +28,8 @@ const PUBLIC = [
   'publishedRulesOfEngagement',
 ];
 
-/** Signing up, in, out and the links that start a session: open to anyone, and a pass is no account there. */
-const ACCOUNT = ['signUp', 'signIn', 'signOut', 'startSession', 'acceptInvitation', 'resetPassword'];
+/** Signing up, in, out, asking for a reset link and the links that start a session: open to anyone, and a pass is no account there. */
+const ACCOUNT = ['signUp', 'signIn', 'signOut', 'startSession', 'acceptInvitation', 'requestPasswordReset', 'resetPassword'];
 
 /**
  * A guest's pass against every query and mutation in the schema: sent as the bearer token with
