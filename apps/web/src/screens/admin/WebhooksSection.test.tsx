@@ -8,6 +8,7 @@ import { ORGANISATION, renderScreen } from '../../test/render';
 import { withDialogs } from '../../test/dialog';
 import { AdminScreen } from './AdminScreen';
 import { ADMIN_MEMBERS, ADMIN_ORGANISATION, API_KEYS, PAGE, PENDING_INVITATIONS } from './operations';
+import { OIDC_CONFIGURATION } from './singleSignOnOperations';
 import {
   CREATE_WEBHOOK_ENDPOINT,
   DELETE_WEBHOOK_ENDPOINT,
@@ -190,7 +191,12 @@ describe('WebhooksSection', () => {
       },
     };
     const keys = { request: { query: API_KEYS }, result: { data: { apiKeys: [] } } };
-    renderScreen(<AdminScreen />, { organisation: ADMIN, mocks: [members, organisation, invitations, keys, endpoints([]), catalogue] });
+    // The page's single sign-on section, not set up in this organisation.
+    const singleSignOn = { request: { query: OIDC_CONFIGURATION }, result: { data: { oidcConfiguration: null } } };
+    renderScreen(<AdminScreen />, {
+      organisation: ADMIN,
+      mocks: [members, organisation, invitations, keys, singleSignOn, endpoints([]), catalogue],
+    });
     expect(await screen.findByRole('region', { name: 'Webhooks' })).toBeInTheDocument();
   });
 
