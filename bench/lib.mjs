@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -83,49 +83,75 @@ function freePort() {
  * `root` is the checkout whose build runs (another one's, to compare two builds); `asOwner`
  * connects it as the database's owner, for builds from before the tenancy wall, which set no
  * organisation on their connections and would see nothing behind it.
+ * `dataDir` runs it on the embedded database in that folder instead (`databaseUrl` null); `env`
+ * adds to or overrides its environment, `nodeArgs` go to node (e.g. --cpu-prof), and `logFile`
+ * takes its standard output (every request's log line) so that reading it costs the bench nothing.
  */
-export async function startApi(databaseUrl, { root = ROOT, asOwner = false } = {}) {
+export async function startApi(
+  databaseUrl,
+  { root = ROOT, asOwner = false, dataDir = null, env = {}, nodeArgs = [], logFile = null } = {},
+) {
   if (!existsSync(join(root, MAIN_JS))) throw new Error(`${join(root, MAIN_JS)} is missing: build that checkout first`);
   const port = await freePort();
-  // As in production: the server logs in as a role that owns no table (so row-level security
-  // binds it), and the URL given here (the database's owner) runs the migrations.
-  await onServer(
-    databaseUrl,
-    `DO $$ BEGIN
-       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'coprod_app') THEN CREATE ROLE coprod_app NOLOGIN; END IF;
-       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${SERVER_ROLE}') THEN CREATE ROLE ${SERVER_ROLE} LOGIN IN ROLE coprod_app; END IF;
-     END $$`,
-  );
-  const serverRoleUrl = new URL(databaseUrl);
-  serverRoleUrl.username = SERVER_ROLE;
-  serverRoleUrl.password = '';
-  const child = spawn(process.execPath, [join(root, MAIN_JS)], {
+  const database = {};
+  if (dataDir) {
+    database.COPROD_DATA_DIR = dataDir;
+  } else {
+    // As in production: the server logs in as a role that owns no table (so row-level security
+    // binds it), and the URL given here (the database's owner) runs the migrations.
+    await onServer(
+      databaseUrl,
+      `DO $$ BEGIN
+         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'coprod_app') THEN CREATE ROLE coprod_app NOLOGIN; END IF;
+         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${SERVER_ROLE}') THEN CREATE ROLE ${SERVER_ROLE} LOGIN IN ROLE coprod_app; END IF;
+       END $$`,
+    );
+    const serverRoleUrl = new URL(databaseUrl);
+    serverRoleUrl.username = SERVER_ROLE;
+    serverRoleUrl.password = '';
+    database.DATABASE_URL = asOwner ? databaseUrl : serverRoleUrl.toString();
+    database.DATABASE_OWNER_URL = databaseUrl;
+  }
+  const { DATABASE_URL: _url, DATABASE_OWNER_URL: _owner, COPROD_DATA_DIR: _dir, ...inherited } = process.env;
+  const log = logFile ? openSync(logFile, 'a') : null;
+  const child = spawn(process.execPath, [...nodeArgs, join(root, MAIN_JS)], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inherited,
       NODE_ENV: 'production',
-      DATABASE_URL: asOwner ? databaseUrl : serverRoleUrl.toString(),
-      DATABASE_OWNER_URL: databaseUrl,
+      ...database,
       JWT_SECRET: randomBytes(32).toString('base64url'),
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log ?? 'pipe', 'pipe'],
   });
+  if (log !== null) closeSync(log);
   let output = ''; // both streams, for the error if it never gets ready
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start in 60 s:\n${output}`)), 60_000);
-    child.stdout.on('data', (chunk) => {
+    const ready = () => {
+      clearTimeout(timer);
+      clearInterval(poll);
+      resolve();
+    };
+    // Its standard output goes to the log file when there is one: read back until the ready line is there.
+    const poll = logFile
+      ? setInterval(() => {
+          output = readFileSync(logFile, 'utf8');
+          if (output.includes('coprod is ready')) ready();
+        }, 100)
+      : null;
+    child.stdout?.on('data', (chunk) => {
       output += chunk;
-      if (output.includes('coprod is ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
+      if (output.includes('coprod is ready')) ready();
     });
     child.stderr.on('data', (chunk) => (output += chunk));
     child.once('exit', (code) => {
       clearTimeout(timer);
+      clearInterval(poll);
       reject(new Error(`the server exited (${code}) before it was ready:\n${output}`));
     });
   });
