@@ -81,6 +81,8 @@ describe('configuration', () => {
     [{ WEBHOOK_DNS_SERVERS: '127.0.0.1:70000' }, 'WEBHOOK_DNS_SERVERS must be a comma-separated list of DNS server addresses'],
     [{ WEBHOOK_TIMEOUT_SECONDS: '0' }, 'WEBHOOK_TIMEOUT_SECONDS must be a whole number from 1 to 60 (got "0")'],
     [{ WEBHOOK_TIMEOUT_SECONDS: '61' }, 'WEBHOOK_TIMEOUT_SECONDS must be a whole number from 1 to 60 (got "61")'],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: '5s' }, 'DATABASE_CONNECT_TIMEOUT_MS must be a whole number from 100 to 600000 (got "5s")'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '0' }, 'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number from 100 to 3600000 (got "0")'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
@@ -91,6 +93,14 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain(`Configuration error: ${message}`);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('gives PostgreSQL five seconds to connect and fifteen to answer a statement, unless told otherwise', () => {
+    expect(loadConfig(memory).database).toEqual({ connectTimeoutMs: 5000, statementTimeoutMs: 15_000 });
+    expect(loadConfig({ ...memory, DATABASE_CONNECT_TIMEOUT_MS: '750', DATABASE_STATEMENT_TIMEOUT_MS: '60000' }).database).toEqual({
+      connectTimeoutMs: 750,
+      statementTimeoutMs: 60_000,
+    });
   });
 
   it('trusts no proxy unless told which: X-Forwarded-For from anyone else is ignored', () => {

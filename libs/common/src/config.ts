@@ -20,6 +20,8 @@ export class AppConfig {
   databaseUrl: string | null;
   /** The tables' owner, for migrations only; unset: migrations run as DATABASE_URL's role. */
   databaseOwnerUrl: string | null;
+  /** How long PostgreSQL may take to connect and to answer (README, "When the database is lost"). */
+  database: DatabaseSettings;
   dataDir: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
@@ -65,6 +67,16 @@ export class AppConfig {
   mail: MailSettings;
   /** Single sign-on with organisations' OpenID Connect providers (libs/identity/src/single-sign-on). */
   oidc: OidcSettings;
+}
+
+export interface DatabaseSettings {
+  /** Opening a connection, or waiting for a free pooled one, fails after this long. */
+  connectTimeoutMs: number;
+  /**
+   * PostgreSQL cancels a statement that runs longer, and ends a session left idle inside a
+   * transaction that long; the server gives up waiting for an answer a second later and drops the connection.
+   */
+  statementTimeoutMs: number;
 }
 
 export interface OidcSettings {
@@ -420,6 +432,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     publicUrl: publicUrl(env, port),
     databaseUrl: dbUrl,
     databaseOwnerUrl: dbUrl ? databaseUrl(env, 'DATABASE_OWNER_URL') : null,
+    database: {
+      connectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+      statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
+    },
     dataDir,
     jwtSecret: jwtSecret(env, production, dataDir),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),

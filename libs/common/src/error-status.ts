@@ -17,6 +17,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.TOO_MANY_ATTEMPTS]: 429,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
 };
 
 /** The first code the table gives each client-error status (4xx): the code an HTTP exception of that status is reported as. */

@@ -13,6 +13,8 @@ export enum ErrorCode {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** PostgreSQL cannot be reached or did not answer in time: the same request may succeed a moment later. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 }
 
 export interface FieldProblem {
@@ -95,5 +97,16 @@ export class InvalidTransitionError extends DomainError {
 export class GateNotMetError extends DomainError {
   constructor(message: string, openItems: Array<{ key: string; title: string; explanation: string }>) {
     super(ErrorCode.GATE_NOT_MET, message, { openItems });
+  }
+}
+
+/**
+ * The database could not be reached, or did not answer in time. Made at the edges (the GraphQL
+ * and plain-HTTP error filters) from the driver's own error (`isDatabaseUnavailable`), never thrown
+ * by services: a service that caught it as a DomainError could take it for a refusal.
+ */
+export class DatabaseUnavailableError extends DomainError {
+  constructor(readonly retryAfterSeconds = 2) {
+    super(ErrorCode.DATABASE_UNAVAILABLE, 'The database cannot be reached just now; try again in a few seconds.', { retryAfterSeconds });
   }
 }

@@ -1,5 +1,6 @@
 export * from './client-address';
 export * from './config';
+export * from './database-unavailable';
 export * from './cross-organisation-paths';
 export * from './errors';
 export * from './error-status';
