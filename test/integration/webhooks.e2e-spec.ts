@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { startWorker } from '../../apps/worker/src/start-worker';
+import { startWorker, stopWorker } from '../../apps/worker/src/start-worker';
 import { DnsResponder } from '../support/dns-responder';
 import { serverUrl } from '../support/databases';
 import type { As, GraphqlError } from '../support/graphql-client';
@@ -477,5 +477,26 @@ describePostgres('webhooks: worker processes beside the API, on one PostgreSQL',
     expect(receiver.unique().length + pending).toBe(before + 3);
     workers.push(await startWorker(t.config));
     await receiver.until((r) => r.unique().length === before + 3);
+  });
+
+  it('a worker stopped as by SIGTERM while its receiver hangs hands the delivery back at its deadline, and the next worker sends it', async () => {
+    await Promise.all(workers.splice(0).map((worker) => worker.close()));
+    const before = receiver.unique().length;
+    let hanging = 0;
+    receiver.answer = () => (hanging += 1); // never answered
+    const worker = await startWorker({ ...t.config, shutdown: { graceSeconds: 0, timeoutSeconds: 2 } });
+    const programmeId = (await createProgramme(t, org.as.PROGRAMME_MANAGER, 'Hanging')).id;
+    await t.client.ok(TASK, { input: { programmeId, title: 'H1', step: 'MAP' } }, org.as.PROGRAMME_MANAGER);
+    await eventually(async () => hanging > 0);
+    expect(await sql(t, `SELECT id FROM webhook_delivery WHERE lease_owner IS NOT NULL`)).toHaveLength(1);
+
+    const began = Date.now();
+    await stopWorker(worker, began + 2000); // what SIGTERM runs (apps/worker/src/main.ts)
+    expect(Date.now() - began).toBeLessThan(2000);
+    expect(await sql(t, `SELECT id FROM webhook_delivery WHERE lease_owner IS NOT NULL`)).toEqual([]);
+
+    receiver.answer = 'ok';
+    workers.push(await startWorker(t.config));
+    await receiver.until((r) => r.unique().length === before + 1);
   });
 });

@@ -26,6 +26,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.config';
 import { TransactionInterceptor } from './graphql/transaction.interceptor';
 import { HealthController } from './health/health.controller';
+import { Draining } from './health/draining';
 
 @Module({})
 class ConfigModule {
@@ -90,6 +91,7 @@ export class AppModule {
         JSONObjectScalar,
         DemoSeeder,
         DemoStory,
+        Draining,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_GUARD, useClass: PolicyGuard },

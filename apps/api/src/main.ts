@@ -1,10 +1,15 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@app/common';
+import { ConfigError, exitOnSignals, loadConfig } from '@app/common';
 import { DataFolderInUseError } from '@app/database';
+import { stopServer } from './drain';
 import { startServer } from './start';
 
 async function main(): Promise<void> {
-  await startServer(loadConfig());
+  const config = loadConfig();
+  const started = startServer(config);
+  // From the start: a signal while migrations run waits for them, within SHUTDOWN_TIMEOUT_SECONDS.
+  exitOnSignals(async (deadline) => stopServer(await started, deadline), config.shutdown.timeoutSeconds * 1000);
+  await started;
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,7 @@ import { AppConfig, appLogger } from '@app/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule, type AppOptions } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
+import { prepareDrain } from './drain';
 import type { RequestLog } from './graphql/graphql.config';
 import { jsonDepth, MAX_JSON_DEPTH } from './graphql/limits';
 import { limitWebSockets } from './graphql/websocket';
@@ -23,7 +24,7 @@ export function loggablePath(url: string): string {
   return url.split('?')[0].replace(/^\/(feeds|responses)\/[^/]+/, '/$1/…');
 }
 
-/** Builds the server: Fastify, GraphQL, health, the web client and GraphiQL, request logging, CORS, shutdown hooks. */
+/** Builds the server: Fastify, GraphQL, health, the web client and GraphiQL, request logging, CORS, the drain on SIGTERM (drain.ts). */
 export async function createServer(
   config: AppConfig,
   options: AppOptions & { logger?: ConsoleLogger | false; /** The built web client; dist/web by default. */ webDir?: string } = {},
@@ -42,7 +43,6 @@ export async function createServer(
     bufferLogs: false,
   });
   app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // Before the web client's hook, which answers pages from onRequest: later onRequest hooks never run for them.
@@ -61,6 +61,7 @@ export async function createServer(
   // The GraphQL module creates its WebSocket server while the application initialises.
   await app.init();
   limitWebSockets(app, config);
+  prepareDrain(app);
   return app;
 }
 

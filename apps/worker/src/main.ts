@@ -1,8 +1,14 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@app/common';
-import { startWorker } from './start-worker';
+import { ConfigError, exitOnSignals, loadConfig } from '@app/common';
+import { startWorker, stopWorker } from './start-worker';
 
-startWorker(loadConfig()).catch((error: unknown) => {
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const worker = await startWorker(config);
+  exitOnSignals((deadline) => stopWorker(worker, deadline), config.shutdown.timeoutSeconds * 1000);
+}
+
+main().catch((error: unknown) => {
   // Configuration problems: one clear line, no stack trace.
   process.stderr.write(
     error instanceof ConfigError

@@ -12,11 +12,12 @@ export interface RoundResult {
  * after another, resting between them until a timer runs out or something wakes it, and, when a
  * round fails (the database away, or not yet migrated when a worker starts), trying again after
  * `retryMs` rather than resting until a wake-up that may never come. `stop()` lets the round in
- * progress finish.
+ * progress finish (`stopWithin`: only so long); a round may look at `stopping` to end early.
  */
 export class BackgroundLoop {
   private readonly logger: Logger;
   private running = false;
+  private stopRequested = false;
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
 
@@ -32,6 +33,11 @@ export class BackgroundLoop {
     return this.running;
   }
 
+  /** Whether `stop()` was called and the round in progress has not finished yet: a long round stops at its next step. */
+  get stopping(): boolean {
+    return this.stopRequested;
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
@@ -45,10 +51,28 @@ export class BackgroundLoop {
 
   /** Stops after the round in progress (if any) has finished. */
   async stop(): Promise<void> {
-    if (!this.running) return;
+    await this.stopWithin(Infinity);
+  }
+
+  /**
+   * Stops after the round in progress (if any) has finished, or after `withinMs` if that comes
+   * first (a shutdown's deadline); answers whether the round finished. Once given up on, a round
+   * is left to end by itself.
+   */
+  async stopWithin(withinMs: number): Promise<boolean> {
+    if (!this.running) return true;
     this.running = false;
+    this.stopRequested = true;
     this.wakeUp?.();
-    await this.loop;
+    const loop = this.loop!.finally(() => (this.stopRequested = false)).then(() => true);
+    if (withinMs === Infinity) return loop;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, withinMs))));
+    try {
+      return await Promise.race([loop, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async run(): Promise<void> {

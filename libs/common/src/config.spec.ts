@@ -103,6 +103,22 @@ describe('configuration', () => {
     });
   });
 
+  it('stops within 25 s, after a grace of 5 s in production and none elsewhere; the timeout must outlast the grace', () => {
+    expect(loadConfig(memory).shutdown).toEqual({ graceSeconds: 0, timeoutSeconds: 25 });
+    const production = { ...memory, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).shutdown).toEqual({ graceSeconds: 5, timeoutSeconds: 25 });
+    expect(loadConfig({ ...production, SHUTDOWN_GRACE_SECONDS: '0', SHUTDOWN_TIMEOUT_SECONDS: '60' }).shutdown).toEqual({
+      graceSeconds: 0,
+      timeoutSeconds: 60,
+    });
+    expect(() => loadConfig({ ...memory, SHUTDOWN_GRACE_SECONDS: '30' })).toThrow(
+      'SHUTDOWN_TIMEOUT_SECONDS must be more than SHUTDOWN_GRACE_SECONDS (30)',
+    );
+    expect(() => loadConfig({ ...memory, SHUTDOWN_GRACE_SECONDS: '-1' })).toThrow(
+      'SHUTDOWN_GRACE_SECONDS must be a whole number from 0 to 300',
+    );
+  });
+
   it('trusts no proxy unless told which: X-Forwarded-For from anyone else is ignored', () => {
     expect(loadConfig(memory).trustProxy).toBe(false);
     expect(loadConfig({ ...memory, TRUST_PROXY: 'off' }).trustProxy).toBe(false);

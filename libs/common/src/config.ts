@@ -40,6 +40,8 @@ export class AppConfig {
   seedDemo: boolean;
   /** Live updates over WebSocket (limits per server process; see README, "Live updates"). */
   webSocket: WebSocketLimits;
+  /** How a process stops on SIGTERM or SIGINT (README, "Running at scale"). */
+  shutdown: ShutdownSettings;
   /** How long a subscriber's membership, once checked, is trusted without asking the database again. */
   membershipCacheSeconds: number;
   /**
@@ -155,6 +157,16 @@ export interface WebSocketLimits {
   connectionsPerOrganisation: number;
   subscriptionsPerPerson: number;
   subscriptionsPerOrganisation: number;
+}
+
+export interface ShutdownSettings {
+  /**
+   * After SIGTERM, how long the API keeps serving (readiness already failing, every answer with
+   * Connection: close) so that a load balancer stops sending before the listener closes.
+   */
+  graceSeconds: number;
+  /** From the signal, the longest a process takes to stop: what is still going then is cut short. */
+  timeoutSeconds: number;
 }
 
 /** A configuration value that cannot be used: the server stops with this message, on one line. */
@@ -401,6 +413,19 @@ function jwtSecret(env: Env, production: boolean, dataDir: string): string {
   return secret;
 }
 
+/** No grace outside production, where no load balancer waits to be told; the timeout stays under Kubernetes' 30 s. */
+function shutdownSettings(env: Env, production: boolean): ShutdownSettings {
+  const graceSeconds = integer(env, 'SHUTDOWN_GRACE_SECONDS', production ? 5 : 0, 0, 300);
+  const timeoutSeconds = integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 25, 1, 3600);
+  if (timeoutSeconds <= graceSeconds) {
+    throw new ConfigError(
+      'SHUTDOWN_TIMEOUT_SECONDS',
+      `must be more than SHUTDOWN_GRACE_SECONDS (${graceSeconds}), so requests in flight can finish after the grace (got "${timeoutSeconds}")`,
+    );
+  }
+  return { graceSeconds, timeoutSeconds };
+}
+
 /** Reads and checks the whole configuration; throws a ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnvRaw = env.NODE_ENV?.trim() || 'development';
@@ -455,6 +480,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       subscriptionsPerPerson: integer(env, 'WS_SUBSCRIPTIONS_PER_PERSON', 50, 1, 10_000),
       subscriptionsPerOrganisation: integer(env, 'WS_SUBSCRIPTIONS_PER_ORGANISATION', 1000, 1, 1_000_000),
     },
+    shutdown: shutdownSettings(env, production),
     membershipCacheSeconds: integer(env, 'MEMBERSHIP_CACHE_SECONDS', 30, 0, 600),
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', 15, production ? 15 : 10, 20),
     surveyAnswersPerClient: integer(env, 'SURVEY_ANSWERS_PER_CLIENT', 10, 1, 10000),

@@ -18,3 +18,4 @@ export * from './logging/app-logger';
 export * from './logging/human-logger';
 export * from './clock';
 export * from './background-loop';
+export * from './shutdown';

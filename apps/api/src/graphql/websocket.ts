@@ -478,6 +478,16 @@ export function originAllowed(config: AppConfig): (origin: string | undefined, h
   };
 }
 
+/** The WebSocket server @nestjs/graphql creates (it offers no way to it); fails rather than run without its bounds. */
+export function graphqlWebSocketServer(app: NestFastifyApplication): WebSocketServer {
+  const driver = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as {
+    _subscriptionService?: { wss?: WebSocketServer };
+  };
+  const wss = driver._subscriptionService?.wss;
+  if (!wss?.options) throw new Error('The GraphQL WebSocket server was not found, so its limits could not be set');
+  return wss;
+}
+
 /**
  * Bounds the WebSocket server @nestjs/graphql creates (it takes no options of its own): a
  * message over the limit closes the socket (1009) as soon as its length is read, before any of
@@ -486,11 +496,7 @@ export function originAllowed(config: AppConfig): (origin: string | undefined, h
  * found, rather than run unbounded.
  */
 export function limitWebSockets(app: NestFastifyApplication, config: AppConfig): void {
-  const driver = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as {
-    _subscriptionService?: { wss?: WebSocketServer };
-  };
-  const wss = driver._subscriptionService?.wss;
-  if (!wss?.options) throw new Error('The GraphQL WebSocket server was not found, so its message size could not be limited');
+  const wss = graphqlWebSocketServer(app);
   wss.options.maxPayload = config.webSocket.maxMessageBytes;
   wss.options.perMessageDeflate = false;
 

@@ -48,6 +48,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   /** Whether any organisation has an active endpoint: without one there is nothing to look for. */
   private endpointsActive = false;
   private stopObserving: (() => void) | null = null;
+  /** Set once a shutdown stopped waiting for the deliveries being sent and handed them back. */
+  private handedBack = false;
   // With no endpoint anywhere, it rests until one is made (its event wakes it), costing nothing
   // meanwhile; after a failed round (the database away) it tries again a moment later.
   private readonly loop = new BackgroundLoop(
@@ -83,13 +85,19 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   }
 
   /**
-   * Stops claiming, lets what is being sent finish (a delivery takes at most WEBHOOK_TIMEOUT_SECONDS),
-   * and releases any lease it still holds so another worker takes it over at once.
+   * Stops claiming, lets what is being sent finish (a delivery takes at most WEBHOOK_TIMEOUT_SECONDS,
+   * or until `withinMs`, a shutdown's deadline, if that comes first), and releases any lease it still
+   * holds so another worker takes it over at once. A delivery still being sent at the deadline is
+   * handed back too: its receiver may get it twice, which the event's id lets it notice, rather
+   * than wait for the lease to lapse.
    */
-  async stop(): Promise<void> {
+  async stop(withinMs?: number): Promise<void> {
     if (!this.loop.isRunning) return;
     this.stopObserving?.();
-    await this.loop.stop();
+    if (!(await this.loop.stopWithin(withinMs ?? Infinity))) {
+      this.handedBack = true;
+      this.logger.warn('deliveries still being sent at the shutdown deadline are handed back: their receivers may get them again');
+    }
     await this.releaseLeases();
   }
 
@@ -166,6 +174,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const body = webhookBody(delivery.event, payloadVersion(delivery.event.type));
     const headers = webhookHeaders(delivery.event.id, body, signingSecrets(delivery, at), at);
     const result = await this.http.post(delivery.url, body, headers, { timeoutMs: this.config.webhooks.timeoutSeconds * 1000 });
+    // Handed back at a shutdown's deadline: the next process's attempt is the one that counts.
+    if (this.handedBack) return;
     const ctx = RequestContext.system(`webhooks:${this.owner}`).within(delivery.organisationId);
     const attempt = delivery.attempts + 1;
     const ok = result.status !== null && result.status >= 200 && result.status < 300;

@@ -80,12 +80,18 @@ export class DigestScheduler implements OnApplicationBootstrap, BeforeApplicatio
     this.loop.start();
   }
 
-  stop(): Promise<void> {
-    return this.loop.stop();
+  /**
+   * Stops looking for people whose hour has come; the digest being made is finished (within
+   * `withinMs`, a shutdown's deadline), the people after it are left for the next round, in this
+   * process or another. A digest cut short keeps its lease until it lapses (LEASE_SECONDS), since its
+   * e-mail may already be on its way: handing it back at once could send it twice.
+   */
+  async stop(withinMs?: number): Promise<void> {
+    await this.loop.stopWithin(withinMs ?? Infinity);
   }
 
-  beforeApplicationShutdown(): Promise<void> {
-    return this.stop();
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
   }
 
   unsubscribeUrl(userId: string): string {
@@ -109,6 +115,7 @@ export class DigestScheduler implements OnApplicationBootstrap, BeforeApplicatio
     );
     let made = 0;
     for (const person of due) {
+      if (this.loop.stopping) break;
       if (finished.has(`${person.userId} ${person.today}`)) continue;
       if (!(await this.claim(across, person))) continue;
       if (await this.make(across, person)) made += 1;
