@@ -1,5 +1,5 @@
 import { RequestContext } from '@app/common';
-import { PilotsGateFacts } from '@app/pilots';
+import { GatesService } from '@app/programmes';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   addLine,
@@ -453,7 +453,7 @@ describe('a pilot from proposal through ADAPT to SCALE, with measurements and ec
     const ctx = new RequestContext('test');
     ctx.organisationId = org.id;
     const empty = (await createProgramme(t, org.as.ADMIN, 'No pilots')).id;
-    const facts = await t.app.get(PilotsGateFacts).gateFacts(ctx, [programmeId, second, empty]);
+    const facts = await t.app.get(GatesService).facts(ctx, [programmeId, second, empty], 'pilots');
     expect(Object.fromEntries(facts)).toEqual({
       [programmeId]: { pilots: { total: 3, approvedOrBeyond: 1, approvedOrBeyondWithBaselineMetrics: 1 } }, // the scaled pilot still counts
       [second]: { pilots: { total: 5, approvedOrBeyond: 4, approvedOrBeyondWithBaselineMetrics: 1 } },
@@ -483,7 +483,7 @@ describe('a pilot from proposal through ADAPT to SCALE, with measurements and ec
     // Setting the missing baseline brings the second pilot going ahead in.
     const metrics = (await read(unmeasured.id)).metrics;
     await t.client.ok(UPDATE_METRIC, { input: { metricId: metrics[1].id, version: metrics[1].version, baseline: '3.5' } }, org.as.ADMIN);
-    expect((await t.app.get(PilotsGateFacts).gateFacts(ctx, [second])).get(second)?.pilots.approvedOrBeyondWithBaselineMetrics).toBe(2);
+    expect((await t.app.get(GatesService).facts(ctx, [second], 'pilots')).get(second)?.pilots.approvedOrBeyondWithBaselineMetrics).toBe(2);
   });
 
   it('lets only one of many concurrent moves with the same version through', async () => {

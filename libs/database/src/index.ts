@@ -8,4 +8,5 @@ export * from './pglite/reentrant-lock';
 export * from './versioned';
 export * from './tenancy/tenant-record';
 export * from './tenancy/tenant-repository';
+export { prepared } from './tenancy/scoped-session';
 export { APP_ROLE, tenantWallStatements } from './tenancy/tenant-wall';

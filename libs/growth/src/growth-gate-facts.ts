@@ -1,16 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { RequestContext } from '@app/common';
-import { type GateFactsOf, type GateFactsSource, GateFactsRegistry } from '@app/programmes';
+import { type FactsOf, type GateFactsQuery, type GateFactsSource, GateFactsRegistry } from '@app/programmes';
 import { ScalingProgressService } from './dashboard/scaling-progress.service';
 
 /**
  * Scaling plans' evidence for the Grow-it rule "every pilot decided SCALE has a scaling plan with
- * training", the same figures as the dashboard's (ScalingProgressService): one statement
- * whatever the number of programmes.
+ * training", the same figures as the dashboard's (ScalingProgressService), read in the gates'
+ * statement whatever the number of programmes.
  */
 @Injectable()
-export class GrowthGateFacts implements GateFactsSource, OnModuleInit {
+export class GrowthGateFacts implements GateFactsSource<'growth'>, OnModuleInit {
   readonly provides = 'growth' as const;
+  readonly none: FactsOf<'growth'> = { scaled: 0, scaledWithTrainingPlan: 0 };
 
   constructor(
     private readonly progress: ScalingProgressService,
@@ -21,8 +21,11 @@ export class GrowthGateFacts implements GateFactsSource, OnModuleInit {
     this.registry.register(this);
   }
 
-  async gateFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<GateFactsOf<'growth'>> {
-    const facts = await this.progress.growthFacts(ctx, [...new Set(programmeIds)]);
-    return new Map([...facts].map(([programmeId, growth]) => [programmeId, { growth }]));
+  gateFactsSql(q: GateFactsQuery): string {
+    return this.progress.growthFactsSql(q);
+  }
+
+  readFacts(json: unknown): FactsOf<'growth'> {
+    return this.progress.readGrowthFacts(json);
   }
 }

@@ -24,12 +24,15 @@ export const PGLITE_SERIALIZERS = { [types.BOOL]: booleanSerializer };
  * instance it is given, so the app can load a snapshot, lock every query and close it.
  */
 export function pgliteDriver(db: PGlite, lock: ReentrantLock) {
-  // The one session, set to the tenant scope each statement was sent with (tenancy/scoped-session.ts).
-  const session = new ScopedSession((sql, values) =>
-    values && values.length > 0
-      ? db.query(sql, values)
-      : // exec runs several statements (migrations); TypeORM expects the last result
-        db.exec(sql).then((results) => results[results.length - 1] ?? { rows: [], rowCount: 0, command: '' }),
+  // The one session, set to the tenant scope each statement was sent with (tenancy/scoped-session.ts);
+  // PGlite has no named statements, so prepared ones run as plain text.
+  const session = new ScopedSession(
+    (sql, values) =>
+      values && values.length > 0
+        ? db.query(sql, values)
+        : // exec runs several statements (migrations); TypeORM expects the last result
+          db.exec(sql).then((results) => results[results.length - 1] ?? { rows: [], rowCount: 0, command: '' }),
+    false,
   );
 
   class PglitePool extends EventEmitter {

@@ -1,6 +1,34 @@
+import { createHash } from 'node:crypto';
 import { scopeKey, scopeStatement, statementScope } from './tenant-scope';
 
 type Send = (sql: string, values?: unknown[]) => Promise<unknown>;
+
+/** A statement node-postgres prepares once per connection under `name` and then only binds and runs. */
+interface NamedStatement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+/** What `prepared` puts before a statement: a comment, so the text runs as it is wherever it is not understood. */
+const PREPARE_MARK = '/* coprod:prepare */ ';
+
+/**
+ * Marks a statement to be kept prepared on each connection that runs it (PostgreSQL: a named
+ * statement, parsed once and planned once its plan is found generic enough, per plan_cache_mode);
+ * it is sent as it is elsewhere (PGlite). For statements a hot path sends again and again, such as
+ * the dashboard's: parsing and planning a statement of a few dozen subqueries costs more than
+ * running it. Their number must stay small (one per shape of statement the code can write), since
+ * each connection keeps every one it has run.
+ */
+export function prepared(sql: string): string {
+  return sql.startsWith(PREPARE_MARK) ? sql : PREPARE_MARK + sql;
+}
+
+/** The name of a marked statement: the same text has the same name on every connection, and pg refuses one name for two texts. */
+function statementName(sql: string): string {
+  return `coprod_${createHash('sha1').update(sql).digest('base64url')}`;
+}
 
 /**
  * Statements that only open, end or mark a transaction: they touch no rows, so they run in
@@ -33,7 +61,11 @@ export class ScopedSession {
   private setFor: string | null = null;
   private last: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly send: Send) {}
+  /** `namedStatements`: whether `send` takes node-postgres's named statements (`prepared`); otherwise they go as plain text. */
+  constructor(
+    private readonly send: Send,
+    private readonly namedStatements = true,
+  ) {}
 
   run(sql: string, values?: unknown[]): Promise<unknown> {
     const turn = this.last.then(() => (TRANSACTION_CONTROL.test(sql) ? this.control(sql, values) : this.scoped(sql, values)));
@@ -48,6 +80,11 @@ export class ScopedSession {
       this.setFor = null;
       await this.send(...scopeStatement(scope));
       this.setFor = key;
+    }
+    if (this.namedStatements && values && sql.startsWith(PREPARE_MARK)) {
+      // node-postgres's query takes a statement config as well as text.
+      const named: NamedStatement = { name: statementName(sql), text: sql, values };
+      return (this.send as unknown as (statement: NamedStatement) => Promise<unknown>)(named);
     }
     return this.send(sql, values);
   }

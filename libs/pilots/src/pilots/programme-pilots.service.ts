@@ -20,10 +20,22 @@ export interface ProgrammePilot {
 export type PerPilotSql = (param: (value: unknown) => string) => string;
 
 /**
+ * Where SQL that this service writes for another statement stands: the placeholder of the
+ * request's organisation, an expression of type uuid[] holding the programmes, and a way to add
+ * parameters (GatesService's `GateFactsQuery` has this shape).
+ */
+export interface ProgrammesSql {
+  readonly organisationId: string;
+  readonly programmeIds: string;
+  param(value: unknown): string;
+}
+
+/**
  * What other features may read of the pilot table: a programme's pilots by status, with the
  * caller's own figures for each, in one statement whatever the number of programmes (gates are
  * computed for a whole dashboard at once). Engagement, people and growth ask here rather than
- * reading `pilot` themselves.
+ * reading `pilot` themselves, either for rows or for SQL to run inside a statement of their own
+ * (the gates' one statement: `withStatusSql`, `countGoingAheadSql`).
  */
 @Injectable()
 export class ProgrammePilotsService {
@@ -38,16 +50,22 @@ export class ProgrammePilotsService {
   ): Promise<Array<ProgrammePilot & T>> {
     const ids = [...new Set(programmeIds)];
     if (!ids.length || !statuses.length) return [];
-    const { sql, params } = pilotsInPlay(ctx, ids, statuses);
-    const lateral = perPilot ? ` LEFT JOIN LATERAL (${perPilotText(perPilot, params)}) x ON true` : '';
-    return this.db.query<ProgrammePilot & T>(
+    const { sql, params } = statement(
       ctx,
-      `${sql}
-       SELECT pp.programme_id AS "programmeId", pp.pilot_id AS "pilotId", pp.name AS "pilotName", pp.status${perPilot ? ', x.*' : ''}
-         FROM pp${lateral}
-        ORDER BY pp.programme_id, lower(pp.name), pp.pilot_id`,
-      params,
+      ids,
+      (q) => `${this.withStatusSql(q, statuses, perPilot)} ORDER BY pp.programme_id, lower(pp.name), pp.pilot_id`,
     );
+    return this.db.query<ProgrammePilot & T>(ctx, sql, params);
+  }
+
+  /**
+   * As `withStatus`, as SQL for the caller's own statement (unordered): columns "programmeId",
+   * "pilotId", "pilotName", status, and `perPilot`'s.
+   */
+  withStatusSql(q: ProgrammesSql, statuses: readonly PilotStatus[], perPilot?: PerPilotSql): string {
+    const lateral = perPilot ? ` LEFT JOIN LATERAL (${perPilot((value) => q.param(value))}) x ON true` : '';
+    return `SELECT pp.programme_id AS "programmeId", pp.pilot_id AS "pilotId", pp.name AS "pilotName", pp.status${perPilot ? ', x.*' : ''}
+              FROM ${pilotsInPlay(q, statuses)} pp${lateral}`;
   }
 
   /**
@@ -75,36 +93,35 @@ export class ProgrammePilotsService {
     const ids = [...new Set(programmeIds)];
     const counts = new Map(ids.map((id) => [id, { goingAhead: 0, evidenced: 0 }]));
     if (!ids.length) return counts;
-    const { sql, params } = pilotsInPlay(ctx, ids, APPROVED_OR_BEYOND);
-    const rows = await this.db.query<{ programmeId: string; goingAhead: number; evidenced: number }>(
-      ctx,
-      `${sql}
-       SELECT pp.programme_id AS "programmeId", count(*)::int AS "goingAhead", count(*) FILTER (WHERE x.evidenced)::int AS evidenced
-         FROM pp LEFT JOIN LATERAL (${perPilotText(evidenced, params)}) x ON true
-        GROUP BY pp.programme_id`,
-      params,
-    );
-    for (const { programmeId, ...count } of rows) counts.set(programmeId, count);
+    const { sql, params } = statement(ctx, ids, (q) => this.countGoingAheadSql(q, evidenced));
+    const rows = await this.db.query<{ programme_id: string; going_ahead: number; evidenced: number }>(ctx, sql, params);
+    for (const row of rows) counts.set(row.programme_id, { goingAhead: row.going_ahead, evidenced: row.evidenced });
     return counts;
+  }
+
+  /**
+   * As `countGoingAhead`, as SQL for the caller's own statement: columns programme_id, going_ahead
+   * and evidenced, for the programmes with a pilot going ahead only.
+   */
+  countGoingAheadSql(q: ProgrammesSql, evidenced: PerPilotSql): string {
+    return `SELECT pp.programme_id, count(*)::int AS going_ahead, count(*) FILTER (WHERE x.evidenced)::int AS evidenced
+              FROM ${pilotsInPlay(q, APPROVED_OR_BEYOND)} pp
+              LEFT JOIN LATERAL (${evidenced((value) => q.param(value))}) x ON true
+             GROUP BY pp.programme_id`;
   }
 }
 
-/** The pilots in play as `pp` (the only names a caller's subquery may use), with the statement's first parameters. */
-function pilotsInPlay(ctx: RequestContext, programmeIds: string[], statuses: readonly PilotStatus[]): { sql: string; params: unknown[] } {
-  return {
-    sql: `WITH pp AS (
-            SELECT p.programme_id, p.id AS pilot_id, p.organisation_id, p.name, p.status
-              FROM pilot p
-             WHERE p.organisation_id = $1 AND p.programme_id = ANY($2::uuid[]) AND p.status = ANY($3::text[])
-          )`,
-    params: [ctx.tenantId, programmeIds, [...new Set(statuses)]],
-  };
+/** A statement of its own around `body`: `$1` the request's organisation, `$2` the programmes. */
+function statement(ctx: RequestContext, programmeIds: string[], body: (q: ProgrammesSql) => string): { sql: string; params: unknown[] } {
+  const params: unknown[] = [ctx.tenantId, programmeIds];
+  const sql = body({ organisationId: '$1', programmeIds: '$2::uuid[]', param: (value) => `$${params.push(value)}` });
+  return { sql, params };
 }
 
-/** The caller's subquery, its parameters appended to `params`. */
-function perPilotText(perPilot: PerPilotSql, params: unknown[]): string {
-  return perPilot((value) => {
-    params.push(value);
-    return `$${params.length}`;
-  });
+/** The pilots in play, as a subquery to name `pp` (the only name a caller's subquery may use). */
+function pilotsInPlay(q: ProgrammesSql, statuses: readonly PilotStatus[]): string {
+  return `(SELECT p.programme_id, p.id AS pilot_id, p.organisation_id, p.name, p.status
+             FROM pilot p
+            WHERE p.organisation_id = ${q.organisationId} AND p.programme_id = ANY(${q.programmeIds})
+              AND p.status = ANY(${q.param([...new Set(statuses)])}::text[]))`;
 }

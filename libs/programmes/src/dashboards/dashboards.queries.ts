@@ -77,8 +77,8 @@ SELECT ps.id, ps.programme_id, ps.cycle, ps.step, ps.state, ps.owner_id, ps.targ
 // The organisation dashboard: its parts ("sections") as scalar subqueries of ONE statement.
 // The resolver asks for the parts the client selected, in the same tick, through one DataLoader;
 // `organisationSections` writes the statement for exactly those parts, each as a JSON column,
-// so the whole organisation dashboard is one statement (plus GatesService's two for the gates
-// of the listed programmes' current steps).
+// so the whole organisation dashboard is one statement, the gates of the listed programmes'
+// current steps included (GatesService writes that part: `GatesService.inputsSql`).
 
 export type SectionRequest =
   | { part: 'summary' }
@@ -131,6 +131,8 @@ export interface TaskListJson {
 export interface SectionsRow {
   time_zone: string;
   today: string;
+  /** What the gates of the listed programmes' current steps need (GatesService.readInputs), when programmes are listed. */
+  gates?: unknown;
   [column: `s${number}`]: unknown;
 }
 
@@ -147,21 +149,28 @@ const summarySection = () => `(
 )`;
 
 /**
- * The first programmes (ACTIVE, PAUSED, COMPLETED, then ARCHIVED when asked; each by name),
- * with their current step and their tasks (all cycles): open, and overdue.
+ * The first programmes (ACTIVE, PAUSED, COMPLETED, then ARCHIVED when asked; each by name), each
+ * with its current step: a CTE, since the gates read its steps too.
  */
-const programmesSection = (first: string, includeArchived: string) => `(
-  SELECT coalesce(json_agg(json_build_object(
-           'id', l.id, 'name', l.name, 'status', l.status, 'currentStep', l.current_step, 'cycle', l.cycle, 'ownerId', l.owner_id,
-           'stepId', ps.id, 'stepState', ps.state, 'stepOwnerId', ps.owner_id, 'targetDate', ps.target_date,
-           'daysInStep', ${DAYS_IN_STEP}, 'tasksOpen', coalesce(tl.open, 0), 'tasksOverdue', coalesce(tl.overdue, 0))
-         ORDER BY l.status_order, l.name, l.id), '[]')
+const listedProgrammes = (first: string, includeArchived: string) => `(
+  SELECT l.*, ps.id AS step_id, ps.state AS step_state, ps.owner_id AS step_owner_id, ps.target_date, ${DAYS_IN_STEP} AS days_in_step
     FROM (SELECT p.id, p.name, p.status, p.current_step, p.cycle, p.owner_id, ${STATUS_ORDER} AS status_order
             FROM programme p
            WHERE p.organisation_id = $1 AND (${includeArchived}::boolean OR p.status <> 'ARCHIVED')
            ORDER BY status_order, p.name, p.id
            LIMIT ${first}) l
-    LEFT JOIN programme_step ps ON ps.programme_id = l.id AND ps.cycle = l.cycle AND ps.step = l.current_step
+    CROSS JOIN org
+    LEFT JOIN programme_step ps ON ps.programme_id = l.id AND ps.cycle = l.cycle AND ps.step = l.current_step AND ps.organisation_id = $1
+)`;
+
+/** The listed programmes (CTE `listed`) with their tasks (all cycles): open, and overdue. */
+const programmesSection = (listed: string) => `(
+  SELECT coalesce(json_agg(json_build_object(
+           'id', l.id, 'name', l.name, 'status', l.status, 'currentStep', l.current_step, 'cycle', l.cycle, 'ownerId', l.owner_id,
+           'stepId', l.step_id, 'stepState', l.step_state, 'stepOwnerId', l.step_owner_id, 'targetDate', l.target_date,
+           'daysInStep', l.days_in_step, 'tasksOpen', coalesce(tl.open, 0), 'tasksOverdue', coalesce(tl.overdue, 0))
+         ORDER BY l.status_order, l.name, l.id), '[]')
+    FROM ${listed} l
     LEFT JOIN LATERAL (
       SELECT count(*) FILTER (WHERE t.status <> 'DONE')::int AS open,
              count(*) FILTER (WHERE t.status <> 'DONE' AND t.due_date < org.today)::int AS overdue
@@ -191,30 +200,46 @@ const mineSection = (first: string, userId: string) => `(
            ORDER BY rn LIMIT ${first}) x
 )`;
 
+/** What the statement needs of GatesService: the SQL reading the gates of `steps` (a SELECT of `id` and `programme_id`). */
+export type GateInputsWriter = (steps: string, param: (value: unknown) => string) => { ctes: string; column: string };
+
 /**
  * One statement for the parts asked for: column `s<i>` holds the JSON of `requests[i]`, beside
- * the organisation's zone and today. `$1` is the organisation id, `$2` its zone; the parts' arguments follow.
+ * the organisation's zone and today, and, when programmes are listed, column `gates` holds what
+ * the gates of their current steps need (`gateInputs`). `$1` is the organisation id, `$2` its
+ * zone; the parts' arguments follow.
  */
 export function organisationSections(
   organisationId: string,
   timeZone: string,
   requests: readonly SectionRequest[],
+  gateInputs: GateInputsWriter,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [organisationId, timeZone];
   const param = (value: unknown) => `$${params.push(value)}`;
+  const ctes = [ORG];
+  const listed: string[] = [];
   const columns = requests.map((request, i) => {
     switch (request.part) {
       case 'summary':
         return `${summarySection()} AS s${i}`;
       case 'programmes':
-        return `${programmesSection(param(request.first), param(request.includeArchived))} AS s${i}`;
+        ctes.push(`listed_${i} AS ${listedProgrammes(param(request.first), param(request.includeArchived))}`);
+        listed.push(`listed_${i}`);
+        return `${programmesSection(`listed_${i}`)} AS s${i}`;
       case 'overdue':
         return `${overdueSection(param(request.first))} AS s${i}`;
       case 'mine':
         return `${mineSection(param(request.first), param(request.userId))} AS s${i}`;
     }
   });
-  return { sql: `WITH ${ORG}\nSELECT org.time_zone, org.today${columns.map((c) => `,\n${c}`).join('')}\n  FROM org`, params };
+  if (listed.length) {
+    const steps = listed.map((name) => `SELECT step_id AS id, id AS programme_id FROM ${name} WHERE step_id IS NOT NULL`).join(' UNION ');
+    const gates = gateInputs(steps, param);
+    ctes.push(gates.ctes);
+    columns.push(`${gates.column} AS gates`);
+  }
+  return { sql: `WITH ${ctes.join(',\n')}\nSELECT org.time_zone, org.today${columns.map((c) => `,\n${c}`).join('')}\n  FROM org`, params };
 }
 
 export interface TickedRow {

@@ -13,7 +13,7 @@ import {
 import { DashboardListArgs, DashboardProgrammesArgs, RecentlyTickedArgs } from './dashboards.args';
 import { DashboardsService, type OrganisationSummary, type SectionRequest, type SectionResult } from './dashboards.service';
 
-/** `Programme.dashboard`: the dashboards of every programme in a response load together (three statements). */
+/** `Programme.dashboard`: the dashboards of every programme in a response load together (two statements). */
 @Resolver(() => Programme)
 export class ProgrammeDashboardResolver {
   constructor(private readonly dashboards: DashboardsService) {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, type RequestContext } from '@app/common';
-import { Database } from '@app/database';
+import { Database, prepared } from '@app/database';
 import { OrganisationsService } from '@app/identity';
 import { STEP_INFO, STEPS, type ProgrammeStatus, type Step, type StepState } from '@app/workflow';
-import { GatesService } from '../programmes/gates.service';
+import { GatesService, type StepEvaluation } from '../programmes/gates.service';
 import { ProgrammeStepEntity } from '../programmes/programme-step.entity';
 import type { TaskPriority, TaskStatus } from '../tasks/task.model';
 import type {
@@ -53,10 +53,10 @@ export type { SectionRequest };
 /**
  * Dashboards in a bounded number of statements whatever the amount of data: each part is one
  * set-based statement (see dashboards.queries.ts), and gates come from GatesService, which
- * evaluates the steps of any number of programmes in two statements.
+ * evaluates the steps of any number of programmes in one statement, or inside the caller's.
  *
- * Statements: programme dashboards (any number of programmes) 3; the organisation dashboard 1
- * for all the parts asked for, + 2 for the gates when it lists programmes; recently ticked
+ * Statements: programme dashboards (any number of programmes) 2; the organisation dashboard 1
+ * for all the parts asked for, the gates of the listed programmes included; recently ticked
  * items 1. The organisation's time zone adds one where OrganisationsService does not hold it.
  */
 @Injectable()
@@ -67,10 +67,10 @@ export class DashboardsService {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  /** Dashboards of many programmes (each in its current cycle), in the order given: three statements. */
+  /** Dashboards of many programmes (each in its current cycle), in the order given: two statements. */
   async programmeDashboards(ctx: RequestContext, programmes: readonly DashboardKey[]): Promise<ProgrammeDashboard[]> {
     if (!programmes.length) return [];
-    const rows = await this.db.query<StepRow>(ctx, PROGRAMME_STEPS, [
+    const rows = await this.db.query<StepRow>(ctx, prepared(PROGRAMME_STEPS), [
       ctx.tenantId,
       await this.organisations.timeZone(ctx),
       programmes.map((p) => p.id),
@@ -129,13 +129,19 @@ export class DashboardsService {
   }
 
   /**
-   * The parts of the organisation dashboard asked for, in ONE statement whatever their number
-   * (see `organisationSections`), plus GatesService's two statements when programmes are listed
-   * (the gates of all their current steps at once). Results in the order of `requests`.
+   * The parts of the organisation dashboard asked for, in ONE statement whatever their number,
+   * the gates of the listed programmes' current steps included (see `organisationSections`).
+   * Results in the order of `requests`.
    */
   async sections(ctx: RequestContext, requests: readonly SectionRequest[]): Promise<SectionResult[]> {
-    const { sql, params } = organisationSections(ctx.tenantId, await this.organisations.timeZone(ctx), requests);
-    const [row] = await this.db.query<SectionsRow>(ctx, sql, params);
+    const { sql, params } = organisationSections(ctx.tenantId, await this.organisations.timeZone(ctx), requests, (steps, param) =>
+      this.gates.inputsSql(steps, param),
+    );
+    // Kept prepared (parsing and planning it costs more than running it) when its shape is one of the
+    // few the dashboard asks for: each part at most once. A query naming a part twice, under aliases,
+    // runs unprepared, so that no client can make a connection keep ever more statements.
+    const ordinary = new Set(requests.map((r) => r.part)).size === requests.length;
+    const [row] = await this.db.query<SectionsRow>(ctx, ordinary ? prepared(sql) : sql, params);
     if (!row) throw new NotFoundError('Organisation', ctx.tenantId);
     const parts = requests.map((_, i) => {
       const value = row[`s${i}`];
@@ -150,7 +156,8 @@ export class DashboardsService {
           toStepEntity({ id: p.stepId!, programme_id: p.id, cycle: p.cycle, step: p.currentStep, owner_id: p.stepOwnerId }),
         ]),
     );
-    const evaluations = await this.gates.evaluate(ctx, [...currentSteps.values()]);
+    const evaluations =
+      row.gates === undefined ? new Map<string, StepEvaluation>() : this.gates.readInputs([...currentSteps.values()], row.gates);
 
     return requests.map((request, i): SectionResult => {
       switch (request.part) {
@@ -190,7 +197,7 @@ export class DashboardsService {
   /** Checklist items the user ticked in the last `days` days, newest first: one statement. */
   async recentlyTicked(ctx: RequestContext, userId: string | null, days: number, first: number): Promise<TickedItem[]> {
     if (!userId) return [];
-    const rows = await this.db.query<TickedRow>(ctx, RECENTLY_TICKED, [ctx.tenantId, userId, days, first]);
+    const rows = await this.db.query<TickedRow>(ctx, prepared(RECENTLY_TICKED), [ctx.tenantId, userId, days, first]);
     return rows.map((r) => ({
       id: r.id,
       key: r.key,

@@ -1,22 +1,48 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '@app/common';
 import type { FactGroup, GateFacts } from '@app/workflow';
+
+/** The facts of one group, e.g. `FactsOf<'pilots'>` is `PilotFacts`. */
+export type FactsOf<G extends FactGroup> = Exclude<GateFacts[G], undefined>;
 
 /** A source's answer: its one group of facts for every programme asked about (zeros where it holds nothing). */
 export type GateFactsOf<G extends FactGroup> = Map<string, Required<Pick<GateFacts, G>>>;
 
 /**
+ * Where a source's SQL stands in the statement GatesService sends: the placeholder of the
+ * request's organisation, an expression of type uuid[] holding the programmes asked about, and a
+ * way to add parameters. A source writes its SQL with these only.
+ */
+export interface GateFactsQuery {
+  /** `$1`: the request's organisation (row-level security binds every table to it as well). */
+  readonly organisationId: string;
+  /** An SQL expression of type uuid[]: the programmes whose facts are asked for, each once. */
+  readonly programmeIds: string;
+  /** Adds a parameter to the statement and answers its placeholder. */
+  param(value: unknown): string;
+}
+
+/**
  * Facts one feature knows about programmes (e.g. the map, the pilots), for the evidenced checklist
  * rules. Each feature library implements it once, as `<Library>GateFacts` in
- * `libs/<library>/src/<library>-gate-facts.ts`, registering with the registry in `onModuleInit`
- * and answering `GateFactsOf<its group>`; it reads other libraries' records only through their
- * exported services.
+ * `libs/<library>/src/<library>-gate-facts.ts`, registering with the registry in `onModuleInit`.
+ *
+ * It answers with SQL rather than rows, so that GatesService reads the checklists, the tasks and
+ * every feature's facts in ONE statement (a dashboard's gates cost no round trip per feature). The
+ * SQL names only the feature's own tables; other libraries' records come through SQL their
+ * services write (e.g. `ProgrammePilotsService.countGoingAheadSql`).
  */
-export interface GateFactsSource {
+export interface GateFactsSource<G extends FactGroup = FactGroup> {
   /** The one fact group it supplies. */
-  readonly provides: FactGroup;
-  /** Facts for each of these programmes of the request's organisation, in a bounded number of queries. */
-  gateFacts(ctx: RequestContext, programmeIds: readonly string[]): Promise<Map<string, Partial<GateFacts>>>;
+  readonly provides: G;
+  /** Its facts for a programme its SQL has no row for. */
+  readonly none: FactsOf<G>;
+  /**
+   * One SELECT answering, for programmes of `q.programmeIds` that it holds anything about, one row
+   * each: `programme_id` and `facts`, the group's facts as JSON (or what `readFacts` finishes).
+   */
+  gateFactsSql(q: GateFactsQuery): string;
+  /** Its facts from the JSON its SQL wrote, when they need finishing in TypeScript (e.g. by a rule of libs/workflow). */
+  readFacts?(json: unknown): FactsOf<G>;
 }
 
 /**
@@ -25,24 +51,14 @@ export interface GateFactsSource {
  */
 @Injectable()
 export class GateFactsRegistry {
-  private readonly sources: GateFactsSource[] = [];
+  private readonly registered: GateFactsSource[] = [];
 
   register(source: GateFactsSource): void {
-    this.sources.push(source);
+    this.registered.push(source);
   }
 
-  /** Asks only the sources whose facts the checklists in play need. */
-  async collect(
-    ctx: RequestContext,
-    programmeIds: readonly string[],
-    needed: ReadonlySet<FactGroup>,
-  ): Promise<Map<string, Partial<GateFacts>>> {
-    const merged = new Map<string, Partial<GateFacts>>(programmeIds.map((id) => [id, {}]));
-    const sources = this.sources.filter((source) => needed.has(source.provides));
-    const all = await Promise.all(sources.map((source) => source.gateFacts(ctx, programmeIds)));
-    for (const facts of all) {
-      for (const [programmeId, groups] of facts) Object.assign(merged.get(programmeId) ?? {}, groups);
-    }
-    return merged;
+  /** The sources registered, in the order they registered. */
+  get sources(): readonly GateFactsSource[] {
+    return this.registered;
   }
 }

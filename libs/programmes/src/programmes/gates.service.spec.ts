@@ -1,50 +1,50 @@
 import 'reflect-metadata';
 import type { TestingModule } from '@nestjs/testing';
+import { In } from 'typeorm';
 import { type RequestContext, Role } from '@app/common';
-import { Database } from '@app/database';
-import type { FactGroup, GateFacts } from '@app/workflow';
+import { Database, QueryCounter } from '@app/database';
 import { newOrganisation } from '../../../../test/support/service-fixtures';
 import { serviceTestingModule, ownerQuery } from '../../../../test/support/service-module';
 import { ProgrammesModule } from '../programmes.module';
 import { GateFactsRegistry } from './gate-facts.registry';
 import { GatesService } from './gates.service';
 import type { ProgrammeEntity } from './programme.entity';
+import { ProgrammeStepEntity } from './programme-step.entity';
 import { ProgrammesService } from './programmes.service';
 
 const REASON = 'the steering group agreed it';
 
 /**
- * Gates gathered from the records on a real database: the facts of many steps at once, only
- * the features' facts that the checklists need, and a passed step shown as it was passed.
- * (Each rule's verdict on given facts is libs/workflow's, tested there.)
+ * Gates gathered from the records on a real database: the facts of many steps at once in one
+ * statement, only the features' facts that the checklists need, and a passed step shown as it
+ * was passed. (Each rule's verdict on given facts is libs/workflow's, tested there.)
  */
 describe('GatesService', () => {
   let module: TestingModule;
   let gates: GatesService;
   let programmes: ProgrammesService;
   let db: Database;
+  let counter: QueryCounter;
   let ctx: RequestContext;
   let otherCtx: RequestContext;
-  /** The programmes each call of the fake map source was asked about. */
-  const asked: string[][] = [];
+  /** When set, the fake map source's SQL fails if it runs (a division by zero on each row). */
+  let mapFailsIfRun = false;
 
   beforeAll(async () => {
     module = await serviceTestingModule(ProgrammesModule);
     gates = module.get(GatesService);
     programmes = module.get(ProgrammesService);
     db = module.get(Database);
+    counter = module.get(QueryCounter);
     // What libs/mapping would say: one active area, with initiatives; nothing published.
     module.get(GateFactsRegistry).register({
-      provides: 'mapping' as FactGroup,
-      gateFacts: async (_ctx, ids) => {
-        asked.push([...ids]);
-        return new Map(
-          ids.map((id) => [
-            id,
-            { mapping: { activeServiceAreas: 1, activeAreasWithInitiatives: 1, publishedInitiatives: 0 } } as Partial<GateFacts>,
-          ]),
-        );
-      },
+      provides: 'mapping',
+      none: { activeServiceAreas: 0, activeAreasWithInitiatives: 0, publishedInitiatives: 0 },
+      gateFactsSql: (q) =>
+        `SELECT id AS programme_id,
+                json_build_object('activeServiceAreas', ${mapFailsIfRun ? '1 / (length(id::text) - 36)' : '1'},
+                                  'activeAreasWithInitiatives', 1, 'publishedInitiatives', 0) AS facts
+           FROM unnest(${q.programmeIds}) AS id`,
     });
     ctx = await newOrganisation(db, Role.PROGRAMME_MANAGER);
     otherCtx = await newOrganisation(db, Role.PROGRAMME_MANAGER);
@@ -82,10 +82,12 @@ describe('GatesService', () => {
       `UPDATE checklist_item SET ticked_at = now(), evidence_text = 'ok' WHERE programme_id = $1 AND key = 'map.record_existing'`,
       [first.id],
     );
-    asked.length = 0;
-
     const [firstMap, secondMap] = [await stepRow(first, 'MAP'), await stepRow(second, 'MAP')];
-    const result = await gates.evaluateByIds(ctx, [firstMap, secondMap]);
+    const steps = await db.tenant(ctx, ProgrammeStepEntity).findBy({ id: In([firstMap, secondMap]) });
+    const before = counter.total;
+    const result = await gates.evaluate(ctx, steps);
+    // Checklists, records, tasks and the map's facts of both programmes: one statement.
+    expect(counter.total - before).toBe(1);
     const verdict = async (programme: ProgrammeEntity, stepId: string, key: string) =>
       result.get(stepId)!.verdicts.get(await itemId(programme, key));
 
@@ -100,19 +102,23 @@ describe('GatesService', () => {
     });
     expect(result.get(secondMap)!.gate.openItems.map((i) => i.key)).toEqual(['map.record_existing', 'map.step_owner']);
     expect(await verdict(first, firstMap, 'map.describe_initiatives')).toMatchObject({ satisfied: true });
-    // The map's facts were asked for once, for both programmes.
-    expect(asked).toEqual([[first.id, second.id]]);
     expect(result.get(firstMap)!.passed).toBeNull();
   });
 
   it('asks a feature for its facts only when a checklist in play needs them', async () => {
     const programme = await programmes.create(ctx, { name: 'Focus only' });
-    asked.length = 0;
-    // Focus it reads pilots, which no source here provides: those items stay open, saying why.
-    const focus = await gates.evaluateByIds(ctx, [await stepRow(programme, 'FOCUS')]);
-    expect(asked).toEqual([]);
-    const pilot = focus.get(await stepRow(programme, 'FOCUS'))!.verdicts.get(await itemId(programme, 'focus.small_pilot'));
-    expect(pilot).toMatchObject({ satisfied: false, explanation: expect.stringContaining('could not be checked') });
+    mapFailsIfRun = true;
+    try {
+      // The map's SQL is in the statement but never runs: no Focus-it item reads the map.
+      // Focus it reads pilots, which no source here provides: those items stay open, saying why.
+      const focus = await gates.evaluateByIds(ctx, [await stepRow(programme, 'FOCUS')]);
+      // Where a Map-it item reads it, it runs (and here fails), so the case above proves something.
+      await expect(gates.evaluateByIds(ctx, [await stepRow(programme, 'MAP')])).rejects.toThrow(/division by zero/);
+      const pilot = focus.get(await stepRow(programme, 'FOCUS'))!.verdicts.get(await itemId(programme, 'focus.small_pilot'));
+      expect(pilot).toMatchObject({ satisfied: false, explanation: expect.stringContaining('could not be checked') });
+    } finally {
+      mapFailsIfRun = false;
+    }
     expect(await gates.evaluate(ctx, [])).toEqual(new Map());
   });
 

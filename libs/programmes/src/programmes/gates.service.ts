@@ -1,20 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
-import { Database } from '@app/database';
+import { Database, prepared } from '@app/database';
 import {
+  CHECKLIST_RULES,
   evaluateItem,
-  factGroupsNeeded,
+  type FactGroup,
   gateFromVerdicts,
   type GateFacts,
   type GateResult,
+  RULE_IDS,
   type RuleVerdict,
+  type TaskFacts,
   VERDICT_NOT_RECORDED,
 } from '@app/workflow';
 import { In } from 'typeorm';
 import type { ChecklistItemEntity } from '../checklists/checklist-item.entity';
 import type { RecordedVerdict } from './gate-record.entity';
 import type { GateRecord } from './gate-record.model';
-import { GateFactsRegistry } from './gate-facts.registry';
+import { type FactsOf, type GateFactsOf, type GateFactsQuery, GateFactsRegistry, type GateFactsSource } from './gate-facts.registry';
 import { ProgrammeStepEntity } from './programme-step.entity';
 
 /** The verdicts and gate of a step, from one source: the records now, or the step's gate record. */
@@ -39,14 +42,51 @@ export interface StepEvaluation extends GateView {
   live: GateView;
 }
 
-type ItemRow = ChecklistItemEntity & {
+/**
+ * The part of a statement that reads what the gates of some steps need (see `GatesService.inputsSql`):
+ * common table expressions, all named `gate_…`, to follow the statement's own in its WITH list, and
+ * one JSON column for `GatesService.readInputs`.
+ */
+export interface GateInputsSql {
+  ctes: string;
+  column: string;
+}
+
+/** One item of a step as the statement writes it (JSON): the item, and the step's record in force beside it. */
+interface ItemJson {
   stepId: string;
   recordId: string | null;
-  passedAt: Date | null;
+  passedAt: string | null;
   passedByOverride: boolean | null;
   recordOverrideReason: string | null;
-  recordedVerdict: RecordedVerdict | null;
-};
+  recordedVerdict: unknown;
+  /** Null for the one row of a step without items. */
+  id: string | null;
+  organisationId: string;
+  programmeId: string;
+  programmeStepId: string;
+  cycle: number;
+  step: ChecklistItemEntity['step'];
+  key: string;
+  position: number;
+  title: string;
+  guidance: string;
+  required: boolean;
+  kind: ChecklistItemEntity['kind'];
+  rule: ChecklistItemEntity['rule'];
+  source: string;
+  tickedAt: string | null;
+  tickedBy: string | null;
+  evidenceText: string | null;
+  evidenceUrl: string | null;
+}
+
+/** The gate column's JSON: items, task counts (null when no rule reads them) and each source's facts by programme (null likewise). */
+interface InputsJson {
+  items: ItemJson[];
+  tasks: Array<{ programmeId: string; cycle: number; step: string } & TaskFacts> | null;
+  [source: `f${number}`]: Record<string, unknown> | null;
+}
 
 type RecordRow = Omit<GateRecord, 'gate' | 'verdicts'> & { verdicts: unknown };
 
@@ -58,11 +98,21 @@ interface RecordItemRow {
   required: boolean;
 }
 
+/** The rules that read a group of facts: a step's items need the group only if one of them is such a rule. */
+const RULES_READING = new Map<FactGroup, string[]>();
+for (const id of RULE_IDS) {
+  const group = CHECKLIST_RULES[id].needs as FactGroup;
+  RULES_READING.set(group, [...(RULES_READING.get(group) ?? []), id]);
+}
+
 /**
  * Gathers the facts the workflow rules need for a set of steps (checklists, tasks, and what
- * registered features know) in a fixed number of queries whatever the number of steps, and
+ * registered features know) in ONE statement whatever the number of steps and features, and
  * lets libs/workflow decide each item and gate. A step with a gate record in force (it was
  * passed) shows the verdicts it was passed with; `live` always holds today's evaluation.
+ *
+ * The statement can also be part of a caller's (`inputsSql` and `readInputs`): the organisation
+ * dashboard reads its programme list and their gates in one.
  */
 @Injectable()
 export class GatesService {
@@ -71,42 +121,79 @@ export class GatesService {
     private readonly registry: GateFactsRegistry,
   ) {}
 
+  /** The steps' evaluations: one statement (none without steps). */
   async evaluate(ctx: RequestContext, steps: readonly ProgrammeStepEntity[]): Promise<Map<string, StepEvaluation>> {
     if (!steps.length) return new Map();
-    const programmeIds = [...new Set(steps.map((s) => s.programmeId))];
-    // Plain SQL: dashboards evaluate many steps at once, and entity hydration was most of their cost.
-    // Each step's record in force comes in the same statement: one row per item (one row for a
-    // step without items), its recorded verdict picked out of the record by item id.
-    const rows = await this.db.query<ItemRow>(
-      ctx,
-      `SELECT s.id AS "stepId", r.id AS "recordId", r.passed_at AS "passedAt", r.passed_by_override AS "passedByOverride",
-              r.override_reason AS "recordOverrideReason", r.verdicts -> (c.id::text) AS "recordedVerdict",
-              c.id, c.organisation_id AS "organisationId", c.programme_id AS "programmeId", c.programme_step_id AS "programmeStepId",
-              c.cycle, c.step, c.key, c.position, c.title, c.guidance, c.required, c.kind, c.rule, c.source, c.ticked_at AS "tickedAt",
-              c.ticked_by AS "tickedBy", c.evidence_text AS "evidenceText", c.evidence_url AS "evidenceUrl"
-         FROM unnest($2::uuid[]) AS s(id)
-         LEFT JOIN gate_record r ON r.programme_step_id = s.id AND r.organisation_id = $1 AND r.set_aside_at IS NULL
-         LEFT JOIN checklist_item c ON c.programme_step_id = s.id AND c.organisation_id = $1
-        ORDER BY s.id, c.position`,
-      [ctx.tenantId, steps.map((s) => s.id)],
+    const params: unknown[] = [ctx.tenantId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const { ctes, column } = this.inputsSql(
+      `SELECT s.id, s.programme_id FROM unnest(${param(steps.map((s) => s.id))}::uuid[], ${param(steps.map((s) => s.programmeId))}::uuid[]) AS s(id, programme_id)`,
+      param,
     );
-    const items = rows.filter((row) => row.id !== null).map(toItem);
-    // Then only the facts that these checklists' rules read.
-    const needed = factGroupsNeeded(items);
-    const [taskCounts, featureFacts] = await Promise.all([
-      needed.has('tasks') ? this.taskCounts(ctx, programmeIds) : [],
-      this.registry.collect(ctx, programmeIds, needed),
-    ]);
-    const tasksOf = new Map(taskCounts.map((t) => [`${t.programme_id}/${t.cycle}/${t.step}`, { total: t.total, done: t.done }]));
+    // Prepared: its text is the same for any number of steps (registered sources aside), and planning it costs more than running it.
+    const [row] = await this.db.query<{ gates: unknown }>(ctx, prepared(`WITH ${ctes}\nSELECT ${column} AS gates`), params);
+    return this.readInputs(steps, row.gates);
+  }
+
+  /**
+   * The SQL that reads everything the gates of `steps` need, for a statement whose `$1` is the
+   * request's organisation: `steps` is a SELECT yielding `id` and `programme_id` of the steps (it may
+   * use the statement's own CTEs). Each step's items come with its record in force; task counts and
+   * each registered feature's facts are read only when an item among them has a rule that reads
+   * them (each behind a CASE, which PostgreSQL evaluates lazily: an unneeded source never runs).
+   */
+  inputsSql(steps: string, param: (value: unknown) => string): GateInputsSql {
+    const needs = (group: FactGroup) =>
+      `EXISTS (SELECT 1 FROM gate_items WHERE kind = 'EVIDENCED' AND rule = ANY(${param(RULES_READING.get(group) ?? [])}::text[]))`;
+    // An expression (the cast makes it one): `= ANY((SELECT …))` alone would read as a subquery of rows.
+    const q: GateFactsQuery = { organisationId: '$1', programmeIds: '(SELECT ids FROM gate_programmes)::uuid[]', param };
+    const sources = this.registry.sources.map(
+      (source, i) =>
+        `'f${i}', CASE WHEN ${needs(source.provides)} THEN (SELECT coalesce(json_object_agg(f.programme_id, f.facts), '{}') FROM (${source.gateFactsSql(q)}) f) END`,
+    );
+    const ctes = `gate_steps AS (${steps}),
+gate_programmes AS (SELECT coalesce(array_agg(DISTINCT programme_id), '{}') AS ids FROM gate_steps),
+gate_items AS MATERIALIZED (
+  SELECT s.id AS step_id, r.id AS record_id, r.passed_at, r.passed_by_override, r.override_reason, r.verdicts -> (c.id::text) AS recorded_verdict,
+         c.id, c.organisation_id, c.programme_id, c.programme_step_id, c.cycle, c.step, c.key, c.position, c.title, c.guidance, c.required,
+         c.kind, c.rule, c.source, c.ticked_at, c.ticked_by, c.evidence_text, c.evidence_url
+    FROM gate_steps s
+    LEFT JOIN gate_record r ON r.programme_step_id = s.id AND r.organisation_id = $1 AND r.set_aside_at IS NULL
+    LEFT JOIN checklist_item c ON c.programme_step_id = s.id AND c.organisation_id = $1
+)`;
+    const column = `json_build_object(
+  'items', (SELECT coalesce(json_agg(json_build_object(
+      'stepId', i.step_id, 'recordId', i.record_id, 'passedAt', i.passed_at, 'passedByOverride', i.passed_by_override,
+      'recordOverrideReason', i.override_reason, 'recordedVerdict', i.recorded_verdict, 'id', i.id, 'organisationId', i.organisation_id,
+      'programmeId', i.programme_id, 'programmeStepId', i.programme_step_id, 'cycle', i.cycle, 'step', i.step, 'key', i.key,
+      'position', i.position, 'title', i.title, 'guidance', i.guidance, 'required', i.required, 'kind', i.kind, 'rule', i.rule,
+      'source', i.source, 'tickedAt', i.ticked_at, 'tickedBy', i.ticked_by, 'evidenceText', i.evidence_text, 'evidenceUrl', i.evidence_url)
+    ORDER BY i.step_id, i.position), '[]') FROM gate_items i),
+  'tasks', CASE WHEN ${needs('tasks')} THEN (SELECT coalesce(json_agg(json_build_object('programmeId', t.programme_id, 'cycle', t.cycle,
+      'step', t.step, 'total', t.total, 'done', t.done)), '[]')
+    FROM (SELECT programme_id, cycle, step, count(*)::int AS total, count(*) FILTER (WHERE status = 'DONE')::int AS done
+            FROM task WHERE organisation_id = $1 AND programme_id = ANY(${q.programmeIds})
+           GROUP BY programme_id, cycle, step) t) END${sources.map((s) => `,\n  ${s}`).join('')})`;
+    return { ctes, column };
+  }
+
+  /** The evaluations of `steps` from the column `inputsSql` wrote. */
+  readInputs(steps: readonly ProgrammeStepEntity[], column: unknown): Map<string, StepEvaluation> {
+    const inputs = (typeof column === 'string' ? JSON.parse(column) : column) as InputsJson;
+    const rowsOf = new Map<string, ItemJson[]>();
+    for (const row of inputs.items) rowsOf.set(row.stepId, [...(rowsOf.get(row.stepId) ?? []), row]);
+    const tasksOf = new Map((inputs.tasks ?? []).map((t) => [`${t.programmeId}/${t.cycle}/${t.step}`, { total: t.total, done: t.done }]));
+    const featureFacts = this.featureFacts(inputs);
+
     const result = new Map<string, StepEvaluation>();
     for (const step of steps) {
       const facts: GateFacts = {
-        ...featureFacts.get(step.programmeId),
+        ...featureFacts(step.programmeId),
         step: step.step,
         tasks: tasksOf.get(`${step.programmeId}/${step.cycle}/${step.step}`) ?? { total: 0, done: 0 },
         stepOwnerId: step.ownerId,
       };
-      const ownRows = rows.filter((row) => row.stepId === step.id);
+      const ownRows = rowsOf.get(step.id) ?? [];
       const own = ownRows.filter((row) => row.id !== null).map(toItem);
       const statuses = own.map((item) => ({ ...item, ticked: item.tickedAt !== null }));
       const liveVerdicts = new Map(statuses.map((item) => [item.id, evaluateItem(item, facts)]));
@@ -118,14 +205,14 @@ export class GatesService {
       const passed: PassedGate | null = record
         ? {
             recordId: record.recordId!,
-            passedAt: record.passedAt!,
+            passedAt: new Date(record.passedAt!),
             passedByOverride: !!record.passedByOverride,
             overrideReason: record.recordOverrideReason,
           }
         : null;
       let shown = live;
       if (passed) {
-        const recorded = new Map(ownRows.filter((row) => row.id !== null).map((row) => [row.id, toVerdict(row.recordedVerdict)]));
+        const recorded = new Map(ownRows.filter((row) => row.id !== null).map((row) => [row.id!, toVerdict(row.recordedVerdict)]));
         shown = { verdicts: recorded, gate: gateFromVerdicts(own, (item) => recorded.get(item.id)!) };
       }
       result.set(step.id, { items: own, ...shown, passed, live });
@@ -133,14 +220,36 @@ export class GatesService {
     return result;
   }
 
-  private taskCounts(ctx: RequestContext, programmeIds: string[]) {
-    return this.db.query<{ programme_id: string; cycle: number; step: string; total: number; done: number }>(
-      ctx,
-      `SELECT programme_id, cycle, step, count(*)::int AS total, count(*) FILTER (WHERE status = 'DONE')::int AS done
-         FROM task WHERE organisation_id = $1 AND programme_id = ANY($2::uuid[])
-        GROUP BY programme_id, cycle, step`,
-      [ctx.tenantId, programmeIds],
-    );
+  /**
+   * One group of facts for each of these programmes, as the gates read them: one statement.
+   * (The gates read all their facts with their items; this is for a feature's own checks.)
+   */
+  async facts<G extends FactGroup>(ctx: RequestContext, programmeIds: readonly string[], group: G): Promise<GateFactsOf<G>> {
+    const ids = [...new Set(programmeIds)];
+    const source = this.registry.sources.find((s): s is GateFactsSource<G> => s.provides === group);
+    if (!source) throw new Error(`No source of ${group} facts is registered`);
+    const params: unknown[] = [ctx.tenantId, ids];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const sql = source.gateFactsSql({ organisationId: '$1', programmeIds: '$2::uuid[]', param });
+    const rows = ids.length ? await this.db.query<{ programme_id: string; facts: unknown }>(ctx, sql, params) : [];
+    const found = new Map(rows.map((row) => [row.programme_id, readFacts(source, row.facts)]));
+    return new Map(ids.map((id) => [id, { [group]: found.get(id) ?? source.none } as unknown as Required<Pick<GateFacts, G>>]));
+  }
+
+  /** Each programme's facts from the registered sources that the statement asked (a source not asked stays undefined: no rule reads it). */
+  private featureFacts(inputs: InputsJson): (programmeId: string) => Partial<GateFacts> {
+    const answered = this.registry.sources.flatMap((source, i) => {
+      const byProgramme = inputs[`f${i}`];
+      return byProgramme ? [{ source, byProgramme }] : [];
+    });
+    return (programmeId) => {
+      const facts: Partial<Record<FactGroup, unknown>> = {};
+      for (const { source, byProgramme } of answered) {
+        const json = byProgramme[programmeId];
+        facts[source.provides] = json === undefined ? source.none : readFacts(source, json);
+      }
+      return facts as Partial<GateFacts>;
+    };
   }
 
   /**
@@ -204,17 +313,33 @@ export class GatesService {
   }
 }
 
-function toItem(row: ItemRow): ChecklistItemEntity {
-  const {
-    stepId: _step,
-    recordId: _record,
-    passedAt: _at,
-    passedByOverride: _override,
-    recordOverrideReason: _reason,
-    recordedVerdict: _verdict,
-    ...item
-  } = row;
-  return item as ChecklistItemEntity;
+function toItem(row: ItemJson): ChecklistItemEntity {
+  return {
+    id: row.id!,
+    organisationId: row.organisationId,
+    programmeId: row.programmeId,
+    programmeStepId: row.programmeStepId,
+    cycle: row.cycle,
+    step: row.step,
+    key: row.key,
+    position: row.position,
+    title: row.title,
+    guidance: row.guidance,
+    required: row.required,
+    kind: row.kind,
+    rule: row.rule,
+    source: row.source,
+    tickedAt: row.tickedAt === null ? null : new Date(row.tickedAt),
+    tickedBy: row.tickedBy,
+    evidenceText: row.evidenceText,
+    evidenceUrl: row.evidenceUrl,
+  } as ChecklistItemEntity;
+}
+
+/** A source's facts from the JSON its SQL wrote. */
+function readFacts<G extends FactGroup>(source: GateFactsSource<G>, json: unknown): FactsOf<G> {
+  const value = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
+  return source.readFacts ? source.readFacts(value) : (value as FactsOf<G>);
 }
 
 /** A recorded verdict as stored (jsonb); anything unreadable counts as not recorded. */
