@@ -22,6 +22,8 @@ export const layers = {
   // e-mail over SMTP, beside storage
   mail: ['common'],
   history: ['common', 'database'],
+  // safe retries: Idempotency-Keys and their answers, beside the record
+  idempotency: ['common', 'database'],
   // 3, who; 4, the workflow
   identity: ['workflow', 'common', 'http', 'database', 'history', 'mail'],
   programmes: ['workflow', 'common', 'http', 'database', 'history', 'identity'],

@@ -8,6 +8,7 @@ const libs = [
   'growth',
   'history',
   'http',
+  'idempotency',
   'identity',
   'integration',
   'mail',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { today } from '../people/people-support';
 import { addLine, createPilot, move, type Organisation } from '../pilots/pilot-support';
 import { DigestScheduler } from '@app/notifications';
@@ -16,8 +17,13 @@ let digestDays = 0;
 export async function populate(t: TestApp, org: Organisation): Promise<PopulatedIds> {
   const as = org.as.ADMIN;
   const ok = (document: string, input: Record<string, unknown> = {}) => t.client.ok(document, { input }, as);
+  // Sent with an Idempotency-Key, so the organisation holds one (libs/idempotency) like every other kind of record.
   const programme = (
-    await ok(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }`, { name: 'Everything at once' })
+    await t.client.ok(
+      `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id version } }`,
+      { input: { name: 'Everything at once' } },
+      { ...as, headers: { 'idempotency-key': randomUUID() } },
+    )
   ).createProgramme;
   const areas = (await t.client.ok(`{ serviceAreas { id name } }`, {}, as)).serviceAreas as Array<{ id: string }>;
   const initiative = (

@@ -2,6 +2,7 @@ import { CALENDAR_ENTITIES } from '@app/calendars';
 import { ENGAGEMENT_ENTITIES } from '@app/engagement';
 import { GROWTH_ENTITIES } from '@app/growth';
 import { HISTORY_ENTITIES } from '@app/history';
+import { IDEMPOTENCY_ENTITIES } from '@app/idempotency';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { INTEGRATION_ENTITIES } from '@app/integration';
 import { MAPPING_ENTITIES } from '@app/mapping';
@@ -16,6 +17,7 @@ import { WORKSHOPS_ENTITIES } from '@app/workshops';
 export const ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...HISTORY_ENTITIES,
+  ...IDEMPOTENCY_ENTITIES,
   ...PROGRAMME_ENTITIES,
   ...MAPPING_ENTITIES,
   ...PILOT_ENTITIES,

@@ -69,6 +69,15 @@ export class AppConfig {
   mail: MailSettings;
   /** Single sign-on with organisations' OpenID Connect providers (libs/identity/src/single-sign-on). */
   oidc: OidcSettings;
+  /** Safe retries with an Idempotency-Key (libs/idempotency; README, "Safe retries"). */
+  idempotency: IdempotencySettings;
+}
+
+export interface IdempotencySettings {
+  /** How long a key and its answer are kept after the request that first used it. */
+  ttlHours: number;
+  /** How long a request waits for another with its key to finish, on PostgreSQL, before it is answered IDEMPOTENCY_KEY_IN_FLIGHT. */
+  waitSeconds: number;
 }
 
 export interface DatabaseSettings {
@@ -513,6 +522,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       jwksCooldownSeconds: integer(env, 'OIDC_JWKS_COOLDOWN_SECONDS', 30, 0, 3600),
       timeoutSeconds: integer(env, 'OIDC_TIMEOUT_SECONDS', 10, 1, 60),
       allowedDestinations: allowedDestinations(env, 'OIDC_ALLOWED_DESTINATIONS', 'login.internal'),
+    },
+    idempotency: {
+      ttlHours: integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24, 1, 720),
+      waitSeconds: fraction(env, 'IDEMPOTENCY_KEY_WAIT_SECONDS', 5, 0, 60),
     },
   });
 }

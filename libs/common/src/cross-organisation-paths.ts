@@ -81,6 +81,11 @@ export const CROSS_ORGANISATION_PATHS = {
       "A calendar link is looked up by its token's hash, its only credential, before anyone knows whose it is: a programme's, or a person's. A person's links belong to no organisation and are read and written on this path only, each statement naming their owner; the calendar then reads inside each organisation it shows.",
     tables: ['personal_calendar', 'programme_calendar'],
   },
+  IDEMPOTENCY_KEY_EXPIRY: {
+    purpose:
+      "The expiry sweep finds the organisations holding Idempotency-Keys past their time (the keys' organisations and expiry only); it then deletes them inside each organisation.",
+    tables: ['idempotency_key'],
+  },
   DEMO_SEEDER: {
     purpose: 'The demo seeder checks whether the database holds any organisation yet.',
     tables: ['organisation'],

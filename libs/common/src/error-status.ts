@@ -14,6 +14,9 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.GATE_NOT_MET]: 409,
   [ErrorCode.INVALID_TRANSITION]: 409,
+  [ErrorCode.IDEMPOTENCY_KEY_IN_FLIGHT]: 409,
+  [ErrorCode.IDEMPOTENCY_KEY_REUSED]: 422,
+  [ErrorCode.IDEMPOTENCY_KEY_NOT_ACCEPTED]: 400,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.TOO_MANY_ATTEMPTS]: 429,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
@@ -23,7 +26,8 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
 /** The first code the table gives each client-error status (4xx): the code an HTTP exception of that status is reported as. */
 const CODE_OF_STATUS: ReadonlyMap<number, ErrorCode> = new Map(
   (Object.entries(ERROR_STATUS) as Array<[ErrorCode, number]>)
-    .filter(([, status]) => status >= 400 && status < 500)
+    // The Idempotency-Key's codes name the header's own refusals (libs/idempotency), never another 422.
+    .filter(([code, status]) => status >= 400 && status < 500 && !code.startsWith('IDEMPOTENCY_KEY_'))
     .reverse()
     .map(([code, status]) => [status, code]),
 );

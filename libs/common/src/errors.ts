@@ -13,6 +13,12 @@ export enum ErrorCode {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** A request with this Idempotency-Key is still running (README, "Safe retries"). */
+  IDEMPOTENCY_KEY_IN_FLIGHT = 'IDEMPOTENCY_KEY_IN_FLIGHT',
+  /** This Idempotency-Key was used for another request. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** This request or field cannot take an Idempotency-Key. */
+  IDEMPOTENCY_KEY_NOT_ACCEPTED = 'IDEMPOTENCY_KEY_NOT_ACCEPTED',
   /** PostgreSQL cannot be reached or did not answer in time: the same request may succeed a moment later. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 }

@@ -24,6 +24,7 @@ import { Webhooks1796380000000 } from './1796380000000-webhooks';
 import { CalendarFeeds1796390000000 } from './1796390000000-calendar-feeds';
 import { Notifications1796400000000 } from './1796400000000-notifications';
 import { SingleSignOn1796410000000 } from './1796410000000-single-sign-on';
+import { IdempotencyKeys1796420000080 } from './1796420000080-idempotency-keys';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   CalendarFeeds1796390000000,
   Notifications1796400000000,
   SingleSignOn1796410000000,
+  IdempotencyKeys1796420000080,
 ];

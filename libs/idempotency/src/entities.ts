@@ -1,0 +1,3 @@
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
+
+export const IDEMPOTENCY_ENTITIES = [IdempotencyKeyEntity];

@@ -1,0 +1,7 @@
+export * from './entities';
+export * from './idempotency-key';
+export * from './idempotency-key.entity';
+export * from './idempotency-store';
+export * from './idempotency.interceptor';
+export * from './idempotency.module';
+export * from './kept-answers';
