@@ -1,4 +1,4 @@
-// Jest runs as native ESM (Nest 12 ships ESM only); ts-jest only transpiles, `npm run typecheck` type-checks.
+// Jest runs as native ESM (Nest 12 ships ESM only); SWC only transpiles, `npm run typecheck` type-checks.
 const libs = [
   'calendars',
   'common',
@@ -37,8 +37,23 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/', '<rootDir>/dist/'],
   testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   moduleNameMapper: { ...aliases, '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // SWC transpiles as tsc would (tsconfig.json: legacy decorators with their metadata, which Nest,
+  // TypeORM and class-validator read; class fields assigned, not defined) about 15 times faster than
+  // ts-jest, which counts in CI, where every run starts with no transform cache.
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.jest.json' }],
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        swcrc: false,
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2023',
+          keepClassNames: true,
+        },
+        sourceMaps: 'inline',
+      },
+    ],
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
