@@ -27,8 +27,7 @@ describe('request logs', () => {
     lines
       .flatMap((line) => line.trim().split('\n'))
       .map((line) => JSON.parse(line))
-      .filter((entry) => entry.message?.msg === 'request')
-      .map((entry) => entry.message);
+      .filter((entry) => entry.msg === 'request');
 
   it('names the GraphQL operation, keeps the caller request id, and leaves tokens and passwords out', async () => {
     const person = await t.client.signUp('Logged Person');
@@ -46,6 +45,8 @@ describe('request logs', () => {
     expect(entries).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
+          level: 'info',
+          context: 'HTTP',
           requestId: 'intranet-42',
           method: 'POST',
           path: '/graphql',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { BadRequestException, type ConsoleLogger, Logger } from '@nestjs/common';
+import { BadRequestException, Logger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, appLogger } from '@app/common';
@@ -21,13 +21,16 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** The path without its query string, and with link tokens (feeds, survey links) masked: they are credentials. */
 export function loggablePath(url: string): string {
-  return url.split('?')[0].replace(/^\/(feeds|responses)\/[^/]+/, '/$1/…');
+  const query = url.indexOf('?');
+  const path = query < 0 ? url : url.slice(0, query);
+  // Checked first: the pattern runs for those paths only, not for every GraphQL request.
+  return path.startsWith('/feeds/') || path.startsWith('/responses/') ? path.replace(/^\/(feeds|responses)\/[^/]+/, '/$1/…') : path;
 }
 
 /** Builds the server: Fastify, GraphQL, health, the web client and GraphiQL, request logging, CORS, the drain on SIGTERM (drain.ts). */
 export async function createServer(
   config: AppConfig,
-  options: AppOptions & { logger?: ConsoleLogger | false; /** The built web client; dist/web by default. */ webDir?: string } = {},
+  options: AppOptions & { logger?: LoggerService | false; /** The built web client; dist/web by default. */ webDir?: string } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
@@ -77,10 +80,11 @@ function errorResponse(message: string, code: string): { errors: Array<{ message
  * browser guesses a content type other than the one sent.
  */
 function refuseRequestsWithoutHost(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     reply.header('x-content-type-options', 'nosniff');
-    if (request.headers.host?.trim()) return;
-    return reply
+    if (request.headers.host?.trim()) return done();
+    // Answered here: a callback hook that sends does not call `done`.
+    reply
       .code(400)
       .header('content-type', 'application/json; charset=utf-8')
       .header('connection', 'close')
@@ -133,10 +137,12 @@ function refuseOtherUpgrades(app: NestFastifyApplication): void {
 /** One JSON line per request: id, method, path (never the query string: it may hold tokens), status, duration, operation. */
 function logRequests(fastify: FastifyInstance): void {
   const logger = new Logger('HTTP');
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  // Callback hooks rather than async ones: no promise per request for work that never waits.
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     reply.header('x-request-id', request.id);
+    done();
   });
-  fastify.addHook('onResponse', async (request: FastifyRequest & { coprodLog?: RequestLog }, reply: FastifyReply) => {
+  fastify.addHook('onResponse', (request: FastifyRequest & { coprodLog?: RequestLog }, reply: FastifyReply, done: () => void) => {
     logger.log({
       msg: 'request',
       requestId: request.id,
@@ -146,6 +152,7 @@ function logRequests(fastify: FastifyInstance): void {
       durationMs: Math.round(reply.elapsedTime * 10) / 10,
       operation: request.coprodLog?.operationName,
     });
+    done();
   });
 }
 
@@ -156,13 +163,16 @@ function answerOversizedBodies(fastify: FastifyInstance): void {
       { message: `The request body is larger than the limit of ${BODY_LIMIT_BYTES / 1024} KB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
     ],
   });
-  fastify.addHook('onSend', async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    if (reply.statusCode !== 413) return payload;
-    // An endpoint with its own limit (the CSV import's 50 MB) has answered already, in its own words.
-    if (typeof payload === 'string' && payload.includes('"code":"PAYLOAD_TOO_LARGE"')) return payload;
-    reply.header('content-type', 'application/json; charset=utf-8');
-    return body;
-  });
+  fastify.addHook(
+    'onSend',
+    (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
+      if (reply.statusCode !== 413) return done(null, payload);
+      // An endpoint with its own limit (the CSV import's 50 MB) has answered already, in its own words.
+      if (typeof payload === 'string' && payload.includes('"code":"PAYLOAD_TOO_LARGE"')) return done(null, payload);
+      reply.header('content-type', 'application/json; charset=utf-8');
+      done(null, body);
+    },
+  );
 }
 
 /** Seeds the demo organisation on the first start of a non-production server that asks for it; says how long it took. */

@@ -16,6 +16,7 @@ export * from './validation';
 export * from './membership-check';
 export * from './logging/app-logger';
 export * from './logging/human-logger';
+export * from './logging/json-logger';
 export * from './clock';
 export * from './background-loop';
 export * from './shutdown';

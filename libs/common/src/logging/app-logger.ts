@@ -1,6 +1,7 @@
-import { ConsoleLogger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import type { LoggerService, LogLevel as NestLogLevel } from '@nestjs/common';
 import type { AppConfig, LogLevel } from '../config';
 import { HumanLogger } from './human-logger';
+import { asyncLogStreams, consoleLogStreams, JsonLogger } from './json-logger';
 
 const LEVELS: Record<LogLevel, NestLogLevel[]> = {
   debug: ['fatal', 'error', 'warn', 'log', 'debug'],
@@ -9,14 +10,12 @@ const LEVELS: Record<LogLevel, NestLogLevel[]> = {
   error: ['fatal', 'error'],
 };
 
-export function jsonLogger(level: LogLevel): ConsoleLogger {
-  return new ConsoleLogger({ json: true, colors: false, logLevels: LEVELS[level] });
-}
-
 /**
  * The console of every process (the API, apps/worker, the CLI): JSON lines in production (log
- * collectors read them), one short line a person reads elsewhere (LOG_FORMAT).
+ * collectors read them), one short line a person reads elsewhere (LOG_FORMAT). In production
+ * JSON lines are written asynchronously in batches (json-logger.ts `asyncLogStreams`).
  */
-export function appLogger(config: Pick<AppConfig, 'logFormat' | 'logLevel'>): ConsoleLogger {
-  return config.logFormat === 'json' ? jsonLogger(config.logLevel) : new HumanLogger(LEVELS[config.logLevel]);
+export function appLogger(config: Pick<AppConfig, 'logFormat' | 'logLevel'> & { production?: boolean }): LoggerService {
+  if (config.logFormat !== 'json') return new HumanLogger(LEVELS[config.logLevel]);
+  return new JsonLogger(config.logLevel, config.production ? asyncLogStreams() : consoleLogStreams());
 }

@@ -58,8 +58,8 @@ export function humanMessage(message: unknown): string {
 
 /**
  * The console outside production: one short line per event, "HH:MM:SS [LEVEL] message", with
- * the level only when it is not plain information. Production keeps Nest's JSON lines
- * (app-logger.ts `jsonLogger`), which log collectors read.
+ * the level only when it is not plain information. Production writes JSON lines instead
+ * (json-logger.ts `JsonLogger`), which log collectors read.
  */
 export class HumanLogger extends ConsoleLogger {
   constructor(levels: LogLevel[]) {
