@@ -1,4 +1,4 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
@@ -24,6 +24,7 @@ import { DemoSeeder } from './demo/demo-seeder';
 import { DemoStory } from './demo/demo-story';
 import { ENTITIES } from './entities';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
+import { FastifyApolloDriver } from './graphql/fastify-apollo-driver';
 import { graphqlOptions } from './graphql/graphql.config';
 import { TransactionInterceptor } from './graphql/transaction.interceptor';
 import { HealthController } from './health/health.controller';
@@ -81,7 +82,7 @@ export class AppModule {
         NotificationsModule,
         CalendarsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: FastifyApolloDriver,
           imports: [IdentityModule, WorkshopsModule],
           inject: [AppConfig, AuthService, GraphQLSchemaHost, WorkshopGuestsService],
           useFactory: graphqlOptions,

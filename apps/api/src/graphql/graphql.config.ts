@@ -57,7 +57,7 @@ export function graphqlOptions(
     context: (
       source: LoggedRequest | { connectionParams?: Record<string, unknown>; extra?: { request?: IncomingMessage } },
       reply?: FastifyReply,
-    ): GqlContext & { log?: RequestLog } => {
+    ): GqlContext & { log?: RequestLog; req?: LoggedRequest } => {
       if (!('headers' in source)) {
         return { ctx: new RequestContext(randomUUID()), credentials: socketCredentials(source, upgradeSecure), loaders: new Map() };
       }
@@ -76,5 +76,7 @@ export function graphqlOptions(
         http: { secure, setCookie: (cookie) => void reply?.header('set-cookie', cookie) },
       };
     },
+        // Nest's driver copies a context without `req` into a new object for every request.
+        req: source,
   };
 }
