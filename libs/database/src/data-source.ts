@@ -10,13 +10,14 @@ import { ReentrantLock } from './pglite/reentrant-lock';
 import { MIGRATIONS } from './migrations';
 import { APP_ROLE } from './tenancy/tenant-wall';
 import { scopedPg } from './tenancy/scoped-pg';
+import { DatabaseAvailability, DEFAULT_CHECK_INTERVAL_MS, DEFAULT_DOWN_CHECK_INTERVAL_MS, MAX_CHECK_TIMEOUT_MS } from './availability';
 
 export type DatabaseTarget =
   /**
    * `url` connects as the server's role, which should own no table and be no superuser, so that
    * row-level security holds; `ownerUrl`, when given, connects as the tables' owner, for migrations only.
    */
-  | { kind: 'postgres'; url: string; ownerUrl?: string; poolSize?: number }
+  | { kind: 'postgres'; url: string; ownerUrl?: string; poolSize?: number; timeouts?: DatabaseTimeouts }
   /** `dataDir` is a folder, or `memory://`; `snapshot` is a dumped data folder to start from (tests). */
   | { kind: 'embedded'; dataDir: string; snapshot?: Blob };
 
@@ -24,6 +25,21 @@ export type DatabaseTarget =
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);
+
+/** How long PostgreSQL may take (AppConfig's `database`; README, "When the database is lost"). */
+export interface DatabaseTimeouts {
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectTimeoutMs: 5000, statementTimeoutMs: 15_000 };
+
+/**
+ * How long past the statement timeout the server waits for an answer before it drops the
+ * connection: PostgreSQL's own cancel normally comes first and keeps the connection usable;
+ * only a database that cannot be heard from at all runs into this.
+ */
+const ANSWER_GRACE_MS = 1000;
 
 /** Any fixed number, the same in every replica: the key of the migrations' advisory lock. */
 const MIGRATION_LOCK_KEY = 7_265_013;
@@ -54,6 +70,8 @@ export class OpenDatabase {
     private readonly embedded: { db: PGlite; folderLock: DataFolderLock | null; folder: string | null } | null,
     /** PostgreSQL: the owner's connection string for migrations, when the server's role is another. */
     private readonly ownerUrl: string | null = null,
+    /** PostgreSQL: whether it answers (for readiness, and to refuse at once while it does not); null on the embedded database, which is in the process. */
+    readonly availability: DatabaseAvailability | null = null,
   ) {}
 
   get kind(): 'postgres' | 'embedded' {
@@ -70,8 +88,10 @@ export class OpenDatabase {
    */
   async runMigrations(): Promise<string[]> {
     if (this.lock) return (await this.lock.run(() => this.dataSource.runMigrations({ transaction: 'all' }))).map((m) => m.name);
-    const owner = this.ownerUrl ? new DataSource({ ...common, url: this.ownerUrl, applicationName: 'coprod-migrations' }) : this.dataSource;
-    if (owner !== this.dataSource) await owner.initialize();
+    // A connection of their own, without the requests' statement timeout: a migration, or the wait
+    // for another replica's, may take longer than any request should.
+    const owner = new DataSource({ ...common, url: this.ownerUrl ?? this.url, applicationName: 'coprod-migrations' });
+    await owner.initialize();
     const holder = owner.createQueryRunner();
     try {
       await holder.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK_KEY]);
@@ -79,7 +99,7 @@ export class OpenDatabase {
     } finally {
       await holder.query(`SELECT pg_advisory_unlock($1)`, [MIGRATION_LOCK_KEY]).catch(() => undefined);
       await holder.release();
-      if (owner !== this.dataSource) await owner.destroy();
+      await owner.destroy();
     }
   }
 
@@ -123,6 +143,8 @@ export class OpenDatabase {
       });
     }
     const client = new pg.Client({ connectionString: this.ownerUrl ?? this.url });
+    // A connection lost meanwhile fails the query in hand; unheard, its 'error' would end the process.
+    client.on('error', () => undefined);
     await client.connect();
     try {
       return await work(async (sql, params) => (await client.query(sql, params)).rows);
@@ -146,6 +168,7 @@ export class OpenDatabase {
   }
 
   async close(): Promise<void> {
+    await this.availability?.stop();
     if (this.dataSource.isInitialized) await this.exclusive(() => this.dataSource.destroy());
     if (this.embedded) {
       await this.embedded.db.close();
@@ -167,26 +190,64 @@ const common = {
 };
 
 /** Where AppConfig says the data is: PostgreSQL at DATABASE_URL, else the embedded database in its folder (or from a dumped `snapshot`, in tests). */
-export function databaseTarget(config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir'>, snapshot?: Blob): DatabaseTarget {
+export function databaseTarget(
+  config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'database'>>,
+  snapshot?: Blob,
+): DatabaseTarget {
   return config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined }
+    ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined, timeouts: config.database }
     : { kind: 'embedded', dataDir: config.dataDir, snapshot };
+}
+
+/**
+ * Destroys every connection of the data source's pool, once the database is known to be gone:
+ * statements in flight fail now (DATABASE_UNAVAILABLE) rather than at their timeout, and no
+ * connection that went silent is handed out again when the database is back. pg-pool keeps its
+ * connections in `_clients` (pg 8) and takes each out as its socket closes.
+ */
+function dropPooledConnections(dataSource: DataSource): void {
+  type Pooled = { connection?: { stream?: { destroy(): void } } };
+  const pool = (dataSource.driver as unknown as { master?: { _clients?: Pooled[] } }).master;
+  for (const client of [...(pool?._clients ?? [])]) client.connection?.stream?.destroy();
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {
+    const timeouts = target.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
+    const availability = new DatabaseAvailability({
+      url: target.url,
+      checkTimeoutMs: Math.min(timeouts.connectTimeoutMs, MAX_CHECK_TIMEOUT_MS),
+      intervalMs: DEFAULT_CHECK_INTERVAL_MS,
+      downIntervalMs: DEFAULT_DOWN_CHECK_INTERVAL_MS,
+    });
     const dataSource = new DataSource({
       ...common,
-      driver: scopedPg,
+      driver: scopedPg(availability),
       url: target.url,
       entities: options.entities,
       logger: options.logger,
       logging: options.logger ? ['query', 'error'] : false,
       poolSize: target.poolSize ?? 10,
       applicationName: 'coprod',
+      // Bounds on every wait, so that a database that is gone or drops packets fails requests
+      // instead of holding them: opening a connection or waiting for a free one, a statement
+      // (cancelled by PostgreSQL), a transaction left idle (ended by PostgreSQL, releasing its
+      // locks), and an answer that never comes (the connection is then dropped).
+      connectTimeoutMS: timeouts.connectTimeoutMs,
+      extra: {
+        statement_timeout: timeouts.statementTimeoutMs,
+        idle_in_transaction_session_timeout: timeouts.statementTimeoutMs,
+        query_timeout: timeouts.statementTimeoutMs + ANSWER_GRACE_MS,
+        keepAlive: true,
+      },
+      // A pooled connection that fails while idle is taken out of the pool by pg-pool; the
+      // availability check then finds whether the database is gone.
+      poolErrorHandler: () => availability.suspect(),
     });
     await dataSource.initialize();
-    return new OpenDatabase(dataSource, null, null, target.ownerUrl ?? null);
+    availability.onChange((reachable) => reachable || dropPooledConnections(dataSource));
+    availability.start();
+    return new OpenDatabase(dataSource, null, null, target.ownerUrl ?? null, availability);
   }
 
   let folderLock: DataFolderLock | null = null;
