@@ -77,6 +77,13 @@ describe('AccessCache', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('rejects when the database is out of reach, which says nothing of membership, and keeps nothing', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    cache = new AccessCache(() => Promise.reject(refused), 30_000);
+    await expect(cache.has(alice, 'org-1')).rejects.toBe(refused);
+    expect(cache.size).toBe(0);
+  });
+
   it('keeps at most its size, forgetting the oldest', async () => {
     for (const [i, who] of ['a', 'b', 'c', 'd'].entries()) {
       const ask = cache.has({ authorization: `Bearer ${who}` }, 'org-1');

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDatabaseUnavailable } from './database-unavailable';
 import type { Credentials } from './graphql/context';
 
 /**
@@ -42,7 +43,9 @@ interface Entry<A> {
  *   the state from before the change.
  * - An entry is trusted for `ttlMs` at most (0: never kept), and never past the credentials'
  *   own expiry.
- * - A lookup that fails is not kept: `get` rejects with its error, `has` answers "not a member".
+ * - A lookup that fails is not kept: `get` rejects with its error, `has` answers "not a member",
+ *   unless the database was out of reach, which says nothing of membership: `has` rejects too,
+ *   and a live delivery waits for it (libs/history/src/live-events.ts) rather than ending.
  */
 export class AccessCache<A extends CredentialsAccess = CredentialsAccess> {
   private readonly entries = new Map<string, Entry<A>>();
@@ -63,7 +66,8 @@ export class AccessCache<A extends CredentialsAccess = CredentialsAccess> {
     let access: A | null;
     try {
       access = await this.get(credentials);
-    } catch {
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error;
       return false;
     }
     return access !== null && access.organisations.has(organisationId);

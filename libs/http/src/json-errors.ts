@@ -1,21 +1,23 @@
 import type { IncomingMessage } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainError, ERROR_STATUS, ErrorCode, errorCodeOfStatus } from '@app/common';
+import { DatabaseUnavailableError, DomainError, ERROR_STATUS, ErrorCode, errorCodeOfStatus, isDatabaseUnavailable } from '@app/common';
 import type { FastifyReply } from 'fastify';
 
 /**
  * Plain HTTP endpoints answer errors as JSON: `{ code, message, ... }` with the status
  * `ERROR_STATUS` gives the code (the GraphQL formatter reads the same table), or the one the
- * error names in `details.status`. Anything unexpected is logged and answered as a bare 500,
- * never with its message.
+ * error names in `details.status`. The database out of reach is DATABASE_UNAVAILABLE, a 503 with
+ * Retry-After. Anything unexpected is logged and answered as a bare 500, never with its message.
  */
 @Catch()
 export class JsonHttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(error: unknown, host: ArgumentsHost): void {
+  catch(caught: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (reply.sent) return;
+    const error = !(caught instanceof DomainError) && isDatabaseUnavailable(caught) ? new DatabaseUnavailableError() : caught;
+    if (error instanceof DatabaseUnavailableError) void reply.header('retry-after', String(error.retryAfterSeconds));
     let status = 500;
     let body: Record<string, unknown> = { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Something went wrong on the server' };
     if (error instanceof DomainError) {

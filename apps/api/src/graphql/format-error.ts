@@ -1,6 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ErrorCode, errorCodeOfStatus } from '@app/common';
+import { DatabaseUnavailableError, DomainError, ErrorCode, errorCodeOfStatus, isDatabaseUnavailable } from '@app/common';
 import type { GraphQLFormattedError } from 'graphql';
 
 const logger = new Logger('GraphQL');
@@ -27,6 +27,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const where = { locations: formatted.locations, path: formatted.path };
 
+  // Also where no filter ran (a subscription's stream failing): the database's own error never shows.
+  if (!(original instanceof DomainError) && isDatabaseUnavailable(original)) {
+    const unavailable = new DatabaseUnavailableError();
+    return { message: unavailable.message, ...where, extensions: { code: unavailable.code, ...unavailable.details } };
+  }
   if (original instanceof DomainError) {
     return { message: original.message, ...where, extensions: { code: original.code, ...original.details } };
   }

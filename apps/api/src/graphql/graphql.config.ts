@@ -45,6 +45,9 @@ export function graphqlOptions(
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError,
+    // Apollo answers with the status an error's extensions.http names, which only DATABASE_UNAVAILABLE
+    // sets (domain-error.filter.ts: 503, so a client or proxy sends it again); Nest would make it 200.
+    preserveHttpStatusForExecutionErrors: false,
     // Nest's and our copies of Apollo's types differ (ESM vs CommonJS builds); the objects are the same.
     // No HTTP caching hints are used, so Apollo's per-field cache-control work is switched off.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationNamePlugin] as never[],
