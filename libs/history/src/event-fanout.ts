@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import pg from 'pg';
-import type { CrossOrganisationPath, RequestContext } from '@app/common';
+import { type CrossOrganisationPath, isDatabaseUnavailable, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { EventEntity } from './event.entity';
 import { type AccessSignal, LiveEvents, type PersonalSignal } from './live-events';
@@ -33,6 +33,13 @@ export interface FanoutOptions {
   replayWindowMs: number;
   /** Programmes whose last delivered sequence is remembered (oldest forgotten first). */
   trackedProgrammes: number;
+  /**
+   * How long a statement on the listening connection may wait for its answer; past it the
+   * connection counts as lost (a network that drops packets says nothing otherwise).
+   */
+  queryTimeoutMs: number;
+  /** How often an idle listening connection is asked `SELECT 1`, to find such a silent loss. */
+  heartbeatMs: number;
 }
 
 export const DEFAULT_FANOUT_OPTIONS: FanoutOptions = {
@@ -40,6 +47,8 @@ export const DEFAULT_FANOUT_OPTIONS: FanoutOptions = {
   maxDelayMs: 30_000,
   replayWindowMs: 2 * 60_000,
   trackedProgrammes: 10_000,
+  queryTimeoutMs: 10_000,
+  heartbeatMs: 15_000,
 };
 
 const EVENT_COLUMNS = `id, organisation_id AS "organisationId", programme_id AS "programmeId", sequence,
@@ -61,6 +70,7 @@ export class EventFanout implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly logger = new Logger('EventFanout');
   /** The LISTEN connection; null on the embedded database. */
   listener: EventListener | null = null;
+  private stopWatching: (() => void) | null = null;
 
   constructor(
     private readonly db: Database,
@@ -133,11 +143,17 @@ export class EventFanout implements OnApplicationBootstrap, BeforeApplicationShu
       (signal) => this.live.publishAccess(signal),
       (signal) => this.live.publishPersonal(signal),
     );
+    const availability = this.db.opened.availability;
+    // Whichever hears first that the database is back tells the other, so neither waits out its own backoff.
+    this.listener.onConnected = () => availability?.confirmed();
+    this.listener.onResumed = (since) => this.live.publishResumed(since);
+    this.stopWatching = availability?.onChange((reachable) => reachable && this.listener?.reconnectNow()) ?? null;
     await this.listener.start();
   }
 
   /** Stops listening before anything else shuts down, whatever the order of the modules. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopWatching?.();
     await this.listener?.stop();
   }
 
@@ -158,6 +174,8 @@ type Row = Omit<EventEntity, 'id'> & { id: string };
  *   delivers notifications). A programme's events commit in `sequence` order, because
  *   `HistoryService` takes the sequence with an UPDATE that locks the programme row until
  *   commit; their ids increase in that order too.
+ * - A connection that stops answering (a statement unanswered for `queryTimeoutMs`, the idle
+ *   connection's `SELECT 1` every `heartbeatMs` included) counts as dropped.
  * - After the connection drops: it reconnects with exponential backoff and jitter, LISTENs
  *   again, then re-reads `event WHERE id > floor ORDER BY id`, skipping ids it has already
  *   delivered. Ids can commit out of order, so `floor` is not the last id seen but the highest
@@ -169,6 +187,8 @@ type Row = Omit<EventEntity, 'id'> & { id: string };
  *   one at or below the last delivered is a duplicate and is dropped.
  * - Organisation events that are not a programme's: once each; across a reconnect, those
  *   re-read come in id order, not necessarily the exact commit order.
+ * - Access and personal signals are not re-read: once a reconnect's catch-up is done,
+ *   `onResumed` says since when some may have been missed, for their owners to re-read.
  */
 export class EventListener {
   private client: pg.Client | null = null;
@@ -192,8 +212,14 @@ export class EventListener {
   private readonly lastSequence = new Map<string, number>();
   private listening = deferred();
 
+  private heartbeat: NodeJS.Timeout | null = null;
+
   /** Connections made so far (the first one included); tests watch it to see a reconnect. */
   connections = 0;
+  /** Called each time a connection is up and listening. */
+  onConnected: () => void = () => undefined;
+  /** Called after a reconnect's catch-up, with the moment the connection was lost. */
+  onResumed: (since: Date) => void = () => undefined;
 
   constructor(
     private readonly url: string,
@@ -229,11 +255,20 @@ export class EventListener {
     while (this.draining || this.pending.length || this.catchUpNeeded) await new Promise((resolve) => setTimeout(resolve, 5));
   }
 
+  /** Reconnects now if waiting to (the database is known to be back); otherwise nothing. */
+  reconnectNow(): void {
+    if (this.stopped || !this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    void this.connect();
+  }
+
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.stopHeartbeat();
     const client = this.client;
     this.client = null;
     this.ready = false;
@@ -249,6 +284,7 @@ export class EventListener {
       application_name: LISTENER_APPLICATION_NAME,
       keepAlive: true,
       connectionTimeoutMillis: 10_000,
+      query_timeout: this.options.queryTimeoutMs,
     });
     this.client = client;
     // Without an 'error' listener a dropped connection would crash the process.
@@ -292,13 +328,46 @@ export class EventListener {
     this.everConnected = true;
     this.ready = true;
     this.listening.resolve();
+    this.startHeartbeat(client);
+    try {
+      this.onConnected();
+    } catch (error) {
+      this.logger.error(`after connecting: ${(error as Error).message}`);
+    }
     this.kick();
+  }
+
+  /** Asks an idle connection `SELECT 1` now and then: unanswered (query_timeout), the connection is dropped. */
+  private startHeartbeat(client: pg.Client): void {
+    this.stopHeartbeat();
+    this.heartbeat = setInterval(() => {
+      if (client !== this.client || this.draining) return;
+      client.query('SELECT 1').catch((error: unknown) => this.failed(client, error));
+    }, this.options.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+  }
+
+  /**
+   * A statement on `client` failed. node-postgres leaves a connection whose answer never came
+   * waiting for it, so it is destroyed: its end is then handled as any lost connection.
+   */
+  private failed(client: pg.Client, error: unknown): void {
+    if (client !== this.client) return;
+    if ((error as Error | undefined)?.message === 'Query read timeout' || isDatabaseUnavailable(error)) {
+      (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+    }
   }
 
   private lost(client: pg.Client, error?: Error): void {
     if (client !== this.client) return; // an old connection, already handled
     this.client = null;
     this.ready = false;
+    this.stopHeartbeat();
     this.disconnectedAt ??= Date.now();
     if (this.listening.done) this.listening = deferred();
     void endQuietly(client);
@@ -379,12 +448,14 @@ export class EventListener {
       this.catchUpNeeded = true;
       if (client === this.client && !this.stopped)
         this.logger.warn(`live events delivery failed, will re-read: ${(error as Error).message}`);
+      this.failed(client, error);
     }
   }
 
   /** Re-reads what may have committed while disconnected, in id order, skipping what was delivered. */
   private async catchUp(client: pg.Client): Promise<void> {
-    this.forget(this.disconnectedAt ?? Date.now());
+    const lostAt = this.disconnectedAt;
+    this.forget(lostAt ?? Date.now());
     let after = this.floor;
     for (;;) {
       const { rows } = await client.query<Row>(`SELECT ${EVENT_COLUMNS} FROM event WHERE id > $1 ORDER BY id LIMIT ${CATCH_UP_PAGE}`, [
@@ -396,6 +467,13 @@ export class EventListener {
     }
     // Only once all is re-read: a catch-up cut short starts again from the same window.
     this.disconnectedAt = null;
+    if (lostAt !== null) {
+      try {
+        this.onResumed(new Date(lostAt));
+      } catch (error) {
+        this.logger.error(`after catching up: ${(error as Error).message}`);
+      }
+    }
   }
 
   private async deliver(client: pg.Client, row: Row): Promise<void> {

@@ -1,5 +1,5 @@
 import { EventEntity } from './event.entity';
-import { LiveEvents } from './live-events';
+import { LiveEvents, MISSED_SIGNALS } from './live-events';
 
 let nextId = 1;
 function event(organisationId: string, programmeId: string | null = null, sequence: number | null = null): EventEntity {
@@ -66,5 +66,61 @@ describe('LiveEvents', () => {
     live.publish(event('org-1', 'p-1', 2));
     expect((await stream.next()).done).toBe(true);
     expect(live.subscriberCount('org-1', 'p-1')).toBe(0);
+  });
+
+  it('asks again while the database cannot be reached, so a short loss does not end the stream', async () => {
+    const live = new LiveEvents();
+    const unreachable = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    let asked = 0;
+    const stream = live.streamProgramme('org-1', 'p-1', async () => {
+      asked += 1;
+      if (asked <= 2) throw unreachable;
+      return true;
+    });
+    const first = event('org-1', 'p-1', 1);
+    live.publish(first);
+    expect((await stream.next()).value).toBe(first);
+    expect(asked).toBe(3);
+    await stream.return!();
+  });
+
+  it('ends the stream with any other failure at once, and stops asking when the subscriber leaves meanwhile', async () => {
+    const live = new LiveEvents();
+    const broken = live.stream('org-1', async () => {
+      throw new Error('a bug');
+    });
+    live.publish(event('org-1'));
+    await expect(broken.next()).rejects.toThrow('a bug');
+    expect(live.subscriberCount('org-1')).toBe(0);
+
+    let asked = 0;
+    const waiting = live.stream('org-1', async () => {
+      asked += 1;
+      throw Object.assign(new Error('Connection terminated unexpectedly'), {});
+    });
+    live.publish(event('org-1'));
+    const pending = waiting.next();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waiting.return!();
+    await expect(pending).resolves.toEqual({ value: undefined, done: true });
+    expect(asked).toBe(1);
+  });
+
+  it('hands every open personal stream, whatever its kind, a MISSED_SIGNALS signal when the live connection is back', async () => {
+    const live = new LiveEvents();
+    const mine = live.streamPersonal('org-1', 'user-1', 'NOTIFICATION', allowed);
+    const theirs = live.streamPersonal('org-2', 'user-2', 'OTHER', allowed);
+    live.publishPersonal({ organisationId: 'org-1', userId: 'user-1', kind: 'ELSE', id: 'x' }); // not this stream's kind
+    const since = new Date('2026-03-01T08:00:00.000Z');
+    live.publishResumed(since);
+    expect((await mine.next()).value).toEqual({ organisationId: 'org-1', userId: 'user-1', kind: MISSED_SIGNALS, id: since.toISOString() });
+    expect((await theirs.next()).value).toEqual({
+      organisationId: 'org-2',
+      userId: 'user-2',
+      kind: MISSED_SIGNALS,
+      id: since.toISOString(),
+    });
+    await mine.return!();
+    await theirs.return!();
   });
 });

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
+import { isDatabaseUnavailable } from '@app/common';
 import type { EventEntity } from './event.entity';
 
 /** Asked before each delivery: false ends the stream (membership ended, key revoked). */
@@ -11,6 +12,19 @@ const programmeChannel = (organisationId: string, programmeId: string) => `progr
 const personChannel = (organisationId: string, userId: string) => `person:${organisationId}:${userId}`;
 
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
+/**
+ * The `kind` of the personal signal every open personal stream is handed when the live connection
+ * is back after a loss (LiveEvents.publishResumed): signals sent since `id` (an ISO time) may
+ * have been missed, and the stream's owner re-reads what it owns from then on.
+ */
+export const MISSED_SIGNALS = 'MISSED_SIGNALS';
+
+/**
+ * How long a delivery waits for the database to answer `stillAllowed` again when it cannot be
+ * reached, asking again and again, before the stream ends with DATABASE_UNAVAILABLE.
+ */
+const STILL_ALLOWED_PATIENCE_MS = 30_000;
 
 /**
  * A change of access that is no organisation's event, so has no history row to travel with:
@@ -81,15 +95,29 @@ export class LiveEvents {
   }
 
   /**
-   * One person's signals of one `kind` in one organisation from now on, each as it was published;
-   * `stillAllowed` is asked before each, as for events.
+   * The live connection is back after a loss (EventFanout): events were re-read, but personal
+   * signals sent since `since` may be lost, so every open personal stream is handed one
+   * MISSED_SIGNALS signal to re-read from.
+   */
+  publishResumed(since: Date): void {
+    for (const channel of this.emitter.eventNames()) {
+      const person = typeof channel === 'string' ? /^person:([^:]+):([^:]+)$/.exec(channel) : null;
+      if (person)
+        this.emitter.emit(channel, { organisationId: person[1], userId: person[2], kind: MISSED_SIGNALS, id: since.toISOString() });
+    }
+  }
+
+  /**
+   * One person's signals of one `kind` in one organisation from now on, each as it was published,
+   * and MISSED_SIGNALS after the live connection was lost and is back; `stillAllowed` is asked
+   * before each, as for events.
    */
   streamPersonal(organisationId: string, userId: string, kind: string, stillAllowed: StillAllowed): AsyncIterableIterator<PersonalSignal> {
     return new LiveStream<PersonalSignal>(
       this.emitter,
       personChannel(organisationId, userId),
       stillAllowed,
-      (signal) => signal.kind === kind,
+      (signal) => signal.kind === kind || signal.kind === MISSED_SIGNALS,
     );
   }
 
@@ -148,6 +176,8 @@ export class LiveEvents {
 class LiveStream<T = EventEntity> implements AsyncIterableIterator<T> {
   private readonly queue: T[] = [];
   private wake: (() => void) | null = null;
+  /** Ends a pause between asking `stillAllowed` again. */
+  private onClose: (() => void) | null = null;
   private closed = false;
   /** `next()` calls are served one after another, so events leave in the order they came. */
   private turn: Promise<unknown> = Promise.resolve();
@@ -197,7 +227,7 @@ class LiveStream<T = EventEntity> implements AsyncIterableIterator<T> {
       }
       let allowed: boolean;
       try {
-        allowed = await this.stillAllowed();
+        allowed = await this.askStillAllowed();
       } catch (error) {
         this.close();
         throw error;
@@ -205,6 +235,32 @@ class LiveStream<T = EventEntity> implements AsyncIterableIterator<T> {
       if (!allowed) this.close();
       if (this.closed) return DONE;
       return { value: event, done: false };
+    }
+  }
+
+  /**
+   * `stillAllowed`, asked again with growing pauses while the database cannot be reached (the
+   * event waits at the head of the queue) for at most STILL_ALLOWED_PATIENCE_MS, so that a short
+   * loss of the database does not end the subscription.
+   */
+  private async askStillAllowed(): Promise<boolean> {
+    const giveUpAt = Date.now() + STILL_ALLOWED_PATIENCE_MS;
+    for (let pause = 250; ; pause = Math.min(pause * 2, 4000)) {
+      try {
+        return await this.stillAllowed();
+      } catch (error) {
+        if (this.closed) return false;
+        if (!isDatabaseUnavailable(error) || Date.now() + pause > giveUpAt) throw error;
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pause);
+        this.onClose = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.onClose = null;
+      if (this.closed) return false;
     }
   }
 
@@ -220,5 +276,6 @@ class LiveStream<T = EventEntity> implements AsyncIterableIterator<T> {
     this.emitter.off(this.channel, this.listener);
     this.queue.length = 0;
     this.rouse();
+    this.onClose?.();
   }
 }

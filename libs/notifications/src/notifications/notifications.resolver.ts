@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Action, Can, type Connection, Ctx, type GqlContext, MembershipCheck, RequestContext, SignedIn, toConnection } from '@app/common';
-import { LiveEvents } from '@app/history';
+import { LiveEvents, MISSED_SIGNALS } from '@app/history';
 import { MembershipsService } from '@app/identity';
 import { Mailer } from '@app/mail';
 import { personZone } from '../digests/digest-scheduler';
@@ -8,6 +8,7 @@ import { NotificationPreferences } from '../preferences/notification-preferences
 import { UpdateNotificationPreferencesInput } from '../preferences/notification-preferences.inputs';
 import { NotificationPreferencesService, type Preferences } from '../preferences/notification-preferences.service';
 import { MarkNotificationsReadInput } from './notification.inputs';
+import type { NotificationEntity } from './notification.entity';
 import { Notification, NotificationConnection, NotificationsRead, toNotification } from './notification.model';
 import { NotificationsArgs } from './notifications.args';
 import { NOTIFICATION_SIGNAL, NotificationsService } from './notifications.service';
@@ -54,13 +55,31 @@ export class NotificationsResolver {
     );
     const reader = RequestContext.system(ctx.requestId).within(organisationId);
     const notifications = this.service;
+    // What this stream handed over, so that a re-read after the live connection was lost adds only
+    // the rest; the ids a signal names are the same rows a re-read finds.
+    const delivered = new Set<string>();
+    const openedAt = new Date();
+    const waiting: NotificationEntity[] = [];
     const stream: AsyncIterableIterator<Notification> = {
       async next() {
         for (;;) {
+          const row = waiting.shift();
+          if (row) {
+            if (delivered.has(row.id)) continue;
+            delivered.add(row.id);
+            return { value: toNotification(row), done: false };
+          }
           const signal = await signals.next();
           if (signal.done) return signal;
-          const row = await notifications.byId(reader, userId, signal.value.id);
-          if (row) return { value: toNotification(row), done: false };
+          if (signal.value.kind === MISSED_SIGNALS) {
+            // A notification is stamped when its transaction began, which may be a little before it
+            // committed: re-read from a minute before the loss, but nothing from before this stream.
+            const since = new Date(Math.max(openedAt.getTime(), new Date(signal.value.id).getTime() - 60_000));
+            waiting.push(...(await notifications.madeSince(reader, userId, since)));
+            continue;
+          }
+          const found = await notifications.byId(reader, userId, signal.value.id);
+          if (found) waiting.push(found);
         }
       },
       return: () => signals.return!() as Promise<IteratorResult<Notification>>,

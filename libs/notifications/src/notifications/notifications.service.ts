@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { BadInputError, NotFoundError, pageWindow, type RequestContext } from '@app/common';
 import { Database, returnedRows } from '@app/database';
 import { EventFanout } from '@app/history';
-import { In, IsNull } from 'typeorm';
+import { In, IsNull, MoreThanOrEqual } from 'typeorm';
 import type { NotificationKind } from './notification-kind';
 import { NotificationEntity } from './notification.entity';
 import type { NotificationsArgs } from './notifications.args';
 
 /** The personal signal's kind for a new notification (live-events.ts). */
 export const NOTIFICATION_SIGNAL = 'NOTIFICATION';
+
+/** The most notifications a live stream re-reads after a loss of the live connection (a digest makes a handful). */
+const MISSED_NOTIFICATIONS_LIMIT = 200;
 
 /** A reminder to keep, before it is a row. */
 export interface NewNotification {
@@ -54,6 +57,15 @@ export class NotificationsService {
 
   byId(ctx: RequestContext, userId: string, id: string): Promise<NotificationEntity | null> {
     return this.db.tenant(ctx, NotificationEntity).findOneBy({ id, userId });
+  }
+
+  /** The person's notifications made at or after `since`, oldest first (what a live stream may have missed). */
+  madeSince(ctx: RequestContext, userId: string, since: Date): Promise<NotificationEntity[]> {
+    return this.db.tenant(ctx, NotificationEntity).find({
+      where: { userId, createdAt: MoreThanOrEqual(since) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: MISSED_NOTIFICATIONS_LIMIT,
+    });
   }
 
   /**
