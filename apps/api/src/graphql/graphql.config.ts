@@ -76,10 +76,10 @@ export function graphqlOptions(
         credentials: { ...httpCredentials(source.headers), ...(session ? { session } : {}) },
         loaders: new Map(),
         log: source.coprodLog,
+        // Nest's driver copies a context without `req` into a new object for every request.
+        req: source,
         http: { secure, setCookie: (cookie) => void reply?.header('set-cookie', cookie) },
       };
     },
-        // Nest's driver copies a context without `req` into a new object for every request.
-        req: source,
   };
 }
