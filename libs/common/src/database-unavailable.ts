@@ -47,7 +47,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof code === 'string' && (SQL_STATES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code))) return true;
   if (typeof message === 'string' && DRIVER_MESSAGES.some((pattern) => pattern.test(message))) return true;
   const wrapped = error as { driverError?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
-  if ([wrapped.driverError, wrapped.cause, wrapped.originalError].some((inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1)))
+  if (
+    [wrapped.driverError, wrapped.cause, wrapped.originalError].some((inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1))
+  )
     return true;
   return Array.isArray(wrapped.errors) && wrapped.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1));
 }
