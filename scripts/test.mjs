@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 const args = process.argv.slice(2);
 const run = (script, scriptArgs) => spawnSync(process.execPath, [script, ...scriptArgs], { stdio: 'inherit' }).status ?? 1;
 
-const node = ['--experimental-vm-modules', '--no-warnings'];
+// A young generation of 64 MB semi-spaces (Jest's workers inherit the flags): each test file loads the
+// server's modules anew and boots its database, and fewer, larger scavenges took 3–4% less CPU.
+const node = ['--experimental-vm-modules', '--no-warnings', '--max-semi-space-size=64'];
 let status = spawnSync(process.execPath, [...node, 'node_modules/jest/bin/jest.js', ...args], { stdio: 'inherit' }).status ?? 1;
 if (args.length === 0 && process.env.WEB_TESTS !== '0') {
   const vitest = run('node_modules/vitest/vitest.mjs', ['run', '--config', 'apps/web/vite.config.mts']);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { openDatabase } from '../../libs/database/src/data-source';
 import { onServer, runPrefix, serverUrl, TEST_DATABASE_PREFIX, TEST_SERVER_ROLE, withDatabase } from './databases';
 
@@ -45,8 +46,20 @@ export default async function globalSetup(): Promise<void> {
     process.env.COPROD_TEST_TEMPLATE = template;
     return;
   }
-  const db = await openDatabase({ kind: 'embedded', dataDir: 'memory://' }, { entities: [] });
+  // Every test file boots from this snapshot, so it is kept small: WAL segments of 1 MB rather than
+  // 16 MB, and no template databases (nothing creates a database on PGlite). 19 MB rather than 44 MB
+  // boots on about two thirds of the CPU time.
+  const cluster = await PGlite.create({ dataDir: 'memory://', initDbStartParams: ['--wal-segsize=1'] });
+  for (const name of ['template1', 'template0']) {
+    await cluster.exec(`ALTER DATABASE ${name} IS_TEMPLATE false`);
+    await cluster.exec(`DROP DATABASE ${name}`);
+  }
+  const empty = await cluster.dumpDataDir('none');
+  await cluster.close();
+  const db = await openDatabase({ kind: 'embedded', dataDir: 'memory://', snapshot: empty }, { entities: [] });
   await db.runMigrations();
+  // Each boot then starts at a checkpoint, with no WAL to replay.
+  await db.asOwner((query) => query('CHECKPOINT'));
   const snapshot = await db.dump();
   await db.close();
   const file = join(tmpdir(), `coprod-test-snapshot-${process.pid}.tar`);
