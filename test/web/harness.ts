@@ -114,7 +114,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const READY_TIMEOUT_MS = 60_000;
+// A fresh data folder runs every migration on PGlite: about 10 s on a quiet machine, several times that on a busy one.
+const READY_TIMEOUT_MS = 150_000;
 
 /**
  * Starts dist/apps/api/src/main.js as production runs it (NODE_ENV=production: JSON logs, no demo
