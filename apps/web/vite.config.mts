@@ -47,5 +47,10 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // Test files share a worker's module graph instead of each loading React, Apollo and the i18n
+    // tables anew: about 5 times faster (48 s against 239 s on a busy machine), with the same 225
+    // tests passing. src/test/setup.ts unmounts and clears storage after every test; a file must not
+    // depend on module state another left behind (none uses vi.mock).
+    isolate: false,
   },
 });
