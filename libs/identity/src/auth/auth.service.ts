@@ -50,6 +50,12 @@ export interface Authenticated {
    * let no password in: organisation id → the short name to sign in there with its provider.
    */
   signInWithProvider?: Map<string, string>;
+  /**
+   * For credentials another party may withdraw unseen by coprod: whether they still hold, asked
+   * each time a cache answers for them. A provider's token holds while the provider still
+   * publishes the key that signed it (OidcProviders.keyCheck).
+   */
+  stillValid?: () => boolean;
 }
 
 export interface IssuedToken {

@@ -48,7 +48,8 @@ export function accessChangedBy(event: Pick<EventEntity, 'type' | 'payload'>): s
  * password) through their own access signal (libs/history/src/event-fanout.ts). Access granted
  * is looked up again when a request is refused (apps/api/src/auth/policy.guard.ts); the caches'
  * lifetime (MEMBERSHIP_CACHE_SECONDS, 0 turns them off) bounds anything else, and credentials'
- * own expiry is checked on every use.
+ * own expiry is checked on every use, as is, for a provider's token, whether the provider still
+ * publishes the key that signed it (a rotation this process has seen drops it at once).
  */
 @Injectable()
 export class CachedMembershipCheck extends MembershipCheck implements OnModuleInit, OnModuleDestroy {
@@ -85,7 +86,10 @@ export class CachedMembershipCheck extends MembershipCheck implements OnModuleIn
   async authenticate(ctx: RequestContext, credentials: Credentials, { fresh = false } = {}): Promise<Authenticated> {
     if (!credentials.authorization && !credentials.apiKey && !credentials.session) return this.auth.authenticate(ctx, credentials);
     if (!this.hearsEveryChange()) return this.auth.authenticate(ctx, credentials);
-    const known = await this.requests.get(credentials, { fresh });
+    let known = await this.requests.get(credentials, { fresh });
+    // A provider's token whose signing key the provider has since rotated away: checked again,
+    // which refuses it with the reason.
+    if (known?.who.stillValid && !known.who.stillValid()) known = await this.requests.get(credentials, { fresh: true });
     // Null: the credentials ran out since they were cached; the lookup says so in its own words.
     return known ? known.who : this.auth.authenticate(ctx, credentials);
   }

@@ -131,6 +131,42 @@ describe('OidcProviders: every request to a provider goes through the destinatio
     expect(inside.requests).toEqual([]);
   });
 
+  it('tells what remembers an accepted token when the provider has rotated its key away', async () => {
+    const rotating = new OidcProviders(
+      loadConfig({
+        COPROD_DATA_DIR: 'memory://',
+        OIDC_ALLOW_INSECURE_HTTP: 'true',
+        OIDC_ALLOWED_DESTINATIONS: '127.0.0.1/32',
+        OIDC_JWKS_COOLDOWN_SECONDS: '0',
+      }),
+    );
+    const published = publicJwk;
+    try {
+      const found = await rotating.client(settings('/outward'));
+      const first = await token(`${provider.base}/outward`);
+      await rotating.verify(first, found, ['coprod']);
+      const firstHolds = rotating.keyCheck(first, found);
+      expect(firstHolds()).toBe(true);
+
+      // The provider replaces key one by key two; the first token naming two makes coprod fetch the keys again.
+      const next = await generateKeyPair('RS256');
+      publicJwk = { ...(await exportJWK(next.publicKey)), kid: 'two', alg: 'RS256', use: 'sig' };
+      const second = await new SignJWT({ sub: 'pat', aud: 'coprod' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'two' })
+        .setIssuer(`${provider.base}/outward`)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(next.privateKey);
+      await rotating.verify(second, found, ['coprod']);
+      expect(firstHolds()).toBe(false);
+      expect(rotating.keyCheck(second, found)()).toBe(true);
+      await expect(rotating.verify(first, found, ['coprod'])).rejects.toBeInstanceOf(Error);
+    } finally {
+      publicJwk = published;
+      await rotating.onModuleDestroy();
+    }
+  });
+
   it('refuses an issuer at an address not allowed, saying why, before anything is fetched', async () => {
     const refused = await providers
       .client({ issuer: `${inside.base}/any`, clientId: 'coprod', clientSecret: null })

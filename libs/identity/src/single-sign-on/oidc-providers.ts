@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@app/common';
 import { DestinationPolicy, DestinationRefusedError, destinationRefusal, HostResolver, OutboundGuard } from '@app/http';
-import { createRemoteJWKSet, customFetch as jwksFetch, decodeJwt, errors, type JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, customFetch as jwksFetch, decodeJwt, decodeProtectedHeader, errors, type JWTPayload, jwtVerify } from 'jose';
 import * as client from 'openid-client';
 
 /**
@@ -159,6 +159,23 @@ export class OidcProviders implements OnModuleDestroy {
       clockTolerance: 30,
     });
     return payload;
+  }
+
+  /**
+   * For a token `verify` accepted: whether the key that signed it is still among the provider's
+   * keys as this process holds them. The key set is fetched again when a token names a key not
+   * seen yet, and a provider's rotation drops old keys from it; a token whose key went then is
+   * refused by `verify`, and what remembers having accepted it (the access cache) asks this.
+   * A token naming no key counts only while the key set is the one it was checked against.
+   */
+  keyCheck(token: string, provider: client.Configuration): () => boolean {
+    const keys = this.keySet(provider.serverMetadata().jwks_uri!);
+    const checkedAgainst = keys.jwks();
+    const { kid } = decodeProtectedHeader(token);
+    return () => {
+      const now = keys.jwks();
+      return now === checkedAgainst || (kid !== undefined && !!now?.keys.some((k) => k.kid === kid));
+    };
   }
 
   private keySet(uri: string): ReturnType<typeof createRemoteJWKSet> {

@@ -405,8 +405,11 @@ export class SingleSignOnService {
     if (!rows.length) throw new UnauthenticatedError('No organisation here accepts tokens from this issuer');
     const audiences = (row: OidcConfigurationEntity) => [row.clientId, ...(row.audience ? [row.audience] : [])];
     let claims: Awaited<ReturnType<OidcProviders['verify']>>;
+    let keyStillPublished: () => boolean;
     try {
-      claims = await this.providers.verify(token, await this.providerOf(rows[0]), [...new Set(rows.flatMap(audiences))]);
+      const provider = await this.providerOf(rows[0]);
+      claims = await this.providers.verify(token, provider, [...new Set(rows.flatMap(audiences))]);
+      keyStillPublished = this.providers.keyCheck(token, provider);
     } catch (error) {
       throw new UnauthenticatedError(`${OidcProviders.explain(error)}; get a new token from your organisation's sign-in service`);
     }
@@ -434,6 +437,7 @@ export class SingleSignOnService {
       actor: { kind: 'user', userId },
       roles: new Map(memberships.map((m) => [m.organisation_id, m.role])),
       expiresAt: new Date(claims.exp! * 1000),
+      stillValid: keyStillPublished,
     };
   }
 }
