@@ -125,6 +125,16 @@ describe('safe retries with an Idempotency-Key', () => {
       expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'Idempotency-Key' }] });
     }
     expect(await programmesNamed(t, org.id, 'Bad key')).toBe(0);
+    // A persisted query's hash alone cannot be told a mutation or fingerprinted: the key asks for the document.
+    const hashOnly = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${as.token}`, 'idempotency-key': randomUUID() },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    });
+    expect(hashOnly.status).toBe(400);
+    expect(((await hashOnly.json()) as Sent['body']).errors?.[0].message).toMatch(
+      /^Invalid Idempotency-Key header: send the operation's document/,
+    );
     expect((await send(t, CREATE, { input: { name: 'Long key' } }, as, 'k'.repeat(255))).status).toBe(200);
   });
 

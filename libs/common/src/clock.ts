@@ -1,7 +1,8 @@
 /**
- * The time of day as the background work sees it (reminder digests). Injected, so that a test
- * can run the scheduler at a chosen instant (8 a.m. in Auckland) instead of waiting for it;
- * everything else reads the time from the database (`now()`) or `Date` as before.
+ * The time of day as the background work sees it (reminder digests), and Idempotency-Keys'
+ * expiry (libs/idempotency). Injected, so that a test can run the scheduler at a chosen instant
+ * (8 a.m. in Auckland), or move past a key's time, instead of waiting for it; everything else
+ * reads the time from the database (`now()`) or `Date` as before.
  */
 export abstract class Clock {
   abstract now(): Date;

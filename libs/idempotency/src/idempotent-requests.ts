@@ -47,8 +47,12 @@ export class IdempotentRequests implements OnModuleInit {
   private begin(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
     const header = request.headers['idempotency-key'];
     if (header === undefined || request.method !== 'POST' || request.url.split('?')[0] !== GRAPHQL_PATH) return done();
-    if (operationType(request.body, MAX_TOKENS) !== 'mutation') return done();
-    const read = readIdempotencyKey(header);
+    // A persisted query's hash alone does not say whether it is a mutation, nor fingerprint the request: the document must come too.
+    const read = onlyPersistedHash(request.body)
+      ? { problem: "send the operation's document (query) with it, not only a persisted query's hash" }
+      : operationType(request.body, MAX_TOKENS) === 'mutation'
+        ? readIdempotencyKey(header)
+        : null;
     if (!read) return done();
     if ('problem' in read) {
       const message = `Invalid ${IDEMPOTENCY_KEY_HEADER} header: ${read.problem}`;
@@ -125,4 +129,11 @@ export class IdempotentRequests implements OnModuleInit {
     }
     return judged.final || body === null ? payload : undoneAnswer(body, judged.code);
   }
+}
+
+/** A body that names its operation by an automatic persisted query's hash, without the document. */
+function onlyPersistedHash(body: unknown): boolean {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const { query, extensions } = body as { query?: unknown; extensions?: { persistedQuery?: unknown } };
+  return typeof query !== 'string' && typeof extensions === 'object' && extensions !== null && extensions.persistedQuery !== undefined;
 }
