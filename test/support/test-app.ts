@@ -36,6 +36,11 @@ export interface TestAppOptions {
   webDir?: string;
   /** The time background work (reminder digests) runs at: test/support/fixed-clock.ts. */
   clock?: Clock;
+  /**
+   * Where the server connects instead of its database's URL (PostgreSQL only), e.g. through a
+   * test/support/tcp-proxy.mjs; migrations and `sql` still reach the database directly.
+   */
+  connectThrough?: (url: string) => string;
 }
 
 /**
@@ -45,7 +50,8 @@ export interface TestAppOptions {
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   if (options.databaseUrl && !serverUrl()) throw new Error('Sharing a database between test apps needs PostgreSQL (DATABASE_URL)');
   const ownerUrl = options.databaseUrl ?? (serverUrl() ? await cloneTemplate() : '');
-  const databaseUrl = ownerUrl ? asRole(ownerUrl, TEST_SERVER_ROLE) : '';
+  const roleUrl = ownerUrl ? asRole(ownerUrl, TEST_SERVER_ROLE) : '';
+  const databaseUrl = roleUrl && options.connectThrough ? options.connectThrough(roleUrl) : roleUrl;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
