@@ -96,6 +96,8 @@ export class DatabaseAvailability {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    // Dropped first, so that a check waiting on a silent database ends now rather than at its timeout.
+    this.drop();
     await this.checking?.catch(() => undefined);
     this.drop();
   }
