@@ -12,6 +12,7 @@ export default {
   'errors.PAYLOAD_TOO_LARGE': 'That is more than the server accepts at once.',
   'errors.TOO_MANY_SUBSCRIPTIONS': 'Too many live views are open. Close some tabs, then reload.',
   'errors.INTERNAL_SERVER_ERROR': 'Something went wrong on the server. Nothing was changed; try again in a moment.',
+  'errors.DATABASE_UNAVAILABLE': 'The server cannot reach its database just now. Try again in a few seconds.',
   'errors.BAD_REQUEST': 'The server could not understand the request. Reload the page and try again.',
   'errors.GRAPHQL_VALIDATION_FAILED': 'This page is out of date with the server. Reload it.',
   // API field messages given in the catalogue's words (api/errors.ts: FIELD_SENTENCES).
