@@ -5,6 +5,7 @@ import { createClient } from 'graphql-ws';
 import { Pool } from 'undici';
 import WebSocket from 'ws';
 import { drainServer } from '../../apps/api/src/drain';
+import { Draining } from '../../apps/api/src/health/draining';
 import { WebhookReceiver } from '../integration/webhook-receiver';
 import { serverUrl } from '../support/databases';
 import { sql, startTestApp } from '../support/test-app';
@@ -44,20 +45,27 @@ interface Outcome {
   error?: string;
 }
 
-/** A raw HTTP/1.1 request whose body is sent in two parts; `answer` is whatever came back ('' if the socket closed with no answer). */
-async function partlySent(url: string, body: string): Promise<{ finish: () => void; answer: Promise<string> }> {
+/**
+ * A raw HTTP/1.1 POST of `body` on a connection of its own, sent but for its last `heldBack`
+ * characters (all of them if more); `finish` sends those. `answer` is whatever came back ('' if
+ * the socket closed with no answer).
+ */
+async function rawRequest(
+  url: string,
+  body: string,
+  heldBack: number,
+): Promise<{ finish: () => void; answer: Promise<string>; localPort: number }> {
   const { hostname, port } = new URL(url);
+  const whole = `POST /graphql HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
   const socket = connect(Number(port), hostname);
   let answer = '';
   socket.on('data', (chunk) => (answer += chunk));
   socket.on('error', () => undefined);
   const done = new Promise<string>((resolve) => socket.on('close', () => resolve(answer)));
   await once(socket, 'connect');
-  socket.write(
-    `POST /graphql HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
-  );
-  socket.write(body.slice(0, 10));
-  return { finish: () => socket.write(body.slice(10)), answer: done };
+  const sent = Math.max(0, whole.length - heldBack);
+  if (sent > 0) socket.write(whole.slice(0, sent));
+  return { finish: () => socket.write(whole.slice(sent)), answer: done, localPort: socket.localPort! };
 }
 
 /** Asks `check` until it holds, or fails after `ms`. */
@@ -169,8 +177,8 @@ describe('draining on SIGTERM (drainServer, what the signal runs)', () => {
         }
       })();
 
-      const slow = await partlySent(t.url, QUERY); // still sending its body when the listener closes
-      const hung = await partlySent(t.url, QUERY); // never finishes: cut at the deadline
+      const slow = await rawRequest(t.url, QUERY, 10); // still sending its body when the listener closes
+      const hung = await rawRequest(t.url, QUERY, 10); // never finishes: cut at the deadline
 
       const began = Date.now();
       draining = true;
@@ -184,9 +192,13 @@ describe('draining on SIGTERM (drainServer, what the signal runs)', () => {
         socket.on('error', () => undefined);
       });
       expect(upgrade).toBe(503);
+      // A connection opened in the grace whose request is only on its way when the listener closes.
+      const late = await rawRequest(t.url, QUERY, Infinity);
+      await eventually(() => [...t.app.get(Draining).connections].some((socket) => socket.remotePort === late.localPort));
 
       await eventually(() => !t.app.getHttpServer().listening);
       slow.finish();
+      late.finish();
       await drained;
       const elapsed = Date.now() - began;
       sending = false;
@@ -210,6 +222,8 @@ describe('draining on SIGTERM (drainServer, what the signal runs)', () => {
       expect(duringDrain.every((o) => o.connectionClose)).toBe(true);
       // The request whose body was still coming when the listener closed was answered, closing its connection.
       expect(await slow.answer).toMatch(/^HTTP\/1\.1 200 OK\r\n(.*\r\n)*connection: close\r\n/i);
+      // So was the request that came on a connection opened in the grace, after the listener closed.
+      expect(await late.answer).toMatch(/^HTTP\/1\.1 200 OK\r\n(.*\r\n)*connection: close\r\n/i);
       // The one that never finished sending was cut at the deadline, and the drain ended within the timeout.
       expect(await hung.answer).toBe('');
       expect(elapsed).toBeLessThan(TIMEOUT_SECONDS * 1000);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+import { Server as NetServer, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -25,13 +25,17 @@ export function prepareDrain(app: NestFastifyApplication): void {
   const draining = app.get(Draining);
   const server = app.getHttpServer() as Server;
   // One check per request: Node then writes `Connection: close` and ends the socket after the answer.
-  server.prependListener('request', (_request: IncomingMessage, response: ServerResponse) => {
-    if (draining.active) response.shouldKeepAlive = false;
+  server.prependListener('request', (request: IncomingMessage, response: ServerResponse) => {
+    if (!draining.active) return;
+    response.shouldKeepAlive = false;
+    draining.spared.add(request.socket);
   });
   server.on('connection', (socket: Socket) => {
     draining.connections.add(socket);
+    if (draining.active) draining.spared.add(socket);
     socket.once('close', () => draining.connections.delete(socket));
   });
+  server.on('upgrade', (_request: IncomingMessage, socket: Socket) => draining.spared.add(socket));
   const wss = graphqlWebSocketServer(app);
   const verify = wss.options.verifyClient as (
     info: { req: IncomingMessage },
@@ -52,9 +56,9 @@ export function prepareDrain(app: NestFastifyApplication): void {
  *    deliveries, reminder digests, where this process runs them) stops claiming;
  * 2. for SHUTDOWN_GRACE_SECONDS everything is still served, each answer with `Connection: close`,
  *    while a load balancer notices and stops sending;
- * 3. subscriptions are closed with 1001 Going Away; the listener closes; idle kept-alive
- *    connections are closed (none has had a request since the grace began, so no request is
- *    on its way on them), busy ones once their answer is sent;
+ * 3. subscriptions are closed with 1001 Going Away; the listener closes; kept-alive connections
+ *    idle through the whole grace are closed (no request is on its way on them), the others once
+ *    their answer is sent;
  * 4. what is still busy shortly before `deadline` (Date.now() ms; SHUTDOWN_TIMEOUT_SECONDS after
  *    the signal) is cut, so that webhook leases can be handed back and the database closed in time.
  */
@@ -80,8 +84,19 @@ export async function drainServer(app: NestFastifyApplication, deadline: number)
   }
 
   for (const socket of graphqlWebSocketServer(app).clients) socket.close(CLOSE_GOING_AWAY, 'Server shutting down');
-  // Stops listening and (Node 19 on) closes the idle connections; resolves once every connection has ended.
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Stops listening; resolves once every connection has ended. Not http.Server's close, which would
+  // also close every connection without a request in progress: among them those opened in the
+  // last moments, whose first request is already on its way.
+  const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+  for (const socket of draining.connections) {
+    if (draining.spared.has(socket)) continue;
+    const response = (socket as SocketWithResponse)._httpMessage;
+    // Idle since before the drain began, through the whole grace: nothing is coming on it.
+    if (!response || response.writableEnded) socket.destroy();
+  }
+  // An answer begun before the drain (its headers said keep-alive) leaves its connection idle when
+  // it ends: Node closes that after keepAliveTimeout (Fastify's 72 s), here after a second.
+  server.keepAliveTimeout = Math.min(server.keepAliveTimeout, 1000);
   const timer = new AbortController();
   const cut = await Promise.race([
     closed.then(() => false),
