@@ -47,6 +47,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createDatabase, pg, require, ROOT, serverUrlOrExit, startApi } from '../lib.mjs';
 
+// `npm run bench` collects each bench's headline ratios through bench/results.mjs; alone, nothing is collected.
+const { recordResult } = await import('../results.mjs').catch(() => ({ recordResult: () => undefined }));
+
 const DATABASE = 'coprod_bench';
 const PROGRAMMES_PER_ORG = 10;
 /** The measured organisation's programmes in the third stage. */
@@ -533,6 +536,33 @@ function printSummary(small, large, own) {
     `  Goal: SQL statements per request the same in every stage: ${constant ? 'met' : 'NOT met'} (${rows.map((r) => f1(r.graphql.statements)).join(', ')})`,
   );
   for (const r of rows) if (r.other) console.log(`  ${r.stage}: ${compareLine(r)}`);
+  const figures = (r) => `p95 ${f2(r.graphql.p95)} ms against ${f2(r.baseline.p95)} ms, ${f1(r.graphql.statements)} SQL/request`;
+  for (const r of rows) {
+    recordResult({
+      bench: 'dashboard',
+      measure: `p95, ${r.stage}`,
+      ratio: r.graphql.p95 / r.baseline.p95,
+      anchor: 'hand-written SQL',
+      goal: '≤ 1.5',
+      detail: figures(r),
+    });
+  }
+  recordResult({
+    bench: 'dashboard',
+    measure: 'p95 at 10,000 programmes / at 10',
+    ratio: scale,
+    anchor: 'itself at 10',
+    goal: '≤ 1.2',
+    detail: `${f2(large.graphql.p95)} ms against ${f2(small.graphql.p95)} ms`,
+  });
+  recordResult({
+    bench: 'dashboard',
+    measure: 'p95 at 1,000 in the org / at 10',
+    ratio: ownScale,
+    anchor: 'itself at 10',
+    goal: '≤ 1.2',
+    detail: `${f2(own.graphql.p95)} ms against ${f2(small.graphql.p95)} ms`,
+  });
   console.log(
     '\n  SQL/request is counted by PostgreSQL itself: the growth of pg_stat_database.xact_commit + xact_rollback for coprod_bench\n' +
       '  (each statement sent outside an explicit transaction is one transaction) over ' +

@@ -561,8 +561,9 @@ describe('programmes: dashboards', () => {
       // And small in absolute terms. The dashboard's own parts: the sign-in check 1, every part together 1,
       // recently ticked items 1 (they hang below myWork, so they come a step later).
       expect(one.parts.statements).toBeLessThanOrEqual(3);
-      // Gates add GatesService's statements (checklists, tasks, and one or so per feature that supplies
-      // evidence): a constant that grows with features, never with data.
+      // The programme list and its gates (checklists, tasks, every feature's evidence) ride in the parts'
+      // one statement: listing programmes costs no statement of its own.
+      expect(one.organisation.statements).toBe(one.parts.statements);
       for (const statements of Object.values(counts(one))) expect(statements).toBeLessThanOrEqual(20);
     });
   });

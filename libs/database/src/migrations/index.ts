@@ -25,6 +25,7 @@ import { CalendarFeeds1796390000000 } from './1796390000000-calendar-feeds';
 import { Notifications1796400000000 } from './1796400000000-notifications';
 import { SingleSignOn1796410000000 } from './1796410000000-single-sign-on';
 import { IdempotencyKeys1796420000080 } from './1796420000080-idempotency-keys';
+import { DashboardTaskIndexes1796420000090 } from './1796420000090-dashboard-task-indexes';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   Notifications1796400000000,
   SingleSignOn1796410000000,
   IdempotencyKeys1796420000080,
+  DashboardTaskIndexes1796420000090,
 ];

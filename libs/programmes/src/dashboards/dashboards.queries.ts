@@ -23,6 +23,7 @@ const RUNNING = `p.status IN ('ACTIVE', 'PAUSED')`;
 
 const STATUS_ORDER = `CASE p.status WHEN 'ACTIVE' THEN 0 WHEN 'PAUSED' THEN 1 WHEN 'COMPLETED' THEN 2 ELSE 3 END`;
 
+/** Also the order of IDX_task_open_due and IDX_task_open_assignee_due (migration 1796420000090): change both together. */
 const PRIORITY_ORDER = `CASE t.priority WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END`;
 
 export interface StepRow {
@@ -160,7 +161,11 @@ const listedProgrammes = (first: string, includeArchived: string) => `(
            ORDER BY status_order, p.name, p.id
            LIMIT ${first}) l
     CROSS JOIN org
-    LEFT JOIN programme_step ps ON ps.programme_id = l.id AND ps.cycle = l.cycle AND ps.step = l.current_step AND ps.organisation_id = $1
+    -- LATERAL, so each listed programme finds its step by UQ_programme_step rather than the organisation's steps being hashed.
+    LEFT JOIN LATERAL (
+      SELECT ps.* FROM programme_step ps
+       WHERE ps.programme_id = l.id AND ps.cycle = l.cycle AND ps.step = l.current_step AND ps.organisation_id = $1 LIMIT 1
+    ) ps ON true
 )`;
 
 /** The listed programmes (CTE `listed`) with their tasks (all cycles): open, and overdue. */
@@ -178,26 +183,38 @@ const programmesSection = (listed: string) => `(
     ) tl ON true
 )`;
 
-/** Overdue tasks of running programmes, earliest due first (then by priority), the first few, and how many in all. */
+/**
+ * Overdue tasks of running programmes, earliest due first (then by priority), the first few, and
+ * how many in all. The first few come by index order (IDX_task_open_due) and stop at the limit;
+ * the count reads the same index alone: neither sorts the organisation's tasks.
+ */
 const overdueSection = (first: string) => `(
-  SELECT json_build_object('total', coalesce(max(x.total), 0), 'tasks', coalesce(json_agg(${TASK_JSON} ORDER BY x.rn), '[]'))
-    FROM (SELECT ${TASK_SELECT}, count(*) OVER () AS total,
-                 row_number() OVER (ORDER BY t.due_date, ${PRIORITY_ORDER}, t.id) AS rn
+  SELECT json_build_object(
+           'total', (SELECT count(*)::int FROM task t JOIN programme p ON p.id = t.programme_id
+                      WHERE t.organisation_id = $1 AND t.status <> 'DONE' AND t.due_date < org.today AND ${RUNNING} AND p.organisation_id = $1),
+           'tasks', coalesce(json_agg(${TASK_JSON} ORDER BY x.due_date, x.priority_order, x.id), '[]'))
+    FROM (SELECT ${TASK_SELECT}, ${PRIORITY_ORDER} AS priority_order
             FROM task t JOIN programme p ON p.id = t.programme_id
-           WHERE t.organisation_id = $1 AND t.status <> 'DONE' AND t.due_date < org.today AND ${RUNNING}
-           ORDER BY rn LIMIT ${first}) x
+           WHERE t.organisation_id = $1 AND t.status <> 'DONE' AND t.due_date < org.today AND ${RUNNING} AND p.organisation_id = $1
+           ORDER BY t.due_date, ${PRIORITY_ORDER}, t.id LIMIT ${first}) x
 )`;
 
-/** A person's open tasks in running programmes, by due date (undated last), the first few, with totals. */
+/**
+ * A person's open tasks in running programmes, by due date (undated last), the first few, with
+ * totals: by index order and an index-only count as above (IDX_task_open_assignee_due).
+ */
 const mineSection = (first: string, userId: string) => `(
-  SELECT json_build_object('total', coalesce(max(x.total), 0), 'overdueTotal', coalesce(max(x.overdue_total), 0),
-                           'tasks', coalesce(json_agg(${TASK_JSON} ORDER BY x.rn), '[]'))
-    FROM (SELECT ${TASK_SELECT}, count(*) OVER () AS total,
-                 count(*) FILTER (WHERE t.due_date < org.today) OVER () AS overdue_total,
-                 row_number() OVER (ORDER BY t.due_date NULLS LAST, ${PRIORITY_ORDER}, t.id) AS rn
+  SELECT json_build_object(
+           'total', c.total, 'overdueTotal', c.overdue_total,
+           'tasks', coalesce((SELECT json_agg(${TASK_JSON} ORDER BY x.due_date NULLS LAST, x.priority_order, x.id)
+              FROM (SELECT ${TASK_SELECT}, ${PRIORITY_ORDER} AS priority_order
+                      FROM task t JOIN programme p ON p.id = t.programme_id
+                     WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' AND ${RUNNING}
+                       AND p.organisation_id = $1
+                     ORDER BY t.due_date NULLS LAST, ${PRIORITY_ORDER}, t.id LIMIT ${first}) x), '[]'))
+    FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE t.due_date < org.today)::int AS overdue_total
             FROM task t JOIN programme p ON p.id = t.programme_id
-           WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' AND ${RUNNING}
-           ORDER BY rn LIMIT ${first}) x
+           WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' AND ${RUNNING} AND p.organisation_id = $1) c
 )`;
 
 /** What the statement needs of GatesService: the SQL reading the gates of `steps` (a SELECT of `id` and `programme_id`). */

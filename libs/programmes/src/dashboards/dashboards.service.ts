@@ -135,7 +135,7 @@ export class DashboardsService {
    */
   async sections(ctx: RequestContext, requests: readonly SectionRequest[]): Promise<SectionResult[]> {
     const { sql, params } = organisationSections(ctx.tenantId, await this.organisations.timeZone(ctx), requests, (steps, param) =>
-      this.gates.inputsSql(steps, param),
+      this.gates.inputsSql(steps, param, 'gates'),
     );
     // Kept prepared (parsing and planning it costs more than running it) when its shape is one of the
     // few the dashboard asks for: each part at most once. A query naming a part twice, under aliases,
