@@ -30,6 +30,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createDatabase, pg, serverUrlOrExit, startApi } from '../lib.mjs';
 
+// `npm run bench` collects each bench's headline ratios through bench/results.mjs; alone, nothing is collected.
+const { recordResult } = await import('../results.mjs').catch(() => ({ recordResult: () => undefined }));
+
 const DATABASE = 'coprod_bench_import';
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -377,6 +380,16 @@ async function main() {
     console.log(
       `  (psql's start and connection alone: ${psqlStart.toFixed(0)} ms; the server's memory: ${rssBefore ?? '?'} MB RSS after the warm-up, ${rssMb(api.pid) ?? '?'} MB at its peak)`,
     );
+    const speed = copyMs / m('importMs');
+    console.log(`\n  Goal: the import at least 0.5× the speed of COPY: ${speed >= 0.5 ? 'met' : 'NOT met'} (${speed.toFixed(2)}×)`);
+    recordResult({
+      bench: 'import',
+      measure: `speed, ${ROWS.toLocaleString('en-GB')} initiatives`,
+      ratio: speed,
+      anchor: 'bare COPY (psql)',
+      goal: '≥ 0.5',
+      detail: `import ${m('importMs').toFixed(0)} ms, COPY ${copyMs.toFixed(0)} ms; re-import ${m('reimportMs').toFixed(0)} ms`,
+    });
   } finally {
     await cleanup();
   }

@@ -235,50 +235,65 @@ export class InitiativeBulkService {
     return { resolved, problems };
   }
 
+  /**
+   * The chunks go out one after another without waiting for each answer in between (the
+   * connection runs them in turn), so the next chunk's JSON is made while the database writes
+   * the one before.
+   */
   private async insert(em: EntityManager, ctx: RequestContext, records: object[]): Promise<void> {
+    const writes: Array<Promise<unknown>> = [];
     for (let start = 0; start < records.length; start += WRITE_CHUNK) {
-      try {
-        await em.query(
+      writes.push(
+        em.query(
           `INSERT INTO initiative (id, organisation_id, programme_id, name, description, service_area_id, forms, participation, motivation,
                                    people_involved, public_body_input, status, contact, published, external_ref, created_by, version)
            SELECT r.id, $1, r.programme_id, r.name, r.description, r.service_area_id, r.forms, r.participation, r.motivation,
                   r.people_involved, r.public_body_input, r.status, r.contact, r.published, r.external_ref, $2::uuid, 1
              FROM jsonb_to_recordset($3::jsonb) AS r(${RECORD})`,
           [ctx.tenantId, ctx.userIdOrNull, JSON.stringify(records.slice(start, start + WRITE_CHUNK))],
+        ),
+      );
+    }
+    try {
+      // The first failure is the answer: the chunks after it fail only because the transaction did.
+      await Promise.all(writes);
+    } catch (error) {
+      // Only a hand-recorded initiative that took one of the refs while the import ran gets here.
+      if (isUniqueViolation(error))
+        throw new ConflictError(
+          'Initiative',
+          undefined,
+          'An initiative with one of these external refs was recorded while the import ran; nothing was written: import again',
         );
-      } catch (error) {
-        // Only a hand-recorded initiative that took one of the refs while the import ran gets here.
-        if (isUniqueViolation(error))
-          throw new ConflictError(
-            'Initiative',
-            undefined,
-            'An initiative with one of these external refs was recorded while the import ran; nothing was written: import again',
-          );
-        throw error;
-      }
+      throw error;
     }
   }
 
   private async update(em: EntityManager, ctx: RequestContext, records: object[]): Promise<void> {
+    const writes: Array<Promise<{ changed: number; expected: number }>> = [];
     for (let start = 0; start < records.length; start += WRITE_CHUNK) {
       const chunk = records.slice(start, start + WRITE_CHUNK);
-      const [{ changed }] = await em.query(
-        `WITH changed AS (
-           UPDATE initiative AS i
-              SET programme_id = r.programme_id, name = r.name, description = r.description, service_area_id = r.service_area_id,
-                  forms = r.forms, participation = r.participation, motivation = r.motivation, people_involved = r.people_involved,
-                  public_body_input = r.public_body_input, status = r.status, contact = r.contact, published = r.published,
-                  external_ref = r.external_ref, version = i.version + 1, updated_at = now()
-             FROM jsonb_to_recordset($2::jsonb) AS r(${RECORD})
-            WHERE i.id = r.id AND i.organisation_id = $1 AND i.version = r.version
-           RETURNING i.id)
-         SELECT count(*)::int AS changed FROM changed`,
-        [ctx.tenantId, JSON.stringify(chunk)],
+      writes.push(
+        em
+          .query(
+            `WITH changed AS (
+               UPDATE initiative AS i
+                  SET programme_id = r.programme_id, name = r.name, description = r.description, service_area_id = r.service_area_id,
+                      forms = r.forms, participation = r.participation, motivation = r.motivation, people_involved = r.people_involved,
+                      public_body_input = r.public_body_input, status = r.status, contact = r.contact, published = r.published,
+                      external_ref = r.external_ref, version = i.version + 1, updated_at = now()
+                 FROM jsonb_to_recordset($2::jsonb) AS r(${RECORD})
+                WHERE i.id = r.id AND i.organisation_id = $1 AND i.version = r.version
+               RETURNING i.id)
+             SELECT count(*)::int AS changed FROM changed`,
+            [ctx.tenantId, JSON.stringify(chunk)],
+          )
+          .then(([{ changed }]: Array<{ changed: number }>) => ({ changed, expected: chunk.length })),
       );
-      // The rows were locked when read, so this only guards against a mistake, never a race.
-      if (changed !== chunk.length)
-        throw new ConflictError('Initiative', undefined, 'Initiatives changed while the import ran; nothing was written: import again');
     }
+    // The rows were locked when read, so this only guards against a mistake, never a race.
+    if ((await Promise.all(writes)).some((w) => w.changed !== w.expected))
+      throw new ConflictError('Initiative', undefined, 'Initiatives changed while the import ran; nothing was written: import again');
   }
 
   private async recordImport(
