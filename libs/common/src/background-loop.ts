@@ -20,6 +20,8 @@ export class BackgroundLoop {
   private stopRequested = false;
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
+  /** The failure rounds keep meeting, logged once as an error; while it lasts, repeats go to debug. */
+  private failing: { message: string; rounds: number; since: number } | null = null;
 
   constructor(
     private readonly name: string,
@@ -80,12 +82,36 @@ export class BackgroundLoop {
       let result: RoundResult;
       try {
         result = await this.round();
+        this.recovered();
       } catch (error) {
-        this.logger.error(`${this.name} failed to run: ${(error as Error).message}`);
+        this.failed((error as Error).message);
         result = { again: false, restMs: this.retryMs };
       }
       if (this.running && !result.again) await this.rest(result.restMs);
     }
+  }
+
+  /**
+   * One error per outage, not one per round: a database away for a minute would otherwise write
+   * sixty lines of the same error (a changed message is logged again).
+   */
+  private failed(message: string): void {
+    if (this.failing?.message === message) {
+      this.failing.rounds += 1;
+      this.logger.debug(`${this.name} failed to run again (${this.failing.rounds} rounds): ${message}`);
+      return;
+    }
+    this.failing = { message, rounds: 1, since: Date.now() };
+    this.logger.error(`${this.name} failed to run: ${message}; trying again every ${this.retryMs} ms`);
+  }
+
+  private recovered(): void {
+    if (!this.failing) return;
+    const { rounds, since } = this.failing;
+    this.failing = null;
+    this.logger.log(
+      `${this.name} runs again, after ${rounds} failed round${rounds === 1 ? '' : 's'} over ${((Date.now() - since) / 1000).toFixed(1)} s`,
+    );
   }
 
   /** Waits `ms`, or until woken (null: until woken). */
