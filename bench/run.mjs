@@ -3,7 +3,9 @@
  * `npm run bench`: every benchmark in turn, then one table of their headline ratios with the
  * anchor each was measured against (bare Apollo Server, a minimal Nest app, hand-written SQL,
  * COPY, bare PGlite). Each bench measures coprod and its anchor side by side in one run, in
- * alternating rounds, so the ratios hold on a busy machine where absolute figures drift.
+ * alternating rounds, so the ratios hold on a busy machine where absolute figures drift. The
+ * faults come last (SIGTERM under load, the database lost for ten seconds): their rows are the
+ * requests answered over the requests sent, where anything below 1 is a request dropped or hung.
  *
  *   npm run build
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench
@@ -18,8 +20,17 @@ import { join } from 'node:path';
 import { ROOT } from './lib.mjs';
 import { meets } from './results.mjs';
 
-// In the order they run: the cheap and general first.
-const BENCHES = ['request', 'dashboard', 'import', 'memory'];
+// In the order they run: the cheap and general first, then the faults; each name's script.
+const SCRIPTS = {
+  request: 'request/run.mjs',
+  dashboard: 'dashboard/run.mjs',
+  import: 'import/run.mjs',
+  idempotency: 'idempotency/run.mjs',
+  memory: 'memory/run.mjs',
+  drain: 'drain/run.mjs',
+  faults: 'faults/database-loss.mjs',
+};
+const BENCHES = Object.keys(SCRIPTS);
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !BENCHES.includes(name));
@@ -33,7 +44,7 @@ const folder = mkdtempSync(join(tmpdir(), 'coprod-bench-'));
 const resultsFile = join(folder, 'results.jsonl');
 const outcomes = [];
 for (const name of chosen) {
-  const script = join(ROOT, 'bench', name, 'run.mjs');
+  const script = join(ROOT, 'bench', SCRIPTS[name]);
   if (!existsSync(script)) {
     outcomes.push({ name, status: 'missing' });
     continue;

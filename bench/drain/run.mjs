@@ -32,6 +32,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pg, require, ROOT } from '../lib.mjs';
+import { recordResult } from '../results.mjs';
 
 const { Pool, request } = require('undici');
 const WebSocket = require('ws');
@@ -330,6 +331,15 @@ async function round(name, { relentless }) {
   console.log(
     `  exit                ${exit ? `code ${exit.code}${exit.signal ? ` signal ${exit.signal}` : ''} ${ms(exit.at)} after SIGTERM` : 'not within 60 s (killed)'}`,
   );
+  const sent = tally.ok + tally.unavailable + tally.other + tally.dropped;
+  recordResult({
+    bench: 'drain',
+    measure: `requests sent after SIGTERM answered, ${name}`,
+    ratio: sent ? (sent - tally.dropped) / sent : 1,
+    anchor: 'requests sent',
+    goal: relentless ? '' : '≥ 1',
+    detail: `${sent} sent, ${tally.dropped} dropped, ${tally.refused} refused before sending; exit ${exit ? `${ms(exit.at)} after SIGTERM` : 'killed'}`,
+  });
   return tally.dropped;
 }
 

@@ -31,6 +31,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDatabase, pg, require, serverUrlOrExit, startApi } from '../lib.mjs';
 import { TcpProxy } from '../../test/support/tcp-proxy.mjs';
+import { recordResult } from '../results.mjs';
 
 const { createClient } = require('graphql-ws');
 const WebSocket = require('ws');
@@ -289,6 +290,16 @@ async function main() {
     // One row per measure, one column per way of losing the database.
     const measures = Object.keys(results[0]).filter((key) => key !== 'way');
     console.table(Object.fromEntries(measures.map((key) => [key, Object.fromEntries(results.map((r) => [r.way, r[key]]))])));
+    for (const r of results) {
+      recordResult({
+        bench: 'faults',
+        measure: `requests answered in bound, database ${r.way} ${LOSS_SECONDS} s`,
+        ratio: (r.requests - r.hung) / r.requests,
+        anchor: 'requests sent',
+        goal: '≥ 1',
+        detail: `${r['refused (503)']} refused with 503, first ${r['loss → first 503']} after the loss; ready again ${r['back → ready']} after; ${r['acknowledged tasks lost']} acknowledged lost, ${r['tasks stored twice']} stored twice, ${r['live events missed']} live events missed`,
+      });
+    }
     const bad = results.some(
       (r) => r.hung || r['acknowledged tasks lost'] || r['tasks stored twice'] || r['live events missed'] || r['live events twice'],
     );
