@@ -96,11 +96,22 @@ describe('configuration', () => {
   });
 
   it('gives PostgreSQL five seconds to connect and fifteen to answer a statement, unless told otherwise', () => {
-    expect(loadConfig(memory).database).toEqual({ connectTimeoutMs: 5000, statementTimeoutMs: 15_000 });
-    expect(loadConfig({ ...memory, DATABASE_CONNECT_TIMEOUT_MS: '750', DATABASE_STATEMENT_TIMEOUT_MS: '60000' }).database).toEqual({
+    expect(loadConfig(memory).database).toMatchObject({ connectTimeoutMs: 5000, statementTimeoutMs: 15_000 });
+    expect(loadConfig({ ...memory, DATABASE_CONNECT_TIMEOUT_MS: '750', DATABASE_STATEMENT_TIMEOUT_MS: '60000' }).database).toMatchObject({
       connectTimeoutMs: 750,
       statementTimeoutMs: 60_000,
     });
+  });
+
+  it('gives the embedded database 16 MB of shared buffers unless told otherwise, from 1 MB to 1 GB', () => {
+    expect(loadConfig(memory).database.embeddedSharedBuffersMb).toBe(16);
+    expect(loadConfig({ ...memory, EMBEDDED_SHARED_BUFFERS_MB: '128' }).database.embeddedSharedBuffersMb).toBe(128);
+    expect(() => loadConfig({ ...memory, EMBEDDED_SHARED_BUFFERS_MB: '0' })).toThrow(
+      'EMBEDDED_SHARED_BUFFERS_MB must be a whole number from 1 to 1024 (got "0")',
+    );
+    expect(() => loadConfig({ ...memory, EMBEDDED_SHARED_BUFFERS_MB: '16MB' })).toThrow(
+      'EMBEDDED_SHARED_BUFFERS_MB must be a whole number',
+    );
   });
 
   it('stops within 25 s, after a grace of 5 s in production and none elsewhere; the timeout must outlast the grace', () => {

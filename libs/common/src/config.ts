@@ -88,6 +88,11 @@ export interface DatabaseSettings {
    * transaction that long; the server gives up waiting for an answer a second later and drops the connection.
    */
   statementTimeoutMs: number;
+  /**
+   * The embedded database's shared_buffers (PostgreSQL's own page cache), in MB: less memory for
+   * the process, more reads from the system's file cache (README, "Memory").
+   */
+  embeddedSharedBuffersMb: number;
 }
 
 export interface OidcSettings {
@@ -469,6 +474,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     database: {
       connectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
       statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      embeddedSharedBuffersMb: integer(env, 'EMBEDDED_SHARED_BUFFERS_MB', 16, 1, 1024),
     },
     dataDir,
     jwtSecret: jwtSecret(env, production, dataDir),

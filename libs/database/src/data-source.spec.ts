@@ -120,6 +120,10 @@ describe('the embedded database', () => {
       expect(seen).toEqual([]); // no reader saw a row that was later rolled back
     });
 
+    it('runs with 16 MB of shared buffers unless told otherwise (pglite/embedded-memory.ts)', async () => {
+      expect(await db.dataSource.query(`SHOW shared_buffers`)).toEqual([{ shared_buffers: '16MB' }]);
+    });
+
     it('lets queries inside a transaction run without waiting for their own lock', async () => {
       const total = await db.dataSource.transaction(async (em) => {
         await em.query(`INSERT INTO entry (n, committed) VALUES (1000, true)`);

@@ -5,6 +5,7 @@ import { DataSource, type Logger, type MixedList, type EntitySchema } from 'type
 import type { AppConfig } from '@app/common';
 import { DataFolderLock } from './pglite/data-folder-lock';
 import { makeContentsPrivate, securePrivateDataFolder } from './pglite/data-folder-permissions';
+import { createDataFolder, DEFAULT_SHARED_BUFFERS_MB, pgliteStartParams } from './pglite/embedded-memory';
 import { PGLITE_PARSERS, PGLITE_SERIALIZERS, pgliteDriver } from './pglite/pglite-driver';
 import { ReentrantLock } from './pglite/reentrant-lock';
 import { MIGRATIONS } from './migrations';
@@ -18,8 +19,11 @@ export type DatabaseTarget =
    * row-level security holds; `ownerUrl`, when given, connects as the tables' owner, for migrations only.
    */
   | { kind: 'postgres'; url: string; ownerUrl?: string; poolSize?: number; timeouts?: DatabaseTimeouts }
-  /** `dataDir` is a folder, or `memory://`; `snapshot` is a dumped data folder to start from (tests). */
-  | { kind: 'embedded'; dataDir: string; snapshot?: Blob };
+  /**
+   * `dataDir` is a folder, or `memory://`; `snapshot` is a dumped data folder to start from (tests);
+   * `sharedBuffersMb`, PostgreSQL's shared_buffers (pglite/embedded-memory.ts).
+   */
+  | { kind: 'embedded'; dataDir: string; snapshot?: Blob; sharedBuffersMb?: number };
 
 // Calendar dates stay 'YYYY-MM-DD' strings end to end; big integers stay exact strings.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -196,7 +200,7 @@ export function databaseTarget(
 ): DatabaseTarget {
   return config.databaseUrl
     ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined, timeouts: config.database }
-    : { kind: 'embedded', dataDir: config.dataDir, snapshot };
+    : { kind: 'embedded', dataDir: config.dataDir, snapshot, sharedBuffersMb: config.database?.embeddedSharedBuffersMb };
 }
 
 /**
@@ -260,11 +264,14 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     dataDir = join(dataDir, 'pgdata');
   }
   try {
+    const startParams = pgliteStartParams(target.sharedBuffersMb ?? DEFAULT_SHARED_BUFFERS_MB);
+    if (folder && !target.snapshot) await createDataFolder(dataDir, startParams);
     const db = await PGlite.create({
       dataDir,
       loadDataDir: target.snapshot,
       parsers: PGLITE_PARSERS,
       serializers: PGLITE_SERIALIZERS,
+      startParams,
     });
     // PGlite writes a new folder's files 0666 whatever the umask.
     if (folder) makeContentsPrivate(folder);

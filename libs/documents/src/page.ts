@@ -1,5 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { loadCharts } from './charts/chart';
 
 /**
  * The print styles every document shares: A4 with margins, a heading kept with what follows it,
@@ -55,8 +55,11 @@ export function Together({ children }: { children?: ReactNode }) {
  * A whole document as HTML: the shell (language, title, print styles) around `printed` (when, in
  * which zone, from what) and `body`, rendered
  * by React, which escapes every text it is given, so no stored text can become markup.
+ * React's server renderer and ECharts (which the charts in `body` draw with as they render) load
+ * with the first document, not at start: about 12 MB the API would otherwise hold all its life.
  */
-export function renderDocument(title: string, body: ReactNode, printed: string): string {
+export async function renderDocument(title: string, body: ReactNode, printed: string): Promise<string> {
+  const [{ renderToStaticMarkup }] = await Promise.all([import('react-dom/server'), loadCharts()]);
   const page = h(
     'html',
     { lang: 'en-GB' },

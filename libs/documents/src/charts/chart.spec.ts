@@ -1,6 +1,8 @@
-import { axisLabel, chartSvg, unbroken } from './chart';
+import { axisLabel, chartSvg, loadCharts, unbroken } from './chart';
 
 describe('printed charts', () => {
+  beforeAll(loadCharts);
+
   it('shortens a long axis label in the middle, at word boundaries, so names that share a beginning stay apart', () => {
     expect(axisLabel('Time banks', 40)).toBe('Time banks');
     expect(axisLabel('Nurse home visits for first-time parents, Scottish programme', 40)).toBe('Nurse home visits … Scottish programme');

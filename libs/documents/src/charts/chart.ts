@@ -1,5 +1,16 @@
-import * as echarts from 'echarts';
+import type { EChartsCoreOption } from 'echarts';
 import { createElement as h } from 'react';
+
+const importEcharts = () => import('echarts');
+let echarts: Awaited<ReturnType<typeof importEcharts>> | null = null;
+
+/**
+ * Loads ECharts, which renderDocument does before it renders: about 10 MB of the server's heap,
+ * so it comes with the first printed document rather than with every start (bench/memory).
+ */
+export async function loadCharts(): Promise<void> {
+  echarts ??= await importEcharts();
+}
 
 /** The palette every printed chart shares, dark enough to read in greyscale. */
 export const INK = { strong: '#1f4e79', light: '#9db7d5', reference: '#8c8c8c', text: '#1b1f24' } as const;
@@ -8,7 +19,8 @@ export const INK = { strong: '#1f4e79', light: '#9db7d5', reference: '#8c8c8c', 
  * An ECharts option drawn to an SVG string on the server (ECharts' server-side renderer): no
  * script reaches the page, and the chart prints as sharply as the text around it.
  */
-export function chartSvg(width: number, height: number, option: echarts.EChartsCoreOption): string {
+export function chartSvg(width: number, height: number, option: EChartsCoreOption): string {
+  if (!echarts) throw new Error('ECharts is not loaded: documents are rendered through renderDocument, which loads it');
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: 'DejaVu Sans, Arial, sans-serif' }, ...option });

@@ -31,13 +31,13 @@ export class ProgrammeReportController {
   @Get(':id/report.html')
   @Can(Action.READ)
   async reportHtml(@HttpCtx() ctx: RequestContext, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    sendHtml(reply, renderProgrammeReport(await this.reports.report(ctx, programmeId(id))));
+    sendHtml(reply, await renderProgrammeReport(await this.reports.report(ctx, programmeId(id))));
   }
 
   @Get(':id/report.pdf')
   @Can(Action.READ)
   async reportPdf(@HttpCtx() ctx: RequestContext, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    const html = renderProgrammeReport(await this.reports.report(ctx, programmeId(id)));
+    const html = await renderProgrammeReport(await this.reports.report(ctx, programmeId(id)));
     sendPdf(reply, await this.printer.print(html), `programme-report-${id}.pdf`);
   }
 }

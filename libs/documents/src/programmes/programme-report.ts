@@ -354,7 +354,7 @@ function Participants({ doc }: { doc: ProgrammeReport }) {
 }
 
 /** The programme report: where the programme stands, for a board or councillors who never open the client. */
-export function renderProgrammeReport(doc: ProgrammeReport): string {
+export function renderProgrammeReport(doc: ProgrammeReport): Promise<string> {
   return renderDocument(
     `Programme report: ${doc.programme}`,
     [

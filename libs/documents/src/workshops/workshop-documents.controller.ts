@@ -33,26 +33,26 @@ export class WorkshopDocumentsController {
   @Get(':id/pack.html')
   @Can(Action.READ)
   async packHtml(@HttpCtx() ctx: RequestContext, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    sendHtml(reply, renderWorkshopPack(await this.documents.pack(ctx, workshopId(id))));
+    sendHtml(reply, await renderWorkshopPack(await this.documents.pack(ctx, workshopId(id))));
   }
 
   @Get(':id/pack.pdf')
   @Can(Action.READ)
   async packPdf(@HttpCtx() ctx: RequestContext, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    const html = renderWorkshopPack(await this.documents.pack(ctx, workshopId(id)));
+    const html = await renderWorkshopPack(await this.documents.pack(ctx, workshopId(id)));
     sendPdf(reply, await this.printer.print(html), `workshop-pack-${id}.pdf`);
   }
 
   @Get(':id/record.html')
   @Can(Action.READ)
   async recordHtml(@HttpCtx() ctx: RequestContext, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    sendHtml(reply, renderWorkshopRecord(await this.documents.record(ctx, workshopId(id))));
+    sendHtml(reply, await renderWorkshopRecord(await this.documents.record(ctx, workshopId(id))));
   }
 
   @Get(':id/record.pdf')
   @Can(Action.READ)
   async recordPdf(@HttpCtx() ctx: RequestContext, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    const html = renderWorkshopRecord(await this.documents.record(ctx, workshopId(id)));
+    const html = await renderWorkshopRecord(await this.documents.record(ctx, workshopId(id)));
     sendPdf(reply, await this.printer.print(html), `workshop-record-${id}.pdf`);
   }
 }

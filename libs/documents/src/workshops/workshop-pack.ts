@@ -93,7 +93,7 @@ function NotesPage() {
 }
 
 /** The workshop pack: what a facilitator brings into the room, printed before it meets. */
-export function renderWorkshopPack(doc: WorkshopPack): string {
+export function renderWorkshopPack(doc: WorkshopPack): Promise<string> {
   return renderDocument(
     `Workshop pack: ${doc.title}`,
     [

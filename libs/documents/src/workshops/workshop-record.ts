@@ -104,7 +104,7 @@ function Conversions({ doc }: { doc: WorkshopRecord }) {
 }
 
 /** The workshop record: who came, what the room produced and decided, and what it became, printed after. */
-export function renderWorkshopRecord(doc: WorkshopRecord): string {
+export function renderWorkshopRecord(doc: WorkshopRecord): Promise<string> {
   return renderDocument(
     `Workshop record: ${doc.title}`,
     [
