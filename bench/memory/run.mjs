@@ -55,7 +55,7 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const SETTINGS = process.env.BENCH_SETTINGS !== '0';
 const SETTINGS_ROWS = Number(process.env.BENCH_SETTINGS_ROWS ?? 200_000);
 const SETTINGS_ROUNDS = Number(process.env.BENCH_SETTINGS_ROUNDS ?? 4);
-/** The goals of issue 18, in MB. */
+/** The memory goals (README.md, "Performance"), in MB. */
 const GOALS = { postgresIdle: 150, postgresLoad: 250, embeddedIdle: 700 };
 
 const { PGlite } = require('@electric-sql/pglite');

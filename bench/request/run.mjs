@@ -25,7 +25,7 @@
  * Every answer must be exactly the one checked before the load (else it counts as an error).
  * Printed per server and query: requests per second, p50 and p95 latency, and CPU per request of
  * the server's process and of the PostgreSQL backends serving it (from /proc); then coprod's
- * throughput over bare Apollo's, against the goals of issue 18.
+ * throughput over bare Apollo's, against the goals in README.md, "Performance".
  *
  * BENCH_PROFILE=<folder>: the coprod servers also run under `node --cpu-prof`, and write their
  * profiles there when the run ends (the profiler slows them; the ratios of such a run are not the

@@ -7,7 +7,7 @@ const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changePassword
 
 /**
  * The first refusal of `query` as `as`, asked again and again for up to a second: the bound
- * within which a change of access made anywhere must count (issue 18). Fails if it still passes then.
+ * within which a change of access made anywhere must count (README.md, MEMBERSHIP_CACHE_SECONDS). Fails if it still passes then.
  */
 async function refusedWithinASecond(client: GraphqlClient, query: string, as: As): Promise<GraphqlError> {
   const deadline = Date.now() + 1000;

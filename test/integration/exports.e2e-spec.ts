@@ -5,7 +5,7 @@ import { startTestApp, sql, type TestApp } from '../support/test-app';
 import { addLine, createPilot, createProgramme, move, type Organisation, organisationWithRoles } from '../pilots/pilot-support';
 
 /**
- * The CSV exports over real HTTP (issue 17): tasks, pilots with their economics, pilot metrics,
+ * The CSV exports over real HTTP: tasks, pilots with their economics, pilot metrics,
  * participants and survey results, each downloaded and read back with the server's own CSV
  * parser. Exact money as the app shows it, formula escaping, erased participants absent, who may
  * download what, programme scoping, paging past a page's end, and one organisation's rows never in
