@@ -19,3 +19,4 @@ export { FEED_TOKEN_PREFIX, FeedService } from './feed/feed.service';
 export { FEED_TOKEN_SHAPE, type FeedOrganisation } from './feed/feed-token';
 // Inputs the demo story (apps/api/src/demo) fills in as a user would.
 export { UpdateServiceAreaInput } from './service-areas/service-area.inputs';
+export * from './map/resident-activity.registry';

@@ -12,6 +12,7 @@ import { InitiativesService } from './initiatives/initiatives.service';
 import { CoproductionMapResolver } from './map/coproduction-map.resolver';
 import { CoproductionMapService } from './map/coproduction-map.service';
 import { MappingGateFacts } from './mapping-gate-facts';
+import { ResidentActivityRegistry } from './map/resident-activity.registry';
 import { ServiceAreasResolver } from './service-areas/service-areas.resolver';
 import { ServiceAreasService } from './service-areas/service-areas.service';
 
@@ -19,6 +20,7 @@ import { ServiceAreasService } from './service-areas/service-areas.service';
 @Module({
   imports: [ProgrammesModule, PlainHttpModule],
   providers: [
+    ResidentActivityRegistry,
     MappingGateFacts,
     ServiceAreasService,
     ServiceAreasResolver,
@@ -32,6 +34,6 @@ import { ServiceAreasService } from './service-areas/service-areas.service';
     InitiativesCsvService,
   ],
   controllers: [FeedController, InitiativesCsvController],
-  exports: [ServiceAreasService, InitiativesService, CoproductionMapService, FeedService],
+  exports: [ServiceAreasService, InitiativesService, CoproductionMapService, FeedService, ResidentActivityRegistry],
 })
 export class MappingModule {}

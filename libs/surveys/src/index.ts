@@ -18,3 +18,4 @@ export * from './results/survey-results.model';
 export { buildComparison, buildResults, REFERENCE, repeatedClients } from './results/survey-results';
 export { SurveyResultsService } from './results/survey-results.service';
 export { MAX_RESPONSE_ROWS, type ResponsesImportOutcome } from './csv/survey-responses-csv.service';
+export { latestSurveyAreaActivitySql, SurveyAreaActivity } from './results/survey-area-activity';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlainHttpModule } from '@app/http';
+import { MappingModule } from '@app/mapping';
 import { SurveyResponsesCsvController } from './csv/survey-responses-csv.controller';
 import { SurveyResponsesCsvService } from './csv/survey-responses-csv.service';
 import { SurveyResultsCsvController } from './csv/survey-results-csv.controller';
@@ -10,6 +11,7 @@ import { SurveyLinkPace } from './link/survey-link-pace';
 import { SurveyLinkResolver } from './link/survey-link.resolver';
 import { SurveyRespondentTokensService } from './respondents/survey-respondent-tokens.service';
 import { SurveyResponsesService } from './responses/survey-responses.service';
+import { SurveyAreaActivity } from './results/survey-area-activity';
 import { SurveyResultsService } from './results/survey-results.service';
 import { SurveyResponseFieldsResolver, SurveysResolver } from './surveys/surveys.resolver';
 import { SurveysService } from './surveys/surveys.service';
@@ -20,7 +22,7 @@ import { SurveysService } from './surveys/surveys.service';
  * brings the CSV body parser the import streams through.
  */
 @Module({
-  imports: [PlainHttpModule],
+  imports: [PlainHttpModule, MappingModule],
   providers: [
     SurveysService,
     SurveyResponsesService,
@@ -28,6 +30,7 @@ import { SurveysService } from './surveys/surveys.service';
     SurveyClientHasher,
     SurveyLinkPace,
     SurveyResultsService,
+    SurveyAreaActivity,
     SurveyResponsesCsvService,
     SurveyResultsCsvService,
     SurveysResolver,

@@ -16,3 +16,5 @@ export * from './workshop-lifecycle';
 export * from './workshop-agendas';
 export * from './workshop-outputs';
 export * from './workshop-room';
+export * from './hidden-coproduction';
+export * from './survey-drivers';

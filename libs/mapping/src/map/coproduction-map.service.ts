@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import { ProgrammesService } from '@app/programmes';
+import { compareActivityWithMap, DEFAULT_POLICY_AREAS, MIN_ANSWERS_PER_AREA } from '@app/workflow';
 import { COPRODUCTION_FORMS, type CoproductionForm, FORM_KEYS } from '../forms';
 import { isCoproductionSql } from '../initiatives/initiative.model';
 import { notFoundAt } from '../service-areas/service-areas.service';
-import type { CoproductionMap, MapArea, MapFormCount } from './coproduction-map.model';
+import type { CoproductionMap, HiddenCoproductionSignal, MapArea, MapFormCount } from './coproduction-map.model';
+import { type ResidentAreaActivityRow, ResidentActivityRegistry } from './resident-activity.registry';
 
 interface AreaRow {
   id: string;
@@ -39,12 +41,17 @@ export class CoproductionMapService {
   constructor(
     private readonly db: Database,
     private readonly programmes: ProgrammesService,
+    private readonly residents: ResidentActivityRegistry,
   ) {}
 
   async map(ctx: RequestContext, programmeId: string | null = null): Promise<CoproductionMap> {
     if (programmeId && !(await this.programmes.ownIds(ctx, [programmeId])).has(programmeId))
       throw notFoundAt('Programme', programmeId, 'programmeId');
     const areaRows = await this.areaTotals(ctx, programmeId);
+    const source = this.residents.source;
+    const activity = source
+      ? await this.db.query<ResidentAreaActivityRow>(ctx, source.areaActivitySql('$1', '$2'), [ctx.tenantId, MIN_ANSWERS_PER_AREA])
+      : [];
     const cells = await this.db.query<CellRow>(
       ctx,
       `SELECT i.service_area_id AS "serviceAreaId", f.form, count(*)::int AS "initiativeCount", coalesce(sum(i.people_involved), 0)::int AS "peopleInvolved"
@@ -68,6 +75,7 @@ export class CoproductionMapService {
       selfOrganisedCount: row.selfOrganisedCount,
       selfOrganisedPeopleInvolved: row.selfOrganisedPeopleInvolved,
       forms: formCounts(cells.filter((c) => c.serviceAreaId === row.id)),
+      hiddenCoproduction: hiddenCoproduction(row.name, row.coproductionCount + row.selfOrganisedCount, activity),
     }));
     const sum = (key: keyof AreaRow) => areaRows.reduce((total, row) => total + (row[key] as number), 0);
     return {
@@ -102,6 +110,33 @@ export class CoproductionMapService {
       [ctx.tenantId, programmeId],
     );
   }
+}
+
+/**
+ * A service area beside the survey's policy area of the same name (e.g. the default area "Health"
+ * and the survey's HEALTH): libs/workflow's `compareActivityWithMap`, or null when there is no
+ * survey, no such area in it, or too few respondents.
+ */
+export function hiddenCoproduction(
+  areaName: string,
+  mappedInitiatives: number,
+  activity: readonly ResidentAreaActivityRow[],
+): HiddenCoproductionSignal | null {
+  const policyArea = policyAreaNamed(areaName);
+  const row = policyArea && activity.find((a) => a.area === policyArea);
+  if (!row) return null;
+  const verdict = compareActivityWithMap(
+    areaName,
+    { respondents: row.respondents, answers: row.answers, oftenAnswers: row.often_answers },
+    mappedInitiatives,
+  );
+  return verdict && { ...verdict, surveyId: row.survey_id, surveyTitle: row.survey_title, policyArea: row.area };
+}
+
+/** The survey policy area whose label is this service area's name (case and spaces aside). */
+export function policyAreaNamed(name: string): string | null {
+  const key = name.trim().toLowerCase();
+  return DEFAULT_POLICY_AREAS.find((a) => a.label.toLowerCase() === key)?.key ?? null;
 }
 
 /** Every form and sub-form in catalogue order, with the cells' counts added up (zero where none). */

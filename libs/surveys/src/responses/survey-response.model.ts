@@ -80,6 +80,13 @@ export class SurveyForm {
 
   @Field(() => [SurveyFormArea])
   areas: SurveyFormArea[];
+
+  @Field(() => [SurveyFormQuestion], {
+    nullable: true,
+    description:
+      'Optional questions about the resident and their area, asked after the areas; absent from the JSON of the link when the survey asks none.',
+  })
+  aboutYou?: SurveyFormQuestion[] | null;
 }
 
 export const THANK_YOU = 'Thank you: your answers have been received.';
@@ -90,6 +97,7 @@ export const THANK_YOU = 'Thank you: your answers have been received.';
  * for surveys made without them is as it always was.
  */
 export function toSurveyForm(survey: Pick<SurveyEntity, 'title' | 'purpose' | 'lawfulBasis' | 'areas' | 'questions'>): SurveyForm {
+  const drivers = survey.questions.filter((q) => q.driver);
   return {
     title: survey.title,
     ...(survey.purpose ? { purpose: survey.purpose } : {}),
@@ -98,7 +106,8 @@ export function toSurveyForm(survey: Pick<SurveyEntity, 'title' | 'purpose' | 'l
     areas: survey.areas.map((area) => ({
       area: area as SurveyPolicyArea,
       label: areaLabel(area),
-      questions: survey.questions.filter((q) => q.area === area).map((q) => ({ key: q.key, text: q.text })),
+      questions: survey.questions.filter((q) => q.area === area && !q.driver).map((q) => ({ key: q.key, text: q.text })),
     })),
+    ...(drivers.length ? { aboutYou: drivers.map((q) => ({ key: q.key, text: q.text })) } : {}),
   };
 }

@@ -10,7 +10,7 @@ import { RespondentLinkUsedError, RespondentTokenRequiredError, SurveyClosedErro
 import type { RecordSurveyResponseInput, SubmitSurveyResponseInput } from '../surveys/survey.inputs';
 import { SurveyResponseChannel } from '../surveys/survey.model';
 import { SurveyResponseEntity } from '../surveys/survey-response.entity';
-import { type OpenedLink, questionKeysByArea, SurveysService } from '../surveys/surveys.service';
+import { answerKeysByGroup, type OpenedLink, SurveysService } from '../surveys/surveys.service';
 import { readAnswers } from './survey-answers';
 import { type SurveyForm, type SurveyResponseRecord, type SurveySubmission, THANK_YOU, toSurveyForm } from './survey-response.model';
 
@@ -40,7 +40,7 @@ export class SurveyResponsesService {
   record(ctx: RequestContext, input: RecordSurveyResponseInput): Promise<SurveyResponseRecord> {
     return this.db.transaction(ctx, async () => {
       const survey = await this.surveys.lockOpen(ctx, input.surveyId);
-      const read = readAnswers(input.answers, questionKeysByArea(survey), 'input.answers');
+      const read = readAnswers(input.answers, answerKeysByGroup(survey), 'input.answers');
       if (!read.answers) throw new BadInputError(read.problems);
       const responses = this.db.tenant(ctx, SurveyResponseEntity);
       const row = await responses.save(responses.create({ surveyId: survey.id, answers: read.answers, channel: 'ENTERED' }));
@@ -72,7 +72,7 @@ export class SurveyResponsesService {
       // The token opened this survey: the answer is written in its organisation, and only there.
       const own = ctx.within(survey.organisationId);
       const em = this.db.manager(own);
-      const read = readAnswers(input.answers, questionKeysByArea(survey), field);
+      const read = readAnswers(input.answers, answerKeysByGroup(survey), field);
       if (!read.answers) throw new BadInputError(read.problems);
       let clientHash: string | null = null;
       if (personal) {

@@ -1,5 +1,141 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Survey, SurveyPolicyArea, SurveyResponseChannel, SurveySamplingMethod } from '../surveys/survey.model';
+import { graphqlEnum } from '@app/common';
+import { type Direction, EFFORT_KINDS, type EffortKind } from '@app/workflow';
+import { Survey, SurveyDriverKind, SurveyPolicyArea, SurveyResponseChannel, SurveySamplingMethod } from '../surveys/survey.model';
+
+export const SurveyEffortKind = graphqlEnum(EFFORT_KINDS, {
+  name: 'SurveyEffortKind',
+  description:
+    'How much a question’s act asks of a resident, after the gradient of the 2008 survey (Loeffler et al. 2008): LOW_EFFORT (alone, little effort), ' +
+    'LIFESTYLE_CHANGE, GROUP_PARTICIPATION (regularly, in a group), OTHER.',
+});
+export type SurveyEffortKind = EffortKind;
+
+export const AssociationDirection = graphqlEnum(['POSITIVE', 'NEGATIVE', 'NONE'] as const, {
+  name: 'AssociationDirection',
+  description: 'Which way two answers go together: POSITIVE (up together), NEGATIVE (one up, the other down), NONE (|r| under 0.1).',
+});
+export type AssociationDirection = Direction;
+
+@ObjectType({ description: 'One question’s answers: the share answering "often", with how many answered it.' })
+export class SurveyQuestionResult {
+  @Field()
+  key: string;
+
+  @Field(() => SurveyPolicyArea)
+  area: SurveyPolicyArea;
+
+  @Field()
+  text: string;
+
+  @Field(() => SurveyEffortKind)
+  effort: SurveyEffortKind;
+
+  @Field(() => Int, { description: 'Residents who answered this question (its sample size).' })
+  answered: number;
+
+  @Field(() => Int, { description: 'Of whom answered "often".' })
+  often: number;
+
+  @Field(() => Float, { nullable: true, description: 'often / answered, 0–1 to three decimals; null when nobody answered.' })
+  oftenShare: number | null;
+}
+
+@ObjectType({ description: 'The answers grouped by how much the act asks, to set beside the 2008 gradient.' })
+export class SurveyEffortResult {
+  @Field(() => SurveyEffortKind)
+  effort: SurveyEffortKind;
+
+  @Field()
+  label: string;
+
+  @Field(() => Int, { description: 'Questions of this kind in the survey.' })
+  questions: number;
+
+  @Field(() => Int, { description: 'Answers to them (the sample the share is over).' })
+  answers: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share of those answers that were "often", 0–1; null without answers.' })
+  oftenShare: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What the 2008 five-country survey found for this kind, cited; null for OTHER.' })
+  reference: string | null;
+}
+
+@ObjectType({
+  description:
+    'How a driver question and reported coproduction go together among the residents who answered both: Pearson’s r with its direction and sample ' +
+    'size. An association only, never a cause or a prediction (Parrado et al. 2013).',
+})
+export class SurveyDriverAssociation {
+  @Field(() => SurveyDriverKind)
+  driver: SurveyDriverKind;
+
+  @Field(() => SurveyPolicyArea, {
+    nullable: true,
+    description:
+      'For conditions, the area whose index questions are compared; null for self-efficacy against every area the resident counts in.',
+  })
+  area: SurveyPolicyArea | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Pearson’s r, −1 to 1, three decimals; null with fewer than 10 residents answering both, or when every answer on one side was the same.',
+  })
+  coefficient: number | null;
+
+  @Field(() => Int, { description: 'Residents who answered both (the sample size).' })
+  n: number;
+
+  @Field(() => AssociationDirection, { nullable: true })
+  direction: AssociationDirection | null;
+
+  @Field({ description: 'In plain words, with the figures; never worded as a cause.' })
+  statement: string;
+}
+
+@ObjectType({ description: 'How residents answered the self-efficacy question in one survey.' })
+export class SurveySelfEfficacy {
+  @Field(() => Int, { description: 'Residents who answered it.' })
+  answered: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share answering "often", 0–1; null when nobody answered.' })
+  oftenShare: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean score, NEVER = 0, SOMETIMES = 50, OFTEN = 100, one decimal; null when nobody answered.',
+  })
+  meanScore: number | null;
+}
+
+@ObjectType({ description: 'The optional driver questions’ results: self-efficacy, and how each driver goes with reported coproduction.' })
+export class SurveyDriverResults {
+  @Field(() => SurveySelfEfficacy, { nullable: true, description: 'Null when the survey did not ask it.' })
+  selfEfficacy: SurveySelfEfficacy | null;
+
+  @Field(() => [SurveyDriverAssociation], { description: 'Self-efficacy first, then conditions per area, in the survey’s order.' })
+  associations: SurveyDriverAssociation[];
+
+  @Field(() => [String], { description: 'What to bear in mind: an association is not a cause, and the link may run both ways.' })
+  caveats: string[];
+}
+
+@ObjectType({ description: 'Self-efficacy in one survey, as a point on its trend over repeated surveys.' })
+export class SurveySelfEfficacyPoint extends SurveySelfEfficacy {
+  @Field(() => Survey)
+  survey: Survey;
+}
+
+@ObjectType({ description: 'Self-efficacy over the organisation’s surveys that asked it, oldest first.' })
+export class SurveySelfEfficacyTrend {
+  @Field(() => [SurveySelfEfficacyPoint])
+  points: SurveySelfEfficacyPoint[];
+
+  @Field(() => [String], { description: 'What to bear in mind comparing surveys (sampling, small samples, association).' })
+  notes: string[];
+}
 
 /** The formula, as every index field describes it (the rule itself is `computeIndex` in libs/workflow/src/survey-index.ts). */
 export const INDEX_FORMULA =
@@ -183,6 +319,20 @@ export class SurveyResults {
 
   @Field(() => CoproductionIndexReference)
   reference: CoproductionIndexReference;
+
+  @Field(() => [SurveyQuestionResult], {
+    description: 'Every index question, in the survey’s order, with the share answering "often" and its sample size.',
+  })
+  questionResults: SurveyQuestionResult[];
+
+  @Field(() => [SurveyEffortResult], {
+    description:
+      'The answers by kind of effort. In 2008 about 80% did low-effort acts often, about 50% changed their lifestyle, and regular group participation came last (Loeffler et al. 2008).',
+  })
+  effortPattern: SurveyEffortResult[];
+
+  @Field(() => SurveyDriverResults, { nullable: true, description: 'Null when the survey asked no driver question.' })
+  drivers: SurveyDriverResults | null;
 }
 
 @ObjectType({ description: 'An index in two surveys and the change between them.' })

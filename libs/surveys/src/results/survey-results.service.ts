@@ -3,7 +3,8 @@ import { BadInputError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import type { Survey } from '../surveys/survey.model';
 import { SurveysService } from '../surveys/surveys.service';
-import type { SurveyComparison, SurveyResults } from './survey-results.model';
+import { SAMPLING_METHODS, SELF_EFFICACY_QUESTION, selfEfficacySummary, SMALL_SAMPLE } from '@app/workflow';
+import type { SurveyComparison, SurveyResults, SurveySelfEfficacyTrend } from './survey-results.model';
 import { buildComparison, buildResults, type StoredResponse } from './survey-results';
 
 /** Results of surveys and comparisons between them; the arithmetic is libs/workflow's `computeIndex`. */
@@ -28,6 +29,48 @@ export class SurveyResultsService {
     const [earlier, later] = await Promise.all([this.surveys.get(ctx, earlierId), this.surveys.get(ctx, laterId)]);
     const [earlierResults, laterResults] = await this.resultsOf(ctx, [earlier, later]);
     return { earlier, later, ...buildComparison(earlier, earlierResults, later, laterResults) };
+  }
+
+  /**
+   * Self-efficacy in every survey of the organisation that asked it, oldest first: how the share
+   * feeling they can change things moves from one survey to the next (tracked as an outcome, as
+   * Parrado et al. 2013 suggest; never read as a cause of anything).
+   */
+  async selfEfficacyTrend(ctx: RequestContext): Promise<SurveySelfEfficacyTrend> {
+    const rows = await this.db.query<{ id: string }>(
+      ctx,
+      `SELECT id FROM survey WHERE organisation_id = $1 AND questions @> $2::jsonb ORDER BY created_at, id`,
+      [ctx.tenantId, JSON.stringify([{ key: SELF_EFFICACY_QUESTION.key }])],
+    );
+    const byId = new Map(
+      (
+        await this.surveys.byIds(
+          ctx,
+          rows.map((r) => r.id),
+        )
+      ).map((s) => [s.id, s]),
+    );
+    const surveys = rows.map((r) => byId.get(r.id)!).filter(Boolean);
+    const responses = await this.responsesOf(
+      ctx,
+      surveys.map((s) => s.id),
+    );
+    const points = surveys.map((survey) => ({ survey, ...selfEfficacySummary(responses.get(survey.id) ?? []) }));
+    const notes: string[] = [];
+    if (points.length === 0) notes.push('No survey has asked the self-efficacy question yet.');
+    if (points.length === 1) notes.push('One survey so far: a trend needs at least two.');
+    const small = points.filter((p) => p.answered > 0 && p.answered < SMALL_SAMPLE);
+    if (small.length)
+      notes.push(
+        `${small.length === 1 ? 'One survey has' : `${small.length} surveys have`} fewer than ${SMALL_SAMPLE} answers to the question: a change of a few points may be chance.`,
+      );
+    const methods = new Set(surveys.map((s) => s.samplingMethod));
+    if (methods.size > 1)
+      notes.push(
+        `The surveys were drawn differently (${[...methods].map((m) => SAMPLING_METHODS[m].label).join(', ')}): part of a change may come from who answered.`,
+      );
+    notes.push('A rise or fall describes the people who answered each time; it shows no cause.');
+    return { points, notes };
   }
 
   private async responsesOf(ctx: RequestContext, surveyIds: readonly string[]): Promise<Map<string, StoredResponse[]>> {

@@ -1,6 +1,13 @@
 import {
+  ASSOCIATION_CAVEAT,
   compareIndices,
   computeIndex,
+  type DriverKind,
+  driverAssociations,
+  EFFORT_KIND_INFO,
+  effortPattern,
+  questionResults,
+  selfEfficacySummary,
   type Frequency,
   REFERENCE_INDEX_2008,
   type SamplingMethod,
@@ -9,6 +16,7 @@ import {
   SMALL_SAMPLE,
 } from '@app/workflow';
 import { areaLabel, type Survey, type SurveyPolicyArea, SurveyResponseChannel, type SurveySamplingMethod } from '../surveys/survey.model';
+import type { SurveyDriverResults } from './survey-results.model';
 import { questionKeysByArea } from '../surveys/surveys.service';
 import type { CoproductionIndexReference, SurveyComparison, SurveyResults } from './survey-results.model';
 
@@ -58,9 +66,13 @@ function referenceIndex(area: string): number | null {
  * one client, and the 2008 reference beside it.
  */
 export function buildResults(
-  survey: Pick<Survey, 'areas' | 'questions' | 'samplingMethod'>,
+  survey: Pick<Survey, 'areas' | 'questions' | 'samplingMethod'> & Partial<Pick<Survey, 'driverQuestions'>>,
   responses: readonly StoredResponse[],
 ): SurveyResults {
+  const perQuestion = questionResults(
+    survey.questions.map((q) => q.key),
+    responses,
+  );
   const index = computeIndex(
     survey.areas,
     responses.map((r) => ({ answers: r.answers as Record<string, Frequency> })),
@@ -86,6 +98,34 @@ export function buildResults(
     responsesByChannel: Object.values(SurveyResponseChannel).map((channel) => ({ channel, count: counts.get(channel) ?? 0 })),
     ...repeatedClients(responses),
     reference: REFERENCE,
+    questionResults: perQuestion.map((r, i) => ({ ...r, area: survey.questions[i].area, text: survey.questions[i].text })),
+    effortPattern: effortPattern(perQuestion).map((e) => ({ ...e, ...EFFORT_KIND_INFO[e.effort] })),
+    drivers: driverResults(survey, responses),
+  };
+}
+
+/** The driver questions' results, when the survey asked any (libs/workflow's `driverAssociations`). */
+function driverResults(
+  survey: Pick<Survey, 'areas' | 'questions'> & Partial<Pick<Survey, 'driverQuestions'>>,
+  responses: readonly StoredResponse[],
+): SurveyDriverResults | null {
+  const asked = survey.driverQuestions ?? [];
+  if (asked.length === 0) return null;
+  const associations = driverAssociations(
+    responses,
+    questionKeysByArea(survey),
+    asked.map((q) => ({ key: q.key, kind: q.kind as DriverKind, area: q.area, text: q.text })),
+    areaLabel,
+  );
+  const caveats = [ASSOCIATION_CAVEAT];
+  if (responses.length > 0 && responses.length < SMALL_SAMPLE)
+    caveats.push(
+      `Only ${responses.length} ${responses.length === 1 ? 'response' : 'responses'}: with so few, a coefficient can swing a long way with a few more answers.`,
+    );
+  return {
+    selfEfficacy: asked.some((q) => q.kind === 'SELF_EFFICACY') ? selfEfficacySummary(responses) : null,
+    associations: associations.map((a) => ({ ...a, area: a.area as SurveyPolicyArea | null })),
+    caveats,
   };
 }
 

@@ -4,8 +4,11 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 
 export interface SurveyQuestion {
   key: string;
-  area: string;
+  /** The policy area; for an optional driver question, the area it is about (null for self-efficacy). */
+  area: string | null;
   text: string;
+  /** Set on the optional driver questions (SELF_EFFICACY, PERCEIVED_CONDITIONS), which count in no index. */
+  driver?: string;
 }
 
 /** A coproduction-index survey of residents over one or more policy areas (Loeffler et al. 2008). */

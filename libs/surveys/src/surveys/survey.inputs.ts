@@ -76,6 +76,17 @@ export class CreateSurveyInput {
   @IsOptional()
   @IsBoolean()
   respondentTokensRequired?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'True: also ask the optional questions on what goes with coproduction (Parrado et al. 2013): whether people feel they can change things ' +
+      '(political self-efficacy), and how often conditions in each area surveyed trouble them. They count in no index; results show how they ' +
+      'go together with it, as associations. False if left out.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  askDrivers?: boolean;
 }
 
 /** At most this many personal links in one call; more calls give more. */

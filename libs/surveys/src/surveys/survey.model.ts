@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, graphqlEnum } from '@app/common';
 import {
   DEFAULT_POLICY_AREAS,
+  DRIVER_KINDS,
+  type DriverKind,
   type Frequency,
   FREQUENCIES,
   POLICY_AREA_KEYS,
@@ -35,6 +37,14 @@ export const SurveyFrequency = graphqlEnum(FREQUENCIES, {
   description: 'The answer scale of every question, scored NEVER = 0, SOMETIMES = 50, OFTEN = 100.',
 });
 export type SurveyFrequency = Frequency;
+
+export const SurveyDriverKind = graphqlEnum(DRIVER_KINDS, {
+  name: 'SurveyDriverKind',
+  description:
+    'An optional question on what goes with coproduction (Parrado et al. 2013): SELF_EFFICACY (feeling one can change how things go) or ' +
+    'PERCEIVED_CONDITIONS (how often conditions in an area trouble the resident; "often" is worse).',
+});
+export type SurveyDriverKind = DriverKind;
 
 export enum SurveyResponseChannel {
   LINK = 'LINK',
@@ -85,6 +95,23 @@ export class SurveyQuestionModel {
 }
 
 @ObjectType({
+  description: 'An optional driver question as the survey asked it, on the same never/sometimes/often scale; it counts in no index.',
+})
+export class SurveyDriverQuestion {
+  @Field()
+  key: string;
+
+  @Field(() => SurveyDriverKind)
+  kind: SurveyDriverKind;
+
+  @Field(() => SurveyPolicyArea, { nullable: true, description: 'The area a question on conditions is about; null for self-efficacy.' })
+  area: SurveyPolicyArea | null;
+
+  @Field()
+  text: string;
+}
+
+@ObjectType({
   description:
     'A coproduction-index survey of residents over one or more policy areas (Loeffler et al. 2008), with five questions per area on a never/sometimes/often scale.',
 })
@@ -100,6 +127,11 @@ export class Survey {
 
   @Field(() => [SurveyQuestionModel], { description: 'Area by area, five each.' })
   questions: SurveyQuestionModel[];
+
+  @Field(() => [SurveyDriverQuestion], {
+    description: 'The optional driver questions it asks (self-efficacy, conditions per area); empty when it asks none.',
+  })
+  driverQuestions: SurveyDriverQuestion[];
 
   @Field(() => SurveySamplingMethod)
   samplingMethod: SurveySamplingMethod;
@@ -202,7 +234,10 @@ export function toSurvey(row: SurveyEntity): Survey {
     organisationId: row.organisationId,
     title: row.title,
     areas: row.areas as SurveyPolicyArea[],
-    questions: row.questions.map((q) => ({ key: q.key, area: q.area as SurveyPolicyArea, text: q.text })),
+    questions: row.questions.filter((q) => !q.driver).map((q) => ({ key: q.key, area: q.area as SurveyPolicyArea, text: q.text })),
+    driverQuestions: row.questions
+      .filter((q) => q.driver)
+      .map((q) => ({ key: q.key, kind: q.driver as SurveyDriverKind, area: q.area as SurveyPolicyArea | null, text: q.text })),
     samplingMethod: row.samplingMethod as SurveySamplingMethod,
     purpose: row.purpose,
     lawfulBasis: row.lawfulBasis as SurveyLawfulBasis | null,

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Action, alignByKey, Can, type Connection, Ctx, type GqlContext, loaderFor, RequestContext, toConnection } from '@app/common';
 import { SurveyResponseRecord } from '../responses/survey-response.model';
 import { SurveyResponsesService } from '../responses/survey-responses.service';
-import { SurveyComparison, SurveyResults } from '../results/survey-results.model';
+import { SurveyComparison, SurveyResults, SurveySelfEfficacyTrend } from '../results/survey-results.model';
 import { SurveyResultsService } from '../results/survey-results.service';
 import { SurveyRespondentTokensService } from '../respondents/survey-respondent-tokens.service';
 import {
@@ -54,6 +54,15 @@ export class SurveysResolver {
   @Can(Action.READ)
   surveyComparison(@Ctx() ctx: RequestContext, @Args() args: SurveyComparisonArgs): Promise<SurveyComparison> {
     return this.resultsService.compare(ctx, args.earlierId, args.laterId);
+  }
+
+  @Query(() => SurveySelfEfficacyTrend, {
+    description:
+      'How residents answered the self-efficacy question in each survey that asked it, oldest first, with sample sizes and what to bear in mind.',
+  })
+  @Can(Action.READ)
+  surveySelfEfficacyTrend(@Ctx() ctx: RequestContext): Promise<SurveySelfEfficacyTrend> {
+    return this.resultsService.selfEfficacyTrend(ctx);
   }
 
   @Mutation(() => SurveyWithLink, {

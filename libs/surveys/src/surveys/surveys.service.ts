@@ -11,7 +11,7 @@ import {
 } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import { HistoryService } from '@app/history';
-import { DEFAULT_POLICY_AREAS } from '@app/workflow';
+import { DEFAULT_POLICY_AREAS, driverQuestions } from '@app/workflow';
 import { In } from 'typeorm';
 import { FORGET_CLIENTS_SQL } from '../link/survey-client';
 import type { CloseSurveyInput, CreateSurveyInput, RequireSurveyRespondentTokensInput, RotateSurveyLinkInput } from './survey.inputs';
@@ -26,18 +26,31 @@ export interface OpenedLink {
   personal: SurveyRespondentTokenEntity | null;
 }
 
-/** The default questions of these areas, in the areas' order, as a survey keeps them. */
-export function snapshotQuestions(areas: readonly string[]): SurveyQuestion[] {
-  return areas.flatMap((area) => {
+/**
+ * The default questions of these areas, in the areas' order, as a survey keeps them; then, when
+ * asked for, the optional driver questions (self-efficacy, and perceived conditions per area:
+ * libs/workflow's `driverQuestions`).
+ */
+export function snapshotQuestions(areas: readonly string[], askDrivers = false): SurveyQuestion[] {
+  const index = areas.flatMap((area) => {
     const policyArea = DEFAULT_POLICY_AREAS.find((a) => a.key === area);
     if (!policyArea) throw new RangeError(`No default questions for policy area ${area}`);
     return policyArea.questions.map((q) => ({ key: q.key, area, text: q.text }));
   });
+  if (!askDrivers) return index;
+  return [...index, ...driverQuestions(areas).map((q) => ({ key: q.key, area: q.area, text: q.text, driver: q.kind }))];
 }
 
-/** A survey's question keys per area, as `computeIndex` and `findAnswerProblems` take them. */
+/** A survey's index question keys per area, as `computeIndex` takes them (driver questions left out). */
 export function questionKeysByArea(survey: Pick<SurveyEntity, 'areas' | 'questions'>): Record<string, string[]> {
-  return Object.fromEntries(survey.areas.map((area) => [area, survey.questions.filter((q) => q.area === area).map((q) => q.key)]));
+  return Object.fromEntries(
+    survey.areas.map((area) => [area, survey.questions.filter((q) => q.area === area && !q.driver).map((q) => q.key)]),
+  );
+}
+
+/** Every key a response may answer, grouped as `findAnswerProblems` takes them: the index's, then the driver questions. */
+export function answerKeysByGroup(survey: Pick<SurveyEntity, 'areas' | 'questions'>): Record<string, string[]> {
+  return { ...questionKeysByArea(survey), DRIVERS: survey.questions.filter((q) => q.driver).map((q) => q.key) };
 }
 
 /**
@@ -61,7 +74,7 @@ export class SurveysService {
         surveys.create({
           title: input.title.trim(),
           areas: [...input.areas],
-          questions: snapshotQuestions(input.areas),
+          questions: snapshotQuestions(input.areas, input.askDrivers ?? false),
           samplingMethod: input.samplingMethod,
           purpose: input.purpose?.trim() || null,
           lawfulBasis: input.lawfulBasis ?? null,
