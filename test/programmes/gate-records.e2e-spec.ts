@@ -146,7 +146,19 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
     );
     await finishAndAdvance();
 
-    // Focus it: an approved pilot, measured from a baseline before it starts.
+    // Focus it: the service area to start in, chosen with its reason; an approved pilot, measured from a baseline before it starts.
+    const priority = (
+      await t.client.ok(
+        `mutation($input: CreatePriorityAreaInput!) { createPriorityArea(input: $input) { id version } }`,
+        { input: { programmeId, serviceAreaId: areas[0].id, rationale: 'Litter is the top complaint' } },
+        admin(),
+      )
+    ).createPriorityArea;
+    await t.client.ok(
+      `mutation($input: SelectPriorityAreaInput!) { selectPriorityArea(input: $input) { id } }`,
+      { input: { priorityAreaId: priority.id, version: priority.version, selected: true } },
+      admin(),
+    );
     pilot = await createPilot(t, org.as.CONSULTANT, { programmeId, name: 'Street champions', participantsReached: 40 });
     pilot = await move(t, admin(), 'approve', pilot);
     await t.client.ok(
@@ -190,6 +202,11 @@ describe('gate records: a completed step keeps the verdicts it was passed with',
       org.as.CONSULTANT,
     );
     await t.client.ok(ENGAGEMENT.publishTerms, { input: { pilotId: pilot.id, version: 1 } }, admin());
+    await t.client.ok(
+      ENGAGEMENT.addIncentive,
+      { input: { pilotId: pilot.id, kind: 'SOCIAL', description: 'Tea with the neighbours after each pick' } },
+      admin(),
+    );
     await finishAndAdvance();
 
     // The pilot runs, is evaluated and is decided SCALE; Grow it plans training for both sides.

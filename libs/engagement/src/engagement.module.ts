@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MappingModule } from '@app/mapping';
 import { PilotsModule } from '@app/pilots';
 import { ProgrammesModule } from '@app/programmes';
-import { EngagementGateFacts } from './engagement-gate-facts';
+import { EngagementGateFacts, IncentivesGateFacts } from './engagement-gate-facts';
 import { EngagementPartsService } from './plans/engagement-parts.service';
 import {
   CommunicationActionFieldsResolver,
@@ -32,6 +32,7 @@ import { RulesFeedController } from './rules/rules-feed.controller';
     PublishedRulesService,
     PublishedRulesResolver,
     EngagementGateFacts,
+    IncentivesGateFacts,
   ],
   controllers: [RulesFeedController],
   exports: [EngagementPlansService, EngagementTermsService],

@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ProgrammePilotsService } from '@app/pilots';
 import { type FactsOf, type GateFactsQuery, type GateFactsSource, GateFactsRegistry } from '@app/programmes';
 import { ScalingProgressService } from './dashboard/scaling-progress.service';
 
@@ -27,5 +28,38 @@ export class GrowthGateFacts implements GateFactsSource<'growth'>, OnModuleInit 
 
   readFacts(json: unknown): FactsOf<'growth'> {
     return this.progress.readGrowthFacts(json);
+  }
+}
+
+/**
+ * Scaling plans' evidence for the Grow-it rule SCALED_PILOTS_HAVE_PLANS ("scale what works"): per
+ * programme, its pilots decided SCALE (libs/pilots) and how many have a scaling plan. Read in the
+ * gates' statement.
+ */
+@Injectable()
+export class ScalingPlansGateFacts implements GateFactsSource<'scalingPlans'>, OnModuleInit {
+  readonly provides = 'scalingPlans' as const;
+  readonly none: FactsOf<'scalingPlans'> = { scaled: 0, scaledWithPlan: 0 };
+
+  constructor(
+    private readonly pilots: ProgrammePilotsService,
+    private readonly registry: GateFactsRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  gateFactsSql(q: GateFactsQuery): string {
+    const pilots = this.pilots.withStatusSql(
+      q,
+      ['SCALE'],
+      () =>
+        `SELECT EXISTS (SELECT 1 FROM scaling_plan sp WHERE sp.pilot_id = pp.pilot_id AND sp.organisation_id = pp.organisation_id) AS planned`,
+    );
+    return `SELECT g."programmeId" AS programme_id,
+                   json_build_object('scaled', count(*)::int, 'scaledWithPlan', count(*) FILTER (WHERE g.planned)::int) AS facts
+              FROM (${pilots}) g
+             GROUP BY g."programmeId"`;
   }
 }

@@ -4,7 +4,7 @@ import { PilotsModule } from '@app/pilots';
 import { ProgrammesModule } from '@app/programmes';
 import { ScalingDashboardResolver } from './dashboard/scaling-dashboard.resolver';
 import { ScalingProgressService } from './dashboard/scaling-progress.service';
-import { GrowthGateFacts } from './growth-gate-facts';
+import { GrowthGateFacts, ScalingPlansGateFacts } from './growth-gate-facts';
 import { PilotScalingPlanResolver, ScalingPlansResolver, TrainingActionFieldsResolver } from './scaling/scaling-plans.resolver';
 import { ScalingPlansService } from './scaling/scaling-plans.service';
 import { TrainingActionsService } from './scaling/training-actions.service';
@@ -21,6 +21,7 @@ import { TrainingActionsService } from './scaling/training-actions.service';
     ScalingProgressService,
     ScalingDashboardResolver,
     GrowthGateFacts,
+    ScalingPlansGateFacts,
   ],
   exports: [ScalingPlansService, ScalingProgressService, TrainingActionsService],
 })

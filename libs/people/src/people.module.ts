@@ -13,7 +13,7 @@ import { ParticipantsCsvController } from './participants/participants-csv.contr
 import { ParticipantsCsvService } from './participants/participants-csv.service';
 import { SkillsResolver } from './participants/skills.resolver';
 import { SkillsService } from './participants/skills.service';
-import { PeopleGateFacts } from './people-gate-facts';
+import { MatchingGateFacts, PeopleGateFacts } from './people-gate-facts';
 import { PeopleService } from './people.service';
 
 /** People it: skills, participants (with erasure and subject access), matching, enrolment and self-efficacy. */
@@ -34,6 +34,7 @@ import { PeopleService } from './people.service';
     MatchingResolver,
     PeopleService,
     PeopleGateFacts,
+    MatchingGateFacts,
     ParticipantsCsvService,
   ],
   controllers: [ParticipantsCsvController],

@@ -34,3 +34,29 @@ export class PilotsGateFacts implements GateFactsSource<'pilots'>, OnModuleInit 
              GROUP BY p.programme_id`;
   }
 }
+
+/**
+ * The priority areas' evidence for the Focus-it rule SERVICE_AREAS_CHOSEN: per programme, the areas
+ * proposed, those marked chosen, and the chosen ones whose reason is blank, in the gates' statement.
+ */
+@Injectable()
+export class PrioritiesGateFacts implements GateFactsSource<'priorities'>, OnModuleInit {
+  readonly provides = 'priorities' as const;
+  readonly none: FactsOf<'priorities'> = { proposed: 0, chosen: 0, chosenWithoutReason: 0 };
+
+  constructor(private readonly registry: GateFactsRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  gateFactsSql(q: GateFactsQuery): string {
+    return `SELECT a.programme_id, json_build_object(
+                'proposed', count(*)::int,
+                'chosen', count(*) FILTER (WHERE a.selected)::int,
+                'chosenWithoutReason', count(*) FILTER (WHERE a.selected AND btrim(a.rationale) = '')::int) AS facts
+              FROM priority_area a
+             WHERE a.organisation_id = ${q.organisationId} AND a.programme_id = ANY(${q.programmeIds})
+             GROUP BY a.programme_id`;
+  }
+}

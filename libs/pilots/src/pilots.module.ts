@@ -14,7 +14,7 @@ import { PilotsService } from './pilots/pilots.service';
 import { PriorityAreasResolver } from './priorities/priority-areas.resolver';
 import { PriorityAreasService } from './priorities/priority-areas.service';
 import { ReferenceCasesResolver } from './reference-cases/reference-cases.resolver';
-import { PilotsGateFacts } from './pilots-gate-facts';
+import { PilotsGateFacts, PrioritiesGateFacts } from './pilots-gate-facts';
 
 /** Focus it: priority areas, pilots with their lifecycle, outcome metrics, economics and reference cases. */
 @Module({
@@ -24,6 +24,7 @@ import { PilotsGateFacts } from './pilots-gate-facts';
     PriorityAreasService,
     PriorityAreasResolver,
     PilotsGateFacts,
+    PrioritiesGateFacts,
     ProgrammePilotsService,
     PilotsService,
     PilotsResolver,

@@ -1,5 +1,5 @@
 import { DEFAULT_TEMPLATE, type TemplateItemSpec, type WorkflowTemplateSpec, validateTemplate } from './default-template';
-import { isRuleId } from './gates';
+import { CHECKLIST_RULES, TICKS_BECAME_RULES_AT, isRuleId } from './gates';
 import { STEPS } from './steps';
 
 const copy = (): WorkflowTemplateSpec => structuredClone(DEFAULT_TEMPLATE);
@@ -11,9 +11,33 @@ const withItem = (index: number, patch: Partial<Record<keyof TemplateItemSpec, u
 const fields = (spec: WorkflowTemplateSpec) => validateTemplate(spec).map((problem) => problem.field);
 
 describe('DEFAULT_TEMPLATE', () => {
-  it('is valid and at version 3 (2 checks the map and pilots from the records, 3 participants, terms and training)', () => {
+  it('is valid and at version 5 (2 checks the map and pilots from the records, 3 participants, terms and training, 4 corrects wording, 5 checks four items people used to tick)', () => {
     expect(validateTemplate(DEFAULT_TEMPLATE)).toEqual([]);
-    expect(DEFAULT_TEMPLATE.version).toBe(4);
+    expect(DEFAULT_TEMPLATE.version).toBe(5);
+    expect(DEFAULT_TEMPLATE.version).toBe(TICKS_BECAME_RULES_AT);
+  });
+
+  it('checks from the records the four items people used to tick although the records showed them, keeping earlier ticks', () => {
+    const rules = Object.fromEntries(DEFAULT_TEMPLATE.items.map((item) => [item.key, [item.kind, item.rule]]));
+    expect([
+      rules['focus.choose_service_areas'],
+      rules['people.skills_motivation_time'],
+      rules['market.incentives'],
+      rules['grow.scale_what_works'],
+    ]).toEqual([
+      ['EVIDENCED', 'SERVICE_AREAS_CHOSEN'],
+      ['EVIDENCED', 'PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES'],
+      ['EVIDENCED', 'PILOTS_GOING_AHEAD_HAVE_INCENTIVES'],
+      ['EVIDENCED', 'SCALED_PILOTS_HAVE_PLANS'],
+    ]);
+    for (const rule of [
+      'SERVICE_AREAS_CHOSEN',
+      'PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES',
+      'PILOTS_GOING_AHEAD_HAVE_INCENTIVES',
+      'SCALED_PILOTS_HAVE_PLANS',
+    ] as const) {
+      expect(CHECKLIST_RULES[rule]).toMatchObject({ replacedTicksAt: TICKS_BECAME_RULES_AT });
+    }
   });
 
   it.each(STEPS)('gives %s 4 to 6 items, 2 to 3 of them required, and 2 to 4 suggested tasks', (step) => {
@@ -36,6 +60,7 @@ describe('DEFAULT_TEMPLATE', () => {
       ['STEP_TASKS_DONE', false],
     ],
     FOCUS: [
+      ['SERVICE_AREAS_CHOSEN', true],
       ['PILOT_APPROVED', true],
       ['PILOTS_GOING_AHEAD_HAVE_BASELINES', false],
       ['STEP_HAS_OWNER', true],
@@ -43,15 +68,18 @@ describe('DEFAULT_TEMPLATE', () => {
     ],
     PEOPLE: [
       ['PILOTS_GOING_AHEAD_HAVE_PARTICIPANTS', true],
+      ['PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES', false],
       ['STEP_HAS_OWNER', true],
       ['STEP_TASKS_DONE', false],
     ],
     MARKET: [
       ['PILOTS_GOING_AHEAD_HAVE_PUBLISHED_TERMS', true],
+      ['PILOTS_GOING_AHEAD_HAVE_INCENTIVES', true],
       ['STEP_HAS_OWNER', true],
       ['STEP_TASKS_DONE', false],
     ],
     GROW: [
+      ['SCALED_PILOTS_HAVE_PLANS', true],
       ['SCALED_PILOTS_HAVE_TRAINING', true],
       ['STEP_HAS_OWNER', true],
       ['STEP_TASKS_DONE', false],
@@ -66,7 +94,8 @@ describe('DEFAULT_TEMPLATE', () => {
         ['STEP_TASKS_DONE', false],
       ],
     );
-    expect(items.some((item) => item.kind === 'MANUAL' && item.required)).toBe(true);
+    // What the records cannot show is still ticked by a person.
+    expect(items.some((item) => item.kind === 'MANUAL')).toBe(true);
   });
 
   it('uses stable keys prefixed with their step', () => {

@@ -1,4 +1,4 @@
-import { CHECKLIST_KINDS, type ChecklistKind, type RuleId, isRuleId } from './gates';
+import { CHECKLIST_KINDS, type ChecklistKind, type RuleId, TICKS_BECAME_RULES_AT, isRuleId } from './gates';
 import { STEPS, STEP_INFO, type Step, isStep } from './steps';
 
 export interface TemplateItemSpec {
@@ -86,10 +86,25 @@ function manual(step: Step, key: string, required: boolean, source: string, titl
   return { key, step, title, guidance, required, kind: 'MANUAL', source };
 }
 
+/**
+ * What four items that people used to tick are now checked against (from template version
+ * TICKS_BECAME_RULES_AT; a tick given before still counts). Exported for the migration's test.
+ */
+export const FROM_RECORDS = {
+  focus: 'Checked from the priority areas: done once at least one is marked chosen, each with its reason.',
+  people:
+    'Checked from the records: every pilot going ahead has its needed skills and hours set, and someone enrolled ' +
+    'whose motivation and spare hours are known.',
+  market:
+    'Checked from the engagement plans: every pilot going ahead lists at least one incentive that is not a sanction; ' +
+    'sanctions alone do not count.',
+  grow: 'Checked from the records: every pilot decided SCALE has its scaling plan.',
+} as const;
+
 export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
   name: 'Five steps to coproduction',
   // Goes up with every change of content, as an organisation's copy does.
-  version: 4,
+  version: TICKS_BECAME_RULES_AT,
   items: [
     // Map it
     manual(
@@ -133,14 +148,16 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
     ...evidencedItems('MAP', 'map'),
 
     // Focus it
-    manual(
+    evidenced(
       'FOCUS',
       'focus.choose_service_areas',
       true,
       FIVE_STEPS,
+      'SERVICE_AREAS_CHOSEN',
       'Choose the service areas to start in',
       'Score the candidate areas for need, feasibility, citizen appetite and expected impact, rank them, and write ' +
-        'down why the chosen ones came first.',
+        'down why the chosen ones came first. ' +
+        FROM_RECORDS.focus,
     ),
     evidenced(
       'FOCUS',
@@ -193,14 +210,16 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'Involve participants in shaping the service',
       'Bring participants into the design work itself rather than consulting them once it is finished.',
     ),
-    manual(
+    evidenced(
       'PEOPLE',
       'people.skills_motivation_time',
       false,
       NINE_STEPS,
+      'PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES',
       'Check skills, motivation and available time early',
       'While the service is still being designed, match people to roles by what they can do, how keen they are and ' +
-        'how many hours a month they can give.',
+        'how many hours a month they can give. ' +
+        FROM_RECORDS.people,
     ),
     manual(
       'PEOPLE',
@@ -224,14 +243,16 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'Publish a plain account of what participants will do, what the organisation will do in return, and the ' +
         'ground rules for working together.',
     ),
-    manual(
+    evidenced(
       'MARKET',
       'market.incentives',
       true,
       'Alford 2009',
+      'PILOTS_GOING_AHEAD_HAVE_INCENTIVES',
       'Design incentives other than sanctions',
       'Penalties tend to backfire with most service users. What works best is not material: the satisfaction of ' +
-        'the work itself, contact with others and the regard it brings, and appeals to values people share.',
+        'the work itself, contact with others and the regard it brings, and appeals to values people share. ' +
+        FROM_RECORDS.market,
     ),
     manual(
       'MARKET',
@@ -253,13 +274,14 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
     ...evidencedItems('MARKET', 'market'),
 
     // Grow it
-    manual(
+    evidenced(
       'GROW',
       'grow.scale_what_works',
       true,
       FIVE_STEPS,
+      'SCALED_PILOTS_HAVE_PLANS',
       'Choose how to scale the pilots that worked',
-      'For each pilot decided SCALE, record the mechanism, the areas it will reach next and what it will cost.',
+      'For each pilot decided SCALE, record the mechanism, the areas it will reach next and what it will cost. ' + FROM_RECORDS.grow,
     ),
     evidenced(
       'GROW',

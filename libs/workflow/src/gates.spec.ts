@@ -300,6 +300,117 @@ describe('rules over participants, engagement plans and scaling plans', () => {
   });
 });
 
+describe('rules that replaced ticking (template version 5)', () => {
+  const base = { step: 'FOCUS' as const, tasks: { total: 0, done: 0 }, stepOwnerId: null };
+  const rule = (id: keyof typeof CHECKLIST_RULES, facts: object) => CHECKLIST_RULES[id].evaluate({ ...base, ...facts });
+
+  it('SERVICE_AREAS_CHOSEN wants a chosen priority area, each chosen one with its reason', () => {
+    const priorities = (p: object) => ({ priorities: { proposed: 0, chosen: 0, chosenWithoutReason: 0, ...p } });
+    expect(rule('SERVICE_AREAS_CHOSEN', priorities({}))).toEqual({
+      satisfied: false,
+      explanation: 'No priority area has been proposed yet; score the candidate service areas.',
+    });
+    expect(rule('SERVICE_AREAS_CHOSEN', priorities({ proposed: 3 })).explanation).toBe(
+      'None of the 3 proposed priority areas is marked chosen yet.',
+    );
+    expect(rule('SERVICE_AREAS_CHOSEN', priorities({ proposed: 1 })).explanation).toBe(
+      'The one proposed priority area is not marked chosen yet.',
+    );
+    expect(rule('SERVICE_AREAS_CHOSEN', priorities({ proposed: 3, chosen: 2, chosenWithoutReason: 1 }))).toEqual({
+      satisfied: false,
+      explanation: '1 of the 2 chosen priority areas has no reason written down; say why it came first.',
+    });
+    expect(rule('SERVICE_AREAS_CHOSEN', priorities({ proposed: 3, chosen: 2 }))).toEqual({
+      satisfied: true,
+      explanation: '2 of 3 proposed priority areas are chosen, each with its reason written down.',
+    });
+    expect(rule('SERVICE_AREAS_CHOSEN', priorities({ proposed: 1, chosen: 1 })).explanation).toBe(
+      '1 of 1 proposed priority area is chosen, with the reason written down.',
+    );
+  });
+
+  it('PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES wants needs and a matched participant for every pilot going ahead', () => {
+    const matching = (approvedOrBeyond: number, approvedOrBeyondWithNeedsAndMatches: number) => ({
+      matching: { approvedOrBeyond, approvedOrBeyondWithNeedsAndMatches },
+    });
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES', matching(0, 0)).explanation).toBe(
+      'No pilot is approved, running, being evaluated or decided SCALE; approve one first.',
+    );
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES', matching(2, 1))).toEqual({
+      satisfied: false,
+      explanation: '1 of 2 pilots going ahead lacks recorded needs, or a participant whose motivation and time are known.',
+    });
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES', matching(1, 1))).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot going ahead has its needs recorded and a participant whose motivation and time are known.',
+    });
+  });
+
+  it('PILOTS_GOING_AHEAD_HAVE_INCENTIVES does not count sanctions alone, and says so', () => {
+    const incentives = (approvedOrBeyond: number, withIncentives: number, sanctionsOnly: number) => ({
+      incentives: { approvedOrBeyond, approvedOrBeyondWithIncentives: withIncentives, approvedOrBeyondWithSanctionsOnly: sanctionsOnly },
+    });
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_INCENTIVES', incentives(1, 0, 1))).toEqual({
+      satisfied: false,
+      explanation:
+        'The one pilot going ahead has no incentive other than a sanction yet. 1 pilot lists only sanctions, which do not count on their own.',
+    });
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_INCENTIVES', incentives(3, 1, 2)).explanation).toBe(
+      '2 of 3 pilots going ahead have no incentive other than a sanction yet. 2 pilots list only sanctions, which do not count on their own.',
+    );
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_INCENTIVES', incentives(2, 1, 0)).satisfied).toBe(false);
+    expect(rule('PILOTS_GOING_AHEAD_HAVE_INCENTIVES', incentives(2, 2, 0))).toEqual({
+      satisfied: true,
+      explanation: 'All 2 pilots going ahead have incentives other than sanctions.',
+    });
+  });
+
+  it('SCALED_PILOTS_HAVE_PLANS wants a scaling plan for every pilot decided SCALE', () => {
+    const plans = (scaled: number, scaledWithPlan: number) => ({ scalingPlans: { scaled, scaledWithPlan } });
+    expect(rule('SCALED_PILOTS_HAVE_PLANS', plans(0, 0))).toEqual({
+      satisfied: false,
+      explanation: 'No pilot has been decided SCALE yet.',
+    });
+    expect(rule('SCALED_PILOTS_HAVE_PLANS', plans(1, 0)).explanation).toBe('The one pilot decided SCALE has no scaling plan yet.');
+    expect(rule('SCALED_PILOTS_HAVE_PLANS', plans(3, 1)).explanation).toBe('2 of 3 pilots decided SCALE have no scaling plan yet.');
+    expect(rule('SCALED_PILOTS_HAVE_PLANS', plans(1, 1))).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot decided SCALE has a scaling plan.',
+    });
+    expect(rule('SCALED_PILOTS_HAVE_PLANS', plans(2, 2)).explanation).toBe('All 2 pilots decided SCALE have scaling plans.');
+  });
+
+  it('keeps a tick given before the item was checked from the records, saying what the records alone show', () => {
+    const noPlans = facts({ scalingPlans: { scaled: 0, scaledWithPlan: 0 } });
+    const ticked = evidencedItem('grow.scale_what_works', true, 'SCALED_PILOTS_HAVE_PLANS', true);
+    expect(evaluateItem(ticked, noPlans)).toEqual({
+      satisfied: true,
+      explanation:
+        'Ticked by hand before this item was checked from the records, and that tick still counts. The records alone say: No pilot has been decided SCALE yet.',
+    });
+    // Once the records show it, they speak for the item.
+    expect(evaluateItem(ticked, facts({ scalingPlans: { scaled: 1, scaledWithPlan: 1 } }))).toEqual({
+      satisfied: true,
+      explanation: 'The one pilot decided SCALE has a scaling plan.',
+    });
+    // Without a tick the records decide.
+    expect(evaluateItem(evidencedItem('grow.scale_what_works', true, 'SCALED_PILOTS_HAVE_PLANS'), noPlans).satisfied).toBe(false);
+    // Only rules that replaced ticking keep ticks: elsewhere a tick still cannot stand in for evidence.
+    expect(
+      evaluateItem(
+        evidencedItem('a', true, 'SCALED_PILOTS_HAVE_TRAINING', true),
+        facts({ growth: { scaled: 0, scaledWithTrainingPlan: 0 } }),
+      ).satisfied,
+    ).toBe(false);
+    expect(RULE_IDS.filter((id) => (CHECKLIST_RULES[id] as { replacedTicksAt?: number }).replacedTicksAt !== undefined).sort()).toEqual([
+      'PILOTS_GOING_AHEAD_HAVE_INCENTIVES',
+      'PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES',
+      'SCALED_PILOTS_HAVE_PLANS',
+      'SERVICE_AREAS_CHOSEN',
+    ]);
+  });
+});
+
 describe('factGroupsNeeded', () => {
   it('names the fact groups that the evidenced items read, and nothing for manual ones', () => {
     expect(

@@ -77,6 +77,41 @@ export interface GrowthFacts {
   scaledWithTrainingPlan: number;
 }
 
+/** The service areas proposed and chosen for the programme's first pilots (Focus it). */
+export interface PriorityFacts {
+  /** Priority areas proposed (chosen or not). */
+  proposed: number;
+  /** Priority areas marked chosen for piloting. */
+  chosen: number;
+  /** Chosen priority areas whose reason for coming first is blank. */
+  chosenWithoutReason: number;
+}
+
+/** What the programme's pilots going ahead need from people, and whom they found for it (People it). */
+export interface MatchingFacts {
+  approvedOrBeyond: number;
+  /**
+   * Pilots going ahead whose needs are recorded (skills and hours a month) and with someone enrolled,
+   * not withdrawn, whose motivation and hours available are recorded: the three things matching reads.
+   */
+  approvedOrBeyondWithNeedsAndMatches: number;
+}
+
+/** The incentives in the engagement plans of the programme's pilots going ahead (Market it). */
+export interface IncentiveFacts {
+  approvedOrBeyond: number;
+  /** Pilots going ahead whose engagement plan has at least one incentive that is not a sanction. */
+  approvedOrBeyondWithIncentives: number;
+  /** Pilots going ahead whose plan lists sanctions and nothing else (they do not count). */
+  approvedOrBeyondWithSanctionsOnly: number;
+}
+
+/** Whether the programme's pilots decided SCALE have a scaling plan (Grow it). */
+export interface ScalingPlanFacts {
+  scaled: number;
+  scaledWithPlan: number;
+}
+
 export interface GateFacts {
   step: Step;
   tasks: TaskFacts;
@@ -86,6 +121,10 @@ export interface GateFacts {
   people?: PeopleFacts;
   engagement?: EngagementFacts;
   growth?: GrowthFacts;
+  priorities?: PriorityFacts;
+  matching?: MatchingFacts;
+  incentives?: IncentiveFacts;
+  scalingPlans?: ScalingPlanFacts;
 }
 
 /** A group of facts that one service supplies (tasks and owners from programmes; the map, pilots… from features). */
@@ -97,7 +136,20 @@ export interface ChecklistRule {
   /** The facts it reads, so that services load only what the checklists in play need. */
   readonly needs: FactGroup;
   readonly evaluate: (facts: GateFacts) => RuleVerdict;
+  /**
+   * Set on a rule that took over an item people used to tick by hand: the template version from
+   * which the item is evidenced. A tick given to the item before then still satisfies it (see
+   * `EVIDENCED` below): nobody has to prove again what they already vouched for.
+   */
+  readonly replacedTicksAt?: number;
 }
+
+/**
+ * The version of the default template (default-template.ts) at which four items that people used
+ * to tick became rules read from the records: the service areas chosen, the skills, motivation
+ * and time of participants, the incentives, and the scaling of what works.
+ */
+export const TICKS_BECAME_RULES_AT = 5;
 
 function withFacts<G extends FactGroup>(
   facts: GateFacts,
@@ -235,6 +287,105 @@ export const CHECKLIST_RULES = {
         };
       }),
   },
+  SERVICE_AREAS_CHOSEN: {
+    description: 'At least one priority area is marked chosen for piloting, and each chosen one says why it came first.',
+    needs: 'priorities',
+    replacedTicksAt: TICKS_BECAME_RULES_AT,
+    evaluate: (facts) =>
+      withFacts(facts, 'priorities', "the programme's priority areas", ({ proposed, chosen, chosenWithoutReason }) => {
+        if (proposed === 0)
+          return { satisfied: false, explanation: 'No priority area has been proposed yet; score the candidate service areas.' };
+        if (chosen === 0) {
+          return {
+            satisfied: false,
+            explanation:
+              proposed === 1
+                ? 'The one proposed priority area is not marked chosen yet.'
+                : `None of the ${proposed} proposed priority areas is marked chosen yet.`,
+          };
+        }
+        if (chosenWithoutReason > 0) {
+          return {
+            satisfied: false,
+            explanation: `${chosenWithoutReason} of the ${chosen} chosen priority area${chosen === 1 ? '' : 's'} ${chosenWithoutReason === 1 ? 'has' : 'have'} no reason written down; say why it came first.`,
+          };
+        }
+        return {
+          satisfied: true,
+          explanation:
+            chosen === 1
+              ? `1 of ${proposed} proposed priority area${proposed === 1 ? '' : 's'} is chosen, with the reason written down.`
+              : `${chosen} of ${proposed} proposed priority areas are chosen, each with its reason written down.`,
+        };
+      }),
+  },
+  PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES: {
+    description: `Every pilot going ahead (${PILOTS_GOING_AHEAD_WORDING}) has its needs recorded and someone enrolled whose motivation and hours available are recorded.`,
+    needs: 'matching',
+    replacedTicksAt: TICKS_BECAME_RULES_AT,
+    evaluate: (facts) =>
+      withFacts(facts, 'matching', "the pilots' needs and participants", ({ approvedOrBeyond, approvedOrBeyondWithNeedsAndMatches }) =>
+        everyPilotGoingAhead(approvedOrBeyond, approvedOrBeyondWithNeedsAndMatches, {
+          none: NO_PILOT_GOING_AHEAD,
+          done: [
+            'has its needs recorded and a participant whose motivation and time are known',
+            'have their needs recorded and participants whose motivation and time are known',
+          ],
+          missing: [
+            'lacks recorded needs, or a participant whose motivation and time are known',
+            'lack recorded needs, or a participant whose motivation and time are known',
+          ],
+        }),
+      ),
+  },
+  PILOTS_GOING_AHEAD_HAVE_INCENTIVES: {
+    description: `Every pilot going ahead (${PILOTS_GOING_AHEAD_WORDING}) has an engagement plan with at least one incentive other than a sanction.`,
+    needs: 'incentives',
+    replacedTicksAt: TICKS_BECAME_RULES_AT,
+    evaluate: (facts) =>
+      withFacts(
+        facts,
+        'incentives',
+        "the pilots' engagement plans",
+        ({ approvedOrBeyond, approvedOrBeyondWithIncentives, approvedOrBeyondWithSanctionsOnly }) => {
+          const verdict = everyPilotGoingAhead(approvedOrBeyond, approvedOrBeyondWithIncentives, {
+            none: NO_PILOT_GOING_AHEAD,
+            done: ['has incentives other than sanctions', 'have incentives other than sanctions'],
+            missing: ['has no incentive other than a sanction yet', 'have no incentive other than a sanction yet'],
+          });
+          // Sanctions tend to backfire (Alford 2009), so a plan of sanctions alone is named as not counting.
+          if (!verdict.satisfied && approvedOrBeyondWithSanctionsOnly > 0) {
+            const which = approvedOrBeyondWithSanctionsOnly === 1 ? '1 pilot lists' : `${approvedOrBeyondWithSanctionsOnly} pilots list`;
+            return { satisfied: false, explanation: `${verdict.explanation} ${which} only sanctions, which do not count on their own.` };
+          }
+          return verdict;
+        },
+      ),
+  },
+  SCALED_PILOTS_HAVE_PLANS: {
+    description: 'At least one pilot is decided SCALE, and every pilot decided SCALE has a scaling plan.',
+    needs: 'scalingPlans',
+    replacedTicksAt: TICKS_BECAME_RULES_AT,
+    evaluate: (facts) =>
+      withFacts(facts, 'scalingPlans', "the pilots' scaling plans", ({ scaled, scaledWithPlan }) => {
+        if (scaled === 0) return { satisfied: false, explanation: 'No pilot has been decided SCALE yet.' };
+        if (scaledWithPlan >= scaled) {
+          return {
+            satisfied: true,
+            explanation:
+              scaled === 1 ? 'The one pilot decided SCALE has a scaling plan.' : `All ${scaled} pilots decided SCALE have scaling plans.`,
+          };
+        }
+        const missing = scaled - scaledWithPlan;
+        return {
+          satisfied: false,
+          explanation:
+            scaled === 1
+              ? 'The one pilot decided SCALE has no scaling plan yet.'
+              : `${missing} of ${scaled} pilots decided SCALE ${missing === 1 ? 'has' : 'have'} no scaling plan yet.`,
+        };
+      }),
+  },
 } as const satisfies Record<string, ChecklistRule>;
 
 /** Wording by count: [for one pilot, for several]. */
@@ -274,7 +425,10 @@ export interface ChecklistItemStatus {
   required: boolean;
   kind: ChecklistKind;
   rule?: RuleId | null;
-  /** A person ticked the item. Only counts for MANUAL items. */
+  /**
+   * A person ticked the item. Counts for MANUAL items, and for an EVIDENCED item whose rule replaced
+   * ticking (the tick was given before it did).
+   */
   ticked: boolean;
 }
 
@@ -301,6 +455,8 @@ const EVALUATE_BY_KIND: Readonly<Record<ChecklistKind, (item: ChecklistItemStatu
       ? { satisfied: true, explanation: 'Ticked as done.' }
       : { satisfied: false, explanation: 'Not ticked yet; tick it once this has been done.' },
   // The records decide an evidenced item, so a hand tick is ignored: ticking cannot stand in for evidence.
+  // Except on an item whose rule replaced ticking (`replacedTicksAt`): evidenced items refuse new
+  // ticks, so a tick there was given while the item was still ticked by hand, and it still counts.
   EVIDENCED: (item, facts) => {
     if (item.rule == null) {
       return {
@@ -314,7 +470,13 @@ const EVALUATE_BY_KIND: Readonly<Record<ChecklistKind, (item: ChecklistItemStatu
         explanation: `This item names a rule ("${String(item.rule)}") that is not known, so it cannot be checked; the template needs fixing.`,
       };
     }
-    return CHECKLIST_RULES[item.rule].evaluate(facts);
+    const rule: ChecklistRule = CHECKLIST_RULES[item.rule];
+    const verdict = rule.evaluate(facts);
+    if (verdict.satisfied || !item.ticked || rule.replacedTicksAt === undefined) return verdict;
+    return {
+      satisfied: true,
+      explanation: `Ticked by hand before this item was checked from the records, and that tick still counts. The records alone say: ${verdict.explanation}`,
+    };
   },
 };
 
