@@ -167,6 +167,15 @@ export default {
 
   // The map
   'mapIt.chart.title': 'The coproduction map',
+  // Residents report more than officials expect (Loeffler et al. 2008; Boyle, Clark & Burns 2006).
+  'mapIt.lookHere.title': 'Look here first',
+  'mapIt.lookHere.lead':
+    'Residents tend to do more than organisations know about. These areas are where the latest survey, “{survey}”, found much activity and the map holds little.',
+  'mapIt.lookHere.item': {
+    one: '{area}: {share}% of the answers of {respondents} residents were “often”, and the map records 1 initiative there.',
+    other: '{area}: {share}% of the answers of {respondents} residents were “often”, and the map records {count} initiatives there.',
+  },
+  'mapIt.lookHere.none': 'The latest survey, “{survey}”, points to no area where residents report much more than the map shows.',
   'mapIt.chart.lead': 'How many coproduction initiatives each service area has in each form. Self-organisation is counted separately.',
   'mapIt.chart.caption': 'Coproduction initiatives by service area and form',
   'mapIt.chart.seriesName': 'Initiatives',

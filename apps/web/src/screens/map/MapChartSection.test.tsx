@@ -34,6 +34,7 @@ function area(
     selfOrganisedCount: self,
     peopleInvolved: coproduction * 10,
     forms: counts(forms),
+    hiddenCoproduction: null,
   };
 }
 
@@ -80,5 +81,59 @@ describe('the coproduction map', () => {
     expect(cells(/^Housing/)).toEqual(['Housing', '0', '1', '2', '1', '3', '0', '30']);
     expect(cells(/^All areas/)).toEqual(['All areas', '0', '1', '3', '1', '4', '1', '40']);
     vi.unstubAllGlobals();
+  });
+});
+
+describe('look here first', () => {
+  const signal = (lookHereFirst: boolean, mappedInitiatives: number) => ({
+    __typename: 'HiddenCoproductionSignal' as const,
+    lookHereFirst,
+    surveyTitle: 'Riverside 2026',
+    oftenShare: 0.52,
+    respondents: 40,
+    mappedInitiatives,
+  });
+  const withSignals: CoproductionMapData = {
+    ...MAP,
+    areas: [
+      { ...MAP.areas[0], hiddenCoproduction: signal(false, 3) },
+      { ...MAP.areas[1], hiddenCoproduction: signal(true, 2) },
+      { ...MAP.areas[2], hiddenCoproduction: null },
+    ],
+  };
+
+  it('names the under-mapped area in plain words, with the figures behind it', () => {
+    render(<MapChartSection map={withSignals} onRetry={vi.fn()} />);
+    const note = screen.getByRole('note', { name: 'Look here first' });
+    expect(within(note).getByText(/Riverside 2026/)).toBeTruthy();
+    const items = within(note).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Health: 52% of the answers of 40 residents were “often”, and the map records 2 initiatives there.',
+    ]);
+  });
+
+  it('says so when the survey points nowhere, and says nothing without a survey', () => {
+    const none = {
+      ...withSignals,
+      areas: withSignals.areas.map((a) => (a.hiddenCoproduction ? { ...a, hiddenCoproduction: signal(false, 5) } : a)),
+    };
+    const { unmount } = render(<MapChartSection map={none} onRetry={vi.fn()} />);
+    expect(screen.queryByRole('note', { name: 'Look here first' })).toBeNull();
+    expect(screen.getByText(/points to no area/)).toBeTruthy();
+    unmount();
+    render(<MapChartSection map={{ ...MAP, areas: MAP.areas.map((a) => ({ ...a, hiddenCoproduction: null })) }} onRetry={vi.fn()} />);
+    expect(screen.queryByText(/Look here first|points to no area/)).toBeNull();
+  });
+
+  it('still points to an area when the map is empty', () => {
+    const empty: CoproductionMapData = {
+      ...MAP,
+      coproductionCount: 0,
+      selfOrganisedCount: 0,
+      areas: [{ ...area('a2', 'Health', 0, 0, {}), hiddenCoproduction: signal(true, 0) }],
+    };
+    render(<MapChartSection map={empty} onRetry={vi.fn()} />);
+    expect(screen.getByRole('note', { name: 'Look here first' }).textContent).toContain('the map records 0 initiatives there');
+    expect(screen.getByText('The map is empty')).toBeTruthy();
   });
 });

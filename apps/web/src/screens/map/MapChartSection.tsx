@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import type { CoproductionMapQuery } from '../../gql/graphql';
 import { LOCALE, t } from '../../i18n/i18n';
 import { ALL_FORMS, MAIN_FORMS, parentOf } from './forms';
+import { LookHereFirst } from './LookHereFirst';
 
 const list = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 
@@ -88,11 +89,15 @@ export function MapChartSection({ map, error, onRetry }: { map: CoproductionMapD
       ) : !map || !option ? (
         <LoadingState />
       ) : map.coproductionCount === 0 && map.selfOrganisedCount === 0 ? (
-        <EmptyState title={t('mapIt.chart.empty')}>
-          <p>{t('mapIt.chart.emptyHint')}</p>
-        </EmptyState>
+        <>
+          <LookHereFirst map={map} />
+          <EmptyState title={t('mapIt.chart.empty')}>
+            <p>{t('mapIt.chart.emptyHint')}</p>
+          </EmptyState>
+        </>
       ) : (
         <>
+          <LookHereFirst map={map} />
           <Chart
             title={t('mapIt.chart.caption')}
             summary={mapSummary(map)}

@@ -79,6 +79,13 @@ export const COPRODUCTION_MAP = graphql(`
           parentForm
           initiativeCount
         }
+        hiddenCoproduction {
+          lookHereFirst
+          surveyTitle
+          oftenShare
+          respondents
+          mappedInitiatives
+        }
       }
       forms {
         form
