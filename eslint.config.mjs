@@ -57,6 +57,8 @@ export const layers = {
   integration: ['common', 'http', 'database', 'history', 'identity'],
   // reminders, digests and in-app notifications, from what programmes and workshops hold
   notifications: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'mail', 'programmes', 'workshops'],
+  // conflict and risk: a programme's register, its decisions and its "you said, we did" page (which reads what they answer)
+  risks: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'engagement'],
 };
 
 const libraries = Object.keys(layers);

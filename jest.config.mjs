@@ -17,6 +17,7 @@ const libs = [
   'people',
   'pilots',
   'programmes',
+  'risks',
   'surveys',
   'workflow',
   'workshops',

@@ -45,6 +45,31 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
     programmeId: programme.id,
   });
   await t.client.ok(`mutation { resetMyCalendarFeed { url } }`, {}, as);
+  // Conflict and risk: a risk, a disagreement settled by a decision, and the "you said, we did" link.
+  await ok(`mutation($input: AddRiskInput!) { addRisk(input: $input) { id } }`, {
+    programmeId: programme.id,
+    kind: 'CONFLICT',
+    description: 'Two residents groups fall out over the route',
+    likelihood: 3,
+    impact: 3,
+  });
+  const disagreement = (
+    await ok(`mutation($input: AddDisagreementInput!) { addDisagreement(input: $input) { id version } }`, {
+      programmeId: programme.id,
+      groups: ['North side', 'South side'],
+      subject: 'Which streets the wardens walk first',
+      decider: 'POLITICIANS',
+    })
+  ).addDisagreement;
+  await ok(`mutation($input: ArbitrateDisagreementInput!) { arbitrateDisagreement(input: $input) { decision { id } } }`, {
+    disagreementId: disagreement.id,
+    version: disagreement.version,
+    decision: 'Alternate the starting side each month',
+    reason: 'Neither side is worse served',
+    decidedBy: 'POLITICIANS',
+    decidedOn: '2027-01-15',
+  });
+  await ok(`mutation($input: OutcomePageInput!) { issueOutcomePageLink(input: $input) { url } }`, { programmeId: programme.id });
 
   const priority = (
     await ok(`mutation($input: CreatePriorityAreaInput!) { createPriorityArea(input: $input) { id } }`, {

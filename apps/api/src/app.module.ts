@@ -19,6 +19,7 @@ import { DocumentsModule } from '@app/documents';
 import { IntegrationModule } from '@app/integration';
 import { NotificationsModule } from '@app/notifications';
 import { CalendarsModule } from '@app/calendars';
+import { RisksModule } from '@app/risks';
 import { PolicyGuard } from './auth/policy.guard';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DemoStory } from './demo/demo-story';
@@ -81,6 +82,7 @@ export class AppModule {
         IntegrationModule,
         NotificationsModule,
         CalendarsModule,
+        RisksModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: FastifyApolloDriver,
           imports: [IdentityModule, WorkshopsModule],

@@ -10,6 +10,7 @@ import { NOTIFICATION_ENTITIES } from '@app/notifications';
 import { PEOPLE_ENTITIES } from '@app/people';
 import { PILOT_ENTITIES } from '@app/pilots';
 import { PROGRAMME_ENTITIES } from '@app/programmes';
+import { RISK_ENTITIES } from '@app/risks';
 import { SURVEY_ENTITIES } from '@app/surveys';
 import { WORKSHOPS_ENTITIES } from '@app/workshops';
 
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ...INTEGRATION_ENTITIES,
   ...CALENDAR_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...RISK_ENTITIES,
 ];

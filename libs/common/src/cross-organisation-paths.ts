@@ -38,8 +38,8 @@ export const CROSS_ORGANISATION_PATHS = {
   },
   PUBLIC_LINKS: {
     purpose:
-      'Feeds and survey links are looked up by their tokens, which are their only credential, with the name of the organisation they belong to.',
-    tables: ['feed_token', 'survey', 'survey_respondent_token', 'organisation'],
+      'Feeds, survey links and programmes\' "you said, we did" pages are looked up by their tokens, which are their only credential, with the name of the organisation they belong to.',
+    tables: ['feed_token', 'survey', 'survey_respondent_token', 'organisation', 'programme_outcome_page'],
   },
   LIVE_EVENTS: {
     purpose:

@@ -954,6 +954,122 @@ export const EVENT_CATALOGUE = {
     payload: { programmeId: 'uuid', workshopId: 'uuid', roundId: 'uuid', voters: 'count', decisionOutputId: 'uuid' },
   },
 
+  // Conflict and risk: a programme's register, its decisions and its "you said, we did" page
+  RISK_ADDED: {
+    kind: EDIT,
+    description:
+      "A risk joined the programme's register, open, with its likelihood and impact (1 to 5); sanction: its mitigation penalises participants.",
+    version: 1,
+    payload: {
+      programmeId: 'uuid',
+      riskId: 'uuid',
+      kind: 'DELIVERY|FINANCIAL|PARTICIPATION|SAFEGUARDING|LEGAL|REPUTATION|CONFLICT|OTHER',
+      likelihood: 'int',
+      impact: 'int',
+      sanction: 'boolean',
+    },
+  },
+  RISK_UPDATED: {
+    kind: EDIT,
+    description: 'A risk changed, or its status moved (fromStatus when it did).',
+    version: 1,
+    payload: {
+      programmeId: 'uuid',
+      riskId: 'uuid',
+      fields: 'field[]',
+      status: 'OPEN|MITIGATING|CLOSED',
+      fromStatus: 'OPEN|MITIGATING|CLOSED?',
+      likelihood: 'int',
+      impact: 'int',
+      sanction: 'boolean',
+    },
+  },
+  DISAGREEMENT_RECORDED: {
+    kind: EDIT,
+    description: 'Groups were recorded as differing about something in the programme, with who is to decide between them.',
+    version: 1,
+    payload: {
+      programmeId: 'uuid',
+      disagreementId: 'uuid',
+      groupCount: 'count',
+      decider: 'POLITICIANS|PROGRAMME_BOARD|SERVICE_MANAGERS|PARTICIPANTS|OTHER',
+    },
+  },
+  DISAGREEMENT_UPDATED: {
+    kind: EDIT,
+    description: 'A disagreement changed, or was marked settled or withdrawn, or reopened (fromStatus when its status moved).',
+    version: 1,
+    payload: {
+      programmeId: 'uuid',
+      disagreementId: 'uuid',
+      fields: 'field[]',
+      status: 'OPEN|ARBITRATED|SETTLED|WITHDRAWN',
+      fromStatus: 'OPEN|ARBITRATED|SETTLED|WITHDRAWN?',
+    },
+  },
+  DISAGREEMENT_ARBITRATED: {
+    kind: DECISION,
+    description: 'Whoever decides (the politicians, say) settled a disagreement: the decision, its reason, who decided and on which day.',
+    version: 1,
+    payload: {
+      programmeId: 'uuid',
+      disagreementId: 'uuid',
+      decisionId: 'uuid',
+      decision: 'text',
+      reason: 'text',
+      decidedBy: 'POLITICIANS|PROGRAMME_BOARD|SERVICE_MANAGERS|PARTICIPANTS|OTHER',
+      decidedOn: 'date',
+      sanction: 'boolean',
+    },
+  },
+  DECISION_RECORDED: {
+    kind: DECISION,
+    description: 'A decision was taken on a workshop output, a survey or an initiative: what, why, who decided and on which day.',
+    version: 1,
+    payload: {
+      programmeId: 'uuid',
+      decisionId: 'uuid',
+      sourceKind: 'WORKSHOP_OUTPUT|SURVEY|INITIATIVE',
+      sourceId: 'uuid',
+      decision: 'text',
+      reason: 'text',
+      decidedBy: 'POLITICIANS|PROGRAMME_BOARD|SERVICE_MANAGERS|PARTICIPANTS|OTHER',
+      decidedOn: 'date',
+      sanction: 'boolean',
+    },
+  },
+  DECISION_RESULT_RECORDED: {
+    kind: EDIT,
+    description: 'What changed because of a decision was written down, changed or cleared (hasResult: false).',
+    version: 1,
+    payload: { programmeId: 'uuid', decisionId: 'uuid', hasResult: 'boolean' },
+  },
+  DECISION_PUBLISHED: {
+    kind: PUBLICATION,
+    description: 'A decision was put on the programme\'s "you said, we did" page.',
+    version: 1,
+    payload: { programmeId: 'uuid', decisionId: 'uuid', sourceKind: 'DISAGREEMENT|WORKSHOP_OUTPUT|SURVEY|INITIATIVE' },
+  },
+  DECISION_UNPUBLISHED: {
+    kind: PUBLICATION,
+    description: 'A decision was taken off the programme\'s "you said, we did" page.',
+    version: 1,
+    payload: { programmeId: 'uuid', decisionId: 'uuid', sourceKind: 'DISAGREEMENT|WORKSHOP_OUTPUT|SURVEY|INITIATIVE' },
+  },
+  OUTCOME_PAGE_ISSUED: {
+    kind: ACCESS,
+    description:
+      'A link to the programme\'s "you said, we did" page was made, or made again (replaced: true), in which case the old link stopped working at once; the link was shown once.',
+    version: 1,
+    payload: { programmeId: 'uuid', replaced: 'boolean' },
+  },
+  OUTCOME_PAGE_REVOKED: {
+    kind: ACCESS,
+    description: 'The programme\'s "you said, we did" link was stopped; the page answers no one until a new link is made.',
+    version: 1,
+    payload: { programmeId: 'uuid' },
+  },
+
   // Webhooks to the organisation's own systems
   WEBHOOK_ENDPOINT_CREATED: {
     kind: ACCESS,

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig, NotFoundError, type RequestContext } from '@app/common';
+import { Database } from '@app/database';
+import { newSecret, sha256 } from '@app/identity';
+import { ProgrammesService } from '@app/programmes';
+import { OutcomePageEntity } from './outcome-page.entity';
+import type { Decider, DecisionSource, IssuedOutcomePageLink, OutcomePageLink, PublishedOutcomePage } from './register.model';
+import { RegisterService } from './register.service';
+
+/** What a "you said, we did" token looks like: a prefix, then 32 random bytes in base64url. Anything else is not looked up. */
+export const OUTCOME_PAGE_PREFIX = 'cpyd_';
+const TOKEN = /^cpyd_[A-Za-z0-9_-]{43}$/;
+
+/** The token in the page's file name (`<token>.json`), or null. */
+export function outcomePageTokenOfFile(file: unknown): string | null {
+  if (typeof file !== 'string' || !file.endsWith('.json')) return null;
+  const token = file.slice(0, -'.json'.length);
+  return TOKEN.test(token) ? token : null;
+}
+
+interface PageRow {
+  sourceKind: DecisionSource;
+  decision: string;
+  reason: string;
+  decidedBy: Decider;
+  decidedOn: string;
+  result: string;
+  sanction: boolean;
+  title: string | null;
+  said: string | null;
+  on: string | null;
+}
+
+/**
+ * A programme's "you said, we did" page: the decisions its managers chose to publish, each with
+ * what it answered (a workshop's output, a survey, an initiative, a disagreement between groups),
+ * for those who took part to read without signing in. The link's token is its only credential,
+ * shown once; only its sha256 is kept, so a new link stops the old one and revoking stops both.
+ *
+ * It holds no personal data by construction: the query names only the decision's words, the body
+ * that decided, dates, and the titles and texts of what it answered; never who recorded anything,
+ * who took part, nor any name or address the organisation holds about people.
+ */
+@Injectable()
+export class OutcomePageService {
+  constructor(
+    private readonly db: Database,
+    private readonly programmes: ProgrammesService,
+    private readonly register: RegisterService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** A new link (NOT_FOUND for another organisation's programme); the one before it stops working. */
+  issue(ctx: RequestContext, programmeId: string): Promise<IssuedOutcomePageLink> {
+    return this.db.transaction(ctx, async (em) => {
+      const programme = await this.register.openProgramme(em, ctx, programmeId);
+      const token = newSecret(OUTCOME_PAGE_PREFIX);
+      const issuedAt = new Date();
+      const [before] = await this.db.query<{ n: number }>(
+        ctx,
+        `SELECT count(*)::int AS n FROM programme_outcome_page WHERE organisation_id = $1 AND programme_id = $2`,
+        [ctx.tenantId, programme.id],
+      );
+      await this.db.query(
+        ctx,
+        `INSERT INTO programme_outcome_page (organisation_id, programme_id, token_hash, issued_at, issued_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (programme_id) DO UPDATE SET token_hash = excluded.token_hash, issued_at = excluded.issued_at, issued_by = excluded.issued_by`,
+        [ctx.tenantId, programme.id, sha256(token), issuedAt, ctx.userIdOrNull],
+      );
+      await this.programmes.record(ctx, programme, 'OUTCOME_PAGE_ISSUED', { replaced: before.n > 0 });
+      return { url: this.urlOf(token), token, issuedAt };
+    });
+  }
+
+  /** Stops the programme's link; false when it had none (nothing is recorded then). */
+  revoke(ctx: RequestContext, programmeId: string): Promise<boolean> {
+    return this.db.transaction(ctx, async (em) => {
+      const programme = await this.programmes.lock(em, ctx, programmeId);
+      const removed = await this.db.tenant(ctx, OutcomePageEntity).delete({ programmeId: programme.id });
+      if (!removed) return false;
+      await this.programmes.record(ctx, programme, 'OUTCOME_PAGE_REVOKED');
+      return true;
+    });
+  }
+
+  /** The programme's link as it stands (never the token), or null. */
+  async link(ctx: RequestContext, programmeId: string): Promise<OutcomePageLink | null> {
+    await this.programmes.get(ctx, programmeId);
+    const [row] = await this.db.query<OutcomePageLink>(
+      ctx,
+      `SELECT issued_at AS "issuedAt" FROM programme_outcome_page WHERE organisation_id = $1 AND programme_id = $2`,
+      [ctx.tenantId, programmeId],
+    );
+    return row ?? null;
+  }
+
+  /** The page a token opens, or null: one look-up by the token's hash across organisations, then a read inside the one found. */
+  async page(ctx: RequestContext, token: unknown): Promise<PublishedOutcomePage | null> {
+    if (typeof token !== 'string' || !TOKEN.test(token)) return null;
+    const [owner] = await this.db.query<{ organisationId: string; programmeId: string }>(
+      ctx.across('PUBLIC_LINKS'),
+      `SELECT organisation_id AS "organisationId", programme_id AS "programmeId" FROM programme_outcome_page WHERE token_hash = $1`,
+      [sha256(token)],
+    );
+    if (!owner) return null;
+    const inside = ctx.within(owner.organisationId);
+    const [heading] = await this.db.query<{ organisation: string; programme: string }>(
+      inside,
+      `SELECT o.name AS organisation, p.name AS programme FROM programme p JOIN organisation o ON o.id = p.organisation_id
+        WHERE p.organisation_id = $1 AND p.id = $2`,
+      [owner.organisationId, owner.programmeId],
+    );
+    if (!heading) return null;
+    const rows = await this.db.query<PageRow>(
+      inside,
+      `SELECT d.source_kind AS "sourceKind", d.decision, d.reason, d.decided_by AS "decidedBy", to_char(d.decided_on, 'YYYY-MM-DD') AS "decidedOn",
+              d.result, d.sanction,
+              CASE d.source_kind WHEN 'WORKSHOP_OUTPUT' THEN w.title WHEN 'SURVEY' THEN s.title
+                                 WHEN 'INITIATIVE' THEN i.name ELSE g.subject END AS title,
+              CASE d.source_kind WHEN 'WORKSHOP_OUTPUT' THEN wo.text WHEN 'DISAGREEMENT' THEN array_to_string(g.groups, '; ') END AS said,
+              CASE d.source_kind WHEN 'WORKSHOP_OUTPUT' THEN to_char(w.starts_at AT TIME ZONE org.time_zone, 'YYYY-MM-DD') END AS "on"
+         FROM programme_decision d
+         JOIN organisation org ON org.id = d.organisation_id
+         LEFT JOIN workshop_output wo ON d.source_kind = 'WORKSHOP_OUTPUT' AND wo.id = d.source_id AND wo.organisation_id = d.organisation_id
+         LEFT JOIN workshop w ON w.id = wo.workshop_id
+         LEFT JOIN survey s ON d.source_kind = 'SURVEY' AND s.id = d.source_id AND s.organisation_id = d.organisation_id
+         LEFT JOIN initiative i ON d.source_kind = 'INITIATIVE' AND i.id = d.source_id AND i.organisation_id = d.organisation_id
+         LEFT JOIN programme_disagreement g ON d.source_kind = 'DISAGREEMENT' AND g.id = d.source_id AND g.organisation_id = d.organisation_id
+        WHERE d.organisation_id = $1 AND d.programme_id = $2 AND d.published
+        ORDER BY d.decided_on DESC, d.created_at DESC, d.id`,
+      [owner.organisationId, owner.programmeId],
+    );
+    return {
+      organisation: heading.organisation,
+      programme: heading.programme,
+      decisions: rows.map((row) => ({
+        origin: { kind: row.sourceKind, title: row.title ?? 'No longer on record', said: row.said, on: row.on },
+        decision: row.decision,
+        reason: row.reason,
+        decidedBy: row.decidedBy,
+        decidedOn: row.decidedOn,
+        result: row.result,
+        sanction: row.sanction,
+      })),
+    };
+  }
+
+  /** The same for GraphQL, where a token that opens nothing is NOT_FOUND. */
+  async publicPage(ctx: RequestContext, token: string): Promise<PublishedOutcomePage> {
+    const page = await this.page(ctx, token);
+    if (!page) throw new NotFoundError('"You said, we did" page');
+    return page;
+  }
+
+  urlOf(token: string): string {
+    return `${this.config.publicUrl}/you-said-we-did/${token}.json`;
+  }
+}
