@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { area, loaded, tickOnBoard, type Walk } from './walk';
+import { area, expectDoneFromRecords, loaded, type Walk } from './walk';
 
 const PILOT = 'Tenant repair champions';
 const METRIC = 'Repeat repair call-outs';
@@ -39,7 +39,7 @@ async function score(
  * Focus it through its screens: two service areas proposed, scored and one chosen; a pilot
  * proposed (after a refused, empty form) and approved with a reason; an outcome measure with its
  * baseline, target and two measurements, drawn as a chart; costs and savings beside the
- * reference cases. The choice of areas is then ticked on the board (no record evidences it).
+ * reference cases. The board then shows the choice of areas done from the records, with nothing to tick.
  */
 export async function focusIt(walk: Walk): Promise<void> {
   const { page } = walk;
@@ -168,11 +168,11 @@ export async function focusIt(walk: Walk): Promise<void> {
   await loaded(page);
   await walk.visit(page, 'focus-with-pilot');
 
-  // No record says why the chosen area came first: that is the workshop's note, ticked on the board.
-  await tickOnBoard(
+  // The chosen area, with its reason, is the evidence: the board shows the item done with nothing to tick.
+  await expectDoneFromRecords(
     walk,
     'Focus it',
     'Choose the service areas to start in',
-    'Scored Housing and Local environment at the Focus it session; Housing came first on need and impact, so it is chosen.',
+    /^1 of 2 proposed priority areas is chosen, with the reason written down\.$/,
   );
 }

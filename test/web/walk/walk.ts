@@ -81,6 +81,19 @@ export async function tickOnBoard(walk: Walk, stepName: string, itemTitle: strin
   await item.getByRole('button', { name: 'Untick' }).waitFor();
 }
 
+/**
+ * Waits until an item checked from the records shows on the board as done, saying what the records
+ * show, with nothing to tick: the screens' work already evidences it.
+ */
+export async function expectDoneFromRecords(walk: Walk, stepName: string, itemTitle: string, shows: RegExp): Promise<void> {
+  const list = await boardChecklist(walk, stepName);
+  const item = list.getByRole('listitem', { name: itemTitle });
+  await item.getByText('Done', { exact: true }).waitFor();
+  await item.getByText('What the records show:').waitFor();
+  await item.getByText(shows).waitFor();
+  if (await item.getByRole('button', { name: 'Tick with evidence' }).count()) throw new Error(`${itemTitle} offers a tick box`);
+}
+
 /** Waits until the board says the step's gate is open (every required item satisfied). */
 export async function expectGateOpen(walk: Walk, stepName: string): Promise<void> {
   await boardChecklist(walk, stepName);

@@ -63,6 +63,8 @@ export default {
   'programme.checklist.guidance': 'Guidance',
   'programme.checklist.source': 'Source: {source}',
   'programme.checklist.tickedBy': 'Ticked by {who} on {when}',
+  'programme.checklist.fromRecords': 'What the records show:',
+  'programme.checklist.tickedBefore': 'Ticked by {who} on {when}, before the records were checked for this item.',
   'programme.checklist.evidenceLink': 'Open the evidence',
   'programme.checklist.opensNewTab': '(opens in a new tab)',
   'programme.checklist.tick': 'Tick with evidence',

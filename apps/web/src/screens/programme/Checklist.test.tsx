@@ -130,6 +130,49 @@ describe('Checklist', () => {
     expect(screen.queryByRole('button', { name: 'Tick with evidence' })).not.toBeInTheDocument();
   });
 
+  it('shows an evidenced item satisfied from the records, saying what they show, with no tick box', async () => {
+    const shown = {
+      ...EVIDENCED,
+      verdict: {
+        __typename: 'ItemVerdict',
+        satisfied: true,
+        explanation: '1 of 3 proposed priority areas is chosen, with the reason written down.',
+      },
+    } as const;
+    renderChecklist([shown]);
+    const item = await screen.findByRole('listitem', { name: EVIDENCED.title });
+    expect(item).toHaveTextContent('Done');
+    expect(item).toHaveTextContent('What the records show: 1 of 3 proposed priority areas is chosen, with the reason written down.');
+    expect(item).not.toHaveTextContent('Ticked by');
+    expect(screen.queryByRole('button', { name: 'Tick with evidence' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Untick' })).not.toBeInTheDocument();
+  });
+
+  it('shows a tick given before an item was checked from the records, with its evidence, as still counting and not to be changed', async () => {
+    const kept = {
+      ...TICKED,
+      id: 'item-4',
+      key: 'focus.choose_service_areas',
+      title: 'Choose the service areas to start in',
+      kind: 'EVIDENCED',
+      verdict: {
+        __typename: 'ItemVerdict',
+        satisfied: true,
+        explanation:
+          'Ticked by hand before this item was checked from the records, and that tick still counts. The records alone say: No priority area has been proposed yet; score the candidate service areas.',
+      },
+    } as const;
+    renderChecklist([kept]);
+    const item = await screen.findByRole('listitem', { name: kept.title });
+    expect(item).toHaveTextContent('Done');
+    expect(item).toHaveTextContent('that tick still counts');
+    expect(item).toHaveTextContent(/Ticked by Pat Example on .+, before the records were checked for this item\./);
+    expect(item).toHaveTextContent('Workshop with frontline staff');
+    expect(screen.getByRole('link', { name: /Open the evidence/ })).toHaveAttribute('href', 'https://intranet.example.org/mapping');
+    expect(screen.queryByRole('button', { name: 'Untick' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tick with evidence' })).not.toBeInTheDocument();
+  });
+
   it('shows a ticked item’s evidence, and unticks it', async () => {
     const onChanged = vi.fn();
     renderChecklist([TICKED], {

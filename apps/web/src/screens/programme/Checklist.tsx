@@ -28,7 +28,9 @@ export interface ChecklistProps {
 
 /**
  * A step's checklist: each item with its verdict and why. A MANUAL item is ticked with evidence (a
- * note, a link or both) or unticked; an EVIDENCED item is checked by the API from the records.
+ * note, a link or both) or unticked; an EVIDENCED item is checked by the API from the records, and
+ * shows what the records say with no tick box. An evidenced item may still hold a tick given before
+ * it was checked from the records (template version 5): that tick still counts, and is shown as such.
  */
 export function Checklist({ items, stepName, stepState, programmeStatus, mayTick, format, person, onChanged }: ChecklistProps) {
   if (items.length === 0) return <p className="muted">{t('programme.checklist.empty')}</p>;
@@ -70,6 +72,8 @@ function ChecklistRow({
   const [untick, { loading: unticking }] = useMutation(UNTICK_ITEM);
   const manual = item.kind === 'MANUAL';
   const ticked = manual && item.tickedAt != null;
+  // A tick given while the item was still ticked by hand; the API keeps counting it.
+  const keptTick = !manual && item.tickedAt != null;
   const mayUntick =
     mayTick && ticked && checklistChangeRefusal(programmeStatus, stepState, { untick: true, required: item.required }) === null;
   const mayTickNow =
@@ -87,7 +91,10 @@ function ChecklistRow({
         <span className="tag">{item.required ? t('programme.checklist.required') : t('programme.checklist.advisory')}</span>
         <span className="tag">{manual ? t('programme.checklist.manual') : t('programme.checklist.evidenced')}</span>
       </div>
-      <p className="checklist__why">{item.verdict.explanation}</p>
+      <p className="checklist__why">
+        {!manual && !keptTick && <strong>{t('programme.checklist.fromRecords')} </strong>}
+        <span>{item.verdict.explanation}</span>
+      </p>
       {item.guidance && (
         <details className="checklist__guidance">
           <summary>{t('programme.checklist.guidance')}</summary>
@@ -95,10 +102,10 @@ function ChecklistRow({
           <p className="muted">{t('programme.checklist.source', { source: item.source })}</p>
         </details>
       )}
-      {ticked && (
+      {(ticked || keptTick) && (
         <div className="checklist__evidence">
           <p className="muted">
-            {t('programme.checklist.tickedBy', {
+            {t(keptTick ? 'programme.checklist.tickedBefore' : 'programme.checklist.tickedBy', {
               who: (item.tickedBy && person(item.tickedBy)) || t('programme.event.someone'),
               when: format.dateTime(item.tickedAt!),
             })}
