@@ -30,8 +30,9 @@ const CHARTS = { report: 4, pack: 0, record: 0 } as const;
 const PAGES = {
   // The steps and gates; the map's heat-map and table; the priorities' chart and the pilot's
   // metrics and money; the ratios' chart beside the published cases, whose table runs onto a
-  // fifth page with the participants; the survey's indices with their chart and caveats.
-  report: 6,
+  // fifth page with the participants; the survey's indices with their chart and caveats; and a
+  // page on who gains and what growing costs.
+  report: 7,
   // The heading, attendees and the agenda; the sections' checklist items and the open gate;
   // the map by area and form and the ranked priorities; the notes page.
   pack: 3,

@@ -206,6 +206,7 @@ describe('documents: a programme’s report, as HTML and PDF', () => {
 
 /**
  * Pages the report takes on A4: steps and gates; the map; priorities and the pilots' figures; the
- * scaling plan and the ratios' chart; the published cases; people and the survey.
+ * scaling plan; who gains and what growing costs; the ratios' chart and the published cases;
+ * people and the survey.
  */
-const PAGES = 6;
+const PAGES = 7;

@@ -3,8 +3,10 @@ import { MappingModule } from '@app/mapping';
 import { PilotsModule } from '@app/pilots';
 import { ProgrammesModule } from '@app/programmes';
 import { ScalingDashboardResolver } from './dashboard/scaling-dashboard.resolver';
+import { ProgrammeEconomicsResolver } from './economics/programme-economics.resolver';
+import { ProgrammeEconomicsService } from './economics/programme-economics.service';
 import { ScalingProgressService } from './dashboard/scaling-progress.service';
-import { GrowthGateFacts, ScalingPlansGateFacts } from './growth-gate-facts';
+import { GrowthGateFacts } from './growth-gate-facts';
 import { PilotScalingPlanResolver, ScalingPlansResolver, TrainingActionFieldsResolver } from './scaling/scaling-plans.resolver';
 import { ScalingPlansService } from './scaling/scaling-plans.service';
 import { TrainingActionsService } from './scaling/training-actions.service';
@@ -21,8 +23,9 @@ import { TrainingActionsService } from './scaling/training-actions.service';
     ScalingProgressService,
     ScalingDashboardResolver,
     GrowthGateFacts,
-    ScalingPlansGateFacts,
+    ProgrammeEconomicsService,
+    ProgrammeEconomicsResolver,
   ],
-  exports: [ScalingPlansService, ScalingProgressService, TrainingActionsService],
+  exports: [ScalingPlansService, ScalingProgressService, TrainingActionsService, ProgrammeEconomicsService],
 })
 export class GrowthModule {}

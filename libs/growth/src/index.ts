@@ -8,3 +8,5 @@ export * from './scaling/scaling-plans.service';
 export * from './scaling/training-actions.service';
 export * from './scaling/training-progress';
 export * from './dashboard/scaling-progress.service';
+export * from './economics/programme-economics.model';
+export * from './economics/programme-economics.service';

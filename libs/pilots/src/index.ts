@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './pilots.module';
 export * from './money.model';
+export * from './beneficiary-group.model';
 export * from './priorities/priority-area.model';
 export * from './priorities/priority-areas.service';
 export * from './priorities/priority-scoring';

@@ -16,6 +16,4 @@ export * from './workshop-lifecycle';
 export * from './workshop-agendas';
 export * from './workshop-outputs';
 export * from './workshop-room';
-export * from './risk-register';
-export * from './hidden-coproduction';
-export * from './survey-drivers';
+export * from './benefits';

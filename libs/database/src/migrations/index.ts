@@ -26,8 +26,7 @@ import { Notifications1796400000000 } from './1796400000000-notifications';
 import { SingleSignOn1796410000000 } from './1796410000000-single-sign-on';
 import { IdempotencyKeys1796420000080 } from './1796420000080-idempotency-keys';
 import { DashboardTaskIndexes1796420000090 } from './1796420000090-dashboard-task-indexes';
-import { ConflictAndRisk1796430000030 } from './1796430000030-conflict-and-risk';
-import { TicksBecomeRules1796430000050 } from './1796430000050-ticks-become-rules';
+import { BeneficiariesAndGrowthCosts1796430000020 } from './1796430000020-beneficiaries-and-growth-costs';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -59,6 +58,5 @@ export const MIGRATIONS = [
   SingleSignOn1796410000000,
   IdempotencyKeys1796420000080,
   DashboardTaskIndexes1796420000090,
-  ConflictAndRisk1796430000030,
-  TicksBecomeRules1796430000050,
+  BeneficiariesAndGrowthCosts1796430000020,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MAX_PAGE_SIZE, type RequestContext } from '@app/common';
-import { ScalingPlansService, TrainingActionsService } from '@app/growth';
+import { type ProgrammeEconomics, ProgrammeEconomicsService, ScalingPlansService, TrainingActionsService } from '@app/growth';
 import { OrganisationsService } from '@app/identity';
 import { CoproductionMapService, ServiceAreasService } from '@app/mapping';
 import { EnrolmentsService, PeopleService } from '@app/people';
@@ -78,7 +78,36 @@ export interface ReportScaling {
   areas: string[];
   expectedReach: number | null;
   transparency: string;
-  training: Array<{ topic: string; audience: 'staff' | 'citizens'; sessions: number; done: boolean }>;
+  /** The plan's own cost in words, or null while not known. */
+  cost: string | null;
+  training: Array<{ topic: string; audience: 'staff' | 'citizens'; sessions: number; done: boolean; cost: string | null }>;
+}
+
+/** One beneficiary group's share of the programme: its metrics and its money, in words. */
+export interface ReportGroup {
+  label: string;
+  typicalGain: string;
+  metrics: string[];
+  costs: string;
+  savings: string;
+  widerBenefits: string;
+  /** True when nothing at all is recorded for the group. */
+  empty: boolean;
+}
+
+/** The programme's money with the cost of growing it, and who gains (libs/workflow benefits.ts does the sums). */
+export interface ReportProgrammeEconomics {
+  pilotCosts: string;
+  scalingCosts: string;
+  trainingCosts: string;
+  growthCosts: string;
+  totalCost: string;
+  benefits: string;
+  netBenefit: string;
+  ratio: string | null;
+  growthItemsWithoutCost: number;
+  notes: string[];
+  groups: ReportGroup[];
 }
 
 export interface ReportPilot {
@@ -134,6 +163,8 @@ export interface ProgrammeReport {
   pilots: ReportPilot[];
   /** How many pilots the programme has, when more than those printed. */
   pilotTotal: number;
+  /** Over every pilot of the programme, in the organisation's currency. */
+  economics: ReportProgrammeEconomics;
   map: MapInBrief;
   referenceCases: ReportReferenceCase[];
   /** The organisation's newest survey with responses (surveys cover the organisation, not one programme), or null with none. */
@@ -183,6 +214,7 @@ export class ProgrammeReportService {
     private readonly training: TrainingActionsService,
     private readonly surveys: SurveysService,
     private readonly surveyResults: SurveyResultsService,
+    private readonly programmeEconomics: ProgrammeEconomicsService,
   ) {}
 
   async report(ctx: RequestContext, programmeId: string): Promise<ProgrammeReport> {
@@ -197,7 +229,7 @@ export class ProgrammeReportService {
     ]);
     const dates = new DateWords(organisation.timeZone);
     const pilotIds = pilots.map((p) => p.id);
-    const [records, metrics, enrolled, selfEfficacy, totals, plans, survey] = await Promise.all([
+    const [records, metrics, enrolled, selfEfficacy, totals, plans, survey, economics] = await Promise.all([
       this.gates.recordsOf(
         ctx,
         steps.map((s) => s.id),
@@ -208,6 +240,7 @@ export class ProgrammeReportService {
       this.financials.totalsOf(ctx, pilotIds),
       this.scalingOf(ctx, pilotIds),
       this.latestSurvey(ctx, surveys[0], dates),
+      this.programmeEconomics.ofProgrammes(ctx, [programmeId]).then((m) => m.get(programmeId)!),
     ]);
     const latest = await this.metrics.latestOf(
       ctx,
@@ -278,6 +311,7 @@ export class ProgrammeReportService {
         };
       }),
       pilotTotal,
+      economics: programmeEconomicsWords(economics),
       map: mapInBrief(map),
       referenceCases: REFERENCE_CASES.map((c) => ({
         title: c.title,
@@ -324,9 +358,16 @@ export class ProgrammeReportService {
           areas: plan.targetServiceAreaIds.map((id) => areaName.get(id) ?? 'an area no longer listed'),
           expectedReach: plan.expectedReach,
           transparency: plan.transparencyMeasures,
+          cost: plan.cost ? money(plan.cost.amount, plan.cost.currency) : null,
           training: actions
             .filter((a) => a.planId === plan.id)
-            .map((a) => ({ topic: a.topic, audience: a.audience === 'STAFF' ? 'staff' : 'citizens', sessions: a.sessions, done: a.done })),
+            .map((a) => ({
+              topic: a.topic,
+              audience: a.audience === 'STAFF' ? 'staff' : 'citizens',
+              sessions: a.sessions,
+              done: a.done,
+              cost: a.cost ? money(a.cost.amount, a.cost.currency) : null,
+            })),
         },
       ]),
     );
@@ -360,6 +401,31 @@ export class ProgrammeReportService {
       earlier: compared && earlier ? { title: earlier.survey.title, overallChange: compared.overall.change, notes: compared.notes } : null,
     };
   }
+}
+
+function programmeEconomicsWords(e: ProgrammeEconomics): ReportProgrammeEconomics {
+  const words = (m: { amount: string; currency: string }) => money(m.amount, m.currency);
+  return {
+    pilotCosts: words(e.pilotCosts),
+    scalingCosts: words(e.scalingCosts),
+    trainingCosts: words(e.trainingCosts),
+    growthCosts: words(e.growthCosts),
+    totalCost: words(e.totalCost),
+    benefits: words(e.benefits),
+    netBenefit: words(e.netBenefit),
+    ratio: e.benefitCostRatio,
+    growthItemsWithoutCost: e.growthItemsWithoutCost,
+    notes: e.notes,
+    groups: e.benefitsByGroup.map((g) => ({
+      label: g.label,
+      typicalGain: g.typicalGain,
+      metrics: g.metrics,
+      costs: words(g.costs),
+      savings: words(g.savings),
+      widerBenefits: words(g.widerBenefits),
+      empty: g.metricCount === 0 && [g.costs, g.benefits].every((m) => /^[0.]*$/.test(m.amount)),
+    })),
+  };
 }
 
 function economicsWords(pilot: Pilot, totals: Parameters<typeof economicsOf>[1]): ReportEconomics {

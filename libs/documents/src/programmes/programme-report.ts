@@ -189,16 +189,94 @@ function Scaling({ scaling }: { scaling: NonNullable<ReportPilot['scaling']> }) 
       h('dd', null, scaling.expectedReach === null ? 'Not estimated yet' : `${scaling.expectedReach.toLocaleString('en-GB')} people`),
       h('dt', null, 'Openness'),
       h('dd', null, scaling.transparency || 'Not said yet'),
+      h('dt', null, 'Cost of scaling'),
+      h('dd', null, scaling.cost ?? 'Not known yet'),
       h('dt', null, 'Training done'),
       h('dd', null, `Staff: ${done('staff')}; citizens: ${done('citizens')}. Coproduction at scale needs both trained.`),
     ),
     scaling.training.length
       ? table(
-          ['Training', 'For', ['Sessions', 'number'], 'Done'],
-          scaling.training.map((t) => [t.topic, t.audience, t.sessions, t.done ? 'Yes' : 'Not yet']),
+          ['Training', 'For', ['Sessions', 'number'], 'Done', ['Cost', 'number']],
+          scaling.training.map((t) => [t.topic, t.audience, t.sessions, t.done ? 'Yes' : 'Not yet', t.cost ?? 'Not known yet']),
           { className: 'compact' },
         )
       : h('p', { className: 'quiet' }, 'No training planned yet.'),
+  );
+}
+
+/**
+ * The programme's case group by group, then its money with what growing costs: a board sees who
+ * gains, not only the sum, and that scaling up is not free (Needham & Carr 2009, as the chapter
+ * cites them).
+ */
+function WhoGains({ doc }: { doc: ProgrammeReport }) {
+  const e = doc.economics;
+  const recorded = e.groups.filter((g) => !g.empty);
+  return h(
+    'section',
+    null,
+    h('h2', null, 'Who gains, and what growing costs'),
+    h(
+      Together,
+      null,
+      h(
+        'p',
+        null,
+        'Each metric and each line of money names the group it is for. Coproduction can pay off for several groups at once, and not always in cash.',
+      ),
+      recorded.length
+        ? table(
+            [
+              'Group',
+              'What they tend to gain',
+              'Metrics tracking it',
+              ['Savings', 'number'],
+              ['Wider benefits', 'number'],
+              ['Costs', 'number'],
+            ],
+            e.groups.map((g) => [
+              g.label,
+              g.typicalGain,
+              g.metrics.length ? g.metrics.join('; ') : 'None yet',
+              g.savings,
+              g.widerBenefits,
+              g.costs,
+            ]),
+            { className: 'compact' },
+          )
+        : h('p', { className: 'quiet' }, 'No metric or line of money has been recorded for any pilot of this programme yet.'),
+      source(
+        'the pilots’ metrics and financial lines in coprod, with the group each names; the gains listed are the usual ones for each group.',
+      ),
+    ),
+    h(
+      Together,
+      null,
+      h('h3', null, 'The whole programme, growth included'),
+      table(
+        [
+          ['Pilots’ costs', 'number'],
+          ['Scaling', 'number'],
+          ['Training', 'number'],
+          ['All costs', 'number'],
+          ['Benefits', 'number'],
+          ['Net benefit', 'number'],
+          'Benefit-cost ratio',
+        ],
+        [[e.pilotCosts, e.scalingCosts, e.trainingCosts, e.totalCost, e.benefits, e.netBenefit, e.ratio ?? '—']],
+      ),
+      e.growthItemsWithoutCost
+        ? h(
+            'p',
+            null,
+            `The cost of growing is not fully known: ${e.growthItemsWithoutCost} scaling plan(s) or training action(s) have no cost recorded, so the costs above are too low.`,
+          )
+        : null,
+      e.notes.length ? h('ul', { className: 'quiet' }, ...e.notes.map((n, i) => h('li', { key: i }, n))) : null,
+      source(
+        'the pilots’ financial lines and the scaling plans and training in coprod. Scaling and training are counted because coproduction at scale needs staff time, training and support that cost money (Needham & Carr 2009, as cited by Bovaird & Loeffler).',
+      ),
+    ),
   );
 }
 
@@ -369,6 +447,7 @@ export function renderProgrammeReport(doc: ProgrammeReport): Promise<string> {
       h(MapSection, { key: 'map', map: doc.map, title: 'The coproduction map', scope: 'this programme', heatMap: true }),
       h(Priorities, { key: 'priorities', doc }),
       h(Pilots, { key: 'pilots', doc }),
+      h(WhoGains, { key: 'who-gains', doc }),
       h(Ratios, { key: 'ratios', doc }),
       h(Participants, { key: 'participants', doc }),
       h(Survey, { key: 'survey', doc }),

@@ -7,6 +7,10 @@ import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedCol
 @Index('UQ_scaling_plan_pilot', ['pilotId'], { unique: true })
 @Check('CHK_scaling_plan_mechanism', `"mechanism" IN ('REPLICATE', 'EMBED_IN_COMMISSIONING', 'WIDEN_ELIGIBILITY', 'OTHER')`)
 @Check('CHK_scaling_plan_reach', `"expected_reach" IS NULL OR "expected_reach" >= 0`)
+@Check(
+  'CHK_scaling_plan_cost',
+  `("cost_minor" IS NULL AND "cost_currency" IS NULL) OR ("cost_minor" >= 0 AND "cost_currency" ~ '^[A-Z]{3}$')`,
+)
 export class ScalingPlanEntity extends EditableTenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -32,4 +36,11 @@ export class ScalingPlanEntity extends EditableTenantRecord {
 
   @Column({ name: 'transparency_measures', type: 'text', default: '' })
   transparencyMeasures: string;
+
+  /** What it costs, in exact minor units of `costCurrency` (the organisation's); null while not known. */
+  @Column({ name: 'cost_minor', type: 'bigint', nullable: true })
+  costMinor: string | null;
+
+  @Column({ name: 'cost_currency', type: 'char', length: 3, nullable: true })
+  costCurrency: string | null;
 }

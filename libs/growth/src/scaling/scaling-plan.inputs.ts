@@ -54,6 +54,16 @@ export class CreateScalingPlanInput {
   @IsString()
   @MaxLength(5000)
   transparencyMeasures?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'What it costs, in the organisation\'s currency: a decimal string such as "1200.00" (0 when free); left out while not known.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  cost?: string;
 }
 
 @InputType({ description: 'Leave a field out to keep it; clearExpectedReach empties the expected reach.' })
@@ -101,6 +111,21 @@ export class UpdateScalingPlanInput {
   @IsString()
   @MaxLength(5000)
   transparencyMeasures?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'What it costs, in the organisation\'s currency: a decimal string such as "1200.00" (0 when free); left out while not known.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  cost?: string;
+
+  @Field({ nullable: true, description: 'Forget the cost (back to not known).' })
+  @IsOptional()
+  @IsBoolean()
+  clearCost?: boolean;
 }
 
 @InputType()
@@ -135,6 +160,16 @@ export class AddTrainingActionInput {
   @IsOptional()
   @IsBoolean()
   done?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'What it costs, in the organisation\'s currency: a decimal string such as "1200.00" (0 when free); left out while not known.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  cost?: string;
 }
 
 @InputType({ description: 'Leave a field out to keep it.' })
@@ -170,6 +205,21 @@ export class UpdateTrainingActionInput {
   @IsOptional()
   @IsBoolean()
   done?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'What it costs, in the organisation\'s currency: a decimal string such as "1200.00" (0 when free); left out while not known.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  cost?: string;
+
+  @Field({ nullable: true, description: 'Forget the cost (back to not known).' })
+  @IsOptional()
+  @IsBoolean()
+  clearCost?: boolean;
 }
 
 @InputType()

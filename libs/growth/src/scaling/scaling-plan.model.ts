@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Money } from '@app/pilots';
 
 export enum ScalingMechanism {
   REPLICATE = 'REPLICATE',
@@ -44,6 +45,13 @@ export class ScalingPlan {
   @Field({ description: 'How the service will be open about what it does and achieves, e.g. published results, open meetings.' })
   transparencyMeasures: string;
 
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      "What scaling costs besides training (staff time, support, venues, incentives), in the organisation's currency; null while not known.",
+  })
+  cost: Money | null;
+
   @Field(() => Int, { description: 'Moves on with every change to the plan or its training; send it back with updates.' })
   version: number;
 
@@ -75,8 +83,35 @@ export class TrainingAction {
   @Field()
   done: boolean;
 
+  @Field(() => Money, {
+    nullable: true,
+    description: "What the training costs in all, in the organisation's currency; null while not known.",
+  })
+  cost: Money | null;
+
   @Field()
   createdAt: Date;
+}
+
+@ObjectType({
+  description:
+    'What growing the pilot costs: the plan’s own cost and its training’s, exact. Coproduction at scale is not free (Needham & Carr 2009, as the chapter cites them).',
+})
+export class ScalingCost {
+  @Field(() => Money, { description: 'The plan’s cost plus every training action’s, counting only those recorded.' })
+  total: Money;
+
+  @Field(() => Money)
+  scaling: Money;
+
+  @Field(() => Money)
+  training: Money;
+
+  @Field({ description: 'True once the plan and every training action have a cost (0 counts: free is known).' })
+  known: boolean;
+
+  @Field(() => Int, { description: 'The plan (if it has no cost) and training actions still without a cost.' })
+  itemsWithoutCost: number;
 }
 
 @ObjectType({ description: 'Training actions done out of those planned.' })

@@ -1,7 +1,10 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, alignByKey, Can, Ctx, type GqlContext, groupByKey, loaderFor, RequestContext } from '@app/common';
+import { OrganisationsService } from '@app/identity';
 import { ServiceArea, ServiceAreasService } from '@app/mapping';
-import { Pilot } from '@app/pilots';
+import { Pilot, toMoney } from '@app/pilots';
+import { summariseGrowthCost } from '@app/workflow';
+import { costItem } from '../economics/programme-economics.service';
 import {
   AddTrainingActionInput,
   CreateScalingPlanInput,
@@ -9,7 +12,7 @@ import {
   UpdateScalingPlanInput,
   UpdateTrainingActionInput,
 } from './scaling-plan.inputs';
-import { ScalingPlan, TrainingAction, TrainingProgress } from './scaling-plan.model';
+import { ScalingCost, ScalingPlan, TrainingAction, TrainingProgress } from './scaling-plan.model';
 import { ScalingPlanArgs } from './scaling-plans.args';
 import { ScalingPlansService } from './scaling-plans.service';
 import { TrainingActionsService } from './training-actions.service';
@@ -28,6 +31,7 @@ export class ScalingPlansResolver {
     private readonly plans: ScalingPlansService,
     private readonly training: TrainingActionsService,
     private readonly serviceAreas: ServiceAreasService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   @Query(() => ScalingPlan)
@@ -76,6 +80,29 @@ export class ScalingPlansResolver {
   @ResolveField(() => TrainingProgress, { description: 'Training actions done out of those planned, overall and for staff and citizens.' })
   async progress(@Parent() plan: ScalingPlan, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<TrainingProgress> {
     return trainingProgress(tallyTraining(await this.actionsOf(plan, ctx, gql)));
+  }
+
+  @ResolveField(() => ScalingCost, {
+    description:
+      "What growing the pilot costs in the organisation's currency: the plan's own cost and its training's, and whether all are known.",
+  })
+  async scalingCost(@Parent() plan: ScalingPlan, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<ScalingCost> {
+    const [actions, organisation] = await Promise.all([
+      this.actionsOf(plan, ctx, gql),
+      loaderFor(gql, 'organisation.current', async (keys: readonly string[]) => {
+        const found = await this.organisations.current(ctx);
+        return keys.map(() => found);
+      }).load(ctx.tenantId),
+    ]);
+    const currency = organisation!.currency;
+    const s = summariseGrowthCost([costItem('SCALING', plan.cost), ...actions.map((a) => costItem('TRAINING', a.cost))], currency);
+    return {
+      total: toMoney(s.total, currency),
+      scaling: toMoney(s.scaling, currency),
+      training: toMoney(s.training, currency),
+      known: s.known,
+      itemsWithoutCost: s.itemsWithoutCost,
+    };
   }
 
   @ResolveField(() => [ServiceArea], { description: 'The target service areas, in the order given.' })

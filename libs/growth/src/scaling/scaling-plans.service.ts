@@ -10,6 +10,7 @@ import {
 } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
 import type { EventPayload } from '@app/history';
+import { OrganisationsService } from '@app/identity';
 import { ServiceAreasService } from '@app/mapping';
 import { type PilotEntity, PilotsService } from '@app/pilots';
 import type { ProgrammeEntity } from '@app/programmes';
@@ -18,6 +19,7 @@ import type { EntityManager } from 'typeorm';
 import type { CreateScalingPlanInput, UpdateScalingPlanInput } from './scaling-plan.inputs';
 import type { ScalingMechanism, ScalingPlan } from './scaling-plan.model';
 import { ScalingPlanEntity } from './scaling-plan.entity';
+import { costChange, type StoredCost, toCost } from './growth-cost';
 
 /** A scaling plan inside a change: its pilot and programme are locked until the transaction ends. */
 export interface OpenScalingPlan {
@@ -28,7 +30,7 @@ export interface OpenScalingPlan {
 
 const PLAN_COLUMNS = `id, organisation_id AS "organisationId", pilot_id AS "pilotId", mechanism, mechanism_note AS "mechanismNote",
   target_service_area_ids AS "targetServiceAreaIds", expected_reach AS "expectedReach", transparency_measures AS "transparencyMeasures",
-  version, created_at AS "createdAt", updated_at AS "updatedAt"`;
+  cost_minor::text AS "costMinor", cost_currency AS "costCurrency", version, created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 /**
  * Scaling plans (Grow it), one per pilot and only for pilots decided SCALE. Every change locks
@@ -41,6 +43,7 @@ export class ScalingPlansService {
     private readonly db: Database,
     private readonly pilots: PilotsService,
     private readonly serviceAreas: ServiceAreasService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   create(ctx: RequestContext, input: CreateScalingPlanInput): Promise<ScalingPlan> {
@@ -61,6 +64,7 @@ export class ScalingPlansService {
       const mechanismNote = input.mechanismNote?.trim() ?? '';
       checkMechanism(input.mechanism, mechanismNote, 'input.mechanismNote', problems);
       const targetServiceAreaIds = await this.checkServiceAreas(ctx, input.targetServiceAreaIds ?? [], problems);
+      const cost = await this.costOf(ctx, input, problems);
       if (problems.length) throw new BadInputError(problems);
 
       const plan = await plans.save(
@@ -71,6 +75,8 @@ export class ScalingPlansService {
           targetServiceAreaIds,
           expectedReach: input.expectedReach ?? null,
           transparencyMeasures: input.transparencyMeasures?.trim() ?? '',
+          costMinor: cost?.costMinor ?? null,
+          costCurrency: cost?.costCurrency ?? null,
         }),
       );
       await this.record(ctx, { plan, pilot, programme }, 'SCALING_PLAN_CREATED', {
@@ -99,6 +105,8 @@ export class ScalingPlansService {
       const opened = await this.open(em, ctx, input.scalingPlanId);
       if (input.targetServiceAreaIds)
         changes.targetServiceAreaIds = await this.checkServiceAreas(ctx, input.targetServiceAreaIds, problems);
+      const cost = await this.costOf(ctx, input, problems);
+      if (cost) Object.assign(changes, cost);
       const mechanismField = changes.mechanismNote !== undefined ? 'input.mechanismNote' : 'input.mechanism';
       checkMechanism(
         changes.mechanism ?? opened.plan.mechanism,
@@ -123,6 +131,19 @@ export class ScalingPlansService {
       await this.record(ctx, { ...opened, plan }, 'SCALING_PLAN_UPDATED', { fields: Object.keys(changes), ...values });
       return this.get(ctx, plan.id);
     });
+  }
+
+  /**
+   * The cost a create or update writes, read in the organisation's currency (growth is paid for by
+   * the organisation, whatever currency a pilot keeps); undefined when the input says nothing of it.
+   */
+  async costOf(
+    ctx: RequestContext,
+    input: { cost?: string | null; clearCost?: boolean | null },
+    problems: FieldProblem[],
+  ): Promise<StoredCost | undefined> {
+    if ((input.cost === undefined || input.cost === null) && !input.clearCost) return undefined;
+    return costChange(input, (await this.organisations.current(ctx)).currency, problems);
   }
 
   /** The organisation's plan, with its programme and pilot locked (in that order); NOT_FOUND in another organisation. */
@@ -159,22 +180,25 @@ export class ScalingPlansService {
   }
 
   /** The organisation's plans with these ids; others' ids are simply absent. */
-  byIds(ctx: RequestContext, ids: readonly string[]): Promise<ScalingPlan[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return this.db.query<ScalingPlan>(ctx, `SELECT ${PLAN_COLUMNS} FROM scaling_plan WHERE organisation_id = $1 AND id = ANY($2::uuid[])`, [
-      ctx.tenantId,
-      [...ids],
-    ]);
+  async byIds(ctx: RequestContext, ids: readonly string[]): Promise<ScalingPlan[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.query<PlanRow>(
+      ctx,
+      `SELECT ${PLAN_COLUMNS} FROM scaling_plan WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [ctx.tenantId, [...ids]],
+    );
+    return rows.map(toPlan);
   }
 
   /** The plans of these pilots (pilots without one are absent). */
-  ofPilots(ctx: RequestContext, pilotIds: readonly string[]): Promise<ScalingPlan[]> {
-    if (!pilotIds.length) return Promise.resolve([]);
-    return this.db.query<ScalingPlan>(
+  async ofPilots(ctx: RequestContext, pilotIds: readonly string[]): Promise<ScalingPlan[]> {
+    if (!pilotIds.length) return [];
+    const rows = await this.db.query<PlanRow>(
       ctx,
       `SELECT ${PLAN_COLUMNS} FROM scaling_plan WHERE organisation_id = $1 AND pilot_id = ANY($2::uuid[])`,
       [ctx.tenantId, [...pilotIds]],
     );
+    return rows.map(toPlan);
   }
 
   /** The ids given, each once, in order, if every one is a service area of the organisation; a problem for each that is not. */
@@ -187,6 +211,12 @@ export class ScalingPlansService {
     });
     return unique;
   }
+}
+
+type PlanRow = Omit<ScalingPlan, 'cost'> & StoredCost;
+
+function toPlan({ costMinor, costCurrency, ...row }: PlanRow): ScalingPlan {
+  return { ...row, cost: toCost({ costMinor, costCurrency }) };
 }
 
 function checkMechanism(

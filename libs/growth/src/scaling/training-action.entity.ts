@@ -7,6 +7,10 @@ import { ScalingPlanEntity } from './scaling-plan.entity';
 @Index('IDX_training_action_plan', ['planId'])
 @Check('CHK_training_action_audience', `"audience" IN ('STAFF', 'CITIZENS')`)
 @Check('CHK_training_action_sessions', `"sessions" >= 0`)
+@Check(
+  'CHK_training_action_cost',
+  `("cost_minor" IS NULL AND "cost_currency" IS NULL) OR ("cost_minor" >= 0 AND "cost_currency" ~ '^[A-Z]{3}$')`,
+)
 export class TrainingActionEntity extends TenantRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -29,4 +33,11 @@ export class TrainingActionEntity extends TenantRecord {
 
   @Column({ type: 'boolean', default: false })
   done: boolean;
+
+  /** What it costs, in exact minor units of `costCurrency` (the organisation's); null while not known. */
+  @Column({ name: 'cost_minor', type: 'bigint', nullable: true })
+  costMinor: string | null;
+
+  @Column({ name: 'cost_currency', type: 'char', length: 3, nullable: true })
+  costCurrency: string | null;
 }

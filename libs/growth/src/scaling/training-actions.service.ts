@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, definedOnly, type RequestContext } from '@app/common';
+import { BadInputError, definedOnly, type FieldProblem, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import type { EntityManager } from 'typeorm';
 import type { AddTrainingActionInput, RemoveTrainingActionInput, UpdateTrainingActionInput } from './scaling-plan.inputs';
 import type { ScalingPlan, TrainingAction, TrainingAudience } from './scaling-plan.model';
 import { type OpenScalingPlan, ScalingPlansService } from './scaling-plans.service';
 import { TrainingActionEntity } from './training-action.entity';
+import { toCost } from './growth-cost';
 
 /**
  * Training for staff and for citizens in a scaling plan (Grow it: "train both officials and
@@ -20,6 +21,9 @@ export class TrainingActionsService {
 
   add(ctx: RequestContext, input: AddTrainingActionInput): Promise<TrainingAction> {
     return this.db.transaction(ctx, async (em) => {
+      const problems: FieldProblem[] = [];
+      const cost = await this.plans.costOf(ctx, input, problems);
+      if (problems.length) throw new BadInputError(problems);
       const opened = await this.plans.bump(em, ctx, await this.plans.open(em, ctx, input.scalingPlanId), input.planVersion);
       const actions = this.db.tenant(ctx, TrainingActionEntity);
       const row = await actions.save(
@@ -29,6 +33,8 @@ export class TrainingActionsService {
           audience: input.audience,
           sessions: input.sessions ?? 1,
           done: input.done ?? false,
+          costMinor: cost?.costMinor ?? null,
+          costCurrency: cost?.costCurrency ?? null,
         }),
       );
       await this.plans.record(ctx, opened, 'TRAINING_ACTION_ADDED', {
@@ -42,10 +48,19 @@ export class TrainingActionsService {
   }
 
   async update(ctx: RequestContext, input: UpdateTrainingActionInput): Promise<TrainingAction> {
-    const changes = definedOnly({ topic: input.topic?.trim(), audience: input.audience, sessions: input.sessions, done: input.done });
-    if (!Object.keys(changes).length)
-      throw BadInputError.field('input', 'names nothing to change: give at least one field besides trainingActionId and planVersion');
+    const changes: Partial<TrainingActionEntity> = definedOnly({
+      topic: input.topic?.trim(),
+      audience: input.audience,
+      sessions: input.sessions,
+      done: input.done,
+    });
     return this.db.transaction(ctx, async (em) => {
+      const problems: FieldProblem[] = [];
+      const cost = await this.plans.costOf(ctx, input, problems);
+      if (problems.length) throw new BadInputError(problems);
+      if (cost) Object.assign(changes, cost);
+      if (!Object.keys(changes).length)
+        throw BadInputError.field('input', 'names nothing to change: give at least one field besides trainingActionId and planVersion');
       const { opened } = await this.lock(em, ctx, input.trainingActionId, input.planVersion);
       const actions = this.db.tenant(ctx, TrainingActionEntity);
       await actions.update({ id: input.trainingActionId }, changes);
@@ -107,6 +122,7 @@ export function toTrainingAction(row: TrainingActionEntity): TrainingAction {
     audience: row.audience as TrainingAudience,
     sessions: row.sessions,
     done: row.done,
+    cost: toCost(row),
     createdAt: row.createdAt,
   };
 }

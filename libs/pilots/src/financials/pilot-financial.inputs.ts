@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@app/common';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsLocalDate } from '../validation';
+import { BeneficiaryGroup } from '../beneficiary-group.model';
 import { FinancialLineKind } from './pilot-financial.model';
 
 @InputType()
@@ -34,6 +35,14 @@ export class AddFinancialLineInput {
   @IsString()
   @MaxLength(300)
   description?: string;
+
+  @Field(() => BeneficiaryGroup, {
+    nullable: true,
+    description: 'Who the cost is spent on, or who gains the saving or benefit. Left out: MANAGERS for a saving, SERVICE_USERS otherwise.',
+  })
+  @IsOptional()
+  @IsEnum(BeneficiaryGroup, { message: `must be one of ${Object.values(BeneficiaryGroup).join(', ')}` })
+  beneficiaryGroup?: BeneficiaryGroup;
 }
 
 @InputType()

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, graphqlEnum, LocalDateScalar } from '@app/common';
 import { FINANCIAL_LINE_KINDS, type FinancialLineKind as WorkflowKind } from '@app/workflow';
+import { BeneficiaryGroup, GroupBenefits } from '../beneficiary-group.model';
 import { Money } from '../money.model';
 
 export const FinancialLineKind = graphqlEnum(FINANCIAL_LINE_KINDS, {
@@ -29,6 +30,9 @@ export class FinancialLine {
 
   @Field()
   description: string;
+
+  @Field(() => BeneficiaryGroup, { description: 'Who the cost is spent on, or who gains the saving or benefit.' })
+  beneficiaryGroup: BeneficiaryGroup;
 
   @Field()
   createdAt: Date;
@@ -86,4 +90,10 @@ export class PilotEconomics {
 
   @Field(() => String, { nullable: true, description: 'Why there are no per-participant figures, when there are none.' })
   perParticipantNote: string | null;
+
+  @Field(() => [GroupBenefits], {
+    description:
+      'Money and metrics by beneficiary group, every group once (service users first), so a board sees who gains, not only how much.',
+  })
+  benefitsByGroup: GroupBenefits[];
 }

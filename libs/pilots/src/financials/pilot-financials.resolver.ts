@@ -4,6 +4,8 @@ import { Pilot } from '../pilots/pilot.model';
 import { PilotsService } from '../pilots/pilots.service';
 import { AddFinancialLineInput, RemoveFinancialLineInput } from './pilot-financial.inputs';
 import { FinancialLine, FinancialLineConnection, PilotEconomics } from './pilot-financial.model';
+import { PilotMetric } from '../metrics/pilot-metric.model';
+import { PilotMetricsService } from '../metrics/pilot-metrics.service';
 import { economicsOf, PilotFinancialsService, type PilotTotals } from './pilot-financials.service';
 import { participantsReached, PilotReach } from './pilot-reach';
 
@@ -45,6 +47,7 @@ export class PilotEconomicsResolver {
   constructor(
     private readonly service: PilotFinancialsService,
     private readonly reach: PilotReach,
+    private readonly metrics: PilotMetricsService,
   ) {}
 
   @ResolveField(() => PilotEconomics, {
@@ -52,7 +55,7 @@ export class PilotEconomicsResolver {
       'Totals, net benefit, benefit-cost ratio and per-participant figures, exact to the minor unit. Per-participant figures use the participants enrolled once there are any, otherwise the number recorded by hand.',
   })
   async economics(@Parent() pilot: Pilot, @Ctx() ctx: RequestContext, @Context() gql: GqlContext): Promise<PilotEconomics> {
-    const [totals, enrolled] = await Promise.all([
+    const [totals, enrolled, metrics] = await Promise.all([
       loaderFor<string, PilotTotals[]>(gql, 'pilot.financialTotals', async (ids) => {
         const byPilot = await this.service.totalsOf(ctx, ids);
         return ids.map((id) => byPilot.get(id) ?? []);
@@ -61,10 +64,16 @@ export class PilotEconomicsResolver {
         const counts = await this.reach.enrolled(ctx, ids);
         return ids.map((id) => counts.get(id) ?? 0);
       }).load(pilot.id),
+      // The same loader as Pilot.metrics, so asking for both reads the metrics once.
+      loaderFor<string, PilotMetric[]>(gql, 'pilot.metrics', async (ids) => {
+        const groups = await this.metrics.ofPilots(ctx, ids);
+        return ids.map((id) => groups.get(id) ?? []);
+      }).load(pilot.id),
     ]);
     return economicsOf(
       { currency: pilot.currency, participantsReached: participantsReached(pilot.participantsReached, enrolled ?? 0) },
       totals ?? [],
+      (metrics ?? []).map((m) => ({ name: m.name, group: m.beneficiaryGroup })),
     );
   }
 

@@ -97,9 +97,9 @@ describe('PilotFinancialsService', () => {
     await add(pilot, WIDER_BENEFIT, '0.30');
     const totals = (await financials.totalsOf(ctx, [pilot.id])).get(pilot.id)!;
     expect([...totals].sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
-      { kind: 'COST', currency: 'GBP', amountMinor: '30' },
-      { kind: 'SAVING', currency: 'GBP', amountMinor: '9007199254740994' },
-      { kind: 'WIDER_BENEFIT', currency: 'GBP', amountMinor: '30' },
+      { kind: 'COST', currency: 'GBP', group: 'SERVICE_USERS', amountMinor: '30' },
+      { kind: 'SAVING', currency: 'GBP', group: 'MANAGERS', amountMinor: '9007199254740994' },
+      { kind: 'WIDER_BENEFIT', currency: 'GBP', group: 'SERVICE_USERS', amountMinor: '30' },
     ]);
     const economics = economicsOf(pilot, totals);
     expect(economics).toMatchObject({
@@ -136,7 +136,9 @@ describe('PilotFinancialsService', () => {
       ['FINANCIAL_LINE_ADDED', '2.00', 'SAVING'],
       ['FINANCIAL_LINE_REMOVED', '2.00', 'SAVING'],
     ]);
-    expect((await financials.totalsOf(ctx, [pilot.id])).get(pilot.id)).toEqual([{ kind: 'COST', currency: 'GBP', amountMinor: '400' }]);
+    expect((await financials.totalsOf(ctx, [pilot.id])).get(pilot.id)).toEqual([
+      { kind: 'COST', currency: 'GBP', group: 'SERVICE_USERS', amountMinor: '400' },
+    ]);
   });
 
   it("keeps another organisation's lines out of reach, from reads, sums and changes", async () => {

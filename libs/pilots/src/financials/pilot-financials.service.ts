@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, type Connection, type FieldProblem, NotFoundError, type PageArgs, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import { type FinancialLine as WorkflowLine, MixedCurrencyError, summariseEconomics } from '@app/workflow';
+import {
+  type BeneficiaryGroup,
+  benefitsByGroup,
+  defaultBeneficiaryGroup,
+  type GroupedFinancialLine,
+  type GroupedMetric,
+  MixedCurrencyError,
+  summariseEconomics,
+} from '@app/workflow';
+import { toGroupBenefits } from '../beneficiary-group.model';
 import { toMoney, toMoneyOrNull } from '../money.model';
 import { pagesByParent } from '../paging';
 import type { Pilot } from '../pilots/pilot.model';
@@ -10,17 +19,18 @@ import type { AddFinancialLineInput, RemoveFinancialLineInput } from './pilot-fi
 import type { FinancialLine, FinancialLineKind, PilotEconomics } from './pilot-financial.model';
 import { PilotFinancialEntity } from './pilot-financial.entity';
 
-const LINE_COLUMNS = `id, pilot_id AS "pilotId", kind, amount_minor::text AS "amountMinor", currency, occurred_on::text AS date, description, created_at AS "createdAt"`;
+const LINE_COLUMNS = `id, pilot_id AS "pilotId", kind, amount_minor::text AS "amountMinor", currency, occurred_on::text AS date, description, beneficiary_group AS "beneficiaryGroup", created_at AS "createdAt"`;
 
 interface LineRow extends Omit<FinancialLine, 'amount'> {
   amountMinor: string;
   currency: string;
 }
 
-/** A pilot's totals by kind and currency, as SQL sums them (exact: bigint minor units). */
+/** A pilot's totals by kind, currency and beneficiary group, as SQL sums them (exact: bigint minor units). */
 export interface PilotTotals {
   kind: FinancialLineKind;
   currency: string;
+  group: BeneficiaryGroup;
   amountMinor: string;
 }
 
@@ -55,6 +65,7 @@ export class PilotFinancialsService {
           currency,
           occurredOn: input.date,
           description: input.description?.trim() ?? '',
+          beneficiaryGroup: input.beneficiaryGroup ?? defaultBeneficiaryGroup(input.kind),
         }),
       );
       await this.pilots.record(ctx, programme, 'FINANCIAL_LINE_ADDED', pilot, {
@@ -117,9 +128,9 @@ export class PilotFinancialsService {
     if (!pilotIds.length) return totals;
     const rows = await this.db.query<PilotTotals & { pilotId: string }>(
       ctx,
-      `SELECT pilot_id AS "pilotId", kind, currency, sum(amount_minor)::text AS "amountMinor"
+      `SELECT pilot_id AS "pilotId", kind, currency, beneficiary_group AS "group", sum(amount_minor)::text AS "amountMinor"
          FROM pilot_financial WHERE organisation_id = $1 AND pilot_id = ANY($2::uuid[])
-        GROUP BY pilot_id, kind, currency`,
+        GROUP BY pilot_id, kind, currency, beneficiary_group`,
       [ctx.tenantId, [...pilotIds]],
     );
     for (const { pilotId, ...row } of rows) totals.get(pilotId)?.push(row);
@@ -127,9 +138,21 @@ export class PilotFinancialsService {
   }
 }
 
-/** The economics of a pilot from its totals: libs/workflow does the arithmetic, exactly. */
-export function economicsOf(pilot: Pick<Pilot, 'currency' | 'participantsReached'>, totals: readonly PilotTotals[]): PilotEconomics {
-  const lines: WorkflowLine[] = totals.map((t) => ({ kind: t.kind, amountMinor: BigInt(t.amountMinor), currency: t.currency }));
+/** A pilot's totals as libs/workflow reads them. */
+export function groupedLines(totals: readonly PilotTotals[]): GroupedFinancialLine[] {
+  return totals.map((t) => ({ kind: t.kind, amountMinor: BigInt(t.amountMinor), currency: t.currency, group: t.group }));
+}
+
+/**
+ * The economics of a pilot from its totals, with money and metrics by beneficiary group:
+ * libs/workflow does the arithmetic, exactly.
+ */
+export function economicsOf(
+  pilot: Pick<Pilot, 'currency' | 'participantsReached'>,
+  totals: readonly PilotTotals[],
+  metrics: readonly GroupedMetric[] = [],
+): PilotEconomics {
+  const lines = groupedLines(totals);
   const summary = summariseEconomics(lines, pilot.participantsReached, pilot.currency);
   const money = (minor: bigint) => toMoney(minor, summary.currency);
   return {
@@ -149,6 +172,7 @@ export function economicsOf(pilot: Pick<Pilot, 'currency' | 'participantsReached
     perParticipantNote: pilot.participantsReached
       ? null
       : 'No participants reached are recorded yet, so there are no per-participant figures.',
+    benefitsByGroup: toGroupBenefits(benefitsByGroup(lines, metrics, summary.currency), summary.currency),
   };
 }
 

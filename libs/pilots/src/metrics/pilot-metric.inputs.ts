@@ -2,9 +2,11 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LocalDateScalar } from '@app/common';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
 import { IsDecimalString, IsLocalDate } from '../validation';
+import { BeneficiaryGroup } from '../beneficiary-group.model';
 import { MetricDirection } from './pilot-metric.model';
 
 const DIRECTION = { message: 'must be HIGHER_IS_BETTER or LOWER_IS_BETTER' };
+const GROUP = { message: `must be one of ${Object.values(BeneficiaryGroup).join(', ')}` };
 const DECIMAL = 'An exact decimal written as a string, such as "12.5".';
 
 @InputType()
@@ -38,6 +40,14 @@ export class AddPilotMetricInput {
   @IsOptional()
   @IsDecimalString()
   target?: string;
+
+  @Field(() => BeneficiaryGroup, {
+    nullable: true,
+    description: 'Whose gain the metric tracks; SERVICE_USERS when left out.',
+  })
+  @IsOptional()
+  @IsEnum(BeneficiaryGroup, GROUP)
+  beneficiaryGroup?: BeneficiaryGroup;
 }
 
 @InputType({ description: 'Leave a field out to keep it.' })
@@ -89,6 +99,14 @@ export class UpdatePilotMetricInput {
   @IsOptional()
   @IsBoolean()
   clearTarget?: boolean;
+
+  @Field(() => BeneficiaryGroup, {
+    nullable: true,
+    description: 'Whose gain the metric tracks.',
+  })
+  @IsOptional()
+  @IsEnum(BeneficiaryGroup, GROUP)
+  beneficiaryGroup?: BeneficiaryGroup;
 }
 
 @InputType()

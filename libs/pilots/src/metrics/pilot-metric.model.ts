@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, graphqlEnum, LocalDateScalar } from '@app/common';
+import { BeneficiaryGroup } from '../beneficiary-group.model';
 import { METRIC_DIRECTIONS, type MetricDirection as WorkflowDirection } from '@app/workflow';
 
 export const MetricDirection = graphqlEnum(METRIC_DIRECTIONS, {
@@ -51,6 +52,9 @@ export class PilotMetric {
 
   @Field(() => MetricDirection)
   direction: MetricDirection;
+
+  @Field(() => BeneficiaryGroup, { description: 'Whose gain the metric tracks.' })
+  beneficiaryGroup: BeneficiaryGroup;
 
   @Field(() => String, { nullable: true, description: 'Where the metric stood before the pilot.' })
   baseline: string | null;

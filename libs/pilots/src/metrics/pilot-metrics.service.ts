@@ -9,7 +9,7 @@ import {
   type RequestContext,
 } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
-import { summariseMetric } from '@app/workflow';
+import { defaultBeneficiaryGroup, summariseMetric } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 import { pagesByParent } from '../paging';
 import { PilotsService } from '../pilots/pilots.service';
@@ -19,7 +19,7 @@ import type { AddPilotMetricInput, RecordMeasurementInput, RemoveMeasurementInpu
 import type { Measurement, MetricProgress, PilotMetric } from './pilot-metric.model';
 import { PilotMetricEntity } from './pilot-metric.entity';
 
-const METRIC_COLUMNS = `id, organisation_id AS "organisationId", pilot_id AS "pilotId", name, unit, direction, baseline::text AS baseline, target::text AS target, version, created_at AS "createdAt"`;
+const METRIC_COLUMNS = `id, organisation_id AS "organisationId", pilot_id AS "pilotId", name, unit, direction, beneficiary_group AS "beneficiaryGroup", baseline::text AS baseline, target::text AS target, version, created_at AS "createdAt"`;
 const MEASUREMENT_COLUMNS = `id, metric_id AS "metricId", measured_on::text AS date, value::text AS value, recorded_by AS "recordedBy", created_at AS "createdAt"`;
 /** Oldest first; of several on one date, in the order they were recorded. */
 const MEASUREMENT_ORDER = 'measured_on ASC, created_at ASC, id ASC';
@@ -46,6 +46,7 @@ export class PilotMetricsService {
           name: input.name.trim(),
           unit: input.unit.trim(),
           direction: input.direction,
+          beneficiaryGroup: input.beneficiaryGroup ?? defaultBeneficiaryGroup('METRIC'),
           baseline: input.baseline === undefined || input.baseline === null ? null : normaliseDecimal(input.baseline),
           target: input.target === undefined || input.target === null ? null : normaliseDecimal(input.target),
         }),
@@ -66,6 +67,7 @@ export class PilotMetricsService {
       name: input.name?.trim(),
       unit: input.unit?.trim(),
       direction: input.direction,
+      beneficiaryGroup: input.beneficiaryGroup,
       baseline: input.baseline === undefined || input.baseline === null ? undefined : normaliseDecimal(input.baseline),
       target: input.target === undefined || input.target === null ? undefined : normaliseDecimal(input.target),
     });
