@@ -6,7 +6,7 @@ import { ScalingDashboardResolver } from './dashboard/scaling-dashboard.resolver
 import { ProgrammeEconomicsResolver } from './economics/programme-economics.resolver';
 import { ProgrammeEconomicsService } from './economics/programme-economics.service';
 import { ScalingProgressService } from './dashboard/scaling-progress.service';
-import { GrowthGateFacts } from './growth-gate-facts';
+import { GrowthGateFacts, ScalingPlansGateFacts } from './growth-gate-facts';
 import { PilotScalingPlanResolver, ScalingPlansResolver, TrainingActionFieldsResolver } from './scaling/scaling-plans.resolver';
 import { ScalingPlansService } from './scaling/scaling-plans.service';
 import { TrainingActionsService } from './scaling/training-actions.service';
@@ -25,6 +25,7 @@ import { TrainingActionsService } from './scaling/training-actions.service';
     GrowthGateFacts,
     ProgrammeEconomicsService,
     ProgrammeEconomicsResolver,
+    ScalingPlansGateFacts,
   ],
   exports: [ScalingPlansService, ScalingProgressService, TrainingActionsService, ProgrammeEconomicsService],
 })

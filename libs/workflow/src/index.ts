@@ -16,4 +16,7 @@ export * from './workshop-lifecycle';
 export * from './workshop-agendas';
 export * from './workshop-outputs';
 export * from './workshop-room';
+export * from './risk-register';
 export * from './benefits';
+export * from './hidden-coproduction';
+export * from './survey-drivers';

@@ -27,6 +27,8 @@ import { SingleSignOn1796410000000 } from './1796410000000-single-sign-on';
 import { IdempotencyKeys1796420000080 } from './1796420000080-idempotency-keys';
 import { DashboardTaskIndexes1796420000090 } from './1796420000090-dashboard-task-indexes';
 import { BeneficiariesAndGrowthCosts1796430000020 } from './1796430000020-beneficiaries-and-growth-costs';
+import { ConflictAndRisk1796430000030 } from './1796430000030-conflict-and-risk';
+import { TicksBecomeRules1796430000050 } from './1796430000050-ticks-become-rules';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -59,4 +61,6 @@ export const MIGRATIONS = [
   IdempotencyKeys1796420000080,
   DashboardTaskIndexes1796420000090,
   BeneficiariesAndGrowthCosts1796430000020,
+  ConflictAndRisk1796430000030,
+  TicksBecomeRules1796430000050,
 ];
