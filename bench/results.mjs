@@ -8,12 +8,13 @@ import { appendFileSync } from 'node:fs';
 /**
  * One row of the summary: `ratio` is coprod's figure over the anchor's, measured side by side in
  * the same run; `goal` says which way is good ('≥ 0.85' or '≤ 1.5'), and `detail` gives the raw
- * figures behind the ratio.
+ * figures behind the ratio; `met`, for a goal that is not a bound on the ratio (memory in MB), says
+ * whether it was met.
  */
-export function recordResult({ bench, measure, ratio, anchor, goal, detail = '' }) {
+export function recordResult({ bench, measure, ratio, anchor, goal, detail = '', met = undefined }) {
   const file = process.env.BENCH_RESULTS;
   if (!file) return;
-  appendFileSync(file, `${JSON.stringify({ bench, measure, ratio, anchor, goal, detail })}\n`);
+  appendFileSync(file, `${JSON.stringify({ bench, measure, ratio, anchor, goal, detail, met })}\n`);
 }
 
 /** Whether `ratio` meets a goal written as '≥ x' or '≤ x'. */

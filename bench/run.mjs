@@ -64,7 +64,7 @@ const rows = existsSync(resultsFile)
 rmSync(folder, { recursive: true, force: true });
 
 const table = rows.map((r) => {
-  const met = meets(r.ratio, r.goal);
+  const met = typeof r.met === 'boolean' ? r.met : meets(r.ratio, r.goal);
   return [r.bench, r.measure, `${r.ratio.toFixed(2)}×`, r.anchor, r.goal, met === null ? '' : met ? 'met' : 'NOT met', r.detail];
 });
 const header = ['bench', 'measure', 'ratio', 'against', 'goal', '', 'figures'];

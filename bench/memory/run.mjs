@@ -540,7 +540,8 @@ async function main() {
         ratio: value / anchorValue,
         anchor,
         goal: goal ? `${goal} MB at most` : '',
-        detail: `${f0(value)} MB against ${f0(anchorValue)} MB${goal ? (value <= goal ? ', goal met' : ', goal NOT met') : ''}`,
+        detail: `${f0(value)} MB against ${f0(anchorValue)} MB`,
+        met: goal ? value <= goal : undefined,
       });
     record('RSS idle, PostgreSQL', postgres.idle, 'bare Apollo Server', apollo.idle, GOALS.postgresIdle);
     record(`RSS peak, PostgreSQL, ${CONNECTIONS} connections`, postgres.peak, 'bare Apollo Server', apollo.peak, GOALS.postgresLoad);

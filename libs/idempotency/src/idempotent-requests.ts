@@ -41,7 +41,14 @@ export class IdempotentRequests implements OnModuleInit {
     const fastify = this.host.httpAdapter?.getInstance?.() as FastifyInstance | undefined;
     if (!fastify?.addHook) return; // not on Fastify (a bare testing module)
     fastify.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: () => void) => this.begin(request, reply, done));
-    fastify.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown) => this.end(request, reply, payload));
+    // A callback, not a promise, for the many requests without a key: no promise or microtask each.
+    fastify.addHook(
+      'onSend',
+      (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload?: unknown) => void) => {
+        if (!this.keyed.has(request)) return done(null, payload);
+        this.end(request, reply, payload).then((answer) => done(null, answer), done);
+      },
+    );
   }
 
   private begin(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
