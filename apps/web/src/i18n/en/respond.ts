@@ -29,6 +29,7 @@ export default {
   'respond.scale.NEVER': 'Never',
   'respond.scale.SOMETIMES': 'Sometimes',
   'respond.scale.OFTEN': 'Often',
+  'respond.form.aboutYou': 'About you and where you live',
   'respond.form.clear': 'Clear my answer',
   'respond.form.progress': '{count} of {total} answered',
   'respond.form.submit': 'Send my answers',

@@ -39,6 +39,18 @@ afterEach(() => {
 });
 
 describe('RespondScreen, the residents’ page', () => {
+  it('asks the optional questions about the resident last, as a section of their own on the same scale', async () => {
+    renderAt('tok-2', async () =>
+      json(200, {
+        ...FORM,
+        aboutYou: [{ key: 'drivers.efficacy', text: 'How often do you feel that people like you can change things?' }],
+      }),
+    );
+    const section = await screen.findByRole('region', { name: 'About you and where you live' });
+    const group = within(section).getByRole('group', { name: /people like you can change things/ });
+    expect(within(group).getAllByRole('radio')).toHaveLength(3);
+  });
+
   it('shows the survey’s purpose, its lawful basis and each question as a group of choices, fetched as JSON without a session', async () => {
     const fetcher = renderAt('tok-1', async () => json(200, FORM));
     expect(await screen.findByRole('heading', { level: 1, name: FORM.title })).toBeInTheDocument();

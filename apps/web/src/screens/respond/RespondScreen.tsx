@@ -12,6 +12,8 @@ export interface PublicSurveyForm {
   lawfulBasis?: 'PUBLIC_TASK' | 'CONSENT' | 'LEGITIMATE_INTERESTS';
   scale: Array<'NEVER' | 'SOMETIMES' | 'OFTEN'>;
   areas: Array<{ area: string; label: string; questions: Array<{ key: string; text: string }> }>;
+  /** Optional questions about the resident and their area, after the areas (absent when the survey asks none). */
+  aboutYou?: Array<{ key: string; text: string }>;
 }
 
 type Answer = PublicSurveyForm['scale'][number];
@@ -108,7 +110,11 @@ function SurveyForm({ token, form, onSent }: { token: string; form: PublicSurvey
   const [problem, setProblem] = useState<{ summary: string; fields: Record<string, string> } | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const introId = useId();
-  const total = form.areas.reduce((sum, area) => sum + area.questions.length, 0);
+  // The optional questions about the resident come last, as one more section of the same form.
+  const sections = form.aboutYou?.length
+    ? [...form.areas, { area: 'ABOUT_YOU', label: t('respond.form.aboutYou'), questions: form.aboutYou }]
+    : form.areas;
+  const total = sections.reduce((sum, area) => sum + area.questions.length, 0);
   const answered = Object.keys(answers).length;
 
   useEffect(() => {
@@ -173,7 +179,7 @@ function SurveyForm({ token, form, onSent }: { token: string; form: PublicSurvey
             <p>{problem.summary}</p>
           </div>
         )}
-        {form.areas.map((area) => (
+        {sections.map((area) => (
           <section key={area.area} className="respond__area" aria-labelledby={`area-${area.area}`}>
             <h2 id={`area-${area.area}`}>{area.label}</h2>
             {area.questions.map((question, index) => {

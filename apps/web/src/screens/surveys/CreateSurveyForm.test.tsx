@@ -11,6 +11,7 @@ const INPUT = {
   areas: ['LOCAL_ENVIRONMENT', 'HEALTH'],
   samplingMethod: 'DOOR_TO_DOOR',
   lawfulBasis: 'PUBLIC_TASK',
+  askDrivers: false,
 } as const;
 
 const CREATED = {

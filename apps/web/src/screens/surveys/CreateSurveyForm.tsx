@@ -22,9 +22,10 @@ interface Draft {
   areas: SurveyPolicyArea[];
   samplingMethod: SurveySamplingMethod;
   lawfulBasis: SurveyLawfulBasis | '';
+  askDrivers: boolean;
 }
 
-const EMPTY: Draft = { title: '', purpose: '', areas: [], samplingMethod: 'SELF_SELECTED_ONLINE', lawfulBasis: '' };
+const EMPTY: Draft = { title: '', purpose: '', areas: [], samplingMethod: 'SELF_SELECTED_ONLINE', lawfulBasis: '', askDrivers: false };
 
 /**
  * A new survey: its title and purpose (what residents read first), the policy areas it asks
@@ -38,6 +39,7 @@ export function CreateSurveyForm({ onCreated }: { onCreated: (created: CreatedSu
   const headingId = useId();
   const areasHintId = useId();
   const areasErrorId = useId();
+  const askDriversHintId = useId();
   const { values } = draft;
 
   function toggleArea(area: SurveyPolicyArea, on: boolean) {
@@ -72,6 +74,7 @@ export function CreateSurveyForm({ onCreated }: { onCreated: (created: CreatedSu
             areas: values.areas,
             samplingMethod: values.samplingMethod,
             lawfulBasis: values.lawfulBasis || null,
+            askDrivers: values.askDrivers ?? false,
           },
         },
       });
@@ -166,6 +169,19 @@ export function CreateSurveyForm({ onCreated }: { onCreated: (created: CreatedSu
           </option>
         ))}
       </SelectField>
+      <label className="choice">
+        <input
+          type="checkbox"
+          name="askDrivers"
+          checked={values.askDrivers ?? false}
+          onChange={(e) => draft.set('askDrivers', e.target.checked)}
+          aria-describedby={askDriversHintId}
+        />
+        {t('surveys.create.askDrivers')}
+      </label>
+      <p id={askDriversHintId} className="field__hint">
+        {t('surveys.create.askDriversHint')}
+      </p>
       <div className="actions">
         <Button type="submit" variant="primary" busy={loading}>
           {t('surveys.create.submit')}

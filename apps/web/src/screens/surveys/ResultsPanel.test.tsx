@@ -40,6 +40,9 @@ const RESULTS: SurveyResultsFieldsFragment = {
   answersFromRepeatedClients: 0,
   mostAnswersFromOneClient: 1,
   reference: REFERENCE,
+  questionResults: [],
+  effortPattern: [],
+  drivers: null,
 };
 
 describe('ResultsPanel', () => {

@@ -17,7 +17,9 @@ import { Workspace } from '../workspace/Workspace';
 import { ImportResponses } from './ImportResponses';
 import { CLOSE_SURVEY, ROTATE_SURVEY_LINK, SURVEY } from './operations';
 import { ResponseEntryForm } from './ResponseEntryForm';
+import { QuestionResults } from './QuestionResults';
 import { ResultsPanel } from './ResultsPanel';
+import { SelfEfficacyTrend } from './SelfEfficacyTrend';
 import './surveys.css';
 
 type Survey = SurveyQuery['survey'];
@@ -94,7 +96,10 @@ function SurveyDetail() {
           <section aria-labelledby="survey-results" className="card stack">
             <h2 id="survey-results">{t('surveys.results.heading')}</h2>
             <ResultsPanel results={survey.results} format={format} />
+            <QuestionResults results={survey.results} format={format} />
           </section>
+
+          {survey.driverQuestions.length > 0 && <SelfEfficacyTrend format={format} />}
 
           {mayPlan && survey.acceptingResponses && (
             <>

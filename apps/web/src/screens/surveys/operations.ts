@@ -48,6 +48,39 @@ export const SURVEY_RESULTS_FIELDS = graphql(`
     }
     answersFromRepeatedClients
     mostAnswersFromOneClient
+    questionResults {
+      key
+      area
+      text
+      effort
+      answered
+      often
+      oftenShare
+    }
+    effortPattern {
+      effort
+      label
+      questions
+      answers
+      oftenShare
+      reference
+    }
+    drivers {
+      selfEfficacy {
+        answered
+        oftenShare
+        meanScore
+      }
+      associations {
+        driver
+        area
+        coefficient
+        n
+        direction
+        statement
+      }
+      caveats
+    }
     reference {
       citation
       year
@@ -59,6 +92,25 @@ export const SURVEY_RESULTS_FIELDS = graphql(`
         index
         rank
       }
+    }
+  }
+`);
+
+/** Self-efficacy over the organisation's surveys that asked it, oldest first (Parrado et al. 2013: tracked as an outcome, never as a cause). */
+export const SELF_EFFICACY_TREND = graphql(`
+  query SurveySelfEfficacyTrend {
+    surveySelfEfficacyTrend {
+      points {
+        survey {
+          id
+          title
+          createdAt
+        }
+        answered
+        oftenShare
+        meanScore
+      }
+      notes
     }
   }
 `);
@@ -83,6 +135,9 @@ export const SURVEY = graphql(`
         key
         area
         text
+      }
+      driverQuestions {
+        key
       }
       results {
         ...SurveyResultsFields
