@@ -1,3 +1,4 @@
+import { QueryCounter } from '@app/database';
 import { DEFAULT_TEMPLATE, FROM_RECORDS } from '@app/workflow';
 import { TICKS_TO_RULES, TicksBecomeRules1796430000050 } from '../../libs/database/src/migrations/1796430000050-ticks-become-rules';
 import { itemVerdict } from '../engagement/engagement-support';
@@ -133,6 +134,44 @@ describe('checklist items the records show are rules, and earlier ticks still co
       org.as.CONSULTANT,
     );
     expect(await verdict(programmeId, GROW)).toEqual({ satisfied: true, explanation: 'The one pilot decided SCALE has a scaling plan.' });
+
+    // The organisation dashboard reads this evidence inside its one statement: with the programme moved on
+    // to Focus it (gate overridden), its list of programmes and their gates is one statement, and the
+    // Focus it gate lacks only its owner (the chosen area and the approved pilot are evidenced).
+    const version = (await t.client.ok(`query($id: ID!) { programme(id: $id) { version } }`, { id: programmeId }, admin())).programme
+      .version;
+    await t.client.ok(
+      `mutation($input: GatedMoveInput!) { advanceStep(input: $input) { id } }`,
+      { input: { programmeId, version, overrideReason: 'The board agreed to start focusing now' } },
+      admin(),
+    );
+    const counter = t.app.get(QueryCounter);
+    const statementsFor = async (document: string) => {
+      const before = counter.total;
+      const data = await t.client.ok(document, {}, admin());
+      return { statements: counter.total - before, data };
+    };
+    await statementsFor(`{ organisationDashboard { organisationId } }`); // the sign-in check, cached after the first request
+    const parts = await statementsFor(`{ organisationDashboard { organisationId programmeCount programmesByStep { step active } } }`);
+    const whole = await statementsFor(
+      `{ organisationDashboard { organisationId programmeCount programmesByStep { step active } programmes { id currentStep gateOpen openRequiredItems } } }`,
+    );
+    // One statement for the whole dashboard, gates and every feature's evidence included; no more than without the list.
+    expect(whole.statements).toBe(1);
+    expect(whole.statements).toBeLessThanOrEqual(parts.statements);
+    expect(whole.data.organisationDashboard.programmes.find((p: { id: string }) => p.id === programmeId)).toMatchObject({
+      currentStep: 'FOCUS',
+      gateOpen: false,
+      openRequiredItems: 1,
+    });
+    const focusGate = (
+      await t.client.ok(
+        `query($id: ID!) { programme(id: $id) { steps { step gate { openItems { key } } } } }`,
+        { id: programmeId },
+        admin(),
+      )
+    ).programme.steps.find((step: { step: string }) => step.step === 'FOCUS').gate;
+    expect(focusGate.openItems).toEqual([{ key: 'focus.step_owner' }]);
 
     // Another organisation's records never count here, nor ours there.
     const other = await organisationWithRoles(t, 'Neighbour Council');
