@@ -40,6 +40,18 @@ describe('surveys beside the map: hidden coproduction and its drivers', () => {
   let as: As;
   let other: As;
   let surveyId: string;
+  let programmeId: string;
+
+  /** The Map it checklist's "look here first" item, as the programme board reads it. */
+  const checklist = async () => {
+    const data = await t.client.ok(
+      `query($id: ID!) { programme(id: $id) { steps { step items { key verdict { satisfied explanation } } } } }`,
+      { id: programmeId },
+      as,
+    );
+    const step = data.programme.steps.find((s: { step: string }) => s.step === 'MAP');
+    return step.items.find((i: { key: string }) => i.key === 'map.look_here_first').verdict as { satisfied: boolean; explanation: string };
+  };
 
   const map = async (who: As) => {
     const areas = (await t.client.ok(MAP, {}, who)).coproductionMap.areas as Array<{
@@ -55,6 +67,7 @@ describe('surveys beside the map: hidden coproduction and its drivers', () => {
     as = { token: admin.token, organisationId: await t.client.createOrganisation(admin.token, 'Riverside') };
     const stranger = await t.client.signUp('Other Manager');
     other = { token: stranger.token, organisationId: await t.client.createOrganisation(stranger.token, 'Elsewhere') };
+    programmeId = (await t.client.ok(`mutation { createProgramme(input: { name: "Map the borough" }) { id } }`, {}, as)).createProgramme.id;
     const areas = (await t.client.ok(`{ serviceAreas { id name } }`, {}, as)).serviceAreas as Array<{ id: string; name: string }>;
     const environment = areas.find((a) => a.name === 'Local environment')!;
     for (const name of ['Litter pick', 'Park friends', 'Repair café']) {
@@ -70,6 +83,12 @@ describe('surveys beside the map: hidden coproduction and its drivers', () => {
   it('says nothing on the map without a survey, rather than guess', async () => {
     const signals = await map(as);
     expect(Object.values(signals).every((s) => s === null)).toBe(true);
+    // The checklist item stays open and names no area.
+    const item = await checklist();
+    expect(item.satisfied).toBe(false);
+    expect(item.explanation).toBe(
+      "No residents' survey has at least 30 respondents in an area of the map yet, so the map cannot be checked against what residents say they do.",
+    );
   });
 
   it('asks the optional driver questions only when told to', async () => {
@@ -124,6 +143,7 @@ describe('surveys beside the map: hidden coproduction and its drivers', () => {
     const signals = await map(as);
     expect(signals['Health']).toBeNull();
     expect(signals['Local environment']).toBeNull();
+    expect((await checklist()).explanation).not.toContain('Look here first');
   });
 
   it('points to the under-mapped area, with the figures behind it', async () => {
@@ -152,6 +172,12 @@ describe('surveys beside the map: hidden coproduction and its drivers', () => {
     // Not surveyed: nothing said.
     expect(signals['Community safety']).toBeNull();
     expect(signals['Housing']).toBeNull();
+    // The Map it checklist names the same area, with the same figures.
+    expect(await checklist()).toEqual({
+      satisfied: false,
+      explanation:
+        'Look here first: residents report much more than the map shows in Health (52% "often" from 40 residents; 0 on the map).',
+    });
   });
 
   it('gives per-question results and the effort pattern with sample sizes', async () => {

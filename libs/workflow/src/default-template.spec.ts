@@ -11,10 +11,15 @@ const withItem = (index: number, patch: Partial<Record<keyof TemplateItemSpec, u
 const fields = (spec: WorkflowTemplateSpec) => validateTemplate(spec).map((problem) => problem.field);
 
 describe('DEFAULT_TEMPLATE', () => {
-  it('is valid and at version 5 (2 checks the map and pilots from the records, 3 participants, terms and training, 4 corrects wording, 5 checks four items people used to tick)', () => {
+  it('is valid and at version 6 (2 checks the map and pilots from the records, 3 participants, terms and training, 4 corrects wording, 5 checks four items people used to tick, 6 checks the map against the latest residents’ survey)', () => {
     expect(validateTemplate(DEFAULT_TEMPLATE)).toEqual([]);
-    expect(DEFAULT_TEMPLATE.version).toBe(5);
-    expect(DEFAULT_TEMPLATE.version).toBe(TICKS_BECAME_RULES_AT);
+    expect(DEFAULT_TEMPLATE.version).toBe(6);
+    expect(TICKS_BECAME_RULES_AT).toBe(5);
+  });
+
+  it('has an advisory Map it item that points to under-mapped areas from the latest survey', () => {
+    const item = DEFAULT_TEMPLATE.items.find((i) => i.key === 'map.look_here_first');
+    expect(item).toMatchObject({ step: 'MAP', required: false, kind: 'EVIDENCED', rule: 'MAP_CHECKED_AGAINST_SURVEY' });
   });
 
   it('checks from the records the four items people used to tick although the records showed them, keeping earlier ticks', () => {
@@ -40,10 +45,11 @@ describe('DEFAULT_TEMPLATE', () => {
     }
   });
 
-  it.each(STEPS)('gives %s 4 to 6 items, 2 to 3 of them required, and 2 to 4 suggested tasks', (step) => {
+  // Up to 7: Map it has its survey check besides the five-step and nine-step items (version 6).
+  it.each(STEPS)('gives %s 4 to 7 items, 2 to 3 of them required, and 2 to 4 suggested tasks', (step) => {
     const items = DEFAULT_TEMPLATE.items.filter((item) => item.step === step);
     expect(items.length).toBeGreaterThanOrEqual(4);
-    expect(items.length).toBeLessThanOrEqual(6);
+    expect(items.length).toBeLessThanOrEqual(7);
     const required = items.filter((item) => item.required).length;
     expect(required).toBeGreaterThanOrEqual(2);
     expect(required).toBeLessThanOrEqual(3);
@@ -56,6 +62,7 @@ describe('DEFAULT_TEMPLATE', () => {
     MAP: [
       ['INITIATIVES_FOR_ACTIVE_AREAS', true],
       ['MAP_PUBLISHED', false],
+      ['MAP_CHECKED_AGAINST_SURVEY', false],
       ['STEP_HAS_OWNER', true],
       ['STEP_TASKS_DONE', false],
     ],

@@ -103,8 +103,9 @@ export const FROM_RECORDS = {
 
 export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
   name: 'Five steps to coproduction',
-  // Goes up with every change of content, as an organisation's copy does.
-  version: TICKS_BECAME_RULES_AT,
+  // Goes up with every change of content, as an organisation's copy does. 6 adds Map it's
+  // "look here first", checked against the latest residents' survey.
+  version: TICKS_BECAME_RULES_AT + 1,
   items: [
     // Map it
     manual(
@@ -144,6 +145,17 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'Check the map against what citizens say they do',
       'Officials tend to underestimate coproduction: in surveys, residents report far more than staff expect. ' +
         'Test the map in a workshop or a short resident survey.',
+    ),
+    evidenced(
+      'MAP',
+      'map.look_here_first',
+      false,
+      'Loeffler et al. 2008; Boyle, Clark & Burns 2006',
+      'MAP_CHECKED_AGAINST_SURVEY',
+      'Look first where residents report more than the map shows',
+      'Checked from the latest residents’ survey: an area where at least half the answers of 30 or more residents were ' +
+        '“often” and the map holds two initiatives or fewer is named here, with its figures. Without such a survey the item ' +
+        'stays open and names no area.',
     ),
     ...evidencedItems('MAP', 'map'),
 

@@ -463,3 +463,48 @@ describe('gateFromVerdicts (a gate from recorded verdicts)', () => {
     expect(gate.openItems).toEqual([{ key: 'b', title: 'B', explanation: VERDICT_NOT_RECORDED.explanation }]);
   });
 });
+
+describe('MAP_CHECKED_AGAINST_SURVEY', () => {
+  const mapping = { activeServiceAreas: 2, activeAreasWithInitiatives: 1, publishedInitiatives: 0 };
+  const item = {
+    key: 'map.look_here_first',
+    title: 'Look first',
+    required: false,
+    kind: 'EVIDENCED' as const,
+    rule: 'MAP_CHECKED_AGAINST_SURVEY' as const,
+    ticked: false,
+  };
+
+  it('names the area the survey points to, and is satisfied when it points nowhere', () => {
+    const flagged = evaluateItem(item, {
+      step: 'MAP',
+      tasks: { total: 0, done: 0 },
+      stepOwnerId: null,
+      mapping: {
+        ...mapping,
+        hiddenCoproduction: {
+          compared: true,
+          lookHereFirst: [{ area: 'Health', oftenShare: 0.52, respondents: 40, mappedInitiatives: 0 }],
+        },
+      },
+    });
+    expect(flagged).toEqual({
+      satisfied: false,
+      explanation:
+        'Look here first: residents report much more than the map shows in Health (52% "often" from 40 residents; 0 on the map).',
+    });
+    const clear = evaluateItem(item, {
+      step: 'MAP',
+      tasks: { total: 0, done: 0 },
+      stepOwnerId: null,
+      mapping: { ...mapping, hiddenCoproduction: { compared: true, lookHereFirst: [] } },
+    });
+    expect(clear.satisfied).toBe(true);
+  });
+
+  it('stays open and names no area without a survey to compare with', () => {
+    const verdict = evaluateItem(item, { step: 'MAP', tasks: { total: 0, done: 0 }, stepOwnerId: null, mapping });
+    expect(verdict.satisfied).toBe(false);
+    expect(verdict.explanation).toMatch(/^No residents' survey/);
+  });
+});

@@ -1,3 +1,4 @@
+import { describeHiddenCoproduction, type HiddenCoproductionFacts } from './hidden-coproduction';
 import type { Step } from './steps';
 
 // A checklist item is either ticked by a person or carries a rule that is checked against
@@ -32,6 +33,8 @@ export interface MappingFacts {
   /** Active service areas with at least one initiative recorded (self-organisation included: it was found). */
   activeAreasWithInitiatives: number;
   publishedInitiatives: number;
+  /** The latest residents' survey beside the map's active areas (hidden-coproduction.ts); absent: no survey compared. */
+  hiddenCoproduction?: HiddenCoproductionFacts;
 }
 
 /**
@@ -212,6 +215,15 @@ export const CHECKLIST_RULES = {
           explanation: `Initiatives are recorded for ${activeAreasWithInitiatives} of ${activeServiceAreas} active service areas; record what goes on in the others, or mark them inactive.`,
         };
       }),
+  },
+  MAP_CHECKED_AGAINST_SURVEY: {
+    description:
+      'The latest residents’ survey points to no active service area where residents report much activity and the map holds little (Loeffler et al. 2008).',
+    needs: 'mapping',
+    evaluate: (facts) =>
+      withFacts(facts, 'mapping', 'the coproduction map', ({ hiddenCoproduction }) =>
+        describeHiddenCoproduction(hiddenCoproduction ?? { compared: false, lookHereFirst: [] }),
+      ),
   },
   MAP_PUBLISHED: {
     description: 'At least one initiative of the map is published in the organisation feed.',
