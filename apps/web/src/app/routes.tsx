@@ -11,6 +11,7 @@ import { marketRoutes } from '../screens/market/routes';
 import { peopleRoutes } from '../screens/people/routes';
 import { programmeRoutes } from '../screens/programme/routes';
 import { respondRoutes } from '../screens/respond/routes';
+import { risksRoutes } from '../screens/risks/routes';
 import { roomRoutes } from '../screens/room/routes';
 import { surveysRoutes } from '../screens/surveys/routes';
 import { workshopsRoutes } from '../screens/workshops/routes';
@@ -63,6 +64,7 @@ export const routes: RouteObject[] = [
           ...marketRoutes,
           ...growRoutes,
           ...surveysRoutes,
+          ...withMessages(['risks'], risksRoutes),
           ...withMessages(['workshops', 'room'], workshopsRoutes),
           ...withMessages(['webhooks'], adminRoutes),
         ],

@@ -35,9 +35,21 @@ export type AddCommunicationActionInput = {
   startsOn?: string | null | undefined;
 };
 
+export type AddDisagreementInput = {
+  /** Who is to decide between them. */
+  decider: Decider;
+  /** The groups that differ: 2 to 12, each once. */
+  groups: Array<string>;
+  programmeId: string | number;
+  /** What they differ about. */
+  subject: string;
+};
+
 export type AddFinancialLineInput = {
   /** A decimal string of 0 or more, such as "1000.00"; no signs, symbols or separators. */
   amount: string;
+  /** Who the cost is spent on, or who gains the saving or benefit. Left out: MANAGERS for a saving, SERVICE_USERS otherwise. */
+  beneficiaryGroup?: BeneficiaryGroup | null | undefined;
   /** The pilot’s currency, which is also the default: a pilot never mixes currencies. */
   currency?: string | null | undefined;
   /** When the cost was incurred or the saving or benefit arose. */
@@ -71,6 +83,8 @@ export type AddParticipantResourceInput = {
 export type AddPilotMetricInput = {
   /** An exact decimal written as a string, such as "12.5". A pilot going ahead counts as measured only once every metric has one. */
   baseline?: string | null | undefined;
+  /** Whose gain the metric tracks; SERVICE_USERS when left out. */
+  beneficiaryGroup?: BeneficiaryGroup | null | undefined;
   direction: MetricDirection;
   name: string;
   pilotId: string | number;
@@ -80,8 +94,24 @@ export type AddPilotMetricInput = {
   unit: string;
 };
 
+export type AddRiskInput = {
+  /** What could go wrong. */
+  description: string;
+  impact: number;
+  kind: RiskKind;
+  likelihood: number;
+  mitigation?: string | null | undefined;
+  /** A role or team, not a person’s contact details. */
+  owner?: string | null | undefined;
+  programmeId: string | number;
+  /** The mitigation penalises participants (false when left out). */
+  sanction?: boolean | null | undefined;
+};
+
 export type AddTrainingActionInput = {
   audience: TrainingAudience;
+  /** What it costs, in the organisation's currency: a decimal string such as "1200.00" (0 when free); left out while not known. */
+  cost?: string | null | undefined;
   done?: boolean | null | undefined;
   /** The plan version you saw; when given and stale, nothing is added (CONFLICT). */
   planVersion?: number | null | undefined;
@@ -119,6 +149,23 @@ export type ApprovePilotInput = {
   version: number;
 };
 
+/** The decision that settles an open disagreement, e.g. the politicians’ arbitration. */
+export type ArbitrateDisagreementInput = {
+  decidedBy: Decider;
+  decidedOn: string;
+  /** What was decided. */
+  decision: string;
+  disagreementId: string | number;
+  /** Why: every decision is recorded with its reason. */
+  reason: string;
+  /** What changed because of it, if known yet. */
+  result?: string | null | undefined;
+  /** It penalises participants (false when left out). */
+  sanction?: boolean | null | undefined;
+  /** The disagreement’s version you saw; a stale one answers CONFLICT and changes nothing. */
+  version: number;
+};
+
 /** Gives the task to a member of the organisation, or to nobody when assigneeId is null. */
 export type AssignTaskInput = {
   assigneeId?: string | number | null | undefined;
@@ -138,6 +185,14 @@ export type BallotLineInput = {
   dots: number;
   optionId: string | number;
 };
+
+/** Who gains from a metric or a line of money: SERVICE_USERS (people who use the service), CITIZENS (residents at large), FRONTLINE_STAFF, MANAGERS (of the service) or POLITICIANS. The case for a pilot is read group by group, not only as money. */
+export type BeneficiaryGroup =
+  | 'CITIZENS'
+  | 'FRONTLINE_STAFF'
+  | 'MANAGERS'
+  | 'POLITICIANS'
+  | 'SERVICE_USERS';
 
 /** Outputs captured together, in the order given: up to 200, all kept or none. */
 export type CaptureWorkshopOutputsInput = {
@@ -334,6 +389,8 @@ export type CreateProgrammeInput = {
 
 /** A scaling plan for a pilot decided SCALE (one per pilot). */
 export type CreateScalingPlanInput = {
+  /** What it costs, in the organisation's currency: a decimal string such as "1200.00" (0 when free); left out while not known. */
+  cost?: string | null | undefined;
   /** People the scaled-up service is expected to reach (0 or more). */
   expectedReach?: number | null | undefined;
   mechanism: ScalingMechanism;
@@ -413,9 +470,31 @@ export type DecidePilotInput = {
   version: number;
 };
 
+/** Who takes a decision: a body, never a named person (POLITICIANS, PROGRAMME_BOARD, SERVICE_MANAGERS, PARTICIPANTS, OTHER). */
+export type Decider =
+  | 'OTHER'
+  | 'PARTICIPANTS'
+  | 'POLITICIANS'
+  | 'PROGRAMME_BOARD'
+  | 'SERVICE_MANAGERS';
+
+/** What a decision answers: a DISAGREEMENT it arbitrated, a WORKSHOP_OUTPUT, a SURVEY or an INITIATIVE. */
+export type DecisionSource =
+  | 'DISAGREEMENT'
+  | 'INITIATIVE'
+  | 'SURVEY'
+  | 'WORKSHOP_OUTPUT';
+
 export type DeleteWebhookEndpointInput = {
   id: string | number;
 };
+
+/** OPEN; ARBITRATED (decided by whoever decides, with the decision on record; final); SETTLED (the groups agreed); WITHDRAWN. */
+export type DisagreementStatus =
+  | 'ARBITRATED'
+  | 'OPEN'
+  | 'SETTLED'
+  | 'WITHDRAWN';
 
 export type EnrolParticipantInput = {
   /** A participant with a lawful basis recorded, not erased. */
@@ -598,6 +677,10 @@ export type OpenVoteRoundInput = {
   options: Array<VoteOptionInput>;
   question: string;
   workshopId: string | number;
+};
+
+export type OutcomePageInput = {
+  programmeId: string | number;
 };
 
 /** Who takes part: a member of staff, a citizen, a community group or a third-sector body. */
@@ -856,6 +939,23 @@ export type RevokeInvitationInput = {
   invitationId: string | number;
 };
 
+/** What sort of risk: DELIVERY (the work slips), FINANCIAL, PARTICIPATION (people stop taking part), SAFEGUARDING, LEGAL, REPUTATION, CONFLICT (between groups), OTHER. */
+export type RiskKind =
+  | 'CONFLICT'
+  | 'DELIVERY'
+  | 'FINANCIAL'
+  | 'LEGAL'
+  | 'OTHER'
+  | 'PARTICIPATION'
+  | 'REPUTATION'
+  | 'SAFEGUARDING';
+
+/** OPEN, MITIGATING (something is being done about it) or CLOSED; a closed risk can be reopened. */
+export type RiskStatus =
+  | 'CLOSED'
+  | 'MITIGATING'
+  | 'OPEN';
+
 /** What a member may do; see the policy table in the README. */
 export type Role =
   | 'ADMIN'
@@ -1071,6 +1171,16 @@ export type UpdateCommunicationActionInput = {
   startsOn?: string | null | undefined;
 };
 
+/** Leave a field out to keep it: the result once known, whether it is published. */
+export type UpdateDecisionInput = {
+  decisionId: string | number;
+  /** Show it on the "you said, we did" page (true) or take it off (false). */
+  published?: boolean | null | undefined;
+  result?: string | null | undefined;
+  /** The version you saw; a stale one answers CONFLICT and changes nothing. */
+  version: number;
+};
+
 /** Leave a field out to keep it. */
 export type UpdateIncentiveInput = {
   audience?: string | null | undefined;
@@ -1210,9 +1320,28 @@ export type UpdateProgrammeStepInput = {
   version: number;
 };
 
+/** Leave a field out to keep it. A status change follows the register’s rules. */
+export type UpdateRiskInput = {
+  description?: string | null | undefined;
+  impact?: number | null | undefined;
+  kind?: RiskKind | null | undefined;
+  likelihood?: number | null | undefined;
+  mitigation?: string | null | undefined;
+  owner?: string | null | undefined;
+  riskId: string | number;
+  sanction?: boolean | null | undefined;
+  status?: RiskStatus | null | undefined;
+  /** The version you saw; a stale one answers CONFLICT and changes nothing. */
+  version: number;
+};
+
 /** Leave a field out to keep it; clearExpectedReach empties the expected reach. */
 export type UpdateScalingPlanInput = {
+  /** Forget the cost (back to not known). */
+  clearCost?: boolean | null | undefined;
   clearExpectedReach?: boolean | null | undefined;
+  /** What it costs, in the organisation's currency: a decimal string such as "1200.00" (0 when free); left out while not known. */
+  cost?: string | null | undefined;
   expectedReach?: number | null | undefined;
   mechanism?: ScalingMechanism | null | undefined;
   mechanismNote?: string | null | undefined;
@@ -1243,6 +1372,10 @@ export type UpdateTaskInput = {
 /** Leave a field out to keep it. */
 export type UpdateTrainingActionInput = {
   audience?: TrainingAudience | null | undefined;
+  /** Forget the cost (back to not known). */
+  clearCost?: boolean | null | undefined;
+  /** What it costs, in the organisation's currency: a decimal string such as "1200.00" (0 when free); left out while not known. */
+  cost?: string | null | undefined;
   done?: boolean | null | undefined;
   /** The plan version you saw; a stale one answers CONFLICT and changes nothing. */
   planVersion: number;
@@ -2258,6 +2391,62 @@ export type HistoryEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HistoryEventTypesQuery = { historyEventTypes: Array<{ type: string, kind: HistoryEventKind, description: string }> };
 
+export type RiskRegisterQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type RiskRegisterQuery = { programmeRisks: Array<{ id: string, kind: RiskKind, description: string, likelihood: number, impact: number, score: number, band: string, owner: string, mitigation: string, sanction: boolean, warnings: Array<string>, status: RiskStatus, version: number }>, programmeDisagreements: Array<{ id: string, groups: Array<string>, subject: string, decider: Decider, status: DisagreementStatus, version: number, arbitration: { id: string, decision: string, reason: string, decidedBy: Decider, decidedOn: string } | null }>, programmeDecisions: Array<{ id: string, sourceKind: DecisionSource, decision: string, reason: string, decidedBy: Decider, decidedOn: string, result: string, sanction: boolean, warnings: Array<string>, published: boolean, version: number }>, outcomePageLink: { issuedAt: string } | null };
+
+export type AddRiskMutationVariables = Exact<{
+  input: AddRiskInput;
+}>;
+
+
+export type AddRiskMutation = { addRisk: { id: string, status: RiskStatus, version: number, warnings: Array<string> } };
+
+export type UpdateRiskMutationVariables = Exact<{
+  input: UpdateRiskInput;
+}>;
+
+
+export type UpdateRiskMutation = { updateRisk: { id: string, status: RiskStatus, version: number } };
+
+export type AddDisagreementMutationVariables = Exact<{
+  input: AddDisagreementInput;
+}>;
+
+
+export type AddDisagreementMutation = { addDisagreement: { id: string, status: DisagreementStatus, version: number } };
+
+export type ArbitrateDisagreementMutationVariables = Exact<{
+  input: ArbitrateDisagreementInput;
+}>;
+
+
+export type ArbitrateDisagreementMutation = { arbitrateDisagreement: { disagreement: { id: string, status: DisagreementStatus, version: number }, decision: { id: string } } };
+
+export type UpdateDecisionMutationVariables = Exact<{
+  input: UpdateDecisionInput;
+}>;
+
+
+export type UpdateDecisionMutation = { updateDecision: { id: string, published: boolean, version: number } };
+
+export type IssueOutcomePageLinkMutationVariables = Exact<{
+  input: OutcomePageInput;
+}>;
+
+
+export type IssueOutcomePageLinkMutation = { issueOutcomePageLink: { url: string, issuedAt: string } };
+
+export type RevokeOutcomePageLinkMutationVariables = Exact<{
+  input: OutcomePageInput;
+}>;
+
+
+export type RevokeOutcomePageLinkMutation = { revokeOutcomePageLink: boolean };
+
 export type RoomRoundFragment = { id: string, position: number, question: string, dotsPerVoter: number, anonymous: boolean, status: VoteRoundStatus, voterCount: number, myDotsLeft: number, canVote: boolean, decisionOutputId: string | null, closedAt: string | null, version: number, myBallot: Array<{ optionId: string, dots: number }>, options: Array<{ id: string, position: number, label: string, dots: number, rank: number, share: number, voters: Array<string>, priorityAreaId: string | null, initiativeId: string | null }> };
 
 export type RoomFieldsFragment = { workshopId: string, title: string, status: WorkshopStatus, guestName: string | null, agenda: Array<{ position: number, title: string, minutes: number }>, round: { id: string, position: number, question: string, dotsPerVoter: number, anonymous: boolean, status: VoteRoundStatus, voterCount: number, myDotsLeft: number, canVote: boolean, decisionOutputId: string | null, closedAt: string | null, version: number, myBallot: Array<{ optionId: string, dots: number }>, options: Array<{ id: string, position: number, label: string, dots: number, rank: number, share: number, voters: Array<string>, priorityAreaId: string | null, initiativeId: string | null }> } | null };
@@ -2715,6 +2904,14 @@ export const ProgrammeJourneyBeforeDocument = {"kind":"Document","definitions":[
 export const ProgrammeMissedEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeMissedEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"journey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JourneyEvent"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JourneyEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"actorApiKeyName"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]} as unknown as DocumentNode<ProgrammeMissedEventsQuery, ProgrammeMissedEventsQueryVariables>;
 export const ProgrammeEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ProgrammeEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JourneyEvent"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JourneyEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"actorApiKeyName"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]} as unknown as DocumentNode<ProgrammeEventsSubscription, ProgrammeEventsSubscriptionVariables>;
 export const HistoryEventTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HistoryEventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"historyEventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<HistoryEventTypesQuery, HistoryEventTypesQueryVariables>;
+export const RiskRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeRisks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmeDisagreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groups"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"arbitration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmeDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomePageLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}}]}}]}}]} as unknown as DocumentNode<RiskRegisterQuery, RiskRegisterQueryVariables>;
+export const AddRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]} as unknown as DocumentNode<AddRiskMutation, AddRiskMutationVariables>;
+export const UpdateRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateRiskMutation, UpdateRiskMutationVariables>;
+export const AddDisagreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDisagreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDisagreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDisagreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AddDisagreementMutation, AddDisagreementMutationVariables>;
+export const ArbitrateDisagreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArbitrateDisagreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArbitrateDisagreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arbitrateDisagreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disagreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ArbitrateDisagreementMutation, ArbitrateDisagreementMutationVariables>;
+export const UpdateDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateDecisionMutation, UpdateDecisionMutationVariables>;
+export const IssueOutcomePageLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueOutcomePageLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomePageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueOutcomePageLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}}]}}]}}]} as unknown as DocumentNode<IssueOutcomePageLinkMutation, IssueOutcomePageLinkMutationVariables>;
+export const RevokeOutcomePageLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeOutcomePageLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomePageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeOutcomePageLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeOutcomePageLinkMutation, RevokeOutcomePageLinkMutationVariables>;
 export const JoinWorkshopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinWorkshop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinWorkshopInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinWorkshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pass"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomRound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoteRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"dotsPerVoter"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"myDotsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"decisionOutputId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"myBallot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"optionId"}},{"kind":"Field","name":{"kind":"Name","value":"dots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dots"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"voters"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"initiativeId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkshopRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomRound"}}]}}]}}]} as unknown as DocumentNode<JoinWorkshopMutation, JoinWorkshopMutationVariables>;
 export const GuestRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuestRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pass"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guestRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pass"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pass"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomRound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoteRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"dotsPerVoter"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"myDotsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"decisionOutputId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"myBallot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"optionId"}},{"kind":"Field","name":{"kind":"Name","value":"dots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dots"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"voters"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"initiativeId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkshopRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomRound"}}]}}]}}]} as unknown as DocumentNode<GuestRoomQuery, GuestRoomQueryVariables>;
 export const GuestRoomChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"GuestRoomChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pass"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guestRoomChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pass"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pass"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomRound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoteRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"dotsPerVoter"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"myDotsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"canVote"}},{"kind":"Field","name":{"kind":"Name","value":"decisionOutputId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"myBallot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"optionId"}},{"kind":"Field","name":{"kind":"Name","value":"dots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dots"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"voters"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"initiativeId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkshopRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomRound"}}]}}]}}]} as unknown as DocumentNode<GuestRoomChangedSubscription, GuestRoomChangedSubscriptionVariables>;

@@ -19,6 +19,7 @@ import respond from './en/respond';
 import singleSignOn from './en/singleSignOn';
 import surveys from './en/surveys';
 import workspace from './en/workspace';
+import type risks from './en/risks';
 import type room from './en/room';
 import type webhooks from './en/webhooks';
 import type workshops from './en/workshops';
@@ -54,6 +55,7 @@ export const lazyMessages = {
   workshops: () => import('./en/workshops'),
   room: () => import('./en/room'),
   webhooks: () => import('./en/webhooks'),
+  risks: () => import('./en/risks'),
 } as const;
 export type LazyArea = keyof typeof lazyMessages;
-export type LazyMessages = typeof workshops & typeof room & typeof webhooks;
+export type LazyMessages = typeof workshops & typeof room & typeof webhooks & typeof risks;

@@ -9,5 +9,6 @@ export default {
   'workspace.area.MARKET': 'Market it',
   'workspace.area.GROW': 'Grow it',
   'workspace.area.SURVEYS': 'Surveys',
+  'workspace.area.RISKS': 'Risks & disagreements',
   'workspace.open': 'Open the {step} work area',
 } as const;

@@ -1,6 +1,6 @@
 import type { Step } from '../../gql/graphql';
 
-/** A programme's work areas: one per step, then surveys. Their paths sit under /o/:organisationId/programmes/:programmeId/. */
+/** A programme's work areas: one per step, then surveys, then risks and disagreements. Their paths sit under /o/:organisationId/programmes/:programmeId/. */
 export const AREAS = [
   { key: 'MAP', path: 'map' },
   { key: 'FOCUS', path: 'focus' },
@@ -8,7 +8,8 @@ export const AREAS = [
   { key: 'MARKET', path: 'market' },
   { key: 'GROW', path: 'grow' },
   { key: 'SURVEYS', path: 'surveys' },
-] as const satisfies ReadonlyArray<{ key: Step | 'SURVEYS'; path: string }>;
+  { key: 'RISKS', path: 'risks' },
+] as const satisfies ReadonlyArray<{ key: Step | 'SURVEYS' | 'RISKS'; path: string }>;
 
 export type AreaKey = (typeof AREAS)[number]['key'];
 
