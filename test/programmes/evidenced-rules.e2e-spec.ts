@@ -227,13 +227,23 @@ describe('checklist items the records show are rules, and earlier ticks still co
     expect((await verdict(programmeId, MARKET)).satisfied).toBe(false);
     expect(await item(PEOPLE_ITEM)).toMatchObject({ kind: 'MANUAL', rule: null, guidance: 'Our own words for this check' });
 
-    // A kept tick cannot be replaced by hand: the item is checked from the records now.
-    const refused = await t.client.fails(
-      `mutation($input: UntickChecklistItemInput!) { untickChecklistItem(input: $input) { id } }`,
-      { input: { itemId: (await item(FOCUS)).id } },
+    // A kept tick may be withdrawn, after which the records decide; it cannot be given again, nor on an item nobody ticked.
+    await t.client.ok(
+      `mutation($input: UntickChecklistItemInput!) { untickChecklistItem(input: $input) { id tickedAt } }`,
+      { input: { itemId: (await item(GROW)).id } },
       admin(),
     );
-    expect([refused.extensions?.code, refused.extensions?.fields?.[0]?.field]).toEqual(['BAD_USER_INPUT', 'input.itemId']);
+    expect(await verdict(programmeId, GROW)).toEqual({ satisfied: false, explanation: 'No pilot has been decided SCALE yet.' });
+    for (const key of [GROW, MARKET]) {
+      const refused = await t.client.fails(tick, { input: { itemId: (await item(key)).id, evidenceText: 'Agreed again' } }, admin());
+      expect([key, refused.extensions?.code, refused.extensions?.fields?.[0]?.field]).toEqual([key, 'BAD_USER_INPUT', 'input.itemId']);
+    }
+    const untickUnticked = await t.client.fails(
+      `mutation($input: UntickChecklistItemInput!) { untickChecklistItem(input: $input) { id } }`,
+      { input: { itemId: (await item(MARKET)).id } },
+      admin(),
+    );
+    expect(untickUnticked.extensions?.code).toBe('BAD_USER_INPUT');
 
     // The organisation's copy of the template is converted too, at a new content version; the programme's snapshot likewise.
     const copy = (

@@ -7,6 +7,7 @@ import {
   evaluateGate,
   evaluateItem,
   gateFromVerdicts,
+  holdsEarlierTick,
   isRuleId,
   PILOTS_GOING_AHEAD_WORDING,
   VERDICT_NOT_RECORDED,
@@ -402,6 +403,11 @@ describe('rules that replaced ticking (template version 5)', () => {
         facts({ growth: { scaled: 0, scaledWithTrainingPlan: 0 } }),
       ).satisfied,
     ).toBe(false);
+    // Such a tick is held (and may be withdrawn) only where the rule replaced ticking.
+    expect(holdsEarlierTick(ticked)).toBe(true);
+    expect(holdsEarlierTick({ ...ticked, ticked: false })).toBe(false);
+    expect(holdsEarlierTick(evidencedItem('a', true, 'SCALED_PILOTS_HAVE_TRAINING', true))).toBe(false);
+    expect(holdsEarlierTick(manualItem('a', true, true))).toBe(false);
     expect(RULE_IDS.filter((id) => (CHECKLIST_RULES[id] as { replacedTicksAt?: number }).replacedTicksAt !== undefined).sort()).toEqual([
       'PILOTS_GOING_AHEAD_HAVE_INCENTIVES',
       'PILOTS_GOING_AHEAD_HAVE_NEEDS_AND_MATCHES',

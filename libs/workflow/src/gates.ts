@@ -492,6 +492,16 @@ const EVALUATE_BY_KIND: Readonly<Record<ChecklistKind, (item: ChecklistItemStatu
   },
 };
 
+/**
+ * Whether the item holds a tick given before its rule replaced ticking (`replacedTicksAt`): such a tick
+ * still counts, and may be withdrawn (unticked) but never given again, as evidenced items take no ticks.
+ */
+export function holdsEarlierTick(item: Pick<ChecklistItemStatus, 'kind' | 'rule' | 'ticked'>): boolean {
+  if (item.kind !== 'EVIDENCED' || !item.ticked || !isRuleId(item.rule)) return false;
+  const rule: ChecklistRule = CHECKLIST_RULES[item.rule];
+  return rule.replacedTicksAt !== undefined;
+}
+
 /** The fact groups that these items' rules read (manual items read none). */
 export function factGroupsNeeded(items: ReadonlyArray<Pick<ChecklistItemStatus, 'kind' | 'rule'>>): Set<FactGroup> {
   const groups = new Set<FactGroup>();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, InvalidTransitionError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import { checklistChangeRefusal } from '@app/workflow';
+import { checklistChangeRefusal, holdsEarlierTick } from '@app/workflow';
 import { In } from 'typeorm';
 import { ProgrammeStepEntity } from '../programmes/programme-step.entity';
 import { ProgrammesService } from '../programmes/programmes.service';
@@ -74,7 +74,9 @@ export class ChecklistsService {
       const programme = await this.programmes.lock(em, ctx, found.programmeId);
       const item = await items.get({ id: itemId }, 'Checklist item');
       check(item);
-      if (item.kind === 'EVIDENCED')
+      // A tick given before the item became a rule still counts; it may be withdrawn, never given again.
+      const withdrawsEarlierTick = untick && holdsEarlierTick({ ...item, ticked: item.tickedAt !== null });
+      if (item.kind === 'EVIDENCED' && !withdrawsEarlierTick)
         throw BadInputError.field('input.itemId', 'is checked from the records, so it cannot be ticked or unticked by hand');
       const step = await this.db.tenant(ctx, ProgrammeStepEntity).get({ id: item.programmeStepId }, 'Programme step');
       const refusal = checklistChangeRefusal(programme.status, step.state, { untick, required: item.required });

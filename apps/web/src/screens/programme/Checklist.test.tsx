@@ -148,7 +148,7 @@ describe('Checklist', () => {
     expect(screen.queryByRole('button', { name: 'Untick' })).not.toBeInTheDocument();
   });
 
-  it('shows a tick given before an item was checked from the records, with its evidence, as still counting and not to be changed', async () => {
+  it('shows a tick given before an item was checked from the records, with its evidence, as still counting; it may be withdrawn, not given again', async () => {
     const kept = {
       ...TICKED,
       id: 'item-4',
@@ -162,15 +162,25 @@ describe('Checklist', () => {
           'Ticked by hand before this item was checked from the records, and that tick still counts. The records alone say: No priority area has been proposed yet; score the candidate service areas.',
       },
     } as const;
-    renderChecklist([kept]);
+    const onChanged = vi.fn();
+    renderChecklist([kept], {
+      onChanged,
+      mocks: [
+        {
+          request: { query: UNTICK_ITEM, variables: { input: { itemId: 'item-4' } } },
+          result: { data: { untickChecklistItem: { ...kept, tickedAt: null, tickedBy: null, evidenceText: null, evidenceUrl: null } } },
+        },
+      ],
+    });
     const item = await screen.findByRole('listitem', { name: kept.title });
     expect(item).toHaveTextContent('Done');
     expect(item).toHaveTextContent('that tick still counts');
     expect(item).toHaveTextContent(/Ticked by Pat Example on .+, before the records were checked for this item\./);
     expect(item).toHaveTextContent('Workshop with frontline staff');
     expect(screen.getByRole('link', { name: /Open the evidence/ })).toHaveAttribute('href', 'https://intranet.example.org/mapping');
-    expect(screen.queryByRole('button', { name: 'Untick' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Tick with evidence' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Untick' }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
   });
 
   it('shows a ticked item’s evidence, and unticks it', async () => {

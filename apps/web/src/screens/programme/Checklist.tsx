@@ -74,8 +74,11 @@ function ChecklistRow({
   const ticked = manual && item.tickedAt != null;
   // A tick given while the item was still ticked by hand; the API keeps counting it.
   const keptTick = !manual && item.tickedAt != null;
+  // An earlier tick may be withdrawn (the records then decide), never given again.
   const mayUntick =
-    mayTick && ticked && checklistChangeRefusal(programmeStatus, stepState, { untick: true, required: item.required }) === null;
+    mayTick &&
+    (ticked || keptTick) &&
+    checklistChangeRefusal(programmeStatus, stepState, { untick: true, required: item.required }) === null;
   const mayTickNow =
     mayTick && manual && !ticked && checklistChangeRefusal(programmeStatus, stepState, { untick: false, required: item.required }) === null;
 
