@@ -85,6 +85,24 @@ describe('SurveyResponsesCsvService', () => {
     expect(await importEvents(survey.id)).toEqual([{ actorUserId: ctx.userId, payload: { surveyId: survey.id, count: 2500 } }]);
   });
 
+  it('takes the driver questions as columns when the survey asks them, and refuses them when it does not', async () => {
+    const { survey } = await surveys.create(ctx, {
+      title: 'Healthy town, with drivers',
+      areas: [SurveyPolicyArea.HEALTH],
+      samplingMethod: SurveySamplingMethod.DOOR_TO_DOOR,
+      askDrivers: true,
+    });
+    const file = 'health.q1,drivers.efficacy,drivers.conditions.health\r\noften,sometimes,never\r\n';
+    expect(await csv.importResponses(ctx, survey.id, streamed(file))).toMatchObject({ imported: 1, errors: [] });
+    expect((await responsesOf(survey.id)).map((r) => r.answers)).toEqual([
+      { 'health.q1': 'OFTEN', 'drivers.efficacy': 'SOMETIMES', 'drivers.conditions.health': 'NEVER' },
+    ]);
+    const plain = await create();
+    const refused = await csv.importResponses(ctx, plain.survey.id, streamed(file));
+    expect(refused.imported).toBe(0);
+    expect(refused.errors[0].message).toContain('is not a question of this survey');
+  });
+
   it('writes and records nothing for a dry run or a file of a header alone, and says what it would import', async () => {
     const { survey } = await create();
     const file = `${HEADER}\noften,,,,\n,,,,\nnever,never,,,\n`;

@@ -70,9 +70,10 @@ export class SurveyResponsesCsvService {
     const survey = await this.surveys.get(ctx, surveyId);
     if (survey.closedAt) throw new SurveyClosedError();
 
+    // The optional driver questions, when the survey asks them, are columns like any other.
     const read = await this.readFile(
       body,
-      survey.questions.map((q) => q.key),
+      [...survey.questions, ...survey.driverQuestions].map((q) => q.key),
     );
     if (read.empty)
       return refusal(

@@ -111,7 +111,7 @@ function SurveyDetail() {
                 <ImportResponses
                   organisationId={organisation.id}
                   surveyId={survey.id}
-                  questionKeys={survey.questions.map((q) => q.key)}
+                  questionKeys={[...survey.questions, ...survey.driverQuestions].map((q) => q.key)}
                   onImported={() => void refetch()}
                 />
               </section>
