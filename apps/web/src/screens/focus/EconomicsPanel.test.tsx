@@ -13,8 +13,37 @@ const gbp = (amount: string) => ({ __typename: 'Money', amount, currency: 'GBP' 
 const line = (id: string, kind: 'COST' | 'SAVING' | 'WIDER_BENEFIT', amount: string, description: string) =>
   ({
     __typename: 'FinancialLineEdge',
-    node: { __typename: 'FinancialLine', id, kind, date: '2026-11-02', description, amount: gbp(amount) },
+    node: {
+      __typename: 'FinancialLine',
+      id,
+      kind,
+      beneficiaryGroup: kind === 'SAVING' ? 'MANAGERS' : 'SERVICE_USERS',
+      date: '2026-11-02',
+      description,
+      amount: gbp(amount),
+    },
   }) as const;
+
+const group = (group: string, label: string, money: { costs?: string; savings?: string; wider?: string }, metrics: string[] = []) =>
+  ({
+    __typename: 'GroupBenefits',
+    group,
+    label,
+    typicalGain: `what ${label.toLowerCase()} gain`,
+    costs: gbp(money.costs ?? '0.00'),
+    savings: gbp(money.savings ?? '0.00'),
+    widerBenefits: gbp(money.wider ?? '0.00'),
+    benefits: gbp((Number(money.savings ?? 0) + Number(money.wider ?? 0)).toFixed(2)),
+    metrics,
+  }) as const;
+
+const NO_GROUPS = [
+  group('SERVICE_USERS', 'Service users', {}),
+  group('CITIZENS', 'Citizens at large', {}),
+  group('FRONTLINE_STAFF', 'Frontline staff', {}),
+  group('MANAGERS', 'Service managers', {}),
+  group('POLITICIANS', 'Politicians', {}),
+];
 
 // As the API answers: £4,000 spent, £5,200 saved, 20 people reached.
 const PILOT: EconomicsPilotFragment = {
@@ -37,6 +66,13 @@ const PILOT: EconomicsPilotFragment = {
     costPerParticipant: gbp('200.00'),
     savingPerParticipant: gbp('260.00'),
     benefitPerParticipant: gbp('260.00'),
+    benefitsByGroup: [
+      group('SERVICE_USERS', 'Service users', { costs: '4000.00' }, ['Repeat call-outs a month']),
+      group('CITIZENS', 'Citizens at large', {}),
+      group('FRONTLINE_STAFF', 'Frontline staff', {}, ['Officer hours on repairs']),
+      group('MANAGERS', 'Service managers', { savings: '5200.00' }),
+      group('POLITICIANS', 'Politicians', {}),
+    ],
   },
   financialLines: {
     __typename: 'FinancialLineConnection',
@@ -61,6 +97,7 @@ const NOTHING_SPENT: EconomicsPilotFragment = {
     costPerParticipant: null,
     savingPerParticipant: null,
     benefitPerParticipant: null,
+    benefitsByGroup: NO_GROUPS,
   },
   financialLines: { __typename: 'FinancialLineConnection', totalCount: 0, edges: [] },
 } as EconomicsPilotFragment;
@@ -170,7 +207,14 @@ describe('EconomicsPanel', () => {
 
   it('refuses an amount written with a comma before sending, then records a cost', async () => {
     const onChanged = vi.fn();
-    const input = { pilotId: 'pilot-1', kind: 'COST', amount: '1500.50', date: '2026-12-02', description: 'Training for tenants' };
+    const input = {
+      pilotId: 'pilot-1',
+      kind: 'COST',
+      amount: '1500.50',
+      date: '2026-12-02',
+      description: 'Training for tenants',
+      beneficiaryGroup: 'SERVICE_USERS',
+    };
     renderPanel(NOTHING_SPENT, {
       onChanged,
       mocks: [
@@ -195,6 +239,66 @@ describe('EconomicsPanel', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Record it' }));
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
     expect(within(form).getByRole('textbox', { name: 'Amount (GBP)' })).toHaveValue('');
+  });
+
+  it('shows who gains, group by group, with the metrics that track each and their money', async () => {
+    renderPanel(PILOT);
+    const table = await screen.findByRole('table', { name: 'Money and metrics by group' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(6);
+    expect(
+      within(table)
+        .getByRole('rowheader', { name: /Service users/ })
+        .closest('tr'),
+    ).toHaveTextContent('Repeat call-outs a month£0.00£4,000.00');
+    expect(
+      within(table)
+        .getByRole('rowheader', { name: /Frontline staff/ })
+        .closest('tr'),
+    ).toHaveTextContent('Officer hours on repairs');
+    expect(
+      within(table)
+        .getByRole('rowheader', { name: /Service managers/ })
+        .closest('tr'),
+    ).toHaveTextContent('None yet£5,200.00£0.00');
+    const lines = screen.getByRole('table', { name: 'Costs, savings and wider benefits recorded' });
+    expect(within(lines).getAllByRole('row')[2]).toHaveTextContent('Service managers');
+  });
+
+  it('says nothing is recorded for any group yet instead of an empty table', async () => {
+    renderPanel(NOTHING_SPENT);
+    expect(await screen.findByText(/Nothing is recorded for any group yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Money and metrics by group' })).not.toBeInTheDocument();
+  });
+
+  it('records a line for the group chosen, the kind’s default until someone chooses', async () => {
+    const onChanged = vi.fn();
+    const input = {
+      pilotId: 'pilot-1',
+      kind: 'WIDER_BENEFIT',
+      amount: '300',
+      date: '2026-12-02',
+      beneficiaryGroup: 'FRONTLINE_STAFF',
+    };
+    renderPanel(NOTHING_SPENT, {
+      onChanged,
+      mocks: [
+        {
+          request: { query: ADD_FINANCIAL_LINE, variables: { input } },
+          result: { data: { addFinancialLine: { __typename: 'FinancialLine', id: 'line-10', pilot: NOTHING_SPENT } } },
+        },
+      ],
+    });
+    const form = await screen.findByRole('form', { name: 'Record a cost, saving or benefit' });
+    const who = within(form).getByRole('combobox', { name: 'Who gains' });
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Kind' }), 'SAVING');
+    expect(who).toHaveValue('MANAGERS');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Kind' }), 'WIDER_BENEFIT');
+    expect(who).toHaveValue('SERVICE_USERS');
+    await userEvent.selectOptions(who, 'FRONTLINE_STAFF');
+    await userEvent.type(within(form).getByRole('textbox', { name: 'Amount (GBP)' }), '300');
+    await userEvent.click(within(form).getByRole('button', { name: 'Record it' }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
   });
 
   it('offers nothing to change to a role that may not plan', async () => {

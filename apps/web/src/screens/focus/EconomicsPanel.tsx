@@ -7,12 +7,20 @@ import { useAnnounce } from '../../components/LiveRegion';
 import type { Formatter } from '../../format/format';
 import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
-import type { EconomicsPilotFragment, EconomicsReferenceCaseFragment, FinancialLineKind } from '../../gql/graphql';
+import type { BeneficiaryGroup, EconomicsPilotFragment, EconomicsReferenceCaseFragment, FinancialLineKind } from '../../gql/graphql';
 import { type MessageKey, t } from '../../i18n/i18n';
 import { ADD_FINANCIAL_LINE, REMOVE_FINANCIAL_LINE } from './operations';
 import { DECIMAL } from './PilotFields';
 
 type Money = { amount: string; currency: string };
+
+/** The five groups in the order the API lists them; a line or metric names one. */
+export const BENEFICIARY_GROUPS: readonly BeneficiaryGroup[] = ['SERVICE_USERS', 'CITIZENS', 'FRONTLINE_STAFF', 'MANAGERS', 'POLITICIANS'];
+
+/** The group a new line is for until someone chooses: what the server would pick (savings land with managers). */
+export function defaultGroup(kind: FinancialLineKind | ''): BeneficiaryGroup {
+  return kind === 'SAVING' ? 'MANAGERS' : 'SERVICE_USERS';
+}
 
 export interface EconomicsPanelProps {
   pilot: EconomicsPilotFragment;
@@ -85,6 +93,7 @@ export function EconomicsPanel({ pilot, referenceCases, mayPlan, format, today, 
         ) : (
           <p className="muted">{e.perParticipantNote ?? t('focusIt.economics.noParticipants')}</p>
         )}
+        <BenefitsByGroup groups={e.benefitsByGroup} format={format} />
         <Lines pilot={pilot} lines={lines} mayPlan={mayPlan} format={format} onChanged={onChanged} />
         {mayPlan && <AddLine pilotId={pilot.id} currency={pilot.currency} today={today} onChanged={onChanged} />}
       </div>
@@ -101,6 +110,52 @@ export function EconomicsPanel({ pilot, referenceCases, mayPlan, format, today, 
         </ul>
       </div>
     </div>
+  );
+}
+
+/** Who gains: each group's metrics and money, so the case is not read as money alone. */
+export function BenefitsByGroup({ groups, format }: { groups: EconomicsPilotFragment['economics']['benefitsByGroup']; format: Formatter }) {
+  const titleId = useId();
+  const recorded = groups.filter((g) => g.metrics.length > 0 || Number(g.benefits.amount) !== 0 || Number(g.costs.amount) !== 0);
+  return (
+    <section aria-labelledby={titleId}>
+      <h5 id={titleId}>{t('focusIt.groups.title')}</h5>
+      {recorded.length === 0 ? (
+        <p className="muted">{t('focusIt.groups.empty')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('focusIt.groups.intro')}</p>
+          <table className="table table--compact">
+            <caption className="visually-hidden">{t('focusIt.groups.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('focusIt.groups.group')}</th>
+                <th scope="col">{t('focusIt.groups.metrics')}</th>
+                <th scope="col" className="numeric">
+                  {t('focusIt.groups.benefits')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('focusIt.groups.costs')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={g.group}>
+                  <th scope="row">
+                    {t(`focusIt.group.${g.group}`)}
+                    <span className="muted"> ({g.typicalGain})</span>
+                  </th>
+                  <td>{g.metrics.length ? g.metrics.join('; ') : t('focusIt.groups.noMetrics')}</td>
+                  <td className="numeric">{money(g.benefits, format)}</td>
+                  <td className="numeric">{money(g.costs, format)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
   );
 }
 
@@ -126,6 +181,7 @@ function Lines({
         <tr>
           <th scope="col">{t('focusIt.line.date')}</th>
           <th scope="col">{t('focusIt.line.kind')}</th>
+          <th scope="col">{t('focusIt.group.label')}</th>
           <th scope="col">{t('focusIt.line.descriptionColumn')}</th>
           <th scope="col" className="numeric">
             {t('focusIt.line.amount')}
@@ -142,6 +198,7 @@ function Lines({
           <tr key={line.id}>
             <td>{format.day(line.date)}</td>
             <td>{t(`focusIt.line.kind.${line.kind}`)}</td>
+            <td>{t(`focusIt.group.${line.beneficiaryGroup}`)}</td>
             <td>{line.description || '—'}</td>
             <td className="numeric">{money(line.amount, format)}</td>
             {mayPlan && (
@@ -176,6 +233,8 @@ function Lines({
 
 interface LineDraft {
   kind: FinancialLineKind | '';
+  /** Empty until chosen: then the kind's default is sent, as the hint says. */
+  group: BeneficiaryGroup | '';
   amount: string;
   date: string;
   description: string;
@@ -183,7 +242,7 @@ interface LineDraft {
 
 function AddLine({ pilotId, currency, today, onChanged }: { pilotId: string; currency: string; today: string; onChanged?: () => void }) {
   const titleId = useId();
-  const draft = useDraft<LineDraft>(`line-${pilotId}`, { kind: '', amount: '', date: today, description: '' });
+  const draft = useDraft<LineDraft>(`line-${pilotId}`, { kind: '', group: '', amount: '', date: today, description: '' });
   const errors = useFormErrors(draft.values);
   const announce = useAnnounce();
   const [add, { loading }] = useMutation(ADD_FINANCIAL_LINE);
@@ -207,6 +266,7 @@ function AddLine({ pilotId, currency, today, onChanged }: { pilotId: string; cur
             amount: v.amount.trim(),
             date: v.date,
             description: v.description.trim() || undefined,
+            beneficiaryGroup: v.group || defaultGroup(v.kind),
           },
         },
       });
@@ -236,6 +296,20 @@ function AddLine({ pilotId, currency, today, onChanged }: { pilotId: string; cur
           {(['COST', 'SAVING', 'WIDER_BENEFIT'] as const).map((k) => (
             <option key={k} value={k}>
               {t(`focusIt.line.kind.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('focusIt.group.label')}
+          hint={t('focusIt.group.hint')}
+          name="beneficiaryGroup"
+          value={v.group || defaultGroup(v.kind)}
+          onChange={(e) => draft.set('group', e.target.value as BeneficiaryGroup)}
+          error={errors.field('beneficiaryGroup')}
+        >
+          {BENEFICIARY_GROUPS.map((g) => (
+            <option key={g} value={g}>
+              {t(`focusIt.group.${g}`)}
             </option>
           ))}
         </SelectField>

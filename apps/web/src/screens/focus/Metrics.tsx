@@ -9,7 +9,8 @@ import { EmptyState } from '../../components/States';
 import type { Formatter } from '../../format/format';
 import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
-import type { FocusMetricFragment, MetricDirection } from '../../gql/graphql';
+import type { BeneficiaryGroup, FocusMetricFragment, MetricDirection } from '../../gql/graphql';
+import { BENEFICIARY_GROUPS } from './EconomicsPanel';
 import { t } from '../../i18n/i18n';
 import { ADD_PILOT_METRIC, RECORD_MEASUREMENT, REMOVE_MEASUREMENT } from './operations';
 
@@ -181,6 +182,8 @@ function MetricCard({
       <dl className="facts">
         <dt>{t('focusIt.metric.direction')}</dt>
         <dd>{t(`focusIt.direction.${metric.direction}`)}</dd>
+        <dt>{t('focusIt.group.label')}</dt>
+        <dd>{t(`focusIt.group.${metric.beneficiaryGroup}`)}</dd>
         <dt>{t('focusIt.metric.baseline')}</dt>
         <dd>{baseline == null ? t('focusIt.metric.noBaseline') : `${format.number(baseline)} ${metric.unit}`}</dd>
         <dt>{t('focusIt.metric.target')}</dt>
@@ -329,12 +332,20 @@ interface MetricDraft {
   name: string;
   unit: string;
   direction: MetricDirection | '';
+  group: BeneficiaryGroup;
   baseline: string;
   target: string;
 }
 
 function AddMetric({ pilotId, onChanged }: { pilotId: string; onChanged: () => void }) {
-  const draft = useDraft<MetricDraft>(`metric-${pilotId}`, { name: '', unit: '', direction: '', baseline: '', target: '' });
+  const draft = useDraft<MetricDraft>(`metric-${pilotId}`, {
+    name: '',
+    unit: '',
+    direction: '',
+    group: 'SERVICE_USERS',
+    baseline: '',
+    target: '',
+  });
   const errors = useFormErrors(draft.values);
   const announce = useAnnounce();
   const [add, { loading }] = useMutation(ADD_PILOT_METRIC);
@@ -359,6 +370,7 @@ function AddMetric({ pilotId, onChanged }: { pilotId: string; onChanged: () => v
             name: v.name.trim(),
             unit: v.unit.trim(),
             direction: v.direction as MetricDirection,
+            beneficiaryGroup: v.group,
             baseline: v.baseline.trim() || undefined,
             target: v.target.trim() || undefined,
           },
@@ -409,6 +421,20 @@ function AddMetric({ pilotId, onChanged }: { pilotId: string; onChanged: () => v
           <option value="">{t('focusIt.metric.chooseDirection')}</option>
           <option value="LOWER_IS_BETTER">{t('focusIt.direction.LOWER_IS_BETTER')}</option>
           <option value="HIGHER_IS_BETTER">{t('focusIt.direction.HIGHER_IS_BETTER')}</option>
+        </SelectField>
+        <SelectField
+          label={t('focusIt.group.label')}
+          hint={t('focusIt.group.hint')}
+          name="beneficiaryGroup"
+          value={v.group}
+          onChange={(e) => draft.set('group', e.target.value as BeneficiaryGroup)}
+          error={errors.field('beneficiaryGroup')}
+        >
+          {BENEFICIARY_GROUPS.map((g) => (
+            <option key={g} value={g}>
+              {t(`focusIt.group.${g}`)}
+            </option>
+          ))}
         </SelectField>
         <div className="focus__pair">
           <Field

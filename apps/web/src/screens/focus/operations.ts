@@ -166,6 +166,7 @@ export const METRIC = graphql(`
     name
     unit
     direction
+    beneficiaryGroup
     baseline
     target
     changeFromBaseline
@@ -229,6 +230,28 @@ export const ECONOMICS_PILOT = graphql(`
         amount
         currency
       }
+      benefitsByGroup {
+        group
+        label
+        typicalGain
+        costs {
+          amount
+          currency
+        }
+        savings {
+          amount
+          currency
+        }
+        widerBenefits {
+          amount
+          currency
+        }
+        benefits {
+          amount
+          currency
+        }
+        metrics
+      }
     }
     financialLines(first: 100) {
       totalCount
@@ -236,6 +259,7 @@ export const ECONOMICS_PILOT = graphql(`
         node {
           id
           kind
+          beneficiaryGroup
           date
           description
           amount {

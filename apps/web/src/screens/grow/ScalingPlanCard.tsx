@@ -7,12 +7,19 @@ import { useAnnounce } from '../../components/LiveRegion';
 import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { GrowScalingPlanFragment, ScalingMechanism, TrainingAudience } from '../../gql/graphql';
+import { createFormatter } from '../../format/format';
 import { t } from '../../i18n/i18n';
 import type { GrowPilot, GrowServiceArea } from './GrowScreen';
 import { ADD_TRAINING, CREATE_SCALING_PLAN, REMOVE_TRAINING, UPDATE_SCALING_PLAN, UPDATE_TRAINING } from './operations';
 
 export const MECHANISMS: readonly ScalingMechanism[] = ['REPLICATE', 'EMBED_IN_COMMISSIONING', 'WIDEN_ELIGIBILITY', 'OTHER'];
 const AUDIENCES: readonly TrainingAudience[] = ['STAFF', 'CITIZENS'];
+const AMOUNT = /^\d+(\.\d+)?$/;
+
+/** An exact amount as people read it, in its own currency. */
+function moneyWords(m: { amount: string; currency: string } | null | undefined): string {
+  return m ? createFormatter('UTC', m.currency).money(Number(m.amount), m.currency) : t('growIt.cost.unknown');
+}
 
 interface Props {
   pilot: GrowPilot;
@@ -78,6 +85,16 @@ function PlanFacts({ plan }: { plan: GrowScalingPlanFragment }) {
       <dd>{plan.expectedReach == null ? t('growIt.plan.noReach') : t('growIt.plan.reachValue', { count: plan.expectedReach })}</dd>
       <dt>{t('growIt.plan.transparency')}</dt>
       <dd className="grow__text">{plan.transparencyMeasures || t('growIt.plan.noTransparency')}</dd>
+      <dt>{t('growIt.cost.plan')}</dt>
+      <dd>{moneyWords(plan.cost)}</dd>
+      <dt>{t('growIt.cost.total')}</dt>
+      <dd>
+        <strong>{moneyWords(plan.scalingCost.total)}</strong>{' '}
+        <span className={plan.scalingCost.known ? 'muted' : 'grow__warning'}>
+          {plan.scalingCost.known ? t('growIt.cost.allKnown') : t('growIt.cost.someUnknown', { count: plan.scalingCost.itemsWithoutCost })}
+        </span>
+        <p className="muted">{t('growIt.cost.why')}</p>
+      </dd>
     </dl>
   );
 }
@@ -88,6 +105,7 @@ interface PlanValues {
   targetServiceAreaIds: string[];
   expectedReach: string;
   transparencyMeasures: string;
+  cost: string;
 }
 
 /** Writes a scaling plan, or changes one (with the version seen). */
@@ -110,6 +128,7 @@ export function PlanForm({
     targetServiceAreaIds: plan?.targetServiceAreas.map((a) => a.id) ?? [],
     expectedReach: plan?.expectedReach == null ? '' : String(plan.expectedReach),
     transparencyMeasures: plan?.transparencyMeasures ?? '',
+    cost: plan?.cost?.amount ?? '',
   });
   const values = draft.values;
   const errors = useFormErrors(values);
@@ -126,6 +145,8 @@ export function PlanForm({
     if (values.mechanism === 'OTHER' && !values.mechanismNote.trim()) problems.mechanismNote = t('growIt.plan.mechanismNote.required');
     const reach = values.expectedReach.trim();
     if (reach && !/^\d+$/.test(reach)) problems.expectedReach = t('growIt.plan.reach.whole');
+    const cost = values.cost.trim();
+    if (cost && !AMOUNT.test(cost)) problems.cost = t('growIt.cost.invalid');
     if (Object.keys(problems).length) {
       errors.setLocal(problems, t('forms.fixBelow'));
       return;
@@ -145,11 +166,14 @@ export function PlanForm({
               version: plan.version,
               ...common,
               ...(reach ? { expectedReach: Number(reach) } : { clearExpectedReach: true }),
+              ...(cost ? { cost } : plan.cost ? { clearCost: true } : {}),
             },
           },
         });
       } else {
-        await create({ variables: { input: { pilotId, ...common, expectedReach: reach ? Number(reach) : undefined } } });
+        await create({
+          variables: { input: { pilotId, ...common, expectedReach: reach ? Number(reach) : undefined, cost: cost || undefined } },
+        });
       }
       draft.clear();
       await onSaved();
@@ -225,6 +249,15 @@ export function PlanForm({
         value={values.expectedReach}
         onChange={(e) => draft.set('expectedReach', e.target.value)}
         error={errors.field('expectedReach')}
+      />
+      <Field
+        label={t('growIt.cost.label')}
+        hint={t('growIt.cost.hint')}
+        name="cost"
+        inputMode="decimal"
+        value={values.cost}
+        onChange={(e) => draft.set('cost', e.target.value)}
+        error={errors.field('cost')}
       />
       <TextAreaField
         label={t('growIt.plan.transparency')}
@@ -327,6 +360,9 @@ function Training({
               <th scope="col" className="numeric">
                 {t('growIt.training.sessions')}
               </th>
+              <th scope="col" className="numeric">
+                {t('growIt.training.cost')}
+              </th>
               <th scope="col">{t('growIt.training.state')}</th>
             </tr>
           </thead>
@@ -336,6 +372,7 @@ function Training({
                 <th scope="row">{action.topic}</th>
                 <td>{t(`growIt.audience.${action.audience}`)}</td>
                 <td className="numeric">{action.sessions}</td>
+                <td className="numeric">{moneyWords(action.cost)}</td>
                 <td>
                   <p>{action.done ? t('growIt.training.done') : t('growIt.training.toDo')}</p>
                   {mayPlan && (
@@ -404,7 +441,12 @@ export function ProgressLine({ label, done, total, pilotName }: { label: string;
 }
 
 function TrainingForm({ planId, pilotName, onAdded }: { planId: string; pilotName: string; onAdded: () => Promise<void> }) {
-  const draft = useDraft(`training-${planId}`, { topic: '', audience: 'STAFF' as TrainingAudience, sessions: '1' });
+  const draft = useDraft(`training-${planId}`, {
+    topic: '',
+    audience: 'STAFF' as TrainingAudience,
+    sessions: '1',
+    cost: '',
+  });
   const values = draft.values;
   const errors = useFormErrors(values);
   const announce = useAnnounce();
@@ -415,6 +457,8 @@ function TrainingForm({ planId, pilotName, onAdded }: { planId: string; pilotNam
     const problems: Record<string, string> = {};
     if (!values.topic.trim()) problems.topic = t('growIt.training.topic.required');
     if (!/^\d+$/.test(values.sessions.trim())) problems.sessions = t('growIt.training.sessions.whole');
+    const cost = values.cost.trim();
+    if (cost && !AMOUNT.test(cost)) problems.cost = t('growIt.cost.invalid');
     if (Object.keys(problems).length) {
       errors.setLocal(problems, t('forms.fixBelow'));
       return;
@@ -422,7 +466,13 @@ function TrainingForm({ planId, pilotName, onAdded }: { planId: string; pilotNam
     try {
       await add({
         variables: {
-          input: { scalingPlanId: planId, topic: values.topic.trim(), audience: values.audience, sessions: Number(values.sessions.trim()) },
+          input: {
+            scalingPlanId: planId,
+            topic: values.topic.trim(),
+            audience: values.audience,
+            sessions: Number(values.sessions.trim()),
+            cost: cost || undefined,
+          },
         },
       });
       draft.clear();
@@ -467,6 +517,15 @@ function TrainingForm({ planId, pilotName, onAdded }: { planId: string; pilotNam
         value={values.sessions}
         onChange={(e) => draft.set('sessions', e.target.value)}
         error={errors.field('sessions')}
+      />
+      <Field
+        label={t('growIt.training.cost.label')}
+        hint={t('growIt.training.cost.hint')}
+        name="cost"
+        inputMode="decimal"
+        value={values.cost}
+        onChange={(e) => draft.set('cost', e.target.value)}
+        error={errors.field('cost')}
       />
       <div className="actions">
         <Button type="submit" variant="primary" busy={loading}>

@@ -21,6 +21,8 @@ function scaled(id: string, name: string, staff: [number, number], citizens: [nu
       mechanismNote: '',
       expectedReach: null,
       transparencyMeasures: '',
+      cost: null,
+      scalingCost: { total: { amount: '0.00', currency: 'GBP' }, known: false, itemsWithoutCost: 1 },
       targetServiceAreas: [],
       trainingActions: [],
       progress: {

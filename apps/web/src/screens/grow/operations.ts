@@ -40,6 +40,18 @@ export const GROW_PLANS = graphql(`
     mechanismNote
     expectedReach
     transparencyMeasures
+    cost {
+      amount
+      currency
+    }
+    scalingCost {
+      total {
+        amount
+        currency
+      }
+      known
+      itemsWithoutCost
+    }
     targetServiceAreas {
       id
       name
@@ -50,6 +62,10 @@ export const GROW_PLANS = graphql(`
       audience
       sessions
       done
+      cost {
+        amount
+        currency
+      }
     }
     progress {
       done
