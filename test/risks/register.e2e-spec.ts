@@ -324,8 +324,8 @@ describe('conflict and risk: the register, arbitration, and the "you said, we di
     const issued = (await t.client.ok(M.issue, { input: { programmeId } }, org.as.PROGRAMME_MANAGER)).issueOutcomePageLink;
     token = issued.token;
     // The link names the configured public address; the test server listens elsewhere.
-    expect(new URL(issued.url).pathname).toBe(`/you-said-we-did/${token}.json`);
-    url = `${t.url}/you-said-we-did/${token}.json`;
+    expect(new URL(issued.url).pathname).toBe(`/feeds/${token}/you-said-we-did.json`);
+    url = `${t.url}/feeds/${token}/you-said-we-did.json`;
 
     const answer = await get(url);
     expect(answer.status).toBe(200);
@@ -385,7 +385,9 @@ describe('conflict and risk: the register, arbitration, and the "you said, we di
     expect((await t.client.ok(M.revoke, { input: { programmeId } }, org.as.PROGRAMME_MANAGER)).revokeOutcomePageLink).toBe(false);
     expect((await get(reissuedUrl)).status).toBe(404);
     expect((await t.client.fails(Q.page, { token: reissued.token })).extensions?.code).toBe('NOT_FOUND');
-    expect((await get(`${t.url}/you-said-we-did/not-a-token.json`)).status).toBe(404);
+    expect((await get(`${t.url}/feeds/not-a-token/you-said-we-did.json`)).status).toBe(404);
+    // An organisation's feed token is no page token, even at this page's address.
+    expect((await get(`${t.url}/feeds/cpf_${'a'.repeat(43)}/you-said-we-did.json`)).status).toBe(404);
     const types = (await journeyTypes(t, org.as.VIEWER, programmeId)).map((e) => e.type);
     expect(types).toEqual(
       expect.arrayContaining([

@@ -11,11 +11,9 @@ import { RegisterService } from './register.service';
 export const OUTCOME_PAGE_PREFIX = 'cpyd_';
 const TOKEN = /^cpyd_[A-Za-z0-9_-]{43}$/;
 
-/** The token in the page's file name (`<token>.json`), or null. */
-export function outcomePageTokenOfFile(file: unknown): string | null {
-  if (typeof file !== 'string' || !file.endsWith('.json')) return null;
-  const token = file.slice(0, -'.json'.length);
-  return TOKEN.test(token) ? token : null;
+/** Whether `token` has the shape of a "you said, we did" token. */
+export function isOutcomePageToken(token: unknown): token is string {
+  return typeof token === 'string' && TOKEN.test(token);
 }
 
 interface PageRow {
@@ -96,7 +94,7 @@ export class OutcomePageService {
 
   /** The page a token opens, or null: one look-up by the token's hash across organisations, then a read inside the one found. */
   async page(ctx: RequestContext, token: unknown): Promise<PublishedOutcomePage | null> {
-    if (typeof token !== 'string' || !TOKEN.test(token)) return null;
+    if (!isOutcomePageToken(token)) return null;
     const [owner] = await this.db.query<{ organisationId: string; programmeId: string }>(
       ctx.across('PUBLIC_LINKS'),
       `SELECT organisation_id AS "organisationId", programme_id AS "programmeId" FROM programme_outcome_page WHERE token_hash = $1`,
@@ -153,6 +151,6 @@ export class OutcomePageService {
   }
 
   urlOf(token: string): string {
-    return `${this.config.publicUrl}/you-said-we-did/${token}.json`;
+    return `${this.config.publicUrl}/feeds/${token}/you-said-we-did.json`;
   }
 }

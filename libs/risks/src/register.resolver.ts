@@ -59,7 +59,7 @@ export class RegisterResolver {
 
   @Query(() => PublishedOutcomePage, {
     description:
-      'Anyone with a programme’s "you said, we did" link, signed in or not: the decisions it published. /you-said-we-did/<token>.json says the same.',
+      'Anyone with a programme’s "you said, we did" link, signed in or not: the decisions it published. /feeds/<token>/you-said-we-did.json says the same.',
   })
   @Public()
   publicOutcomePage(@Ctx() ctx: RequestContext, @Args() args: OutcomePageArgs): Promise<PublishedOutcomePage> {

@@ -195,7 +195,7 @@ describe('the risks and disagreements area', () => {
       published: false,
       version: 1,
     };
-    const url = 'https://coprod.example/you-said-we-did/cpyd_abc.json';
+    const url = 'https://coprod.example/feeds/cpyd_abc/you-said-we-did.json';
     renderScreen(<RiskArea programmeId="p-1" />, {
       mocks: [
         ...registerMock(register({ programmeDecisions: [decision] }), 1),
