@@ -1,3 +1,4 @@
+import { itemVerdict } from '../engagement/engagement-support';
 import type { As } from '../support/graphql-client';
 import {
   addLine,
@@ -151,6 +152,11 @@ describe('who benefits and what growth costs (issue 19, items 3 and 4)', () => {
       itemsWithoutCost: 1,
     });
     planId = plan.id;
+    // Grow it asks whether the cost of growing is known, from the records: not yet.
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, 'grow.know_the_cost')).toEqual({
+      satisfied: false,
+      explanation: '1 of 1 scaling plan lacks a cost for the plan or for some of its training.',
+    });
     const costed = (
       await t.client.ok(M.updatePlan, { input: { scalingPlanId: planId, version: plan.version, cost: '12000.30' } }, org.as.CONSULTANT)
     ).updateScalingPlan;
@@ -196,6 +202,10 @@ describe('who benefits and what growth costs (issue 19, items 3 and 4)', () => {
       itemsWithoutCost: 0,
     });
     planVersion = free.plan.version;
+    expect(await itemVerdict(t, org.as.VIEWER, programmeId, 'grow.know_the_cost')).toEqual({
+      satisfied: true,
+      explanation: 'The scaling plan and all its training have their costs recorded.',
+    });
   });
 
   it('counts the cost of growing in the programme’s economics and shows benefits by group, exactly', async () => {
@@ -226,6 +236,7 @@ describe('who benefits and what growth costs (issue 19, items 3 and 4)', () => {
     const after = await economics();
     expect(after).toMatchObject({ scalingCosts: { amount: '0.00' }, growthCosts: { amount: '1500.07' }, growthItemsWithoutCost: 1 });
     expect(after.notes.join(' ')).toMatch(/no cost recorded yet/);
+    expect((await itemVerdict(t, org.as.VIEWER, programmeId, 'grow.know_the_cost')).satisfied).toBe(false);
     await t.client.ok(M.updatePlan, { input: { scalingPlanId: planId, version: cleared.version, cost: '12000.30' } }, org.as.CONSULTANT);
   });
 

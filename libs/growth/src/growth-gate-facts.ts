@@ -32,6 +32,43 @@ export class GrowthGateFacts implements GateFactsSource<'growth'>, OnModuleInit 
 }
 
 /**
+ * The evidence for the Grow-it rule SCALING_COSTS_KNOWN: per programme, its pilots decided SCALE
+ * that have a scaling plan, and those whose plan and every training action have a cost (0 counts,
+ * NULL is unknown). Read in the gates' statement.
+ */
+@Injectable()
+export class ScalingCostsGateFacts implements GateFactsSource<'scalingCosts'>, OnModuleInit {
+  readonly provides = 'scalingCosts' as const;
+  readonly none: FactsOf<'scalingCosts'> = { planned: 0, plannedWithCosts: 0 };
+
+  constructor(
+    private readonly pilots: ProgrammePilotsService,
+    private readonly registry: GateFactsRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  gateFactsSql(q: GateFactsQuery): string {
+    const pilots = this.pilots.withStatusSql(
+      q,
+      ['SCALE'],
+      () =>
+        `SELECT true AS planned,
+                (sp.cost_minor IS NOT NULL AND NOT EXISTS (SELECT 1 FROM training_action ta
+                   WHERE ta.plan_id = sp.id AND ta.organisation_id = sp.organisation_id AND ta.cost_minor IS NULL)) AS costed
+           FROM scaling_plan sp WHERE sp.pilot_id = pp.pilot_id AND sp.organisation_id = pp.organisation_id`,
+    );
+    return `SELECT g."programmeId" AS programme_id,
+                   json_build_object('planned', count(*) FILTER (WHERE g.planned)::int,
+                                     'plannedWithCosts', count(*) FILTER (WHERE g.costed)::int) AS facts
+              FROM (${pilots}) g
+             GROUP BY g."programmeId"`;
+  }
+}
+
+/**
  * Scaling plans' evidence for the Grow-it rule SCALED_PILOTS_HAVE_PLANS ("scale what works"): per
  * programme, its pilots decided SCALE (libs/pilots) and how many have a scaling plan. Read in the
  * gates' statement.

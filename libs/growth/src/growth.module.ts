@@ -6,7 +6,7 @@ import { ScalingDashboardResolver } from './dashboard/scaling-dashboard.resolver
 import { ProgrammeEconomicsResolver } from './economics/programme-economics.resolver';
 import { ProgrammeEconomicsService } from './economics/programme-economics.service';
 import { ScalingProgressService } from './dashboard/scaling-progress.service';
-import { GrowthGateFacts, ScalingPlansGateFacts } from './growth-gate-facts';
+import { GrowthGateFacts, ScalingCostsGateFacts, ScalingPlansGateFacts } from './growth-gate-facts';
 import { PilotScalingPlanResolver, ScalingPlansResolver, TrainingActionFieldsResolver } from './scaling/scaling-plans.resolver';
 import { ScalingPlansService } from './scaling/scaling-plans.service';
 import { TrainingActionsService } from './scaling/training-actions.service';
@@ -26,6 +26,7 @@ import { TrainingActionsService } from './scaling/training-actions.service';
     ProgrammeEconomicsService,
     ProgrammeEconomicsResolver,
     ScalingPlansGateFacts,
+    ScalingCostsGateFacts,
   ],
   exports: [ScalingPlansService, ScalingProgressService, TrainingActionsService, ProgrammeEconomicsService],
 })

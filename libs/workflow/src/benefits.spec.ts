@@ -1,3 +1,4 @@
+import { CHECKLIST_RULES } from './gates';
 import { benefitsByGroup, defaultBeneficiaryGroup, growthCostKnown, summariseProgrammeEconomics } from './benefits';
 
 describe('benefits by group', () => {
@@ -81,5 +82,30 @@ describe('programme economics with the cost of growing', () => {
     expect(growthCostKnown({ costMinor: 0n }, [{ costMinor: 5n }])).toBe(true);
     expect(growthCostKnown({ costMinor: null }, [])).toBe(false);
     expect(growthCostKnown({ costMinor: 1n }, [{ costMinor: null }])).toBe(false);
+  });
+});
+
+describe('the Grow-it rule SCALING_COSTS_KNOWN', () => {
+  const verdict = (planned: number, plannedWithCosts: number) =>
+    CHECKLIST_RULES.SCALING_COSTS_KNOWN.evaluate({
+      step: 'GROW',
+      tasks: { total: 0, done: 0 },
+      stepOwnerId: null,
+      scalingCosts: { planned, plannedWithCosts },
+    });
+
+  it('holds only when every scaling plan and its training are costed, and says what is missing otherwise', () => {
+    expect(verdict(0, 0)).toMatchObject({ satisfied: false, explanation: expect.stringMatching(/has a scaling plan yet/) });
+    expect(verdict(3, 2)).toEqual({
+      satisfied: false,
+      explanation: '1 of 3 scaling plans lacks a cost for the plan or for some of its training.',
+    });
+    expect(verdict(3, 3)).toEqual({ satisfied: true, explanation: 'All 3 scaling plans and their training have their costs recorded.' });
+  });
+
+  it('stays open, not failing, when its facts were not loaded', () => {
+    expect(CHECKLIST_RULES.SCALING_COSTS_KNOWN.evaluate({ step: 'GROW', tasks: { total: 0, done: 0 }, stepOwnerId: null }).satisfied).toBe(
+      false,
+    );
   });
 });

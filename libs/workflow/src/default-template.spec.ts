@@ -11,10 +11,21 @@ const withItem = (index: number, patch: Partial<Record<keyof TemplateItemSpec, u
 const fields = (spec: WorkflowTemplateSpec) => validateTemplate(spec).map((problem) => problem.field);
 
 describe('DEFAULT_TEMPLATE', () => {
-  it('is valid and at version 6 (2 checks the map and pilots from the records, 3 participants, terms and training, 4 corrects wording, 5 checks four items people used to tick, 6 checks the map against the latest residents’ survey)', () => {
+  it('is valid and at version 7 (2 checks the map and pilots from the records, 3 participants, terms and training, 4 corrects wording, 5 checks four items people used to tick, 6 checks the map against the latest residents’ survey, 7 asks whether the cost of growing is known)', () => {
     expect(validateTemplate(DEFAULT_TEMPLATE)).toEqual([]);
-    expect(DEFAULT_TEMPLATE.version).toBe(6);
+    expect(DEFAULT_TEMPLATE.version).toBe(7);
     expect(TICKS_BECAME_RULES_AT).toBe(5);
+  });
+
+  it('has an advisory Grow it item checked from the costs of the scaling plans and their training', () => {
+    const item = DEFAULT_TEMPLATE.items.find((i) => i.key === 'grow.know_the_cost');
+    expect(item).toMatchObject({
+      step: 'GROW',
+      required: false,
+      kind: 'EVIDENCED',
+      rule: 'SCALING_COSTS_KNOWN',
+      source: 'Needham & Carr 2009',
+    });
   });
 
   it('has an advisory Map it item that points to under-mapped areas from the latest survey', () => {
@@ -88,6 +99,7 @@ describe('DEFAULT_TEMPLATE', () => {
     GROW: [
       ['SCALED_PILOTS_HAVE_PLANS', true],
       ['SCALED_PILOTS_HAVE_TRAINING', true],
+      ['SCALING_COSTS_KNOWN', false],
       ['STEP_HAS_OWNER', true],
       ['STEP_TASKS_DONE', false],
     ],

@@ -104,8 +104,9 @@ export const FROM_RECORDS = {
 export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
   name: 'Five steps to coproduction',
   // Goes up with every change of content, as an organisation's copy does. 6 adds Map it's
-  // "look here first", checked against the latest residents' survey.
-  version: TICKS_BECAME_RULES_AT + 1,
+  // "look here first", checked against the latest residents' survey; 7 adds Grow it's "know what
+  // growing costs", checked from the scaling plans' and training's costs.
+  version: TICKS_BECAME_RULES_AT + 2,
   items: [
     // Map it
     manual(
@@ -303,6 +304,16 @@ export const DEFAULT_TEMPLATE: WorkflowTemplateSpec = {
       'SCALED_PILOTS_HAVE_TRAINING',
       'Train officials and citizens alike',
       'Plan training for both sides: staff learn to share the work, citizens learn what they need to take it on.',
+    ),
+    evidenced(
+      'GROW',
+      'grow.know_the_cost',
+      false,
+      'Needham & Carr 2009',
+      'SCALING_COSTS_KNOWN',
+      'Know what growing will cost',
+      'Coproduction at scale is not free: staff time, training, support and sometimes incentives all cost money. ' +
+        'Checked from the records: every scaling plan and each of its training actions has a cost (0 when it is free).',
     ),
     manual(
       'GROW',

@@ -115,6 +115,15 @@ export interface ScalingPlanFacts {
   scaledWithPlan: number;
 }
 
+/**
+ * Whether what growing costs is known (Grow it): among the programme's pilots decided SCALE with
+ * a scaling plan, those whose plan and every training action have a cost recorded (0 counts).
+ */
+export interface ScalingCostFacts {
+  planned: number;
+  plannedWithCosts: number;
+}
+
 export interface GateFacts {
   step: Step;
   tasks: TaskFacts;
@@ -128,6 +137,7 @@ export interface GateFacts {
   matching?: MatchingFacts;
   incentives?: IncentiveFacts;
   scalingPlans?: ScalingPlanFacts;
+  scalingCosts?: ScalingCostFacts;
 }
 
 /** A group of facts that one service supplies (tasks and owners from programmes; the map, pilots… from features). */
@@ -373,6 +383,32 @@ export const CHECKLIST_RULES = {
           return verdict;
         },
       ),
+  },
+  // Coproduction is not free (Needham & Carr 2009, as the chapter cites them): before growing a
+  // pilot, the organisation should know what the growth and its training will cost.
+  SCALING_COSTS_KNOWN: {
+    description:
+      'At least one pilot decided SCALE has a scaling plan, and every such plan and each of its training actions has its cost recorded.',
+    needs: 'scalingCosts',
+    evaluate: (facts) =>
+      withFacts(facts, 'scalingCosts', "the scaling plans' costs", ({ planned, plannedWithCosts }) => {
+        if (planned === 0)
+          return { satisfied: false, explanation: 'No pilot decided SCALE has a scaling plan yet, so there is no cost to know.' };
+        if (plannedWithCosts >= planned) {
+          return {
+            satisfied: true,
+            explanation:
+              planned === 1
+                ? 'The scaling plan and all its training have their costs recorded.'
+                : `All ${planned} scaling plans and their training have their costs recorded.`,
+          };
+        }
+        const missing = planned - plannedWithCosts;
+        return {
+          satisfied: false,
+          explanation: `${missing} of ${planned} scaling plan${planned === 1 ? '' : 's'} ${missing === 1 ? 'lacks' : 'lack'} a cost for the plan or for some of its training.`,
+        };
+      }),
   },
   SCALED_PILOTS_HAVE_PLANS: {
     description: 'At least one pilot is decided SCALE, and every pilot decided SCALE has a scaling plan.',
