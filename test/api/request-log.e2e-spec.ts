@@ -39,6 +39,7 @@ describe('request logs', () => {
     });
     await t.client.request('query Mine { me { id } }', {}, { token: person.token });
     await fetch(`${t.url}/feeds/cpf_secretFeedToken123/initiatives.json?key=also-secret`);
+    await fetch(`${t.url}/calendars/cal_secretCalendarToken456.ics`);
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     const entries = requestLines();
@@ -56,10 +57,11 @@ describe('request logs', () => {
         }),
         expect.objectContaining({ path: '/graphql', operation: 'Mine' }),
         expect.objectContaining({ path: '/feeds/…/initiatives.json', status: 404 }),
+        expect.objectContaining({ path: '/calendars/….ics' }),
       ]),
     );
     const everything = lines.join('');
-    for (const secret of [person.token, password, person.email, 'cpf_secretFeedToken123', 'also-secret'])
+    for (const secret of [person.token, password, person.email, 'cpf_secretFeedToken123', 'cal_secretCalendarToken456', 'also-secret'])
       expect(everything).not.toContain(secret);
   });
 });

@@ -74,8 +74,12 @@ describe('demo data', () => {
     expect(map.gateRecords).toEqual([{ passedBy: managerId, passedByOverride: false }]);
     expect(map.items.find((i: { key: string }) => i.key === 'map.record_existing').evidenceText).toBeTruthy();
     const focus = programme.steps.find((s: { step: string }) => s.step === 'FOCUS');
-    expect(focus).toMatchObject({ state: 'IN_PROGRESS', gate: { open: false } });
-    expect(focus.gate.requiredSatisfied).toBeGreaterThan(0); // the approved pilot counts already
+    // Ready to move on, not yet moved: the records show the area chosen (with its reason) and the pilot
+    // approved, which the required items read; nobody has ticked them by hand.
+    expect(focus).toMatchObject({ state: 'IN_PROGRESS', gate: { open: true, recorded: false } });
+    expect(focus.gate.requiredSatisfied).toBe(focus.gate.requiredTotal);
+    for (const key of ['focus.choose_service_areas', 'focus.small_pilot'])
+      expect(focus.items.find((i: { key: string }) => i.key === key)).toMatchObject({ tickedBy: null });
 
     const events = programme.journey.edges.map(
       (e: { node: { type: string; actorType: string; actorUserId: string; payload: Record<string, unknown> } }) => e.node,

@@ -19,12 +19,15 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
-/** The path without its query string, and with link tokens (feeds, survey links) masked: they are credentials. */
+/** The path without its query string, and with link tokens (feeds, survey links, calendars) masked: they are credentials. */
 export function loggablePath(url: string): string {
   const query = url.indexOf('?');
   const path = query < 0 ? url : url.slice(0, query);
-  // Checked first: the pattern runs for those paths only, not for every GraphQL request.
-  return path.startsWith('/feeds/') || path.startsWith('/responses/') ? path.replace(/^\/(feeds|responses)\/[^/]+/, '/$1/…') : path;
+  // The token in a feed's, survey link's or calendar's path is its credential. Checked first: the
+  // pattern runs for those paths only, not for every GraphQL request.
+  return path.startsWith('/feeds/') || path.startsWith('/responses/') || path.startsWith('/calendars/')
+    ? path.replace(/^\/(feeds|responses)\/[^/]+/, '/$1/…').replace(/^\/calendars\/[^/]*?(\.ics)?(?=\/|$)/, '/calendars/…$1')
+    : path;
 }
 
 /** Builds the server: Fastify, GraphQL, health, the web client and GraphiQL, request logging, CORS, the drain on SIGTERM (drain.ts). */

@@ -84,7 +84,7 @@ export function addDays(date: string, days: number): string {
 /**
  * The demo organisation's work so far, told through the services a client's mutations reach, so
  * every rule, lock and history event holds as if members had done it by hand: a programme that
- * passed Map it on its gate and is half-way through Focus it, with its map, scored priorities, a
+ * passed Map it on its gate and is at Focus it, its gate open on what the records show, with its map, scored priorities, a
  * running pilot with its figures and people, tasks, a survey and a workshop planned; and a newer programme at
  * Map it with its first workshop planned.
  * Dates count from today in the organisation's time zone, so overdue tasks stay overdue.
