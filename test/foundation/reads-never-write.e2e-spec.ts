@@ -78,7 +78,8 @@ function argumentsOf(field: GraphQLField<unknown, unknown>, values: ArgValues): 
   for (const arg of field.args) {
     const named = getNamedType(arg.type).name;
     let value: string | undefined;
-    if (arg.name === 'first') value = String(PAGE);
+    if (values.byField[field.name]?.[arg.name] !== undefined) value = values.byField[field.name][arg.name];
+    else if (arg.name === 'first') value = String(PAGE);
     else if (arg.name === 'id' && named === 'ID') value = values.idByType[getNamedType(field.type).name];
     else if (values.byName[arg.name] !== undefined && (named === 'ID' || named === 'String')) value = values.byName[arg.name];
     if (value !== undefined) given.push(`${arg.name}: ${/^\d+$/.test(value) && named === 'Int' ? value : JSON.stringify(value)}`);

@@ -8,6 +8,8 @@ import { sql, type TestApp } from './test-app';
 export interface PopulatedIds {
   byName: Record<string, string>;
   idByType: Record<string, string>;
+  /** Arguments of one field whose name another field uses for something else (`token`). */
+  byField: Record<string, Record<string, string>>;
 }
 
 /** Each populate makes its digests on a day of its own, so one organisation's never finds the day already done by another's. */
@@ -69,7 +71,9 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
     decidedBy: 'POLITICIANS',
     decidedOn: '2027-01-15',
   });
-  await ok(`mutation($input: OutcomePageInput!) { issueOutcomePageLink(input: $input) { url } }`, { programmeId: programme.id });
+  const outcomePageToken = (
+    await ok(`mutation($input: OutcomePageInput!) { issueOutcomePageLink(input: $input) { token } }`, { programmeId: programme.id })
+  ).issueOutcomePageLink.token as string;
 
   const priority = (
     await ok(`mutation($input: CreatePriorityAreaInput!) { createPriorityArea(input: $input) { id } }`, {
@@ -350,6 +354,7 @@ export async function populate(t: TestApp, org: Organisation): Promise<Populated
       templateId: workshopTemplate.id,
       pass,
     },
+    byField: { publicOutcomePage: { token: outcomePageToken } },
     idByType: {
       Programme: programme.id,
       Pilot: pilot.id,

@@ -172,6 +172,7 @@ describe('GatesService', () => {
       'map.describe_initiatives',
       'map.publish_findings',
       'map.check_with_citizens',
+      'map.look_here_first',
       'map.step_owner',
       'map.tasks_done',
     ]);
