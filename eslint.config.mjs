@@ -57,8 +57,23 @@ export const layers = {
   integration: ['common', 'http', 'database', 'history', 'identity'],
   // reminders, digests and in-app notifications, from what programmes and workshops hold
   notifications: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'mail', 'programmes', 'workshops'],
-  // conflict and risk: a programme's register, its decisions and its "you said, we did" page (which reads what they answer)
-  risks: ['workflow', 'common', 'http', 'database', 'history', 'identity', 'programmes', 'engagement'],
+  // conflict and risk: a programme's register, its decisions and its "you said, we did" page, which reads what they
+  // answer (workshop outputs, surveys, initiatives) through their owners' services: after workshops, like documents
+  risks: [
+    'workflow',
+    'common',
+    'http',
+    'database',
+    'history',
+    'identity',
+    'programmes',
+    'mapping',
+    'pilots',
+    'engagement',
+    'surveys',
+    'workshops',
+    'documents',
+  ],
 };
 
 const libraries = Object.keys(layers);

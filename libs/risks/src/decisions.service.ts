@@ -1,24 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, definedOnly, type RequestContext } from '@app/common';
 import { Database, updateVersioned } from '@app/database';
+import { OrganisationsService } from '@app/identity';
+import { InitiativesService } from '@app/mapping';
 import { ProgrammesService } from '@app/programmes';
+import { SurveysService } from '@app/surveys';
+import { WorkshopOutputsService } from '@app/workshops';
 import { DecisionEntity } from './decision.entity';
 import type { RecordDecisionInput, UpdateDecisionInput } from './register.inputs';
 import type { Decision, DecisionSource } from './register.model';
 import { decisionPayload, RegisterService, toDecision } from './register.service';
 
-/** How each kind of source is found in the organisation, and whether it belongs to the programme. */
-const SOURCE_CHECKS: Record<Exclude<DecisionSource, 'DISAGREEMENT'>, { sql: string; what: string }> = {
-  // A workshop output counts for the programme its workshop was held in.
-  WORKSHOP_OUTPUT: {
-    sql: `SELECT w.programme_id AS "programmeId" FROM workshop_output o JOIN workshop w ON w.id = o.workshop_id
-           WHERE o.organisation_id = $1 AND o.id = $2`,
-    what: 'workshop output',
-  },
-  // Surveys belong to the organisation rather than to one programme.
-  SURVEY: { sql: `SELECT NULL::uuid AS "programmeId" FROM survey WHERE organisation_id = $1 AND id = $2`, what: 'survey' },
-  // An initiative may name the programme that took it up; one that names another programme does not count.
-  INITIATIVE: { sql: `SELECT programme_id AS "programmeId" FROM initiative WHERE organisation_id = $1 AND id = $2`, what: 'initiative' },
+/** What each kind of source is called in a refusal. */
+const SOURCE_NAMES: Record<Exclude<DecisionSource, 'DISAGREEMENT'>, string> = {
+  WORKSHOP_OUTPUT: 'workshop output',
+  SURVEY: 'survey',
+  INITIATIVE: 'initiative',
 };
 
 /**
@@ -32,17 +29,21 @@ export class DecisionsService {
     private readonly db: Database,
     private readonly programmes: ProgrammesService,
     private readonly register: RegisterService,
+    private readonly organisations: OrganisationsService,
+    private readonly workshopOutputs: WorkshopOutputsService,
+    private readonly surveys: SurveysService,
+    private readonly initiatives: InitiativesService,
   ) {}
 
   record(ctx: RequestContext, input: RecordDecisionInput): Promise<Decision> {
     return this.db.transaction(ctx, async (em) => {
       const programme = await this.register.openProgramme(em, ctx, input.programmeId);
       const kind = input.sourceKind as Exclude<DecisionSource, 'DISAGREEMENT'>;
-      const check = SOURCE_CHECKS[kind];
-      const [source] = await this.db.query<{ programmeId: string | null }>(ctx, check.sql, [ctx.tenantId, input.sourceId]);
-      if (!source) throw BadInputError.field('input.sourceId', `is not a ${check.what} of this organisation`);
+      const what = SOURCE_NAMES[kind];
+      const source = await this.sourceOf(ctx, kind, input.sourceId);
+      if (!source) throw BadInputError.field('input.sourceId', `is not a ${what} of this organisation`);
       if (source.programmeId && source.programmeId !== programme.id)
-        throw BadInputError.field('input.sourceId', `is a ${check.what} of another programme`);
+        throw BadInputError.field('input.sourceId', `is a ${what} of another programme`);
       const row = await this.register.saveDecision(ctx, programme, kind, input.sourceId, input);
       await this.programmes.record(ctx, programme, 'DECISION_RECORDED', {
         decisionId: row.id,
@@ -94,5 +95,32 @@ export class DecisionsService {
       .addOrderBy('d.id', 'ASC')
       .getMany();
     return rows.map(toDecision);
+  }
+
+  /**
+   * The source in the organisation, asked of the library that owns it, and the programme it
+   * belongs to: a workshop output counts for the programme its workshop was held in; surveys
+   * belong to the organisation rather than to one programme; an initiative may name the programme
+   * that took it up (one that names another programme does not count). Null when not found.
+   */
+  private async sourceOf(
+    ctx: RequestContext,
+    kind: Exclude<DecisionSource, 'DISAGREEMENT'>,
+    id: string,
+  ): Promise<{ programmeId: string | null } | null> {
+    switch (kind) {
+      case 'WORKSHOP_OUTPUT': {
+        const found = await this.workshopOutputs.summaries(ctx, [id], await this.organisations.timeZone(ctx));
+        return found.get(id) ?? null;
+      }
+      case 'SURVEY': {
+        const [survey] = await this.surveys.byIds(ctx, [id]);
+        return survey ? { programmeId: null } : null;
+      }
+      case 'INITIATIVE': {
+        const [initiative] = await this.initiatives.byIds(ctx, [id]);
+        return initiative ?? null;
+      }
+    }
   }
 }

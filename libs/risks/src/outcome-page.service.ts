@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, NotFoundError, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
-import { newSecret, sha256 } from '@app/identity';
+import { newSecret, OrganisationsService, sha256 } from '@app/identity';
+import { InitiativesService } from '@app/mapping';
 import { ProgrammesService } from '@app/programmes';
+import { SurveysService } from '@app/surveys';
+import { type WorkshopOutputSummary, WorkshopOutputsService } from '@app/workshops';
 import { OutcomePageEntity } from './outcome-page.entity';
 import type { Decider, DecisionSource, IssuedOutcomePageLink, OutcomePageLink, PublishedOutcomePage } from './register.model';
 import { RegisterService } from './register.service';
@@ -18,15 +21,42 @@ export function isOutcomePageToken(token: unknown): token is string {
 
 interface PageRow {
   sourceKind: DecisionSource;
+  sourceId: string;
   decision: string;
   reason: string;
   decidedBy: Decider;
   decidedOn: string;
   result: string;
   sanction: boolean;
-  title: string | null;
-  said: string | null;
-  on: string | null;
+  subject: string | null;
+  groups: string | null;
+}
+
+/** What a published decision answered, as the page shows it. */
+type Origin = Omit<PublishedOutcomePage['decisions'][number]['origin'], 'kind'>;
+
+function originOf(
+  row: PageRow,
+  outputs: Map<string, WorkshopOutputSummary>,
+  surveys: Map<string, string>,
+  initiatives: Map<string, string>,
+): Origin | null {
+  switch (row.sourceKind) {
+    case 'WORKSHOP_OUTPUT': {
+      const output = outputs.get(row.sourceId);
+      return output ? { title: output.title, said: output.text, on: output.on } : null;
+    }
+    case 'SURVEY': {
+      const title = surveys.get(row.sourceId);
+      return title === undefined ? null : { title, said: null, on: null };
+    }
+    case 'INITIATIVE': {
+      const name = initiatives.get(row.sourceId);
+      return name === undefined ? null : { title: name, said: null, on: null };
+    }
+    case 'DISAGREEMENT':
+      return row.subject === null ? null : { title: row.subject, said: row.groups, on: null };
+  }
 }
 
 /**
@@ -35,7 +65,7 @@ interface PageRow {
  * for those who took part to read without signing in. The link's token is its only credential,
  * shown once; only its sha256 is kept, so a new link stops the old one and revoking stops both.
  *
- * It holds no personal data by construction: the query names only the decision's words, the body
+ * It holds no personal data by construction: it reads only the decision's words, the body
  * that decided, dates, and the titles and texts of what it answered; never who recorded anything,
  * who took part, nor any name or address the organisation holds about people.
  */
@@ -46,6 +76,10 @@ export class OutcomePageService {
     private readonly programmes: ProgrammesService,
     private readonly register: RegisterService,
     private readonly config: AppConfig,
+    private readonly organisations: OrganisationsService,
+    private readonly workshopOutputs: WorkshopOutputsService,
+    private readonly surveys: SurveysService,
+    private readonly initiatives: InitiativesService,
   ) {}
 
   /** A new link (NOT_FOUND for another organisation's programme); the one before it stops working. */
@@ -102,37 +136,27 @@ export class OutcomePageService {
     );
     if (!owner) return null;
     const inside = ctx.within(owner.organisationId);
-    const [heading] = await this.db.query<{ organisation: string; programme: string }>(
-      inside,
-      `SELECT o.name AS organisation, p.name AS programme FROM programme p JOIN organisation o ON o.id = p.organisation_id
-        WHERE p.organisation_id = $1 AND p.id = $2`,
-      [owner.organisationId, owner.programmeId],
-    );
-    if (!heading) return null;
-    const rows = await this.db.query<PageRow>(
-      inside,
-      `SELECT d.source_kind AS "sourceKind", d.decision, d.reason, d.decided_by AS "decidedBy", to_char(d.decided_on, 'YYYY-MM-DD') AS "decidedOn",
-              d.result, d.sanction,
-              CASE d.source_kind WHEN 'WORKSHOP_OUTPUT' THEN w.title WHEN 'SURVEY' THEN s.title
-                                 WHEN 'INITIATIVE' THEN i.name ELSE g.subject END AS title,
-              CASE d.source_kind WHEN 'WORKSHOP_OUTPUT' THEN wo.text WHEN 'DISAGREEMENT' THEN array_to_string(g.groups, '; ') END AS said,
-              CASE d.source_kind WHEN 'WORKSHOP_OUTPUT' THEN to_char(w.starts_at AT TIME ZONE org.time_zone, 'YYYY-MM-DD') END AS "on"
-         FROM programme_decision d
-         JOIN organisation org ON org.id = d.organisation_id
-         LEFT JOIN workshop_output wo ON d.source_kind = 'WORKSHOP_OUTPUT' AND wo.id = d.source_id AND wo.organisation_id = d.organisation_id
-         LEFT JOIN workshop w ON w.id = wo.workshop_id
-         LEFT JOIN survey s ON d.source_kind = 'SURVEY' AND s.id = d.source_id AND s.organisation_id = d.organisation_id
-         LEFT JOIN initiative i ON d.source_kind = 'INITIATIVE' AND i.id = d.source_id AND i.organisation_id = d.organisation_id
-         LEFT JOIN programme_disagreement g ON d.source_kind = 'DISAGREEMENT' AND g.id = d.source_id AND g.organisation_id = d.organisation_id
-        WHERE d.organisation_id = $1 AND d.programme_id = $2 AND d.published
-        ORDER BY d.decided_on DESC, d.created_at DESC, d.id`,
-      [owner.organisationId, owner.programmeId],
-    );
+    const [programme] = await this.programmes.byIds(inside, [owner.programmeId]);
+    if (!programme) return null;
+    const [organisation, rows] = await Promise.all([
+      this.organisations.current(inside),
+      this.db.query<PageRow>(
+        inside,
+        `SELECT d.source_kind AS "sourceKind", d.source_id AS "sourceId", d.decision, d.reason, d.decided_by AS "decidedBy",
+                to_char(d.decided_on, 'YYYY-MM-DD') AS "decidedOn", d.result, d.sanction, g.subject, array_to_string(g.groups, '; ') AS groups
+           FROM programme_decision d
+           LEFT JOIN programme_disagreement g ON d.source_kind = 'DISAGREEMENT' AND g.id = d.source_id AND g.organisation_id = d.organisation_id
+          WHERE d.organisation_id = $1 AND d.programme_id = $2 AND d.published
+          ORDER BY d.decided_on DESC, d.created_at DESC, d.id`,
+        [owner.organisationId, owner.programmeId],
+      ),
+    ]);
+    const origins = await this.origins(inside, organisation.timeZone, rows);
     return {
-      organisation: heading.organisation,
-      programme: heading.programme,
+      organisation: organisation.name,
+      programme: programme.name,
       decisions: rows.map((row) => ({
-        origin: { kind: row.sourceKind, title: row.title ?? 'No longer on record', said: row.said, on: row.on },
+        origin: { kind: row.sourceKind, ...(origins.get(row) ?? { title: 'No longer on record', said: null, on: null }) },
         decision: row.decision,
         reason: row.reason,
         decidedBy: row.decidedBy,
@@ -141,6 +165,27 @@ export class OutcomePageService {
         sanction: row.sanction,
       })),
     };
+  }
+
+  /**
+   * What each decision answered, asked of the library that owns it: one call a kind of source for
+   * the whole page. Only titles, the words said and a day: nothing about who said them.
+   */
+  private async origins(ctx: RequestContext, timeZone: string, rows: readonly PageRow[]): Promise<Map<PageRow, Origin>> {
+    const idsOf = (kind: DecisionSource) => rows.filter((row) => row.sourceKind === kind).map((row) => row.sourceId);
+    const [outputs, surveys, initiatives] = await Promise.all([
+      this.workshopOutputs.summaries(ctx, idsOf('WORKSHOP_OUTPUT'), timeZone),
+      this.surveys.byIds(ctx, idsOf('SURVEY')).then((found) => new Map(found.map((survey) => [survey.id, survey.title]))),
+      this.initiatives
+        .byIds(ctx, idsOf('INITIATIVE'))
+        .then((found) => new Map(found.map((initiative) => [initiative.id, initiative.name]))),
+    ]);
+    const origins = new Map<PageRow, Origin>();
+    for (const row of rows) {
+      const origin = originOf(row, outputs, surveys, initiatives);
+      if (origin) origins.set(row, origin);
+    }
+    return origins;
   }
 
   /** The same for GraphQL, where a token that opens nothing is NOT_FOUND. */

@@ -33,6 +33,14 @@ import type {
 } from './workshop-output.inputs';
 import type { WorkshopOutput } from './workshop-output.model';
 
+/** What another library shows of an output (WorkshopOutputsService.summaries). */
+export interface WorkshopOutputSummary {
+  programmeId: string;
+  title: string;
+  text: string;
+  on: string;
+}
+
 const COLUMNS = `o.id, o.workshop_id AS "workshopId", o.position, o.kind, o.text, o.agenda_item_id AS "agendaItemId",
   o.created_by AS "createdBy", o.guest_id AS "guestId", o.converted_kind AS "convertedKind", o.converted_id AS "convertedId",
   o.converted_at AS "convertedAt", o.version, o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
@@ -198,6 +206,23 @@ export class WorkshopOutputsService {
       `SELECT ${COLUMNS} FROM workshop_output o WHERE o.organisation_id = $1 AND o.id = ANY($2::uuid[]) ORDER BY o.workshop_id, o.position`,
       [ctx.tenantId, [...new Set(ids)]],
     );
+  }
+
+  /**
+   * What another library shows of these outputs, by id, in one statement: the programme of the
+   * workshop each came from, the workshop's title, the output's words and the workshop's day in
+   * `timeZone` (YYYY-MM-DD). Never who wrote it. Others' ids are simply absent.
+   */
+  async summaries(ctx: RequestContext, ids: readonly string[], timeZone: string): Promise<Map<string, WorkshopOutputSummary>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.query<WorkshopOutputSummary & { id: string }>(
+      ctx,
+      `SELECT o.id, w.programme_id AS "programmeId", w.title, o.text, to_char(w.starts_at AT TIME ZONE $3, 'YYYY-MM-DD') AS "on"
+         FROM workshop_output o JOIN workshop w ON w.id = o.workshop_id AND w.organisation_id = o.organisation_id
+        WHERE o.organisation_id = $1 AND o.id = ANY($2::uuid[])`,
+      [ctx.tenantId, [...new Set(ids)], timeZone],
+    );
+    return new Map(rows.map(({ id, ...summary }) => [id, summary]));
   }
 
   /** The outputs of these workshops, each workshop's in capture order (Workshop.outputs). */
