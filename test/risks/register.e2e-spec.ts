@@ -376,6 +376,65 @@ describe('conflict and risk: the register, arbitration, and the "you said, we di
     expect((await t.client.ok(Q.page, { token })).publicOutcomePage).toEqual(page);
   });
 
+  it('shows the same page as HTML for residents, by its link alone: every text escaped, no script, nothing personal, a plain 404 otherwise', async () => {
+    const recorded = (
+      await t.client.ok(
+        M.recordDecision,
+        {
+          input: {
+            programmeId,
+            sourceKind: 'WORKSHOP_OUTPUT',
+            sourceId: outputId,
+            decision: 'Post the rota <script>alert(1)</script> & "on the door"',
+            reason: 'People asked <b>where</b> to look',
+            decidedBy: 'PROGRAMME_BOARD',
+            decidedOn: '2027-02-22',
+          },
+        },
+        org.as.PROGRAMME_MANAGER,
+      )
+    ).recordDecision;
+    await t.client.ok(M.updateDecision, { input: { decisionId: recorded.id, version: 1, published: true } }, org.as.PROGRAMME_MANAGER);
+
+    const answer = await get(`${t.url}/feeds/${token}/you-said-we-did`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(answer.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+    expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    // In plain words: what was said, decided and why, by whom and when, and what came of it.
+    for (const words of [
+      'You said, we did: Day services together',
+      'Evening at the library',
+      'Let us run the café ourselves on Fridays',
+      'Carers run the Friday café, with a small budget for supplies',
+      'the kitchen is free on Fridays',
+      'The managers of the service',
+      '20 February 2027',
+      'The café opened on 5 March; 14 carers signed up',
+      'Local councillors',
+      'Not known yet',
+    ])
+      expect([words, answer.body.includes(words)]).toEqual([words, true]);
+    expect(answer.body).not.toContain('<script>');
+    expect(answer.body).not.toContain('<b>where</b>');
+    expect(answer.body).toContain('Post the rota &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;on the door&quot;');
+    const members = (await t.client.ok(Q.members, {}, org.as.ADMIN)).members.edges.map(
+      (e: { node: { user: { id: string; email: string; displayName: string } } }) => e.node.user,
+    );
+    for (const person of members)
+      for (const detail of [person.id, person.email, person.displayName])
+        expect([detail, answer.body.includes(detail)]).toEqual([detail, false]);
+    expect(answer.body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    for (const bad of ['not-a-token', `cpyd_${'a'.repeat(43)}`]) {
+      const missing = await get(`${t.url}/feeds/${bad}/you-said-we-did`);
+      expect([bad, missing.status, missing.headers.get('content-type')]).toEqual([bad, 404, 'text/html; charset=utf-8']);
+      expect(missing.body).toContain('This page is not available');
+      expect(missing.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
   it('revokes and reissues the link: a stopped link answers nothing, and events say so', async () => {
     const reissued = (await t.client.ok(M.issue, { input: { programmeId } }, org.as.PROGRAMME_MANAGER)).issueOutcomePageLink;
     expect((await get(url)).status).toBe(404);

@@ -77,6 +77,7 @@ export default {
   'risks.page.reissue': 'Make a new link',
   'risks.page.revoke': 'Stop the link',
   'risks.page.newLink': 'The page’s address, shown only now: copy it and pass it on.',
+  'risks.page.newLinkData': 'The same decisions as data, for an intranet or another website to show (JSON).',
   'risks.page.revoked': 'The link is stopped; the page answers no one.',
   'risks.page.readOnly': 'Publishing takes a programme manager.',
 } as const;

@@ -22,6 +22,7 @@ export function OutcomePageSection(props: {
 }) {
   const heading = useId();
   const linkId = useId();
+  const dataLinkId = useId();
   const box = useRef<HTMLInputElement>(null);
   const announce = useAnnounce();
   const [url, setUrl] = useState<string | null>(null);
@@ -74,7 +75,11 @@ export function OutcomePageSection(props: {
           <label htmlFor={linkId} className="field__label">
             {t('risks.page.newLink')}
           </label>
-          <input id={linkId} ref={box} className="field__control" readOnly value={url} onFocus={(e) => e.target.select()} />
+          <input id={linkId} ref={box} className="field__control" readOnly value={readable(url)} onFocus={(e) => e.target.select()} />
+          <label htmlFor={dataLinkId} className="field__label">
+            {t('risks.page.newLinkData')}
+          </label>
+          <input id={dataLinkId} className="field__control" readOnly value={url} onFocus={(e) => e.target.select()} />
         </div>
       )}
       <p>{issuedAt ? t('risks.page.linkSince', { when: issuedAt.slice(0, 10) }) : t('risks.page.noLink')}</p>
@@ -99,6 +104,11 @@ export function OutcomePageSection(props: {
       )}
     </section>
   );
+}
+
+/** The page residents read (HTML): the data's address without `.json`, as the server serves both under one token. */
+function readable(dataUrl: string): string {
+  return dataUrl.replace(/\.json$/, '');
 }
 
 function DecisionItem({ decision, mayDecide, onChanged }: { decision: DecisionRow; mayDecide: boolean; onChanged: () => Promise<void> }) {

@@ -222,7 +222,8 @@ describe('the risks and disagreements area', () => {
     await waitFor(() => expect(screen.getByRole('checkbox', { name: /Carers run the Friday café/ })).toBeChecked(), { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Make a link' }));
     const box = await screen.findByRole('textbox', { name: /shown only now/ }, { timeout: 5000 });
-    expect(box).toHaveValue(url);
+    expect(box).toHaveValue('https://coprod.example/feeds/cpyd_abc/you-said-we-did');
+    expect(screen.getByRole('textbox', { name: /as data/ })).toHaveValue(url);
     await waitFor(() => expect(box).toHaveFocus(), { timeout: 5000 });
     expect(await screen.findByRole('button', { name: 'Stop the link' }, { timeout: 5000 })).toBeInTheDocument();
   });
