@@ -26,6 +26,7 @@ const PUBLIC = [
   'submitSurveyResponse',
   'publishedInitiatives',
   'publishedRulesOfEngagement',
+  'publicOutcomePage',
 ];
 
 /** Signing up, in, out, asking for a reset link and the links that start a session: open to anyone, and a pass is no account there. */
