@@ -40,6 +40,7 @@ describe('request logs', () => {
     await t.client.request('query Mine { me { id } }', {}, { token: person.token });
     await fetch(`${t.url}/feeds/cpf_secretFeedToken123/initiatives.json?key=also-secret`);
     await fetch(`${t.url}/calendars/cal_secretCalendarToken456.ics`);
+    await fetch(`${t.url}/f%65eds/cpf_encodedFeedToken789/initiatives.json`);
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     const entries = requestLines();
@@ -61,7 +62,15 @@ describe('request logs', () => {
       ]),
     );
     const everything = lines.join('');
-    for (const secret of [person.token, password, person.email, 'cpf_secretFeedToken123', 'cal_secretCalendarToken456', 'also-secret'])
+    for (const secret of [
+      person.token,
+      password,
+      person.email,
+      'cpf_secretFeedToken123',
+      'cal_secretCalendarToken456',
+      'cpf_encodedFeedToken789',
+      'also-secret',
+    ])
       expect(everything).not.toContain(secret);
   });
 });

@@ -1,5 +1,6 @@
 import type { GraphqlError } from '../support/graphql-client';
 import { createProgramme, journeyTypes, type Organisation, organisationWithRoles } from '../pilots/pilot-support';
+import { areasOf, createInitiative } from '../mapping/mapping-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const RISK = `id programmeId kind description likelihood impact score band owner mitigation sanction warnings status version`;
@@ -433,6 +434,39 @@ describe('conflict and risk: the register, arbitration, and the "you said, we di
       expect(missing.body).toContain('This page is not available');
       expect(missing.headers.get('referrer-policy')).toBe('no-referrer');
     }
+  });
+
+  it('does not name an initiative the organisation has not published, though a published decision answers it', async () => {
+    const [areaId] = Object.values(await areasOf(t.client, org.as.PROGRAMME_MANAGER));
+    const hidden = await createInitiative(t.client, org.as.PROGRAMME_MANAGER, {
+      name: 'Mrs Patel’s kitchen-table lunch club',
+      serviceAreaId: areaId,
+      programmeId,
+    });
+    const decision = (
+      await t.client.ok(
+        M.recordDecision,
+        {
+          input: {
+            programmeId,
+            sourceKind: 'INITIATIVE',
+            sourceId: hidden.id,
+            decision: 'Fund the lunch club’s ingredients for a year',
+            reason: 'It already feeds twenty neighbours each week',
+            decidedBy: 'SERVICE_MANAGERS',
+            decidedOn: '2027-03-02',
+          },
+        },
+        org.as.PROGRAMME_MANAGER,
+      )
+    ).recordDecision;
+    await t.client.ok(M.updateDecision, { input: { decisionId: decision.id, version: 1, published: true } }, org.as.PROGRAMME_MANAGER);
+    const answer = await get(url);
+    const shown = JSON.parse(answer.body).decisions.find(
+      (d: { decision: string }) => d.decision === 'Fund the lunch club’s ingredients for a year',
+    );
+    expect(shown.origin).toEqual({ kind: 'INITIATIVE', title: 'A local activity (not published on the map)', said: null, on: null });
+    expect(answer.body).not.toContain('Patel');
   });
 
   it('revokes and reissues the link: a stopped link answers nothing, and events say so', async () => {

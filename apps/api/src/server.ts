@@ -22,12 +22,22 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 /** The path without its query string, and with link tokens (feeds, survey links, calendars) masked: they are credentials. */
 export function loggablePath(url: string): string {
   const query = url.indexOf('?');
-  const path = query < 0 ? url : url.slice(0, query);
+  const raw = query < 0 ? url : url.slice(0, query);
+  // The router decodes the path before it matches a route (/f%65eds/… is /feeds/…): so must this.
+  const path = raw.includes('%') ? safeDecode(raw) : raw;
   // The token in a feed's, survey link's or calendar's path is its credential. Checked first: the
   // pattern runs for those paths only, not for every GraphQL request.
   return path.startsWith('/feeds/') || path.startsWith('/responses/') || path.startsWith('/calendars/')
     ? path.replace(/^\/(feeds|responses)\/[^/]+/, '/$1/…').replace(/^\/calendars\/[^/]*?(\.ics)?(?=\/|$)/, '/calendars/…$1')
     : path;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Builds the server: Fastify, GraphQL, health, the web client and GraphiQL, request logging, CORS, the drain on SIGTERM (drain.ts). */

@@ -10,6 +10,9 @@ import { OutcomePageEntity } from './outcome-page.entity';
 import type { Decider, DecisionSource, IssuedOutcomePageLink, OutcomePageLink, PublishedOutcomePage } from './register.model';
 import { RegisterService } from './register.service';
 
+/** What the page says of an initiative the organisation has not published on its map, instead of its name. */
+export const UNPUBLISHED_INITIATIVE = 'A local activity (not published on the map)';
+
 /** What a "you said, we did" token looks like: a prefix, then 32 random bytes in base64url. Anything else is not looked up. */
 export const OUTCOME_PAGE_PREFIX = 'cpyd_';
 const TOKEN = /^cpyd_[A-Za-z0-9_-]{43}$/;
@@ -178,7 +181,10 @@ export class OutcomePageService {
       this.surveys.byIds(ctx, idsOf('SURVEY')).then((found) => new Map(found.map((survey) => [survey.id, survey.title]))),
       this.initiatives
         .byIds(ctx, idsOf('INITIATIVE'))
-        .then((found) => new Map(found.map((initiative) => [initiative.id, initiative.name]))),
+        // An initiative the organisation has not published is not named: the page is public.
+        .then(
+          (found) => new Map(found.map((initiative) => [initiative.id, initiative.published ? initiative.name : UNPUBLISHED_INITIATIVE])),
+        ),
     ]);
     const origins = new Map<PageRow, Origin>();
     for (const row of rows) {

@@ -74,6 +74,23 @@ describe('programme economics with the cost of growing', () => {
     expect(s.notes.join(' ')).toMatch(/no cost recorded yet/);
   });
 
+  it('keeps the metrics of a pilot kept in another currency in who gains: its money is left out, not what it tracks', () => {
+    const s = summariseProgrammeEconomics(
+      [
+        {
+          currency: 'EUR',
+          lines: [{ kind: 'SAVING', amountMinor: 500n, currency: 'EUR', group: 'MANAGERS' }],
+          metrics: [{ name: 'Lonely evenings', group: 'CITIZENS' }],
+        },
+      ],
+      [],
+      'GBP',
+    );
+    const citizens = s.byGroup.find((g) => g.group === 'CITIZENS')!;
+    expect(citizens.metrics).toEqual(['Lonely evenings']);
+    expect(s.byGroup.find((g) => g.group === 'MANAGERS')!.savings).toBe(0n);
+  });
+
   it('has no ratio without any cost', () => {
     expect(summariseProgrammeEconomics([], [], 'GBP').benefitCostRatio).toBeNull();
   });

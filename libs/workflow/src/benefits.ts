@@ -144,7 +144,8 @@ export function summariseProgrammeEconomics(
   }
   const byGroup = benefitsByGroup(
     lines,
-    counted.flatMap((p) => p.metrics),
+    // Metrics are not money: a pilot kept in another currency still tracks who gains.
+    pilots.flatMap((p) => p.metrics),
     currency,
   );
   const sum = (pick: (g: GroupBenefits) => bigint) => byGroup.reduce((total, g) => total + pick(g), 0n);

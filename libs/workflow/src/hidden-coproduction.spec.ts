@@ -26,6 +26,12 @@ describe('area activity', () => {
 });
 
 describe('comparing the survey with the map', () => {
+  it('decides "much" on the counts, not the rounded share: 999 "often" of 2,000 answers is under half', () => {
+    const verdict = compareActivityWithMap('Health', { respondents: 400, answers: 2000, oftenAnswers: 999 }, 0)!;
+    expect(verdict.lookHereFirst).toBe(false);
+    expect(compareActivityWithMap('Health', { respondents: 400, answers: 2000, oftenAnswers: 1000 }, 0)!.lookHereFirst).toBe(true);
+  });
+
   const much = areaActivity(KEYS, responses(MIN_RESPONDENTS_FOR_SIGNAL, 'OFTEN'));
 
   it('points to an area where residents report much and the map holds little, with the figures', () => {

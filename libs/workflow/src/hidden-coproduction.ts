@@ -70,7 +70,8 @@ export function compareActivityWithMap(
   if (!activity || activity.respondents < MIN_RESPONDENTS_FOR_SIGNAL) return null;
   const share = oftenShare(activity.oftenAnswers, activity.answers);
   if (share === null) return null;
-  const much = share >= MUCH_ACTIVITY_SHARE;
+  // On the counts, not the rounded share: 999 of 2,000 is under half though it rounds to 0.5.
+  const much = activity.oftenAnswers >= MUCH_ACTIVITY_SHARE * activity.answers;
   const little = mappedInitiatives <= LITTLE_MAPPED_AT_MOST;
   const residents = `${activity.respondents} residents answered about ${areaName}; ${percent(share)} of their answers were "often"`;
   const mapped = `the map records ${mappedInitiatives} ${mappedInitiatives === 1 ? 'initiative' : 'initiatives'} there`;
