@@ -4,8 +4,9 @@ import { area, expectDoneFromRecords, type Walk } from './walk';
 /**
  * The grow part of the five-step walk: on the Grow it screen the pilot is started, evaluated and
  * decided SCALE (the decision first refused without a reason), its scaling plan is written, and
- * training is planned for staff and for residents, one of them done, which the chart shows; then
- * the board shows the scaling item done from the plan, with nothing to tick.
+ * training is planned for staff and for residents, one of them done, which the chart shows; the
+ * programme's economics say that the cost of growing is still unknown; then the board shows the
+ * scaling item done from the plan, with nothing to tick.
  */
 export async function growIt(walk: Walk): Promise<void> {
   const { page } = walk;
@@ -87,6 +88,13 @@ export async function growIt(walk: Walk): Promise<void> {
   await chart.getByText(/1 of 1 staff training actions and 0 of 1 resident training actions are done\.$/).waitFor();
   await chart.locator('.chart__canvas svg').waitFor();
   await walk.visit(page, 'grow-training-chart');
+
+  // What growing costs: neither the plan nor its training has a cost yet, and the page says what to do.
+  const economics = page.getByRole('region', { name: 'What growing costs, and who gains' });
+  await economics.getByText(/^Some costs of growing are still unknown\./).waitFor();
+  await economics.getByRole('heading', { name: 'Who gains', level: 3 }).waitFor();
+  await economics.scrollIntoViewIfNeeded();
+  await walk.visit(page, 'grow-economics');
 
   // The scaling plan is the evidence: the board shows the item done with nothing to tick.
   await expectDoneFromRecords(walk, 'Grow it', 'Choose how to scale the pilots that worked', /decided SCALE has a scaling plan\.$/);

@@ -155,4 +155,23 @@ export default {
   'growIt.progress.label': 'Training for {audience} in scaling {pilot}',
   'growIt.progress.doneOf': '{done} of {total} done',
   'growIt.progress.nonePlanned': 'none planned',
+
+  'growIt.economics.title': 'What growing costs, and who gains',
+  'growIt.economics.why':
+    'The programme’s pilots with the cost of scaling them up counted: plans and training for staff and residents cost money, so they weigh in the ratio beside what the pilots cost.',
+  'growIt.economics.none':
+    'No pilot has figures in {currency} yet. Record costs and savings on a pilot’s page in Focus it, and they add up here.',
+  'growIt.economics.pilotCosts': 'What the pilots cost',
+  'growIt.economics.scalingCosts': 'Scaling plans',
+  'growIt.economics.trainingCosts': 'Training',
+  'growIt.economics.totalCost': 'Everything it costs',
+  'growIt.economics.savings': 'Cashable savings',
+  'growIt.economics.widerBenefits': 'Wider benefits',
+  'growIt.economics.netBenefit': 'Net benefit',
+  'growIt.economics.netNegative': '(so far it costs more than it returns)',
+  'growIt.economics.ratio': 'Benefit-cost ratio, growth included',
+  'growIt.economics.noRatio': 'None until a cost is recorded',
+  'growIt.economics.uncosted':
+    'Some costs of growing are still unknown. Give each scaling plan and each training action below its cost (0 when it is free) to see what growing really costs.',
+  'growIt.economics.notes': 'What to bear in mind reading these figures',
 } as const;

@@ -7,7 +7,13 @@ import { useAnnounce } from '../../components/LiveRegion';
 import type { Formatter } from '../../format/format';
 import { useDraft } from '../../forms/useDraft';
 import { useFormErrors } from '../../forms/useFormErrors';
-import type { BeneficiaryGroup, EconomicsPilotFragment, EconomicsReferenceCaseFragment, FinancialLineKind } from '../../gql/graphql';
+import type {
+  BeneficiaryGroup,
+  EconomicsPilotFragment,
+  EconomicsReferenceCaseFragment,
+  FinancialLineKind,
+  GroupBenefitsFieldsFragment,
+} from '../../gql/graphql';
 import { type MessageKey, t } from '../../i18n/i18n';
 import { ADD_FINANCIAL_LINE, REMOVE_FINANCIAL_LINE } from './operations';
 import { DECIMAL } from './PilotFields';
@@ -113,13 +119,24 @@ export function EconomicsPanel({ pilot, referenceCases, mayPlan, format, today, 
   );
 }
 
-/** Who gains: each group's metrics and money, so the case is not read as money alone. */
-export function BenefitsByGroup({ groups, format }: { groups: EconomicsPilotFragment['economics']['benefitsByGroup']; format: Formatter }) {
+/**
+ * Who gains: each group's metrics and money, so the case is not read as money alone. `heading` fits
+ * the title into the page's outline (under a pilot's h4, or a Grow it section's h2).
+ */
+export function BenefitsByGroup({
+  groups,
+  format,
+  heading: Heading = 'h5',
+}: {
+  groups: readonly GroupBenefitsFieldsFragment[];
+  format: Formatter;
+  heading?: 'h3' | 'h5';
+}) {
   const titleId = useId();
   const recorded = groups.filter((g) => g.metrics.length > 0 || Number(g.benefits.amount) !== 0 || Number(g.costs.amount) !== 0);
   return (
     <section aria-labelledby={titleId}>
-      <h5 id={titleId}>{t('focusIt.groups.title')}</h5>
+      <Heading id={titleId}>{t('focusIt.groups.title')}</Heading>
       {recorded.length === 0 ? (
         <p className="muted">{t('focusIt.groups.empty')}</p>
       ) : (

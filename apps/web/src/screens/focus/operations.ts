@@ -187,6 +187,32 @@ export const METRIC = graphql(`
   }
 `);
 
+/** Who gains, one row a beneficiary group: a pilot's economics and a programme's (Grow it) show the same table. */
+export const GROUP_BENEFITS = graphql(`
+  fragment GroupBenefitsFields on GroupBenefits {
+    group
+    label
+    typicalGain
+    costs {
+      amount
+      currency
+    }
+    savings {
+      amount
+      currency
+    }
+    widerBenefits {
+      amount
+      currency
+    }
+    benefits {
+      amount
+      currency
+    }
+    metrics
+  }
+`);
+
 export const ECONOMICS_PILOT = graphql(`
   fragment EconomicsPilot on Pilot {
     id
@@ -231,26 +257,7 @@ export const ECONOMICS_PILOT = graphql(`
         currency
       }
       benefitsByGroup {
-        group
-        label
-        typicalGain
-        costs {
-          amount
-          currency
-        }
-        savings {
-          amount
-          currency
-        }
-        widerBenefits {
-          amount
-          currency
-        }
-        benefits {
-          amount
-          currency
-        }
-        metrics
+        ...GroupBenefitsFields
       }
     }
     financialLines(first: 100) {

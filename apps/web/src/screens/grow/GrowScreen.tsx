@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { useOrganisation } from '../../app/frames';
+import { useFormat } from '../../format/format';
 import { Action, can } from '../../app/permissions';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import type { GrowPlansQuery } from '../../gql/graphql';
@@ -9,6 +10,7 @@ import { t } from '../../i18n/i18n';
 import { areaPath } from '../workspace/areas';
 import { Workspace } from '../workspace/Workspace';
 import { PilotDecisions } from './PilotDecisions';
+import { ProgrammeEconomics } from './ProgrammeEconomics';
 import { ScalingPlanCard } from './ScalingPlanCard';
 import { TrainingOverview } from './TrainingOverview';
 import { GROW_PLANS } from './operations';
@@ -17,7 +19,10 @@ import './grow.css';
 export type GrowPilot = GrowPlansQuery['pilots']['edges'][number]['node'];
 export type GrowServiceArea = GrowPlansQuery['serviceAreas'][number];
 
-/** Grow it: deciding what happens to each pilot, scaling plans for those decided SCALE, and training for staff and citizens. */
+/**
+ * Grow it: deciding what happens to each pilot, scaling plans for those decided SCALE, training for
+ * staff and citizens, and what growing costs the programme with who gains.
+ */
 export function GrowScreen() {
   return <Workspace area="GROW">{(programme) => <GrowArea programmeId={programme.id} />}</Workspace>;
 }
@@ -28,6 +33,7 @@ function GrowArea({ programmeId }: { programmeId: string }) {
   const mayDecide = can(organisation.role, Action.DECIDE_AND_PUBLISH);
   const { data, error, refetch } = useQuery(GROW_PLANS, { variables: { programmeId } });
   const plansHeading = useId();
+  const format = useFormat(organisation);
 
   if (!data) return error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <LoadingState />;
   const pilots = data.pilots.edges.map((edge) => edge.node);
@@ -63,6 +69,7 @@ function GrowArea({ programmeId }: { programmeId: string }) {
           ))
         )}
       </section>
+      <ProgrammeEconomics economics={data.programme.economics} format={format} />
     </div>
   );
 }

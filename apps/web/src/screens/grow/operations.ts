@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-/** Grow it in one request: the programme's pilots with their moves and scaling plans (training included), and the service areas to reach. */
+/** Grow it in one request: the programme's pilots with their moves and scaling plans (training included), the service areas to reach, and the programme's economics with growth costs and who gains. */
 export const GROW_PLANS = graphql(`
   query GrowPlans($programmeId: ID!) {
     pilots(programmeId: $programmeId, first: 100) {
@@ -30,6 +30,60 @@ export const GROW_PLANS = graphql(`
       id
       name
       active
+    }
+    programme(id: $programmeId) {
+      id
+      economics {
+        ...GrowProgrammeEconomics
+      }
+    }
+  }
+
+  fragment GrowProgrammeEconomics on ProgrammeEconomics {
+    currency
+    pilotsCounted
+    pilotsInOtherCurrencies
+    pilotCosts {
+      amount
+      currency
+    }
+    scalingCosts {
+      amount
+      currency
+    }
+    trainingCosts {
+      amount
+      currency
+    }
+    growthCosts {
+      amount
+      currency
+    }
+    growthItemsWithoutCost
+    totalCost {
+      amount
+      currency
+    }
+    savings {
+      amount
+      currency
+    }
+    widerBenefits {
+      amount
+      currency
+    }
+    benefits {
+      amount
+      currency
+    }
+    netBenefit {
+      amount
+      currency
+    }
+    benefitCostRatio
+    notes
+    benefitsByGroup {
+      ...GroupBenefitsFields
     }
   }
 
