@@ -27,13 +27,17 @@
  * the server's process and of the PostgreSQL backends serving it (from /proc); then coprod's
  * throughput over bare Apollo's, against the goals in README.md, "Performance".
  *
+ * BENCH_COMPARE=<another checkout, built>: that build's server also runs, on PostgreSQL (in the same
+ * database) and on the embedded database, with the same queries in the same rounds, and its
+ * ratios are printed beside this build's: to weigh a change side by side.
+ *
  * BENCH_PROFILE=<folder>: the coprod servers also run under `node --cpu-prof`, and write their
  * profiles there when the run ends (the profiler slows them; the ratios of such a run are not the
  * figures to quote). `node bench/request/profile.mjs <file>` says where the time went.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createHistogram } from 'node:perf_hooks';
@@ -50,6 +54,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const PROFILE_DIR = process.env.BENCH_PROFILE?.trim() ? resolve(process.env.BENCH_PROFILE.trim()) : null;
+const COMPARE_ROOT = process.env.BENCH_COMPARE?.trim() ? resolve(process.env.BENCH_COMPARE.trim()) : null;
 /** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ: 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
@@ -104,8 +109,46 @@ function cpuMicros(pid) {
   }
 }
 
+/** The local TCP ports of a process's sockets (from /proc), to tell its database connections from another's. */
+function localPorts(pid) {
+  const inodes = new Set();
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        if (link.startsWith('socket:[')) inodes.add(link.slice(8, -1));
+      } catch {
+        // closed meanwhile
+      }
+    }
+  } catch {
+    return [];
+  }
+  const ports = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text;
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      if (fields.length > 9 && inodes.has(fields[9])) ports.push(parseInt(fields[1].split(':')[1], 16));
+    }
+  }
+  return ports;
+}
+
+/** Which backends serve a coprod server on PostgreSQL: its role's, from its own connections (two builds may share the database). */
+function backendsOf(coprod) {
+  if (!coprod.label.endsWith('PostgreSQL')) return null;
+  return () => `usename = 'coprod_bench_server' AND client_port = ANY('{${[0, ...localPorts(coprod.api.pid)].join(',')}}'::int[])`;
+}
+
 /** The PostgreSQL backends serving one server, as pid → CPU so far (the database runs on this machine). */
-async function backendsCpu(admin, where) {
+async function backendsCpu(admin, backends) {
+  const where = typeof backends === 'function' ? backends() : backends;
   const { rows } = await admin.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND ${where}`, [DATABASE]);
   return new Map(rows.map((r) => [r.pid, cpuMicros(r.pid)]));
 }
@@ -281,6 +324,17 @@ async function main() {
       { label: 'PostgreSQL', api: onPostgres },
       { label: 'embedded', api: embedded },
     ];
+    if (COMPARE_ROOT) {
+      // After this build's start: the database's migrations are this build's (the other's must be a prefix of them).
+      console.log(`starting the build of ${COMPARE_ROOT} beside it…`);
+      const root = COMPARE_ROOT;
+      const [otherPostgres, otherEmbedded] = await Promise.all([
+        startApi(benchUrl, { root, env, logFile: join(folder, 'compare-postgres.log') }),
+        startApi(null, { root, dataDir: join(folder, 'compare-data'), env, logFile: join(folder, 'compare-embedded.log') }),
+      ]);
+      cleanups.push(otherPostgres.stop, otherEmbedded.stop);
+      coprods.push({ label: 'compared PostgreSQL', api: otherPostgres }, { label: 'compared embedded', api: otherEmbedded });
+    }
     for (const c of coprods) c.member = await signedInMember(c.api.endpoint);
 
     const admin = new pg.Client({ connectionString: benchUrl, application_name: 'coprod-bench-admin' });
@@ -321,7 +375,7 @@ async function main() {
           url: c.api.endpoint,
           pid: () => c.api.pid,
           body: TYPENAME,
-          backends: c.label === 'PostgreSQL' ? `usename = 'coprod_bench_server'` : null,
+          backends: backendsOf(c),
         },
         {
           key: `${c.label}.authenticated`,
@@ -330,7 +384,7 @@ async function main() {
           pid: () => c.api.pid,
           body: REFERENCE_CASES,
           headers: { authorization: `Bearer ${c.member.token}`, 'x-organisation-id': c.member.organisationId },
-          backends: c.label === 'PostgreSQL' ? `usename = 'coprod_bench_server'` : null,
+          backends: backendsOf(c),
         },
       ]),
     ];
@@ -392,7 +446,7 @@ function report(targets, figures) {
   for (const t of targets) {
     const s = figures.get(t.key);
     console.log(
-      `  ${t.name.padEnd(width)}${String(s.requests).padStart(9)}${f0(s.rps).padStart(8)}${f2(s.p50).padStart(8)}${f2(s.p95).padStart(8)}${f0(s.cpuPerRequest).padStart(19)}${(s.dbCpuPerRequest === null ? (t.key.startsWith('embedded') ? 'in the server' : '-') : f0(s.dbCpuPerRequest)).padStart(21)}`,
+      `  ${t.name.padEnd(width)}${String(s.requests).padStart(9)}${f0(s.rps).padStart(8)}${f2(s.p50).padStart(8)}${f2(s.p95).padStart(8)}${f0(s.cpuPerRequest).padStart(19)}${(s.dbCpuPerRequest === null ? (t.key.includes('embedded') ? 'in the server' : '-') : f0(s.dbCpuPerRequest)).padStart(21)}`,
     );
   }
   const rows = [
@@ -420,6 +474,16 @@ function report(targets, figures) {
       goal: goal === null ? '' : `≥ ${goal}`,
       detail: `${f0(s.rps)} vs ${f0(a.rps)} req/s, p95 ${f2(s.p95)} vs ${f2(a.p95)} ms`,
     });
+  }
+  if (!COMPARE_ROOT) return;
+  console.log(`\n  the build of ${COMPARE_ROOT}, in the same rounds (not recorded):`);
+  for (const [measure, key, anchorKey] of rows.filter((row) => row[3] !== null)) {
+    const s = figures.get(`compared ${key}`);
+    const a = figures.get(anchorKey);
+    const mine = figures.get(key);
+    console.log(
+      `  ${measure.padEnd(60)}${(f2(s.rps / a.rps) + '×').padStart(7)}  this build over it: throughput ${f2(mine.rps / s.rps)}×, p95 ${f2(mine.p95 / s.p95)}×, CPU/request ${f2(mine.cpuPerRequest / s.cpuPerRequest)}×`,
+    );
   }
 }
 
