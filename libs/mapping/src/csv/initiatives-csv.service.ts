@@ -5,7 +5,8 @@ import { Database } from '@app/database';
 import { CsvFatalError, csvStream, type ExportQuery, fileNamePart, parseCsv, RowSpool } from '@app/http';
 import { ProgrammesService } from '@app/programmes';
 import { InitiativesService } from '../initiatives/initiatives.service';
-import type { RowField, RowFieldNamer } from '../initiatives/initiative-upsert';
+import { UPSERT_CHUNK } from '../initiatives/initiative-bulk.service';
+import type { NormalisedInitiativeRow, RowField, RowFieldNamer } from '../initiatives/initiative-upsert';
 import { nameKey, ServiceAreasService } from '../service-areas/service-areas.service';
 import {
   type CsvHeader,
@@ -94,12 +95,12 @@ interface ReadResult {
  * Imports and exports initiatives as CSV (the format is in `initiative-csv.ts`).
  *
  * An import reads the file as it streams in, checking each row as it comes and keeping the
- * rows that pass in a spool file on disk (not in memory, so reading costs the same whatever
- * the file's size, and a file refused at the 50 MB limit was never held). Only a file that was
- * read to its end is then loaded and handed, in one transaction, to `InitiativesService.
- * upsertMany`, the shared set-based upsert, which matches rows to existing initiatives and
- * reports duplicates and ambiguous matches. Every problem, the file's and the upsert's, is
- * reported at once and nothing is written; a dry run does all of it and rolls back.
+ * rows that pass in a spool (in memory up to a budget, beyond it on disk), so that a file
+ * refused at the 50 MB limit was never held. Only a file that was read to its end is then read
+ * back a chunk at a time and handed, in one transaction, to `InitiativesService.upsertChunks`,
+ * the shared set-based upsert, which matches rows to existing initiatives and reports
+ * duplicates and ambiguous matches. Every problem, the file's and the upsert's, is reported at
+ * once and nothing is written; a dry run does all of it and rolls back.
  */
 @Injectable()
 export class InitiativesCsvService {
@@ -220,30 +221,40 @@ export class InitiativesCsvService {
   }
 
   /**
-   * Hands the spooled rows to the shared upsert in one transaction. It runs even when the file
-   * had problems (with the rows that passed), so that the refusal also names duplicates and
+   * Hands the spooled rows to the shared upsert in one transaction, a chunk at a time as they
+   * are read back (so a large file is never held whole). It runs even when the file had
+   * problems (with the rows that passed), so that the refusal also names duplicates and
    * ambiguous matches; then, as in a dry run, it rolls back.
    */
   private async write(ctx: RequestContext, spool: RowSpool<InitiativeCsvRow>, read: ReadResult, dryRun: boolean): Promise<ImportOutcome> {
-    const rows: InitiativeCsvRow[] = [];
-    for await (const r of spool.rows()) rows.push(r);
+    // Where each row passed to the upsert came from, by its index there: numbers only, for the problems it names.
+    const rowOf: number[] = [];
+    const lineOf: number[] = [];
     const fieldOf: RowFieldNamer = (index, field) => {
-      const at = `row ${rows[index].row}`;
+      const at = `row ${rowOf[index]}`;
       const column = COLUMN_OF[field];
       return column ? `${at}, column ${column}` : at;
     };
+    async function* chunks(): AsyncGenerator<NormalisedInitiativeRow[]> {
+      let chunk: NormalisedInitiativeRow[] = [];
+      for await (const { row, line, ...values } of spool.rows()) {
+        rowOf.push(row);
+        lineOf.push(line);
+        chunk.push(values);
+        if (chunk.length === UPSERT_CHUNK) {
+          yield chunk;
+          chunk = [];
+        }
+      }
+      if (chunk.length) yield chunk;
+    }
     const problems = [...read.problems.listed];
     let count = read.problems.count;
     const rollBack = dryRun || count > 0;
     try {
       const counts = await this.db.transaction(ctx, async () => {
         // The upsert checks areas by id (they were resolved from names while reading).
-        const result = await this.initiatives.upsertMany(
-          ctx,
-          rows.map(({ row: _row, line: _line, ...values }) => values),
-          { fieldOf },
-        );
-        const counts = { created: result.created, updated: result.updated, unchanged: result.unchanged };
+        const counts = await this.initiatives.upsertChunks(ctx, chunks(), { fieldOf });
         if (rollBack) throw new DryRunDone(counts);
         return counts;
       });
@@ -251,7 +262,7 @@ export class InitiativesCsvService {
     } catch (error) {
       if (error instanceof DryRunDone) return count ? refusal(dryRun, read.rows, problems, count) : outcome(true, read.rows, error.counts);
       if (error instanceof BadInputError) {
-        const lines = new Map(rows.map((r) => [r.row, r.line]));
+        const lines = new Map(rowOf.map((row, index) => [row, lineOf[index]]));
         problems.push(...error.problems.map((p) => problemAt(p.field, p.message, lines)));
         count += error.problems.length;
         return refusal(dryRun, read.rows, problems, count);

@@ -12,15 +12,16 @@ import {
   checkRow,
   defaultRowField,
   type ExistingInitiative,
+  type ExistingKey,
   type InitiativeValues,
   type NormalisedInitiativeRow,
-  type PlannedRow,
-  planUpsert,
+  planMatched,
   type ResolvedRow,
   type RowField,
   type RowFieldNamer,
   type RowProblem,
   touchesPublished,
+  UpsertMatcher,
 } from './initiative-upsert';
 
 export interface UpsertOptions {
@@ -28,10 +29,13 @@ export interface UpsertOptions {
   fieldOf?: RowFieldNamer;
 }
 
-export interface UpsertResult {
+export interface UpsertCounts {
   created: number;
   updated: number;
   unchanged: number;
+}
+
+export interface UpsertResult extends UpsertCounts {
   /** Each row's initiative, in the order of the rows. */
   initiativeIds: string[];
 }
@@ -58,11 +62,19 @@ export interface InitiativeExportRow {
   updatedAt: Date;
 }
 
-/** Rows per INSERT or UPDATE statement: each is one jsonb parameter, so the size is about memory, not parameter counts. */
-const WRITE_CHUNK = 1000;
+/**
+ * Rows per chunk: checked, matched and written together (one INSERT and one UPDATE, each column
+ * one array parameter, so the size is about memory, not parameter counts).
+ */
+export const UPSERT_CHUNK = 2000;
 
-const RECORD = `id uuid, version int, programme_id uuid, name text, description text, service_area_id uuid, forms text[], participation text,
-  motivation text, people_involved int, public_body_input text, status text, contact text, published boolean, external_ref text`;
+/** The rows of `unnest` over the column arrays `columnArrays` makes, from parameter $<first> on. */
+function unnestRows(first: number): string {
+  const types = ['uuid', 'int', 'uuid', 'text', 'text', 'uuid', 'text', 'text', 'text', 'int', 'text', 'text', 'text', 'boolean', 'text'];
+  return `unnest(${types.map((t, i) => `$${first + i}::${t}[]`).join(', ')})
+    AS r(id, version, programme_id, name, description, service_area_id, forms, participation, motivation, people_involved,
+         public_body_input, status, contact, published, external_ref)`;
+}
 
 const EXISTING_COLUMNS = `id, version, name, description, service_area_id AS "serviceAreaId", forms, participation, motivation,
   people_involved AS "peopleInvolved", public_body_input AS "publicBodyInput", status, contact, published,
@@ -95,57 +107,117 @@ export class InitiativeBulkService {
    * with the counts; nothing when nothing changed.
    */
   async upsertMany(ctx: RequestContext, rows: readonly NormalisedInitiativeRow[], options: UpsertOptions = {}): Promise<UpsertResult> {
-    const fieldOf = options.fieldOf ?? defaultRowField;
     if (!rows.length) return { created: 0, updated: 0, unchanged: 0, initiativeIds: [] };
+    const chunks: Array<readonly NormalisedInitiativeRow[]> = [];
+    for (let start = 0; start < rows.length; start += UPSERT_CHUNK) chunks.push(rows.slice(start, start + UPSERT_CHUNK));
+    const initiativeIds: string[] = [];
+    const counts = await this.upsertChunks(ctx, chunks, options, (ids) => initiativeIds.push(...ids));
+    return { ...counts, initiativeIds };
+  }
+
+  /**
+   * `upsertMany` for rows that come a chunk at a time, in order (an import read back from disk),
+   * with the same contract: a row's index counts across chunks. Each chunk is checked, matched
+   * and written in turn, while the next is read and checked; once a problem turns up nothing
+   * more is written but every row is still checked, and the transaction rolls back. What stays
+   * in memory is one chunk's rows, the keys matching needs (every row's ref and name, the
+   * organisation's initiatives' ids, names and refs) and the problems. `onIds` gets each
+   * chunk's initiatives, in the order of its rows.
+   */
+  async upsertChunks(
+    ctx: RequestContext,
+    chunks: AsyncIterable<readonly NormalisedInitiativeRow[]> | Iterable<readonly NormalisedInitiativeRow[]>,
+    options: UpsertOptions = {},
+    onIds?: (ids: string[]) => void,
+  ): Promise<UpsertCounts> {
+    const fieldOf = options.fieldOf ?? defaultRowField;
     return this.db.transaction(ctx, async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('coprod:initiative-import'), hashtext($1))`, [ctx.tenantId]);
-      const { resolved, problems } = await this.resolve(ctx, rows, fieldOf);
-      const areaIds = [...new Set(resolved.map((r) => r.serviceAreaId))];
-      const refs = [...new Set(resolved.flatMap((r) => (r.row.externalRef?.trim() ? [r.row.externalRef.trim()] : [])))];
-      const existing = await this.db.query<ExistingInitiative>(
+      // Every area of the organisation (a short list), so that rows naming one by id or by name need no query.
+      const areasByName = await this.areas.idsByName(ctx);
+      const ownAreas = new Set(areasByName.values());
+      const existing = await this.db.query<ExistingKey>(
         ctx,
-        `SELECT ${EXISTING_COLUMNS} FROM initiative
-          WHERE organisation_id = $1 AND (service_area_id = ANY($2::uuid[]) OR external_ref = ANY($3::text[]))
-          ORDER BY created_at, id FOR UPDATE`,
-        [ctx.tenantId, areaIds, refs],
+        `SELECT id, name, service_area_id AS "serviceAreaId", external_ref AS "externalRef" FROM initiative
+          WHERE organisation_id = $1 ORDER BY created_at, id FOR UPDATE`,
+        [ctx.tenantId],
       );
-      const planned = planUpsert(resolved, existing, fieldOf);
-      problems.push(...planned.problems);
+      const matcher = new UpsertMatcher(existing, fieldOf);
+      const mayPublish = !!ctx.role && can(ctx.role, Action.DECIDE_AND_PUBLISH);
+      const publishing: string[] = [];
+      let publishingCount = 0;
+      const problems: RowProblem[] = [];
+      const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
+      const byProgramme = new Map<string | null, { created: number; updated: number }>();
+      // At most one chunk's writes in flight; a failure is the answer once awaited, never an unhandled rejection meanwhile.
+      let writing: Promise<unknown> = Promise.resolve();
+      let offset = 0;
+
+      for await (const chunk of chunks) {
+        const base = offset;
+        offset += chunk.length;
+        const resolved = await this.resolve(ctx, chunk, base, fieldOf, { ownAreas, areasByName }, problems, () => writing);
+        const matched = matcher.match(resolved);
+        problems.push(...matched.problems);
+        if (problems.length) continue; // refused: the rest is only checked
+
+        const matchedIds = matched.matched.flatMap((m) => (m.existing ? [m.existing.id] : []));
+        let full = new Map<string, ExistingInitiative>();
+        if (matchedIds.length) {
+          await writing; // a failed write aborts the transaction: say why, not that it is aborted
+          const rows = await this.db.query<ExistingInitiative>(
+            ctx,
+            `SELECT ${EXISTING_COLUMNS} FROM initiative WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+            [ctx.tenantId, matchedIds],
+          );
+          full = new Map(rows.map((e) => [e.id, e]));
+        }
+        const plan = planMatched(matched.matched, full);
+        for (const p of plan) {
+          if (!touchesPublished(p)) continue;
+          publishingCount++;
+          if (publishing.length < 5) publishing.push(fieldOf(p.index, 'row'));
+        }
+        if (publishingCount && !mayPublish) continue;
+
+        const ids: string[] = [];
+        const creates: WriteRecord[] = [];
+        const updates: WriteRecord[] = [];
+        for (const p of plan) {
+          if (p.kind === 'unchanged') {
+            counts.unchanged++;
+            ids.push(p.existing.id);
+            continue;
+          }
+          const record =
+            p.kind === 'create'
+              ? { id: randomUUID(), version: 1, values: p.values }
+              : { id: p.existing.id, version: p.existing.version, values: p.values };
+          ids.push(record.id);
+          (p.kind === 'create' ? creates : updates).push(record);
+          const group = byProgramme.get(p.values.programmeId) ?? { created: 0, updated: 0 };
+          group[p.kind === 'create' ? 'created' : 'updated']++;
+          byProgramme.set(p.values.programmeId, group);
+        }
+        counts.created += creates.length;
+        counts.updated += updates.length;
+        onIds?.(ids);
+        await writing;
+        writing = Promise.all([this.insert(em, ctx, creates), this.update(em, ctx, updates)]);
+        writing.catch(() => undefined);
+      }
+      await writing;
+
       if (problems.length)
         throw new BadInputError(problems.sort((a, b) => a.index - b.index).map(({ field, message }) => ({ field, message })));
-
-      const plan = planned.plan;
-      const publishing = plan.filter(touchesPublished);
-      if (publishing.length && !(ctx.role && can(ctx.role, Action.DECIDE_AND_PUBLISH))) {
-        const named = publishing.slice(0, 5).map((p) => fieldOf(p.index, 'row'));
-        const more = publishing.length > named.length ? ` and ${publishing.length - named.length} more` : '';
+      if (publishingCount && !mayPublish) {
+        const more = publishingCount > publishing.length ? ` and ${publishingCount - publishing.length} more` : '';
         throw new ForbiddenError(
-          `Your role (${ctx.role ?? 'none'}) may not publish initiatives or change published ones, as ${named.join(', ')}${more} would: that takes ADMIN or PROGRAMME_MANAGER`,
+          `Your role (${ctx.role ?? 'none'}) may not publish initiatives or change published ones, as ${publishing.join(', ')}${more} would: that takes ADMIN or PROGRAMME_MANAGER`,
         );
       }
-
-      const ids = new Map<number, string>();
-      const creates = plan.filter((p): p is Extract<PlannedRow, { kind: 'create' }> => p.kind === 'create');
-      const updates = plan.filter((p): p is Extract<PlannedRow, { kind: 'update' }> => p.kind === 'update');
-      for (const p of plan) if (p.kind !== 'create') ids.set(p.index, p.existing.id);
-      for (const p of creates) ids.set(p.index, randomUUID());
-      await this.insert(
-        em,
-        ctx,
-        creates.map((p) => record(ids.get(p.index)!, 1, p.values)),
-      );
-      await this.update(
-        em,
-        ctx,
-        updates.map((p) => record(p.existing.id, p.existing.version, p.values)),
-      );
-      await this.recordImport(ctx, creates, updates);
-      return {
-        created: creates.length,
-        updated: updates.length,
-        unchanged: plan.length - creates.length - updates.length,
-        initiativeIds: rows.map((_, i) => ids.get(i)!),
-      };
+      await this.recordImport(ctx, byProgramme);
+      return counts;
     });
   }
 
@@ -178,36 +250,41 @@ export class InitiativeBulkService {
     }
   }
 
-  /** Checks each row, then resolves service areas (by id or name) and programmes against the organisation's. */
+  /**
+   * Checks each row of a chunk (its first at `base`), then resolves service areas (by id or
+   * name) and programmes against the organisation's; problems go into `problems`.
+   */
   private async resolve(
     ctx: RequestContext,
     rows: readonly NormalisedInitiativeRow[],
+    base: number,
     fieldOf: RowFieldNamer,
-  ): Promise<{ resolved: ResolvedRow[]; problems: RowProblem[] }> {
-    const problems: RowProblem[] = [];
+    areas: { ownAreas: ReadonlySet<string>; areasByName: ReadonlyMap<string, string> },
+    problems: RowProblem[],
+    writing: () => Promise<unknown>,
+  ): Promise<ResolvedRow[]> {
     // Every row is resolved as far as its own fields allow, so that one pass reports every problem.
-    const checked = rows.map((row, index) => {
-      const own = checkRow(row, index, fieldOf).map((p) => ({ ...p, index }));
-      problems.push(...own);
+    const checked = rows.map((row, at) => {
+      const index = base + at;
+      const own = checkRow(row, index, fieldOf);
+      if (!own.length) return { row, index, ok: true, areaUsable: true, programmeUsable: true };
+      for (const p of own) problems.push({ ...p, index });
       const bad = new Set(own.map((p) => p.field));
       const usable = (field: RowField) => !bad.has(fieldOf(index, field));
       return {
         row,
         index,
-        ok: own.length === 0,
+        ok: false,
         areaUsable: usable('serviceAreaId') && usable('serviceAreaName'),
         programmeUsable: usable('programmeId'),
       };
     });
-    const givenIds = [...new Set(checked.flatMap((c) => (c.areaUsable && c.row.serviceAreaId !== undefined ? [c.row.serviceAreaId] : [])))];
-    const ownAreas = new Set((await this.areas.byIds(ctx, givenIds)).map((a) => a.id));
-    const byName = checked.some((c) => c.areaUsable && c.row.serviceAreaId === undefined)
-      ? await this.areas.idsByName(ctx)
-      : new Map<string, string>();
-    const programmes = await this.programmes.ownIds(
-      ctx,
-      checked.flatMap((c) => (c.programmeUsable && c.row.programmeId ? [c.row.programmeId] : [])),
-    );
+    const programmeIds = checked.flatMap((c) => (c.programmeUsable && c.row.programmeId ? [c.row.programmeId] : []));
+    let programmes = new Set<string>();
+    if (programmeIds.length) {
+      await writing(); // a failed write aborts the transaction: say why, not that it is aborted
+      programmes = await this.programmes.ownIds(ctx, programmeIds);
+    }
 
     const resolved: ResolvedRow[] = [];
     for (const { row, index, ok, areaUsable, programmeUsable } of checked) {
@@ -217,10 +294,10 @@ export class InitiativeBulkService {
         // already reported
       } else if (row.serviceAreaId !== undefined) {
         serviceAreaId = row.serviceAreaId;
-        if (!ownAreas.has(serviceAreaId))
+        if (!areas.ownAreas.has(serviceAreaId))
           problems.push({ index, field: fieldOf(index, 'serviceAreaId'), message: "is not one of this organisation's service areas" });
       } else {
-        serviceAreaId = byName.get(nameKey(row.serviceAreaName!));
+        serviceAreaId = areas.areasByName.get(nameKey(row.serviceAreaName!));
         if (!serviceAreaId)
           problems.push({
             index,
@@ -232,31 +309,20 @@ export class InitiativeBulkService {
         problems.push({ index, field: fieldOf(index, 'programmeId'), message: 'is not a programme of this organisation' });
       if (ok && problems.length === before) resolved.push({ index, row, serviceAreaId: serviceAreaId! });
     }
-    return { resolved, problems };
+    return resolved;
   }
 
-  /**
-   * The chunks go out one after another without waiting for each answer in between (the
-   * connection runs them in turn), so the next chunk's JSON is made while the database writes
-   * the one before.
-   */
-  private async insert(em: EntityManager, ctx: RequestContext, records: object[]): Promise<void> {
-    const writes: Array<Promise<unknown>> = [];
-    for (let start = 0; start < records.length; start += WRITE_CHUNK) {
-      writes.push(
-        em.query(
-          `INSERT INTO initiative (id, organisation_id, programme_id, name, description, service_area_id, forms, participation, motivation,
-                                   people_involved, public_body_input, status, contact, published, external_ref, created_by, version)
-           SELECT r.id, $1, r.programme_id, r.name, r.description, r.service_area_id, r.forms, r.participation, r.motivation,
-                  r.people_involved, r.public_body_input, r.status, r.contact, r.published, r.external_ref, $2::uuid, 1
-             FROM jsonb_to_recordset($3::jsonb) AS r(${RECORD})`,
-          [ctx.tenantId, ctx.userIdOrNull, JSON.stringify(records.slice(start, start + WRITE_CHUNK))],
-        ),
-      );
-    }
+  private async insert(em: EntityManager, ctx: RequestContext, records: readonly WriteRecord[]): Promise<void> {
+    if (!records.length) return;
     try {
-      // The first failure is the answer: the chunks after it fail only because the transaction did.
-      await Promise.all(writes);
+      await em.query(
+        `INSERT INTO initiative (id, organisation_id, programme_id, name, description, service_area_id, forms, participation, motivation,
+                                 people_involved, public_body_input, status, contact, published, external_ref, created_by, version)
+         SELECT r.id, $1, r.programme_id, r.name, r.description, r.service_area_id, r.forms::text[], r.participation, r.motivation,
+                r.people_involved, r.public_body_input, r.status, r.contact, r.published, r.external_ref, $2::uuid, 1
+           FROM ${unnestRows(3)}`,
+        [ctx.tenantId, ctx.userIdOrNull, ...columnArrays(records)],
+      );
     } catch (error) {
       // Only a hand-recorded initiative that took one of the refs while the import ran gets here.
       if (isUniqueViolation(error))
@@ -269,46 +335,28 @@ export class InitiativeBulkService {
     }
   }
 
-  private async update(em: EntityManager, ctx: RequestContext, records: object[]): Promise<void> {
-    const writes: Array<Promise<{ changed: number; expected: number }>> = [];
-    for (let start = 0; start < records.length; start += WRITE_CHUNK) {
-      const chunk = records.slice(start, start + WRITE_CHUNK);
-      writes.push(
-        em
-          .query(
-            `WITH changed AS (
-               UPDATE initiative AS i
-                  SET programme_id = r.programme_id, name = r.name, description = r.description, service_area_id = r.service_area_id,
-                      forms = r.forms, participation = r.participation, motivation = r.motivation, people_involved = r.people_involved,
-                      public_body_input = r.public_body_input, status = r.status, contact = r.contact, published = r.published,
-                      external_ref = r.external_ref, version = i.version + 1, updated_at = now()
-                 FROM jsonb_to_recordset($2::jsonb) AS r(${RECORD})
-                WHERE i.id = r.id AND i.organisation_id = $1 AND i.version = r.version
-               RETURNING i.id)
-             SELECT count(*)::int AS changed FROM changed`,
-            [ctx.tenantId, JSON.stringify(chunk)],
-          )
-          .then(([{ changed }]: Array<{ changed: number }>) => ({ changed, expected: chunk.length })),
-      );
-    }
+  private async update(em: EntityManager, ctx: RequestContext, records: readonly WriteRecord[]): Promise<void> {
+    if (!records.length) return;
+    const [{ changed }]: Array<{ changed: number }> = await em.query(
+      `WITH changed AS (
+         UPDATE initiative AS i
+            SET programme_id = r.programme_id, name = r.name, description = r.description, service_area_id = r.service_area_id,
+                forms = r.forms::text[], participation = r.participation, motivation = r.motivation, people_involved = r.people_involved,
+                public_body_input = r.public_body_input, status = r.status, contact = r.contact, published = r.published,
+                external_ref = r.external_ref, version = i.version + 1, updated_at = now()
+           FROM ${unnestRows(2)}
+          WHERE i.id = r.id AND i.organisation_id = $1 AND i.version = r.version
+         RETURNING i.id)
+       SELECT count(*)::int AS changed FROM changed`,
+      [ctx.tenantId, ...columnArrays(records)],
+    );
     // The rows were locked when read, so this only guards against a mistake, never a race.
-    if ((await Promise.all(writes)).some((w) => w.changed !== w.expected))
+    if (changed !== records.length)
       throw new ConflictError('Initiative', undefined, 'Initiatives changed while the import ran; nothing was written: import again');
   }
 
-  private async recordImport(
-    ctx: RequestContext,
-    creates: Array<{ values: InitiativeValues }>,
-    updates: Array<{ values: InitiativeValues }>,
-  ): Promise<void> {
-    const groups = new Map<string | null, { created: number; updated: number }>();
-    const count = (programmeId: string | null, kind: 'created' | 'updated') => {
-      const group = groups.get(programmeId) ?? { created: 0, updated: 0 };
-      group[kind]++;
-      groups.set(programmeId, group);
-    };
-    creates.forEach((c) => count(c.values.programmeId, 'created'));
-    updates.forEach((u) => count(u.values.programmeId, 'updated'));
+  /** History: one INITIATIVES_IMPORTED event per programme touched (or for the organisation), with the counts. */
+  private async recordImport(ctx: RequestContext, groups: ReadonlyMap<string | null, { created: number; updated: number }>): Promise<void> {
     for (const [programmeId, counts] of groups) {
       await this.history.record(ctx, {
         type: 'INITIATIVES_IMPORTED',
@@ -319,23 +367,31 @@ export class InitiativeBulkService {
   }
 }
 
-/** A row for jsonb_to_recordset, in the column names of `RECORD`. */
-function record(id: string, version: number, v: InitiativeValues) {
-  return {
-    id,
-    version,
-    programme_id: v.programmeId,
-    name: v.name,
-    description: v.description,
-    service_area_id: v.serviceAreaId,
-    forms: v.forms,
-    participation: v.participation,
-    motivation: v.motivation,
-    people_involved: v.peopleInvolved,
-    public_body_input: v.publicBodyInput,
-    status: v.status,
-    contact: v.contact,
-    published: v.published,
-    external_ref: v.externalRef,
-  };
+interface WriteRecord {
+  id: string;
+  /** The version the row was read at (1 for a new one). */
+  version: number;
+  values: InitiativeValues;
+}
+
+/** The records as one array per column, in `unnestRows`' order; forms as array literals (their keys were checked). */
+function columnArrays(records: readonly WriteRecord[]): unknown[] {
+  const column = <T>(f: (r: WriteRecord) => T) => records.map(f);
+  return [
+    column((r) => r.id),
+    column((r) => r.version),
+    column((r) => r.values.programmeId),
+    column((r) => r.values.name),
+    column((r) => r.values.description),
+    column((r) => r.values.serviceAreaId),
+    column((r) => `{${r.values.forms.join(',')}}`),
+    column((r) => r.values.participation),
+    column((r) => r.values.motivation),
+    column((r) => r.values.peopleInvolved),
+    column((r) => r.values.publicBodyInput),
+    column((r) => r.values.status),
+    column((r) => r.values.contact),
+    column((r) => r.values.published),
+    column((r) => r.values.externalRef),
+  ];
 }

@@ -188,6 +188,15 @@ export interface ResolvedRow {
   serviceAreaId: string;
 }
 
+/** What matching needs of an existing initiative; the rest of it is read only for the rows that match it. */
+export type ExistingKey = Pick<ExistingInitiative, 'id' | 'name' | 'serviceAreaId' | 'externalRef'>;
+
+/** A row matched to the initiative it updates or leaves as it is, or to none (it creates one). */
+export interface MatchedRow {
+  row: ResolvedRow;
+  existing: ExistingKey | null;
+}
+
 /**
  * Decides, for each row, whether it creates an initiative, updates one or leaves one as it is,
  * so that importing the same rows again never duplicates them:
@@ -199,81 +208,115 @@ export interface ResolvedRow {
  * 3. otherwise the row creates an initiative.
  * Refused, naming the row: two rows with the same ref, two rows that would match or create the
  * same initiative, and a row whose name matches several initiatives (give it a ref).
+ *
+ * Rows come a chunk at a time (`match`), in order: what earlier chunks claimed is remembered, by
+ * key only, so an import holds the keys of all its rows but the values of one chunk.
  */
+export class UpsertMatcher {
+  private readonly byRef = new Map<string, ExistingKey>();
+  private readonly byName = new Map<string, ExistingKey[]>();
+  private readonly refRows = new Map<string, number>();
+  private readonly claimed = new Map<string, number>(); // existing id → the row that matched it
+  private readonly creating = new Map<string, { index: number; hasRef: boolean }>(); // name+area of rows that create
+
+  constructor(
+    existing: readonly ExistingKey[],
+    private readonly fieldOf: RowFieldNamer,
+  ) {
+    for (const e of existing) {
+      if (e.externalRef !== null) this.byRef.set(e.externalRef, e);
+      const key = nameAreaKey(e.name, e.serviceAreaId);
+      const named = this.byName.get(key);
+      if (named) named.push(e);
+      else this.byName.set(key, [e]);
+    }
+  }
+
+  match(rows: readonly ResolvedRow[]): { matched: MatchedRow[]; problems: RowProblem[] } {
+    const { fieldOf } = this;
+    const matched: MatchedRow[] = [];
+    const problems: RowProblem[] = [];
+    for (const resolved of rows) {
+      const { index, row, serviceAreaId } = resolved;
+      const ref = row.externalRef?.trim() || null;
+      const key = nameAreaKey(row.name, serviceAreaId);
+      if (ref !== null) {
+        const earlier = this.refRows.get(ref);
+        if (earlier !== undefined) {
+          problems.push({ index, field: fieldOf(index, 'externalRef'), message: `repeats the external ref of ${fieldOf(earlier, 'row')}` });
+          continue;
+        }
+        this.refRows.set(ref, index);
+      }
+
+      let match: ExistingKey | undefined;
+      if (ref !== null) match = this.byRef.get(ref);
+      if (!match) {
+        const named = this.byName.get(key) ?? [];
+        const candidates =
+          ref !== null
+            ? named.filter((e) => e.externalRef === null)
+            : named.length > 1
+              ? named.filter((e) => e.externalRef === null)
+              : named;
+        if (candidates.length === 1) match = candidates[0];
+        else if (candidates.length > 1 || (ref === null && named.length > 1)) {
+          problems.push({
+            index,
+            field: fieldOf(index, 'name'),
+            message: `matches ${named.length} initiatives with this name in this service area: give the row an external ref to say which`,
+          });
+          continue;
+        }
+      }
+
+      if (match) {
+        const other = this.claimed.get(match.id);
+        if (other !== undefined) {
+          problems.push({ index, field: fieldOf(index, 'row'), message: `matches the same initiative as ${fieldOf(other, 'row')}` });
+          continue;
+        }
+        this.claimed.set(match.id, index);
+        matched.push({ row: resolved, existing: match });
+        continue;
+      }
+
+      // Two new rows with one name and area stay apart on a re-import only if both carry a ref.
+      const twin = this.creating.get(key);
+      if (twin && (!twin.hasRef || ref === null)) {
+        problems.push({
+          index,
+          field: fieldOf(index, 'name'),
+          message: `repeats the name and service area of ${fieldOf(twin.index, 'row')}: give both rows an external ref to keep both`,
+        });
+        continue;
+      }
+      this.creating.set(key, { index, hasRef: ref !== null });
+      matched.push({ row: resolved, existing: null });
+    }
+    return { matched, problems };
+  }
+}
+
+/** What each matched row does, given the whole of the initiatives it matched (by id). */
+export function planMatched(matched: readonly MatchedRow[], full: ReadonlyMap<string, ExistingInitiative>): PlannedRow[] {
+  return matched.map(({ row: { index, row, serviceAreaId }, existing }): PlannedRow => {
+    if (!existing) return { kind: 'create', index, values: valuesOf(row, serviceAreaId, null) };
+    const match = full.get(existing.id);
+    if (!match) throw new Error(`initiative ${existing.id} was matched but not read`);
+    const values = valuesOf(row, serviceAreaId, match);
+    return sameValues(values, match) ? { kind: 'unchanged', index, existing: match } : { kind: 'update', index, existing: match, values };
+  });
+}
+
+/** `UpsertMatcher` and `planMatched` over rows all at once. */
 export function planUpsert(
   rows: readonly ResolvedRow[],
   existing: readonly ExistingInitiative[],
   fieldOf: RowFieldNamer,
 ): { plan: PlannedRow[]; problems: RowProblem[] } {
-  const byRef = new Map(existing.filter((e) => e.externalRef !== null).map((e) => [e.externalRef!, e]));
-  const byName = new Map<string, ExistingInitiative[]>();
-  for (const e of existing) {
-    const key = nameAreaKey(e.name, e.serviceAreaId);
-    byName.set(key, [...(byName.get(key) ?? []), e]);
-  }
-  const refRows = new Map<string, number>();
-  const claimed = new Map<string, number>(); // existing id → the row that matched it
-  const creating = new Map<string, { index: number; ref: string | null }>(); // name+area of rows that create
-  const plan: PlannedRow[] = [];
-  const problems: RowProblem[] = [];
-
-  for (const { index, row, serviceAreaId } of rows) {
-    const ref = row.externalRef?.trim() || null;
-    const key = nameAreaKey(row.name, serviceAreaId);
-    if (ref !== null) {
-      const earlier = refRows.get(ref);
-      if (earlier !== undefined) {
-        problems.push({ index, field: fieldOf(index, 'externalRef'), message: `repeats the external ref of ${fieldOf(earlier, 'row')}` });
-        continue;
-      }
-      refRows.set(ref, index);
-    }
-
-    let match: ExistingInitiative | undefined;
-    if (ref !== null) match = byRef.get(ref);
-    if (!match) {
-      const named = byName.get(key) ?? [];
-      const candidates =
-        ref !== null ? named.filter((e) => e.externalRef === null) : named.length > 1 ? named.filter((e) => e.externalRef === null) : named;
-      if (candidates.length === 1) match = candidates[0];
-      else if (candidates.length > 1 || (ref === null && named.length > 1)) {
-        problems.push({
-          index,
-          field: fieldOf(index, 'name'),
-          message: `matches ${named.length} initiatives with this name in this service area: give the row an external ref to say which`,
-        });
-        continue;
-      }
-    }
-
-    if (match) {
-      const other = claimed.get(match.id);
-      if (other !== undefined) {
-        problems.push({ index, field: fieldOf(index, 'row'), message: `matches the same initiative as ${fieldOf(other, 'row')}` });
-        continue;
-      }
-      claimed.set(match.id, index);
-      const values = valuesOf(row, serviceAreaId, match);
-      plan.push(
-        sameValues(values, match) ? { kind: 'unchanged', index, existing: match } : { kind: 'update', index, existing: match, values },
-      );
-      continue;
-    }
-
-    // Two new rows with one name and area stay apart on a re-import only if both carry a ref.
-    const twin = creating.get(key);
-    if (twin && (twin.ref === null || ref === null)) {
-      problems.push({
-        index,
-        field: fieldOf(index, 'name'),
-        message: `repeats the name and service area of ${fieldOf(twin.index, 'row')}: give both rows an external ref to keep both`,
-      });
-      continue;
-    }
-    creating.set(key, { index, ref });
-    plan.push({ kind: 'create', index, values: valuesOf(row, serviceAreaId, null) });
-  }
-  return { plan, problems };
+  const { matched, problems } = new UpsertMatcher(existing, fieldOf).match(rows);
+  return { plan: planMatched(matched, new Map(existing.map((e) => [e.id, e]))), problems };
 }
 
 function nameAreaKey(name: string, serviceAreaId: string): string {

@@ -16,7 +16,13 @@ import { ProgrammesService } from '@app/programmes';
 import { In } from 'typeorm';
 import { type CoproductionForm, withParentForms } from '../forms';
 import { isUniqueViolation, notFoundAt, ServiceAreasService } from '../service-areas/service-areas.service';
-import { InitiativeBulkService, type InitiativeExportRow, type UpsertOptions, type UpsertResult } from './initiative-bulk.service';
+import {
+  InitiativeBulkService,
+  type InitiativeExportRow,
+  type UpsertCounts,
+  type UpsertOptions,
+  type UpsertResult,
+} from './initiative-bulk.service';
 import { InitiativeEntity } from './initiative.entity';
 import type {
   CreateInitiativeInput,
@@ -188,6 +194,15 @@ export class InitiativesService {
    */
   upsertMany(ctx: RequestContext, rows: readonly NormalisedInitiativeRow[], options: UpsertOptions = {}): Promise<UpsertResult> {
     return this.bulk.upsertMany(ctx, rows, options);
+  }
+
+  /** `upsertMany` for rows that come a chunk at a time (see InitiativeBulkService.upsertChunks). */
+  upsertChunks(
+    ctx: RequestContext,
+    chunks: AsyncIterable<readonly NormalisedInitiativeRow[]>,
+    options: UpsertOptions = {},
+  ): Promise<UpsertCounts> {
+    return this.bulk.upsertChunks(ctx, chunks, options);
   }
 
   /** For exports: every initiative of the organisation (or one programme), oldest first, read a page at a time. */
