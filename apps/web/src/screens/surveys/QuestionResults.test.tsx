@@ -1,4 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../format/format';
 import type { SurveyResultsFieldsFragment } from '../../gql/graphql';
@@ -95,7 +97,7 @@ describe('SelfEfficacyTrend', () => {
   });
 
   it('lists each survey in order with its sample, after loading', async () => {
-    renderScreen(<SelfEfficacyTrend format={format} />, {
+    renderScreen(<SelfEfficacyTrend format={format} responses={40} />, {
       mocks: [
         trend([
           {
@@ -115,11 +117,40 @@ describe('SelfEfficacyTrend', () => {
     expect(screen.getByText('A rise or fall shows no cause.')).toBeTruthy();
   });
 
+  it('reads the trend again when the survey shown gains responses, so it never lags the results', async () => {
+    const point = (answered: number, oftenShare: number | null) => ({
+      __typename: 'SurveySelfEfficacyPoint',
+      survey: { __typename: 'Survey', id: 's1', title: 'Northbridge follow-up', createdAt: '2026-12-01T00:00:00Z' },
+      answered,
+      oftenShare,
+      meanScore: oftenShare === null ? null : 48.4,
+    });
+    /** The survey's page in small: its response count moves when a spreadsheet is imported. */
+    function Page() {
+      const [responses, setResponses] = useState(0);
+      return (
+        <>
+          <button type="button" onClick={() => setResponses(32)}>
+            Import 32 responses
+          </button>
+          <SelfEfficacyTrend format={format} responses={responses} />
+        </>
+      );
+    }
+    renderScreen(<Page />, { mocks: [trend([point(0, null)]), trend([point(32, 0.313)])] });
+    expect((await screen.findByRole('row', { name: /Northbridge follow-up/ })).textContent).toContain('no figure');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Import 32 responses' }));
+    await screen.findByText('31.3%');
+    expect(screen.getByRole('row', { name: /Northbridge follow-up/ }).textContent).toContain('32');
+  });
+
   it('says when no survey asked the question, and offers a retry on error', async () => {
-    const { unmount } = renderScreen(<SelfEfficacyTrend format={format} />, { mocks: [trend([])] });
+    const { unmount } = renderScreen(<SelfEfficacyTrend format={format} responses={40} />, { mocks: [trend([])] });
     expect(await screen.findByText('No survey has asked the self-efficacy question yet.')).toBeTruthy();
     unmount();
-    renderScreen(<SelfEfficacyTrend format={format} />, { mocks: [{ request: { query: SELF_EFFICACY_TREND }, error: new Error('down') }] });
+    renderScreen(<SelfEfficacyTrend format={format} responses={40} />, {
+      mocks: [{ request: { query: SELF_EFFICACY_TREND }, error: new Error('down') }],
+    });
     expect(await screen.findByRole('button', { name: /try again/i })).toBeTruthy();
   });
 });

@@ -44,7 +44,7 @@ export function QuestionResults({ results, format }: { results: SurveyResultsFie
       <section aria-labelledby="survey-questions" className="stack">
         <h3 id="survey-questions">{t('surveys.questions.heading')}</h3>
         <p className="muted">{t('surveys.questions.lead')}</p>
-        <table className="table table--compact">
+        <table className="table table--compact survey-questions">
           <thead>
             <tr>
               <th scope="col">{t('surveys.questions.question')}</th>

@@ -1,12 +1,23 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import type { Formatter } from '../../format/format';
 import { t } from '../../i18n/i18n';
 import { SELF_EFFICACY_TREND } from './operations';
 
-/** Self-efficacy over repeated surveys, oldest first, with each survey's sample and the API's notes (no cause claimed). */
-export function SelfEfficacyTrend({ format }: { format: Formatter }) {
-  const { data, error, loading, refetch } = useQuery(SELF_EFFICACY_TREND);
+/**
+ * Self-efficacy over repeated surveys, oldest first, with each survey's sample and the API's notes
+ * (no cause claimed). Read afresh on arrival and whenever the survey shown gains responses
+ * (`responses`, its sample size), so it never lags the results above it.
+ */
+export function SelfEfficacyTrend({ format, responses }: { format: Formatter; responses: number }) {
+  const { data, error, refetch } = useQuery(SELF_EFFICACY_TREND, { fetchPolicy: 'cache-and-network' });
+  const seen = useRef(responses);
+  useEffect(() => {
+    if (seen.current === responses) return;
+    seen.current = responses;
+    void refetch();
+  }, [responses, refetch]);
   const trend = data?.surveySelfEfficacyTrend;
   return (
     <section aria-labelledby="survey-trend" className="card stack">
@@ -14,7 +25,7 @@ export function SelfEfficacyTrend({ format }: { format: Formatter }) {
       <p className="muted">{t('surveys.trend.lead')}</p>
       {error && !trend ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading || !trend ? (
+      ) : !trend ? (
         <LoadingState />
       ) : trend.points.length === 0 ? (
         <EmptyState title={t('surveys.trend.empty')} />

@@ -99,7 +99,7 @@ function SurveyDetail() {
             <QuestionResults results={survey.results} format={format} />
           </section>
 
-          {survey.driverQuestions.length > 0 && <SelfEfficacyTrend format={format} />}
+          {survey.driverQuestions.length > 0 && <SelfEfficacyTrend format={format} responses={survey.results.sampleSize} />}
 
           {mayPlan && survey.acceptingResponses && (
             <>
