@@ -166,12 +166,16 @@ export function summariseProgrammeEconomics(
   const notes: string[] = [];
   const otherPilots = pilots.length - counted.length;
   if (otherPilots)
-    notes.push(`${otherPilots} pilot(s) keep their figures in another currency than ${currency} and are left out; nothing is converted.`);
+    notes.push(
+      `${agreeing(otherPilots, 'pilot keeps its', 'pilots keep their')} figures in another currency than ${currency} and ${otherPilots === 1 ? 'is' : 'are'} left out; nothing is converted.`,
+    );
   if (growthInOtherCurrencies)
-    notes.push(`${growthInOtherCurrencies} growth cost(s) were recorded in another currency than ${currency} and are left out.`);
+    notes.push(
+      `${agreeing(growthInOtherCurrencies, 'growth cost was', 'growth costs were')} recorded in another currency than ${currency} and ${growthInOtherCurrencies === 1 ? 'is' : 'are'} left out.`,
+    );
   if (growthItemsWithoutCost)
     notes.push(
-      `${growthItemsWithoutCost} scaling plan(s) or training action(s) have no cost recorded yet, so the cost of growing is understated.`,
+      `${agreeing(growthItemsWithoutCost, 'scaling plan or training action has', 'scaling plans or training actions have')} no cost recorded yet, so the cost of growing is understated.`,
     );
   if (widerBenefits > 0n) notes.push('Benefits include wider benefits as well as cashable savings.');
 
@@ -193,6 +197,11 @@ export function summariseProgrammeEconomics(
     byGroup,
     notes,
   };
+}
+
+/** "1 pilot keeps its", "3 pilots keep their": a count with the words that agree with it. */
+function agreeing(count: number, one: string, other: string): string {
+  return `${count} ${count === 1 ? one : other}`;
 }
 
 export interface GrowthCostSummary {

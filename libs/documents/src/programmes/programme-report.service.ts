@@ -105,7 +105,6 @@ export interface ReportProgrammeEconomics {
   benefits: string;
   netBenefit: string;
   ratio: string | null;
-  growthItemsWithoutCost: number;
   notes: string[];
   groups: ReportGroup[];
 }
@@ -414,7 +413,6 @@ function programmeEconomicsWords(e: ProgrammeEconomics): ReportProgrammeEconomic
     benefits: words(e.benefits),
     netBenefit: words(e.netBenefit),
     ratio: e.benefitCostRatio,
-    growthItemsWithoutCost: e.growthItemsWithoutCost,
     notes: e.notes,
     groups: e.benefitsByGroup.map((g) => ({
       label: g.label,

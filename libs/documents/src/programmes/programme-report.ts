@@ -265,13 +265,7 @@ function WhoGains({ doc }: { doc: ProgrammeReport }) {
         ],
         [[e.pilotCosts, e.scalingCosts, e.trainingCosts, e.totalCost, e.benefits, e.netBenefit, e.ratio ?? '—']],
       ),
-      e.growthItemsWithoutCost
-        ? h(
-            'p',
-            null,
-            `The cost of growing is not fully known: ${e.growthItemsWithoutCost} scaling plan(s) or training action(s) have no cost recorded, so the costs above are too low.`,
-          )
-        : null,
+      // The notes say it when a growth cost is still unknown (libs/workflow/src/benefits.ts).
       e.notes.length ? h('ul', { className: 'quiet' }, ...e.notes.map((n, i) => h('li', { key: i }, n))) : null,
       source(
         'the pilots’ financial lines and the scaling plans and training in coprod. Scaling and training are counted because coproduction at scale needs staff time, training and support that cost money (Needham & Carr 2009, as cited by Bovaird & Loeffler).',

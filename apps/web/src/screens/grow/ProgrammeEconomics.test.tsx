@@ -71,7 +71,7 @@ describe('ProgrammeEconomics', () => {
   });
 
   it('says when costs of growing are missing, and what to do about it, with the server’s notes', () => {
-    const note = '2 scaling plan(s) or training action(s) have no cost recorded yet, so the cost of growing is understated.';
+    const note = '2 scaling plans or training actions have no cost recorded yet, so the cost of growing is understated.';
     renderScreen(<ProgrammeEconomics economics={economics({ growthItemsWithoutCost: 2, notes: [note] })} format={format} />);
     expect(screen.getByText(/Some costs of growing are still unknown/).textContent).toContain('(0 when it is free)');
     expect(within(screen.getByRole('list', { name: 'What to bear in mind reading these figures' })).getByRole('listitem').textContent).toBe(
