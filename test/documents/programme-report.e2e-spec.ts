@@ -123,7 +123,9 @@ describe('documents: a programme’s report, as HTML and PDF', () => {
     expect(html).toContain('<td>Supporting wardens</td><td>staff</td><td class="number">1</td><td>Not yet</td>');
     // Neither the plan nor its training has a cost: said once, among the economics' notes, in words that agree.
     expect(html.match(/no cost recorded/g)).toHaveLength(1);
-    expect(html).toContain('<li>2 scaling plans or training actions have no cost recorded yet, so the cost of growing is understated.</li>');
+    expect(html).toContain(
+      '<li>2 scaling plans or training actions have no cost recorded yet, so the cost of growing is understated.</li>',
+    );
     // The newest survey beside the 2008 figure, the change since the one before, and every caveat.
     expect(html).toContain('From “Residents again”, still open: 1 response, self-selected online.');
     expect(html).toContain(
