@@ -29,6 +29,7 @@ import { DashboardTaskIndexes1796420000090 } from './1796420000090-dashboard-tas
 import { BeneficiariesAndGrowthCosts1796430000020 } from './1796430000020-beneficiaries-and-growth-costs';
 import { ConflictAndRisk1796430000030 } from './1796430000030-conflict-and-risk';
 import { TicksBecomeRules1796430000050 } from './1796430000050-ticks-become-rules';
+import { TaskTallyIndex1796440000050 } from './1796440000050-task-tally-index';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   BeneficiariesAndGrowthCosts1796430000020,
   ConflictAndRisk1796430000030,
   TicksBecomeRules1796430000050,
+  TaskTallyIndex1796440000050,
 ];

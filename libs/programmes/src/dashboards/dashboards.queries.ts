@@ -141,7 +141,17 @@ const TASK_JSON = `json_build_object('id', x.id, 'title', x.title, 'programmeId'
       'step', x.step, 'cycle', x.cycle, 'status', x.status, 'priority', x.priority, 'dueDate', x.due_date, 'assigneeId', x.assignee_id,
       'daysOverdue', CASE WHEN x.due_date < org.today THEN org.today - x.due_date ELSE 0 END)`;
 
-const TASK_SELECT = `t.id, t.title, t.programme_id, p.name AS programme_name, t.step, t.cycle, t.status, t.priority, t.due_date, t.assignee_id`;
+/**
+ * A listed task, its programme's name read for it alone. The lists keep to tasks of running
+ * programmes with `RUNNING_PROGRAMME`, a subquery per task rather than a join: the planner cannot
+ * turn it into a hash join (which the prepared statement's generic plan, blind to how many tasks
+ * one organisation has, chose), so the list reads its index in order and stops at its limit.
+ */
+const TASK_SELECT = `t.id, t.title, t.programme_id,
+       (SELECT p.name FROM programme p WHERE p.id = t.programme_id AND p.organisation_id = $1) AS programme_name,
+       t.step, t.cycle, t.status, t.priority, t.due_date, t.assignee_id`;
+
+const RUNNING_PROGRAMME = `(SELECT p.status FROM programme p WHERE p.id = t.programme_id AND p.organisation_id = $1) IN ('ACTIVE', 'PAUSED')`;
 
 /** Programme counts by current step × status. */
 const summarySection = () => `(
@@ -186,35 +196,40 @@ const programmesSection = (listed: string) => `(
 /**
  * Overdue tasks of running programmes, earliest due first (then by priority), the first few, and
  * how many in all. The first few come by index order (IDX_task_open_due) and stop at the limit;
- * the count reads the same index alone: neither sorts the organisation's tasks.
+ * the count reads the same index alone, counted per programme before the programmes' status is
+ * looked up (once per programme, not once per task): neither sorts the organisation's tasks.
  */
 const overdueSection = (first: string) => `(
   SELECT json_build_object(
-           'total', (SELECT count(*)::int FROM task t JOIN programme p ON p.id = t.programme_id
-                      WHERE t.organisation_id = $1 AND t.status <> 'DONE' AND t.due_date < org.today AND ${RUNNING} AND p.organisation_id = $1),
+           'total', (SELECT coalesce(sum(c.n), 0)::int
+                       FROM (SELECT t.programme_id, count(*) AS n FROM task t
+                              WHERE t.organisation_id = $1 AND t.status <> 'DONE' AND t.due_date < org.today GROUP BY t.programme_id) c
+                       JOIN programme p ON p.id = c.programme_id
+                      WHERE ${RUNNING} AND p.organisation_id = $1),
            'tasks', coalesce(json_agg(${TASK_JSON} ORDER BY x.due_date, x.priority_order, x.id), '[]'))
     FROM (SELECT ${TASK_SELECT}, ${PRIORITY_ORDER} AS priority_order
-            FROM task t JOIN programme p ON p.id = t.programme_id
-           WHERE t.organisation_id = $1 AND t.status <> 'DONE' AND t.due_date < org.today AND ${RUNNING} AND p.organisation_id = $1
+            FROM task t
+           WHERE t.organisation_id = $1 AND t.status <> 'DONE' AND t.due_date < org.today AND ${RUNNING_PROGRAMME}
            ORDER BY t.due_date, ${PRIORITY_ORDER}, t.id LIMIT ${first}) x
 )`;
 
 /**
  * A person's open tasks in running programmes, by due date (undated last), the first few, with
- * totals: by index order and an index-only count as above (IDX_task_open_assignee_due).
+ * totals: by index order and an index-only count per programme as above (IDX_task_open_assignee_due).
  */
 const mineSection = (first: string, userId: string) => `(
   SELECT json_build_object(
            'total', c.total, 'overdueTotal', c.overdue_total,
            'tasks', coalesce((SELECT json_agg(${TASK_JSON} ORDER BY x.due_date NULLS LAST, x.priority_order, x.id)
               FROM (SELECT ${TASK_SELECT}, ${PRIORITY_ORDER} AS priority_order
-                      FROM task t JOIN programme p ON p.id = t.programme_id
-                     WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' AND ${RUNNING}
-                       AND p.organisation_id = $1
+                      FROM task t
+                     WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' AND ${RUNNING_PROGRAMME}
                      ORDER BY t.due_date NULLS LAST, ${PRIORITY_ORDER}, t.id LIMIT ${first}) x), '[]'))
-    FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE t.due_date < org.today)::int AS overdue_total
-            FROM task t JOIN programme p ON p.id = t.programme_id
-           WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' AND ${RUNNING} AND p.organisation_id = $1) c
+    FROM (SELECT coalesce(sum(c.n), 0)::int AS total, coalesce(sum(c.overdue), 0)::int AS overdue_total
+            FROM (SELECT t.programme_id, count(*) AS n, count(*) FILTER (WHERE t.due_date < org.today) AS overdue FROM task t
+                   WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' GROUP BY t.programme_id) c
+            JOIN programme p ON p.id = c.programme_id
+           WHERE ${RUNNING} AND p.organisation_id = $1) c
 )`;
 
 /** What the statement needs of GatesService: the SQL reading the gates of `steps` (a SELECT of `id` and `programme_id`). */

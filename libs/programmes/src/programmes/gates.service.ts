@@ -138,7 +138,8 @@ export class GatesService {
   /**
    * The SQL that reads everything the gates of `steps` need, for a statement whose `$1` is the
    * request's organisation: `steps` is a SELECT yielding `id` and `programme_id` of the steps (it may
-   * use the statement's own CTEs). Each step's items come with its record in force; task counts and
+   * use the statement's own CTEs). Each step's items come with its record in force; task counts (of
+   * each step's own cycle and step, all that its rules read, from IDX_task_programme_step alone) and
    * each registered feature's facts are read only when an item among them has a rule that reads
    * them (each behind a CASE, which PostgreSQL evaluates lazily: an unneeded source never runs).
    * With `detail: 'gates'` the items carry only what their verdicts and gates read (key, title,
@@ -183,9 +184,11 @@ gate_items AS MATERIALIZED (
     ORDER BY i.step_id, i.position), '[]') FROM gate_items i),
   'tasks', CASE WHEN ${needs('tasks')} THEN (SELECT coalesce(json_agg(json_build_object('programmeId', t.programme_id, 'cycle', t.cycle,
       'step', t.step, 'total', t.total, 'done', t.done)), '[]')
-    FROM (SELECT programme_id, cycle, step, count(*)::int AS total, count(*) FILTER (WHERE status = 'DONE')::int AS done
-            FROM task WHERE organisation_id = $1 AND programme_id = ANY(${q.programmeIds})
-           GROUP BY programme_id, cycle, step) t) END${sources.map((s) => `,\n  ${s}`).join('')})`;
+    FROM (SELECT t.programme_id, t.cycle, t.step, count(*)::int AS total, count(*) FILTER (WHERE t.status = 'DONE')::int AS done
+            FROM gate_steps s
+            JOIN programme_step ps ON ps.id = s.id AND ps.organisation_id = $1
+            JOIN task t ON t.programme_id = ps.programme_id AND t.cycle = ps.cycle AND t.step = ps.step AND t.organisation_id = $1
+           GROUP BY t.programme_id, t.cycle, t.step) t) END${sources.map((s) => `,\n  ${s}`).join('')})`;
     return { ctes, column };
   }
 

@@ -19,12 +19,13 @@ export enum TaskPriority {
 }
 
 @Entity('task')
-@Index('IDX_task_programme_step', ['programmeId', 'cycle', 'step'])
 @Index('IDX_task_organisation_updated', ['organisationId', 'updatedAt'])
 @Index('IDX_task_organisation_assignee', ['organisationId', 'assigneeId', 'status'])
 @Index('IDX_task_organisation_due', ['organisationId', 'dueDate'])
 @Index('IDX_task_workshop', ['workshopId'])
-// Partial, on an expression, with included columns: made by migration 1796420000090, left alone by TypeORM.
+// With included columns, partial, on an expression: made by migrations 1796440000050 (IDX_task_programme_step:
+// programme, cycle, step, organisation, with status and due date) and 1796420000090, left alone by TypeORM.
+@Index('IDX_task_programme_step', { synchronize: false })
 @Index('IDX_task_open_due', { synchronize: false })
 @Index('IDX_task_open_assignee_due', { synchronize: false })
 @Check('CHK_task_step', `"step" ${STEP_CHECK}`)
