@@ -27,6 +27,10 @@
  * tasks and features' facts GatesService reads inside the dashboard's one statement).
  *
  * Environment: BENCH_REQUESTS (per server and stage, default 1800), BENCH_CONCURRENCY (10).
+ * BENCH_STAGES=1 (or 2) stops after that many stages, e.g. to weigh the fixed costs at 10 programmes.
+ * BENCH_PROFILE=<folder>: this build's server also runs under `node --cpu-prof` and writes its
+ * profile there when the run ends (the profiler slows it: such a run's ratios are not the figures
+ * to quote); `node bench/request/profile.mjs <file> 40 <seconds to skip>` says where the time went.
  *
  * To compare two builds of the server (a change's cost, e.g. the tenancy wall's), point
  * BENCH_COMPARE at another checkout with its own `npm run build` done: its server runs beside
@@ -38,10 +42,10 @@
  *   (cd /tmp/before && npx nest build api)
  *   BENCH_COMPARE=/tmp/before DATABASE_URL=… npm run bench:dashboard
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -63,6 +67,8 @@ const MAX_SECONDS_PER_ROUND = 20;
 const STATEMENT_SAMPLE = 200;
 const LIST = { programmes: 50, overdue: 20, mine: 20 };
 const COMPARE_ROOT = process.env.BENCH_COMPARE?.trim() || null;
+const STAGES = Number(process.env.BENCH_STAGES ?? 3);
+const PROFILE_DIR = process.env.BENCH_PROFILE?.trim() ? resolve(process.env.BENCH_PROFILE.trim()) : null;
 
 // ---------------------------------------------------------------------------------------------
 // The measured request, and the same JSON from one SQL statement.
@@ -203,6 +209,15 @@ if (!isMainThread) {
 // ---------------------------------------------------------------------------------------------
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function startBaseline(url, organisationId, userId) {
   const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { url, organisationId, userId } });
@@ -589,8 +604,20 @@ async function main() {
         .join(' ')}`,
     );
     console.log('starting the built server (it runs the migrations)…');
-    const api = await startApi(benchUrl);
+    // --cpu-prof writes when the process exits by itself: the preload ends it on SIGUSR2.
+    const profiling = PROFILE_DIR
+      ? (mkdirSync(PROFILE_DIR, { recursive: true }),
+        ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, '--require', join(ROOT, 'bench/request/exit-on-sigusr2.cjs')])
+      : [];
+    const api = await startApi(benchUrl, { nodeArgs: profiling });
     cleanups.push(api.stop);
+    const writeProfile = async () => {
+      if (!PROFILE_DIR) return;
+      process.kill(api.pid, 'SIGUSR2');
+      while (await new Promise((done) => setTimeout(() => done(isAlive(api.pid)), 100)));
+      console.log(`\nCPU profile of this build's server (pid ${api.pid}) in ${PROFILE_DIR}:`);
+      for (const file of readdirSync(PROFILE_DIR).filter((f) => f.includes(`.${api.pid}.`))) console.log(`  ${file}`);
+    };
     const admin = new pg.Client({ connectionString: benchUrl, application_name: 'coprod-bench-admin' });
     await admin.connect();
     cleanups.push(() => admin.end());
@@ -639,6 +666,7 @@ async function main() {
     console.log(`seeded 10 programmes (${elapsed()})`);
 
     const small = await measure('10 programmes', admin, gql, base, other);
+    if (STAGES < 2) return await writeProfile();
 
     // Stage 2: 999 more organisations, 10,000 programmes in all.
     const seeded = async (t0) => {
@@ -657,6 +685,7 @@ async function main() {
     await seedStage(admin, { organisations: 999, template: DEFAULT_TEMPLATE, firstOrg: 1 });
     await seeded(t0);
     const large = await measure('10,000 programmes', admin, gql, base, other);
+    if (STAGES < 3) return await writeProfile();
 
     // Stage 3: the measured organisation's own data grows, to 1,000 programmes.
     t0 = performance.now();
@@ -670,6 +699,7 @@ async function main() {
     const own = await measure('1,000 in the org', admin, gql, base, other);
 
     printSummary(small, large, own);
+    await writeProfile();
     console.log(`\nfinished in ${elapsed()}`);
   } finally {
     await cleanup();
