@@ -16,6 +16,18 @@ export const require = createRequire(join(ROOT, 'package.json'));
 export const pg = require('pg');
 
 const MAIN_JS = 'dist/apps/api/src/main.js';
+
+/**
+ * Node's options as production starts the server: those of package.json's `start:prod` script
+ * (the Dockerfile's CMD gives the same), so that the benches measure what runs.
+ */
+export const PRODUCTION_NODE_ARGS = (() => {
+  const script = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts['start:prod'];
+  const words = script.split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== MAIN_JS)
+    throw new Error(`package.json's start:prod is not "node [options] ${MAIN_JS}": ${script}`);
+  return words.slice(1, -1);
+})();
 /** The login role the benched server acts as (trust authentication on the bench's server). */
 const SERVER_ROLE = 'coprod_bench_server';
 
@@ -84,12 +96,14 @@ function freePort() {
  * connects it as the database's owner, for builds from before the tenancy wall, which set no
  * organisation on their connections and would see nothing behind it.
  * `dataDir` runs it on the embedded database in that folder instead (`databaseUrl` null); `env`
- * adds to or overrides its environment, `nodeArgs` go to node (e.g. --cpu-prof), and `logFile`
+ * adds to or overrides its environment, `nodeArgs` go to node after production's options
+ * (`productionNodeArgs`, PRODUCTION_NODE_ARGS unless given; [] for Node's defaults), e.g.
+ * --cpu-prof, or another heap limit (the last one given wins), and `logFile`
  * takes its standard output (every request's log line) so that reading it costs the bench nothing.
  */
 export async function startApi(
   databaseUrl,
-  { root = ROOT, asOwner = false, dataDir = null, env = {}, nodeArgs = [], logFile = null } = {},
+  { root = ROOT, asOwner = false, dataDir = null, env = {}, nodeArgs = [], productionNodeArgs = PRODUCTION_NODE_ARGS, logFile = null } = {},
 ) {
   if (!existsSync(join(root, MAIN_JS))) throw new Error(`${join(root, MAIN_JS)} is missing: build that checkout first`);
   const port = await freePort();
@@ -114,7 +128,7 @@ export async function startApi(
   }
   const { DATABASE_URL: _url, DATABASE_OWNER_URL: _owner, COPROD_DATA_DIR: _dir, ...inherited } = process.env;
   const log = logFile ? openSync(logFile, 'a') : null;
-  const child = spawn(process.execPath, [...nodeArgs, join(root, MAIN_JS)], {
+  const child = spawn(process.execPath, [...productionNodeArgs, ...nodeArgs, join(root, MAIN_JS)], {
     cwd: root,
     env: {
       ...inherited,

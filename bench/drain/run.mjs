@@ -31,7 +31,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pg, require, ROOT } from '../lib.mjs';
+import { pg, PRODUCTION_NODE_ARGS, require, ROOT } from '../lib.mjs';
 import { recordResult } from '../results.mjs';
 
 const { Pool, request } = require('undici');
@@ -91,7 +91,7 @@ async function freshDatabase() {
 /** The built server on a free port (PORT=0), in production mode; resolves once it says where it listens. */
 async function startServer(databaseEnv) {
   const { DATABASE_URL: _url, DATABASE_OWNER_URL: _owner, COPROD_DATA_DIR: _dir, ...inherited } = process.env;
-  const child = spawn(process.execPath, [MAIN_JS], {
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_ARGS, MAIN_JS], {
     cwd: BUILD,
     env: {
       ...inherited,

@@ -43,7 +43,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { createDatabase, require, ROOT, serverUrlOrExit, startApi } from '../lib.mjs';
+import { createDatabase, PRODUCTION_NODE_ARGS, require, ROOT, serverUrlOrExit, startApi } from '../lib.mjs';
 import { recordResult } from '../results.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -55,6 +55,11 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const SETTINGS = process.env.BENCH_SETTINGS !== '0';
 const SETTINGS_ROWS = Number(process.env.BENCH_SETTINGS_ROWS ?? 200_000);
 const SETTINGS_ROUNDS = Number(process.env.BENCH_SETTINGS_ROUNDS ?? 4);
+/** More sets of Node's options to weigh on PostgreSQL beside production's and Node's defaults, `;` between sets, e.g. `--max-old-space-size=192;--max-old-space-size=384`. */
+const NODE_ARG_SETS = (process.env.BENCH_NODE_ARGS ?? '')
+  .split(';')
+  .map((set) => set.trim())
+  .filter(Boolean);
 /** The memory goals (README.md, "Performance"), in MB. */
 const GOALS = { postgresIdle: 150, postgresLoad: 250, embeddedIdle: 700 };
 
@@ -433,8 +438,25 @@ async function main() {
     const env = { LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
     const coprod = (name, short, databaseUrl, options) => ({ name, short, kind: 'coprod', start: () => startApi(databaseUrl, options) });
     const embeddedDir = join(folder, 'embedded');
+    const optionSets = [
+      coprod("coprod on PostgreSQL, Node's defaults", 'PostgreSQL, defaults', benchUrl, {
+        env,
+        productionNodeArgs: [],
+        logFile: join(folder, 'postgres-defaults.log'),
+      }),
+      ...NODE_ARG_SETS.map((set, i) =>
+        coprod(`coprod on PostgreSQL, ${set}`, `PostgreSQL ${i + 1}`, benchUrl, {
+          env,
+          productionNodeArgs: set.split(/\s+/),
+          logFile: join(folder, `postgres-${i + 1}.log`),
+        }),
+      ),
+    ];
     const processes = [
-      coprod('coprod on PostgreSQL', 'PostgreSQL', benchUrl, { env, logFile: join(folder, 'postgres.log') }),
+      coprod(`coprod on PostgreSQL (${PRODUCTION_NODE_ARGS.join(' ') || "Node's defaults"})`, 'PostgreSQL', benchUrl, {
+        env,
+        logFile: join(folder, 'postgres.log'),
+      }),
       coprod('coprod embedded, first start', 'embedded', null, { dataDir: embeddedDir, env, logFile: join(folder, 'embedded.log') }),
       coprod('coprod embedded, shared_buffers 128 MB', 'embedded 128', null, {
         dataDir: join(folder, 'embedded-128'),
@@ -456,6 +478,7 @@ async function main() {
       },
     ];
     const [postgres, embedded, embedded128, apollo, pgliteOwn, pgliteCoprod] = processes;
+    processes.push(...optionSets);
     console.log('starting each process (coprod runs its migrations; the embedded ones create their databases)…');
     for (const p of processes) {
       p.handle = await p.start();
@@ -510,6 +533,7 @@ async function main() {
     await idleAgain;
 
     postgres.anchor = apollo;
+    for (const p of optionSets) p.anchor = apollo;
     embedded.anchor = pgliteCoprod;
     restarted.anchor = pgliteCoprod;
     embedded128.anchor = pgliteOwn;
@@ -517,7 +541,7 @@ async function main() {
     console.log(
       `\nResident memory (VmRSS) of each process, ${CONNECTIONS} kept-alive connections under load (load average now ${loadavg()[0].toFixed(1)}):`,
     );
-    printTable([postgres, embedded, restarted, embedded128, apollo, pgliteOwn, pgliteCoprod]);
+    printTable([postgres, ...optionSets, embedded, restarted, embedded128, apollo, pgliteOwn, pgliteCoprod]);
     console.log(
       `  "at start": 5 s after ready; "idle": ${SETTLE_SECONDS} s after, untouched; req/s: answers per second under load (coprod: the dashboard, two lists, a query on no table and a task created, in turn; bare Apollo: { hello }).`,
     );
@@ -528,6 +552,10 @@ async function main() {
     const verdict = (value, goal) => `${f0(value)} MB (goal ${goal} MB at most: ${value <= goal ? 'met' : 'NOT met'})`;
     console.log(`\n  Goal: coprod on PostgreSQL idle ${verdict(postgres.idle, GOALS.postgresIdle)}; at start ${f0(postgres.atStart)} MB`);
     console.log(`  Goal: coprod on PostgreSQL under ${CONNECTIONS} connections, peak ${verdict(postgres.peak, GOALS.postgresLoad)}`);
+    for (const p of optionSets)
+      console.log(
+        `  ${p.name}: idle ${f0(p.idle)} MB, peak ${f0(p.peak)} MB; production's options give ${f2(postgres.rps / p.rps)}× its requests per second`,
+      );
     console.log(
       `  Goal: coprod embedded idle, first start ${verdict(embedded.idle, GOALS.embeddedIdle)}; restart ${f0(restarted.idle)} MB`,
     );
