@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { describeApiError } from '../../api/errors';
 import { Button } from '../../components/Button';
 import { useAnnounce } from '../../components/LiveRegion';
+import type { Formatter } from '../../format/format';
 import type { RiskRegisterQuery } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
+import { DecisionForm } from './DecisionForm';
 import { ISSUE_OUTCOME_PAGE_LINK, REVOKE_OUTCOME_PAGE_LINK, UPDATE_DECISION } from './operations';
 
 type DecisionRow = RiskRegisterQuery['programmeDecisions'][number];
@@ -18,6 +20,7 @@ export function OutcomePageSection(props: {
   programmeId: string;
   data: RiskRegisterQuery;
   mayDecide: boolean;
+  format: Formatter;
   onChanged: () => Promise<void>;
 }) {
   const heading = useId();
@@ -25,6 +28,8 @@ export function OutcomePageSection(props: {
   const dataLinkId = useId();
   const box = useRef<HTMLInputElement>(null);
   const announce = useAnnounce();
+  const recordId = useId();
+  const [recording, setRecording] = useState(false);
   const [url, setUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [issue, { loading: issuing }] = useMutation(ISSUE_OUTCOME_PAGE_LINK, { fetchPolicy: 'no-cache' });
@@ -66,23 +71,54 @@ export function OutcomePageSection(props: {
       ) : (
         <ul className="risks__list">
           {props.data.programmeDecisions.map((decision) => (
-            <DecisionItem key={decision.id} decision={decision} mayDecide={props.mayDecide} onChanged={props.onChanged} />
+            <DecisionItem
+              key={decision.id}
+              decision={decision}
+              mayDecide={props.mayDecide}
+              format={props.format}
+              onChanged={props.onChanged}
+            />
           ))}
         </ul>
       )}
+      {props.mayDecide &&
+        (recording ? (
+          <DecisionForm
+            programmeId={props.programmeId}
+            onDone={async () => {
+              await props.onChanged();
+              setRecording(false);
+              requestAnimationFrame(() => document.getElementById(recordId)?.focus());
+            }}
+            onCancel={() => {
+              setRecording(false);
+              requestAnimationFrame(() => document.getElementById(recordId)?.focus());
+            }}
+          />
+        ) : (
+          <div className="actions">
+            <Button id={recordId} onClick={() => setRecording(true)}>
+              {t('risks.record.open')}
+            </Button>
+          </div>
+        ))}
       {url && (
         <div className="field">
           <label htmlFor={linkId} className="field__label">
             {t('risks.page.newLink')}
           </label>
           <input id={linkId} ref={box} className="field__control" readOnly value={readable(url)} onFocus={(e) => e.target.select()} />
+        </div>
+      )}
+      {url && (
+        <div className="field">
           <label htmlFor={dataLinkId} className="field__label">
             {t('risks.page.newLinkData')}
           </label>
           <input id={dataLinkId} className="field__control" readOnly value={url} onFocus={(e) => e.target.select()} />
         </div>
       )}
-      <p>{issuedAt ? t('risks.page.linkSince', { when: issuedAt.slice(0, 10) }) : t('risks.page.noLink')}</p>
+      <p>{issuedAt ? t('risks.page.linkSince', { when: props.format.date(issuedAt) }) : t('risks.page.noLink')}</p>
       {problem && (
         <p role="alert" className="field__error">
           {problem}
@@ -111,23 +147,51 @@ function readable(dataUrl: string): string {
   return dataUrl.replace(/\.json$/, '');
 }
 
-function DecisionItem({ decision, mayDecide, onChanged }: { decision: DecisionRow; mayDecide: boolean; onChanged: () => Promise<void> }) {
+function DecisionItem({
+  decision,
+  mayDecide,
+  format,
+  onChanged,
+}: {
+  decision: DecisionRow;
+  mayDecide: boolean;
+  format: Formatter;
+  onChanged: () => Promise<void>;
+}) {
   const [update, { loading }] = useMutation(UPDATE_DECISION);
   const [problem, setProblem] = useState<string | null>(null);
-  async function toggle(published: boolean) {
+  const [result, setResult] = useState<string | null>(null);
+  const resultId = useId();
+  const opener = useId();
+  async function change(fields: { published?: boolean; result?: string }): Promise<boolean> {
     setProblem(null);
+    let done = true;
     try {
-      await update({ variables: { input: { decisionId: decision.id, version: decision.version, published } } });
+      await update({ variables: { input: { decisionId: decision.id, version: decision.version, ...fields } } });
     } catch (error) {
       setProblem(describeApiError(error).summary);
+      done = false;
     }
     await onChanged();
+    return done;
+  }
+  const closeResult = () => {
+    setResult(null);
+    requestAnimationFrame(() => document.getElementById(opener)?.focus());
+  };
+  async function saveResult(event: FormEvent) {
+    event.preventDefault();
+    if (await change({ result: (result ?? '').trim() })) closeResult();
   }
   return (
     <li className="risks__item stack">
       <p>
-        <strong>{decision.decision}</strong> ({decision.decidedOn}, {t(`risks.decider.${decision.decidedBy}`)})
+        <strong>{decision.decision}</strong> ({format.day(decision.decidedOn)}, {t(`risks.decider.${decision.decidedBy}`)})
         {decision.sanction && <span className="risks__tag risks__tag--warning"> {t('risks.risk.sanctionFlag')}</span>}
+      </p>
+      <p className="muted">
+        {t(`risks.page.answers.${decision.sourceKind}`)} ·{' '}
+        {decision.result ? t('risks.page.result', { result: decision.result }) : t('risks.page.noResult')}
       </p>
       {decision.warnings.map((warning) => (
         <p key={warning} className="notice" role="note">
@@ -136,10 +200,50 @@ function DecisionItem({ decision, mayDecide, onChanged }: { decision: DecisionRo
       ))}
       {mayDecide && (
         <label className="checkbox">
-          <input type="checkbox" checked={decision.published} disabled={loading} onChange={(e) => void toggle(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={decision.published}
+            disabled={loading}
+            onChange={(e) => void change({ published: e.target.checked })}
+          />{' '}
           {t('risks.page.publish', { decision: decision.decision })}
         </label>
       )}
+      {mayDecide &&
+        (result === null ? (
+          <div className="actions">
+            <Button id={opener} variant="link" onClick={() => setResult(decision.result)}>
+              {t('risks.page.editResult')}
+              <span className="visually-hidden">{t('risks.page.editResultOf', { decision: decision.decision })}</span>
+            </Button>
+          </div>
+        ) : (
+          <form
+            onSubmit={(e) => void saveResult(e)}
+            className="stack"
+            aria-label={`${t('risks.page.editResult')}${t('risks.page.editResultOf', { decision: decision.decision })}`}
+          >
+            <div className="field">
+              <label htmlFor={resultId} className="field__label">
+                {t('risks.record.result')}
+              </label>
+              <textarea
+                id={resultId}
+                className="field__control"
+                rows={2}
+                autoFocus
+                value={result}
+                onChange={(e) => setResult(e.target.value)}
+              />
+            </div>
+            <div className="actions">
+              <Button type="submit" variant="primary" busy={loading}>
+                {t('risks.page.saveResult')}
+              </Button>
+              <Button onClick={closeResult}>{t('common.cancel')}</Button>
+            </div>
+          </form>
+        ))}
       {problem && (
         <p role="alert" className="field__error">
           {problem}

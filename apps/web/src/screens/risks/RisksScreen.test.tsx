@@ -110,6 +110,29 @@ describe('the risks and disagreements area', () => {
     expect(await screen.findByRole('button', { name: /try again/i })).toBeInTheDocument();
   });
 
+  it('opens each form on its first field, named for what it records, and gives the focus back to its button when cancelled', async () => {
+    renderScreen(<RiskArea programmeId="p-1" />, { mocks: registerMock(register()) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add a risk' }));
+    const riskForm = screen.getByRole('form', { name: 'Add a risk' });
+    expect(within(riskForm).getByRole('combobox', { name: 'Kind of risk' })).toHaveFocus();
+    await user.click(within(riskForm).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add a risk' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Record a disagreement' }));
+    expect(
+      within(screen.getByRole('form', { name: 'Record a disagreement' })).getByRole('textbox', { name: /^Groups that differ/ }),
+    ).toHaveFocus();
+    await user.click(within(screen.getByRole('form', { name: 'Record a disagreement' })).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Record a disagreement' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Record the decision' }));
+    const decision = screen.getByRole('form', { name: 'The decision on "Saturday opening"' });
+    expect(within(decision).getByRole('textbox', { name: 'What was decided' })).toHaveFocus();
+    await user.click(within(decision).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Record the decision' })).toHaveFocus());
+  });
+
   it('records the politicians’ arbitration from the keyboard, asking for what is missing first', async () => {
     const decided = register({
       programmeDisagreements: [
@@ -175,9 +198,51 @@ describe('the risks and disagreements area', () => {
     await user.type(screen.getByLabelText('Decided on'), '2027-03-01');
     await user.click(screen.getAllByRole('button', { name: 'Record the decision' }).at(-1)!);
     expect(
-      await screen.findByText('Decided on 2027-03-01 by Politicians: Open on Saturday mornings for six months', {}, { timeout: 5000 }),
+      await screen.findByText('Decided on 1 Mar 2027 by Politicians: Open on Saturday mornings for six months', {}, { timeout: 5000 }),
     ).toBeInTheDocument();
     expect(screen.getByText('Why: Carers in work have no other time')).toBeInTheDocument();
+  });
+
+  it('says what each decision answers and records what came of it, the focus going back to its button', async () => {
+    const decision = {
+      __typename: 'Decision',
+      id: 'dec-1',
+      sourceKind: 'SURVEY',
+      decision: 'Carers run the Friday café',
+      reason: 'The survey asked for it',
+      decidedBy: 'SERVICE_MANAGERS',
+      decidedOn: '2027-02-20',
+      result: '',
+      sanction: false,
+      warnings: [],
+      published: true,
+      version: 1,
+    };
+    renderScreen(<RiskArea programmeId="p-1" />, {
+      mocks: [
+        ...registerMock(register({ programmeDecisions: [decision] }), 1),
+        {
+          request: {
+            query: UPDATE_DECISION,
+            variables: { input: { decisionId: 'dec-1', version: 1, result: 'Open every Friday since March' } },
+          },
+          result: { data: { updateDecision: { __typename: 'Decision', id: 'dec-1', published: true, version: 2 } } },
+        },
+        ...registerMock(register({ programmeDecisions: [{ ...decision, result: 'Open every Friday since March', version: 2 }] })),
+      ],
+    });
+    const user = userEvent.setup();
+    expect(await screen.findByText(/^Answers a residents’ survey · What came of it is not recorded yet/)).toBeInTheDocument();
+    expect(screen.getByText(/20 Feb 2027, Service managers/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Say what came of it: "Carers run the Friday café"' }));
+    const box = screen.getByRole('textbox', { name: 'What came of it (optional)' });
+    expect(box).toHaveFocus();
+    await user.keyboard('Open every Friday since March');
+    await user.click(screen.getByRole('button', { name: 'Save what came of it' }));
+    expect(
+      await screen.findByText('Answers a residents’ survey · What came of it: Open every Friday since March', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Say what came of it: "Carers run the Friday café"' })).toHaveFocus());
   });
 
   it('publishes a decision and makes the page’s link, shown once and focused', async () => {

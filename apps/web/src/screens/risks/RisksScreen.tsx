@@ -6,6 +6,7 @@ import { Action, can } from '../../app/permissions';
 import { Button } from '../../components/Button';
 import { Field, SelectField, TextAreaField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
+import { type Formatter, useFormat } from '../../format/format';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { requireFields } from '../../forms/requireFields';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -14,27 +15,21 @@ import { t } from '../../i18n/i18n';
 import { Workspace } from '../workspace/Workspace';
 import { OutcomePageSection } from './OutcomePageSection';
 import { ADD_DISAGREEMENT, ADD_RISK, ARBITRATE_DISAGREEMENT, RISK_REGISTER, UPDATE_RISK } from './operations';
+import { DECIDERS, RISK_KINDS } from './terms';
 import './risks.css';
 
 export type RegisterData = RiskRegisterQuery;
 type RiskRow = RiskRegisterQuery['programmeRisks'][number];
 type DisagreementRow = RiskRegisterQuery['programmeDisagreements'][number];
 
-export const RISK_KINDS: RiskKind[] = [
-  'DELIVERY',
-  'FINANCIAL',
-  'PARTICIPATION',
-  'SAFEGUARDING',
-  'LEGAL',
-  'REPUTATION',
-  'CONFLICT',
-  'OTHER',
-];
-export const DECIDERS: Decider[] = ['POLITICIANS', 'PROGRAMME_BOARD', 'SERVICE_MANAGERS', 'PARTICIPANTS', 'OTHER'];
-
 /** The statuses a risk may be set to from `status`: itself, then those the register's rules allow (libs/workflow). */
 export function riskStatusOptions(status: RiskStatus): RiskStatus[] {
   return [status, ...RISK_TRANSITIONS.filter((row) => row.from.includes(status)).map((row) => row.to)];
+}
+
+/** Puts the focus back on the button that opened a form, once the form has gone (the button is drawn again in its place). */
+function focusLater(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
 /** Conflict and risk: a programme's risks, its disagreements between groups and their decisions, and its "you said, we did" page. */
@@ -46,6 +41,7 @@ export function RiskArea({ programmeId }: { programmeId: string }) {
   const organisation = useOrganisation();
   const mayPlan = can(organisation.role, Action.PLAN);
   const mayDecide = can(organisation.role, Action.DECIDE_AND_PUBLISH);
+  const format = useFormat(organisation);
   const { data, error, refetch } = useQuery(RISK_REGISTER, { variables: { programmeId } });
   if (!data) return error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <LoadingState />;
   const reload = async () => {
@@ -61,16 +57,22 @@ export function RiskArea({ programmeId }: { programmeId: string }) {
         disagreements={data.programmeDisagreements}
         mayPlan={mayPlan}
         mayDecide={mayDecide}
+        format={format}
         onChanged={reload}
       />
-      <OutcomePageSection programmeId={programmeId} data={data} mayDecide={mayDecide} onChanged={reload} />
+      <OutcomePageSection programmeId={programmeId} data={data} mayDecide={mayDecide} format={format} onChanged={reload} />
     </div>
   );
 }
 
 function RiskSection(props: { programmeId: string; risks: RiskRow[]; mayPlan: boolean; onChanged: () => Promise<void> }) {
   const heading = useId();
+  const opener = useId();
   const [adding, setAdding] = useState(false);
+  const close = () => {
+    setAdding(false);
+    focusLater(opener);
+  };
   return (
     <section className="card stack" aria-labelledby={heading}>
       <h2 id={heading}>{t('risks.risks.title')}</h2>
@@ -90,14 +92,16 @@ function RiskSection(props: { programmeId: string; risks: RiskRow[]; mayPlan: bo
           <AddRiskForm
             programmeId={props.programmeId}
             onDone={async () => {
-              setAdding(false);
               await props.onChanged();
+              close();
             }}
-            onCancel={() => setAdding(false)}
+            onCancel={close}
           />
         ) : (
           <div className="actions">
-            <Button onClick={() => setAdding(true)}>{t('risks.risks.add')}</Button>
+            <Button id={opener} onClick={() => setAdding(true)}>
+              {t('risks.risks.add')}
+            </Button>
           </div>
         ))}
     </section>
@@ -165,6 +169,7 @@ function AddRiskForm({ programmeId, onDone, onCancel }: { programmeId: string; o
     sanction: false,
   });
   const errors = useFormErrors(values);
+  const headingId = useId();
   const [add, { loading }] = useMutation(ADD_RISK);
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -193,11 +198,13 @@ function AddRiskForm({ programmeId, onDone, onCancel }: { programmeId: string; o
   }
   const scale = ['1', '2', '3', '4', '5'];
   return (
-    <form onSubmit={submit} noValidate className="stack">
+    <form onSubmit={submit} noValidate className="stack risks__form" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('risks.risks.add')}</h3>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       <SelectField
         label={t('risks.risk.kind')}
         name="kind"
+        autoFocus
         value={values.kind}
         onChange={(e) => set('kind', e.target.value as RiskKind)}
         error={errors.field('kind')}
@@ -273,10 +280,16 @@ function DisagreementSection(props: {
   disagreements: DisagreementRow[];
   mayPlan: boolean;
   mayDecide: boolean;
+  format: Formatter;
   onChanged: () => Promise<void>;
 }) {
   const heading = useId();
+  const opener = useId();
   const [adding, setAdding] = useState(false);
+  const close = () => {
+    setAdding(false);
+    focusLater(opener);
+  };
   return (
     <section className="card stack" aria-labelledby={heading}>
       <h2 id={heading}>{t('risks.disagreements.title')}</h2>
@@ -287,7 +300,13 @@ function DisagreementSection(props: {
       ) : (
         <ul className="risks__list">
           {props.disagreements.map((disagreement) => (
-            <DisagreementItem key={disagreement.id} disagreement={disagreement} mayDecide={props.mayDecide} onChanged={props.onChanged} />
+            <DisagreementItem
+              key={disagreement.id}
+              disagreement={disagreement}
+              mayDecide={props.mayDecide}
+              format={props.format}
+              onChanged={props.onChanged}
+            />
           ))}
         </ul>
       )}
@@ -296,23 +315,26 @@ function DisagreementSection(props: {
           <AddDisagreementForm
             programmeId={props.programmeId}
             onDone={async () => {
-              setAdding(false);
               await props.onChanged();
+              close();
             }}
-            onCancel={() => setAdding(false)}
+            onCancel={close}
           />
         ) : (
           <div className="actions">
-            <Button onClick={() => setAdding(true)}>{t('risks.disagreements.add')}</Button>
+            <Button id={opener} onClick={() => setAdding(true)}>
+              {t('risks.disagreements.add')}
+            </Button>
           </div>
         ))}
     </section>
   );
 }
 
-function DisagreementItem(props: { disagreement: DisagreementRow; mayDecide: boolean; onChanged: () => Promise<void> }) {
+function DisagreementItem(props: { disagreement: DisagreementRow; mayDecide: boolean; format: Formatter; onChanged: () => Promise<void> }) {
   const { disagreement } = props;
   const [deciding, setDeciding] = useState(false);
+  const opener = useId();
   const decision = disagreement.arbitration;
   return (
     <li className="risks__item stack">
@@ -325,7 +347,7 @@ function DisagreementItem(props: { disagreement: DisagreementRow; mayDecide: boo
         <div className="risks__decision">
           <p>
             {t('risks.disagreement.decided', {
-              date: decision.decidedOn,
+              date: props.format.day(decision.decidedOn),
               decider: t(`risks.decider.${decision.decidedBy}`),
               decision: decision.decision,
             })}
@@ -342,11 +364,16 @@ function DisagreementItem(props: { disagreement: DisagreementRow; mayDecide: boo
               setDeciding(false);
               await props.onChanged();
             }}
-            onCancel={() => setDeciding(false)}
+            onCancel={() => {
+              setDeciding(false);
+              focusLater(opener);
+            }}
           />
         ) : (
           <div className="actions">
-            <Button onClick={() => setDeciding(true)}>{t('risks.disagreement.arbitrate')}</Button>
+            <Button id={opener} onClick={() => setDeciding(true)}>
+              {t('risks.disagreement.arbitrate')}
+            </Button>
           </div>
         ))}
     </li>
@@ -364,6 +391,7 @@ function AddDisagreementForm({
 }) {
   const [values, setValues] = useState({ groups: '', subject: '', decider: 'POLITICIANS' as Decider });
   const errors = useFormErrors(values);
+  const headingId = useId();
   const [add, { loading }] = useMutation(ADD_DISAGREEMENT);
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -386,10 +414,12 @@ function AddDisagreementForm({
     }
   }
   return (
-    <form onSubmit={submit} noValidate className="stack">
+    <form onSubmit={submit} noValidate className="stack risks__form" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('risks.disagreements.add')}</h3>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       <TextAreaField
         label={t('risks.disagreement.groups')}
+        autoFocus
         hint={t('risks.disagreement.groupsHint')}
         name="groups"
         rows={3}
@@ -440,6 +470,7 @@ function ArbitrationForm({
 }) {
   const [values, setValues] = useState({ decision: '', reason: '', decidedBy: disagreement.decider, decidedOn: '', sanction: false });
   const errors = useFormErrors(values);
+  const headingId = useId();
   const [arbitrate, { loading }] = useMutation(ARBITRATE_DISAGREEMENT);
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -471,11 +502,13 @@ function ArbitrationForm({
     }
   }
   return (
-    <form onSubmit={submit} noValidate className="stack">
+    <form onSubmit={submit} noValidate className="stack risks__form" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('risks.disagreement.decide', { subject: disagreement.subject })}</h3>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
       <TextAreaField
         label={t('risks.decision.text')}
         name="decision"
+        autoFocus
         required
         rows={2}
         value={values.decision}

@@ -125,3 +125,52 @@ export const REVOKE_OUTCOME_PAGE_LINK = graphql(`
     revokeOutcomePageLink(input: $input)
   }
 `);
+
+/** What a decision may answer, for the form that records one: the programme's workshop outputs, the organisation's surveys and initiatives. */
+export const DECISION_SOURCES = graphql(`
+  query DecisionSources($programmeId: ID!) {
+    programme(id: $programmeId) {
+      id
+      workshops(first: 100) {
+        edges {
+          node {
+            id
+            title
+            outputs {
+              id
+              kind
+              text
+            }
+          }
+        }
+      }
+    }
+    surveys(first: 100) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+    initiatives(first: 100) {
+      edges {
+        node {
+          id
+          name
+          programmeId
+        }
+      }
+    }
+  }
+`);
+
+export const RECORD_DECISION = graphql(`
+  mutation RecordDecision($input: RecordDecisionInput!) {
+    recordDecision(input: $input) {
+      id
+      published
+      version
+    }
+  }
+`);
