@@ -4,7 +4,8 @@ import { loadCharts } from './charts/chart';
 /**
  * The print styles every document shares: A4 with margins, a heading kept with what follows it,
  * a table or list kept whole with its heading (`.keep`), and a page break where a document asks
- * for one (`.new-page`). Nothing needs a script to print.
+ * for one (`.new-page`). Nothing needs a script to print. On a phone's screen (a page residents
+ * open from a link) the sheet loses its margins and each term sits above its answer.
  */
 const PRINT_CSS = `
 @page { size: A4; margin: 18mm 16mm 20mm; }
@@ -36,6 +37,10 @@ figure.chart { margin: 0 0 3mm; break-inside: avoid; }
 .lines div { border-bottom: 0.3mm solid #999; height: 9mm; }
 .printed { color: #555; font-size: 8.5pt; margin: 0 0 3mm; }
 @media screen { body { background: #eee; } main { background: #fff; padding: 16mm; margin: 8mm auto; box-shadow: 0 0 2mm #aaa; } }
+@media screen and (max-width: 40em) {
+  body { background: #fff; } main { padding: 5mm; margin: 0; box-shadow: none; }
+  .meta dt { float: none; width: auto; } .meta dd { margin: 0 0 2mm; }
+}
 `;
 
 /**

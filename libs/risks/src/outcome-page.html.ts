@@ -19,6 +19,14 @@ const ANSWERED: Record<DecisionSource, string> = {
   DISAGREEMENT: 'Where views differed on',
 };
 
+/** "You said" when there are no words to quote (a survey's answers, an initiative): what it was, as a resident would put it. */
+const SAID_WITHOUT_WORDS: Record<DecisionSource, string> = {
+  WORKSHOP_OUTPUT: 'What was said at the workshop named above',
+  SURVEY: 'Your answers to the survey named above',
+  INITIATIVE: 'What you told us about the local activity named above',
+  DISAGREEMENT: 'The views of the groups named above',
+};
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A day (YYYY-MM-DD) in words: 4 March 2026. */
@@ -38,7 +46,7 @@ function Decision({ decision }: { decision: PublishedDecision }) {
       'dl',
       { className: 'meta' },
       h('dt', null, 'You said'),
-      h('dd', null, origin.said ? [heard, origin.said] : 'See above'),
+      h('dd', null, origin.said ? [heard, origin.said] : SAID_WITHOUT_WORDS[origin.kind]),
       h('dt', null, 'What was decided'),
       h('dd', null, decision.decision),
       h('dt', null, 'Why'),
