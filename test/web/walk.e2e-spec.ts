@@ -5,9 +5,11 @@ import { chromiumAvailable, launchBrowser, personContext } from '../support/brow
 import { buildIfStale, type RunningServer, startBuiltServer } from './harness';
 import { focusIt } from './walk/focus';
 import { growIt } from './walk/grow';
+import { lookHereFirst } from './walk/look-here';
 import { mapIt } from './walk/map';
 import { marketIt } from './walk/market';
 import { peopleIt } from './walk/people';
+import { risks } from './walk/risks';
 import { surveys } from './walk/surveys';
 import { axeProblems, expectGateOpen, loaded, SCREENS, type Walk } from './walk/walk';
 
@@ -15,7 +17,10 @@ import { axeProblems, expectGateOpen, loaded, SCREENS, type Walk } from './walk/
  * The five steps in a real browser, from sign-up to a completed programme, through the screens
  * alone (no GraphQL typed by hand): each step's work area satisfies its gate (./walk/<step>.ts),
  * then the board's move goes on without an override. Residents answer the survey on a phone-sized
- * window. Every screen is checked with axe and photographed into test-results/screens/walk-*.
+ * window; a second survey points the map to where to look first (./walk/look-here.ts); while
+ * Market it is current, the risks area records a decision that a resident then reads on the
+ * "you said, we did" page (./walk/risks.ts). Every screen is checked with axe and photographed
+ * into test-results/screens/walk-*.
  *
  * For working on one step: WALK_FROM=FOCUS (MAP, FOCUS, PEOPLE, MARKET, GROW) passes the steps
  * before it by the board's override, with a reason, instead of doing their work; WALK_TO=PEOPLE stops
@@ -26,13 +31,19 @@ const onEmbedded = !process.env.DATABASE_URL?.trim();
 const run = onEmbedded && chromiumAvailable('web walk');
 
 const PASSWORD = 'correct horse battery staple';
-const STEPS = [
-  { code: 'MAP', name: 'Map it', work: mapIt },
+/** Each step's own work, then the work areas walked while it is current (surveys; risks and disagreements, before the programme completes). */
+const STEPS: ReadonlyArray<{
+  code: string;
+  name: string;
+  work: (walk: Walk) => Promise<void>;
+  also?: Array<(walk: Walk) => Promise<void>>;
+}> = [
+  { code: 'MAP', name: 'Map it', work: mapIt, also: [surveys, lookHereFirst] },
   { code: 'FOCUS', name: 'Focus it', work: focusIt },
   { code: 'PEOPLE', name: 'People it', work: peopleIt },
-  { code: 'MARKET', name: 'Market it', work: marketIt },
+  { code: 'MARKET', name: 'Market it', work: marketIt, also: [risks] },
   { code: 'GROW', name: 'Grow it', work: growIt },
-] as const;
+];
 const from = Math.max(
   0,
   STEPS.findIndex((s) => s.code === process.env.WALK_FROM),
@@ -116,7 +127,7 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
     await visit(page, 'board-start');
   });
 
-  for (const [index, { code, name, work }] of STEPS.entries()) {
+  for (const [index, { code, name, work, also = [] }] of STEPS.entries()) {
     if (index > until) continue;
     const last = index === STEPS.length - 1;
     step(
@@ -130,7 +141,7 @@ const until = process.env.WALK_TO ? STEPS.findIndex((s) => s.code === process.en
         if (index >= from) {
           await nameOwner(page, name);
           await work(walk);
-          if (code === 'MAP') await surveys(walk);
+          for (const more of also) await more(walk);
           await expectGateOpen(walk, name);
           await page.goto(walk.boardPath);
         }

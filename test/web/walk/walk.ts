@@ -26,7 +26,7 @@ export interface Walk {
 }
 
 /** The path of one of the programme's work areas, e.g. area(walk, 'map'). */
-export const area = (walk: Walk, path: 'map' | 'focus' | 'people' | 'market' | 'grow' | 'surveys') => `${walk.boardPath}/${path}`;
+export const area = (walk: Walk, path: 'map' | 'focus' | 'people' | 'market' | 'grow' | 'surveys' | 'risks') => `${walk.boardPath}/${path}`;
 
 /** Screens that loaded: the loading line has gone. */
 export async function loaded(page: Page): Promise<void> {
