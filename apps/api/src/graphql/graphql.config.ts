@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, type GqlContext, RequestContext, sessionFromCookies } from '@app/common';
@@ -18,15 +22,19 @@ export interface RequestLog {
 
 type LoggedRequest = FastifyRequest & { coprodLog?: RequestLog };
 
-/** Names the operation in the request's log line. */
-const operationNamePlugin: ApolloServerPlugin<GqlContext & { log?: RequestLog }> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ contextValue, operationName, operation }) {
-        if (contextValue.log) contextValue.log.operationName = operationName ?? `(anonymous ${operation?.operation ?? 'operation'})`;
-      },
-    };
+type LoggedContext = GqlContext & { log?: RequestLog };
+const DONE = Promise.resolve();
+/** One listener and one settled promise for every request: the hook keeps nothing of its own. */
+const namesOperation: Promise<GraphQLRequestListener<LoggedContext>> = Promise.resolve({
+  didResolveOperation({ contextValue, operationName, operation }) {
+    if (contextValue.log) contextValue.log.operationName = operationName ?? `(anonymous ${operation?.operation ?? 'operation'})`;
+    return DONE;
   },
+});
+
+/** Names the operation in the request's log line. */
+const operationNamePlugin: ApolloServerPlugin<LoggedContext> = {
+  requestDidStart: () => namesOperation,
 };
 
 export function graphqlOptions(
@@ -50,7 +58,14 @@ export function graphqlOptions(
     preserveHttpStatusForExecutionErrors: false,
     // Nest's and our copies of Apollo's types differ (ESM vs CommonJS builds); the objects are the same.
     // No HTTP caching hints are used, so Apollo's per-field cache-control work is switched off.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationNamePlugin] as never[],
+    // Inline traces are for federated subgraphs, which this schema is not: Apollo's default
+    // plugin would only find that out again at every request.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      operationNamePlugin,
+    ] as never[],
     validationRules: [documentLimitsRule(DEFAULT_LIMITS)],
     csrfPrevention: true,
     // Bounds the document while it is parsed: the parser recurses before any validation rule runs.

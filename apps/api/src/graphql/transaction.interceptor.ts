@@ -20,8 +20,10 @@ export class TransactionInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
     const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
-    const outside = this.reflector.get<boolean>(OUTSIDE_TRANSACTION_KEY, context.getHandler());
-    if (info.parentType.name !== 'Mutation' || outside) return next.handle();
+    // A query's fields never run in one: its metadata is not looked up for them.
+    if (info.parentType.name !== 'Mutation' || this.reflector.get<boolean>(OUTSIDE_TRANSACTION_KEY, context.getHandler())) {
+      return next.handle();
+    }
     const gql = gqlContext(context);
     // Values cached by an earlier root field are stale once this mutation has changed things.
     gql.loaders.clear();
