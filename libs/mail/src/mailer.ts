@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { AppConfig } from '@app/common';
 
 /** One e-mail: always a plain-text body and a simple HTML one beside it. */
@@ -20,27 +20,29 @@ export interface MailMessage {
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger('Mailer');
-  private readonly transport: Transporter | null;
+  /** Made with the first message: nodemailer takes about 12 MB loaded, which a server that sends none never needs. */
+  private transport: Promise<Transporter> | null = null;
 
-  constructor(private readonly config: AppConfig) {
-    this.transport = config.mail.smtpUrl
-      ? nodemailer.createTransport({ url: config.mail.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
-      : null;
-  }
+  constructor(private readonly config: AppConfig) {}
 
   get enabled(): boolean {
-    return this.transport !== null;
+    return !!this.config.mail.smtpUrl;
   }
 
   /** Hands the message to the SMTP server; rejects when the server refuses it or cannot be reached. */
   async send(message: MailMessage): Promise<void> {
-    if (!this.transport) throw new Error('E-mail is off: SMTP_URL is not set');
+    const url = this.config.mail.smtpUrl;
+    if (!url) throw new Error('E-mail is off: SMTP_URL is not set');
+    this.transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
+    );
+    const transport = await this.transport;
     const headers: Record<string, string> = {};
     if (message.unsubscribeUrl) {
       headers['List-Unsubscribe'] = `<${message.unsubscribeUrl}>`;
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
-    await this.transport.sendMail({
+    await transport.sendMail({
       from: this.config.mail.from,
       to: message.to,
       subject: message.subject,
@@ -50,8 +52,9 @@ export class Mailer implements OnApplicationShutdown {
     });
   }
 
-  onApplicationShutdown(): void {
-    this.transport?.close();
+  async onApplicationShutdown(): Promise<void> {
+    const transport = await this.transport?.catch(() => null);
+    transport?.close();
   }
 
   /** Sends without waiting, logging a failure (never the address): for mail whose sending must not show in the answer's timing. */

@@ -1,14 +1,21 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type * as LanguageCommon from '@zxcvbn-ts/language-common';
 import { ValidateBy } from 'class-validator';
 
 /**
  * About 49,000 passwords found most often in published breaches, from zxcvbn-ts's common
- * dictionary (MIT), kept lower-cased; built on first use.
+ * dictionary (MIT), kept lower-cased; loaded and built on first use, as the package's
+ * dictionaries hold about 10 MB that a server nobody signs up to never needs. Required from the
+ * program that runs (dist/apps/api/src/main.js, or Jest's worker), as this module may be ESM.
  */
 let common: Set<string> | null = null;
 
 function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+  if (!common) {
+    const { dictionary } = createRequire(resolve(process.argv[1] ?? 'index.js'))('@zxcvbn-ts/language-common') as typeof LanguageCommon;
+    common = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+  }
   return common;
 }
 
