@@ -7,7 +7,7 @@ import { ProgrammesService } from '@app/programmes';
 import { actingAs, addMember, newOrganisation, newServiceArea, newUser } from '../../../../test/support/service-fixtures';
 import { ownerQuery, serviceTestingModule } from '../../../../test/support/service-module';
 import { MappingModule } from '../mapping.module';
-import { type InitiativeExportRow, InitiativeBulkService } from './initiative-bulk.service';
+import { type InitiativeExportRow, InitiativeBulkService, UPSERT_CHUNK } from './initiative-bulk.service';
 import type { NormalisedInitiativeRow } from './initiative-upsert';
 
 /**
@@ -140,6 +140,35 @@ describe('InitiativeBulkService', () => {
     expect(error).toBeInstanceOf(ForbiddenError);
     expect((error as Error).message).toContain('rows[0], rows[2], rows[3], rows[4], rows[5] and 1 more');
     expect(await exportAll(ctx)).toEqual([]);
+  });
+
+  it('checks rows across chunks: a ref repeated in a later chunk refuses them all, after earlier chunks were written', async () => {
+    const { ctx, parks } = await organisation();
+    const rows = Array.from({ length: UPSERT_CHUNK + 10 }, (_, i): NormalisedInitiativeRow => ({
+      externalRef: `C-${i}`,
+      name: `Chunked ${i}`,
+      serviceAreaId: parks,
+    }));
+    rows[UPSERT_CHUNK + 5] = { ...rows[UPSERT_CHUNK + 5], externalRef: 'C-3' };
+    const error = await bulk.upsertMany(ctx, rows).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadInputError);
+    expect((error as BadInputError).problems).toEqual([
+      { field: `rows[${UPSERT_CHUNK + 5}].externalRef`, message: 'repeats the external ref of rows[3]' },
+    ]);
+    expect(await exportAll(ctx)).toEqual([]);
+
+    rows[UPSERT_CHUNK + 5] = { ...rows[UPSERT_CHUNK + 5], externalRef: `C-${UPSERT_CHUNK + 5}` };
+    const first = await bulk.upsertMany(ctx, rows);
+    expect(first).toMatchObject({ created: rows.length, updated: 0, unchanged: 0 });
+    expect(new Set(first.initiativeIds).size).toBe(rows.length);
+    // Again, with the last row renamed: matched by ref in the second chunk, the rest unchanged.
+    rows[rows.length - 1] = { ...rows[rows.length - 1], name: 'Renamed' };
+    expect(await bulk.upsertMany(ctx, rows)).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: rows.length - 1,
+      initiativeIds: first.initiativeIds,
+    });
   });
 
   it('exports by area order then name, a page at a time, past ties of name; one programme when asked', async () => {
