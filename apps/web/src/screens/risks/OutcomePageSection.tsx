@@ -212,9 +212,13 @@ function DecisionItem({
       {mayDecide &&
         (result === null ? (
           <div className="actions">
-            <Button id={opener} variant="link" onClick={() => setResult(decision.result)}>
+            <Button
+              id={opener}
+              variant="link"
+              aria-label={`${t('risks.page.editResult')}${t('risks.page.editResultOf', { decision: decision.decision })}`}
+              onClick={() => setResult(decision.result)}
+            >
               {t('risks.page.editResult')}
-              <span className="visually-hidden">{t('risks.page.editResultOf', { decision: decision.decision })}</span>
             </Button>
           </div>
         ) : (
