@@ -254,6 +254,7 @@ describe('exports: CSV of tasks, pilots, metrics, participants and survey result
       '/exports/pilot-metrics.csv',
       '/exports/participants.csv',
       '/exports/survey-results.csv',
+      '/exports/survey-questions.csv',
     ]) {
       const { rows } = await download(path);
       // Nothing a spreadsheet would run; a minus only on a plain number (a loss, a fall in a metric).
@@ -467,7 +468,13 @@ describe('exports: CSV of tasks, pilots, metrics, participants and survey result
       expect(refused.text).not.toContain('Robin');
     }
     // The other exports are READ: every role.
-    for (const path of ['/exports/tasks.csv', '/exports/pilots.csv', '/exports/pilot-metrics.csv', '/exports/survey-results.csv']) {
+    for (const path of [
+      '/exports/tasks.csv',
+      '/exports/pilots.csv',
+      '/exports/pilot-metrics.csv',
+      '/exports/survey-results.csv',
+      '/exports/survey-questions.csv',
+    ]) {
       expect([path, (await download(path, org.as.VIEWER)).status]).toEqual([path, 200]);
     }
   });
@@ -530,7 +537,60 @@ describe('exports: CSV of tasks, pilots, metrics, participants and survey result
     expect(empty.area_note).not.toBe('');
   });
 
-  it('refuses a bad programme id, a parameter it does not know, and a programme for survey results, naming the field', async () => {
+  it('exports survey results question by question, each share as the app works it out', async () => {
+    const file = await download('/exports/survey-questions.csv');
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="survey-questions-${today()}.csv"`);
+    expect(file.header).toEqual([
+      'survey_id',
+      'survey',
+      'closed_at',
+      'sampling_method',
+      'responses',
+      'question_key',
+      'question',
+      'area',
+      'area_label',
+      'effort',
+      'answered',
+      'often',
+      'often_share',
+    ]);
+    for (const id of [ids.earlierId, ids.laterId]) {
+      const { survey } = await t.client.ok(
+        `query($id: ID!) { survey(id: $id) { title results { sampleSize byArea { area label } questionResults { key area text effort answered often oftenShare } } } }`,
+        { id },
+        org.as.ADMIN,
+      );
+      const rows = file.rows.filter((r) => r.survey_id === id);
+      expect(rows.length).toBeGreaterThan(0);
+      // Every question of the survey, in its order, with the figures the app shows.
+      expect(rows).toEqual(
+        survey.results.questionResults.map((q: Record<string, unknown>) => ({
+          survey_id: id,
+          survey: survey.title,
+          closed_at: '',
+          sampling_method: 'SELF_SELECTED_ONLINE',
+          responses: String(survey.results.sampleSize),
+          question_key: q.key,
+          question: q.text,
+          area: q.area,
+          area_label: survey.results.byArea.find((a: { area: string }) => a.area === q.area).label,
+          effort: q.effort,
+          answered: String(q.answered),
+          often: String(q.often),
+          often_share: q.oftenShare === null ? '' : String(q.oftenShare),
+        })),
+      );
+      expect(rows.some((r) => Number(r.answered) > 0)).toBe(true);
+    }
+    // A survey nobody has answered: its questions are listed, with nothing answered and no share.
+    const empty = file.rows.filter((r) => r.survey === 'Quarterly check 1');
+    expect(empty.length).toBeGreaterThan(0);
+    for (const row of empty) expect(row).toMatchObject({ responses: '0', answered: '0', often: '0', often_share: '' });
+  });
+
+  it('refuses a bad programme id, a parameter it does not know, and a programme for the survey exports, naming the field', async () => {
     const bad = await download('/exports/tasks.csv?programmeId=not-an-id');
     expect(bad.status).toBe(400);
     expect(bad.json).toMatchObject({
@@ -542,9 +602,11 @@ describe('exports: CSV of tasks, pilots, metrics, participants and survey result
     const typo = await download(`/exports/participants.csv?programme=${ids.programmeId}`);
     expect(typo.status).toBe(400);
     expect(typo.json).toMatchObject({ fields: [{ field: 'programme', message: expect.stringMatching(/not a parameter of this export/) }] });
-    const surveys = await download(`/exports/survey-results.csv?programmeId=${ids.programmeId}`);
-    expect(surveys.status).toBe(400);
-    expect(surveys.json).toMatchObject({ fields: [{ field: 'programmeId', message: expect.stringMatching(/whole organisation/) }] });
+    for (const kind of ['survey-results', 'survey-questions']) {
+      const surveys = await download(`/exports/${kind}.csv?programmeId=${ids.programmeId}`);
+      expect([kind, surveys.status]).toEqual([kind, 400]);
+      expect(surveys.json).toMatchObject({ fields: [{ field: 'programmeId', message: expect.stringMatching(/whole organisation/) }] });
+    }
   });
 
   it('answers 404 for a programme that is not the organisation’s, and 401 without credentials', async () => {
@@ -569,7 +631,7 @@ describe('exports: CSV of tasks, pilots, metrics, participants and survey result
       ids.participantId,
     ];
     const theirs = ['Other programme', 'Other task', 'Other pilot', 'Olive Other', 'Other survey', '77.77', ...Object.values(otherIds)];
-    for (const path of ['tasks', 'pilots', 'pilot-metrics', 'participants', 'survey-results']) {
+    for (const path of ['tasks', 'pilots', 'pilot-metrics', 'participants', 'survey-results', 'survey-questions']) {
       const mine = await download(`/exports/${path}.csv`);
       const stranger = await download(`/exports/${path}.csv`, other);
       expect([path, mine.status, stranger.status]).toEqual([path, 200, 200]);
@@ -582,5 +644,6 @@ describe('exports: CSV of tasks, pilots, metrics, participants and survey result
     ]);
     expect((await download('/exports/participants.csv', other)).rows.map((r) => r.name)).toEqual(['Olive Other']);
     expect((await download('/exports/survey-results.csv', other)).rows.map((r) => r.survey)).toEqual(['Other survey']);
+    expect(new Set((await download('/exports/survey-questions.csv', other)).rows.map((r) => r.survey))).toEqual(new Set(['Other survey']));
   });
 });

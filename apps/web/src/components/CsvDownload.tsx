@@ -4,7 +4,15 @@ import { Button } from './Button';
 import { useAnnounce } from './LiveRegion';
 
 /** The API's CSV exports, `GET /exports/<kind>.csv` (README, "Exports"). */
-export const EXPORT_KINDS = ['tasks', 'pilots', 'pilot-metrics', 'participants', 'survey-results', 'initiatives'] as const;
+export const EXPORT_KINDS = [
+  'tasks',
+  'pilots',
+  'pilot-metrics',
+  'participants',
+  'survey-results',
+  'survey-questions',
+  'initiatives',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export type DownloadFailure = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'NETWORK' | 'SERVER';

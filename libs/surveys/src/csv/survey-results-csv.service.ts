@@ -6,12 +6,27 @@ import { csvLocalTime, csvTable, type ExportQuery } from '@app/http';
 import { OrganisationsService } from '@app/identity';
 import { SurveyResultsService } from '../results/survey-results.service';
 import { SurveysService } from '../surveys/surveys.service';
-import { SURVEY_RESULTS_CSV_COLUMNS, type SurveyAreaExportRecord } from './survey-results-csv';
+import type { SurveyResults } from '../results/survey-results.model';
+import type { Survey } from '../surveys/survey.model';
+import {
+  SURVEY_QUESTIONS_CSV_COLUMNS,
+  SURVEY_RESULTS_CSV_COLUMNS,
+  type SurveyAreaExportRecord,
+  type SurveyQuestionExportRecord,
+} from './survey-results-csv';
 
 /** Surveys read per page: their responses are read together, in one statement, to work out the results. */
 const PAGE_SIZE = 10;
 
-/** The survey results CSV export (the format is in `survey-results-csv.ts`). */
+/** A survey with its results and its times as the exports write them. */
+interface SurveyWithResults {
+  survey: Survey;
+  results: SurveyResults;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+/** The survey results and survey questions CSV exports (their formats are in `survey-results-csv.ts`). */
 @Injectable()
 export class SurveyResultsCsvService {
   constructor(
@@ -21,22 +36,44 @@ export class SurveyResultsCsvService {
     private readonly organisations: OrganisationsService,
   ) {}
 
+  /** A row per survey and policy area. */
   async export(ctx: RequestContext, query: ExportQuery): Promise<{ name: string; stream: Readable }> {
+    const surveys = await this.surveysWithResults(ctx, query);
+    const rows = async function* (): AsyncGenerator<SurveyAreaExportRecord> {
+      for await (const s of surveys) for (const area of s.results.byArea) yield { ...s, area };
+    };
+    return { name: 'survey-results', stream: csvTable(SURVEY_RESULTS_CSV_COLUMNS, rows()) };
+  }
+
+  /** A row per survey and question. */
+  async exportQuestions(ctx: RequestContext, query: ExportQuery): Promise<{ name: string; stream: Readable }> {
+    const surveys = await this.surveysWithResults(ctx, query);
+    const rows = async function* (): AsyncGenerator<SurveyQuestionExportRecord> {
+      for await (const s of surveys) for (const question of s.results.questionResults) yield { ...s, question };
+    };
+    return { name: 'survey-questions', stream: csvTable(SURVEY_QUESTIONS_CSV_COLUMNS, rows()) };
+  }
+
+  /** Checks the query, then reads the organisation's surveys with their results a page at a time as the file is written. */
+  private async surveysWithResults(ctx: RequestContext, query: ExportQuery): Promise<AsyncGenerator<SurveyWithResults>> {
     if (query.programmeId)
       throw BadInputError.field('programmeId', 'surveys belong to the whole organisation, not to one programme: leave programmeId out');
     const timeZone = await this.organisations.timeZone(ctx);
-    return { name: 'survey-results', stream: csvTable(SURVEY_RESULTS_CSV_COLUMNS, this.records(ctx, timeZone)) };
+    return this.records(ctx, timeZone);
   }
 
-  private async *records(ctx: RequestContext, timeZone: string): AsyncGenerator<SurveyAreaExportRecord> {
+  private async *records(ctx: RequestContext, timeZone: string): AsyncGenerator<SurveyWithResults> {
     for await (const ids of this.pages(ctx)) {
       const found = new Map((await this.surveys.byIds(ctx, ids)).map((s) => [s.id, s]));
       const surveys = ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
       const results = await this.results.resultsOf(ctx, surveys);
       for (const [i, survey] of surveys.entries()) {
-        const createdAt = csvLocalTime(survey.createdAt, timeZone)!;
-        const closedAt = csvLocalTime(survey.closedAt, timeZone);
-        for (const area of results[i].byArea) yield { survey, results: results[i], area, createdAt, closedAt };
+        yield {
+          survey,
+          results: results[i],
+          createdAt: csvLocalTime(survey.createdAt, timeZone)!,
+          closedAt: csvLocalTime(survey.closedAt, timeZone),
+        };
       }
     }
   }

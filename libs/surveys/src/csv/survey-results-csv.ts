@@ -1,5 +1,5 @@
 import type { CsvColumn } from '@app/http';
-import type { SurveyAreaResult, SurveyResults } from '../results/survey-results.model';
+import type { SurveyAreaResult, SurveyQuestionResult, SurveyResults } from '../results/survey-results.model';
 import { SurveyResponseChannel, type Survey } from '../surveys/survey.model';
 
 /**
@@ -33,6 +33,26 @@ import { SurveyResponseChannel, type Survey } from '../surveys/survey.model';
  * | area_respondents          | respondents who answered at least 3 of the area's questions              |
  * | area_note                 | why the area's index is empty, when it is                                |
  * | reference_index_2008      | the same area in the 2008 five-country survey; empty where none was published |
+ *
+ * # The survey questions CSV export
+ *
+ * `GET /exports/survey-questions.csv`: the same surveys, one row per survey and question it asks
+ * (the index's questions, in the survey's order), for reading results question by question in a
+ * spreadsheet: which acts residents do often, and which they rarely do. Same access, order, times
+ * and escaping as the results export. The columns, in this order:
+ *
+ * | column                    | what it holds                                                            |
+ * |---------------------------|--------------------------------------------------------------------------|
+ * | survey_id, survey         | its id and title                                                         |
+ * | closed_at                 | when it was closed; empty while it takes responses                       |
+ * | sampling_method           | as in the results export                                                 |
+ * | responses                 | responses received by every channel                                      |
+ * | question_key, question    | the question's key and its words                                         |
+ * | area, area_label          | the policy area it belongs to, as a code and by name                     |
+ * | effort                    | the kind of effort it asks: how much the act asks of a resident (the API's SurveyEffortKind) |
+ * | answered                  | residents who answered it (its sample size)                              |
+ * | often                     | of whom answered "often"                                                 |
+ * | often_share               | often / answered, 0 to 1 to three decimals; empty when nobody answered   |
  */
 
 /** One area of one survey's results (survey-results-csv.service.ts). */
@@ -65,4 +85,28 @@ export const SURVEY_RESULTS_CSV_COLUMNS: readonly CsvColumn<SurveyAreaExportReco
   { name: 'area_respondents', cell: (r) => r.area.respondents },
   { name: 'area_note', cell: (r) => r.area.note },
   { name: 'reference_index_2008', cell: (r) => r.area.referenceIndex },
+];
+
+/** One question of one survey's results (survey-results-csv.service.ts). */
+export interface SurveyQuestionExportRecord {
+  survey: Survey;
+  results: SurveyResults;
+  question: SurveyQuestionResult;
+  closedAt: string | null;
+}
+
+export const SURVEY_QUESTIONS_CSV_COLUMNS: readonly CsvColumn<SurveyQuestionExportRecord>[] = [
+  { name: 'survey_id', cell: (r) => r.survey.id },
+  { name: 'survey', cell: (r) => r.survey.title },
+  { name: 'closed_at', cell: (r) => r.closedAt },
+  { name: 'sampling_method', cell: (r) => r.survey.samplingMethod },
+  { name: 'responses', cell: (r) => r.results.sampleSize },
+  { name: 'question_key', cell: (r) => r.question.key },
+  { name: 'question', cell: (r) => r.question.text },
+  { name: 'area', cell: (r) => r.question.area },
+  { name: 'area_label', cell: (r) => r.results.byArea.find((a) => a.area === r.question.area)?.label ?? null },
+  { name: 'effort', cell: (r) => r.question.effort },
+  { name: 'answered', cell: (r) => r.question.answered },
+  { name: 'often', cell: (r) => r.question.often },
+  { name: 'often_share', cell: (r) => r.question.oftenShare },
 ];

@@ -5,6 +5,7 @@ export default {
   'exports.kind.pilot-metrics': 'Pilot measures',
   'exports.kind.participants': 'Participants',
   'exports.kind.survey-results': 'Survey results',
+  'exports.kind.survey-questions': 'Survey answers by question',
   'exports.kind.initiatives': 'Initiatives',
 
   'exports.about.tasks': 'Every task: its programme, step, status, who it is given to, when it is due and when it was done.',
@@ -15,6 +16,8 @@ export default {
     'Names, contact details, notes, skills and pilots of everyone taking part. Erased people are left out. Keep the file safe: it holds personal data.',
   'exports.about.survey-results':
     'For each survey and policy area: the coproduction index, how many answered, and the 2008 figure beside it.',
+  'exports.about.survey-questions':
+    'For each survey and question: how many answered it, how many said “often”, and the share, with its policy area and the kind of effort it asks.',
   'exports.about.initiatives': 'Every initiative on the map, in the layout the import reads.',
 
   'exports.download': 'Download CSV: {what}',

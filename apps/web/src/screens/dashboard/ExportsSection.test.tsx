@@ -14,7 +14,15 @@ describe('ExportsSection', () => {
       within(section)
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual(['Tasks', 'Pilots and their money', 'Pilot measures', 'Participants', 'Survey results', 'Initiatives']);
+    ).toEqual([
+      'Tasks',
+      'Pilots and their money',
+      'Pilot measures',
+      'Participants',
+      'Survey results',
+      'Survey answers by question',
+      'Initiatives',
+    ]);
     expect(
       within(section)
         .getAllByRole('button')
@@ -25,6 +33,7 @@ describe('ExportsSection', () => {
       'Download CSV: Pilot measures',
       'Download CSV: Participants',
       'Download CSV: Survey results',
+      'Download CSV: Survey answers by question',
       'Download CSV: Initiatives',
     ]);
     expect(within(section).getByText(/Erased people are left out/)).toBeInTheDocument();
@@ -34,7 +43,7 @@ describe('ExportsSection', () => {
     renderScreen(<ExportsSection organisationId="org-1" role="CONTRIBUTOR" />);
     expect(screen.queryByRole('button', { name: 'Download CSV: Participants' })).not.toBeInTheDocument();
     expect(screen.getByText(/your role does not include people’s personal details/)).toBeInTheDocument();
-    expect(screen.getAllByRole('button')).toHaveLength(5);
+    expect(screen.getAllByRole('button')).toHaveLength(6);
   });
 
   it('downloads the whole organisation’s file, reached with the keyboard alone', async () => {

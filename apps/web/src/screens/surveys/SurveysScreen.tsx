@@ -55,7 +55,12 @@ function SurveysList() {
 
       <section aria-labelledby="surveys-list" className="card stack">
         <h2 id="surveys-list">{surveys ? t('surveys.list.count', { count: surveys.length }) : t('surveys.list.title')}</h2>
-        {surveys && surveys.length > 0 && <CsvDownload organisationId={organisation.id} kind="survey-results" />}
+        {surveys && surveys.length > 0 && (
+          <div className="actions">
+            <CsvDownload organisationId={organisation.id} kind="survey-results" />
+            <CsvDownload organisationId={organisation.id} kind="survey-questions" />
+          </div>
+        )}
         {surveys ? (
           surveys.length === 0 ? (
             <EmptyState title={t('surveys.list.empty')}>
