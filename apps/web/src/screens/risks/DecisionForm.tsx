@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '../../components/Button';
-import { Field, SelectField, TextAreaField } from '../../components/Field';
+import { SelectField, TextAreaField } from '../../components/Field';
 import { FormSummary } from '../../components/FormSummary';
 import { ErrorState, LoadingState } from '../../components/States';
 import { type RequiredMessage, requireFields } from '../../forms/requireFields';
@@ -9,7 +9,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { Decider, DecisionSource, DecisionSourcesQuery } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { DECISION_SOURCES, RECORD_DECISION } from './operations';
-import { DECIDERS } from './terms';
+import { DECISION_REQUIRED, DecisionFields } from './DecisionFields';
 
 /** What a decision recorded here may answer; a disagreement's decision is its arbitration. */
 export const ANSWERABLE = ['WORKSHOP_OUTPUT', 'SURVEY', 'INITIATIVE'] as const satisfies readonly DecisionSource[];
@@ -78,9 +78,7 @@ export function DecisionForm({
     const required: Partial<Record<keyof typeof values, RequiredMessage>> = {
       sourceKind: 'risks.record.sourceKind.required',
       sourceId: 'risks.record.sourceId.required',
-      decision: 'risks.decision.text.required',
-      reason: 'risks.decision.reason.required',
-      decidedOn: 'risks.decision.decidedOn.required',
+      ...DECISION_REQUIRED,
     };
     if (!requireFields(errors, values, required)) return;
     try {
@@ -159,59 +157,17 @@ export function DecisionForm({
             )}
           </SelectField>
         ))}
-      <TextAreaField
-        label={t('risks.decision.text')}
-        name="decision"
-        required
-        rows={2}
-        value={values.decision}
-        onChange={(e) => set('decision', e.target.value)}
-        error={errors.field('decision')}
-      />
-      <TextAreaField
-        label={t('risks.decision.reason')}
-        name="reason"
-        required
-        rows={2}
-        value={values.reason}
-        onChange={(e) => set('reason', e.target.value)}
-        error={errors.field('reason')}
-      />
-      <SelectField
-        label={t('risks.decision.decidedBy')}
-        name="decidedBy"
-        value={values.decidedBy}
-        onChange={(e) => set('decidedBy', e.target.value as Decider)}
-        error={errors.field('decidedBy')}
-      >
-        {DECIDERS.map((decider) => (
-          <option key={decider} value={decider}>
-            {t(`risks.decider.${decider}`)}
-          </option>
-        ))}
-      </SelectField>
-      <Field
-        label={t('risks.decision.decidedOn')}
-        name="decidedOn"
-        type="date"
-        required
-        value={values.decidedOn}
-        onChange={(e) => set('decidedOn', e.target.value)}
-        error={errors.field('decidedOn')}
-      />
-      <TextAreaField
-        label={t('risks.record.result')}
-        hint={t('risks.record.resultHint')}
-        name="result"
-        rows={2}
-        value={values.result}
-        onChange={(e) => set('result', e.target.value)}
-        error={errors.field('result')}
-      />
-      <label className="checkbox">
-        <input type="checkbox" checked={values.sanction} onChange={(e) => set('sanction', e.target.checked)} />{' '}
-        {t('risks.decision.sanction')}
-      </label>
+      <DecisionFields values={values} change={(changes) => setValues((v) => ({ ...v, ...changes }))} error={errors.field}>
+        <TextAreaField
+          label={t('risks.record.result')}
+          hint={t('risks.record.resultHint')}
+          name="result"
+          rows={2}
+          value={values.result}
+          onChange={(e) => set('result', e.target.value)}
+          error={errors.field('result')}
+        />
+      </DecisionFields>
       <div className="actions">
         <Button type="submit" variant="primary" busy={loading}>
           {t('risks.record.submit')}

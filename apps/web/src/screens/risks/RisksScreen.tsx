@@ -13,6 +13,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { Decider, RiskKind, RiskRegisterQuery, RiskStatus } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { Workspace } from '../workspace/Workspace';
+import { DECISION_REQUIRED, DecisionFields } from './DecisionFields';
 import { OutcomePageSection } from './OutcomePageSection';
 import { ADD_DISAGREEMENT, ADD_RISK, ARBITRATE_DISAGREEMENT, RISK_REGISTER, UPDATE_RISK } from './operations';
 import { DECIDERS, RISK_KINDS } from './terms';
@@ -472,16 +473,10 @@ function ArbitrationForm({
   const errors = useFormErrors(values);
   const headingId = useId();
   const [arbitrate, { loading }] = useMutation(ARBITRATE_DISAGREEMENT);
-  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const required = {
-      decision: 'risks.decision.text.required',
-      reason: 'risks.decision.reason.required',
-      decidedOn: 'risks.decision.decidedOn.required',
-    } as const;
-    if (!requireFields(errors, values, required)) return;
+    if (!requireFields(errors, values, DECISION_REQUIRED)) return;
     try {
       await arbitrate({
         variables: {
@@ -505,51 +500,7 @@ function ArbitrationForm({
     <form onSubmit={submit} noValidate className="stack risks__form" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('risks.disagreement.decide', { subject: disagreement.subject })}</h3>
       <FormSummary message={errors.summary} fields={errors.problem?.fields} />
-      <TextAreaField
-        label={t('risks.decision.text')}
-        name="decision"
-        autoFocus
-        required
-        rows={2}
-        value={values.decision}
-        onChange={(e) => set('decision', e.target.value)}
-        error={errors.field('decision')}
-      />
-      <TextAreaField
-        label={t('risks.decision.reason')}
-        name="reason"
-        required
-        rows={2}
-        value={values.reason}
-        onChange={(e) => set('reason', e.target.value)}
-        error={errors.field('reason')}
-      />
-      <SelectField
-        label={t('risks.decision.decidedBy')}
-        name="decidedBy"
-        value={values.decidedBy}
-        onChange={(e) => set('decidedBy', e.target.value as Decider)}
-        error={errors.field('decidedBy')}
-      >
-        {DECIDERS.map((decider) => (
-          <option key={decider} value={decider}>
-            {t(`risks.decider.${decider}`)}
-          </option>
-        ))}
-      </SelectField>
-      <Field
-        label={t('risks.decision.decidedOn')}
-        name="decidedOn"
-        type="date"
-        required
-        value={values.decidedOn}
-        onChange={(e) => set('decidedOn', e.target.value)}
-        error={errors.field('decidedOn')}
-      />
-      <label className="checkbox">
-        <input type="checkbox" checked={values.sanction} onChange={(e) => set('sanction', e.target.checked)} />{' '}
-        {t('risks.decision.sanction')}
-      </label>
+      <DecisionFields values={values} change={(changes) => setValues((v) => ({ ...v, ...changes }))} error={errors.field} autoFocus />
       <div className="actions">
         <Button type="submit" variant="primary" busy={loading}>
           {t('risks.disagreement.arbitrate')}
