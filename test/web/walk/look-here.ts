@@ -84,7 +84,7 @@ export async function lookHereFirst(walk: Walk): Promise<void> {
     .waitFor();
   await questions
     .getByRole('row', { name: /patient group or a self-help group/ })
-    .getByRole('cell', { name: 'no figure', exact: true })
+    .getByRole('cell', { name: 'nobody has answered it yet', exact: true })
     .waitFor();
   const drivers = page.getByRole('region', { name: 'What goes with taking part' });
   await drivers

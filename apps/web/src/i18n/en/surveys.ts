@@ -154,6 +154,7 @@ export default {
   'surveys.results.overall': 'Overall index',
   'surveys.results.outOf100': '{value} out of 100',
   'surveys.results.noFigure': 'no figure',
+  'surveys.questions.nobodyAnswered': 'nobody has answered it yet',
   'surveys.results.empty': 'No responses yet, so there is no index to show.',
   'surveys.results.emptyNext': 'Hand residents the public link, enter paper answers by hand, or import a spreadsheet.',
   'surveys.results.chartTitle': 'Index by policy area, beside the {year} five-country figures',

@@ -71,6 +71,13 @@ describe('QuestionResults', () => {
     expect(within(effort).getByRole('row', { name: /way of life/ }).textContent).toContain('About 50% in 2008');
   });
 
+  it('says in words that nobody has answered a question yet, rather than showing a share of nothing', () => {
+    const unanswered = { ...BASE.questionResults[1], answered: 0, often: 0, oftenShare: null };
+    render(<QuestionResults results={{ ...BASE, questionResults: [BASE.questionResults[0], unanswered] }} format={format} />);
+    const row = within(screen.getByRole('region', { name: 'Question by question' })).getByRole('row', { name: /patient group/ });
+    expect(within(row).getAllByRole('cell').at(-1)?.textContent).toBe('nobody has answered it yet');
+  });
+
   it('shows the association with its direction and sample size, and the caveat that it is no cause', () => {
     render(<QuestionResults results={BASE} format={format} />);
     const drivers = screen.getByRole('region', { name: 'What goes with taking part' });

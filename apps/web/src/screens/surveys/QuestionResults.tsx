@@ -59,7 +59,7 @@ export function QuestionResults({ results, format }: { results: SurveyResultsFie
                 <td>{t(`surveys.effortKind.${q.effort}`)}</td>
                 <td>
                   {q.oftenShare === null
-                    ? t('surveys.results.noFigure')
+                    ? t('surveys.questions.nobodyAnswered')
                     : t('surveys.questions.share', { share: percent(q.oftenShare, format), often: q.often, answered: q.answered })}
                 </td>
               </tr>
