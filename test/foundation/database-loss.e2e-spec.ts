@@ -282,6 +282,12 @@ describePostgres(
       );
 
     async function loseAndRecover(lose: () => Promise<void> | void) {
+      // Start from a server that says it is ready: on a loaded machine a check may have timed out
+      // (CONNECT_TIMEOUT_MS) just before, and readiness stays down until the next check passes.
+      await until(
+        async () => (await fetch(`${t.url}/health/ready`, { signal: AbortSignal.timeout(HANG_MS) }).catch(() => null))?.status === 200,
+        () => 'the server to be ready before the database is lost',
+      );
       const t0 = Date.now();
       const load = new Load(
         `${t.url}/graphql`,
