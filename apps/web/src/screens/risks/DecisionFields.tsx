@@ -20,6 +20,17 @@ export const DECISION_REQUIRED = {
   decidedOn: 'risks.decision.decidedOn.required',
 } as const;
 
+/** The fields as the API's decision inputs take them, texts trimmed. */
+export function decisionInput(values: DecisionFieldValues): DecisionFieldValues {
+  return {
+    decision: values.decision.trim(),
+    reason: values.reason.trim(),
+    decidedBy: values.decidedBy,
+    decidedOn: values.decidedOn,
+    sanction: values.sanction,
+  };
+}
+
 /**
  * A decision's fields: what was decided, why, who decided, on which day, and whether it penalises
  * participants. `children` sit between the day and the sanction box (e.g. what came of it).

@@ -9,7 +9,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { Decider, DecisionSource, DecisionSourcesQuery } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { DECISION_SOURCES, RECORD_DECISION } from './operations';
-import { DECISION_REQUIRED, DecisionFields } from './DecisionFields';
+import { DECISION_REQUIRED, DecisionFields, decisionInput } from './DecisionFields';
 
 /** What a decision recorded here may answer; a disagreement's decision is its arbitration. */
 export const ANSWERABLE = ['WORKSHOP_OUTPUT', 'SURVEY', 'INITIATIVE'] as const satisfies readonly DecisionSource[];
@@ -88,12 +88,8 @@ export function DecisionForm({
             programmeId,
             sourceKind: values.sourceKind as Answerable,
             sourceId: values.sourceId,
-            decision: values.decision.trim(),
-            reason: values.reason.trim(),
-            decidedBy: values.decidedBy,
-            decidedOn: values.decidedOn,
+            ...decisionInput(values),
             ...(values.result.trim() ? { result: values.result.trim() } : {}),
-            sanction: values.sanction,
           },
         },
       });

@@ -13,7 +13,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { Decider, RiskKind, RiskRegisterQuery, RiskStatus } from '../../gql/graphql';
 import { t } from '../../i18n/i18n';
 import { Workspace } from '../workspace/Workspace';
-import { DECISION_REQUIRED, DecisionFields } from './DecisionFields';
+import { DECISION_REQUIRED, DecisionFields, decisionInput } from './DecisionFields';
 import { OutcomePageSection } from './OutcomePageSection';
 import { ADD_DISAGREEMENT, ADD_RISK, ARBITRATE_DISAGREEMENT, RISK_REGISTER, UPDATE_RISK } from './operations';
 import { DECIDERS, RISK_KINDS } from './terms';
@@ -483,11 +483,7 @@ function ArbitrationForm({
           input: {
             disagreementId: disagreement.id,
             version: disagreement.version,
-            decision: values.decision.trim(),
-            reason: values.reason.trim(),
-            decidedBy: values.decidedBy,
-            decidedOn: values.decidedOn,
-            sanction: values.sanction,
+            ...decisionInput(values),
           },
         },
       });
