@@ -30,6 +30,7 @@ import { BeneficiariesAndGrowthCosts1796430000020 } from './1796430000020-benefi
 import { ConflictAndRisk1796430000030 } from './1796430000030-conflict-and-risk';
 import { TicksBecomeRules1796430000050 } from './1796430000050-ticks-become-rules';
 import { TaskTallyIndex1796440000050 } from './1796440000050-task-tally-index';
+import { DashboardTallies1796450000030 } from './1796450000030-dashboard-tallies';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   ConflictAndRisk1796430000030,
   TicksBecomeRules1796430000050,
   TaskTallyIndex1796440000050,
+  DashboardTallies1796450000030,
 ];

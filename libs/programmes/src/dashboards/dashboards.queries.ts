@@ -18,9 +18,6 @@ const DAYS_IN_STEP = `CASE WHEN ps.started_at IS NULL THEN NULL ELSE GREATEST(0,
     ((CASE WHEN ps.state = 'COMPLETED' AND ps.completed_at IS NOT NULL THEN ps.completed_at ELSE now() END) AT TIME ZONE org.time_zone)::date
     - (ps.started_at AT TIME ZONE org.time_zone)::date) END`;
 
-/** Work still to do lives in programmes that still run. */
-const RUNNING = `p.status IN ('ACTIVE', 'PAUSED')`;
-
 const STATUS_ORDER = `CASE p.status WHEN 'ACTIVE' THEN 0 WHEN 'PAUSED' THEN 1 WHEN 'COMPLETED' THEN 2 ELSE 3 END`;
 
 /** Also the order of IDX_task_open_due and IDX_task_open_assignee_due (migration 1796420000090): change both together. */
@@ -151,12 +148,13 @@ const TASK_SELECT = `t.id, t.title, t.programme_id,
        (SELECT p.name FROM programme p WHERE p.id = t.programme_id AND p.organisation_id = $1) AS programme_name,
        t.step, t.cycle, t.status, t.priority, t.due_date, t.assignee_id`;
 
+/** Work still to do lives in programmes that still run (so do the counts of migration 1796450000030). */
 const RUNNING_PROGRAMME = `(SELECT p.status FROM programme p WHERE p.id = t.programme_id AND p.organisation_id = $1) IN ('ACTIVE', 'PAUSED')`;
 
-/** Programme counts by current step × status. */
+/** Programme counts by current step × status, as kept by migration 1796450000030 (programme_tally). */
 const summarySection = () => `(
-  SELECT coalesce(json_agg(json_build_object('step', c.current_step, 'status', c.status, 'programmes', c.n)), '[]')
-    FROM (SELECT p.current_step, p.status, count(*)::int AS n FROM programme p WHERE p.organisation_id = $1 GROUP BY p.current_step, p.status) c
+  SELECT coalesce(json_agg(json_build_object('step', c.current_step, 'status', c.status, 'programmes', c.programmes)), '[]')
+    FROM programme_tally c WHERE c.organisation_id = $1 AND c.programmes > 0
 )`;
 
 /**
@@ -196,16 +194,12 @@ const programmesSection = (listed: string) => `(
 /**
  * Overdue tasks of running programmes, earliest due first (then by priority), the first few, and
  * how many in all. The first few come by index order (IDX_task_open_due) and stop at the limit;
- * the count reads the same index alone, counted per programme before the programmes' status is
- * looked up (once per programme, not once per task): neither sorts the organisation's tasks.
+ * the total sums the kept counts of open tasks in running programmes (open_task_tally, migration
+ * 1796450000030) due before today: a row per assignee and date, however many tasks.
  */
 const overdueSection = (first: string) => `(
   SELECT json_build_object(
-           'total', (SELECT coalesce(sum(c.n), 0)::int
-                       FROM (SELECT t.programme_id, count(*) AS n FROM task t
-                              WHERE t.organisation_id = $1 AND t.status <> 'DONE' AND t.due_date < org.today GROUP BY t.programme_id) c
-                       JOIN programme p ON p.id = c.programme_id
-                      WHERE ${RUNNING} AND p.organisation_id = $1),
+           'total', (SELECT coalesce(sum(c.tasks), 0)::int FROM open_task_tally c WHERE c.organisation_id = $1 AND c.due_date < org.today),
            'tasks', coalesce(json_agg(${TASK_JSON} ORDER BY x.due_date, x.priority_order, x.id), '[]'))
     FROM (SELECT ${TASK_SELECT}, ${PRIORITY_ORDER} AS priority_order
             FROM task t
@@ -215,7 +209,7 @@ const overdueSection = (first: string) => `(
 
 /**
  * A person's open tasks in running programmes, by due date (undated last), the first few, with
- * totals: by index order and an index-only count per programme as above (IDX_task_open_assignee_due).
+ * totals: by index order (IDX_task_open_assignee_due) and from the kept counts, as above.
  */
 const mineSection = (first: string, userId: string) => `(
   SELECT json_build_object(
@@ -225,11 +219,8 @@ const mineSection = (first: string, userId: string) => `(
                       FROM task t
                      WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' AND ${RUNNING_PROGRAMME}
                      ORDER BY t.due_date NULLS LAST, ${PRIORITY_ORDER}, t.id LIMIT ${first}) x), '[]'))
-    FROM (SELECT coalesce(sum(c.n), 0)::int AS total, coalesce(sum(c.overdue), 0)::int AS overdue_total
-            FROM (SELECT t.programme_id, count(*) AS n, count(*) FILTER (WHERE t.due_date < org.today) AS overdue FROM task t
-                   WHERE t.organisation_id = $1 AND t.assignee_id = ${userId}::uuid AND t.status <> 'DONE' GROUP BY t.programme_id) c
-            JOIN programme p ON p.id = c.programme_id
-           WHERE ${RUNNING} AND p.organisation_id = $1) c
+    FROM (SELECT coalesce(sum(c.tasks), 0)::int AS total, coalesce(sum(c.tasks) FILTER (WHERE c.due_date < org.today), 0)::int AS overdue_total
+            FROM open_task_tally c WHERE c.organisation_id = $1 AND c.assignee_id = ${userId}::uuid) c
 )`;
 
 /** What the statement needs of GatesService: the SQL reading the gates of `steps` (a SELECT of `id` and `programme_id`). */

@@ -1,0 +1,198 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { APP_ROLE, tenantWallStatements } from '../tenancy/tenant-wall';
+
+/** Programmes whose open tasks count as work to do (libs/programmes/src/dashboards/dashboards.queries.ts, RUNNING_PROGRAMME). */
+const RUNNING = `('ACTIVE', 'PAUSED')`;
+
+/**
+ * The class of the advisory locks that keep a programme's open-task counts right: a statement
+ * writing tasks holds its programmes' keys shared, a change of a programme between running and not
+ * holds its key exclusively, so neither counts from a view the other is about to change.
+ */
+const LOCK_CLASS = 1796450030;
+
+/**
+ * The organisation dashboard's counts, kept as the data changes rather than counted per request,
+ * so the dashboard costs the same whatever the number of an organisation's programmes and tasks
+ * (libs/programmes/src/dashboards/dashboards.queries.ts reads them):
+ *  - `programme_tally`: programmes by organisation, current step and status;
+ *  - `open_task_tally`: open tasks (not DONE) of running programmes (ACTIVE or PAUSED) by
+ *    organisation, assignee and due date: the overdue total sums the dates before today, a person's
+ *    totals their own rows (a few dozen dates, however many tasks).
+ * Triggers keep them: per statement on `task` and `programme` (a bulk write adds its counts at
+ * once, in key order, so concurrent writers take the rows' locks in one order), and per row before
+ * a programme is deleted (its open tasks still exist then; the cascade that deletes them finds no
+ * programme and counts nothing). Both tables are behind the tenancy wall: the triggers run as the
+ * writer, in its organisation. `test/programmes/dashboard-tallies.e2e-spec.ts` rebuilds them from
+ * the records after every kind of change and compares.
+ */
+export class DashboardTallies1796450000030 implements MigrationInterface {
+  name = 'DashboardTallies1796450000030';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      `CREATE TABLE "programme_tally" ("organisation_id" uuid NOT NULL, "current_step" character varying(16) NOT NULL, "status" character varying(16) NOT NULL, "programmes" integer NOT NULL, CONSTRAINT "PK_programme_tally" PRIMARY KEY ("organisation_id", "current_step", "status"), CONSTRAINT "FK_programme_tally_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE)`,
+    );
+    await q.query(
+      `CREATE TABLE "open_task_tally" ("organisation_id" uuid NOT NULL, "assignee_id" uuid, "due_date" date, "tasks" integer NOT NULL, CONSTRAINT "UQ_open_task_tally" UNIQUE NULLS NOT DISTINCT ("organisation_id", "assignee_id", "due_date"), CONSTRAINT "FK_open_task_tally_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE)`,
+    );
+
+    // Adds signed counts to open_task_tally: rows (organisation_id, assignee_id, due_date,
+    // programme_id, n) as JSON, kept only where the programme runs, read after the programmes' keys
+    // are held (shared: task writers do not wait for each other).
+    await q.query(`CREATE FUNCTION open_task_tally_add(delta jsonb) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock_shared(${LOCK_CLASS}, k)
+     FROM (SELECT DISTINCT hashtext(d.programme_id::text) AS k FROM jsonb_to_recordset(delta) AS d(programme_id uuid) ORDER BY 1) keys;
+  INSERT INTO open_task_tally AS t (organisation_id, assignee_id, due_date, tasks)
+  SELECT d.organisation_id, d.assignee_id, d.due_date, sum(d.n)
+    FROM jsonb_to_recordset(delta) AS d(organisation_id uuid, assignee_id uuid, due_date date, programme_id uuid, n int)
+    JOIN programme p ON p.id = d.programme_id AND p.organisation_id = d.organisation_id
+   WHERE p.status IN ${RUNNING}
+   GROUP BY 1, 2, 3
+  HAVING sum(d.n) <> 0
+   ORDER BY 1, 2, 3
+  ON CONFLICT (organisation_id, assignee_id, due_date) DO UPDATE SET tasks = t.tasks + EXCLUDED.tasks;
+END $$`);
+
+    await q.query(`CREATE FUNCTION task_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  delta jsonb;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    SELECT jsonb_agg(jsonb_build_object('organisation_id', n.organisation_id, 'assignee_id', n.assignee_id, 'due_date', n.due_date,
+                                        'programme_id', n.programme_id, 'n', 1))
+      INTO delta FROM new_rows n WHERE n.status <> 'DONE';
+  ELSIF TG_OP = 'DELETE' THEN
+    SELECT jsonb_agg(jsonb_build_object('organisation_id', o.organisation_id, 'assignee_id', o.assignee_id, 'due_date', o.due_date,
+                                        'programme_id', o.programme_id, 'n', -1))
+      INTO delta FROM old_rows o WHERE o.status <> 'DONE';
+  ELSE
+    -- Only a task whose being open, assignee, due date or programme changed moves a count.
+    SELECT jsonb_agg(c.row) INTO delta FROM (
+      SELECT jsonb_build_object('organisation_id', o.organisation_id, 'assignee_id', o.assignee_id, 'due_date', o.due_date,
+                                'programme_id', o.programme_id, 'n', -1) AS row
+        FROM old_rows o JOIN new_rows n ON n.id = o.id
+       WHERE o.status <> 'DONE'
+         AND (n.status = 'DONE' OR n.assignee_id IS DISTINCT FROM o.assignee_id OR n.due_date IS DISTINCT FROM o.due_date OR n.programme_id <> o.programme_id)
+      UNION ALL
+      SELECT jsonb_build_object('organisation_id', n.organisation_id, 'assignee_id', n.assignee_id, 'due_date', n.due_date,
+                                'programme_id', n.programme_id, 'n', 1)
+        FROM old_rows o JOIN new_rows n ON n.id = o.id
+       WHERE n.status <> 'DONE'
+         AND (o.status = 'DONE' OR n.assignee_id IS DISTINCT FROM o.assignee_id OR n.due_date IS DISTINCT FROM o.due_date OR n.programme_id <> o.programme_id)
+    ) c;
+  END IF;
+  IF delta IS NOT NULL THEN PERFORM open_task_tally_add(delta); END IF;
+  RETURN NULL;
+END $$`);
+    await q.query(
+      `CREATE TRIGGER task_tally_insert AFTER INSERT ON "task" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION task_tally()`,
+    );
+    await q.query(
+      `CREATE TRIGGER task_tally_update AFTER UPDATE ON "task" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION task_tally()`,
+    );
+    await q.query(
+      `CREATE TRIGGER task_tally_delete AFTER DELETE ON "task" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION task_tally()`,
+    );
+
+    await q.query(`CREATE FUNCTION programme_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO programme_tally AS t (organisation_id, current_step, status, programmes)
+    SELECT n.organisation_id, n.current_step, n.status, count(*) FROM new_rows n GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (organisation_id, current_step, status) DO UPDATE SET programmes = t.programmes + EXCLUDED.programmes;
+  ELSIF TG_OP = 'DELETE' THEN
+    -- Updates only: when the organisation itself goes, its counts may already be gone.
+    UPDATE programme_tally t SET programmes = t.programmes - d.n
+      FROM (SELECT o.organisation_id, o.current_step, o.status, count(*) AS n FROM old_rows o GROUP BY 1, 2, 3) d
+     WHERE t.organisation_id = d.organisation_id AND t.current_step = d.current_step AND t.status = d.status;
+  ELSE
+    INSERT INTO programme_tally AS t (organisation_id, current_step, status, programmes)
+    SELECT d.organisation_id, d.current_step, d.status, sum(d.n)
+      FROM (SELECT o.organisation_id, o.current_step, o.status, -1 AS n FROM old_rows o
+            UNION ALL
+            SELECT n.organisation_id, n.current_step, n.status, 1 FROM new_rows n) d
+     GROUP BY 1, 2, 3
+    HAVING sum(d.n) <> 0
+     ORDER BY 1, 2, 3
+    ON CONFLICT (organisation_id, current_step, status) DO UPDATE SET programmes = t.programmes + EXCLUDED.programmes;
+    -- A programme that starts or stops running brings its open tasks into the counts or takes them out,
+    -- counted once its key is held alone: no task statement is then between its count and its commit.
+    PERFORM pg_advisory_xact_lock(${LOCK_CLASS}, k)
+       FROM (SELECT DISTINCT hashtext(n.id::text) AS k FROM old_rows o JOIN new_rows n ON n.id = o.id
+              WHERE (o.status IN ${RUNNING}) <> (n.status IN ${RUNNING}) ORDER BY 1) keys;
+    INSERT INTO open_task_tally AS t (organisation_id, assignee_id, due_date, tasks)
+    SELECT tk.organisation_id, tk.assignee_id, tk.due_date, sum(CASE WHEN n.status IN ${RUNNING} THEN 1 ELSE -1 END)
+      FROM old_rows o
+      JOIN new_rows n ON n.id = o.id
+      JOIN task tk ON tk.programme_id = n.id AND tk.organisation_id = n.organisation_id
+     WHERE (o.status IN ${RUNNING}) <> (n.status IN ${RUNNING}) AND tk.status <> 'DONE'
+     GROUP BY 1, 2, 3
+     ORDER BY 1, 2, 3
+    ON CONFLICT (organisation_id, assignee_id, due_date) DO UPDATE SET tasks = t.tasks + EXCLUDED.tasks;
+  END IF;
+  RETURN NULL;
+END $$`);
+    await q.query(
+      `CREATE TRIGGER programme_tally_insert AFTER INSERT ON "programme" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION programme_tally()`,
+    );
+    await q.query(
+      `CREATE TRIGGER programme_tally_update AFTER UPDATE ON "programme" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION programme_tally()`,
+    );
+    await q.query(
+      `CREATE TRIGGER programme_tally_delete AFTER DELETE ON "programme" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION programme_tally()`,
+    );
+
+    // Before the row goes, while its tasks are still there (the cascade deletes them after).
+    await q.query(`CREATE FUNCTION programme_tally_remove_tasks() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.status IN ${RUNNING} THEN
+    PERFORM pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(OLD.id::text));
+    UPDATE open_task_tally t SET tasks = t.tasks - d.n
+      FROM (SELECT tk.assignee_id, tk.due_date, count(*) AS n FROM task tk
+             WHERE tk.programme_id = OLD.id AND tk.organisation_id = OLD.organisation_id AND tk.status <> 'DONE'
+             GROUP BY 1, 2) d
+     WHERE t.organisation_id = OLD.organisation_id AND t.assignee_id IS NOT DISTINCT FROM d.assignee_id
+       AND t.due_date IS NOT DISTINCT FROM d.due_date;
+  END IF;
+  RETURN OLD;
+END $$`);
+    await q.query(
+      `CREATE TRIGGER programme_tally_remove_tasks BEFORE DELETE ON "programme" FOR EACH ROW EXECUTE FUNCTION programme_tally_remove_tasks()`,
+    );
+
+    // The counts of what is there now. The wall is forced on `programme` and `task`, so it binds
+    // their owner too (the role that runs migrations): lifted for this count only, inside the
+    // migration's transaction.
+    await q.query(`ALTER TABLE "programme" NO FORCE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE "task" NO FORCE ROW LEVEL SECURITY`);
+    await q.query(`INSERT INTO programme_tally (organisation_id, current_step, status, programmes)
+      SELECT organisation_id, current_step, status, count(*) FROM programme GROUP BY 1, 2, 3`);
+    await q.query(`INSERT INTO open_task_tally (organisation_id, assignee_id, due_date, tasks)
+      SELECT t.organisation_id, t.assignee_id, t.due_date, count(*)
+        FROM task t JOIN programme p ON p.id = t.programme_id AND p.organisation_id = t.organisation_id
+       WHERE t.status <> 'DONE' AND p.status IN ${RUNNING}
+       GROUP BY 1, 2, 3`);
+    await q.query(`ALTER TABLE "task" FORCE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE "programme" FORCE ROW LEVEL SECURITY`);
+
+    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON "programme_tally", "open_task_tally" TO ${APP_ROLE}`);
+    for (const table of ['programme_tally', 'open_task_tally'])
+      for (const statement of tenantWallStatements(table, 'organisation_id', [])) await q.query(statement);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER programme_tally_remove_tasks ON "programme"`);
+    for (const op of ['insert', 'update', 'delete']) {
+      await q.query(`DROP TRIGGER programme_tally_${op} ON "programme"`);
+      await q.query(`DROP TRIGGER task_tally_${op} ON "task"`);
+    }
+    await q.query(`DROP FUNCTION programme_tally_remove_tasks()`);
+    await q.query(`DROP FUNCTION programme_tally()`);
+    await q.query(`DROP FUNCTION task_tally()`);
+    await q.query(`DROP FUNCTION open_task_tally_add(jsonb)`);
+    await q.query(`DROP TABLE "open_task_tally"`);
+    await q.query(`DROP TABLE "programme_tally"`);
+  }
+}
