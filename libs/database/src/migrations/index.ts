@@ -31,6 +31,7 @@ import { ConflictAndRisk1796430000030 } from './1796430000030-conflict-and-risk'
 import { TicksBecomeRules1796430000050 } from './1796430000050-ticks-become-rules';
 import { TaskTallyIndex1796440000050 } from './1796440000050-task-tally-index';
 import { DashboardTallies1796450000030 } from './1796450000030-dashboard-tallies';
+import { ProgrammeListingIndex1796450000031 } from './1796450000031-programme-listing-index';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   TicksBecomeRules1796430000050,
   TaskTallyIndex1796440000050,
   DashboardTallies1796450000030,
+  ProgrammeListingIndex1796450000031,
 ];

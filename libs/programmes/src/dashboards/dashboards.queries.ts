@@ -18,6 +18,7 @@ const DAYS_IN_STEP = `CASE WHEN ps.started_at IS NULL THEN NULL ELSE GREATEST(0,
     ((CASE WHEN ps.state = 'COMPLETED' AND ps.completed_at IS NOT NULL THEN ps.completed_at ELSE now() END) AT TIME ZONE org.time_zone)::date
     - (ps.started_at AT TIME ZONE org.time_zone)::date) END`;
 
+/** Also the order of IDX_programme_listing (migration 1796450000031): change both together. */
 const STATUS_ORDER = `CASE p.status WHEN 'ACTIVE' THEN 0 WHEN 'PAUSED' THEN 1 WHEN 'COMPLETED' THEN 2 ELSE 3 END`;
 
 /** Also the order of IDX_task_open_due and IDX_task_open_assignee_due (migration 1796420000090): change both together. */
