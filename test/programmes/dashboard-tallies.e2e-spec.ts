@@ -19,7 +19,10 @@ const RECOUNT = {
 };
 const KEPT = {
   programmes: `SELECT organisation_id, current_step, status, programmes AS n FROM programme_tally WHERE programmes <> 0`,
-  tasks: `SELECT organisation_id, assignee_id, due_date::text AS due_date, tasks AS n FROM open_task_tally WHERE tasks <> 0`,
+  // Keyed by the nil id for nobody and \`infinity\` for no date (the table's key has no NULL).
+  tasks: `SELECT organisation_id, nullif(assignee_id, '00000000-0000-0000-0000-000000000000') AS assignee_id,
+                 CASE WHEN due_date = 'infinity' THEN NULL ELSE due_date::text END AS due_date, tasks AS n
+            FROM open_task_tally WHERE tasks <> 0`,
 };
 
 const M = {

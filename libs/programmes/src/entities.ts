@@ -1,4 +1,5 @@
 import { ChecklistItemEntity } from './checklists/checklist-item.entity';
+import { OpenTaskTallyEntity, ProgrammeTallyEntity } from './dashboards/dashboard-tallies.entity';
 import { GateRecordEntity } from './programmes/gate-record.entity';
 import { ProgrammeStepEntity } from './programmes/programme-step.entity';
 import { ProgrammeEntity } from './programmes/programme.entity';
@@ -12,4 +13,6 @@ export const PROGRAMME_ENTITIES = [
   ChecklistItemEntity,
   GateRecordEntity,
   TaskEntity,
+  ProgrammeTallyEntity,
+  OpenTaskTallyEntity,
 ];

@@ -11,6 +11,10 @@ const RUNNING = `('ACTIVE', 'PAUSED')`;
  */
 const LOCK_CLASS = 1796450030;
 
+/** How open_task_tally keys a task with no assignee, or no due date (its key is its primary key, so neither is NULL). */
+const NOBODY = `'00000000-0000-0000-0000-000000000000'::uuid`;
+const UNDATED = `'infinity'::date`;
+
 /**
  * The organisation dashboard's counts, kept as the data changes rather than counted per request,
  * so the dashboard costs the same whatever the number of an organisation's programmes and tasks
@@ -18,7 +22,9 @@ const LOCK_CLASS = 1796450030;
  *  - `programme_tally`: programmes by organisation, current step and status;
  *  - `open_task_tally`: open tasks (not DONE) of running programmes (ACTIVE or PAUSED) by
  *    organisation, assignee and due date: the overdue total sums the dates before today, a person's
- *    totals their own rows (a few dozen dates, however many tasks).
+ *    totals their own rows (a few dozen dates, however many tasks). An unassigned task counts under
+ *    the nil id, an undated one under the date `infinity`, which is never overdue.
+ * Only triggers write them; libs/programmes/src/dashboards/dashboard-tallies.entity.ts describes them.
  * Triggers keep them: per statement on `task` and `programme` (a bulk write adds its counts at
  * once, in key order, so concurrent writers take the rows' locks in one order), and per row before
  * a programme is deleted (its open tasks still exist then; the cascade that deletes them finds no
@@ -34,7 +40,7 @@ export class DashboardTallies1796450000030 implements MigrationInterface {
       `CREATE TABLE "programme_tally" ("organisation_id" uuid NOT NULL, "current_step" character varying(16) NOT NULL, "status" character varying(16) NOT NULL, "programmes" integer NOT NULL, CONSTRAINT "PK_programme_tally" PRIMARY KEY ("organisation_id", "current_step", "status"), CONSTRAINT "FK_programme_tally_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE)`,
     );
     await q.query(
-      `CREATE TABLE "open_task_tally" ("organisation_id" uuid NOT NULL, "assignee_id" uuid, "due_date" date, "tasks" integer NOT NULL, CONSTRAINT "UQ_open_task_tally" UNIQUE NULLS NOT DISTINCT ("organisation_id", "assignee_id", "due_date"), CONSTRAINT "FK_open_task_tally_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE)`,
+      `CREATE TABLE "open_task_tally" ("organisation_id" uuid NOT NULL, "assignee_id" uuid NOT NULL, "due_date" date NOT NULL, "tasks" integer NOT NULL, CONSTRAINT "PK_open_task_tally" PRIMARY KEY ("organisation_id", "assignee_id", "due_date"), CONSTRAINT "FK_open_task_tally_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE)`,
     );
 
     // Adds signed counts to open_task_tally: rows (organisation_id, assignee_id, due_date,
@@ -45,7 +51,7 @@ BEGIN
   PERFORM pg_advisory_xact_lock_shared(${LOCK_CLASS}, k)
      FROM (SELECT DISTINCT hashtext(d.programme_id::text) AS k FROM jsonb_to_recordset(delta) AS d(programme_id uuid) ORDER BY 1) keys;
   INSERT INTO open_task_tally AS t (organisation_id, assignee_id, due_date, tasks)
-  SELECT d.organisation_id, d.assignee_id, d.due_date, sum(d.n)
+  SELECT d.organisation_id, coalesce(d.assignee_id, ${NOBODY}), coalesce(d.due_date, ${UNDATED}), sum(d.n)
     FROM jsonb_to_recordset(delta) AS d(organisation_id uuid, assignee_id uuid, due_date date, programme_id uuid, n int)
     JOIN programme p ON p.id = d.programme_id AND p.organisation_id = d.organisation_id
    WHERE p.status IN ${RUNNING}
@@ -123,7 +129,7 @@ BEGIN
        FROM (SELECT DISTINCT hashtext(n.id::text) AS k FROM old_rows o JOIN new_rows n ON n.id = o.id
               WHERE (o.status IN ${RUNNING}) <> (n.status IN ${RUNNING}) ORDER BY 1) keys;
     INSERT INTO open_task_tally AS t (organisation_id, assignee_id, due_date, tasks)
-    SELECT tk.organisation_id, tk.assignee_id, tk.due_date, sum(CASE WHEN n.status IN ${RUNNING} THEN 1 ELSE -1 END)
+    SELECT tk.organisation_id, coalesce(tk.assignee_id, ${NOBODY}), coalesce(tk.due_date, ${UNDATED}), sum(CASE WHEN n.status IN ${RUNNING} THEN 1 ELSE -1 END)
       FROM old_rows o
       JOIN new_rows n ON n.id = o.id
       JOIN task tk ON tk.programme_id = n.id AND tk.organisation_id = n.organisation_id
@@ -153,8 +159,8 @@ BEGIN
       FROM (SELECT tk.assignee_id, tk.due_date, count(*) AS n FROM task tk
              WHERE tk.programme_id = OLD.id AND tk.organisation_id = OLD.organisation_id AND tk.status <> 'DONE'
              GROUP BY 1, 2) d
-     WHERE t.organisation_id = OLD.organisation_id AND t.assignee_id IS NOT DISTINCT FROM d.assignee_id
-       AND t.due_date IS NOT DISTINCT FROM d.due_date;
+     WHERE t.organisation_id = OLD.organisation_id AND t.assignee_id = coalesce(d.assignee_id, ${NOBODY})
+       AND t.due_date = coalesce(d.due_date, ${UNDATED});
   END IF;
   RETURN OLD;
 END $$`);
@@ -170,7 +176,7 @@ END $$`);
     await q.query(`INSERT INTO programme_tally (organisation_id, current_step, status, programmes)
       SELECT organisation_id, current_step, status, count(*) FROM programme GROUP BY 1, 2, 3`);
     await q.query(`INSERT INTO open_task_tally (organisation_id, assignee_id, due_date, tasks)
-      SELECT t.organisation_id, t.assignee_id, t.due_date, count(*)
+      SELECT t.organisation_id, coalesce(t.assignee_id, ${NOBODY}), coalesce(t.due_date, ${UNDATED}), count(*)
         FROM task t JOIN programme p ON p.id = t.programme_id AND p.organisation_id = t.organisation_id
        WHERE t.status <> 'DONE' AND p.status IN ${RUNNING}
        GROUP BY 1, 2, 3`);
