@@ -6,6 +6,7 @@ import { Database, QueryCounter } from '@app/database';
 import { newOrganisation } from '../../../../test/support/service-fixtures';
 import { serviceTestingModule, ownerQuery } from '../../../../test/support/service-module';
 import { ProgrammesModule } from '../programmes.module';
+import { ChecklistItemEntity } from '../checklists/checklist-item.entity';
 import { GateFactsRegistry } from './gate-facts.registry';
 import { GatesService } from './gates.service';
 import type { ProgrammeEntity } from './programme.entity';
@@ -139,6 +140,62 @@ describe('GatesService', () => {
     expect(evaluation.verdicts.get(owner)).toEqual({ satisfied: false, explanation: 'No one owns this step yet; assign an owner.' });
     expect(evaluation.gate.open).toBe(false);
     expect(evaluation.live.verdicts.get(owner)).toEqual({ satisfied: true, explanation: 'This step has an owner.' });
+  });
+
+  it('reads each step once, with its items in order and whole, its record in force beside it, and a step without items as such', async () => {
+    const programme = await programmes.create(ctx, { name: 'Shapes' });
+    await programmes.move(
+      ctx,
+      { programmeId: programme.id, version: 1 },
+      (gate) => ({ type: 'ADVANCE', gate, overrideReason: REASON }),
+      'overrideReason',
+    );
+    const [mapId, focusId, growId] = [await stepRow(programme, 'MAP'), await stepRow(programme, 'FOCUS'), await stepRow(programme, 'GROW')];
+    await ownerQuery(db, `DELETE FROM checklist_item WHERE programme_step_id = $1`, [growId]);
+    await ownerQuery(
+      db,
+      `UPDATE checklist_item SET ticked_at = now(), ticked_by = $2, evidence_text = 'seen', evidence_url = 'https://example.org/a' WHERE programme_step_id = $1 AND position = 0`,
+      [focusId, ctx.userId],
+    );
+    const stored = await db
+      .tenant(ctx, ChecklistItemEntity)
+      .find({ where: { programmeStepId: In([mapId, focusId]) }, order: { position: 'ASC' } });
+    const fields = (item: ChecklistItemEntity) => ({
+      id: item.id,
+      organisationId: item.organisationId,
+      programmeId: item.programmeId,
+      programmeStepId: item.programmeStepId,
+      cycle: item.cycle,
+      step: item.step,
+      key: item.key,
+      position: item.position,
+      title: item.title,
+      guidance: item.guidance,
+      required: item.required,
+      kind: item.kind,
+      rule: item.rule,
+      source: item.source,
+      tickedAt: item.tickedAt,
+      tickedBy: item.tickedBy,
+      evidenceText: item.evidenceText,
+      evidenceUrl: item.evidenceUrl,
+    });
+
+    const steps = await db.tenant(ctx, ProgrammeStepEntity).findBy({ id: In([mapId, focusId, growId]) });
+    const result = await gates.evaluate(ctx, [...steps, steps[0]]); // a step asked twice is answered once
+    expect(result.size).toBe(3);
+    const map = result.get(mapId)!;
+    const focus = result.get(focusId)!;
+    expect(map.items.map(fields)).toEqual(stored.filter((i) => i.programmeStepId === mapId).map(fields));
+    expect(focus.items.map(fields)).toEqual(stored.filter((i) => i.programmeStepId === focusId).map(fields));
+    expect(focus.items[0].tickedAt).toBeInstanceOf(Date);
+    // The record is MAP's alone: its verdicts are MAP's items', and FOCUS shows what the records say now.
+    expect(map.passed).toMatchObject({ passedByOverride: true, overrideReason: REASON });
+    expect([...map.verdicts.keys()]).toEqual(map.items.map((i) => i.id));
+    expect(focus.passed).toBeNull();
+    expect(focus.verdicts).toBe(focus.live.verdicts);
+    expect(result.get(growId)).toMatchObject({ items: [], passed: null, gate: { open: true, requiredTotal: 0, advisoryTotal: 0 } });
+    expect(result.get(growId)!.verdicts.size).toBe(0);
   });
 
   it('lists every gate record of the steps, set-aside ones too, newest first, with each item named', async () => {

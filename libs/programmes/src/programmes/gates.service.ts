@@ -52,39 +52,49 @@ export interface GateInputsSql {
   column: string;
 }
 
-/** One item of a step as the statement writes it (JSON): the item, and the step's record in force beside it. */
-interface ItemJson {
-  stepId: string;
-  recordId: string | null;
-  passedAt: string | null;
-  passedByOverride: boolean | null;
-  recordOverrideReason: string | null;
-  recordedVerdict: unknown;
-  /** Null for the one row of a step without items. */
-  id: string | null;
-  organisationId: string;
-  programmeId: string;
-  programmeStepId: string;
-  cycle: number;
-  step: ChecklistItemEntity['step'];
-  key: string;
-  position: number;
-  title: string;
-  guidance: string;
-  required: boolean;
-  kind: ChecklistItemEntity['kind'];
-  rule: ChecklistItemEntity['rule'];
-  source: string;
-  tickedAt: string | null;
-  tickedBy: string | null;
-  evidenceText: string | null;
-  evidenceUrl: string | null;
-}
+/**
+ * One item as the statement writes it: a JSON array rather than an object, so that the statement
+ * does not write (nor the server parse) every key name of every item. `ITEM` names the positions;
+ * the fields after `tickedAt` are there only with `detail: 'items'`.
+ */
+const ITEM = {
+  id: 0,
+  key: 1,
+  title: 2,
+  required: 3,
+  kind: 4,
+  rule: 5,
+  tickedAt: 6,
+  position: 7,
+  organisationId: 8,
+  programmeId: 9,
+  programmeStepId: 10,
+  cycle: 11,
+  step: 12,
+  guidance: 13,
+  source: 14,
+  tickedBy: 15,
+  evidenceText: 16,
+  evidenceUrl: 17,
+} as const;
+type ItemJson = unknown[];
 
-/** The gate column's JSON: items, task counts (null when no rule reads them) and each source's facts by programme (null likewise). */
+/** One step as the statement writes it: its id, its record in force (or nulls), and its items in order (null when it has none). */
+type StepJson = [
+  stepId: string,
+  recordId: string | null,
+  passedAt: string | null,
+  passedByOverride: boolean | null,
+  overrideReason: string | null,
+  verdicts: Record<string, unknown> | null,
+  items: ItemJson[] | null,
+];
+
+/** The gate column's JSON: the steps, task counts (null when no rule reads them) and each source's facts by programme (null likewise). */
 interface InputsJson {
-  items: ItemJson[];
-  tasks: Array<{ programmeId: string; cycle: number; step: string } & TaskFacts> | null;
+  steps: StepJson[];
+  /** [programmeId, cycle, step, total, done] */
+  tasks: Array<[string, number, string, number, number]> | null;
   [source: `f${number}`]: Record<string, unknown> | null;
 }
 
@@ -126,13 +136,15 @@ export class GatesService {
     if (!steps.length) return new Map();
     const params: unknown[] = [ctx.tenantId];
     const param = (value: unknown) => `$${params.push(value)}`;
+    // Each step once: the statement answers a step per row it is given.
+    const unique = [...new Map(steps.map((s) => [s.id, s])).values()];
     const { ctes, column } = this.inputsSql(
-      `SELECT s.id, s.programme_id FROM unnest(${param(steps.map((s) => s.id))}::uuid[], ${param(steps.map((s) => s.programmeId))}::uuid[]) AS s(id, programme_id)`,
+      `SELECT s.id, s.programme_id FROM unnest(${param(unique.map((s) => s.id))}::uuid[], ${param(unique.map((s) => s.programmeId))}::uuid[]) AS s(id, programme_id)`,
       param,
     );
     // Prepared: its text is the same for any number of steps (registered sources aside), and planning it costs more than running it.
     const [row] = await this.db.query<{ gates: unknown }>(ctx, prepared(`WITH ${ctes}\nSELECT ${column} AS gates`), params);
-    return this.readInputs(steps, row.gates);
+    return this.readInputs(unique, row.gates);
   }
 
   /**
@@ -148,42 +160,36 @@ export class GatesService {
    */
   inputsSql(steps: string, param: (value: unknown) => string, detail: 'items' | 'gates' = 'items'): GateInputsSql {
     const full = detail === 'items';
-    const needs = (group: FactGroup) =>
-      `EXISTS (SELECT 1 FROM gate_items WHERE kind = 'EVIDENCED' AND rule = ANY(${param(RULES_READING.get(group) ?? [])}::text[]))`;
+    // The evidenced rules the steps' items name, gathered once (`gate_rules`): a source is read when they share one with it.
+    const needs = (group: FactGroup) => `(SELECT rules FROM gate_rules) && ${param(RULES_READING.get(group) ?? [])}::text[]`;
     // An expression (the cast makes it one): `= ANY((SELECT …))` alone would read as a subquery of rows.
     const q: GateFactsQuery = { organisationId: '$1', programmeIds: '(SELECT ids FROM gate_programmes)::uuid[]', param };
     const sources = this.registry.sources.map(
       (source, i) =>
         `'f${i}', CASE WHEN ${needs(source.provides)} THEN (SELECT coalesce(json_object_agg(f.programme_id, f.facts), '{}') FROM (${source.gateFactsSql(q)}) f) END`,
     );
+    // Positions as in ITEM.
     const ctes = `gate_steps AS (${steps}),
 gate_programmes AS (SELECT coalesce(array_agg(DISTINCT programme_id), '{}') AS ids FROM gate_steps),
 gate_items AS MATERIALIZED (
-  SELECT s.id AS step_id, r.id AS record_id, r.passed_at, r.passed_by_override, r.override_reason, r.verdicts -> (c.id::text) AS recorded_verdict,
-         c.id, c.key, c.position, c.title, c.required, c.kind, c.rule, c.ticked_at${
+  SELECT c.programme_step_id AS step_id, c.position, c.kind, c.rule,
+         json_build_array(c.id, c.key, c.title, c.required, c.kind, c.rule, c.ticked_at${
            full
-             ? `, c.organisation_id, c.programme_id, c.programme_step_id, c.cycle, c.step, c.guidance, c.source, c.ticked_by,
-         c.evidence_text, c.evidence_url`
+             ? `, c.position, c.organisation_id, c.programme_id, c.programme_step_id, c.cycle, c.step, c.guidance, c.source, c.ticked_by,
+           c.evidence_text, c.evidence_url`
              : ''
-         }
+         }) AS item
+    FROM gate_steps s
+    JOIN checklist_item c ON c.programme_step_id = s.id AND c.organisation_id = $1
+),
+gate_rules AS (SELECT coalesce(array_agg(DISTINCT rule::text) FILTER (WHERE kind = 'EVIDENCED' AND rule IS NOT NULL), '{}') AS rules FROM gate_items)`;
+    // Each step once, as StepJson: its record in force beside it, its items in order.
+    const column = `json_build_object(
+  'steps', (SELECT coalesce(json_agg(json_build_array(s.id, r.id, r.passed_at, r.passed_by_override, r.override_reason, r.verdicts, i.items)), '[]')
     FROM gate_steps s
     LEFT JOIN gate_record r ON r.programme_step_id = s.id AND r.organisation_id = $1 AND r.set_aside_at IS NULL
-    LEFT JOIN checklist_item c ON c.programme_step_id = s.id AND c.organisation_id = $1
-)`;
-    const column = `json_build_object(
-  'items', (SELECT coalesce(json_agg(json_build_object(
-      'stepId', i.step_id, 'recordId', i.record_id, 'passedAt', i.passed_at, 'passedByOverride', i.passed_by_override,
-      'recordOverrideReason', i.override_reason, 'recordedVerdict', i.recorded_verdict, 'id', i.id, 'key', i.key, 'position', i.position,
-      'title', i.title, 'required', i.required, 'kind', i.kind, 'rule', i.rule, 'tickedAt', i.ticked_at${
-        full
-          ? `, 'organisationId', i.organisation_id, 'programmeId', i.programme_id, 'programmeStepId', i.programme_step_id,
-      'cycle', i.cycle, 'step', i.step, 'guidance', i.guidance, 'source', i.source, 'tickedBy', i.ticked_by,
-      'evidenceText', i.evidence_text, 'evidenceUrl', i.evidence_url`
-          : ''
-      })
-    ORDER BY i.step_id, i.position), '[]') FROM gate_items i),
-  'tasks', CASE WHEN ${needs('tasks')} THEN (SELECT coalesce(json_agg(json_build_object('programmeId', t.programme_id, 'cycle', t.cycle,
-      'step', t.step, 'total', t.total, 'done', t.done)), '[]')
+    LEFT JOIN (SELECT step_id, json_agg(item ORDER BY position) AS items FROM gate_items GROUP BY step_id) i ON i.step_id = s.id),
+  'tasks', CASE WHEN ${needs('tasks')} THEN (SELECT coalesce(json_agg(json_build_array(t.programme_id, t.cycle, t.step, t.total, t.done)), '[]')
     FROM (SELECT t.programme_id, t.cycle, t.step, count(*)::int AS total, count(*) FILTER (WHERE t.status = 'DONE')::int AS done
             FROM gate_steps s
             JOIN programme_step ps ON ps.id = s.id AND ps.organisation_id = $1
@@ -195,39 +201,45 @@ gate_items AS MATERIALIZED (
   /** The evaluations of `steps` from the column `inputsSql` wrote (with `detail: 'gates'`, items of what gates read only). */
   readInputs(steps: readonly ProgrammeStepEntity[], column: unknown): Map<string, StepEvaluation> {
     const inputs = (typeof column === 'string' ? JSON.parse(column) : column) as InputsJson;
-    const rowsOf = new Map<string, ItemJson[]>();
-    for (const row of inputs.items) rowsOf.set(row.stepId, [...(rowsOf.get(row.stepId) ?? []), row]);
-    const tasksOf = new Map((inputs.tasks ?? []).map((t) => [`${t.programmeId}/${t.cycle}/${t.step}`, { total: t.total, done: t.done }]));
+    const stepsById = new Map<string, StepJson>();
+    for (const row of inputs.steps) stepsById.set(row[0], row);
+    const tasksOf = new Map<string, TaskFacts>();
+    for (const [programmeId, cycle, step, total, done] of inputs.tasks ?? [])
+      tasksOf.set(`${programmeId}/${cycle}/${step}`, { total, done });
     const featureFacts = this.featureFacts(inputs);
 
     const result = new Map<string, StepEvaluation>();
     for (const step of steps) {
-      const facts: GateFacts = {
-        ...featureFacts(step.programmeId),
-        step: step.step,
-        tasks: tasksOf.get(`${step.programmeId}/${step.cycle}/${step.step}`) ?? { total: 0, done: 0 },
-        stepOwnerId: step.ownerId,
-      };
-      const ownRows = rowsOf.get(step.id) ?? [];
-      const own = ownRows.filter((row) => row.id !== null).map(toItem);
-      const statuses = own.map((item) => ({ ...item, ticked: item.tickedAt !== null }));
-      const liveVerdicts = new Map(statuses.map((item) => [item.id, evaluateItem(item, facts)]));
-      const live: GateView = { verdicts: liveVerdicts, gate: gateFromVerdicts(statuses, (item) => liveVerdicts.get(item.id)!) };
+      const facts: GateFacts = featureFacts(step.programmeId) as GateFacts;
+      facts.step = step.step;
+      facts.tasks = tasksOf.get(`${step.programmeId}/${step.cycle}/${step.step}`) ?? { total: 0, done: 0 };
+      facts.stepOwnerId = step.ownerId;
+      const [, recordId, passedAt, passedByOverride, overrideReason, verdicts, rows] = stepsById.get(step.id) ?? NO_STEP;
+      const own = (rows ?? []).map(toItem);
+      const liveVerdicts = new Map<string, RuleVerdict>();
+      // What a rule reads of an item, written out: spreading the whole item into a copy cost more than the rule.
+      for (const item of own) {
+        const status = {
+          key: item.key,
+          title: item.title,
+          required: item.required,
+          kind: item.kind,
+          rule: item.rule,
+          ticked: item.tickedAt !== null,
+        };
+        liveVerdicts.set(item.id, evaluateItem(status, facts));
+      }
+      const live: GateView = { verdicts: liveVerdicts, gate: gateFromVerdicts(own, (item) => liveVerdicts.get(item.id)!) };
 
-      const record = ownRows.find((row) => row.recordId !== null);
       // A record is in force exactly while its step is COMPLETED: ProgrammesService writes it as the
       // step completes and sets it aside whenever the step leaves COMPLETED.
-      const passed: PassedGate | null = record
-        ? {
-            recordId: record.recordId!,
-            passedAt: new Date(record.passedAt!),
-            passedByOverride: !!record.passedByOverride,
-            overrideReason: record.recordOverrideReason,
-          }
+      const passed: PassedGate | null = recordId
+        ? { recordId, passedAt: new Date(passedAt!), passedByOverride: !!passedByOverride, overrideReason }
         : null;
       let shown = live;
       if (passed) {
-        const recorded = new Map(ownRows.filter((row) => row.id !== null).map((row) => [row.id!, toVerdict(row.recordedVerdict)]));
+        const byItem = (typeof verdicts === 'string' ? JSON.parse(verdicts) : verdicts) as Record<string, unknown> | null;
+        const recorded = new Map(own.map((item) => [item.id, toVerdict(byItem?.[item.id])]));
         shown = { verdicts: recorded, gate: gateFromVerdicts(own, (item) => recorded.get(item.id)!) };
       }
       result.set(step.id, { items: own, ...shown, passed, live });
@@ -328,26 +340,30 @@ gate_items AS MATERIALIZED (
   }
 }
 
+/** A step the statement did not answer (none of ours): no record, no items. */
+const NO_STEP: StepJson = ['', null, null, null, null, null, null];
+
 function toItem(row: ItemJson): ChecklistItemEntity {
+  const tickedAt = row[ITEM.tickedAt] as string | null;
   return {
-    id: row.id!,
-    organisationId: row.organisationId,
-    programmeId: row.programmeId,
-    programmeStepId: row.programmeStepId,
-    cycle: row.cycle,
-    step: row.step,
-    key: row.key,
-    position: row.position,
-    title: row.title,
-    guidance: row.guidance,
-    required: row.required,
-    kind: row.kind,
-    rule: row.rule,
-    source: row.source,
-    tickedAt: row.tickedAt === null ? null : new Date(row.tickedAt),
-    tickedBy: row.tickedBy,
-    evidenceText: row.evidenceText,
-    evidenceUrl: row.evidenceUrl,
+    id: row[ITEM.id],
+    organisationId: row[ITEM.organisationId],
+    programmeId: row[ITEM.programmeId],
+    programmeStepId: row[ITEM.programmeStepId],
+    cycle: row[ITEM.cycle],
+    step: row[ITEM.step],
+    key: row[ITEM.key],
+    position: row[ITEM.position],
+    title: row[ITEM.title],
+    guidance: row[ITEM.guidance],
+    required: row[ITEM.required],
+    kind: row[ITEM.kind],
+    rule: row[ITEM.rule],
+    source: row[ITEM.source],
+    tickedAt: tickedAt === null ? null : new Date(tickedAt),
+    tickedBy: row[ITEM.tickedBy],
+    evidenceText: row[ITEM.evidenceText],
+    evidenceUrl: row[ITEM.evidenceUrl],
   } as ChecklistItemEntity;
 }
 
