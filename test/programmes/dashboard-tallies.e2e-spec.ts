@@ -1,7 +1,9 @@
 import { RequestContext } from '@app/common';
 import { Database } from '@app/database';
+import pg from 'pg';
+import { DashboardTallies1796450000030 } from '../../libs/database/src/migrations/1796450000030-dashboard-tallies';
 import type { As } from '../support/graphql-client';
-import { sql, startTestApp, type TestApp } from '../support/test-app';
+import { ownerDatabase, sql, startTestApp, type TestApp } from '../support/test-app';
 import { addMember, type Member, newOrganisation, type Org } from '../identity/identity-helpers';
 
 /**
@@ -67,8 +69,12 @@ describe('programmes: the dashboard’s kept counts', () => {
   /** The kept counts equal a fresh count of the records, over every organisation, and none is negative. */
   async function expectCountsRight(): Promise<void> {
     const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
-    expect(sorted(await sql(t, KEPT.programmes))).toEqual(sorted(await sql(t, RECOUNT.programmes)));
-    expect(sorted(await sql(t, KEPT.tasks))).toEqual(sorted(await sql(t, RECOUNT.tasks)));
+    const kept = { programmes: await sql(t, KEPT.programmes), tasks: await sql(t, KEPT.tasks) };
+    expect(kept.programmes.length).toBeGreaterThan(0); // not read through a wall that hides every row
+    expect(sorted(kept.programmes)).toEqual(sorted(await sql(t, RECOUNT.programmes)));
+    expect(sorted(kept.tasks)).toEqual(sorted(await sql(t, RECOUNT.tasks)));
+    const [{ zero }] = await sql<{ zero: number }>(t, `SELECT count(*)::int AS zero FROM open_task_tally WHERE tasks = 0`);
+    expect(zero).toBe(0);
     const [negative] = await sql<{ n: number }>(
       t,
       `SELECT (SELECT count(*) FROM programme_tally WHERE programmes < 0) + (SELECT count(*) FROM open_task_tally WHERE tasks < 0) AS n`,
@@ -99,7 +105,19 @@ describe('programmes: the dashboard’s kept counts', () => {
       { title: 'List the groups' },
       { title: 'Already done', status: 'DONE', dueDate: day(-1), assigneeId: member.userId },
     ]);
-    await createTasks(alpha, second, [{ title: 'Map the paths', dueDate: day(-2), assigneeId: member.userId }]);
+    // One statement for tasks of two programmes.
+    await t.client.ok(
+      M.createTasks,
+      {
+        input: {
+          tasks: [
+            { programmeId: second, title: 'Map the paths', dueDate: day(-2), assigneeId: member.userId },
+            { programmeId: first, title: 'Ring the chair', dueDate: day(-2), assigneeId: member.userId },
+          ],
+        },
+      },
+      as(alpha),
+    );
     await createTasks(beta, theirs, [{ title: 'Ask the readers', dueDate: day(-3) }]);
     await expectCountsRight();
 
@@ -176,7 +194,9 @@ describe('programmes: the dashboard’s kept counts', () => {
       { input: { tasks: [{ programmeId: programme, title: 'Late', dueDate: day(-1) }] } },
       as(alpha),
     );
-    await Promise.allSettled([archiving, ...writes, more]);
+    const settled = await Promise.all([archiving, ...writes, more].map((p) => p.catch((error: Error) => ({ errors: [error] }))));
+    // Some writes landed before the archive and some were refused after it: the counts follow either way.
+    expect(settled.some((answer) => !('errors' in answer) || !answer.errors?.length)).toBe(true);
     await expectCountsRight();
   });
 
@@ -201,5 +221,94 @@ describe('programmes: the dashboard’s kept counts', () => {
       mine: shown.myWork.totalCount,
       mine_overdue: shown.myWork.overdueCount,
     }).toEqual(counted);
+  });
+
+  it("takes a completed programme's tasks out and brings them back, with those written meanwhile, when it runs again", async () => {
+    const programme = await createProgramme(alpha, 'Reopened');
+    await createTasks(alpha, programme, [
+      { title: 'Before', dueDate: day(-5), assigneeId: member.userId },
+      { title: 'Undated', assigneeId: member.userId },
+    ]);
+    // As the server's role: completing needs every step passed, which is not what is tested here.
+    const asServer = (text: string, params: unknown[]) =>
+      t.app.get(Database).query(RequestContext.system('tally-test').within(alpha.id), text, params);
+    await asServer(`UPDATE programme SET status = 'COMPLETED' WHERE id = $1`, [programme]);
+    await expectCountsRight();
+    await asServer(
+      `INSERT INTO task (organisation_id, programme_id, cycle, step, title, status, priority, due_date, version)
+       VALUES ($1, $2, 1, 'GROW', 'Meanwhile', 'TODO', 'LOW', $3, 1)`,
+      [alpha.id, programme, day(-5)],
+    );
+    await expectCountsRight();
+    await asServer(`UPDATE programme SET status = 'ACTIVE' WHERE id = $1`, [programme]);
+    await expectCountsRight();
+  });
+
+  // Two connections of the server's role, a task statement and a programme's archiving interleaved
+  // both ways: the advisory locks make the later one count what the earlier committed.
+  (process.env.DATABASE_URL ? it : it.skip)('keeps the counts when raw writers interleave with an archive, either way round', async () => {
+    const connect = async () => {
+      const client = new pg.Client({ connectionString: t.config.databaseUrl! });
+      await client.connect();
+      await client.query(`SELECT set_config('app.organisation_id', $1, false)`, [alpha.id]);
+      return client;
+    };
+    const [writer, archiver] = [await connect(), await connect()];
+    try {
+      for (const taskFirst of [true, false]) {
+        const programme = await createProgramme(alpha, `Interleaved ${taskFirst}`);
+        const [task] = await createTasks(alpha, programme, [{ title: 'Open', dueDate: day(-3), assigneeId: member.userId }]);
+        await writer.query('BEGIN');
+        await archiver.query('BEGIN');
+        const write = () =>
+          writer.query(
+            `WITH done AS (UPDATE task SET status = 'DONE' WHERE id = $1 RETURNING programme_id)
+             INSERT INTO task (organisation_id, programme_id, cycle, step, title, status, priority, due_date, version)
+             SELECT $2, programme_id, 1, 'MAP', 'Added', 'TODO', 'LOW', $3, 1 FROM done`,
+            [task.id, alpha.id, day(-1)],
+          );
+        const archive = () => archiver.query(`UPDATE programme SET status = 'ARCHIVED' WHERE id = $1`, [programme]);
+        if (taskFirst) {
+          await write();
+          const archived = archive(); // waits for the writer's key
+          await writer.query('COMMIT');
+          await archived;
+          await archiver.query('COMMIT');
+        } else {
+          await archive();
+          const written = write(); // waits for the archive's key
+          await archiver.query('COMMIT');
+          await written;
+          await writer.query('COMMIT');
+        }
+        await expectCountsRight();
+      }
+    } finally {
+      await writer.end();
+      await archiver.end();
+    }
+  });
+
+  it('lets an organisation be deleted with its counts', async () => {
+    const gamma = await newOrganisation(t.client, 'Gamma Council');
+    for (const name of ['One', 'Two']) {
+      const programme = await createProgramme(gamma, name);
+      await createTasks(gamma, programme, [{ title: 'Same count', dueDate: day(-1) }]);
+    }
+    await sql(t, `DELETE FROM organisation WHERE id = $1`, [gamma.id]);
+    const [left] = await sql<{ n: number }>(
+      t,
+      `SELECT (SELECT count(*) FROM programme_tally WHERE organisation_id = $1) + (SELECT count(*) FROM open_task_tally WHERE organisation_id = $1) AS n`,
+      [gamma.id],
+    );
+    expect(Number(left.n)).toBe(0);
+    await expectCountsRight();
+  });
+
+  it('counts what is already there when the migration runs', async () => {
+    const runner = ownerDatabase(t).createQueryRunner();
+    await new DashboardTallies1796450000030().down(runner);
+    await new DashboardTallies1796450000030().up(runner);
+    await expectCountsRight();
   });
 });

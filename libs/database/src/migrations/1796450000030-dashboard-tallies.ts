@@ -15,6 +15,49 @@ const LOCK_CLASS = 1796450030;
 const NOBODY = `'00000000-0000-0000-0000-000000000000'::uuid`;
 const UNDATED = `'infinity'::date`;
 
+/** A task's key in open_task_tally, from a row `r` of the task table or of a delta. */
+const KEY = (r: string) => `${r}.organisation_id, coalesce(${r}.assignee_id, ${NOBODY}), coalesce(${r}.due_date, ${UNDATED})`;
+
+/**
+ * Counts kept from what a statement reads (a task's programme's status, a programme's open tasks)
+ * are right only if the read sees what committed before its lock was granted: READ COMMITTED, the
+ * level the server uses. Under a snapshot taken earlier they could drift, so such a write is refused.
+ */
+const READ_COMMITTED_ONLY = `IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION 'tasks and programmes are written under READ COMMITTED only: the dashboard counts (migration 1796450000030) read what committed';
+  END IF;`;
+
+/**
+ * PL/pgSQL that adds `delta` (a SELECT of organisation_id, assignee_id, due_date, programme_id and
+ * a signed count n) to open_task_tally in key order (`running`: only where the programme runs
+ * now); rows that reach zero go, so an organisation's rows are the dates it has open tasks on.
+ */
+const upsertOpenTasks = (delta: string, { running }: { running: boolean }) => `
+  INSERT INTO open_task_tally AS t (organisation_id, assignee_id, due_date, tasks)
+  SELECT ${KEY('d')}, sum(d.n)
+    FROM (${delta}) d
+    ${running ? `JOIN programme p ON p.id = d.programme_id AND p.organisation_id = d.organisation_id WHERE p.status IN ${RUNNING}` : ''}
+   GROUP BY 1, 2, 3
+  HAVING sum(d.n) <> 0
+   ORDER BY 1, 2, 3
+  ON CONFLICT (organisation_id, assignee_id, due_date) DO UPDATE SET tasks = t.tasks + EXCLUDED.tasks;
+  DELETE FROM open_task_tally t
+   WHERE t.tasks = 0 AND (t.organisation_id, t.assignee_id, t.due_date) IN (SELECT ${KEY('d')} FROM (${delta}) d);`;
+
+/** What a task statement adds (`delta` over its transition tables): read once its programmes' keys are held shared (task writers do not wait for each other). */
+const addOpenTasks = (delta: string) => `
+  ${READ_COMMITTED_ONLY}
+  PERFORM pg_advisory_xact_lock_shared(${LOCK_CLASS}, k)
+     FROM (SELECT DISTINCT hashtext(d.programme_id::text) AS k FROM (${delta}) d ORDER BY 1) keys;
+  ${upsertOpenTasks(delta, { running: true })}`;
+
+/** A programme that starts or stops running (rows o and n of the programme's transition tables). */
+const FLIPPED = `(o.status IN ${RUNNING}) <> (n.status IN ${RUNNING})`;
+
+const TASK_ROW = (r: string, n: number) => `SELECT ${r}.organisation_id, ${r}.assignee_id, ${r}.due_date, ${r}.programme_id, ${n} AS n`;
+/** Only a task whose being open, assignee, due date or programme changed moves a count. */
+const MOVED = `(n.assignee_id IS DISTINCT FROM o.assignee_id OR n.due_date IS DISTINCT FROM o.due_date OR n.programme_id <> o.programme_id)`;
+
 /**
  * The organisation dashboard's counts, kept as the data changes rather than counted per request,
  * so the dashboard costs the same whatever the number of an organisation's programmes and tasks
@@ -29,8 +72,10 @@ const UNDATED = `'infinity'::date`;
  * once, in key order, so concurrent writers take the rows' locks in one order), and per row before
  * a programme is deleted (its open tasks still exist then; the cascade that deletes them finds no
  * programme and counts nothing). Both tables are behind the tenancy wall: the triggers run as the
- * writer, in its organisation. `test/programmes/dashboard-tallies.e2e-spec.ts` rebuilds them from
- * the records after every kind of change and compares.
+ * writer, in its organisation. Two transactions adding to the same count (the same organisation,
+ * assignee and date) take turns on its row until the first commits, as writers of one row do.
+ * `test/programmes/dashboard-tallies.e2e-spec.ts` rebuilds them from the records after every kind
+ * of change and compares.
  */
 export class DashboardTallies1796450000030 implements MigrationInterface {
   name = 'DashboardTallies1796450000030';
@@ -43,55 +88,20 @@ export class DashboardTallies1796450000030 implements MigrationInterface {
       `CREATE TABLE "open_task_tally" ("organisation_id" uuid NOT NULL, "assignee_id" uuid NOT NULL, "due_date" date NOT NULL, "tasks" integer NOT NULL, CONSTRAINT "PK_open_task_tally" PRIMARY KEY ("organisation_id", "assignee_id", "due_date"), CONSTRAINT "FK_open_task_tally_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE)`,
     );
 
-    // Adds signed counts to open_task_tally: rows (organisation_id, assignee_id, due_date,
-    // programme_id, n) as JSON, kept only where the programme runs, read after the programmes' keys
-    // are held (shared: task writers do not wait for each other).
-    await q.query(`CREATE FUNCTION open_task_tally_add(delta jsonb) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM pg_advisory_xact_lock_shared(${LOCK_CLASS}, k)
-     FROM (SELECT DISTINCT hashtext(d.programme_id::text) AS k FROM jsonb_to_recordset(delta) AS d(programme_id uuid) ORDER BY 1) keys;
-  INSERT INTO open_task_tally AS t (organisation_id, assignee_id, due_date, tasks)
-  SELECT d.organisation_id, coalesce(d.assignee_id, ${NOBODY}), coalesce(d.due_date, ${UNDATED}), sum(d.n)
-    FROM jsonb_to_recordset(delta) AS d(organisation_id uuid, assignee_id uuid, due_date date, programme_id uuid, n int)
-    JOIN programme p ON p.id = d.programme_id AND p.organisation_id = d.organisation_id
-   WHERE p.status IN ${RUNNING}
-   GROUP BY 1, 2, 3
-  HAVING sum(d.n) <> 0
-   ORDER BY 1, 2, 3
-  ON CONFLICT (organisation_id, assignee_id, due_date) DO UPDATE SET tasks = t.tasks + EXCLUDED.tasks;
-END $$`);
-
     await q.query(`CREATE FUNCTION task_tally() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  delta jsonb;
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    SELECT jsonb_agg(jsonb_build_object('organisation_id', n.organisation_id, 'assignee_id', n.assignee_id, 'due_date', n.due_date,
-                                        'programme_id', n.programme_id, 'n', 1))
-      INTO delta FROM new_rows n WHERE n.status <> 'DONE';
+    ${addOpenTasks(`${TASK_ROW('n', 1)} FROM new_rows n WHERE n.status <> 'DONE'`)}
   ELSIF TG_OP = 'DELETE' THEN
-    SELECT jsonb_agg(jsonb_build_object('organisation_id', o.organisation_id, 'assignee_id', o.assignee_id, 'due_date', o.due_date,
-                                        'programme_id', o.programme_id, 'n', -1))
-      INTO delta FROM old_rows o WHERE o.status <> 'DONE';
-  ELSE
-    -- Only a task whose being open, assignee, due date or programme changed moves a count.
-    SELECT jsonb_agg(c.row) INTO delta FROM (
-      SELECT jsonb_build_object('organisation_id', o.organisation_id, 'assignee_id', o.assignee_id, 'due_date', o.due_date,
-                                'programme_id', o.programme_id, 'n', -1) AS row
-        FROM old_rows o JOIN new_rows n ON n.id = o.id
-       WHERE o.status <> 'DONE'
-         AND (n.status = 'DONE' OR n.assignee_id IS DISTINCT FROM o.assignee_id OR n.due_date IS DISTINCT FROM o.due_date OR n.programme_id <> o.programme_id)
+    ${addOpenTasks(`${TASK_ROW('o', -1)} FROM old_rows o WHERE o.status <> 'DONE'`)}
+  ELSIF EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status = 'DONE') <> (n.status = 'DONE') OR ${MOVED}) THEN
+    ${addOpenTasks(`${TASK_ROW('o', -1)} FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.status <> 'DONE' AND (n.status = 'DONE' OR ${MOVED})
       UNION ALL
-      SELECT jsonb_build_object('organisation_id', n.organisation_id, 'assignee_id', n.assignee_id, 'due_date', n.due_date,
-                                'programme_id', n.programme_id, 'n', 1)
-        FROM old_rows o JOIN new_rows n ON n.id = o.id
-       WHERE n.status <> 'DONE'
-         AND (o.status = 'DONE' OR n.assignee_id IS DISTINCT FROM o.assignee_id OR n.due_date IS DISTINCT FROM o.due_date OR n.programme_id <> o.programme_id)
-    ) c;
+      ${TASK_ROW('n', 1)} FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE n.status <> 'DONE' AND (o.status = 'DONE' OR ${MOVED})`)}
   END IF;
-  IF delta IS NOT NULL THEN PERFORM open_task_tally_add(delta); END IF;
   RETURN NULL;
 END $$`);
+
     await q.query(
       `CREATE TRIGGER task_tally_insert AFTER INSERT ON "task" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION task_tally()`,
     );
@@ -109,10 +119,11 @@ BEGIN
     SELECT n.organisation_id, n.current_step, n.status, count(*) FROM new_rows n GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (organisation_id, current_step, status) DO UPDATE SET programmes = t.programmes + EXCLUDED.programmes;
   ELSIF TG_OP = 'DELETE' THEN
-    -- Updates only: when the organisation itself goes, its counts may already be gone.
+    -- Nothing to count when the organisation itself is going (its counts go with it).
     UPDATE programme_tally t SET programmes = t.programmes - d.n
       FROM (SELECT o.organisation_id, o.current_step, o.status, count(*) AS n FROM old_rows o GROUP BY 1, 2, 3) d
-     WHERE t.organisation_id = d.organisation_id AND t.current_step = d.current_step AND t.status = d.status;
+     WHERE t.organisation_id = d.organisation_id AND t.current_step = d.current_step AND t.status = d.status
+       AND EXISTS (SELECT 1 FROM organisation g WHERE g.id = d.organisation_id);
   ELSE
     INSERT INTO programme_tally AS t (organisation_id, current_step, status, programmes)
     SELECT d.organisation_id, d.current_step, d.status, sum(d.n)
@@ -125,18 +136,18 @@ BEGIN
     ON CONFLICT (organisation_id, current_step, status) DO UPDATE SET programmes = t.programmes + EXCLUDED.programmes;
     -- A programme that starts or stops running brings its open tasks into the counts or takes them out,
     -- counted once its key is held alone: no task statement is then between its count and its commit.
-    PERFORM pg_advisory_xact_lock(${LOCK_CLASS}, k)
-       FROM (SELECT DISTINCT hashtext(n.id::text) AS k FROM old_rows o JOIN new_rows n ON n.id = o.id
-              WHERE (o.status IN ${RUNNING}) <> (n.status IN ${RUNNING}) ORDER BY 1) keys;
-    INSERT INTO open_task_tally AS t (organisation_id, assignee_id, due_date, tasks)
-    SELECT tk.organisation_id, coalesce(tk.assignee_id, ${NOBODY}), coalesce(tk.due_date, ${UNDATED}), sum(CASE WHEN n.status IN ${RUNNING} THEN 1 ELSE -1 END)
-      FROM old_rows o
-      JOIN new_rows n ON n.id = o.id
-      JOIN task tk ON tk.programme_id = n.id AND tk.organisation_id = n.organisation_id
-     WHERE (o.status IN ${RUNNING}) <> (n.status IN ${RUNNING}) AND tk.status <> 'DONE'
-     GROUP BY 1, 2, 3
-     ORDER BY 1, 2, 3
-    ON CONFLICT (organisation_id, assignee_id, due_date) DO UPDATE SET tasks = t.tasks + EXCLUDED.tasks;
+    IF EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE ${FLIPPED}) THEN
+      ${READ_COMMITTED_ONLY}
+      PERFORM pg_advisory_xact_lock(${LOCK_CLASS}, k)
+         FROM (SELECT DISTINCT hashtext(n.id::text) AS k FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE ${FLIPPED} ORDER BY 1) keys;
+      ${upsertOpenTasks(
+        `SELECT tk.organisation_id, tk.assignee_id, tk.due_date, tk.programme_id, CASE WHEN n.status IN ${RUNNING} THEN 1 ELSE -1 END AS n
+           FROM old_rows o JOIN new_rows n ON n.id = o.id
+           JOIN task tk ON tk.programme_id = n.id AND tk.organisation_id = n.organisation_id
+          WHERE ${FLIPPED} AND tk.status <> 'DONE'`,
+        { running: false },
+      )}
+    END IF;
   END IF;
   RETURN NULL;
 END $$`);
@@ -153,14 +164,15 @@ END $$`);
     // Before the row goes, while its tasks are still there (the cascade deletes them after).
     await q.query(`CREATE FUNCTION programme_tally_remove_tasks() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF OLD.status IN ${RUNNING} THEN
+  -- Nothing to count when the organisation itself is going (its counts go with it).
+  IF OLD.status IN ${RUNNING} AND EXISTS (SELECT 1 FROM organisation g WHERE g.id = OLD.organisation_id) THEN
+    ${READ_COMMITTED_ONLY}
     PERFORM pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(OLD.id::text));
-    UPDATE open_task_tally t SET tasks = t.tasks - d.n
-      FROM (SELECT tk.assignee_id, tk.due_date, count(*) AS n FROM task tk
-             WHERE tk.programme_id = OLD.id AND tk.organisation_id = OLD.organisation_id AND tk.status <> 'DONE'
-             GROUP BY 1, 2) d
-     WHERE t.organisation_id = OLD.organisation_id AND t.assignee_id = coalesce(d.assignee_id, ${NOBODY})
-       AND t.due_date = coalesce(d.due_date, ${UNDATED});
+    ${upsertOpenTasks(
+      `SELECT tk.organisation_id, tk.assignee_id, tk.due_date, tk.programme_id, -1 AS n FROM task tk
+        WHERE tk.programme_id = OLD.id AND tk.organisation_id = OLD.organisation_id AND tk.status <> 'DONE'`,
+      { running: false },
+    )}
   END IF;
   RETURN OLD;
 END $$`);
@@ -197,7 +209,6 @@ END $$`);
     await q.query(`DROP FUNCTION programme_tally_remove_tasks()`);
     await q.query(`DROP FUNCTION programme_tally()`);
     await q.query(`DROP FUNCTION task_tally()`);
-    await q.query(`DROP FUNCTION open_task_tally_add(jsonb)`);
     await q.query(`DROP TABLE "open_task_tally"`);
     await q.query(`DROP TABLE "programme_tally"`);
   }
