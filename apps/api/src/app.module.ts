@@ -5,7 +5,7 @@ import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig, Clock, createValidationPipe, JSONObjectScalar, LocalDateScalar, SystemClock } from '@app/common';
 import { DatabaseModule, databaseTarget } from '@app/database';
 import { HistoryModule } from '@app/history';
-import { IdempotencyInterceptor, IdempotencyModule } from '@app/idempotency';
+import { IdempotencyModule } from '@app/idempotency';
 import { AuthService, IdentityModule } from '@app/identity';
 import { PilotsModule } from '@app/pilots';
 import { PeopleModule } from '@app/people';
@@ -100,8 +100,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_GUARD, useClass: PolicyGuard },
-        // Before the transaction interceptor, which it wraps: a keyed mutation's fields join its one transaction.
-        { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
+        // The only interceptor: it also takes a keyed mutation's Idempotency-Key (transaction.interceptor.ts).
         { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
       ],
     };

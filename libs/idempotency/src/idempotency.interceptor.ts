@@ -1,7 +1,5 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { DomainError, ErrorCode, gqlContext, OUTSIDE_TRANSACTION_KEY, type RequestContext } from '@app/common';
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, type RequestContext } from '@app/common';
 import { Database } from '@app/database';
 import {
   getDirectiveValues,
@@ -12,7 +10,6 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { from, lastValueFrom, type Observable } from 'rxjs';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
 import { callerOf, IdempotencyStore } from './idempotency-store';
 import { type IdempotentRequest, idempotentRequests } from './idempotent-request';
@@ -29,25 +26,25 @@ export class IdempotencyKeyNotAcceptedError extends DomainError {
  * said who calls and in which organisation (the key is theirs there), in a transaction that stays
  * open until the answer goes out (idempotent-requests.ts): every root field then joins it, each
  * in a savepoint, so a field refused part-way leaves nothing behind, as in its own transaction.
- * Registered before the transaction interceptor, so it wraps it.
+ * Called by the app's one interceptor for mutation fields (apps/api/src/graphql/transaction.interceptor.ts)
+ * around the field's own transaction.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
+export class IdempotencyInterceptor {
   constructor(
     private readonly store: IdempotencyStore,
     private readonly db: Database,
-    private readonly reflector: Reflector,
   ) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
+  /**
+   * Runs a mutation's root field of a request with a key (`run`: the field in its transaction,
+   * or as it is when `outside` one) as the key's phase says; null for a request without a key
+   * or a field below the root, which run as they are. The caller has checked it is a mutation's field.
+   */
+  keyedField(info: GraphQLResolveInfo, ctx: RequestContext, outside: boolean, run: () => Promise<unknown>): Promise<unknown> | null {
     const keyed = idempotentRequests.getStore();
-    if (!keyed) return next.handle();
-    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
-    if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) return next.handle();
-    const outside = this.reflector.get<boolean>(OUTSIDE_TRANSACTION_KEY, context.getHandler()) === true;
-    const ctx = gqlContext(context).ctx;
-    return from(this.field(keyed, ctx, info, outside, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    if (!keyed || info.path.prev !== undefined) return null;
+    return this.field(keyed, ctx, info, outside, run);
   }
 
   private async field(

@@ -5,8 +5,8 @@ import { IdempotencyStore } from './idempotency-store';
 import { IdempotentRequests } from './idempotent-requests';
 
 /**
- * Safe retries of GraphQL mutations with an Idempotency-Key. The app registers
- * `IdempotencyInterceptor` as a global interceptor before its transaction interceptor.
+ * Safe retries of GraphQL mutations with an Idempotency-Key. The app's transaction interceptor
+ * calls `IdempotencyInterceptor` for mutation fields, around their transaction.
  */
 @Module({
   providers: [IdempotencyStore, IdempotentRequests, IdempotencyInterceptor, IdempotencyExpiry],
