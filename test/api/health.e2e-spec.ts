@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { serverUrl } from '../support/databases';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -148,5 +149,31 @@ describe('health, request ids and CORS', () => {
       const other = await post('https://elsewhere.example.com');
       expect(other.headers['access-control-allow-origin']).toBeUndefined();
     });
+  });
+});
+
+describe('CORS in production with no CORS_ORIGINS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex') });
+  });
+  afterAll(() => t?.close());
+
+  it('lets no origin read an answer: no preflight and no GraphQL answer carries access-control-allow-origin', async () => {
+    for (const origin of [ALLOWED, 'https://elsewhere.example.com', 'null']) {
+      const answer = await preflight(t.url, origin);
+      expect({ origin, status: answer.status < 300, allow: answer.headers['access-control-allow-origin'] }).toEqual({
+        origin,
+        status: false,
+        allow: undefined,
+      });
+      const post = await request(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(JSON.parse(post.body)).toEqual({ data: { __typename: 'Query' } });
+      expect(post.headers['access-control-allow-origin']).toBeUndefined();
+    }
   });
 });

@@ -58,7 +58,12 @@ export async function createServer(
     logger: options.logger ?? appLogger(config),
     bufferLogs: false,
   });
-  app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
+  // With no origin listed (production's default) there is no CORS header to give, and browsers
+  // keep other sites from reading the answers: no CORS hook then, which cost every request an
+  // options object, a Vary header and the check (bench/request).
+  if (config.corsOrigins === true || config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
+  }
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // Before the web client's hook, which answers pages from onRequest: later onRequest hooks never run for them.

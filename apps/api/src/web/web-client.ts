@@ -149,8 +149,14 @@ export function registerWebClient(fastify: FastifyInstance, options: WebClientOp
     return reply.send(gzip ? asset.gzipped : asset.body);
   });
 
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+  // A callback hook: a POST (every GraphQL request) passes without a promise and a microtask.
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return done();
+    // As Fastify goes on after an async hook: the next hooks skip a request answered here.
+    answerPage(request, reply).then(() => done(), done);
+  });
+
+  async function answerPage(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
     const url = new URL(request.url, 'http://localhost');
     if (graphiql?.wants(request, url.pathname, url.searchParams)) return graphiql.send(reply);
     if (!wantsPage(request)) return;
@@ -169,5 +175,5 @@ export function registerWebClient(fastify: FastifyInstance, options: WebClientOp
       .header('x-frame-options', 'DENY')
       .header('vary', 'Accept')
       .send(index);
-  });
+  }
 }
