@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isDatabaseUnavailable } from './database-unavailable';
 import type { Credentials } from './graphql/context';
 
@@ -20,11 +20,9 @@ export interface CredentialsAccess {
   expiresAt?: Date;
 }
 
-/** Keyed on a hash: the cache never holds a token or key in clear. */
+/** Keyed on a hash: the cache never holds a token or key in clear. One call, not a Hash object: half the time, on every request. */
 function keyOf(credentials: Credentials): string {
-  return createHash('sha256')
-    .update(`${credentials.authorization ?? ''}\n${credentials.apiKey ?? ''}\n${credentials.session ?? ''}`)
-    .digest('base64url');
+  return hash('sha256', `${credentials.authorization ?? ''}\n${credentials.apiKey ?? ''}\n${credentials.session ?? ''}`, 'base64url');
 }
 
 interface Entry<A> {

@@ -1,12 +1,15 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import {
+  apolloNegotiator,
   type ApolloHttp,
   apolloStringify,
   CONTENT_TYPE_FOR_ACCEPT,
   executePlainJsonRequest,
   type HttpRequest,
+  type MediaTypeNegotiator,
   plainJsonRequest,
+  rememberMediaTypeChoices,
   searchOf,
 } from './fastify-apollo-driver';
 
@@ -151,5 +154,59 @@ describe('the short path of a plain JSON request', () => {
     ['an operation name that is not a string', 'POST', {}, { query: '{ count }', operationName: 1 }],
   ])('leaves %s to Apollo', (_name, method, headers, body) => {
     expect(plainJsonRequest(method, { 'content-type': 'application/json', ...headers }, body)).toBeNull();
+  });
+});
+
+describe("negotiator's remembered choice of media type", () => {
+  type Negotiating = new (request: { headers: { accept?: string } }) => { mediaType(available?: string[]): string | undefined };
+  // The copy Apollo imports; the subclass is the one made to remember, so the test changes nothing else.
+  const Negotiator = apolloNegotiator() as unknown as Negotiating;
+  class Remembering extends Negotiator {}
+  rememberMediaTypeChoices(Remembering as unknown as MediaTypeNegotiator);
+
+  const accepts = [
+    undefined,
+    '',
+    '*/*',
+    'application/json',
+    'multipart/mixed;deferSpec=20220824',
+    'multipart/mixed; deferSpec=20220824, application/json',
+    'multipart/mixed;incrementalSpec=v0.2;q=0.5, multipart/mixed;deferSpec=20220824;q=0.9',
+    'multipart/mixed; incrementalSpec=v0.2',
+    'application/graphql-response+json,application/json;q=0.9',
+    'text/html;q=0, */*;q=0.1',
+    'garbage,,;;q=x',
+  ];
+  const lists = [
+    ['multipart/mixed; incrementalSpec=v0.2', 'multipart/mixed; deferSpec=20220824'],
+    ['multipart/mixed; deferSpec=20220824', 'multipart/mixed; incrementalSpec=v0.2'],
+    ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8'],
+    [],
+    [''],
+    undefined,
+  ];
+
+  it('is the choice negotiator makes, for every Accept header and list of types, the first time and later', () => {
+    for (let round = 0; round < 3; round++) {
+      for (const accept of accepts) {
+        for (const list of lists) {
+          const own = new Negotiator({ headers: { accept } }).mediaType(list && [...list]);
+          const remembered = new Remembering({ headers: { accept } }).mediaType(list && [...list]);
+          expect({ accept, list, remembered }).toEqual({ accept, list, remembered: own });
+        }
+      }
+    }
+  });
+
+  it('stays right for many more headers than it keeps', () => {
+    const list = ['multipart/mixed; incrementalSpec=v0.2', 'multipart/mixed; deferSpec=20220824'];
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 200; i++) {
+        const accept = i % 2 ? `multipart/mixed;deferSpec=20220824;q=0.${i % 10}, multipart/mixed;q=0.${(i + 3) % 10}` : `text/x-${i}`;
+        expect(new Remembering({ headers: { accept } }).mediaType([...list])).toBe(
+          new Negotiator({ headers: { accept } }).mediaType([...list]),
+        );
+      }
+    }
   });
 });

@@ -3,6 +3,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { versionInfo } from 'graphql';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 
 type Context = Record<string, unknown>;
@@ -149,6 +151,58 @@ export async function executePlainJsonRequest(
   }
 }
 
+/** The part of negotiator (the class Apollo imports) that rememberMediaTypeChoices wraps. */
+export interface MediaTypeNegotiator {
+  prototype: { mediaType(this: { request: { headers: { accept?: unknown } } }, available?: string[]): string | undefined };
+}
+
+/**
+ * The negotiator Apollo imports, resolved from Apollo's own folder. Node loads a CommonJS module
+ * once per path, for require and import alike, so this is the very class Apollo's ESM build uses.
+ * Resolved from the started script, as elsewhere here (libs/identity/src/auth/common-passwords.ts):
+ * this file is also run as ESM, without `require`.
+ */
+export function apolloNegotiator(): MediaTypeNegotiator {
+  const apollo = createRequire(resolve(process.argv[1] ?? 'index.js')).resolve('@apollo/server');
+  return createRequire(apollo)('negotiator') as MediaTypeNegotiator;
+}
+
+/** At most this many answers are kept (headers a client chose cannot grow it further); then it starts afresh. */
+const MEDIA_TYPE_CHOICES = 64;
+
+/**
+ * Makes negotiator remember its choice of media type for each Accept header and list of types.
+ * Apollo asks it on every execution, with or without an Accept header, which of two multipart
+ * formats the client prefers (requestPipeline.js, for incremental delivery, which graphql 16
+ * never does), and negotiator parses the header afresh each time: about 3.5% of a small
+ * request's CPU (bench/request). Its answer depends on nothing else, and is a string, so the
+ * remembered one is the same (fastify-apollo-driver.spec.ts compares them).
+ */
+export function rememberMediaTypeChoices(negotiator: MediaTypeNegotiator): void {
+  const prototype = negotiator.prototype;
+  const choose = prototype.mediaType;
+  if ((choose as { remembers?: true }).remembers) return;
+  const known = new Map<string, string | undefined>();
+  const remembered = function (this: { request: { headers: { accept?: unknown } } }, available?: string[]): string | undefined {
+    const accept = this.request.headers.accept;
+    // A line break cannot be in a header, so it separates the key's parts; anything unusual is not kept.
+    if (
+      !Array.isArray(available) ||
+      available.some((type) => typeof type !== 'string' || type.includes('\n')) ||
+      (accept !== undefined && (typeof accept !== 'string' || accept.length > 512 || accept.includes('\n')))
+    ) {
+      return choose.call(this, available);
+    }
+    const key = `${accept === undefined ? '-' : `=${accept}`}\n${available.length}\n${available.join('\n')}`;
+    if (known.has(key)) return known.get(key);
+    const chosen = choose.call(this, available);
+    if (known.size >= MEDIA_TYPE_CHOICES) known.clear();
+    known.set(key, chosen);
+    return chosen;
+  };
+  prototype.mediaType = Object.assign(remembered, { remembers: true as const });
+}
+
 /** Apollo's default serialisation of an answer (prettyJSONStringify in its runHttpQuery.js). */
 export const apolloStringify = (value: unknown): string => JSON.stringify(value) + '\n';
 
@@ -168,6 +222,7 @@ export class FastifyApolloDriver extends ApolloDriver {
     const { path, typeDefs, resolvers, schema } = options;
     // Nest's driver loads Apollo's ESM build; this uses the same one rather than load its CommonJS twin too.
     const apollo = await import('@apollo/server');
+    rememberMediaTypeChoices(apolloNegotiator());
     const server = new apollo.ApolloServer({
       typeDefs,
       resolvers,
