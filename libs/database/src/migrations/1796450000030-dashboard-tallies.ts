@@ -58,6 +58,20 @@ const TASK_ROW = (r: string, n: number) => `SELECT ${r}.organisation_id, ${r}.as
 /** Only a task whose being open, assignee, due date or programme changed moves a count. */
 const MOVED = `(n.assignee_id IS DISTINCT FROM o.assignee_id OR n.due_date IS DISTINCT FROM o.due_date OR n.programme_id <> o.programme_id)`;
 
+/** `fn`'s triggers (`<fn>_insert`, `_update`, `_delete`): once per statement on `table`, with its transition tables. */
+async function createStatementTriggers(q: QueryRunner, table: string, fn: string): Promise<void> {
+  const transitions = {
+    insert: 'NEW TABLE AS new_rows',
+    update: 'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+    delete: 'OLD TABLE AS old_rows',
+  };
+  for (const [op, tables] of Object.entries(transitions)) {
+    await q.query(
+      `CREATE TRIGGER ${fn}_${op} AFTER ${op.toUpperCase()} ON "${table}" REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+    );
+  }
+}
+
 /**
  * The organisation dashboard's counts, kept as the data changes rather than counted per request,
  * so the dashboard costs the same whatever the number of an organisation's programmes and tasks
@@ -102,15 +116,7 @@ BEGIN
   RETURN NULL;
 END $$`);
 
-    await q.query(
-      `CREATE TRIGGER task_tally_insert AFTER INSERT ON "task" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION task_tally()`,
-    );
-    await q.query(
-      `CREATE TRIGGER task_tally_update AFTER UPDATE ON "task" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION task_tally()`,
-    );
-    await q.query(
-      `CREATE TRIGGER task_tally_delete AFTER DELETE ON "task" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION task_tally()`,
-    );
+    await createStatementTriggers(q, 'task', 'task_tally');
 
     await q.query(`CREATE FUNCTION programme_tally() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -151,15 +157,7 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$`);
-    await q.query(
-      `CREATE TRIGGER programme_tally_insert AFTER INSERT ON "programme" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION programme_tally()`,
-    );
-    await q.query(
-      `CREATE TRIGGER programme_tally_update AFTER UPDATE ON "programme" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION programme_tally()`,
-    );
-    await q.query(
-      `CREATE TRIGGER programme_tally_delete AFTER DELETE ON "programme" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION programme_tally()`,
-    );
+    await createStatementTriggers(q, 'programme', 'programme_tally');
 
     // Before the row goes, while its tasks are still there (the cascade deletes them after).
     await q.query(`CREATE FUNCTION programme_tally_remove_tasks() RETURNS trigger LANGUAGE plpgsql AS $$
