@@ -22,7 +22,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * The HTTP side of safe retries. A POST /graphql whose operation is a mutation and which carries
  * an Idempotency-Key is checked here (a bad key is answered 400 before anything runs), then
  * handled inside the request's own context (`idempotentRequests`), where the interceptor takes
- * the key at the first root field (idempotency.interceptor.ts). As the answer goes out (onSend),
+ * the key at the first root field (keyed-mutations.ts). As the answer goes out (onSend),
  * it is kept with what the request changed, in one commit, or everything is rolled back; a
  * replay, a key used for another request or one still in flight gets its answer here, whole.
  * Queries, subscriptions and the plain-HTTP routes ignore the header.

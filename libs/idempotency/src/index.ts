@@ -2,6 +2,6 @@ export * from './entities';
 export * from './idempotency-key';
 export * from './idempotency-key.entity';
 export * from './idempotency-store';
-export * from './idempotency.interceptor';
+export * from './keyed-mutations';
 export * from './idempotency.module';
 export * from './kept-answers';

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { gqlContext, OUTSIDE_TRANSACTION_KEY } from '@app/common';
 import { Database } from '@app/database';
-import { IdempotencyInterceptor } from '@app/idempotency';
+import { KeyedMutations } from '@app/idempotency';
 import type { GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 
@@ -20,7 +20,7 @@ export class TransactionInterceptor implements NestInterceptor {
   constructor(
     private readonly db: Database,
     private readonly reflector: Reflector,
-    private readonly idempotency: IdempotencyInterceptor,
+    private readonly keyedMutations: KeyedMutations,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -38,7 +38,7 @@ export class TransactionInterceptor implements NestInterceptor {
           gql.loaders.clear();
           return this.db.transaction(gql.ctx, run);
         };
-    const keyed = this.idempotency.keyedField(info, gql.ctx, outside, field);
+    const keyed = this.keyedMutations.keyedField(info, gql.ctx, outside, field);
     if (keyed) return from(keyed);
     return outside ? next.handle() : from(field());
   }

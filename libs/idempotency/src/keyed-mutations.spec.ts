@@ -1,5 +1,5 @@
 import { type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type OperationDefinitionNode, parse } from 'graphql';
-import { firstRootField } from './idempotency.interceptor';
+import { firstRootField } from './keyed-mutations';
 
 /** The parts of a resolver's info that firstRootField reads, from a document. */
 function info(document: string, variableValues: Record<string, unknown> = {}): GraphQLResolveInfo {

@@ -30,7 +30,7 @@ export class IdempotencyKeyNotAcceptedError extends DomainError {
  * around the field's own transaction.
  */
 @Injectable()
-export class IdempotencyInterceptor {
+export class KeyedMutations {
   constructor(
     private readonly store: IdempotencyStore,
     private readonly db: Database,
