@@ -399,7 +399,7 @@ describe('WebhooksSection', () => {
     await user.click(within(card).getByRole('button', { name: `Change for ${URL_}` }));
     const form = within(card).getByRole('form', { name: `Change the webhook to ${URL_}` });
     expect(within(form).getByLabelText('Address (URL)')).toHaveValue(URL_);
-    expect(within(form).getByRole('group', { name: /Moves \(1 of 2 chosen\)/ })).toBeInTheDocument();
+    expect(await within(form).findByRole('group', { name: /Moves \(1 of 2 chosen\)/ })).toBeInTheDocument();
     const description = within(form).getByLabelText('Description (optional)');
     await user.clear(description);
     await user.type(description, 'Status board');
