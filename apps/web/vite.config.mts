@@ -52,5 +52,8 @@ export default defineConfig({
     // tests passing. src/test/setup.ts unmounts and clears storage after every test; a file must not
     // depend on module state another left behind (none uses vi.mock).
     isolate: false,
+    // A screen's test types and clicks through a whole task in jsdom: on a loaded two-core CI
+    // machine one took over Vitest's default 5 s. A slow test still fails, at 15 s.
+    testTimeout: 15_000,
   },
 });
