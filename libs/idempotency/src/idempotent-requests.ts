@@ -31,6 +31,9 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 export class IdempotentRequests implements OnModuleInit {
   private readonly logger = new Logger('Idempotency');
   private readonly keyed = new WeakMap<FastifyRequest, IdempotentRequest>();
+  /** Keyed requests not yet answered, each with its share of the embedded database's lock (null on PostgreSQL). */
+  private readonly underWay = new WeakMap<FastifyRequest, LockShare | null>();
+  private keyedUnderWay = 0;
 
   constructor(
     private readonly host: HttpAdapterHost,
@@ -46,7 +49,9 @@ export class IdempotentRequests implements OnModuleInit {
       'onSend',
       (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload?: unknown) => void) => {
         if (!this.keyed.has(request)) return done(null, payload);
-        this.end(request, reply, payload).then((answer) => done(null, answer), done);
+        this.end(request, reply, payload)
+          .finally(() => this.over(request))
+          .then((answer) => done(null, answer), done);
       },
     );
   }
@@ -78,8 +83,25 @@ export class IdempotentRequests implements OnModuleInit {
     // The rest of the request runs in its keyed context. On the embedded database it is also one
     // share of the database's lock: GraphQL resolves later fields from its own promise chains,
     // which would otherwise wait for the lock their own request's transaction holds.
+    this.underWay.set(request, null);
+    this.keyedUnderWay++;
     const lock = this.db.opened.lock;
-    idempotentRequests.run(keyed, () => (lock ? lock.shared(new LockShare(), done) : done()));
+    if (!lock) return idempotentRequests.run(keyed, done);
+    const share = new LockShare();
+    this.underWay.set(request, share);
+    idempotentRequests.run(keyed, () => lock.shared(share, done));
+  }
+
+  /**
+   * After the answer (its commit included) has been written: the request's share of the lock closes,
+   * and with the last keyed request under way the keyed context stops being tracked. On Node 20 an
+   * enabled AsyncLocalStorage keeps promise hooks on for the whole process (see reentrant-lock.ts).
+   */
+  private over(request: FastifyRequest): void {
+    if (!this.underWay.has(request)) return;
+    this.underWay.get(request)?.close();
+    this.underWay.delete(request);
+    if (--this.keyedUnderWay === 0) idempotentRequests.disable();
   }
 
   private async end(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {

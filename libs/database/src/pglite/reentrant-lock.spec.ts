@@ -56,4 +56,48 @@ describe('the embedded database lock', () => {
     expect(outsider).toEqual(['outsider ran']);
     expect(share.held).toBe(false);
   });
+
+  it("keeps a share's later branches tied to it while the lock stands idle between two of its holds", async () => {
+    const lock = new ReentrantLock();
+    const share = new LockShare();
+    const outcome = lock.shared(share, async () => {
+      await lock.run(async () => 'a first, short hold');
+      // Nothing holds the lock now, but the share is open: a branch started here, as GraphQL starts
+      // a later field, must still pass while another branch of the share holds the lock.
+      const mayAsk = gate();
+      const sibling = (async () => {
+        await mayAsk.opened;
+        return lock.run(async () => 'sibling ran');
+      })();
+      return lock.run(async () => {
+        mayAsk.open();
+        return sibling;
+      });
+    });
+    expect(await outcome).toBe('sibling ran');
+    share.close();
+    share.close(); // a second close changes nothing
+    expect(await lock.run(async () => 'the lock is free')).toBe('the lock is free');
+  });
+
+  it('lets a unit through its own nested work when it starts from an idle lock, again and again', async () => {
+    const lock = new ReentrantLock();
+    for (let round = 0; round < 3; round++) {
+      const order: string[] = [];
+      const hold = gate();
+      const first = lock.run(async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+        await lock.run(async () => order.push('nested'));
+        await hold.opened;
+        order.push('first out');
+      });
+      const second = lock.run(async () => order.push('second'));
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(order).toEqual(['nested']);
+      hold.open();
+      await Promise.all([first, second]);
+      expect(order).toEqual(['nested', 'first out', 'second']);
+    }
+  });
 });
