@@ -488,9 +488,7 @@ async function measure(stage, admin, gql, base, other, reference) {
     ...(other ? [['other', other.endpoint, otherInit]] : []),
     ['reference', reference.endpoint, referenceInit],
   ];
-  // Every other round runs the servers in reverse order, so that none always follows the same one
-  // (in one order the reference, always measured after the baseline, came out 15% to 30% slower
-  // than the same build on the same data).
+  // Every other round runs the servers in reverse order, so that none always follows the same one.
   for (let round = 0; round < ROUNDS; round++) {
     for (const [side, endpoint, init] of round % 2 ? [...sides].reverse() : sides) {
       runs[side].push(await load(endpoint, init, Math.ceil(REQUESTS / ROUNDS)));
