@@ -39,3 +39,21 @@ export interface IdempotentRequest {
  * HTTP request.
  */
 export const idempotentRequests = new AsyncLocalStorage<IdempotentRequest>();
+
+/** Keyed requests under way in the process (one store serves every app in it). */
+let keyedUnderWay = 0;
+
+/** Runs the rest of a keyed request in its context; `keyedRequestOver` must follow, once, when the request is over. */
+export function runKeyed<T>(keyed: IdempotentRequest, rest: () => T): T {
+  keyedUnderWay++;
+  return idempotentRequests.run(keyed, rest);
+}
+
+/**
+ * With the last keyed request over, the context stops being tracked until the next: on Node 20 an
+ * enabled AsyncLocalStorage keeps promise hooks on for the whole process (see
+ * libs/database/src/pglite/reentrant-lock.ts).
+ */
+export function keyedRequestOver(): void {
+  if (--keyedUnderWay === 0) idempotentRequests.disable();
+}

@@ -5,7 +5,7 @@ import { Database, LockShare } from '@app/database';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { graphqlFingerprint, IDEMPOTENCY_KEY_HEADER, operationType, readIdempotencyKey } from './idempotency-key';
 import { UNDONE } from './idempotency-store';
-import { type IdempotentRequest, idempotentRequests } from './idempotent-request';
+import { type IdempotentRequest, keyedRequestOver, runKeyed } from './idempotent-request';
 import { graphqlErrorBody, judgeAnswer, undoneAnswer } from './kept-answers';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -33,7 +33,6 @@ export class IdempotentRequests implements OnModuleInit {
   private readonly keyed = new WeakMap<FastifyRequest, IdempotentRequest>();
   /** Keyed requests not yet answered, each with its share of the embedded database's lock (null on PostgreSQL). */
   private readonly underWay = new WeakMap<FastifyRequest, LockShare | null>();
-  private keyedUnderWay = 0;
 
   constructor(
     private readonly host: HttpAdapterHost,
@@ -83,25 +82,21 @@ export class IdempotentRequests implements OnModuleInit {
     // The rest of the request runs in its keyed context. On the embedded database it is also one
     // share of the database's lock: GraphQL resolves later fields from its own promise chains,
     // which would otherwise wait for the lock their own request's transaction holds.
-    this.underWay.set(request, null);
-    this.keyedUnderWay++;
     const lock = this.db.opened.lock;
-    if (!lock) return idempotentRequests.run(keyed, done);
-    const share = new LockShare();
+    const share = lock ? new LockShare() : null;
     this.underWay.set(request, share);
-    idempotentRequests.run(keyed, () => lock.shared(share, done));
+    runKeyed(keyed, () => (lock && share ? lock.shared(share, done) : done()));
   }
 
   /**
-   * After the answer (its commit included) has been written: the request's share of the lock closes,
-   * and with the last keyed request under way the keyed context stops being tracked. On Node 20 an
-   * enabled AsyncLocalStorage keeps promise hooks on for the whole process (see reentrant-lock.ts).
+   * Once the answer is final (its commit included), as it goes back to Fastify: the request's share
+   * of the lock closes, and the keyed context may stop being tracked (`keyedRequestOver`).
    */
   private over(request: FastifyRequest): void {
     if (!this.underWay.has(request)) return;
     this.underWay.get(request)?.close();
     this.underWay.delete(request);
-    if (--this.keyedUnderWay === 0) idempotentRequests.disable();
+    keyedRequestOver();
   }
 
   private async end(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {

@@ -32,9 +32,9 @@ export class LockShare {
  * inside a locked unit of work run at once instead of waiting for themselves.
  *
  * On Node 20, an enabled AsyncLocalStorage keeps V8's promise hooks on for every promise of the
- * process, about 5% of a small request's CPU (bench/request). So the store is enabled only while
- * it has something to say: while a unit holds or waits for the lock, or a share is open. Once
- * none is, it is disabled, and no branch can then be inside a unit the lock still runs.
+ * process, about 5% of a small request's CPU (bench/request). So the store is disabled whenever no
+ * unit holds or waits for the lock and no share is open (no branch can then be inside a unit the
+ * lock runs), and enabled again by the next unit that takes the lock or share that opens.
  */
 export class ReentrantLock {
   private readonly holder = new AsyncLocalStorage<true | LockShare>();
