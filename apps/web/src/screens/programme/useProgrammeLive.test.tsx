@@ -66,7 +66,8 @@ describe('useProgrammeLive', () => {
     await waitFor(() => expect(onEvents).toHaveBeenCalled());
     const handed = onEvents.mock.calls.flatMap((call) => call[0].map((e: JourneyEventFragment) => e.sequence));
     expect(handed).toEqual([4, 5, 6]); // each once, in order, though 6 was heard first
-    expect(hook.result.current.map((e) => e.sequence)).toEqual([6, 5, 4]);
+    // The hook's own list updates in a render after the call: wait for it rather than race it.
+    await waitFor(() => expect(hook.result.current.map((e) => e.sequence)).toEqual([6, 5, 4]));
   });
 
   it('ignores an event the board already shows', async () => {
