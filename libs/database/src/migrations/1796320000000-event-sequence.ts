@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE, tenantWallStatements } from '../tenancy/tenant-wall';
+import { APP_ROLE, outsideTheWall, tenantWallStatements } from '../tenancy/tenant-wall';
 
 /**
  * History keeps each programme's last event sequence number in a table of its own
@@ -19,13 +19,11 @@ export class EventSequence1796320000000 implements MigrationInterface {
     await q.query(
       `ALTER TABLE "event_sequence" ADD CONSTRAINT "FK_event_sequence_programme" FOREIGN KEY ("organisation_id", "programme_id") REFERENCES "programme"("organisation_id","id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    // The wall is forced on `programme`, so it binds its owner too (the role that runs
-    // migrations): lifted for this copy only, inside the migration's transaction.
-    await q.query(`ALTER TABLE "programme" NO FORCE ROW LEVEL SECURITY`);
-    await q.query(
-      `INSERT INTO "event_sequence" ("organisation_id", "programme_id", "last_sequence") SELECT "organisation_id", "id", "last_event_sequence" FROM "programme" WHERE "last_event_sequence" > 0`,
+    await outsideTheWall(q, ['programme'], () =>
+      q.query(
+        `INSERT INTO "event_sequence" ("organisation_id", "programme_id", "last_sequence") SELECT "organisation_id", "id", "last_event_sequence" FROM "programme" WHERE "last_event_sequence" > 0`,
+      ),
     );
-    await q.query(`ALTER TABLE "programme" FORCE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE "programme" DROP COLUMN "last_event_sequence"`);
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON "event_sequence" TO ${APP_ROLE}`);
     for (const statement of tenantWallStatements('event_sequence', 'organisation_id', [])) await q.query(statement);
@@ -33,12 +31,11 @@ export class EventSequence1796320000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "programme" ADD "last_event_sequence" integer NOT NULL DEFAULT '0'`);
-    await q.query(`ALTER TABLE "programme" NO FORCE ROW LEVEL SECURITY`);
-    await q.query(`ALTER TABLE "event_sequence" NO FORCE ROW LEVEL SECURITY`);
-    await q.query(
-      `UPDATE "programme" p SET "last_event_sequence" = s."last_sequence" FROM "event_sequence" s WHERE s."programme_id" = p."id" AND s."organisation_id" = p."organisation_id"`,
+    await outsideTheWall(q, ['programme', 'event_sequence'], () =>
+      q.query(
+        `UPDATE "programme" p SET "last_event_sequence" = s."last_sequence" FROM "event_sequence" s WHERE s."programme_id" = p."id" AND s."organisation_id" = p."organisation_id"`,
+      ),
     );
-    await q.query(`ALTER TABLE "programme" FORCE ROW LEVEL SECURITY`);
     await q.query(`DROP TABLE "event_sequence"`);
     await q.query(`ALTER TABLE "programme" DROP CONSTRAINT "UQ_programme_organisation_id"`);
   }

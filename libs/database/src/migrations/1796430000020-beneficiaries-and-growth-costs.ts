@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { outsideTheWall } from '../tenancy/tenant-wall';
 
 const GROUPS = `('SERVICE_USERS', 'CITIZENS', 'FRONTLINE_STAFF', 'MANAGERS', 'POLITICIANS')`;
 
@@ -26,8 +27,9 @@ export class BeneficiariesAndGrowthCosts1796430000020 implements MigrationInterf
     );
 
     await q.query(`ALTER TABLE "pilot_financial" ADD "beneficiary_group" character varying(20)`);
-    await q.query(
-      `UPDATE "pilot_financial" SET "beneficiary_group" = CASE WHEN "kind" = 'SAVING' THEN 'MANAGERS' ELSE 'SERVICE_USERS' END`,
+    // Every organisation's lines: under the wall an owner that is no superuser would update none, and SET NOT NULL then fail.
+    await outsideTheWall(q, ['pilot_financial'], () =>
+      q.query(`UPDATE "pilot_financial" SET "beneficiary_group" = CASE WHEN "kind" = 'SAVING' THEN 'MANAGERS' ELSE 'SERVICE_USERS' END`),
     );
     await q.query(`ALTER TABLE "pilot_financial" ALTER COLUMN "beneficiary_group" SET NOT NULL`);
     await q.query(

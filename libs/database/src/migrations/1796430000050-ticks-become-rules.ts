@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { outsideTheWall } from '../tenancy/tenant-wall';
 
 /** One default checklist item that people ticked by hand and that the records now show. */
 export interface TickToRule {
@@ -106,7 +107,14 @@ export class TicksBecomeRules1796430000050 implements MigrationInterface {
   }
 }
 
-async function convert(q: QueryRunner, changes: ReadonlyArray<{ key: string; from: ItemState; to: ItemState }>): Promise<void> {
+/** The tables `convert` changes, in every organisation. */
+const CONVERTED_TABLES = ['checklist_item', 'workflow_template', 'programme'];
+
+function convert(q: QueryRunner, changes: ReadonlyArray<{ key: string; from: ItemState; to: ItemState }>): Promise<void> {
+  return outsideTheWall(q, CONVERTED_TABLES, () => convertItems(q, changes));
+}
+
+async function convertItems(q: QueryRunner, changes: ReadonlyArray<{ key: string; from: ItemState; to: ItemState }>): Promise<void> {
   for (const { key, from, to } of changes) {
     await q.query(
       `UPDATE "checklist_item" SET "kind" = $5, "rule" = $6, "guidance" = $7

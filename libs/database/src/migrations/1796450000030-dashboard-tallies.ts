@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE, tenantWallStatements } from '../tenancy/tenant-wall';
+import { APP_ROLE, outsideTheWall, tenantWallStatements } from '../tenancy/tenant-wall';
 
 /** Programmes whose open tasks count as work to do (libs/programmes/src/dashboards/dashboards.queries.ts, RUNNING_PROGRAMME). */
 const RUNNING = `('ACTIVE', 'PAUSED')`;
@@ -178,20 +178,16 @@ END $$`);
       `CREATE TRIGGER programme_tally_remove_tasks BEFORE DELETE ON "programme" FOR EACH ROW EXECUTE FUNCTION programme_tally_remove_tasks()`,
     );
 
-    // The counts of what is there now. The wall is forced on `programme` and `task`, so it binds
-    // their owner too (the role that runs migrations): lifted for this count only, inside the
-    // migration's transaction.
-    await q.query(`ALTER TABLE "programme" NO FORCE ROW LEVEL SECURITY`);
-    await q.query(`ALTER TABLE "task" NO FORCE ROW LEVEL SECURITY`);
-    await q.query(`INSERT INTO programme_tally (organisation_id, current_step, status, programmes)
-      SELECT organisation_id, current_step, status, count(*) FROM programme GROUP BY 1, 2, 3`);
-    await q.query(`INSERT INTO open_task_tally (organisation_id, assignee_id, due_date, tasks)
-      SELECT t.organisation_id, coalesce(t.assignee_id, ${NOBODY}), coalesce(t.due_date, ${UNDATED}), count(*)
-        FROM task t JOIN programme p ON p.id = t.programme_id AND p.organisation_id = t.organisation_id
-       WHERE t.status <> 'DONE' AND p.status IN ${RUNNING}
-       GROUP BY 1, 2, 3`);
-    await q.query(`ALTER TABLE "task" FORCE ROW LEVEL SECURITY`);
-    await q.query(`ALTER TABLE "programme" FORCE ROW LEVEL SECURITY`);
+    // The counts of what is there now.
+    await outsideTheWall(q, ['programme', 'task'], async () => {
+      await q.query(`INSERT INTO programme_tally (organisation_id, current_step, status, programmes)
+        SELECT organisation_id, current_step, status, count(*) FROM programme GROUP BY 1, 2, 3`);
+      await q.query(`INSERT INTO open_task_tally (organisation_id, assignee_id, due_date, tasks)
+        SELECT t.organisation_id, coalesce(t.assignee_id, ${NOBODY}), coalesce(t.due_date, ${UNDATED}), count(*)
+          FROM task t JOIN programme p ON p.id = t.programme_id AND p.organisation_id = t.organisation_id
+         WHERE t.status <> 'DONE' AND p.status IN ${RUNNING}
+         GROUP BY 1, 2, 3`);
+    });
 
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON "programme_tally", "open_task_tally" TO ${APP_ROLE}`);
     for (const table of ['programme_tally', 'open_task_tally'])

@@ -32,6 +32,7 @@ import { TicksBecomeRules1796430000050 } from './1796430000050-ticks-become-rule
 import { TaskTallyIndex1796440000050 } from './1796440000050-task-tally-index';
 import { DashboardTallies1796450000030 } from './1796450000030-dashboard-tallies';
 import { ProgrammeListingIndex1796450000031 } from './1796450000031-programme-listing-index';
+import { TicksBecomeRulesAgain1796450000040 } from './1796450000040-ticks-become-rules-again';
 
 /** Every migration, oldest first; the same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   TaskTallyIndex1796440000050,
   DashboardTallies1796450000030,
   ProgrammeListingIndex1796450000031,
+  TicksBecomeRulesAgain1796450000040,
 ];

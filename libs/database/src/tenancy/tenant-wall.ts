@@ -19,9 +19,7 @@ const CURRENT_PATH = `(SELECT current_setting('app.cross_path', true))`;
  * its output must stay the same for a given input, since migrations that ran it cannot change.
  */
 export function tenantWallStatements(table: string, organisationColumn: string, crossPaths: readonly string[]): string[] {
-  for (const name of [table, organisationColumn, ...crossPaths]) {
-    if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw new Error(`Not a plain SQL name: ${name}`);
-  }
+  for (const name of [table, organisationColumn, ...crossPaths]) plainName(name);
   const own = `"${organisationColumn}" = ${CURRENT_ORGANISATION}`;
   const sight = crossPaths.length ? `${own} OR ${CURRENT_PATH} IN (${crossPaths.map((p) => `'${p}'`).join(', ')})` : own;
   return [
@@ -30,6 +28,29 @@ export function tenantWallStatements(table: string, organisationColumn: string, 
     `DROP POLICY IF EXISTS ${POLICY_NAME} ON "${table}"`,
     `CREATE POLICY ${POLICY_NAME} ON "${table}" USING (${sight}) WITH CHECK (${own})`,
   ];
+}
+
+/**
+ * Runs a data migration's `work` on `tables` with the wall lifted from their owner, the role that
+ * runs migrations: forced, the wall binds the owner too, and an owner that is no superuser (as on
+ * managed PostgreSQL) would read and change no row, with no error. FORCE is restored within the
+ * same transaction, so no other session ever sees it lifted. Not restored when `work` fails: the
+ * migration's transaction then rolls back, lifting and all.
+ */
+export async function outsideTheWall<T>(
+  q: { query(sql: string): Promise<unknown> },
+  tables: readonly string[],
+  work: () => Promise<T>,
+): Promise<T> {
+  for (const table of tables) await q.query(`ALTER TABLE "${plainName(table)}" NO FORCE ROW LEVEL SECURITY`);
+  const result = await work();
+  for (const table of tables) await q.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
+  return result;
+}
+
+function plainName(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw new Error(`Not a plain SQL name: ${name}`);
+  return name;
 }
 
 /** The statements that create the server's role where it is missing and let it use the tables (not own them). */
