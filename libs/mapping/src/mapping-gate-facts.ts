@@ -40,6 +40,7 @@ export function hiddenCoproductionFacts(
 @Injectable()
 export class MappingGateFacts implements GateFactsSource<'mapping'>, OnModuleInit {
   readonly provides = 'mapping' as const;
+  readonly scope = 'organisation' as const;
   readonly none: FactsOf<'mapping'> = {
     activeServiceAreas: 0,
     activeAreasWithInitiatives: 0,

@@ -43,6 +43,12 @@ export interface GateFactsSource<G extends FactGroup = FactGroup> {
   gateFactsSql(q: GateFactsQuery): string;
   /** Its facts from the JSON its SQL wrote, when they need finishing in TypeScript (e.g. by a rule of libs/workflow). */
   readFacts?(json: unknown): FactsOf<G>;
+  /**
+   * 'organisation' when its facts are the organisation's, the same for every programme (the map):
+   * GatesService then reads them once per statement, not once per programme (its SQL still
+   * answers a row per programme, for `GatesService.facts`).
+   */
+  readonly scope?: 'organisation';
 }
 
 /**

@@ -7,7 +7,7 @@ import { newOrganisation } from '../../../../test/support/service-fixtures';
 import { serviceTestingModule, ownerQuery } from '../../../../test/support/service-module';
 import { ProgrammesModule } from '../programmes.module';
 import { ChecklistItemEntity } from '../checklists/checklist-item.entity';
-import { GateFactsRegistry } from './gate-facts.registry';
+import { type FactsOf, GateFactsRegistry } from './gate-facts.registry';
 import { GatesService } from './gates.service';
 import type { ProgrammeEntity } from './programme.entity';
 import { ProgrammeStepEntity } from './programme-step.entity';
@@ -30,6 +30,9 @@ describe('GatesService', () => {
   let otherCtx: RequestContext;
   /** When set, the fake map source's SQL fails if it runs (a division by zero on each row). */
   let mapFailsIfRun = false;
+  /** The fake map source's scope (per programme unless set), and how many times its facts were read. */
+  let mapScope: 'organisation' | undefined;
+  let mapReads = 0;
 
   beforeAll(async () => {
     module = await serviceTestingModule(ProgrammesModule);
@@ -41,6 +44,13 @@ describe('GatesService', () => {
     module.get(GateFactsRegistry).register({
       provides: 'mapping',
       none: { activeServiceAreas: 0, activeAreasWithInitiatives: 0, publishedInitiatives: 0 },
+      get scope() {
+        return mapScope;
+      },
+      readFacts: (json) => {
+        mapReads++;
+        return json as FactsOf<'mapping'>;
+      },
       gateFactsSql: (q) =>
         `SELECT id AS programme_id,
                 json_build_object('activeServiceAreas', ${mapFailsIfRun ? '1 / (length(id::text) - 36)' : '1'},
@@ -121,6 +131,30 @@ describe('GatesService', () => {
       mapFailsIfRun = false;
     }
     expect(await gates.evaluate(ctx, [])).toEqual(new Map());
+  });
+
+  it("reads an organisation's facts once for all its programmes when its source says they are the organisation's", async () => {
+    const listed: ProgrammeEntity[] = [];
+    for (const name of ['North', 'South', 'East']) listed.push(await programmes.create(ctx, { name }));
+    const ids: string[] = [];
+    for (const programme of listed) ids.push(await stepRow(programme, 'MAP'));
+    const steps = await db.tenant(ctx, ProgrammeStepEntity).findBy({ id: In(ids) });
+    try {
+      mapScope = 'organisation';
+      mapReads = 0;
+      const once = await gates.evaluate(ctx, steps);
+      expect(mapReads).toBe(1);
+      mapScope = undefined;
+      mapReads = 0;
+      const each = await gates.evaluate(ctx, steps);
+      expect(mapReads).toBe(listed.length);
+      // The same verdicts either way, the map's among them.
+      for (const id of ids) expect(once.get(id)!.verdicts).toEqual(each.get(id)!.verdicts);
+      const describeItem = await itemId(listed[0], 'map.describe_initiatives');
+      expect(once.get(ids[0])!.verdicts.get(describeItem)).toMatchObject({ satisfied: true });
+    } finally {
+      mapScope = undefined;
+    }
   });
 
   it('shows a passed step as it was passed, while `live` follows the records', async () => {

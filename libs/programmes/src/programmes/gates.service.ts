@@ -90,12 +90,15 @@ type StepJson = [
   items: ItemJson[] | null,
 ];
 
-/** The gate column's JSON: the steps, task counts (null when no rule reads them) and each source's facts by programme (null likewise). */
+/**
+ * The gate column's JSON: the steps, task counts (null when no rule reads them) and each source's
+ * facts (null likewise): by programme, or for a source of the organisation's facts once, as `[facts]`.
+ */
 interface InputsJson {
   steps: StepJson[];
   /** [programmeId, cycle, step, total, done] */
   tasks: Array<[string, number, string, number, number]> | null;
-  [source: `f${number}`]: Record<string, unknown> | null;
+  [source: `f${number}`]: Record<string, unknown> | [unknown] | null;
 }
 
 type RecordRow = Omit<GateRecord, 'gate' | 'verdicts'> & { verdicts: unknown };
@@ -164,9 +167,14 @@ export class GatesService {
     const needs = (group: FactGroup) => `(SELECT rules FROM gate_rules) && ${param(RULES_READING.get(group) ?? [])}::text[]`;
     // An expression (the cast makes it one): `= ANY((SELECT …))` alone would read as a subquery of rows.
     const q: GateFactsQuery = { organisationId: '$1', programmeIds: '(SELECT ids FROM gate_programmes)::uuid[]', param };
+    // By programme, as an object; an organisation's facts once, as an array of one (null when no programme has a row).
     const sources = this.registry.sources.map(
       (source, i) =>
-        `'f${i}', CASE WHEN ${needs(source.provides)} THEN (SELECT coalesce(json_object_agg(f.programme_id, f.facts), '{}') FROM (${source.gateFactsSql(q)}) f) END`,
+        `'f${i}', CASE WHEN ${needs(source.provides)} THEN ${
+          source.scope === 'organisation'
+            ? `json_build_array((SELECT f.facts FROM (${source.gateFactsSql(q)}) f LIMIT 1))`
+            : `(SELECT coalesce(json_object_agg(f.programme_id, f.facts), '{}') FROM (${source.gateFactsSql(q)}) f)`
+        } END`,
     );
     // Positions as in ITEM.
     const ctes = `gate_steps AS (${steps}),
@@ -266,15 +274,20 @@ gate_rules AS (SELECT coalesce(array_agg(DISTINCT rule::text) FILTER (WHERE kind
   /** Each programme's facts from the registered sources that the statement asked (a source not asked stays undefined: no rule reads it). */
   private featureFacts(inputs: InputsJson): (programmeId: string) => Partial<GateFacts> {
     const answered = this.registry.sources.flatMap((source, i) => {
-      const byProgramme = inputs[`f${i}`];
-      return byProgramme ? [{ source, byProgramme }] : [];
+      const json = inputs[`f${i}`];
+      if (!json) return [];
+      if (Array.isArray(json)) {
+        // The organisation's facts, read once and shared by every programme: rules only read them.
+        const shared = json[0] == null ? source.none : readFacts(source, json[0]);
+        return [{ source, of: () => shared }];
+      }
+      return [
+        { source, of: (programmeId: string) => (json[programmeId] === undefined ? source.none : readFacts(source, json[programmeId])) },
+      ];
     });
     return (programmeId) => {
       const facts: Partial<Record<FactGroup, unknown>> = {};
-      for (const { source, byProgramme } of answered) {
-        const json = byProgramme[programmeId];
-        facts[source.provides] = json === undefined ? source.none : readFacts(source, json);
-      }
+      for (const { source, of } of answered) facts[source.provides] = of(programmeId);
       return facts as Partial<GateFacts>;
     };
   }
