@@ -78,8 +78,8 @@ export async function growIt(walk: Walk): Promise<void> {
   await training.getByRole('textbox', { name: 'Sessions' }).fill('3');
   await training.getByRole('button', { name: 'Add training' }).click();
   await plan.getByText('Training is planned for staff and for residents, as the Grow it gate asks.').waitFor();
-  await plan.getByRole('button', { name: 'Mark “Sharing repair decisions with tenants” done' }).click();
-  await plan.getByRole('button', { name: 'Mark “Sharing repair decisions with tenants” not done' }).waitFor();
+  await plan.getByRole('button', { name: 'Mark done: “Sharing repair decisions with tenants”' }).click();
+  await plan.getByRole('button', { name: 'Mark not done: “Sharing repair decisions with tenants”' }).waitFor();
 
   const chart = page
     .getByRole('region', { name: 'Training progress' })

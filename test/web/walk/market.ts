@@ -82,8 +82,8 @@ export async function marketIt(walk: Walk): Promise<void> {
   await communication.getByLabel('Starts on (optional)').fill('2027-01-11');
   await communication.getByLabel('Ends on (optional)').fill('2027-01-25');
   await communication.getByRole('button', { name: 'Add communication' }).click();
-  await page.getByRole('button', { name: 'Mark the Tenants’ newsletter communication done' }).click();
-  await page.getByRole('button', { name: 'Mark the Tenants’ newsletter communication not done' }).waitFor();
+  await page.getByRole('button', { name: 'Mark done: the Tenants’ newsletter communication' }).click();
+  await page.getByRole('button', { name: 'Mark not done: the Tenants’ newsletter communication' }).waitFor();
 
   // A resource for participants.
   const resource = page.getByRole('form', { name: 'Add a resource for participants' });

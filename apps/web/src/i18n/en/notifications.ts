@@ -11,7 +11,7 @@ export default {
   'notifications.panel.empty': 'No reminders',
   'notifications.panel.emptyBody': 'Each morning, tasks due soon or late, steps past their target and tomorrow’s workshops appear here.',
   'notifications.markRead': 'Mark read',
-  'notifications.markRead.label': 'Mark “{title}” read',
+  'notifications.markRead.label': 'Mark read: “{title}”',
   'notifications.markAllRead': 'Mark all read',
   'notifications.read': 'Read',
   'notifications.close': 'Close',

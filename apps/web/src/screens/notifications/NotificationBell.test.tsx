@@ -95,7 +95,7 @@ describe('NotificationBell', () => {
     expect(items[1]).toHaveTextContent('Task overdue');
     expect(items[1]).toHaveTextContent('Call the wardens · Safer streets · due 1 Mar 2031');
 
-    await userEvent.click(within(panel).getByRole('button', { name: 'Mark “Call the wardens” read' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Mark read: “Call the wardens”' }));
     await screen.findByRole('button', { name: 'Notifications, 1 unread' });
     await waitFor(() => expect(within(panel).getAllByRole('listitem')[1]).toHaveTextContent('Read'));
     expect(screen.getByRole('heading', { name: 'Your reminders' })).toHaveFocus();

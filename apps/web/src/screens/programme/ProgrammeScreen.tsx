@@ -210,28 +210,26 @@ function StepBoard({
                 s.step === selected ? 'board__step--selected' : '',
               ].join(' ')}
             >
-              {/* Named by the step alone ("Map it"); its state and gate are read as its description. */}
+              {/* Named by what it shows, the step first ("Map it In progress 2 items open"), so that a
+                  person who speaks to their computer can say what they see (WCAG 2.5.3, label in name);
+                  the spaces keep the parts apart in that name. */}
               <button
                 type="button"
                 className="board__button"
                 aria-pressed={s.step === selected}
                 aria-current={current ? 'step' : undefined}
-                aria-labelledby={`${s.id}-name`}
-                aria-describedby={`${s.id}-state ${s.id}-gate`}
                 onClick={() => onSelect(s.step)}
               >
                 <span className="board__number" aria-hidden="true">
                   {index + 1}
-                </span>
-                <span id={`${s.id}-name`} className="board__name">
-                  {s.name}
-                </span>
-                <span id={`${s.id}-state`} className="board__state">
+                </span>{' '}
+                <span className="board__name">{s.name}</span>{' '}
+                <span className="board__state">
                   {current
                     ? t('programme.board.current', { state: t(`programme.stepState.${s.state}`) })
                     : t(`programme.stepState.${s.state}`)}
-                </span>
-                <span id={`${s.id}-gate`} className="board__gate">
+                </span>{' '}
+                <span className="board__gate">
                   {s.state === 'COMPLETED'
                     ? s.gate.passedByOverride
                       ? t('programme.board.passedOverride')
