@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, personContext } from '../support/browser';
+import { axeProblems, chromiumAvailable, launchBrowser, personContext } from '../support/browser';
 import { buildIfStale, type RunningServer, startBuiltServer } from './harness';
 import { focusIt } from './walk/focus';
 import { growIt } from './walk/grow';
@@ -11,7 +11,7 @@ import { marketIt } from './walk/market';
 import { peopleIt } from './walk/people';
 import { risks } from './walk/risks';
 import { surveys } from './walk/surveys';
-import { axeProblems, expectGateOpen, loaded, SCREENS, type Walk } from './walk/walk';
+import { expectGateOpen, loaded, SCREENS, type Walk } from './walk/walk';
 
 /**
  * The five steps in a real browser, from sign-up to a completed programme, through the screens

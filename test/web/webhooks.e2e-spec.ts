@@ -1,9 +1,8 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { WebhookReceiver } from '../integration/webhook-receiver';
-import { chromiumAvailable, launchBrowser, personContext } from '../support/browser';
+import { axeLine, axeViolations, chromiumAvailable, launchBrowser, personContext } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { builtWebClient } from '../support/web-build';
 import { loaded, SCREENS, tabTo } from './walk/walk';
@@ -88,11 +87,7 @@ const M = {
   /** Axe on the page as it stands (any finding, of any impact, is kept) and a screenshot: the whole page, or what a dialog shows. */
   async function visit(name: string, { fullPage = true } = {}): Promise<void> {
     await loaded(page);
-    const results = await new AxeBuilder({ page }).analyze();
-    for (const violation of results.violations)
-      findings.push(
-        `${name}: ${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      );
+    for (const violation of await axeViolations(page)) findings.push(`${name}: ${axeLine(violation)}`);
     await page.screenshot({ path: path.join(SCREENS, `admin-webhooks-${String(++shot).padStart(2, '0')}-${name}.png`), fullPage });
   }
 

@@ -1,10 +1,10 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, personContext } from '../support/browser';
+import { axeProblems, chromiumAvailable, launchBrowser, personContext } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { builtWebClient } from '../support/web-build';
-import { axeProblems, loaded, SCREENS } from './walk/walk';
+import { loaded, SCREENS } from './walk/walk';
 
 /**
  * A workshop's room in a real browser: a consultant runs a workshop (set up over GraphQL), lets

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { RunningServer } from '../harness';
 
@@ -31,17 +30,6 @@ export const area = (walk: Walk, path: 'map' | 'focus' | 'people' | 'market' | '
 /** Screens that loaded: the loading line has gone. */
 export async function loaded(page: Page): Promise<void> {
   await page.waitForFunction(() => !(globalThis as any).document.querySelector('.state--loading'));
-}
-
-/** Axe's serious and critical findings on the page as it stands, one line each. */
-export async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
 }
 
 export const SCREENS = path.join(process.cwd(), 'test-results/screens');
