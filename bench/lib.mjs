@@ -61,7 +61,7 @@ export async function createDatabase(serverUrl, database) {
     for (const step of cleanups.reverse()) await step().catch(() => undefined);
     cleanups.length = 0;
     // BENCH_KEEP=1 leaves it to look into (EXPLAIN a statement on the data it held); the next run drops it.
-    if (process.env.BENCH_KEEP === '1') return console.log(`kept ${url} (BENCH_KEEP=1)`);
+    if (process.env.BENCH_KEEP === '1') return console.log(`kept the database ${database} (BENCH_KEEP=1)`);
     await onServer(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((e) =>
       console.error(`could not drop ${database}: ${e.message}`),
     );

@@ -5,7 +5,7 @@ import { BeneficiariesAndGrowthCosts1796430000020 } from '../../libs/database/sr
 import { TICKS_TO_RULES, TicksBecomeRules1796430000050 } from '../../libs/database/src/migrations/1796430000050-ticks-become-rules';
 import { TicksBecomeRulesAgain1796450000040 } from '../../libs/database/src/migrations/1796450000040-ticks-become-rules-again';
 import { addLine, createPilot, createProgramme, organisationWithRoles } from '../pilots/pilot-support';
-import { asRole, onServer, runPrefix, serverUrl, withDatabase } from '../support/databases';
+import { asRole, onServer, runPrefix, serverUrl, TEST_OWNER_ROLE_PREFIX, withDatabase } from '../support/databases';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -17,7 +17,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const describePostgres = serverUrl() !== null ? describe : describe.skip;
 
 describePostgres('migrations run by an owner that is no superuser', () => {
-  const owner = `coprod_test_owner_${process.pid}`;
+  const owner = `${TEST_OWNER_ROLE_PREFIX}${process.env.COPROD_TEST_RUN}_${randomBytes(4).toString('hex')}`;
   const database = `${runPrefix()}owner_${randomBytes(4).toString('hex')}`;
   const superuserUrl = () => withDatabase(serverUrl()!, database);
   const ownerUrl = () => asRole(superuserUrl(), owner);

@@ -21,6 +21,12 @@ export const TEST_DATABASE_PREFIX = 'coprod_test_';
  */
 export const TEST_SERVER_ROLE = 'coprod_test_server';
 
+/**
+ * Owners that are no superuser, made by a test for one database (test/foundation/migrations-as-owner.e2e-spec.ts):
+ * `coprod_test_owner_<pid of the Jest process>_…`, dropped with the run's databases, or by the next run if it was killed.
+ */
+export const TEST_OWNER_ROLE_PREFIX = 'coprod_test_owner_';
+
 export function asRole(url: string, role: string): string {
   const parsed = new URL(url);
   parsed.username = role;

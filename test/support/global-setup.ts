@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { openDatabase } from '../../libs/database/src/data-source';
-import { onServer, runPrefix, serverUrl, TEST_DATABASE_PREFIX, TEST_SERVER_ROLE, withDatabase } from './databases';
+import { onServer, runPrefix, serverUrl, TEST_DATABASE_PREFIX, TEST_OWNER_ROLE_PREFIX, TEST_SERVER_ROLE, withDatabase } from './databases';
 
 function alive(pid: number): boolean {
   try {
@@ -32,6 +32,12 @@ export default async function globalSetup(): Promise<void> {
       for (const { datname } of rows) {
         const pid = Number(/^coprod_test_(\d+)_/.exec(datname)?.[1]);
         if (!pid || !alive(pid)) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      }
+      // And the owners such runs made for their databases, now gone.
+      const owners = await c.query(`SELECT rolname FROM pg_roles WHERE starts_with(rolname, '${TEST_OWNER_ROLE_PREFIX}')`);
+      for (const { rolname } of owners.rows) {
+        const pid = Number(/^coprod_test_owner_(\d+)_/.exec(rolname)?.[1]);
+        if (!pid || !alive(pid)) await c.query(`DROP ROLE IF EXISTS "${rolname}"`);
       }
       await c.query(`CREATE DATABASE "${template}"`);
       // Roles belong to the whole server: made once, kept between runs.

@@ -45,8 +45,9 @@ export interface GateFactsSource<G extends FactGroup = FactGroup> {
   readFacts?(json: unknown): FactsOf<G>;
   /**
    * 'organisation' when its facts are the organisation's, the same for every programme (the map):
-   * GatesService then reads them once per statement, not once per programme (its SQL still
-   * answers a row per programme, for `GatesService.facts`).
+   * GatesService then reads them once per statement, from its SQL's first row, and gives them to
+   * every programme. Such a source's SQL answers a row for every programme asked about (or none,
+   * and every programme gets `none`), which `GatesService.facts` still reads per programme.
    */
   readonly scope?: 'organisation';
 }
