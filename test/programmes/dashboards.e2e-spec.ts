@@ -1,4 +1,4 @@
-import { QueryCounter } from '@app/database';
+import { OpenDatabase, prepared, QueryCounter } from '@app/database';
 import type { As } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
@@ -566,5 +566,86 @@ describe('programmes: dashboards', () => {
       expect(one.organisation.statements).toBe(one.parts.statements);
       for (const statements of Object.values(counts(one))) expect(statements).toBeLessThanOrEqual(20);
     });
+
+    /**
+     * The rows every plan node of the kept (prepared) statements of one request handled, summed
+     * over its runs, with the plan PostgreSQL keeps for a prepared statement (generic: blind to
+     * the parameters, it expects one row from each list and CTE). Counted, not timed: it grows
+     * with the square of the programmes when a grouping is run again for every row joined to it.
+     */
+    async function planRows(document: string, variables: Record<string, unknown> = {}): Promise<number> {
+      const kept: Array<{ text: string; parameters: readonly unknown[] }> = [];
+      const stop = t.app.get(QueryCounter).watch((text, parameters) => {
+        if (text.startsWith(prepared(''))) kept.push({ text, parameters: parameters ?? [] });
+      });
+      try {
+        await t.client.ok(document, variables, asCounted());
+      } finally {
+        stop();
+      }
+      expect(kept.length).toBeGreaterThan(0);
+      let rows = 0;
+      for (const { text, parameters } of kept) {
+        const [explained] = await t.app.get(OpenDatabase).asOwner(async (query) => {
+          await query('SET plan_cache_mode = force_generic_plan');
+          await query(`PREPARE counted_plan AS ${text}`);
+          try {
+            return await query(`EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE counted_plan(${parameters.map(literal).join(', ')})`);
+          } finally {
+            await query('DEALLOCATE counted_plan');
+            await query('RESET plan_cache_mode');
+          }
+        });
+        const json = explained['QUERY PLAN'];
+        rows += rowsOf((typeof json === 'string' ? JSON.parse(json) : json)[0].Plan);
+      }
+      return rows;
+    }
+
+    it("reads the programmes' steps, items and tasks once each: a page's work grows with its programmes, not their square", async () => {
+      // The organisation the test above filled with 30 programmes, the same data for every ten; the
+      // same requests listing 10, 20 and 30 of them.
+      const listing = (first: number) => ({
+        organisation: D.organisation.replace(
+          'programmes(includeArchived: $archived)',
+          `programmes(includeArchived: $archived, first: ${first})`,
+        ),
+        list: D.programmes.replace('programmes(first: 100)', `programmes(first: ${first})`),
+      });
+      const measure = async (first: number) => ({
+        organisation: await planRows(listing(first).organisation, { first: 100 }),
+        list: await planRows(listing(first).list),
+      });
+      // With the statistics autovacuum keeps (without any, the planner takes every table for a few rows).
+      await sql(t, 'ANALYZE programme, programme_step, checklist_item, task, gate_record');
+      const [ten, twenty, thirty] = [await measure(10), await measure(20), await measure(30)];
+      // Ten more programmes, the same rows more each time; with a grouping run again for every step,
+      // a third more the second time (as the dashboards' statements did when they still joined a grouping).
+      for (const request of ['organisation', 'list'] as const) {
+        expect(thirty[request] - twenty[request]).toBeLessThanOrEqual(1.05 * (twenty[request] - ten[request]));
+        expect(twenty[request]).toBeGreaterThan(ten[request]);
+      }
+    });
   });
 });
+
+/** A parameter written as a literal of the type PostgreSQL infers for it (arrays as their text form). */
+function literal(value: unknown): string {
+  const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
+  if (value === null || value === undefined) return 'NULL';
+  if (Array.isArray(value))
+    return quoted(`{${value.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`);
+  if (value instanceof Date) return quoted(value.toISOString());
+  return typeof value === 'string' ? quoted(value) : String(value);
+}
+
+interface PlanNode {
+  'Actual Rows': number;
+  'Actual Loops': number;
+  Plans?: PlanNode[];
+}
+
+/** Rows every node of an analysed plan handled, over all its loops. */
+function rowsOf(node: PlanNode): number {
+  return node['Actual Rows'] * node['Actual Loops'] + (node.Plans ?? []).reduce((sum, child) => sum + rowsOf(child), 0);
+}

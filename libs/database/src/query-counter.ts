@@ -10,19 +10,19 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 export class QueryCounter implements TypeOrmLogger {
   private readonly logger = new NestLogger('SQL');
   private statements = 0;
-  private readonly watchers = new Set<(sql: string) => void>();
+  private readonly watchers = new Set<(sql: string, parameters?: readonly unknown[]) => void>();
 
   get total(): number {
     return this.statements;
   }
 
-  logQuery(query: string): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     this.statements++;
-    for (const watcher of this.watchers) watcher(query);
+    for (const watcher of this.watchers) watcher(query, parameters);
   }
 
-  /** Hands every statement sent from now on to `watcher` (tests), until the returned stop is called. */
-  watch(watcher: (sql: string) => void): () => void {
+  /** Hands every statement sent from now on, with its parameters, to `watcher` (tests), until the returned stop is called. */
+  watch(watcher: (sql: string, parameters?: readonly unknown[]) => void): () => void {
     this.watchers.add(watcher);
     return () => this.watchers.delete(watcher);
   }

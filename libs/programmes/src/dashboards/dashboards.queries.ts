@@ -46,30 +46,29 @@ export interface StepRow {
 /**
  * The steps of many (programme, cycle) pairs with their task tallies: $3 programme ids,
  * $4 their cycles (same order). One statement for any number of programmes.
+ *
+ * Each step counts its own tasks (LATERAL, from IDX_task_programme_step alone). Grouped once and
+ * joined, the prepared statement's generic plan, which expects one row of each, ran the grouping
+ * again for every step: 26 ms of 28 for 50 programmes.
  */
 export const PROGRAMME_STEPS = `
 WITH ${ORG},
-keys AS (SELECT DISTINCT k.programme_id, k.cycle FROM unnest($3::uuid[], $4::int[]) AS k(programme_id, cycle)),
-tally AS (
-  SELECT t.programme_id, t.cycle, t.step,
-         count(*)::int AS total,
-         count(*) FILTER (WHERE t.status = 'DONE')::int AS done,
-         count(*) FILTER (WHERE t.status <> 'DONE' AND t.due_date < org.today)::int AS overdue
-    FROM keys k
-    JOIN task t ON t.programme_id = k.programme_id AND t.cycle = k.cycle
-    CROSS JOIN org
-   WHERE t.organisation_id = $1
-   GROUP BY t.programme_id, t.cycle, t.step
-)
+keys AS (SELECT DISTINCT k.programme_id, k.cycle FROM unnest($3::uuid[], $4::int[]) AS k(programme_id, cycle))
 SELECT ps.id, ps.programme_id, ps.cycle, ps.step, ps.state, ps.owner_id, ps.target_date, ps.started_at, ps.completed_at,
        org.time_zone, org.today,
        ${DAYS_IN_STEP} AS days_in_step,
        (ps.target_date IS NOT NULL AND ps.state <> 'COMPLETED' AND ps.target_date < org.today) AS target_missed,
-       coalesce(tl.total, 0) AS tasks_total, coalesce(tl.done, 0) AS tasks_done, coalesce(tl.overdue, 0) AS tasks_overdue
+       tl.total AS tasks_total, tl.done AS tasks_done, tl.overdue AS tasks_overdue
   FROM keys k
   JOIN programme_step ps ON ps.programme_id = k.programme_id AND ps.cycle = k.cycle
   CROSS JOIN org
-  LEFT JOIN tally tl ON tl.programme_id = ps.programme_id AND tl.cycle = ps.cycle AND tl.step = ps.step
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS total,
+           count(*) FILTER (WHERE t.status = 'DONE')::int AS done,
+           count(*) FILTER (WHERE t.status <> 'DONE' AND t.due_date < org.today)::int AS overdue
+      FROM task t
+     WHERE t.programme_id = ps.programme_id AND t.cycle = ps.cycle AND t.step = ps.step AND t.organisation_id = $1
+  ) tl
  WHERE ps.organisation_id = $1`;
 
 // ---------------------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ const ITEM = {
 } as const;
 type ItemJson = unknown[];
 
-/** One step as the statement writes it: its id, its record in force (or nulls), and its items in order (null when it has none). */
+/** One step as the statement writes it: its id and its record in force (or nulls). */
 type StepJson = [
   stepId: string,
   recordId: string | null,
@@ -87,7 +87,6 @@ type StepJson = [
   passedByOverride: boolean | null,
   overrideReason: string | null,
   verdicts: Record<string, unknown> | null,
-  items: ItemJson[] | null,
 ];
 
 /**
@@ -96,6 +95,8 @@ type StepJson = [
  */
 interface InputsJson {
   steps: StepJson[];
+  /** Each step's items in order, by step id (a step without items is absent). */
+  items: Record<string, ItemJson[]>;
   /** [programmeId, cycle, step, total, done] */
   tasks: Array<[string, number, string, number, number]> | null;
   [source: `f${number}`]: Record<string, unknown> | [unknown] | null;
@@ -191,12 +192,16 @@ gate_items AS MATERIALIZED (
     JOIN checklist_item c ON c.programme_step_id = s.id AND c.organisation_id = $1
 ),
 gate_rules AS (SELECT coalesce(array_agg(DISTINCT rule::text) FILTER (WHERE kind = 'EVIDENCED' AND rule IS NOT NULL), '{}') AS rules FROM gate_items)`;
-    // Each step once, as StepJson: its record in force beside it, its items in order.
+    // Each step once, as StepJson: its record in force beside it. Its items come apart, grouped by
+    // step in one pass: joined to the steps, the grouping ran again for every step (the prepared
+    // statement's generic plan, which expects one row from each CTE, chose a nested loop), so a
+    // page of 100 programmes spent 14 ms of its 19 there.
     const column = `json_build_object(
-  'steps', (SELECT coalesce(json_agg(json_build_array(s.id, r.id, r.passed_at, r.passed_by_override, r.override_reason, r.verdicts, i.items)), '[]')
+  'steps', (SELECT coalesce(json_agg(json_build_array(s.id, r.id, r.passed_at, r.passed_by_override, r.override_reason, r.verdicts)), '[]')
     FROM gate_steps s
-    LEFT JOIN gate_record r ON r.programme_step_id = s.id AND r.organisation_id = $1 AND r.set_aside_at IS NULL
-    LEFT JOIN (SELECT step_id, json_agg(item ORDER BY position) AS items FROM gate_items GROUP BY step_id) i ON i.step_id = s.id),
+    LEFT JOIN gate_record r ON r.programme_step_id = s.id AND r.organisation_id = $1 AND r.set_aside_at IS NULL),
+  'items', (SELECT coalesce(json_object_agg(i.step_id, i.items), '{}')
+    FROM (SELECT step_id, json_agg(item ORDER BY position) AS items FROM gate_items GROUP BY step_id) i),
   'tasks', CASE WHEN ${needs('tasks')} THEN (SELECT coalesce(json_agg(json_build_array(t.programme_id, t.cycle, t.step, t.total, t.done)), '[]')
     FROM (SELECT t.programme_id, t.cycle, t.step, count(*)::int AS total, count(*) FILTER (WHERE t.status = 'DONE')::int AS done
             FROM gate_steps s
@@ -222,8 +227,8 @@ gate_rules AS (SELECT coalesce(array_agg(DISTINCT rule::text) FILTER (WHERE kind
       facts.step = step.step;
       facts.tasks = tasksOf.get(`${step.programmeId}/${step.cycle}/${step.step}`) ?? { total: 0, done: 0 };
       facts.stepOwnerId = step.ownerId;
-      const [, recordId, passedAt, passedByOverride, overrideReason, verdicts, rows] = stepsById.get(step.id) ?? NO_STEP;
-      const own = (rows ?? []).map(toItem);
+      const [, recordId, passedAt, passedByOverride, overrideReason, verdicts] = stepsById.get(step.id) ?? NO_STEP;
+      const own = (inputs.items[step.id] ?? []).map(toItem);
       const liveVerdicts = new Map<string, RuleVerdict>();
       // What a rule reads of an item, written out: spreading the whole item into a copy cost more than the rule.
       for (const item of own) {
@@ -354,7 +359,7 @@ gate_rules AS (SELECT coalesce(array_agg(DISTINCT rule::text) FILTER (WHERE kind
 }
 
 /** A step the statement did not answer (none of ours): no record, no items. */
-const NO_STEP: StepJson = ['', null, null, null, null, null, null];
+const NO_STEP: StepJson = ['', null, null, null, null, null];
 
 function toItem(row: ItemJson): ChecklistItemEntity {
   const tickedAt = row[ITEM.tickedAt] as string | null;
