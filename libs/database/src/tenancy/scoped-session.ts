@@ -33,6 +33,8 @@ function statementName(sql: string): string {
   let name = statementNames.get(sql);
   if (name === undefined) {
     name = `coprod_${createHash('sha1').update(sql).digest('base64url')}`;
+    // Bounded all the same, should a caller ever mark statements of ever new texts.
+    if (statementNames.size >= 500) statementNames.clear();
     statementNames.set(sql, name);
   }
   return name;
